@@ -1,0 +1,48 @@
+import type { Config } from "../config/config.js";
+import { checkPlan, type RawFile } from "./check.js";
+import { candidatePaths } from "./locate.js";
+import type { FileResult } from "./types.js";
+
+type BatchConfig = Pick<Config, "rules" | "maxPlanBytes" | "constitution" | "template">;
+
+/**
+ * Every path whose content a batch of plans may need besides the plans themselves:
+ * the constitution and template candidates, best first per plan, without repeats.
+ * Callers fetch them all at once (one GraphQL query, or the file system).
+ */
+export function supportingPaths(planPaths: readonly string[], config: BatchConfig): string[] {
+  const out = new Set<string>();
+  for (const plan of planPaths) {
+    for (const p of candidatePaths(plan, config.constitution)) out.add(p);
+    for (const p of candidatePaths(plan, config.template)) out.add(p);
+  }
+  return [...out];
+}
+
+/**
+ * Checks plans whose supporting files were fetched beforehand. `lookup` returns a file's
+ * content, or null when it does not exist. The first existing candidate wins.
+ */
+export function checkPlans(
+  plans: readonly RawFile[],
+  lookup: (path: string) => RawFile | null,
+  config: BatchConfig,
+  exists?: (path: string) => boolean,
+): FileResult[] {
+  const first = (paths: readonly string[]): RawFile | null => {
+    for (const p of paths) {
+      const file = lookup(p);
+      if (file) return file;
+    }
+    return null;
+  };
+  return plans.map((plan) =>
+    checkPlan({
+      plan,
+      constitution: first(candidatePaths(plan.path, config.constitution)),
+      template: first(candidatePaths(plan.path, config.template)),
+      config,
+      ...(exists ? { exists } : {}),
+    }),
+  );
+}
