@@ -1,5 +1,29 @@
 import type { Config } from "../config/config.js";
-import type { FileResult, SourceFile } from "./types.js";
+import { parseConstitution, principleLabel, type Constitution } from "./constitution.js";
+import { coverage } from "./coverage.js";
+import { byteLength, decode } from "./decode.js";
+import { linksToCheck } from "./links.js";
+import { normalizePath } from "./locate.js";
+import { parsePlan, type Plan } from "./plan.js";
+import {
+  docsPath,
+  formatMessage,
+  type ConstitutionState,
+  type Report,
+  type Rule,
+  type SourceInfo,
+} from "./rule.js";
+import { rules } from "./rules/index.js";
+import { statusRank } from "./status.js";
+import { parseTemplate } from "./template.js";
+import type {
+  FileResult,
+  Finding,
+  GateSummary,
+  PrincipleSummary,
+  Severity,
+  SourceFile,
+} from "./types.js";
 
 /** A plan as read: text already decoded, or raw bytes the engine decodes (and rejects when binary). */
 export type RawFile = SourceFile | { readonly path: string; readonly bytes: Uint8Array };
@@ -18,14 +42,171 @@ export interface CheckInput {
   readonly exists?: (path: string) => boolean;
 }
 
+interface Decoded {
+  readonly text: string | null;
+  readonly info: SourceInfo;
+}
+
+function read(file: RawFile, maxBytes: number): Decoded {
+  if ("text" in file) {
+    const text = file.text;
+    // Each UTF-16 unit is at least one byte: only count exactly when it can matter.
+    const size =
+      text.length > maxBytes || text.length * 3 <= maxBytes ? text.length : byteLength(text);
+    const binary = text.slice(0, 8000).includes("\u0000");
+    return {
+      text: binary ? null : text.replace(/^\uFEFF/, ""),
+      info: { byteLength: size, maxBytes, unreadable: binary ? { kind: "binary" } : null },
+    };
+  }
+  if (file.bytes.length > maxBytes)
+    return { text: null, info: { byteLength: file.bytes.length, maxBytes, unreadable: null } };
+  const decoded = decode(file.bytes);
+  return {
+    text: decoded.text?.replace(/^\uFEFF/, "") ?? null,
+    info: { byteLength: file.bytes.length, maxBytes, unreadable: decoded.unreadable },
+  };
+}
+
+function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" {
+  return config.rules[rule.id] ?? rule.defaultSeverity;
+}
+
+function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
+  const template = rule.messages[r.messageId] ?? r.messageId;
+  return {
+    rule: rule.id,
+    severity,
+    line: Math.max(1, r.line),
+    endLine: Math.max(r.line, r.endLine ?? r.line, 1),
+    ...(r.column !== undefined ? { column: r.column } : {}),
+    ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}),
+    message: formatMessage(template, r.data),
+    ...(r.principle !== undefined ? { principle: r.principle } : {}),
+    ...(r.section !== undefined ? { section: r.section } : {}),
+    docs: docsPath(rule.id),
+  };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
+  );
+}
+
 /** Checks one plan. Pure: no I/O, no clock, no environment. */
 export function checkPlan(input: CheckInput): FileResult {
-  void input;
-  throw new Error("not implemented yet");
+  const path = normalizePath(input.plan.path);
+  const findings: Finding[] = [];
+  const active = rules.flatMap((rule) => {
+    const severity = severityOf(rule, input.config);
+    return severity === "off" ? [] : [{ rule, severity }];
+  });
+
+  const plan = read(input.plan, input.config.maxPlanBytes);
+  for (const { rule, severity } of active) {
+    rule.checkSource?.(plan.info, (r) => findings.push(toFinding(rule, severity, r)));
+  }
+  if (plan.text === null || plan.info.byteLength > plan.info.maxBytes || findings.length > 0) {
+    return {
+      path,
+      constitution: input.constitution ? normalizePath(input.constitution.path) : null,
+      verdict: findings.some((f) => f.severity === "error") ? "fail" : "skipped",
+      findings: sortFindings(findings),
+      gates: [],
+      principles: [],
+      constitutionSkipped: true,
+    };
+  }
+
+  const parsedPlan = parsePlan(plan.text);
+  let constitution: Constitution | null = null;
+  let constitutionState: ConstitutionState = "missing";
+  if (input.constitution) {
+    const text = read(input.constitution, Number.MAX_SAFE_INTEGER).text;
+    if (text !== null) {
+      const parsed = parseConstitution(normalizePath(input.constitution.path), text);
+      constitutionState = parsed.unfilled ? "unfilled" : "found";
+      constitution = parsed.unfilled ? null : parsed;
+    }
+  }
+  const templateText = input.template ? read(input.template, Number.MAX_SAFE_INTEGER).text : null;
+  const template =
+    input.template && templateText !== null
+      ? parseTemplate(normalizePath(input.template.path), templateText)
+      : null;
+
+  for (const { rule, severity } of active) {
+    if (!rule.check) continue;
+    if (rule.needsConstitution && constitutionState !== "found") continue;
+    rule.check({
+      planPath: path,
+      plan: parsedPlan,
+      constitution,
+      constitutionState,
+      constitutionPath: input.constitution ? normalizePath(input.constitution.path) : null,
+      template,
+      ...(input.exists ? { exists: input.exists } : {}),
+      report: (r) => findings.push(toFinding(rule, severity, r)),
+    });
+  }
+
+  const skipped = constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0;
+  const failed = findings.some((f) => f.severity === "error");
+  return {
+    path,
+    constitution: input.constitution ? normalizePath(input.constitution.path) : null,
+    verdict: failed ? "fail" : skipped ? "skipped" : "pass",
+    findings: sortFindings(findings),
+    gates: gateSummaries(parsedPlan, constitution),
+    principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
+    constitutionSkipped: skipped,
+  };
+}
+
+function gateSummaries(plan: Plan, constitution: Constitution | null): GateSummary[] {
+  const principleOf = new Map<number, string>();
+  if (constitution) {
+    for (const [p, gates] of coverage(plan, constitution).gates) {
+      for (const g of gates)
+        if (!principleOf.has(g.line)) principleOf.set(g.line, principleLabel(p));
+    }
+  }
+  return plan.gates.map((g) => ({
+    label: g.label,
+    status: g.status,
+    line: g.line,
+    ...(g.reason
+      ? { reason: g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason }
+      : {}),
+    ...(principleOf.has(g.line) ? { principle: principleOf.get(g.line) } : {}),
+    phase: g.phase,
+  }));
+}
+
+function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSummary[] {
+  const { gates, covered } = coverage(plan, constitution);
+  return constitution.principles.map((p) => {
+    const own = gates.get(p) ?? [];
+    let status: PrincipleSummary["status"] = covered.has(p) ? "unknown" : "missing";
+    // The latest phase speaks: a post-design re-check supersedes the initial check.
+    const latest = own.some((g) => g.phase === "post-design")
+      ? own.filter((g) => g.phase === "post-design")
+      : own;
+    const known = latest.filter((g) => g.status !== "unknown");
+    const judged = known.length > 0 ? known : latest;
+    if (judged.length > 0) {
+      status = judged
+        .map((g) => g.status)
+        .reduce((a, b) => (statusRank(b) > statusRank(a) ? b : a));
+    }
+    return { id: p.id, name: p.name, status };
+  });
 }
 
 /** The repository paths `spec-link` needs `exists` answers for (so callers can fetch them in one batch). */
-export function linkTargets(plan: RawFile): string[] {
-  void plan;
-  throw new Error("not implemented yet");
+export function linkTargets(plan: RawFile, maxBytes = Number.MAX_SAFE_INTEGER): string[] {
+  const { text } = read(plan, maxBytes);
+  if (text === null) return [];
+  return [...new Set(linksToCheck(normalizePath(plan.path), parsePlan(text)).map((l) => l.target))];
 }

@@ -2,7 +2,10 @@ import picomatch from "picomatch";
 
 /** Normalises a repository path: forward slashes, no leading `./` or `/`. */
 export function normalizePath(path: string): string {
-  return path.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  return path
+    .replaceAll("\\", "/")
+    .replace(/^(\.\/)+/, "")
+    .replace(/^\/+/, "");
 }
 
 function dirname(path: string): string {
@@ -49,7 +52,9 @@ export function resolveLink(fromFile: string, href: string): string | null {
   } catch {
     decoded = target;
   }
-  const parts = decoded.startsWith("/") ? [] : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
+  const parts = decoded.startsWith("/")
+    ? []
+    : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
   for (const seg of decoded.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {

@@ -25,13 +25,7 @@ export interface Finding {
  * `fail` covers failing and violated gates alike.
  */
 export type GateStatus =
-  | "pass"
-  | "fail"
-  | "pending"
-  | "unchecked"
-  | "needs-review"
-  | "not-applicable"
-  | "unknown";
+  "pass" | "fail" | "pending" | "unchecked" | "needs-review" | "not-applicable" | "unknown";
 
 /** A gate as the PR comment shows it. */
 export interface GateSummary {

@@ -1,0 +1,147 @@
+import { buildSections } from "./plan.js";
+import { isProse, plainText, scan } from "./markdown.js";
+import { normalize, splitNumbered } from "./text.js";
+
+export interface Principle {
+  /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
+  readonly id: string;
+  readonly numeral: number | null;
+  readonly name: string;
+  readonly nonNegotiable: boolean;
+  readonly line: number;
+  /** The principle's first statement, for quoting in findings. */
+  readonly statement: string;
+  /** Other names the constitution gives it (renames recorded in its Sync Impact Report). */
+  readonly aliases: readonly string[];
+}
+
+export interface Constitution {
+  readonly path: string;
+  readonly title: string;
+  readonly principles: readonly Principle[];
+  /** The current version (`1.2.0`), or null when the constitution states none. */
+  readonly version: string | null;
+  /** True while the constitution is still spec-kit's unfilled template. */
+  readonly unfilled: boolean;
+}
+
+const CORE_PRINCIPLES =
+  /^(?:core |guiding |key |fundamental |engineering )?principles$|^principles? (?:core)?$|^核心原则$|^基本原则$|^原则$|^核心原則$|^基本原則$|^コア原則$|^原則$|^中心原則$/iu;
+const NON_NEGOTIABLE = /\((?:non[- ]?negotiable|不可协商|不可協商|必须|必須|譲れない|交渉不可)\)/iu;
+const VERSION =
+  /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*v?(\d+(?:\.\d+){1,2})/iu;
+const TEMPLATE_TOKENS =
+  /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
+
+export function parseConstitution(path: string, text: string): Constitution {
+  const doc = scan(text);
+  const sections = buildSections(doc);
+  const title = plainText(doc.headings[0]?.raw ?? "");
+  // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.
+  const prose = doc.lines.filter((_, k) => isProse(doc.kinds[k])).join("\n");
+  const unfilled = (prose.match(TEMPLATE_TOKENS) ?? []).length >= 2;
+
+  let version: string | null = null;
+  for (let k = 0; k < doc.lines.length && version === null; k++) {
+    if (!isProse(doc.kinds[k])) continue;
+    const m = VERSION.exec(doc.lines[k] ?? "");
+    if (m?.[1]) version = m[1];
+  }
+
+  const principles: Principle[] = [];
+  const statementOf = (from: number, to: number): string => {
+    for (let l = from; l <= to; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind === "text" || kind === "list-item") {
+        const t = plainText((doc.lines[l - 1] ?? "").replace(/^\s*[-*+]\s+/, ""));
+        if (t) return t.length > 220 ? `${t.slice(0, 217)}…` : t;
+      }
+    }
+    return "";
+  };
+  const add = (label: string, line: number, bodyEnd: number): void => {
+    const nonNegotiable = NON_NEGOTIABLE.test(label);
+    const { numeral, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
+    const cleanName = name.replace(/^principle\s*[:：-]?\s*/i, "").trim();
+    if (cleanName === "") return;
+    const idMatch =
+      /^\s*(?:principle\s+|article\s+|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+        label,
+      );
+    principles.push({
+      id: numeral !== null && idMatch?.[1] ? idMatch[1] : cleanName,
+      numeral,
+      name: cleanName,
+      nonNegotiable,
+      line,
+      statement: statementOf(line + 1, bodyEnd),
+      aliases: [],
+    });
+  };
+
+  const core = sections.find(
+    (s) => CORE_PRINCIPLES.test(normalize(s.title)) || CORE_PRINCIPLES.test(s.title),
+  );
+  if (core) {
+    const children = sections.filter((s) => s.line > core.line && s.line <= core.endLine);
+    const depth = Math.min(...children.map((s) => s.heading.depth));
+    for (const s of children)
+      if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
+    if (principles.length === 0) {
+      // Principles written as bold labels or list items under the heading.
+      for (let l = core.line + 1; l <= core.endLine; l++) {
+        const kind = doc.kinds[l - 1];
+        if (kind !== "text" && kind !== "list-item") continue;
+        const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
+          doc.lines[l - 1] ?? "",
+        );
+        if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? "")))
+          add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
+      }
+    }
+  } else {
+    // No "Core Principles" heading: numbered headings below the title are the principles.
+    for (const s of sections) {
+      if (s.heading.depth < 2) continue;
+      const { numeral } = splitNumbered(plainText(s.heading.raw));
+      if (numeral !== null) add(plainText(s.heading.raw), s.line, s.endLine);
+    }
+  }
+  return {
+    path,
+    title,
+    principles: unfilled ? [] : withAliases(principles, doc.comments),
+    version,
+    unfilled,
+  };
+}
+
+/** How a finding names a principle: `III. Test-First`. */
+export function principleLabel(p: Principle): string {
+  return p.numeral !== null ? `${p.id}. ${p.name}` : p.name;
+}
+
+/**
+ * Reads `Old Name → New Name` lines of the Sync Impact Report: plans written before a rename
+ * (or in another language) still name the principle the old way.
+ */
+function withAliases(principles: Principle[], comments: readonly { text: string }[]): Principle[] {
+  const aliases = new Map<Principle, string[]>();
+  for (const comment of comments) {
+    for (const line of comment.text.split("\n")) {
+      const m = /^\s*[-*]?\s*(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)\s*$/u.exec(line);
+      if (!m?.[1] || !m[2] || /\[[A-Z_0-9]+\]/.test(m[1])) continue;
+      const from = splitNumbered(plainText(m[1]).replace(NON_NEGOTIABLE, ""))
+        .name.replace(/\(.*?\)\s*$/u, "")
+        .trim();
+      const to = splitNumbered(plainText(m[2]).replace(NON_NEGOTIABLE, ""))
+        .name.replace(/\(.*?\)\s*$/u, "")
+        .trim();
+      if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
+        continue;
+      const target = principles.find((p) => normalize(p.name) === normalize(to));
+      if (target) aliases.set(target, [...(aliases.get(target) ?? []), from]);
+    }
+  }
+  return principles.map((p) => (aliases.has(p) ? { ...p, aliases: aliases.get(p) ?? [] } : p));
+}

@@ -1,0 +1,139 @@
+import type { Constitution, Principle } from "./constitution.js";
+import { isProse, plainText } from "./markdown.js";
+import type { ComplexityRow, Gate, Plan } from "./plan.js";
+import { findPlaceholders } from "./placeholders.js";
+import type { Template } from "./template.js";
+import { mentions, mentionsLoosely, normalize, parseNumeral, splitNumbered } from "./text.js";
+
+function named(text: string, p: Principle, loose: boolean): boolean {
+  const match = loose ? mentionsLoosely : mentions;
+  return match(text, p.name) || p.aliases.some((a) => match(text, a));
+}
+
+const REFERENCE =
+  /(?:principle|article|原则|原則|宪法|憲法)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+
+/**
+ * The principles a text addresses: by name, or by numeral (`III.`, `Principle 3`, `原则三`).
+ * A numeral written with another principle's name counts for that other principle only.
+ */
+export function principlesAddressed(
+  text: string,
+  principles: readonly Principle[],
+  loose = false,
+): Principle[] {
+  const plain = plainText(text);
+  const byName = principles.filter((p) => named(plain, p, loose));
+  const { numeral, name } = splitNumbered(plain);
+  const out = new Set<Principle>(byName);
+  const numerals: number[] = [];
+  if (numeral !== null) numerals.push(numeral);
+  for (const m of plain.matchAll(REFERENCE)) {
+    const n = parseNumeral(m[1] ?? "");
+    if (n !== null) numerals.push(n);
+  }
+  for (const n of numerals) {
+    const p = principles.find((q) => q.numeral === n);
+    if (!p) continue;
+    // `I. Test-First` when I is Library-First: the name wins, the numeral is a mistake.
+    const nameText = n === numeral ? name : plain;
+    const conflicting =
+      byName.some((q) => q !== p) &&
+      !byName.includes(p) &&
+      principles.some((q) => q !== p && named(nameText, q, loose));
+    if (!conflicting) out.add(p);
+  }
+  return [...out];
+}
+
+/**
+ * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
+ * its cells (a numeral often has a column of its own); failing that, the text beside it.
+ */
+export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
+  const byLabel = principlesAddressed(gate.label, principles, true);
+  if (byLabel.length > 0 && gate.form !== "table") return byLabel;
+  if (gate.form === "table") {
+    const byRow = principlesAddressed(gate.text, principles);
+    const row = byRow.length > 0 ? byRow : byLabel;
+    if (row.length > 0) return row;
+  }
+  return gate.form === "heading"
+    ? []
+    : principlesAddressed(`${gate.label} ${gate.reason}`, principles);
+}
+
+export interface Coverage {
+  /** Gates addressing each principle (empty when only prose mentions it). */
+  readonly gates: ReadonlyMap<Principle, readonly Gate[]>;
+  readonly covered: ReadonlySet<Principle>;
+}
+
+/** Which principles the plan's Constitution Check addresses, through gates or prose. */
+export function coverage(plan: Plan, constitution: Constitution): Coverage {
+  const { principles } = constitution;
+  const gates = new Map<Principle, Gate[]>();
+  const covered = new Set<Principle>();
+  const gateLines = new Set<number>();
+  for (const gate of plan.gates) {
+    gateLines.add(gate.line);
+    const all = gatePrinciples(gate, principles);
+    for (const p of all) {
+      gates.set(p, [...(gates.get(p) ?? []), gate]);
+      covered.add(p);
+    }
+  }
+  const { doc } = plan;
+  for (const section of plan.sectionsOf("constitution-check")) {
+    for (let line = section.line; line <= section.endLine; line++) {
+      if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
+      for (const p of principlesAddressed(doc.lines[line - 1] ?? "", principles)) covered.add(p);
+    }
+  }
+  return { gates, covered };
+}
+
+const FILLER = new Set([
+  "",
+  "none",
+  "n a",
+  "na",
+  "no",
+  "nothing",
+  "无",
+  "無",
+  "なし",
+  "該当なし",
+  "不适用",
+  "没有",
+]);
+
+/** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
+export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {
+  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+}
+
+/** A row that only says there is nothing to track (`| None | N/A | N/A |`). */
+export function isFillerRow(row: ComplexityRow): boolean {
+  return row.cells.every((c) => FILLER.has(normalize(c)) || /^[-—–\s]*$/.test(c));
+}
+
+/** The real Complexity Tracking rows: neither template examples nor fillers. */
+export function realComplexityRows(plan: Plan, template: Template | null): ComplexityRow[] {
+  return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
+}
+
+/** Whether a real Complexity Tracking row names the gate (its label, or a principle it addresses). */
+export function justifiedByComplexity(
+  gate: Gate,
+  rows: readonly ComplexityRow[],
+  principles: readonly Principle[],
+): boolean {
+  const own = gatePrinciples(gate, principles);
+  const label = splitNumbered(gate.label).name;
+  return rows.some((row) => {
+    const text = row.cells.join(" ");
+    if (label.length > 1 && mentions(text, label)) return true;
+    return principlesAddressed(text, principles).some((p) => own.includes(p));
+  });
+}

@@ -1,0 +1,74 @@
+import type { Constitution } from "./constitution.js";
+import type { Plan } from "./plan.js";
+import type { Template } from "./template.js";
+import type { Severity } from "./types.js";
+
+/** What a rule reports; the engine adds the rule id, severity, message text and docs link. */
+export interface Report {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly line: number;
+  readonly endLine?: number;
+  readonly column?: number;
+  readonly endColumn?: number;
+  readonly principle?: string;
+  readonly section?: string;
+}
+
+export type ConstitutionState = "found" | "missing" | "unfilled";
+
+export interface RuleContext {
+  readonly planPath: string;
+  readonly plan: Plan;
+  /** The parsed constitution when it exists and is filled in, else null (see `constitutionState`). */
+  readonly constitution: Constitution | null;
+  readonly constitutionState: ConstitutionState;
+  readonly constitutionPath: string | null;
+  readonly template: Template | null;
+  readonly exists?: (path: string) => boolean;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable id; also the file name and the docs page name. */
+  readonly id: string;
+  readonly summary: string;
+  readonly defaultSeverity: Severity;
+  /** Message templates keyed by message id; `{{name}}` is replaced by `data.name`. */
+  readonly messages: Readonly<Record<string, string>>;
+  /** Rules that judge the plan against the constitution are skipped when it is missing or unfilled. */
+  readonly needsConstitution?: boolean;
+  /** Judges the parsed plan. */
+  readonly check?: (context: RuleContext) => void;
+  /** Judges the raw input before parsing; a report here stops the plan from being parsed. */
+  readonly checkSource?: (source: SourceInfo, report: (report: Report) => void) => void;
+}
+
+/** The raw plan as the engine received it. */
+export interface SourceInfo {
+  readonly byteLength: number;
+  readonly maxBytes: number;
+  /** Why the bytes are not text, when they are not. */
+  readonly unreadable:
+    { readonly kind: "binary" } | { readonly kind: "encoding"; readonly offset: number } | null;
+}
+
+export const DOCS_BASE = "docs/rules";
+
+export function docsPath(id: string): string {
+  return `${DOCS_BASE}/${id}.md`;
+}
+
+/** Fills `{{name}}` placeholders of a message template. */
+export function formatMessage(
+  template: string,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
+}
+
+/** Quotes a value for a message: backticks, shortened, inner backticks escaped away. */
+export function code(value: string, max = 80): string {
+  const flat = value.replace(/\s+/g, " ").trim().replaceAll("`", "'");
+  return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
+}

@@ -1,0 +1,79 @@
+import { principleLabel } from "../constitution.js";
+import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
+import type { Gate } from "../plan.js";
+import { findPlaceholders } from "../placeholders.js";
+import { code, type Rule } from "../rule.js";
+import { findStatus, needsJustification } from "../status.js";
+import type { Template } from "../template.js";
+import { normalize } from "../text.js";
+
+const STATUS_WORDS: Readonly<Record<string, string>> = {
+  fail: "failing",
+  pending: "pending",
+  unchecked: "unchecked",
+  "needs-review": "marked NEEDS REVIEW",
+};
+
+/** What is left of the text beside a gate once questions, placeholders and template text are removed. */
+export function ownReason(gate: Gate, template: Template | null): string {
+  let text = gate.reason;
+  for (const hit of findPlaceholders(text, false, template)) text = text.replace(hit.text, " ");
+  // A question copied from the template is not an answer.
+  text = text
+    .split(/(?<=[?？])\s*/u)
+    .filter((s) => !/[?？]\s*$/u.test(s))
+    .join(" ");
+  for (;;) {
+    const status = findStatus(text);
+    if (!status || status.index > 3) break;
+    text = text.slice(status.index + status.length);
+  }
+  text = text.replace(/^[\s\-–—:：,.;()[\]|]+/u, "").trim();
+  const n = normalize(text);
+  if (template && [...template.gateTexts].some((t) => t.length > 0 && (t === n || t.includes(n))))
+    return "";
+  return text;
+}
+
+function substantial(text: string): boolean {
+  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  return (
+    cjk >= 4 ||
+    normalize(text)
+      .split(" ")
+      .filter((w) => w.length > 1).length >= 3
+  );
+}
+
+export const gateJustification: Rule = {
+  id: "gate-justification",
+  summary: "A failing, pending, unchecked or NEEDS REVIEW gate without justification",
+  defaultSeverity: "error",
+  messages: {
+    unjustified:
+      'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+  },
+  check({ plan, constitution, template, report }) {
+    const rows = realComplexityRows(plan, template);
+    const principles = constitution?.principles ?? [];
+    for (const gate of plan.gates) {
+      if (!needsJustification(gate.status)) continue;
+      if (justifiedByComplexity(gate, rows, principles)) continue;
+      if (substantial(ownReason(gate, template))) continue;
+      const addressed = gatePrinciples(gate, principles)[0];
+      report({
+        messageId: "unjustified",
+        data: {
+          gate: code(gate.label, 70),
+          status: STATUS_WORDS[gate.status] ?? gate.status,
+          name: code(addressed ? principleLabel(addressed) : gate.label, 70),
+        },
+        line: gate.line,
+        column: gate.column,
+        ...(addressed ? { principle: principleLabel(addressed) } : {}),
+        section:
+          gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check",
+      });
+    }
+  },
+};

@@ -1,0 +1,45 @@
+import { SECTION_NAMES, type SectionKind } from "../plan.js";
+import type { Rule } from "../rule.js";
+
+const REQUIRED: readonly SectionKind[] = [
+  "summary",
+  "technical-context",
+  "constitution-check",
+  "project-structure",
+];
+
+const WHY: Readonly<Record<string, string>> = {
+  summary: "reviewers need the primary requirement and technical approach in one place",
+  "technical-context":
+    "it records the language, dependencies, storage, testing and constraints the design rests on",
+  "constitution-check":
+    "it is the gate spec-kit requires before Phase 0 research: every principle of the constitution is checked there",
+  "project-structure": "it fixes the real directories the tasks will touch",
+};
+
+export const requiredSection: Rule = {
+  id: "required-section",
+  summary: "A required plan section is missing",
+  defaultSeverity: "error",
+  messages: {
+    missing:
+      "The plan has no `{{section}}` section. It is part of every spec-kit plan{{source}}: {{why}}. Add a `## {{section}}` heading (any numbering or a translated title is fine) with its content.",
+  },
+  check({ plan, template, report }) {
+    const fromTemplate = template !== null && REQUIRED.some((k) => template.sections.has(k));
+    const required = fromTemplate ? REQUIRED.filter((k) => template.sections.has(k)) : REQUIRED;
+    for (const kind of required) {
+      if (plan.sectionsOf(kind).length > 0) continue;
+      report({
+        messageId: "missing",
+        data: {
+          section: SECTION_NAMES[kind],
+          source: fromTemplate ? ` (the repository's template \`${template.path}\` has it)` : "",
+          why: WHY[kind] ?? "",
+        },
+        line: 1,
+        section: SECTION_NAMES[kind],
+      });
+    }
+  },
+};

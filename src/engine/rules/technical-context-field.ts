@@ -1,0 +1,99 @@
+import type { Field } from "../plan.js";
+import { code, type Rule } from "../rule.js";
+import { normalize } from "../text.js";
+
+/** spec-kit's stock Technical Context fields, used when the repository has no template. */
+export const DEFAULT_FIELDS = [
+  "Language/Version",
+  "Primary Dependencies",
+  "Storage",
+  "Testing",
+  "Target Platform",
+  "Project Type",
+  "Performance Goals",
+  "Constraints",
+  "Scale/Scope",
+] as const;
+
+/** Families of labels that mean the same field across wordings and languages. */
+const FAMILIES: readonly RegExp[] = [
+  /language|lang\b|语言|言語/u,
+  /dependenc|librar|framework|依赖|依存|ライブラリ|框架/u,
+  /storage|database|persistence|\bdb\b|存储|数据库|ストレージ|データベース|永続/u,
+  /test|测试|テスト/u,
+  /platform|environment|runtime|deploy|平台|环境|プラットフォーム|環境|実行/u,
+  /project type|type of project|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型/u,
+  /performance|perf\b|性能|パフォーマンス/u,
+  /constraint|limitation|约束|制約|限制|制限/u,
+  /scale|scope|规模|範囲|規模|スケール/u,
+  /service|服务|サービス/u,
+];
+
+function families(label: string): number[] {
+  const n = normalize(label).replace(/ /g, " ");
+  return FAMILIES.flatMap((re, k) => (re.test(n) ? [k] : []));
+}
+
+function matches(expected: string, field: Field): boolean {
+  if (normalize(expected) === normalize(field.label)) return true;
+  const a = families(expected);
+  const b = families(field.label);
+  return a.length > 0 && a.some((f) => b.includes(f));
+}
+
+const EMPTY = /^(?:[-—–_.…]*|\[\s*\]|tbd|todo|\?+)$/i;
+
+export const technicalContextField: Rule = {
+  id: "technical-context-field",
+  summary: "A Technical Context field is missing or empty",
+  defaultSeverity: "error",
+  messages: {
+    missing:
+      "Technical Context has no `{{field}}` field{{source}}. The design and the tasks are derived from these fields; a missing one is a decision nobody made. Add `**{{field}}**: <value>` (write `N/A` when it does not apply, or `NEEDS CLARIFICATION` while it is open).",
+    empty:
+      "Technical Context field {{field}} is empty. The design and the tasks are derived from these fields. Write its value, `N/A` when it does not apply, or `NEEDS CLARIFICATION` while it is open.",
+    noFields:
+      "Technical Context lists none of the expected fields ({{fields}}). spec-kit plans record them as `**Field**: value` lines so that the design and the tasks can rely on them. Add them in that form.",
+  },
+  check({ plan, template, report }) {
+    const sections = plan.sectionsOf("technical-context");
+    const first = sections[0];
+    if (!first) return;
+    const expected = template && template.fields.length > 0 ? template.fields : DEFAULT_FIELDS;
+    const source =
+      template && template.fields.length > 0
+        ? ` (the repository's template \`${template.path}\` asks for it)`
+        : "";
+    const fields = plan.fields;
+    for (const field of fields) {
+      if (EMPTY.test(field.value.trim())) {
+        report({
+          messageId: "empty",
+          data: { field: code(field.label) },
+          line: field.line,
+          column: field.column,
+          section: "Technical Context",
+        });
+      }
+    }
+    const known = fields.filter((f) => expected.some((e) => matches(e, f)));
+    if (known.length === 0) {
+      report({
+        messageId: "noFields",
+        data: { fields: expected.map((f) => `\`${f}\``).join(", ") },
+        line: first.line,
+        section: "Technical Context",
+      });
+      return;
+    }
+    for (const name of expected) {
+      if (fields.some((f) => matches(name, f))) continue;
+      report({
+        messageId: "missing",
+        data: { field: name, source },
+        line: first.line,
+        section: "Technical Context",
+      });
+    }
+  },
+};

@@ -1,0 +1,49 @@
+import { scan, plainText } from "./markdown.js";
+import { buildSections, parsePlan, type SectionKind } from "./plan.js";
+import { normalize } from "./text.js";
+
+/** What the repository's own plan template expects of a plan. */
+export interface Template {
+  readonly path: string;
+  /** Canonical sections the template has (so a plan must have them). */
+  readonly sections: ReadonlySet<SectionKind>;
+  /** Technical Context field labels, as written in the template. */
+  readonly fields: readonly string[];
+  /** Bracketed placeholder texts of the template, normalised (`e g python 3 11`). */
+  readonly placeholders: ReadonlySet<string>;
+  /** Normalised texts of the template's HTML comments. */
+  readonly comments: ReadonlySet<string>;
+  /** Normalised gate texts of the template's Constitution Check, to tell a copied question from a reason. */
+  readonly gateTexts: ReadonlySet<string>;
+}
+
+const BRACKET = /\[([^[\]]{2,300})\](?![(:[])/g;
+
+export function parseTemplate(path: string, text: string): Template {
+  const plan = parsePlan(text);
+  const doc = plan.doc;
+  const sections = new Set<SectionKind>();
+  for (const s of buildSections(doc)) for (const k of s.kinds) sections.add(k);
+  const placeholders = new Set<string>();
+  doc.lines.forEach((line, k) => {
+    if (doc.kinds[k] === "comment") return;
+    for (const m of line.matchAll(BRACKET)) {
+      const inner = (m[1] ?? "").trim();
+      if (/^[ xX]$/.test(inner)) continue;
+      const n = normalize(inner);
+      if (n.length > 0) placeholders.add(n);
+    }
+  });
+  const comments = new Set(
+    scan(text)
+      .comments.map((c) => normalize(c.text))
+      .filter(Boolean),
+  );
+  const gateTexts = new Set<string>();
+  for (const gate of plan.gates) {
+    gateTexts.add(normalize(gate.reason));
+    gateTexts.add(normalize(gate.text));
+  }
+  const fields = plan.fields.map((f) => f.label).filter((l) => plainText(l) !== "");
+  return { path, sections, fields: [...new Set(fields)], placeholders, comments, gateTexts };
+}

@@ -1,0 +1,151 @@
+/** Text helpers shared by the models: normalisation, numerals, status words. */
+
+/** Lower-cases, folds full-width forms, and turns punctuation into single spaces. CJK is kept. */
+export function normalize(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+const CJK_DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** Parses a Roman (`IV`), Arabic (`4`) or CJK (`四`, `十二`) numeral; null when it is none. */
+export function parseNumeral(token: string): number | null {
+  const t = token.normalize("NFKC").trim();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  if (/^[ivxlc]+$/i.test(t)) {
+    let total = 0;
+    const s = t.toLowerCase();
+    for (let k = 0; k < s.length; k++) {
+      const v = ROMAN[s[k] ?? ""] ?? 0;
+      const next = ROMAN[s[k + 1] ?? ""] ?? 0;
+      total += v < next ? -v : v;
+    }
+    return total > 0 && total < 200 ? total : null;
+  }
+  if (/^[一二三四五六七八九十]+$/.test(t)) {
+    if (t.length === 1) return CJK_DIGITS[t] ?? null;
+    if (t.startsWith("十")) return 10 + (CJK_DIGITS[t[1] ?? ""] ?? 0);
+    if (t[1] === "十") return (CJK_DIGITS[t[0] ?? ""] ?? 0) * 10 + (CJK_DIGITS[t[2] ?? ""] ?? 0);
+  }
+  return null;
+}
+
+const NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
+
+/**
+ * A leading numbered label: `I.`, `III:`, `2)`, `Principle IV -`, `原则三：`, `第三条`, `Article 2.`
+ * Group 1 is the numeral, the rest of the string follows the match.
+ */
+export const LEADING_NUMERAL = new RegExp(
+  String.raw`^\s*(?:(?:principle|article|原则|原則|第)\s*)?(${NUMERAL})(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  "iu",
+);
+
+/** Splits `I. Library-First (NON-NEGOTIABLE)` into its numeral and name. */
+export function splitNumbered(label: string): { numeral: number | null; name: string } {
+  const m = LEADING_NUMERAL.exec(label);
+  if (m) {
+    const numeral = parseNumeral(m[1] ?? "");
+    const rest = label.slice(m[0].length).trim();
+    // "I" alone is a pronoun in English prose; require some text after a bare numeral.
+    if (numeral !== null && rest !== "") return { numeral, name: rest };
+  }
+  return { numeral: null, name: label.trim() };
+}
+
+/** Words that say nothing distinctive about a principle's name. */
+const GENERIC = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "by",
+  "with",
+  "as",
+  "is",
+  "are",
+  "principle",
+  "principles",
+  "first",
+  "driven",
+  "based",
+  "design",
+  "development",
+  "approach",
+  "non",
+  "negotiable",
+  "must",
+  "should",
+  "all",
+  "every",
+  "over",
+  "via",
+  "per",
+  "our",
+]);
+
+/** The distinctive words of a name, for fuzzy matching (`Test-First (NON-NEGOTIABLE)` → `test`). */
+export function keyWords(name: string): string[] {
+  const words = normalize(
+    name.replace(/\((?:non[- ]?negotiable|必须|必須|不可協商|不可协商)\)/giu, ""),
+  ).split(" ");
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
+  // CJK names have no spaces: keep the whole name as one key.
+  return out.length > 0 ? out : words.filter(Boolean);
+}
+
+function stem(word: string): string {
+  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
+}
+
+/** Whether `text` mentions a name: the whole name, or all its distinctive words. */
+export function mentions(text: string, name: string): boolean {
+  const hay = ` ${normalize(text)} `;
+  const core = normalize(name.replace(/\([^)]*\)/g, ""));
+  if (core.length > 0 && hay.includes(` ${core} `)) return true;
+  if (
+    core.length > 1 &&
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core) &&
+    hay.includes(core)
+  )
+    return true;
+  const keys = keyWords(name);
+  if (keys.length === 0) return false;
+  const words = new Set(hay.trim().split(" ").map(stem));
+  return keys.every((k) => words.has(k));
+}
+
+/**
+ * A looser match for short gate labels, which abbreviate or rename principles
+ * (`Boundary Integrity` for `Interface Boundary Discipline`): they share a distinctive word,
+ * covering half of either side's distinctive words.
+ */
+export function mentionsLoosely(label: string, name: string): boolean {
+  if (mentions(label, name)) return true;
+  const a = new Set(keyWords(label));
+  const b = new Set(keyWords(name));
+  const shared = [...a].filter((w) => b.has(w) && w.length >= 4);
+  if (shared.length === 0) return false;
+  return shared.length * 2 >= a.size || shared.length * 2 >= b.size;
+}
