@@ -23,26 +23,29 @@ export function principlesAddressed(
   loose = false,
 ): Principle[] {
   const plain = plainText(text);
-  const byName = principles.filter((p) => named(plain, p, loose));
+  // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
+  const strict = principles.filter((p) => named(plain, p, false));
+  const byName =
+    strict.length > 0 || !loose ? strict : principles.filter((p) => named(plain, p, true));
   const { numeral, name } = splitNumbered(plain);
-  const out = new Set<Principle>(byName);
   const numerals: number[] = [];
   if (numeral !== null) numerals.push(numeral);
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
   }
+  const out = new Set<Principle>();
   for (const n of numerals) {
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
+    if (n === numeral && byName.includes(p)) return [p]; // numeral and name agree: that is the one
     // `I. Test-First` when I is Library-First: the name wins, the numeral is a mistake.
     const nameText = n === numeral ? name : plain;
     const conflicting =
-      byName.some((q) => q !== p) &&
-      !byName.includes(p) &&
-      principles.some((q) => q !== p && named(nameText, q, loose));
+      principles.some((q) => q !== p && named(nameText, q, loose)) && !named(nameText, p, loose);
     if (!conflicting) out.add(p);
   }
+  for (const p of byName) out.add(p);
   return [...out];
 }
 

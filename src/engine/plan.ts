@@ -1,6 +1,6 @@
 import { isProse, plainText, scan, type Doc, type Heading, type Table } from "./markdown.js";
 import { findPlaceholders } from "./placeholders.js";
-import { answerStatus, findStatus } from "./status.js";
+import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { normalize } from "./text.js";
 import type { GateStatus } from "./types.js";
 
@@ -274,7 +274,23 @@ const REASON_LABEL =
 
 const QUESTION = /[?？]\s*$/u;
 /** Bold lines of the template that instruct rather than gate. */
-const INSTRUCTION_LABEL = /^(?:fill only|gate\b|note\b|important\b|if any gate|example)/iu;
+const INSTRUCTION_LABEL =
+  /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
+
+/** A status that closes the text (`… — PASS`, `… ✅`). */
+function trailingStatus(text: string): StatusMatch | null {
+  const offset = Math.max(0, text.length - 24);
+  const tail = text.slice(offset);
+  let found: StatusMatch | null = null;
+  for (let from = 0; from < tail.length;) {
+    const m = findStatus(tail.slice(from));
+    if (!m) break;
+    found = { ...m, index: offset + from + m.index };
+    from += m.index + m.length;
+  }
+  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
+  return found;
+}
 
 function withoutQuestions(text: string): string {
   return text
@@ -473,12 +489,16 @@ function extractGates(
       if (s.kinds.size > 0 || s.postDesign) continue;
       const gate = headingGate(doc, s);
       if (gate) {
-        add(gate);
+        const { statusLine, ...rest } = gate;
+        add(rest);
+        if (statusLine !== undefined) seen.add(statusLine);
         evidence.push([s.line, s.endLine]);
       }
     }
     visited.add(check.line);
-    const isEvidence = (line: number): boolean => evidence.some(([a, b]) => line > a && line <= b);
+    // A verdict line at the end of the last principle's section speaks for the whole check.
+    const isEvidence = (line: number): boolean =>
+      evidence.some(([a, b]) => line > a && line <= b) && !isResultLine(doc.lines[line - 1] ?? "");
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
@@ -519,10 +539,20 @@ function extractGates(
   return gates.sort((a, b) => a.line - b.line);
 }
 
-function headingGate(doc: Doc, s: Section): Omit<Gate, "phase" | "sectionTitle"> | null {
+function isResultLine(raw: string): boolean {
+  const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
+  return split !== null && RESULT_LABEL.test(split.label);
+}
+
+/** A heading that is a gate of its own; `statusLine` is the body line its status came from. */
+function headingGate(
+  doc: Doc,
+  s: Section,
+): (Omit<Gate, "phase" | "sectionTitle"> & { readonly statusLine?: number }) | null {
   const title = plainText(s.heading.raw);
   const inHeading = findStatus(title);
   let status: GateStatus | null = inHeading?.status ?? null;
+  let statusLine: number | undefined;
   const body: string[] = [];
   for (let l = s.line + 1; l <= s.endLine; l++) {
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
@@ -532,6 +562,9 @@ function headingGate(doc: Doc, s: Section): Omit<Gate, "phase" | "sectionTitle">
       const split = splitLabel(doc.lines[l - 1] ?? "", true);
       if (split && RESULT_LABEL.test(split.label)) {
         status = findStatus(split.value)?.status ?? null;
+        statusLine = l;
+        const rest = findStatus(split.value);
+        if (rest) body.push(split.value.slice(rest.index + rest.length));
         continue;
       }
     }
@@ -554,8 +587,9 @@ function headingGate(doc: Doc, s: Section): Omit<Gate, "phase" | "sectionTitle">
     line: s.line,
     column: 1,
     form: "heading",
-    reason: body.join(" "),
+    reason: body.join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
     text: `${title} ${body.join(" ")}`,
+    ...(statusLine !== undefined ? { statusLine } : {}),
   };
 }
 
@@ -594,9 +628,9 @@ function lineGate(
   const restPlain = plainText(rest);
   // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
-  const near = findStatus(answer);
-  const found =
-    (near && near.index <= 24 ? near : null) ?? (split || isResult ? null : findStatus(label));
+  const leading = findStatus(answer);
+  const near = leading && leading.index <= 24 ? leading : trailingStatus(answer);
+  const found = near ?? (split || isResult ? null : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -609,10 +643,11 @@ function lineGate(
     status = "unknown";
   }
   const fromAnswer = found !== null && found === near;
-  const reason = [
-    fromAnswer ? answer.slice(found.index + found.length) : restPlain,
-    ...detailLines(doc, line, endLine),
-  ]
+  // The reason is the answer without its status word, wherever the word stood.
+  const own = fromAnswer
+    ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
+    : restPlain;
+  const reason = [own, ...detailLines(doc, line, endLine)]
     .join(" ")
     .replace(/^[\s\-–—:：,.()|]+/u, "")
     .trim();
