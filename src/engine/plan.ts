@@ -650,6 +650,7 @@ function lineGate(
   const reason = [own, ...detailLines(doc, line, endLine)]
     .join(" ")
     .replace(/^[\s\-–—:：,.()|]+/u, "")
+    .replace(/[\s\-–—:：,(|]+$/u, "")
     .trim();
   return {
     label: isResult ? "Gate result" : label,
