@@ -1,5 +1,7 @@
 import type { Config } from "../config/config.js";
 import { checkPlan, type RawFile } from "./check.js";
+import { constitutionPointer } from "./constitution.js";
+import { decode } from "./decode.js";
 import { candidatePaths } from "./locate.js";
 import type { FileResult } from "./types.js";
 
@@ -39,10 +41,36 @@ export function checkPlans(
   return plans.map((plan) =>
     checkPlan({
       plan,
-      constitution: first(candidatePaths(plan.path, config.constitution)),
+      constitution: follow(first(candidatePaths(plan.path, config.constitution)), lookup),
       template: first(candidatePaths(plan.path, config.template)),
       config,
       ...(exists ? { exists } : {}),
     }),
   );
+}
+
+function textOf(file: RawFile): string | null {
+  return "text" in file ? file.text : decode(file.bytes).text;
+}
+
+/** A constitution that only points at another file is replaced by that file, when it exists. */
+function follow(file: RawFile | null, lookup: (path: string) => RawFile | null): RawFile | null {
+  if (!file) return null;
+  const text = textOf(file);
+  const target = text === null ? null : constitutionPointer(file.path, text);
+  return (target && lookup(target)) || file;
+}
+
+/**
+ * The files that found constitutions point to (see `constitutionPointer`), which a caller that
+ * prefetches must fetch too before `checkPlans`. Usually empty.
+ */
+export function pointedPaths(files: readonly RawFile[]): string[] {
+  const out = new Set<string>();
+  for (const file of files) {
+    const text = textOf(file);
+    const target = text === null ? null : constitutionPointer(file.path, text);
+    if (target) out.add(target);
+  }
+  return [...out];
 }

@@ -1,5 +1,6 @@
 import { buildSections } from "./plan.js";
 import { isProse, plainText, scan } from "./markdown.js";
+import { resolveLink } from "./locate.js";
 import { normalize, splitNumbered } from "./text.js";
 
 export interface Principle {
@@ -144,4 +145,22 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
     }
   }
   return principles.map((p) => (aliases.has(p) ? { ...p, aliases: aliases.get(p) ?? [] } : p));
+}
+
+const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
+
+/**
+ * Where a constitution that only points elsewhere (no principles of its own, a link to another
+ * `*constitution*.md`) sends its readers, as a repository path; null when it is a real one.
+ */
+export function constitutionPointer(path: string, text: string): string | null {
+  const parsed = parseConstitution(path, text);
+  if (parsed.unfilled || parsed.principles.length > 0) return null;
+  for (const m of text.matchAll(LINK)) {
+    const href = m[1] ?? m[2] ?? "";
+    if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    const target = resolveLink(path, href);
+    if (target && target !== path) return target;
+  }
+  return null;
 }
