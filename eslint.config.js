@@ -7,7 +7,30 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly" },
+      // Node's globals (the `globals` package would be one more dependency for one list).
+      globals: Object.fromEntries(
+        [
+          "process",
+          "console",
+          "URL",
+          "URLSearchParams",
+          "Buffer",
+          "performance",
+          "structuredClone",
+          "fetch",
+          "setTimeout",
+          "clearTimeout",
+          "setInterval",
+          "clearInterval",
+          "setImmediate",
+          "TextDecoder",
+          "TextEncoder",
+          "AbortController",
+          "Response",
+          "Request",
+          "Headers",
+        ].map((name) => [name, "readonly"]),
+      ),
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",

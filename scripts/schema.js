@@ -2,4 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { configSchema } from "../dist/config/schema.js";
 
-writeFileSync(new URL("../schema/speckit.schema.json", import.meta.url), JSON.stringify(configSchema, null, 2) + "\n");
+writeFileSync(
+  new URL("../schema/speckit.schema.json", import.meta.url),
+  JSON.stringify(configSchema, null, 2) + "\n",
+);

@@ -151,16 +151,23 @@ export function checkPlan(input: CheckInput): FileResult {
     });
   }
 
-  const skipped = constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0;
+  // Unjudged only while the rule that says so is on: a team that turned it off made its choice.
+  const saysSo = (id: string): boolean => active.some((a) => a.rule.id === id);
+  const unjudged =
+    (constitutionState === "missing" && saysSo("constitution-missing")) ||
+    (constitutionState !== "missing" &&
+      (constitution?.principles.length ?? 0) === 0 &&
+      saysSo("constitution-unratified"));
   const failed = findings.some((f) => f.severity === "error");
   return {
     path,
     constitution: input.constitution ? normalizePath(input.constitution.path) : null,
-    verdict: failed ? "fail" : skipped ? "skipped" : "pass",
+    verdict: failed ? "fail" : unjudged ? "skipped" : "pass",
     findings: sortFindings(findings),
     gates: gateSummaries(parsedPlan, constitution),
     principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
-    constitutionSkipped: skipped,
+    constitutionSkipped:
+      constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0,
   };
 }
 
@@ -208,5 +215,6 @@ function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSu
 export function linkTargets(plan: RawFile, maxBytes = Number.MAX_SAFE_INTEGER): string[] {
   const { text } = read(plan, maxBytes);
   if (text === null) return [];
-  return [...new Set(linksToCheck(normalizePath(plan.path), parsePlan(text)).map((l) => l.target))];
+  const links = linksToCheck(normalizePath(plan.path), parsePlan(text));
+  return [...new Set(links.flatMap((l) => [l.target, ...l.alternatives]))];
 }

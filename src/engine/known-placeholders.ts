@@ -5,6 +5,8 @@
  * Generated from the templates; keep sorted.
  */
 export const KNOWN_PLACEHOLDERS: ReadonlySet<string> = new Set([
+  // spec-kit's stock template
+  "gates determined based on constitution file",
   "acceptance criteria checklist",
   "add gates from your constitution",
   "api call 1",

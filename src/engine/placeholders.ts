@@ -8,7 +8,17 @@ export interface PlaceholderHit {
   readonly index: number;
 }
 
+/** Where a bracket stands: prose, a fenced code block, or an inline code span. */
+export type Context = "prose" | "fence" | "span";
+
 const BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
+/** `[None | List tasks marked with [P]]`: one level of nesting. */
+const NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
+/** `<EPIC-ID>`, `<SERVICE_NAME>`: upper-case angle placeholders (never HTML). */
+const ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
+/** `<service-name>` in a directory tree or a code span. */
+const ANGLE_KEBAB = /^<[a-z][a-z0-9]*(?:-[a-z0-9]+)+>$/;
+const ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 const SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 
 /** Bracketed tags that real plans use on purpose. */
@@ -42,6 +52,17 @@ const ALLOWED_TAGS = new Set([
   "removed",
   "added",
   "blocked",
+  "info",
+  "warn",
+  "error",
+  "debug",
+  "trace",
+  "fatal",
+  "ok",
+  "fail",
+  "pass",
+  "todo",
+  "fixme",
 ]);
 
 const INSTRUCTION =
@@ -50,20 +71,24 @@ const EXAMPLE = /^(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/i
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 
-function isPlaceholderText(inner: string, inCode: boolean, template: Template | null): boolean {
+function isPlaceholderText(inner: string, context: Context, template: Template | null): boolean {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
   if (t.startsWith("###")) return true;
   const n = normalize(t);
-  if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
-  if (KNOWN_PLACEHOLDERS.has(n)) return true;
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
     if (/\d/.test(t)) return false; // [US1], [FR-001], [P1] are spec-kit ids
-    return t.includes("_") || t.includes("-") || t.replace(/[^A-Z]/g, "").length >= 4;
+    if (t.includes("_") || t.includes("-")) return true;
+    // In code, `[INFO]` and `[WARN]` are log lines; in prose a bare capital word is a slot.
+    return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
   }
-  if (inCode) return false;
+  // In an inline code span (`src/[domain]/router.py`) lower-case brackets are naming conventions.
+  if (context === "span") return false;
+  if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
+  if (KNOWN_PLACEHOLDERS.has(n)) return true;
+  if (context === "fence") return false;
   return (
     EXAMPLE.test(t) ||
     INSTRUCTION.test(t) ||
@@ -71,24 +96,58 @@ function isPlaceholderText(inner: string, inCode: boolean, template: Template | 
   );
 }
 
-/** Template text left in one line: bracketed placeholders and spec-kit command tokens. */
+/** Inline code spans that hold more than a bracket: `` `[link]` `` alone is still a placeholder. */
+function codeSpans(line: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const m of line.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
+    if (/^\s*\[[^\]]*\]\s*$/.test(m[2] ?? "")) continue;
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Template text left in one line: bracketed placeholders, angle placeholders and spec-kit
+ * command tokens. `inCode` is true inside fenced code.
+ */
 export function findPlaceholders(
   line: string,
   inCode: boolean,
   template: Template | null,
 ): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
-  for (const m of line.matchAll(BRACKET)) {
+  const spans = inCode ? [] : codeSpans(line);
+  const contextAt = (index: number): Context =>
+    inCode ? "fence" : spans.some(([a, b]) => index > a && index < b) ? "span" : "prose";
+  for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
+    // `items[MAX_SIZE]` indexes an array.
+    if (/[\w)\]]$/.test(line.slice(0, m.index))) continue;
     // `[x]`/`[ ]` opening a task item is a checkbox, not a placeholder.
     if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(line.slice(0, m.index)) && /^[ xX]$/.test(inner)) continue;
     // `≥ [X]%`: a single-letter figure to fill in.
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]\s*$/.test(line.slice(0, m.index));
-    if (figure || isPlaceholderText(inner, inCode, template))
+    if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
       hits.push({ text: m[0], index: m.index });
+      continue;
+    }
+    // The outer bracket is not a placeholder: look inside it (`[see [FEATURE]]`).
+    for (const inside of inner.matchAll(BRACKET)) {
+      const index = m.index + 1 + inside.index;
+      if (isPlaceholderText(inside[1] ?? "", contextAt(index), template)) {
+        hits.push({ text: inside[0], index });
+      }
+    }
+  }
+  for (const m of line.matchAll(ANGLE_CAPS)) hits.push({ text: m[0], index: m.index });
+  for (const m of line.matchAll(ANGLE_ANY)) {
+    if (hits.some((h) => h.index === m.index)) continue;
+    const fromTemplate = template?.angles.has(m[0]) ?? false;
+    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || contextAt(m.index) === "span");
+    if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
-  return hits;
+  return hits.sort((a, b) => a.index - b.index);
 }
 
 /**

@@ -209,7 +209,7 @@ export function classify(title: string): Set<SectionKind> {
     SectionKind,
     readonly string[],
   ][]) {
-    if (aliases.some((a) => t.includes(` ${a} `) || (/[^\x00-\x7f]/.test(a) && t.includes(a))))
+    if (aliases.some((a) => t.includes(` ${a} `) || (/[^\p{ASCII}]/u.test(a) && t.includes(a))))
       kinds.add(kind);
   }
   return kinds;
@@ -217,7 +217,9 @@ export function classify(title: string): Set<SectionKind> {
 
 function isPostDesign(title: string): boolean {
   const t = ` ${normalize(title)} `;
-  return POST_DESIGN.some((p) => t.includes(` ${p} `) || (/[^\x00-\x7f]/.test(p) && t.includes(p)));
+  return POST_DESIGN.some(
+    (p) => t.includes(` ${p} `) || (/[^\p{ASCII}]/u.test(p) && t.includes(p)),
+  );
 }
 
 export function buildSections(doc: Doc): Section[] {
@@ -529,6 +531,12 @@ function extractGates(
           if (nextKind === "blank" || nextKind === "heading" || next.search(/\S/) <= base) break;
           line++;
         }
+      } else if (gate.form === "label") {
+        // The list right below a paragraph gate is its answer.
+        while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
+          if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
+          line++;
+        }
       }
     }
     for (const table of doc.tables) {
@@ -629,25 +637,33 @@ function lineGate(
   // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
-  const near = leading && leading.index <= 24 ? leading : trailingStatus(answer);
+  const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
   const found = near ?? (split || isResult ? null : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
+  const details = detailLines(doc, line, endLine);
+  if (status === null && split && answer === "" && details.length > 0) {
+    // The answer is written below the question.
+    const below = findStatus(details[0] ?? "");
+    status =
+      below && (below.index <= 24 || below.mark) ? below.status : answerStatus(details[0] ?? "");
+  }
   if (status === null) {
     // A bold-label line without a status is still a gate (seed 002 asks questions); a plain list
-    // item is not, nor is a bold label with nothing after it (a pseudo-heading).
+    // item is not, nor is a bold label with nothing after it (a pseudo-heading). A question
+    // nobody answered is an unchecked gate.
     if (!split || isResult || restPlain === "") return null;
-    status = "unknown";
+    status = answer === "" && QUESTION.test(restPlain) ? "unchecked" : "unknown";
   }
   const fromAnswer = found !== null && found === near;
   // The reason is the answer without its status word, wherever the word stood.
   const own = fromAnswer
     ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
     : restPlain;
-  const reason = [own, ...detailLines(doc, line, endLine)]
+  const reason = [own, ...details]
     .join(" ")
     .replace(/^[\s\-–—:：,.()|]+/u, "")
     .replace(/[\s\-–—:：,(|]+$/u, "")
@@ -673,7 +689,15 @@ function detailLines(doc: Doc, line: number, endLine: number): string[] {
     if (kind === "blank" || kind === "heading" || kind === "table") break;
     if (kind === "comment" || kind === "code" || kind === "fence") continue;
     const indent = raw.search(/\S/);
-    if (kind === "list-item" && indent <= base) break;
+    // Under a paragraph gate (`**Async-First**: Are all I/O operations async?`) the list right
+    // below answers it; under a list-item gate only deeper lines do.
+    if (kind === "list-item" && indent <= base && doc.kinds[line - 1] === "list-item") break;
+    if (
+      kind === "list-item" &&
+      doc.kinds[line - 1] !== "list-item" &&
+      splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false)
+    )
+      break;
     if (kind === "text" && indent <= base && doc.kinds[line - 1] === "list-item") {
       // lazy continuation of a list item paragraph
       out.push(plainText(raw));

@@ -59,6 +59,8 @@ export interface StatusMatch {
   /** Index in the text where the status token starts, and its length. */
   readonly index: number;
   readonly length: number;
+  /** True when an emoji mark is part of the match (marks are never incidental prose). */
+  readonly mark?: boolean;
 }
 
 function first(
@@ -78,10 +80,17 @@ export function findStatus(text: string): StatusMatch | null {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORDS, text);
   // A word right after a mark (`⚠️ N/A`, `✅ PASS`) speaks for both.
-  if (word && (!mark || word.index < mark.index || word.index - (mark.index + mark.length) <= 3)) {
-    return word;
+  if (word && (!mark || word.index < mark.index)) return word;
+  if (word && mark && word.index - (mark.index + mark.length) <= 3) {
+    // The match spans both, so that taking it out of a text leaves no stray mark.
+    return {
+      status: word.status,
+      index: mark.index,
+      length: word.index + word.length - mark.index,
+      mark: true,
+    };
   }
-  if (mark) return mark;
+  if (mark) return { ...mark, mark: true };
   const box = CHECKBOX_RE.exec(text);
   if (box)
     return {

@@ -11,12 +11,42 @@ export interface Template {
   readonly fields: readonly string[];
   /** Bracketed placeholder texts of the template, normalised (`e g python 3 11`). */
   readonly placeholders: ReadonlySet<string>;
+  /** Angle placeholders of the template (`<service-name>`), as written. */
+  readonly angles: ReadonlySet<string>;
   /** Normalised texts of the template's HTML comments. */
   readonly comments: ReadonlySet<string>;
   /** Normalised gate texts of the template's Constitution Check, to tell a copied question from a reason. */
   readonly gateTexts: ReadonlySet<string>;
 }
 
+/** Tags a template may show that are HTML, not placeholders. */
+const HTML_TAGS = new Set([
+  "details",
+  "summary",
+  "br",
+  "hr",
+  "p",
+  "div",
+  "span",
+  "img",
+  "a",
+  "b",
+  "i",
+  "em",
+  "strong",
+  "code",
+  "pre",
+  "sup",
+  "sub",
+  "kbd",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "ul",
+  "ol",
+  "li",
+]);
 const BRACKET = /\[([^[\]]{2,300})\](?![(:[])/g;
 
 export function parseTemplate(path: string, text: string): Template {
@@ -34,6 +64,13 @@ export function parseTemplate(path: string, text: string): Template {
       if (n.length > 0) placeholders.add(n);
     }
   });
+  const angles = new Set<string>();
+  doc.lines.forEach((line, k) => {
+    if (doc.kinds[k] === "comment") return;
+    for (const m of line.matchAll(/<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g)) {
+      if (!HTML_TAGS.has(m[1] ?? "")) angles.add(m[0]);
+    }
+  });
   const comments = new Set(
     scan(text)
       .comments.map((c) => normalize(c.text))
@@ -45,5 +82,13 @@ export function parseTemplate(path: string, text: string): Template {
     gateTexts.add(normalize(gate.text));
   }
   const fields = plan.fields.map((f) => f.label).filter((l) => plainText(l) !== "");
-  return { path, sections, fields: [...new Set(fields)], placeholders, comments, gateTexts };
+  return {
+    path,
+    sections,
+    fields: [...new Set(fields)],
+    placeholders,
+    angles,
+    comments,
+    gateTexts,
+  };
 }

@@ -16,6 +16,11 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 
 /** What is left of the text beside a gate once questions, placeholders and template text are removed. */
 export function ownReason(gate: Gate, template: Template | null): string {
+  if (
+    template &&
+    (template.gateTexts.has(normalize(gate.reason)) || template.gateTexts.has(normalize(gate.text)))
+  )
+    return "";
   let text = gate.reason;
   for (const hit of findPlaceholders(text, false, template)) text = text.replace(hit.text, " ");
   // A question copied from the template is not an answer.
@@ -57,7 +62,12 @@ export const gateJustification: Rule = {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     for (const gate of plan.gates) {
-      if (!needsJustification(gate.status)) continue;
+      // A gate copied from the template word for word was never answered.
+      const copied =
+        gate.status === "unknown" &&
+        template !== null &&
+        template.gateTexts.has(normalize(gate.text));
+      if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles)) continue;
       if (substantial(ownReason(gate, template))) continue;
       const addressed = gatePrinciples(gate, principles)[0];
@@ -65,7 +75,10 @@ export const gateJustification: Rule = {
         messageId: "unjustified",
         data: {
           gate: code(gate.label, 70),
-          status: STATUS_WORDS[gate.status] ?? gate.status,
+          status:
+            gate.form === "label" && gate.status === "unchecked"
+              ? "unanswered"
+              : (STATUS_WORDS[gate.status] ?? gate.status),
           name: code(addressed ? principleLabel(addressed) : gate.label, 70),
         },
         line: gate.line,

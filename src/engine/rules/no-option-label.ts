@@ -1,7 +1,9 @@
 import { code, type Rule } from "../rule.js";
 
 const REMOVE_IF_UNUSED = /\[REMOVE IF UNUSED\]/i;
-const OPTION_LABEL = /(?:^|[\s#*>(])(Option\s+(?:\d+|[A-Z])\s*[:：(])/;
+/** `Option 2:` opening a line (after `#`, `-`, `**`), or opening the Structure Decision's value. */
+const OPTION_LABEL =
+  /^(?:\s*(?:[#>*+-]+\s*)*(?:\*\*|__)?|.*structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?)(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
 
 export const noOptionLabel: Rule = {
   id: "no-option-label",

@@ -1,12 +1,14 @@
 import { code, type Rule } from "../rule.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
-/** `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`. */
-const RESOLVED =
-  /resolved|addressed|cleared|answered|clarified|none remain|no .{0,20}remain|remaining:\s*(?:0|none)|\b0\s+NEEDS|\bno\s+(?:open\s+|remaining\s+|outstanding\s+)?(?:`|")?NEEDS|\ball\s+(?:`|")?NEEDS|已解决|已澄清|解決済|解消/i;
-/** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark as NEEDS CLARIFICATION`. */
+/** `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`: about the markers, not one. */
+const RESOLVED_AFTER =
+  /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b/i;
+const RESOLVED_BEFORE =
+  /\b(?:all|no|zero|0|any remaining|none of the)\s+(?:open\s+|remaining\s+|outstanding\s+)?["'`“]?$|已解决|已澄清|解決済|解消/i;
+/** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
 const INSTRUCTION_BEFORE =
-  /(?:\b(?:use|mark(?:ed)?|as|with|if|any|each|every|for|resolve|contains?|flag(?:ged)?|marker|markers|explicitly|remaining)\s+(?:as\s+|with\s+|all\s+|any\s+)?["'`“]?|\bor\s+)$/i;
+  /(?:\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)$/i;
 
 export const noUnresolvedClarification: Rule = {
   id: "no-unresolved-clarification",
@@ -32,9 +34,11 @@ export const noUnresolvedClarification: Rule = {
         if (/[`"“'']\s*$/.test(before) && /^\s*[`"”'']/.test(after)) continue;
         if ((before.match(/`/g) ?? []).length % 2 === 1) continue;
         // `[e.g., Python 3.11 or NEEDS CLARIFICATION]` is template text: no-placeholder's finding.
-        if (/\[[^\]]*\be\.?g\.?[^\]]*$/i.test(before)) continue;
-        if (RESOLVED.test(line)) continue;
-        if (!before.trimEnd().endsWith("[") && INSTRUCTION_BEFORE.test(before)) continue;
+        if (/\[[^\]]*(?:\be\.?g\.?[^\]]*|\bor\s+)$/i.test(before)) continue;
+        // `[NEEDS CLARIFICATION: …]` and `**Field**: NEEDS CLARIFICATION` are markers, always.
+        const marker = before.trimEnd().endsWith("[") || /(?:[:：|]|\*\*)\s*$/.test(before);
+        if (!marker && (RESOLVED_BEFORE.test(before) || RESOLVED_AFTER.test(after))) continue;
+        if (!marker && INSTRUCTION_BEFORE.test(before)) continue;
         const bracket = before.lastIndexOf("[");
         const close = line.indexOf("]", m.index);
         const text =

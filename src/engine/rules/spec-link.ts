@@ -12,7 +12,7 @@ export const specLink: Rule = {
   check({ plan, planPath, exists, report }) {
     if (!exists) return;
     for (const link of linksToCheck(planPath, plan)) {
-      if (exists(link.target)) continue;
+      if (exists(link.target) || link.alternatives.some(exists)) continue;
       report({
         messageId: "broken",
         data: { href: code(link.href), target: link.target },
