@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "@jest/globals";
+import { run } from "../../src/cli/run.js";
+import { DEFAULT_CONFIG } from "../../src/config/config.js";
+import { checkPlans, supportingPaths } from "../../src/engine/batch.js";
+import { toJsonReport, type JsonReport } from "../../src/render/json.js";
+import { sarifValidator } from "../fixtures/sarif-validator.js";
+import { capture, makeRepo } from "./helpers.js";
+
+/** The CLI with the real engine, on the bundled example repository and on small repositories made here. */
+
+const demo = fileURLToPath(new URL("../../examples/demo-repo", import.meta.url));
+const PASSING = "specs/001-passing-feature/plan.md";
+const FAILING = "specs/002-failing-feature/plan.md";
+
+function checkJson(argv: string[], cwd = "/"): { code: number; report: JsonReport; err: string } {
+  const io = capture(cwd);
+  const code = run([...argv, "--format", "json"], io);
+  return { code, report: JSON.parse(io.out()) as JsonReport, err: io.err() };
+}
+
+describe("speckit-gate check on examples/demo-repo", () => {
+  it("passes the filled plan and fails the broken one with the expected rules", () => {
+    const { code, report, err } = checkJson(["check", "--root", demo]);
+    expect(err).toBe("");
+    expect(report.files.map((f) => [f.path, f.verdict])).toEqual([
+      [PASSING, "pass"],
+      [FAILING, "fail"],
+    ]);
+    const passing = report.files[0];
+    expect(passing?.constitution).toBe(".specify/memory/constitution.md");
+    expect(passing?.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const rules = new Set(report.files[1]?.findings.map((f) => f.rule));
+    for (const rule of [
+      "no-placeholder",
+      "no-unresolved-clarification",
+      "principle-coverage",
+      "gate-justification",
+    ]) {
+      expect(rules).toContain(rule);
+    }
+    expect(code).toBe(1);
+  });
+
+  it("reports the same findings as the engine called directly, as the App does", () => {
+    const { report } = checkJson(["check", "--root", demo]);
+    const read = (path: string) => {
+      try {
+        return { path, text: readFileSync(join(demo, path), "utf8") };
+      } catch {
+        return null;
+      }
+    };
+    const supporting = new Map(
+      supportingPaths([PASSING, FAILING], DEFAULT_CONFIG).map((p) => [p, read(p)]),
+    );
+    const direct = checkPlans(
+      [PASSING, FAILING].map((p) => read(p)!),
+      (p) => supporting.get(p) ?? null,
+      DEFAULT_CONFIG,
+      (p) => existsSync(join(demo, p)),
+    );
+    expect(report).toEqual(toJsonReport(direct));
+  });
+
+  it("agrees on the exit code in every format, and its SARIF is valid", () => {
+    for (const format of ["text", "github", "sarif"]) {
+      const io = capture("/");
+      expect(run(["check", "--root", demo, "--format", format], io)).toBe(1);
+      if (format === "sarif") {
+        const validate = sarifValidator();
+        expect(validate(JSON.parse(io.out())) ? [] : validate.errors).toEqual([]);
+      }
+      if (format === "github")
+        expect(io.out()).toMatch(/^::error file=specs\/002-failing-feature\/plan\.md,line=\d+/m);
+    }
+  });
+
+  it("checks only the plans asked for", () => {
+    const { code, report } = checkJson(["check", "specs/001-passing-feature"], demo);
+    expect(report.files.map((f) => f.path)).toEqual([PASSING]);
+    expect(code).toBe(0);
+  });
+});
+
+describe("speckit-gate check on other repositories", () => {
+  it("says when no constitution exists, instead of failing on constitution rules", () => {
+    const plan = readFileSync(join(demo, PASSING), "utf8");
+    const root = makeRepo({ [PASSING]: plan });
+    const { report } = checkJson(["check", "--root", root]);
+    expect(report.files[0]?.constitution).toBeNull();
+    expect(report.files[0]?.findings.map((f) => f.rule)).toContain("constitution-missing");
+    expect(report.files[0]?.findings.map((f) => f.rule)).not.toContain("principle-coverage");
+  });
+
+  it("does not crash on a binary plan", () => {
+    const root = makeRepo({
+      "specs/001-a/plan.md": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff, 0xfe]),
+    });
+    const io = capture(root);
+    const code = run(["check"], io);
+    expect(io.err()).not.toContain("internal error");
+    expect([0, 1]).toContain(code);
+    expect(io.out()).toContain("specs/001-a/plan.md");
+  });
+});
