@@ -2,7 +2,10 @@
 export type Severity = "error" | "warning" | "notice";
 export type SeveritySetting = Severity | "off";
 
-/** One problem found in a plan. Lines and columns are 1-based. */
+/**
+ * One problem found in a plan. Lines and columns are 1-based; `endLine` is inclusive and
+ * `endColumn` is exclusive (it points just past the flagged text).
+ */
 export interface Finding {
   readonly rule: string;
   readonly severity: Severity;
