@@ -68,6 +68,27 @@ function read(file: RawFile, maxBytes: number): Decoded {
   };
 }
 
+/**
+ * Every plan of a repository shares its constitution and template: parse each text once.
+ * Deterministic and bounded, so the engine stays pure.
+ */
+function memoized<T>(parse: (path: string, text: string) => T): (path: string, text: string) => T {
+  const cache = new Map<string, T>();
+  return (path, text) => {
+    const key = `${path}\u0000${text}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= 16) cache.delete(cache.keys().next().value ?? "");
+      value = parse(path, text);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const constitutionOf = memoized(parseConstitution);
+const templateOf = memoized(parseTemplate);
+
 function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
@@ -125,7 +146,7 @@ export function checkPlan(input: CheckInput): FileResult {
   if (input.constitution) {
     const text = read(input.constitution, Number.MAX_SAFE_INTEGER).text;
     if (text !== null) {
-      const parsed = parseConstitution(normalizePath(input.constitution.path), text);
+      const parsed = constitutionOf(normalizePath(input.constitution.path), text);
       constitutionState = parsed.unfilled ? "unfilled" : "found";
       constitution = parsed.unfilled ? null : parsed;
     }
@@ -133,7 +154,7 @@ export function checkPlan(input: CheckInput): FileResult {
   const templateText = input.template ? read(input.template, Number.MAX_SAFE_INTEGER).text : null;
   const template =
     input.template && templateText !== null
-      ? parseTemplate(normalizePath(input.template.path), templateText)
+      ? templateOf(normalizePath(input.template.path), templateText)
       : null;
 
   for (const { rule, severity } of active) {

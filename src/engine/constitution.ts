@@ -30,7 +30,7 @@ const CORE_PRINCIPLES =
   /^(?:core |guiding |key |fundamental |engineering )?principles$|^principles? (?:core)?$|^核心原则$|^基本原则$|^原则$|^核心原則$|^基本原則$|^コア原則$|^原則$|^中心原則$/iu;
 const NON_NEGOTIABLE = /\((?:non[- ]?negotiable|不可协商|不可協商|必须|必須|譲れない|交渉不可)\)/iu;
 const VERSION =
-  /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*v?(\d+(?:\.\d+){1,2})/iu;
+  /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 const TEMPLATE_TOKENS =
   /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
 
@@ -130,6 +130,7 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   const aliases = new Map<Principle, string[]>();
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
+      if (!/→|->|=>|⇒/.test(line)) continue;
       const m = /^\s*[-*]?\s*(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)\s*$/u.exec(line);
       if (!m?.[1] || !m[2] || /\[[A-Z_0-9]+\]/.test(m[1])) continue;
       const from = splitNumbered(plainText(m[1]).replace(NON_NEGOTIABLE, ""))

@@ -3,9 +3,17 @@ import { isProse, plainText } from "./markdown.js";
 import type { ComplexityRow, Gate, Plan } from "./plan.js";
 import { findPlaceholders } from "./placeholders.js";
 import type { Template } from "./template.js";
-import { mentions, mentionsLoosely, normalize, parseNumeral, splitNumbered } from "./text.js";
+import {
+  hay,
+  mentions,
+  mentionsLoosely,
+  normalize,
+  parseNumeral,
+  splitNumbered,
+  type Hay,
+} from "./text.js";
 
-function named(text: string, p: Principle, loose: boolean): boolean {
+function named(text: string | Hay, p: Principle, loose: boolean): boolean {
   const match = loose ? mentionsLoosely : mentions;
   return match(text, p.name) || p.aliases.some((a) => match(text, a));
 }
@@ -23,10 +31,11 @@ export function principlesAddressed(
   loose = false,
 ): Principle[] {
   const plain = plainText(text);
+  const prepared = hay(plain);
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
-  const strict = principles.filter((p) => named(plain, p, false));
+  const strict = principles.filter((p) => named(prepared, p, false));
   const byName =
-    strict.length > 0 || !loose ? strict : principles.filter((p) => named(plain, p, true));
+    strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true));
   const { numeral, name } = splitNumbered(plain);
   const numerals: number[] = [];
   if (numeral !== null) numerals.push(numeral);
@@ -40,9 +49,9 @@ export function principlesAddressed(
     if (!p) continue;
     if (n === numeral && byName.includes(p)) return [p]; // numeral and name agree: that is the one
     // `I. Test-First` when I is Library-First: the name wins, the numeral is a mistake.
-    const nameText = n === numeral ? name : plain;
+    const nameHay = n === numeral ? hay(name) : prepared;
     const conflicting =
-      principles.some((q) => q !== p && named(nameText, q, loose)) && !named(nameText, p, loose);
+      principles.some((q) => q !== p && named(nameHay, q, loose)) && !named(nameHay, p, loose);
     if (!conflicting) out.add(p);
   }
   for (const p of byName) out.add(p);
@@ -72,8 +81,24 @@ export interface Coverage {
   readonly covered: ReadonlySet<Principle>;
 }
 
-/** Which principles the plan's Constitution Check addresses, through gates or prose. */
+const memo = new WeakMap<Plan, WeakMap<Constitution, Coverage>>();
+
+/** Which principles the plan's Constitution Check addresses, through gates or prose. Memoised. */
 export function coverage(plan: Plan, constitution: Constitution): Coverage {
+  let byConstitution = memo.get(plan);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    memo.set(plan, byConstitution);
+  }
+  let result = byConstitution.get(constitution);
+  if (!result) {
+    result = computeCoverage(plan, constitution);
+    byConstitution.set(constitution, result);
+  }
+  return result;
+}
+
+function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();

@@ -14,7 +14,7 @@ export interface Link {
 /** Artifacts spec-kit writes beside a plan, which plans link to. */
 const SIBLING =
   /(?:^|\/)(?:spec|research|data-model|quickstart|tasks|plan|impl-plan|exec-plan|requirements)\.md$|(?:^|\/)(?:contracts|checklists)(?:\/|$)/;
-const MD_LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const MD_LINK = /\[[^[\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 /** The links `spec-link` checks: the `**Spec**:` link or path, and links to sibling artifacts. */
 export function linksToCheck(planPath: string, plan: Plan): Link[] {
@@ -22,7 +22,7 @@ export function linksToCheck(planPath: string, plan: Plan): Link[] {
   const { doc, header } = plan;
   doc.lines.forEach((line, k) => {
     const kind = doc.kinds[k];
-    if (kind === "code" || kind === "fence" || kind === "comment") return;
+    if (kind === "code" || kind === "fence" || kind === "comment" || !line.includes("](")) return;
     const spans = [...line.matchAll(/(`+)[\s\S]*?\1/g)].map(
       (s) => [s.index, s.index + s[0].length] as const,
     );

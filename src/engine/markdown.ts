@@ -287,10 +287,11 @@ export function isProse(kind: LineKind | undefined): boolean {
 
 /** Strips inline markdown (emphasis, code ticks, links, images, HTML tags) to plain text. */
 export function plainText(inline: string): string {
+  if (!/[[\]<*_`\\!]/.test(inline)) return inline.replace(/\s+/g, " ").trim();
   return inline
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/<\/?[a-zA-Z][^>]*>/g, "")
+    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
     .replace(/(\*\*|__)(.*?)\1/g, "$2")
     .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2")
     .replace(/`([^`]*)`/g, "$1")

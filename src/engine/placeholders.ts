@@ -115,8 +115,9 @@ export function findPlaceholders(
   inCode: boolean,
   template: Template | null,
 ): PlaceholderHit[] {
+  if (!/[[<_$]/.test(line)) return [];
   const hits: PlaceholderHit[] = [];
-  const spans = inCode ? [] : codeSpans(line);
+  const spans = inCode || !line.includes("`") ? [] : codeSpans(line);
   const contextAt = (index: number): Context =>
     inCode ? "fence" : spans.some(([a, b]) => index > a && index < b) ? "span" : "prose";
   for (const m of line.matchAll(NESTED)) {

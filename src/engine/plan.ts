@@ -202,24 +202,23 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
+/** Aliases as needles: Latin ones match whole words, CJK ones anywhere. */
+const NEEDLES: ReadonlyArray<readonly [SectionKind, readonly string[]]> = (
+  Object.entries(SECTION_ALIASES) as [SectionKind, readonly string[]][]
+).map(([kind, aliases]) => [kind, aliases.map((a) => (/[^\p{ASCII}]/u.test(a) ? a : ` ${a} `))]);
+
 export function classify(title: string): Set<SectionKind> {
   const t = ` ${normalize(title)} `;
   const kinds = new Set<SectionKind>();
-  for (const [kind, aliases] of Object.entries(SECTION_ALIASES) as [
-    SectionKind,
-    readonly string[],
-  ][]) {
-    if (aliases.some((a) => t.includes(` ${a} `) || (/[^\p{ASCII}]/u.test(a) && t.includes(a))))
-      kinds.add(kind);
-  }
+  for (const [kind, needles] of NEEDLES) if (needles.some((n) => t.includes(n))) kinds.add(kind);
   return kinds;
 }
 
+const POST_DESIGN_NEEDLES = POST_DESIGN.map((p) => (/[^\p{ASCII}]/u.test(p) ? p : ` ${p} `));
+
 function isPostDesign(title: string): boolean {
   const t = ` ${normalize(title)} `;
-  return POST_DESIGN.some(
-    (p) => t.includes(` ${p} `) || (/[^\p{ASCII}]/u.test(p) && t.includes(p)),
-  );
+  return POST_DESIGN_NEEDLES.some((p) => t.includes(p));
 }
 
 export function buildSections(doc: Doc): Section[] {
@@ -372,7 +371,8 @@ function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
       if (kind !== "text" && kind !== "list-item") continue;
       const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
       const offset = raw.length - body.length;
-      const parts = body.split(/\s+\|\s+(?=\*\*)/);
+      // `**Branch**: x | **Date**: y`: a run of spaces is matched from its start only.
+      const parts = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
       let at = offset;
       for (const part of parts) {
         const split = splitLabel(part, kind === "list-item");
@@ -763,7 +763,7 @@ function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
 }
 
 const CITATION =
-  /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,?\s*v(?:ersion)?\.?\s*:?\s*|版本\s*[:：]?\s*|バージョン\s*[:：]?\s*|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?![\d.]*\d)/iu;
+  /(?:constitution|宪法|憲法|章程)(?:\.md)?(?:\s*,)?\s*(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?![\d.]*\d)/iu;
 
 function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
@@ -789,7 +789,7 @@ function extractHeader(doc: Doc): PlanHeader {
     const kind = doc.kinds[k];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[k] ?? "";
-    const re = /(?:\*\*|__)([^*_]{1,30}?)[:：]?(?:\*\*|__)\s*[:：]?\s*([^|]*)/gu;
+    const re = /(?:\*\*|__)([^*_]{1,30}?)[:：]?(?:\*\*|__)\s*(?:[:：]\s*)?([^|]*)/gu;
     for (let m = re.exec(raw); m; m = re.exec(raw)) {
       const label = (m[1] ?? "").trim();
       for (const [key, pattern] of HEADER_LABELS) {

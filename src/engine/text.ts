@@ -2,8 +2,8 @@
 
 /** Lower-cases, folds full-width forms, and turns punctuation into single spaces. CJK is kept. */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFKC")
+  // NFKC only matters beyond ASCII (full-width forms), and it is the costly step.
+  return (/[^\p{ASCII}]/u.test(text) ? text.normalize("NFKC") : text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -58,7 +58,8 @@ export const LEADING_NUMERAL = new RegExp(
 
 /** Splits `I. Library-First (NON-NEGOTIABLE)` into its numeral and name. */
 export function splitNumbered(label: string): { numeral: number | null; name: string } {
-  const m = LEADING_NUMERAL.exec(label);
+  // A numeral leads a label: looking at its head keeps long labels linear.
+  const m = LEADING_NUMERAL.exec(label.slice(0, 64));
   if (m) {
     const numeral = parseNumeral(m[1] ?? "");
     const rest = label.slice(m[0].length).trim();
@@ -119,21 +120,53 @@ function stem(word: string): string {
   return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
 }
 
-/** Whether `text` mentions a name: the whole name, or all its distinctive words. */
-export function mentions(text: string, name: string): boolean {
-  const hay = ` ${normalize(text)} `;
-  const core = normalize(name.replace(/\([^)]*\)/g, ""));
-  if (core.length > 0 && hay.includes(` ${core} `)) return true;
-  if (
-    core.length > 1 &&
-    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core) &&
-    hay.includes(core)
-  )
-    return true;
-  const keys = keyWords(name);
-  if (keys.length === 0) return false;
-  const words = new Set(hay.trim().split(" ").map(stem));
-  return keys.every((k) => words.has(k));
+/** A text prepared once for matching many names against it. */
+export interface Hay {
+  readonly spaced: string;
+  readonly words: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+}
+
+export function hay(text: string): Hay {
+  const n = normalize(text);
+  return {
+    spaced: ` ${n} `,
+    words: new Set(n.split(" ").map(stem)),
+    keys: new Set(keyWords(text)),
+  };
+}
+
+interface NameKey {
+  readonly core: string;
+  readonly cjk: boolean;
+  readonly keys: readonly string[];
+}
+
+/** Principle names recur for every gate: prepare each once (bounded, names are few). */
+const names = new Map<string, NameKey>();
+
+function nameKey(name: string): NameKey {
+  let key = names.get(name);
+  if (!key) {
+    if (names.size > 5000) names.clear();
+    const core = normalize(name.replace(/\([^()]*\)/g, ""));
+    key = {
+      core,
+      cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
+      keys: keyWords(name),
+    };
+    names.set(name, key);
+  }
+  return key;
+}
+
+/** Whether a text mentions a name: the whole name, or all its distinctive words. */
+export function mentions(text: string | Hay, name: string): boolean {
+  const h = typeof text === "string" ? hay(text) : text;
+  const { core, cjk, keys } = nameKey(name);
+  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
+  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
+  return keys.length > 0 && keys.every((k) => h.words.has(k));
 }
 
 /**
@@ -141,11 +174,11 @@ export function mentions(text: string, name: string): boolean {
  * (`Boundary Integrity` for `Interface Boundary Discipline`): they share a distinctive word,
  * covering half of either side's distinctive words.
  */
-export function mentionsLoosely(label: string, name: string): boolean {
-  if (mentions(label, name)) return true;
-  const a = new Set(keyWords(label));
-  const b = new Set(keyWords(name));
-  const shared = [...a].filter((w) => b.has(w) && w.length >= 4);
+export function mentionsLoosely(label: string | Hay, name: string): boolean {
+  const h = typeof label === "string" ? hay(label) : label;
+  if (mentions(h, name)) return true;
+  const b = new Set(nameKey(name).keys);
+  const shared = [...h.keys].filter((w) => b.has(w) && w.length >= 4);
   if (shared.length === 0) return false;
-  return shared.length * 2 >= a.size || shared.length * 2 >= b.size;
+  return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }

@@ -1,4 +1,3 @@
-import type { Field } from "../plan.js";
 import { code, type Rule } from "../rule.js";
 import { normalize } from "../text.js";
 
@@ -29,16 +28,20 @@ const FAMILIES: readonly RegExp[] = [
   /service|服务|サービス/u,
 ];
 
-function families(label: string): number[] {
-  const n = normalize(label).replace(/ /g, " ");
-  return FAMILIES.flatMap((re, k) => (re.test(n) ? [k] : []));
+/** A label prepared for matching: its normalised text and the families it belongs to. */
+interface Label {
+  readonly text: string;
+  readonly families: readonly number[];
 }
 
-function matches(expected: string, field: Field): boolean {
-  if (normalize(expected) === normalize(field.label)) return true;
-  const a = families(expected);
-  const b = families(field.label);
-  return a.length > 0 && a.some((f) => b.includes(f));
+function label(raw: string): Label {
+  const text = normalize(raw);
+  return { text, families: FAMILIES.flatMap((re, k) => (re.test(text) ? [k] : [])) };
+}
+
+function matches(expected: Label, field: Label): boolean {
+  if (expected.text === field.text) return true;
+  return expected.families.length > 0 && expected.families.some((f) => field.families.includes(f));
 }
 
 const EMPTY = /^(?:[-—–_.…]*|\[\s*\]|tbd|todo|\?+)$/i;
@@ -76,7 +79,9 @@ export const technicalContextField: Rule = {
         });
       }
     }
-    const known = fields.filter((f) => expected.some((e) => matches(e, f)));
+    const wanted = expected.map(label);
+    const present = fields.map((f) => label(f.label));
+    const known = present.filter((f) => wanted.some((e) => matches(e, f)));
     if (known.length === 0) {
       report({
         messageId: "noFields",
@@ -86,8 +91,9 @@ export const technicalContextField: Rule = {
       });
       return;
     }
-    for (const name of expected) {
-      if (fields.some((f) => matches(name, f))) continue;
+    for (const [k, name] of expected.entries()) {
+      const want = wanted[k];
+      if (!want || present.some((f) => matches(want, f))) continue;
       report({
         messageId: "missing",
         data: { field: name, source },

@@ -1,0 +1,423 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, it, expect } from "@jest/globals";
+import type { Nodes, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { scan } from "../../src/engine/markdown.js";
+
+/** The block structure both parsers are compared on. */
+interface Blocks {
+  readonly headings: readonly { line: number; depth: number }[];
+  readonly fences: readonly { line: number; endLine: number }[];
+  /** `cells`: the number of cells of each row, header first. */
+  readonly tables: readonly { line: number; rows: number; cells: number[] }[];
+  readonly tasks: readonly { line: number; checked: boolean }[];
+  /** Block-level HTML comments. */
+  readonly comments: readonly { line: number; endLine: number }[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+function fromRemark(text: string): Blocks {
+  const tree = processor.parse(text) as Root;
+  const headings: { line: number; depth: number }[] = [];
+  const fences: { line: number; endLine: number }[] = [];
+  const tables: { line: number; rows: number; cells: number[] }[] = [];
+  const tasks: { line: number; checked: boolean }[] = [];
+  const comments: { line: number; endLine: number }[] = [];
+  const walk = (node: Nodes, parent: Nodes | null): void => {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (start && end) {
+      if (node.type === "heading") headings.push({ line: start.line, depth: node.depth });
+      // Indented code is a `code` node too; only fenced code starts with its fence.
+      if (node.type === "code" && /^(?:`{3}|~{3})/.test(text.slice(start.offset)))
+        fences.push({ line: start.line, endLine: end.line });
+      if (node.type === "table")
+        tables.push({
+          line: start.line,
+          rows: node.children.length,
+          cells: node.children.map((row) => row.children.length),
+        });
+      if (node.type === "listItem" && typeof node.checked === "boolean")
+        tasks.push({ line: start.line, checked: node.checked });
+      // Flow HTML only: an `html` node inside a paragraph is inline HTML.
+      const flow = parent === null || ["root", "blockquote", "listItem"].includes(parent.type);
+      if (node.type === "html" && flow && node.value.startsWith("<!--"))
+        comments.push({ line: start.line, endLine: end.line });
+    }
+    if ("children" in node) for (const child of node.children) walk(child, node);
+  };
+  walk(tree, null);
+  const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+  return {
+    headings: headings.sort(byLine),
+    fences: fences.sort(byLine),
+    tables: tables.sort(byLine),
+    tasks: tasks.sort(byLine),
+    comments: comments.sort(byLine),
+  };
+}
+
+function fromScan(text: string): Blocks {
+  const doc = scan(text);
+  return {
+    headings: doc.headings.map((h) => ({ line: h.line, depth: h.depth })),
+    fences: doc.codeBlocks.map((c) => ({ line: c.line, endLine: c.endLine })),
+    tables: doc.tables.map((t) => ({
+      line: t.line,
+      rows: 1 + t.rows.length,
+      cells: [t.header.length, ...t.rows.map((r) => r.cells.length)],
+    })),
+    tasks: doc.listItems
+      .filter((i) => i.checked !== null)
+      .map((i) => ({ line: i.line, checked: i.checked === true })),
+    comments: doc.comments.map((c) => ({ line: c.line, endLine: c.endLine })),
+  };
+}
+
+// ---------------------------------------------------------------- corpus
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixtureDir = join(root, "test/fixtures");
+const seedDir = "/work/shared/seeds";
+const files = [
+  ...readdirSync(fixtureDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => join(fixtureDir, f)),
+  ...(existsSync(seedDir)
+    ? readdirSync(seedDir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => join(seedDir, f))
+    : []),
+].sort();
+
+const realPlans = files.filter((f) => /fixtures\/real\/[^/]+\/plan\.md$/.test(f));
+
+describe("scan() agrees with remark-parse + remark-gfm on every fixture", () => {
+  it("has a corpus that exercises every construct compared", () => {
+    expect(realPlans.length).toBeGreaterThanOrEqual(7);
+    const total = { headings: 0, fences: 0, tables: 0, tasks: 0, comments: 0 };
+    for (const f of files) {
+      const blocks = fromRemark(readFileSync(f, "utf8"));
+      for (const key of Object.keys(total) as (keyof typeof total)[])
+        total[key] += blocks[key].length;
+    }
+    for (const count of Object.values(total)) expect(count).toBeGreaterThan(10);
+  });
+
+  it.each(files.map((f) => [f.startsWith(root) ? relative(root, f) : f, f]))(
+    "%s",
+    (_name, path) => {
+      const text = readFileSync(path, "utf8");
+      expect(fromScan(text)).toEqual(fromRemark(text));
+    },
+  );
+
+  it.each(realPlans.map((f) => [relative(root, f), f]))(
+    "%s with CRLF and with CR line endings",
+    (_name, path) => {
+      const text = readFileSync(path, "utf8");
+      for (const eol of ["\r\n", "\r"]) {
+        const converted = text.replace(/\n/g, eol);
+        expect(fromScan(converted)).toEqual(fromRemark(converted));
+      }
+    },
+  );
+});
+
+/** Asserts what scan() finds, and that remark-parse + remark-gfm finds the same. */
+function agrees(text: string, expected: Partial<Blocks>): void {
+  const scanned = fromScan(text);
+  expect(scanned).toEqual(fromRemark(text));
+  expect(scanned).toMatchObject(expected);
+}
+
+describe("scan() edge cases, checked against remark", () => {
+  it("reads `===` and `---` under a paragraph as setext headings", () => {
+    agrees("Title\n===\n\nSub\n---\n", {
+      headings: [
+        { line: 1, depth: 1 },
+        { line: 4, depth: 2 },
+      ],
+    });
+    expect(scan("Title\n===\n").headings[0]?.raw).toBe("Title");
+    expect(scan("Title\n===\n").kinds).toEqual(["heading", "setext-underline", "blank"]);
+  });
+
+  it("reads `---` after a blank line, `***` and `- - -` as thematic breaks", () => {
+    agrees("Text\n\n---\n", { headings: [] });
+    agrees("Text\n***\n", { headings: [] });
+    agrees("Text\n- - -\n", { headings: [] });
+    agrees("**Storage**: N/A\n---\n", { headings: [{ line: 1, depth: 2 }] });
+    expect(scan("Text\n***\n").kinds[1]).toBe("thematic-break");
+  });
+
+  it("reads `---` right under a list item as a thematic break", () => {
+    agrees("- item\n---\n", { headings: [], tasks: [] });
+    agrees("- [x] done\n---\n# Next\n", {
+      headings: [{ line: 3, depth: 1 }],
+      tasks: [{ line: 1, checked: true }],
+    });
+    agrees("- item\n===\n", { headings: [] });
+    expect(scan("- item\n---\n").kinds[1]).toBe("thematic-break");
+  });
+
+  it("reads ATX headings with closing hashes, empty headings, and not `#tag` or 7 hashes", () => {
+    agrees("#\n## a ##\n### b \\#\n#tag\n####### seven\n    # code\n", {
+      headings: [
+        { line: 1, depth: 1 },
+        { line: 2, depth: 2 },
+        { line: 3, depth: 3 },
+      ],
+    });
+    expect(scan("## a ##\n").headings[0]?.raw).toBe("a");
+  });
+
+  it("reads `~~~` fences, which a ``` line does not close", () => {
+    agrees("~~~md\n```\n# not a heading\n~~~\n# Heading\n", {
+      fences: [{ line: 1, endLine: 4 }],
+      headings: [{ line: 5, depth: 1 }],
+    });
+    expect(scan("~~~md\nx\n~~~\n").codeBlocks[0]?.info).toBe("md");
+    agrees("````\n```\n````\n", { fences: [{ line: 1, endLine: 3 }] });
+    agrees("```\n~~~\n```\n", { fences: [{ line: 1, endLine: 3 }] });
+  });
+
+  it("does not open a fence on ``` with a backtick in its info string", () => {
+    agrees("``` `x`\n# Heading\n", { fences: [], headings: [{ line: 2, depth: 1 }] });
+  });
+
+  it("reads a fence inside a list item", () => {
+    agrees("- step\n\n  ```bash\n  npm test\n  ```\n- [ ] next\n", {
+      fences: [{ line: 3, endLine: 5 }],
+      tasks: [{ line: 6, checked: false }],
+    });
+    agrees("1. step\n\n    ```\n    # not a heading\n    ```\n", {
+      fences: [{ line: 3, endLine: 5 }],
+      headings: [],
+    });
+  });
+
+  it("runs an unclosed fence to the end of the file", () => {
+    agrees("# Plan\n```text\n# not a heading\n- [ ] not a task\n", {
+      headings: [{ line: 1, depth: 1 }],
+      fences: [{ line: 2, endLine: 5 }],
+      tasks: [],
+    });
+    agrees("```\ncode", { fences: [{ line: 1, endLine: 2 }] });
+    agrees("```", { fences: [{ line: 1, endLine: 1 }] });
+    const doc = scan("```\na\nb");
+    expect(doc.kinds).toEqual(["fence", "code", "code"]);
+  });
+
+  it("ends an HTML comment on the line with `-->`, text after it included", () => {
+    const text = "<!-- note --> trailing text\n# Heading\n<!--\n# hidden\n--> after\n- [ ] task\n";
+    agrees(text, {
+      comments: [
+        { line: 1, endLine: 1 },
+        { line: 3, endLine: 5 },
+      ],
+      headings: [{ line: 2, depth: 1 }],
+      tasks: [{ line: 6, checked: false }],
+    });
+    const doc = scan(text);
+    expect(doc.comments.map((c) => c.text)).toEqual(["note", "# hidden"]);
+    expect(doc.kinds.slice(0, 6)).toEqual([
+      "comment",
+      "heading",
+      "comment",
+      "comment",
+      "comment",
+      "list-item",
+    ]);
+  });
+
+  it("runs an unclosed HTML comment to the end of the file", () => {
+    agrees("# A\n<!-- ACTION REQUIRED\n# B\n", {
+      headings: [{ line: 1, depth: 1 }],
+      comments: [{ line: 2, endLine: 4 }],
+    });
+  });
+
+  it("reads a table without leading or trailing pipes", () => {
+    agrees("Gate | Status\n--- | :---:\nI | PASS\nII | FAIL\n", {
+      tables: [{ line: 1, rows: 3, cells: [2, 2, 2] }],
+    });
+    expect(scan("Gate | Status\n--- | ---\nI | PASS\n").tables[0]?.rows[0]?.cells).toEqual([
+      "I",
+      "PASS",
+    ]);
+  });
+
+  it("keeps an escaped `\\|` inside its cell", () => {
+    const text = "| a \\| b | c |\n|---|---|\n| 1 \\| 2 | 3 |\n";
+    agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 2] }] });
+    const table = scan(text).tables[0];
+    expect(table?.header).toEqual(["a | b", "c"]);
+    expect(table?.rows[0]?.cells).toEqual(["1 | 2", "3"]);
+  });
+
+  it("reads a table inside a block quote", () => {
+    const text = "> | Principle | Status |\n> |---|---|\n> | I | ✅ |\n";
+    agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 2] }] });
+    expect(scan(text).tables[0]?.rows[0]?.cells).toEqual(["I", "✅"]);
+  });
+
+  it("keeps ragged rows as written and needs as many header as delimiter cells", () => {
+    agrees("| a | b |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n", {
+      tables: [{ line: 1, rows: 3, cells: [2, 1, 3] }],
+    });
+    agrees("| a | b |\n|---|\n| 1 | 2 |\n", { tables: [] });
+  });
+
+  it("lets a table interrupt a paragraph and ends it at a blank line or a heading", () => {
+    agrees("Text\n| a |\n|---|\n| 1 |\n\n| b |\n|---|\n# H\n", {
+      tables: [
+        { line: 2, rows: 2, cells: [1, 1] },
+        { line: 6, rows: 1, cells: [1] },
+      ],
+      headings: [{ line: 8, depth: 1 }],
+    });
+    agrees("| a |\n|---|\nplain line\n---\n", {
+      tables: [{ line: 1, rows: 2, cells: [1, 1] }],
+      headings: [],
+    });
+  });
+
+  it("reads task items of every marker, in block quotes, and only with a space after `]`", () => {
+    agrees(
+      "- [ ] a\n* [x] b\n+ [X] c\n1. [ ] d\n2) [x] e\n> - [ ] f\n- [x]g\n- [  ] h\n  - [x] nested\n",
+      {
+        tasks: [
+          { line: 1, checked: false },
+          { line: 2, checked: true },
+          { line: 3, checked: true },
+          { line: 4, checked: false },
+          { line: 5, checked: true },
+          { line: 6, checked: false },
+          { line: 9, checked: true },
+        ],
+      },
+    );
+    const item = scan("  - [x] **I. Library-First**: PASS\n").listItems[0];
+    expect(item).toMatchObject({ line: 1, column: 3, checked: true });
+    expect(item?.content).toBe("**I. Library-First**: PASS");
+    expect(item?.contentColumn).toBe(9);
+  });
+
+  it("splits lines on LF, CRLF and CR alike", () => {
+    agrees("# A\r\n- [x] b\r## C\n", {
+      headings: [
+        { line: 1, depth: 1 },
+        { line: 3, depth: 2 },
+      ],
+      tasks: [{ line: 2, checked: true }],
+    });
+    expect(scan("a\r\nb\rc\n").lines).toEqual(["a", "b", "c", ""]);
+  });
+});
+
+/**
+ * Constructs where scan() and remark disagree, found by a differential fuzz run over plan-like
+ * fragments. These are realistic in plans, so they are reported for scan() to be fixed: each
+ * asserts agreement and is marked `failing`. When scan() is fixed, Jest reports the test as
+ * passing unexpectedly: drop `.failing` then.
+ */
+describe("scan() disagreements on realistic constructs (to fix in scan())", () => {
+  it.failing.each(["- [ ] Re-check after design", "* note", "1. step", "> note", "<div>"])(
+    "ends a table at a line starting another block right below it: %s",
+    (next) => {
+      // remark: the table has 2 rows and the next line is its own block; scan(): a third row.
+      const text = `| Gate | Status |\n|---|---|\n| I | PASS |\n${next}\n`;
+      agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 2] }] });
+    },
+  );
+
+  it.failing("does not turn a block quote above `---` into a heading", () => {
+    // remark: a setext underline cannot continue a block quote lazily: `---` is a thematic break.
+    agrees("> **Note**: no violations.\n---\n", { headings: [] });
+  });
+
+  it.failing("starts a setext heading at its paragraph's first line", () => {
+    // remark: heading from line 1 to 3; scan(): heading on line 2, line 1 left as text.
+    agrees("**Language/Version**: TypeScript 5\n**Storage**: N/A\n---\n", {
+      headings: [{ line: 1, depth: 2 }],
+    });
+  });
+
+  it.failing("splits table cells at a `|` inside a code span, as GFM and GitHub do", () => {
+    // GFM: only `\\|` escapes a pipe, even inside code; remark reads 3 cells, scan() 2.
+    agrees("| Command | Purpose |\n|---|---|\n| `ls | wc -l` | count |\n", {
+      tables: [{ line: 1, rows: 2, cells: [2, 3] }],
+    });
+  });
+
+  it.failing("reads a table indented four spaces inside a list item", () => {
+    agrees("- Gates:\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n", {
+      tables: [{ line: 3, rows: 2, cells: [2, 2] }],
+    });
+  });
+});
+
+/**
+ * Known differences on constructs plans practically never contain. Each test asserts what
+ * scan() does and that remark differs, so a change in either shows up here.
+ */
+describe("scan() known differences on exotic constructs", () => {
+  const differs = (text: string, scanned: Partial<Blocks>) => {
+    expect(fromScan(text)).toMatchObject(scanned);
+    expect(fromScan(text)).not.toEqual(fromRemark(text));
+  };
+
+  it("counts `- [ ]` with nothing after it as a task (GFM needs content)", () => {
+    differs("- [ ]\n", { tasks: [{ line: 1, checked: false }] });
+  });
+
+  it("parses markdown inside a `<details>`/`<div>` HTML block (remark keeps it raw until a blank line)", () => {
+    differs("<details>\n## Inside\n- [x] item\n</details>\n", {
+      headings: [{ line: 2, depth: 2 }],
+      tasks: [{ line: 3, checked: true }],
+    });
+  });
+
+  it("does not see a setext underline inside a list item", () => {
+    differs("- item\n  ---\n", { headings: [] });
+  });
+
+  it("strips one level of block quote only", () => {
+    differs("> > - [ ] task\n", { tasks: [] });
+  });
+
+  it("opens a fence indented four spaces at top level (remark: indented code)", () => {
+    differs("    ```\n    x\n    ```\n", { fences: [{ line: 1, endLine: 3 }] });
+  });
+
+  it("closes a fence on a closing line indented four spaces or more", () => {
+    differs("```\nx\n    ```\ny\n", { fences: [{ line: 1, endLine: 3 }] });
+  });
+
+  it("keeps a fence opened in a list item open past the end of the item", () => {
+    differs("- a\n  ```\n  code\n\nafter\n", { fences: [{ line: 2, endLine: 6 }] });
+  });
+
+  it("closes a block-quoted fence with an unquoted one", () => {
+    differs("> ```\n> code\n```\n", { fences: [{ line: 1, endLine: 3 }] });
+  });
+
+  it("reads list items that are lazy paragraph continuations", () => {
+    differs("Text\n2. [ ] not a list in GFM\n", { tasks: [{ line: 2, checked: false }] });
+    differs("Text\n    - [ ] continuation\n", { tasks: [{ line: 2, checked: false }] });
+  });
+
+  it("reads a table right below a list item (remark: a lazy continuation)", () => {
+    differs("- item\n| a | b |\n|---|---|\n", { tables: [{ line: 2, rows: 1, cells: [2] }] });
+  });
+
+  it("reads a one-cell row above `---` as a table (remark: a setext heading)", () => {
+    differs("| x |\n---\n", { tables: [{ line: 1, rows: 1, cells: [1] }], headings: [] });
+  });
+});
