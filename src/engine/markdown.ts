@@ -83,32 +83,16 @@ const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const LIST = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX])\](?=[ \t]|$)[ \t]*)?(.*)$/;
-const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 
-/** Splits a GFM table row into trimmed cells, honouring `\|` escapes and code spans. */
+/** Splits a GFM table row into trimmed cells, honouring `\|` escapes. */
 export function splitRow(line: string): string[] {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
   if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  const cells: string[] = [];
-  let cell = "";
-  let inCode = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === "\\" && s[i + 1] === "|") {
-      cell += "|";
-      i++;
-    } else if (ch === "`") {
-      inCode = !inCode;
-      cell += ch;
-    } else if (ch === "|" && !inCode) {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += ch;
-  }
-  cells.push(cell.trim());
-  return cells;
+  // GFM splits at every pipe not escaped as `\|`, inside code spans too.
+  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 
 /** Splits text into lines on `\n`, `\r\n` or `\r`. */
@@ -129,6 +113,10 @@ export function scan(text: string): Doc {
   let i = 0;
   // Whether the previous line can continue a paragraph (for setext headings and tables).
   let paragraphOpen = false;
+  // First line of the open paragraph, and whether it is block-quoted (a setext underline must
+  // stand in the same container as its paragraph).
+  let paragraphStart = 0;
+  let paragraphQuoted = false;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     // Block quotes are transparent for our purposes: plans quote template notes.
@@ -198,14 +186,17 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    if (paragraphOpen && SETEXT.test(line)) {
+    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted) {
       kinds[i] = "setext-underline";
-      const prev = i - 1;
-      kinds[prev] = "heading";
+      const text: string[] = [];
+      for (let k = paragraphStart; k < i; k++) {
+        kinds[k] = "heading";
+        text.push((lines[k] ?? "").replace(QUOTE, "").trim());
+      }
       headings.push({
-        line: prev + 1,
+        line: paragraphStart + 1,
         depth: line.trim().startsWith("=") ? 1 : 2,
-        raw: (lines[prev] ?? "").replace(QUOTE, "").trim(),
+        raw: text.join(" "),
         index: headings.length,
       });
       paragraphOpen = false;
@@ -232,13 +223,17 @@ export function scan(text: string): Doc {
         kinds[i + 1] = "table";
         const rows: TableRow[] = [];
         let j = i + 2;
+        const quoted = QUOTE.test(raw);
         for (; j < lines.length; j++) {
           const l = (lines[j] ?? "").replace(QUOTE, "");
+          // GFM ends a table at a blank line or at the start of another block.
           if (
             l.trim() === "" ||
+            QUOTE.test(lines[j] ?? "") !== quoted ||
             ATX.test(l) ||
             FENCE_OPEN.test(l) ||
-            /^ {0,3}<!--/.test(l) ||
+            LIST.test(l) ||
+            /^ {0,3}</.test(l) ||
             (!l.includes("|") && THEMATIC.test(l))
           )
             break;
@@ -274,6 +269,10 @@ export function scan(text: string): Doc {
     }
 
     kinds[i] = "text";
+    if (!paragraphOpen) {
+      paragraphStart = i;
+      paragraphQuoted = QUOTE.test(raw);
+    }
     paragraphOpen = true;
     i++;
   }
