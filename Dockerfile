@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+# speckit-gate GitHub App: docker build -t speckit-gate . && docker run --env-file .env -p 3000:3000 speckit-gate
+
+ARG NODE_IMAGE=node:20-alpine
+
+# Build: dev dependencies, TypeScript to dist/.
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+# Production dependencies only.
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+
+# Runtime: no compiler, no dev dependencies, not root.
+FROM ${NODE_IMAGE}
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    NO_SMEE_SETUP=true
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json app.yml ./
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/ping').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# `npm start` without npm in between, so that the server gets the container's signals.
+CMD ["node", "node_modules/probot/bin/probot.js", "run", "./dist/index.js"]

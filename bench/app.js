@@ -1,0 +1,302 @@
+// Time from webhook delivery to completed check run, through the built app's real server.
+//
+// Starts `probot run dist/index.js` (throttling and retries on, as in production) against a
+// local stand-in for the GitHub API (GHE_HOST, http), delivers signed `pull_request.opened`
+// webhooks over HTTP, and takes the time from sending each delivery to the API receiving the
+// completed check run for it (matched by the X-GitHub-Delivery header that Probot forwards).
+//
+//   npm run build && node bench/app.js [--runs 200]
+//
+// Probot's throttling spaces the writes of one installation a second apart. The check run is
+// a run's first write, so a single pull request is not slowed by it; fifty pull requests of one
+// installation at once are (the fiftieth check waits ~49 s for its turn), so they are measured
+// both across fifty installations and within one.
+
+import { spawn } from "node:child_process";
+import { createHmac, generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const require = createRequire(import.meta.url);
+const runsArg = process.argv.indexOf("--runs");
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 200;
+const SECRET = "bench-secret";
+const HEAD = "a".repeat(40);
+const BASE = "b".repeat(40);
+const PLAN = "specs/001-subtitle-worker/plan.md";
+const fixture = (name) => readFileSync(join(root, "test/fixtures/app", name), "utf8");
+
+/** The repository as the stand-in serves it: `<sha>:<path>` to text. */
+const files = {
+  [`${BASE}:.specify/memory/constitution.md`]: fixture("constitution.md"),
+  [`${BASE}:.specify/templates/plan-template.md`]: fixture("plan-template.md"),
+  [`${HEAD}:specs/001-subtitle-worker/spec.md`]: "# Spec\n",
+};
+const plans = { filled: fixture("plan-filled.md"), raw: fixture("plan-raw.md") };
+
+/** Delivery id -> time the completed check run reached the API. */
+const checked = new Map();
+const waiters = new Map();
+let planText = plans.filled;
+let requestCount = 0;
+
+function send(res, status, body, headers = {}) {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(text);
+}
+
+function answerGraphql({ query, variables }) {
+  const repository = {};
+  for (const [name, expression] of Object.entries(variables)) {
+    const m = /^e(\d+)$/.exec(name);
+    if (!m) continue;
+    const text = expression === `${HEAD}:${PLAN}` ? planText : files[expression];
+    const wantsBlob = query.includes(
+      `f${m[1]}: object(expression: $e${m[1]}) { __typename ... on Blob`,
+    );
+    repository[`f${m[1]}`] =
+      text === undefined
+        ? null
+        : wantsBlob
+          ? {
+              __typename: "Blob",
+              text,
+              isBinary: false,
+              byteSize: Buffer.byteLength(text),
+              isTruncated: false,
+            }
+          : { __typename: "Blob" };
+  }
+  return { data: { repository } };
+}
+
+const api = createServer((req, res) => {
+  let raw = "";
+  req.on("data", (chunk) => (raw += chunk));
+  req.on("end", () => {
+    requestCount += 1;
+    const url = new URL(req.url, "http://localhost");
+    const path = decodeURIComponent(url.pathname);
+    const body = raw ? JSON.parse(raw) : undefined;
+    if (req.method === "POST" && /^\/api\/v3\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+      return send(res, 201, {
+        token: "ghs_bench",
+        expires_at: new Date(Date.now() + 3600e3).toISOString(),
+      });
+    }
+    if (req.method === "GET" && path.endsWith("/contents/.github/speckit.yml")) {
+      return send(res, 404, { message: "Not Found" });
+    }
+    if (req.method === "GET" && /\/pulls\/\d+\/files$/.test(path)) {
+      return send(res, 200, [
+        {
+          sha: "1".padStart(40, "0"),
+          filename: PLAN,
+          status: "modified",
+          additions: 1,
+          deletions: 1,
+          changes: 2,
+        },
+      ]);
+    }
+    if (req.method === "POST" && path === "/api/graphql")
+      return send(res, 200, answerGraphql(body));
+    if (req.method === "POST" && path.endsWith("/check-runs")) {
+      const id = req.headers["x-github-delivery"];
+      checked.set(id, performance.now());
+      waiters.get(id)?.();
+      return send(res, 201, {
+        id: requestCount,
+        html_url: `http://localhost/runs/${requestCount}`,
+      });
+    }
+    if (req.method === "POST" && /\/issues\/\d+\/comments$/.test(path)) {
+      return send(res, 201, {
+        id: requestCount,
+        body: body.body,
+        user: { login: "speckit-gate[bot]", type: "Bot" },
+      });
+    }
+    if (req.method === "GET" && /\/issues\/\d+\/comments$/.test(path)) return send(res, 200, []);
+    if (req.method === "GET" && path === "/api/v3/app")
+      return send(res, 200, { id: 1, slug: "speckit-gate" });
+    send(res, 404, { message: `stand-in has no ${req.method} ${path}` });
+  });
+});
+
+function listen(server) {
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(server.address().port)),
+  );
+}
+
+async function freePort() {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+const examples = JSON.parse(
+  readFileSync(require.resolve("@octokit/webhooks-examples/api.github.com/index.json"), "utf8"),
+);
+const template = examples
+  .find((d) => d.name === "pull_request")
+  .examples.find((e) => e.action === "opened" && e.installation);
+
+function payload(number, installation) {
+  const p = structuredClone(template);
+  p.number = number;
+  p.installation = { id: installation, node_id: "x" };
+  Object.assign(p.pull_request, {
+    number,
+    comments: 0,
+    changed_files: 1,
+    updated_at: new Date().toISOString(),
+  });
+  p.pull_request.head.sha = HEAD;
+  p.pull_request.base.sha = BASE;
+  return JSON.stringify(p);
+}
+
+let delivery = 0;
+
+/** Delivers one signed webhook; resolves with the milliseconds until its check run was created. */
+async function deliver(appPort, number, installation) {
+  const id = `bench-${++delivery}`;
+  const body = payload(number, installation);
+  const done = new Promise((resolve) => waiters.set(id, resolve));
+  const start = performance.now();
+  const response = fetch(`http://127.0.0.1:${appPort}/api/github/webhooks`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      "x-github-event": "pull_request",
+      "x-github-delivery": id,
+      "x-hub-signature-256": `sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`,
+    },
+    body,
+  });
+  await done;
+  const elapsed = checked.get(id) - start;
+  waiters.delete(id);
+  return { elapsed, response };
+}
+
+function stats(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p99: at(0.99), n: sorted.length };
+}
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(1)} ms`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main() {
+  const apiPort = await listen(api);
+  const appPort = await freePort();
+  const { privateKey } = generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  const server = spawn(
+    process.execPath,
+    [join(root, "node_modules/probot/bin/probot.js"), "run", join(root, "dist/index.js")],
+    {
+      // An empty working directory: Probot reads `.env` from it, and a developer's must not count.
+      cwd: mkdtempSync(join(tmpdir(), "speckit-bench-")),
+      env: {
+        PATH: process.env.PATH,
+        APP_ID: "1",
+        PRIVATE_KEY: privateKey,
+        WEBHOOK_SECRET: SECRET,
+        PORT: String(appPort),
+        HOST: "127.0.0.1",
+        GHE_HOST: `127.0.0.1:${apiPort}`,
+        GHE_PROTOCOL: "http",
+        LOG_LEVEL: "error",
+        NODE_ENV: "production",
+        NO_SMEE_SETUP: "true",
+      },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${appPort}/ping`)).ok) break;
+      } catch {
+        if (i > 100) throw new Error("the app did not start");
+        await sleep(100);
+      }
+    }
+
+    // Installation tokens are fetched once per installation and cached (as in production).
+    // Warm each installation up, then wait for its write queue to be idle again.
+    const installations = Array.from({ length: Math.max(RUNS, 50) + 1 }, (_, i) => 1000 + i);
+    await Promise.all(
+      installations.map((inst, i) => deliver(appPort, 10_000 + i, inst).then((r) => r.response)),
+    );
+    await sleep(2500);
+
+    const results = [];
+    for (const [label, text] of [
+      ["one plan (filled, passes)", plans.filled],
+      ["one plan (raw template, 27 findings)", plans.raw],
+    ]) {
+      planText = text;
+      const times = [];
+      for (let i = 0; i < RUNS; i++) {
+        // One installation per delivery: the previous run's comment write does not delay this check.
+        const { elapsed } = await deliver(appPort, i + 1, installations[i]);
+        times.push(elapsed);
+      }
+      results.push([label, stats(times)]);
+      await sleep(2500);
+    }
+
+    planText = plans.filled;
+    const across = await Promise.all(
+      installations.slice(0, 50).map((inst, i) => deliver(appPort, 500 + i, inst)),
+    );
+    results.push([
+      "50 concurrent pull requests, 50 installations",
+      stats(across.map((r) => r.elapsed)),
+    ]);
+    await sleep(2500);
+
+    const single = installations.at(-1);
+    const within = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => deliver(appPort, 600 + i, single)),
+    );
+    results.push([
+      "50 concurrent pull requests, one installation",
+      stats(within.map((r) => r.elapsed)),
+    ]);
+
+    console.log(
+      "speckit-gate app: webhook delivery -> completed check run (probot run dist/index.js, local API stand-in)",
+    );
+    for (const [label, s] of results) {
+      console.log(
+        `  ${label.padEnd(48)} median ${fmt(s.median).padStart(9)}   p99 ${fmt(s.p99).padStart(9)}   (n=${s.n})`,
+      );
+    }
+  } finally {
+    server.kill();
+    api.close();
+    api.closeAllConnections?.();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,303 @@
+import type { ConfigError } from "../config/config.js";
+import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { blobUrl, docsUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** `output.summary` and `output.text` are each limited to 65,535 bytes. */
+export const OUTPUT_LIMIT_BYTES = 65_535;
+
+export type Conclusion = "success" | "failure" | "neutral";
+
+/** One annotation as the Checks API takes it. */
+export interface CheckAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly start_column?: number;
+  readonly end_column?: number;
+  readonly annotation_level: "notice" | "warning" | "failure";
+  readonly title: string;
+  readonly message: string;
+}
+
+/** Everything a completed check run shows. Annotations are delivered by the caller in batches. */
+export interface CheckRunOutput {
+  readonly conclusion: Conclusion;
+  readonly title: string;
+  readonly summary: string;
+  readonly text?: string;
+  readonly annotations: readonly CheckAnnotation[];
+}
+
+/** What the renderer needs to know about the commit beyond the findings. */
+export interface CheckRunContext extends Links {
+  /** Extra paragraphs for the summary, e.g. "this pull request amends the constitution". */
+  readonly notes?: readonly string[];
+  /** How to run the check again, as markdown (differs between pull requests and pushes). */
+  readonly rerun: string;
+}
+
+const LEVEL: Readonly<Record<Severity, CheckAnnotation["annotation_level"]>> = {
+  error: "failure",
+  warning: "warning",
+  notice: "notice",
+};
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
+
+/**
+ * `failure` as soon as one error-level finding exists; `neutral` only when nothing could be
+ * judged (every plan skipped or without a usable constitution) and nothing else is wrong;
+ * `success` otherwise. A required check passes on `neutral`, so it is never used for errors.
+ */
+export function conclusionOf(results: readonly FileResult[]): Conclusion {
+  if (results.some((r) => r.findings.some((f) => f.severity === "error"))) return "failure";
+  if (results.length > 0 && results.every((r) => r.verdict === "skipped" || r.constitutionSkipped))
+    return "neutral";
+  return "success";
+}
+
+/** Splits items into consecutive batches of at most `size`. */
+export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function count(findings: readonly Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** "3 errors, 1 warning" (only the non-zero parts; "no findings" when all are zero). */
+export function countsText(findings: readonly Finding[]): string {
+  const parts = (["error", "warning", "notice"] as const)
+    .map((s) => [s, count(findings, s)] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, s));
+  return parts.length === 0 ? "no findings" : parts.join(", ");
+}
+
+/** One annotation per finding: title is the rule id, the message teaches and links the rule's page. */
+export function toAnnotation(path: string, f: Finding): CheckAnnotation {
+  const sameLine = f.endLine === f.line;
+  const columns =
+    sameLine && f.column !== undefined
+      ? { start_column: f.column, end_column: Math.max(f.endColumn ?? f.column, f.column) }
+      : {};
+  const context = [
+    f.principle ? `Principle: ${f.principle}.` : "",
+    f.section ? `Section: ${f.section}.` : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+  return {
+    path,
+    start_line: f.line,
+    end_line: Math.max(f.endLine, f.line),
+    ...columns,
+    annotation_level: LEVEL[f.severity],
+    title: f.rule,
+    message: [f.message, context, `Rule: ${docsUrl(f.docs)}`].filter(Boolean).join("\n\n"),
+  };
+}
+
+function annotationsOf(results: readonly FileResult[]): CheckAnnotation[] {
+  const all = results.flatMap((r) => r.findings.map((f) => ({ f, a: toAnnotation(r.path, f) })));
+  // Most severe first, so that the first request already carries every error.
+  all.sort(
+    (x, y) =>
+      SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
+      x.a.path.localeCompare(y.a.path) ||
+      x.a.start_line - y.a.start_line,
+  );
+  return all.map((x) => x.a);
+}
+
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/**
+ * Joins blocks (each one or more whole lines) up to `limit` bytes. When something has to be
+ * left out, the last line says how much and where to find it.
+ */
+export function fitBlocks(
+  blocks: readonly string[],
+  limit: number,
+  omitted: (left: number) => string,
+): string {
+  const full = blocks.join("\n");
+  if (byteLength(full) <= limit) return full;
+  const out: string[] = [];
+  let size = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] ?? "";
+    const note = `\n\n${omitted(blocks.length - i)}`;
+    if (size + byteLength(block) + 1 + byteLength(note) > limit) {
+      return out.join("\n") + note;
+    }
+    out.push(block);
+    size += byteLength(block) + 1;
+  }
+  return out.join("\n");
+}
+
+function titleOf(results: readonly FileResult[], conclusion: Conclusion): string {
+  const findings = results.flatMap((r) => r.findings);
+  const failing = results.filter((r) => r.findings.some((f) => f.severity === "error")).length;
+  const plans = plural(results.length, "plan");
+  if (conclusion === "failure") {
+    return `${plural(count(findings, "error"), "error")} in ${failing === results.length ? plans : `${failing} of ${plans}`}`;
+  }
+  if (conclusion === "neutral") return `Gates not judged: no usable constitution (${plans})`;
+  const rest = findings.length > 0 ? ` (${countsText(findings)})` : "";
+  return `All gates pass: ${plans}${rest}`;
+}
+
+function headlineOf(results: readonly FileResult[], conclusion: Conclusion): string {
+  const failing = results.filter((r) => r.findings.some((f) => f.severity === "error")).length;
+  const n = results.length;
+  if (conclusion === "failure") {
+    return failing === n
+      ? `${n === 1 ? "The plan fails" : `All ${n} plans fail`} the gate`
+      : `${failing} of ${n} plans fail the gate`;
+  }
+  if (conclusion === "neutral") return "Not judged: no usable constitution";
+  return n === 1 ? "The plan passes the gate" : `All ${n} plans pass the gate`;
+}
+
+function verdictCell(r: FileResult): string {
+  if (r.findings.some((f) => f.severity === "error")) return `${SEVERITY_ICON.error} fail`;
+  if (r.verdict === "skipped" || r.constitutionSkipped) return "➖ not judged";
+  return "✅ pass";
+}
+
+/** The check run for a commit whose changed plans were checked. */
+export function renderCheckRun(
+  results: readonly FileResult[],
+  ctx: CheckRunContext,
+): CheckRunOutput {
+  const conclusion = conclusionOf(results);
+  const findings = results.flatMap((r) => r.findings);
+  const summaryBlocks = [
+    `**${headlineOf(results, conclusion)}**: ${countsText(findings)}.`,
+    "",
+    "| Plan | Result | Errors | Warnings | Notices |",
+    "| --- | --- | ---: | ---: | ---: |",
+    ...results.map(
+      (r) =>
+        `| [\`${r.path}\`](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |`,
+    ),
+    ...(ctx.notes ?? []).flatMap((n) => ["", n]),
+    "",
+    ctx.rerun,
+  ];
+  const summary = fitBlocks(
+    summaryBlocks,
+    OUTPUT_LIMIT_BYTES,
+    (left) => `_${left} more lines of this summary were cut to fit GitHub's 65,535-byte limit._`,
+  );
+  const textBlocks = results.flatMap((r) => [...planSection(r, ctx, { heading: "###" }), ""]);
+  const text = fitBlocks(
+    textBlocks,
+    OUTPUT_LIMIT_BYTES,
+    (left) =>
+      `_${left} more lines were cut to fit GitHub's 65,535-byte limit; every finding is still an annotation above._`,
+  );
+  return {
+    conclusion,
+    title: titleOf(results, conclusion),
+    summary,
+    text,
+    annotations: annotationsOf(results),
+  };
+}
+
+/** The check run when the commit changes no plan: a success, so the check can be required. */
+export function renderNoPlanChanges(ctx: {
+  readonly globs: readonly string[];
+  readonly notes?: readonly string[];
+}): CheckRunOutput {
+  return {
+    conclusion: "success",
+    title: "No plan changes",
+    summary: [
+      `No file matching the plan globs (${ctx.globs.map((g) => `\`${g}\``).join(", ")}) changed, so there is nothing to gate.`,
+      ...(ctx.notes ?? []).flatMap((n) => ["", n]),
+    ].join("\n"),
+    annotations: [],
+  };
+}
+
+/**
+ * The check run when `.github/speckit.yml` is invalid: a failure (a broken gate must not pass),
+ * with one annotation per error where the error could be placed on a line of the file.
+ */
+export function renderConfigErrors(
+  errors: readonly ConfigError[],
+  ctx: { readonly path: string; readonly source: string; readonly located: boolean },
+): CheckRunOutput {
+  const lines = errors.map(
+    (e) => `- ${e.line !== undefined ? `line ${e.line}: ` : ""}${e.message.replaceAll("\n", " ")}`,
+  );
+  const summary = fitBlocks(
+    [
+      `The configuration ${ctx.source} is invalid, so no plan was checked. Fix it on the default branch; every open pull request is then checked again on its next push or on \`/speckit recheck\`.`,
+      "",
+      ...lines,
+      "",
+      "The settings and their values are described in the JSON Schema `schema/speckit.schema.json` of speckit-gate.",
+    ],
+    OUTPUT_LIMIT_BYTES,
+    (left) => `_${left} more lines were cut to fit GitHub's 65,535-byte limit._`,
+  );
+  return {
+    conclusion: "failure",
+    title: `Invalid configuration: ${plural(errors.length, "error")}`,
+    summary,
+    annotations: ctx.located
+      ? errors.map((e) => ({
+          path: ctx.path,
+          start_line: e.line ?? 1,
+          end_line: e.line ?? 1,
+          annotation_level: "failure" as const,
+          title: "config",
+          message: e.message,
+        }))
+      : [],
+  };
+}
+
+/** The check run when the run itself broke: a failure with what went wrong and how to retry. */
+export function renderCrash(ctx: {
+  readonly error: string;
+  readonly deliveryId?: string;
+  readonly rerun: string;
+}): CheckRunOutput {
+  const error = ctx.error.length > 2000 ? `${ctx.error.slice(0, 2000)}…` : ctx.error;
+  return {
+    conclusion: "failure",
+    title: "speckit-gate could not check this commit",
+    summary: [
+      "The check could not run to the end, so the plans of this commit were not judged. This is a problem on the side of speckit-gate or GitHub, not in your plans.",
+      "",
+      "```text",
+      error.replaceAll("```", "'''"),
+      "```",
+      "",
+      ctx.rerun,
+      ...(ctx.deliveryId
+        ? [
+            "",
+            `If it keeps failing, give the app's administrator the delivery id \`${ctx.deliveryId}\`.`,
+          ]
+        : []),
+    ].join("\n"),
+    annotations: [],
+  };
+}

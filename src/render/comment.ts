@@ -1,0 +1,384 @@
+import type {
+  FileResult,
+  Finding,
+  GateStatus,
+  GateSummary,
+  PrincipleSummary,
+  Severity,
+} from "../engine/types.js";
+
+/** Where the rule pages of speckit-gate live; `Finding.docs` is relative to it. */
+export const DOCS_BASE_URL = "https://github.com/speckit-gate/speckit-gate/blob/main/";
+
+/** GitHub rejects comment bodies over 65,536 characters; stay a little below. */
+export const COMMENT_LIMIT = 65_000;
+
+/** The hidden marker that identifies the sticky comment (with the app's login). */
+export const STICKY_MARKER = "<!-- speckit-gate:sticky";
+
+/** What the sticky comment records about the run that wrote it. */
+export interface StickyState {
+  /** The head commit the comment reports on. */
+  readonly head: string;
+  /**
+   * When that head was observed (the pull request's `updated_at` at the event): a run whose
+   * head differs and is older than this must not overwrite the comment.
+   */
+  readonly at: string;
+}
+
+/** Links into the repository at the commit under review. */
+export interface Links {
+  /** `https://github.com/<owner>/<repo>` (or the GHES equivalent). */
+  readonly repoUrl: string;
+  readonly sha: string;
+}
+
+export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
+  error: "❌",
+  warning: "⚠️",
+  notice: "ℹ️",
+};
+
+const STATUS_TEXT: Readonly<Record<GateStatus | "missing", string>> = {
+  pass: "✅ pass",
+  fail: "❌ violated",
+  pending: "⏳ pending",
+  unchecked: "⬜ unchecked",
+  "needs-review": "🔍 needs review",
+  "not-applicable": "➖ n/a",
+  unknown: "❔ unclear",
+  missing: "⚠️ not addressed",
+};
+
+export function docsUrl(docs: string): string {
+  return /^https?:\/\//.test(docs) ? docs : DOCS_BASE_URL + docs.replace(/^\/+/, "");
+}
+
+/** Link to a file (and optionally lines) at the commit under review. */
+export function blobUrl(links: Links, path: string, line?: number, endLine?: number): string {
+  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  const anchor =
+    line === undefined
+      ? ""
+      : endLine !== undefined && endLine > line
+        ? `#L${line}-L${endLine}`
+        : `#L${line}`;
+  return `${links.repoUrl}/blob/${links.sha}/${encoded}${anchor}`;
+}
+
+export function stickyMarker(state: StickyState): string {
+  return `${STICKY_MARKER} head=${state.head} at=${state.at} -->`;
+}
+
+/** Reads the marker of a comment body; null when the body is not a sticky comment. */
+export function parseSticky(body: string | null | undefined): StickyState | null {
+  if (!body?.includes(STICKY_MARKER)) return null;
+  const match = /<!-- speckit-gate:sticky head=([0-9a-f]*) at=(\S*) -->/.exec(body);
+  return { head: match?.[1] ?? "", at: match?.[2] ?? "" };
+}
+
+/** A table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return text.replaceAll("\r", "").replaceAll("\n", " ").replaceAll("|", "\\|").trim();
+}
+
+/** A finding message inside a list item: one paragraph. */
+function inline(text: string): string {
+  return text
+    .replaceAll("\r", "")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function countsOf(findings: readonly Finding[]): string {
+  const parts = (["error", "warning", "notice"] as const)
+    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => plural(n, s));
+  return parts.length === 0 ? "no findings" : parts.join(", ");
+}
+
+function failing(r: FileResult): boolean {
+  return r.findings.some((f) => f.severity === "error");
+}
+
+function planIcon(r: FileResult): string {
+  if (failing(r)) return "❌";
+  if (r.verdict === "skipped" || r.constitutionSkipped) return "➖";
+  return "✅";
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
+
+function sortedFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line,
+  );
+}
+
+/** Whether a gate addresses a principle: the engine names principles like `I. Library-First`. */
+function addresses(gate: GateSummary, p: PrincipleSummary): boolean {
+  if (!gate.principle) return false;
+  const g = gate.principle.trim().toLowerCase();
+  const id = p.id.trim().toLowerCase();
+  const name = p.name.trim().toLowerCase();
+  return g === id || g === name || g === `${id}. ${name}` || g === `${id} ${name}`;
+}
+
+function principleLabel(p: PrincipleSummary): string {
+  return p.name.toLowerCase().startsWith(p.id.toLowerCase()) ? p.name : `${p.id}. ${p.name}`;
+}
+
+function gateLinks(links: Links, path: string, gates: readonly GateSummary[]): string {
+  if (gates.length === 0) return "—";
+  return gates
+    .map(
+      (g) =>
+        `[line ${g.line}](${blobUrl(links, path, g.line)})${g.phase === "post-design" ? " (post-design)" : ""}`,
+    )
+    .join(", ");
+}
+
+function gateNote(gates: readonly GateSummary[]): string {
+  const reasons = gates.map((g) => g.reason).filter((r): r is string => Boolean(r));
+  const text = cell(reasons.join("; "));
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+}
+
+/** The principles table (or, without a constitution, the gates as the plan states them). */
+function gatesTable(r: FileResult, links: Links): string[] {
+  if (r.principles.length > 0) {
+    const rows = r.principles.map((p) => {
+      const gates = r.gates.filter((g) => addresses(g, p));
+      return `| ${cell(principleLabel(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
+    });
+    const others = r.gates.filter((g) => !r.principles.some((p) => addresses(g, p)));
+    const otherRows = others.map(
+      (g) =>
+        `| ${cell(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+    );
+    return [
+      "| Principle | Status | Gate | Notes |",
+      "| --- | --- | --- | --- |",
+      ...rows,
+      ...otherRows,
+    ];
+  }
+  if (r.gates.length > 0) {
+    return [
+      "| Gate | Status | Line | Notes |",
+      "| --- | --- | --- | --- |",
+      ...r.gates.map(
+        (g) =>
+          `| ${cell(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+      ),
+    ];
+  }
+  return [];
+}
+
+/**
+ * The first sentence of a message ("what is wrong"): the rest (why, how to fix) is in the
+ * annotation on the line and on the rule's page. Code spans are never split.
+ */
+export function firstSentence(message: string): string {
+  const text = inline(message);
+  let inCode = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "`") inCode = !inCode;
+    if (
+      !inCode &&
+      (ch === "." || ch === "!" || ch === "?") &&
+      text[i + 1] === " " &&
+      /[A-Z`"'(]/.test(text[i + 2] ?? "")
+    ) {
+      return text.slice(0, i + 1);
+    }
+  }
+  return text;
+}
+
+function findingRow(f: Finding, path: string, links: Links): string {
+  const where = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
+  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [\`${f.rule}\`](${docsUrl(f.docs)}) | ${cell(firstSentence(f.message))} |`;
+}
+
+const FINDINGS_HEADER = ["| | Line | Rule | Finding |", "| --- | --- | --- | --- |"];
+
+export interface PlanSectionOptions {
+  /** Heading level of the plan title, e.g. `###`. */
+  readonly heading: string;
+  /** Findings of these severities are listed; the others are only counted. Default: all. */
+  readonly severities?: readonly Severity[];
+  /** Omit the gates table. */
+  readonly noTable?: boolean;
+  /** Collapse the findings list in a `<details>` block above this many findings (comment only). */
+  readonly collapseAbove?: number;
+}
+
+/** The markdown lines describing one checked plan: verdict, principles table, findings. */
+export function planSection(r: FileResult, links: Links, options: PlanSectionOptions): string[] {
+  const out: string[] = [
+    `${options.heading} ${planIcon(r)} [\`${r.path}\`](${blobUrl(links, r.path)})`,
+    "",
+  ];
+  out.push(
+    r.constitution
+      ? `Judged against \`${r.constitution}\`${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
+      : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`,
+  );
+  if (!options.noTable) {
+    const table = gatesTable(r, links);
+    if (table.length > 0) out.push("", ...table);
+  }
+  const shown = sortedFindings(r.findings).filter(
+    (f) => !options.severities || options.severities.includes(f.severity),
+  );
+  if (shown.length > 0) {
+    const table = [...FINDINGS_HEADER, ...shown.map((f) => findingRow(f, r.path, links))];
+    const hidden = r.findings.length - shown.length;
+    const more =
+      hidden > 0 ? ["", `_…and ${plural(hidden, "more finding")}: see the check run._`] : [];
+    if (options.collapseAbove !== undefined && shown.length > options.collapseAbove) {
+      out.push(
+        "",
+        `<details><summary><b>${plural(shown.length, "finding")}</b> (${countsOf(shown)})</summary>`,
+        "",
+        ...table,
+        ...more,
+        "",
+        "</details>",
+      );
+    } else {
+      out.push("", ...table, ...more);
+    }
+  } else if (r.findings.length > 0) {
+    out.push("", `_${plural(r.findings.length, "finding")} not listed here: see the check run._`);
+  }
+  return out;
+}
+
+/** What the comment needs besides the results. */
+export interface CommentContext extends Links {
+  readonly state: StickyState;
+  /** The check run's page, when known. */
+  readonly checkUrl?: string;
+  readonly checkName: string;
+  readonly notes?: readonly string[];
+}
+
+function footer(ctx: CommentContext): string[] {
+  const check = ctx.checkUrl
+    ? `[\`${ctx.checkName}\` check](${ctx.checkUrl})`
+    : `\`${ctx.checkName}\` check`;
+  return [
+    "---",
+    `<sub>Checked commit ${ctx.sha.slice(0, 7)} against the constitution, template and \`.github/speckit.yml\` of the base branch. Re-run: comment <code>/speckit recheck</code>, or press <b>Re-run</b> on the ${check}. <code>/speckit help</code> lists the commands.</sub>`,
+  ];
+}
+
+function headline(results: readonly FileResult[]): string {
+  const bad = results.filter(failing).length;
+  const all = results.flatMap((r) => r.findings);
+  if (bad > 0) {
+    return `## ❌ speckit-gate: ${bad === results.length ? (results.length === 1 ? "the plan does not pass its gates" : `${plural(bad, "plan")} do not pass their gates`) : `${bad} of ${plural(results.length, "plan")} do not pass their gates`}`;
+  }
+  if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
+    return "## ➖ speckit-gate: gates not judged (no usable constitution)";
+  }
+  const rest = all.length > 0 ? ` (${countsOf(all)})` : "";
+  return `## ✅ speckit-gate: ${results.length === 1 ? "the plan passes its gates" : `all ${results.length} plans pass their gates`}${rest}`;
+}
+
+function notesBlock(notes: readonly string[] | undefined): string[] {
+  return (notes ?? []).flatMap((n) => [`> ${n.replaceAll("\n", "\n> ")}`, ""]);
+}
+
+/**
+ * The sticky comment for a pull request whose plans were checked. Within GitHub's size limit
+ * it degrades step by step (collapsed lists, errors only, tables only, the verdicts only)
+ * and says what it left out.
+ */
+export function renderComment(results: readonly FileResult[], ctx: CommentContext): string {
+  const intro = [stickyMarker(ctx.state), headline(results), "", ...notesBlock(ctx.notes)];
+  const overview =
+    results.length > 1
+      ? [
+          "| Plan | Result | Findings |",
+          "| --- | --- | --- |",
+          ...results.map(
+            (r) =>
+              `| [\`${r.path}\`](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
+          ),
+          "",
+        ]
+      : [];
+  const fixHint = results.some(failing)
+    ? [
+        "Fix the ❌ findings, or justify a violated gate in the plan's Complexity Tracking table. Each finding links to its line and to its rule; the full explanation is on the line in **Files changed**. The check runs again on your next push.",
+        "",
+      ]
+    : [];
+  const levels: readonly { readonly options: PlanSectionOptions; readonly cut?: string }[] = [
+    { options: { heading: "###", collapseAbove: 15 } },
+    {
+      options: { heading: "###", collapseAbove: 15, severities: ["error"] },
+      cut: "Warnings and notices are left out of this comment to fit GitHub's size limit: the check run lists them all.",
+    },
+    {
+      options: { heading: "###", noTable: true, severities: ["error"], collapseAbove: 15 },
+      cut: "The gates tables, warnings and notices are left out of this comment to fit GitHub's size limit: the check run lists them all.",
+    },
+    {
+      options: { heading: "###", noTable: true, severities: [] },
+      cut: "The findings are left out of this comment to fit GitHub's size limit: the check run lists them all.",
+    },
+  ];
+  for (const level of levels) {
+    const body = [
+      ...intro,
+      ...overview,
+      ...fixHint,
+      ...(level.cut ? [`_${level.cut}_`, ""] : []),
+      ...results.flatMap((r) => [...planSection(r, ctx, level.options), ""]),
+      ...footer(ctx),
+    ].join("\n");
+    if (body.length <= COMMENT_LIMIT) return body;
+  }
+  // Even the verdict lines do not fit (thousands of plans): list as many as fit.
+  const lines = results.map((r) => `- ${planIcon(r)} \`${r.path}\`: ${countsOf(r.findings)}`);
+  const head = [...intro, ...fixHint].join("\n");
+  const tail = [
+    "",
+    "_More plans were checked than fit in a comment: see the check run._",
+    "",
+    ...footer(ctx),
+  ].join("\n");
+  const kept: string[] = [];
+  let size = head.length + tail.length;
+  for (const line of lines) {
+    if (size + line.length + 1 > COMMENT_LIMIT) break;
+    kept.push(line);
+    size += line.length + 1;
+  }
+  return [head, ...kept, tail].join("\n");
+}
+
+/** The sticky comment once the pull request no longer changes any plan. */
+export function renderNoPlansComment(ctx: CommentContext): string {
+  return [
+    stickyMarker(ctx.state),
+    "## ✅ speckit-gate: no plan changes",
+    "",
+    "This pull request no longer changes any implementation plan, so there is nothing to gate.",
+    "",
+    ...notesBlock(ctx.notes),
+    ...footer(ctx),
+  ].join("\n");
+}
