@@ -174,10 +174,16 @@ export async function readFiles(
   if (entries.length === 0) return { files, exists };
   const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
   entries.forEach((e, i) => (variables[`e${i}`] = fileKey(e.r)));
-  const data = await reader.graphql<{ repository: Record<string, BlobNode | null> | null }>(
-    query(entries.map((e) => e.kind)),
-    variables,
-  );
+  let data: { repository: Record<string, BlobNode | null> | null };
+  try {
+    data = await reader.graphql<{ repository: Record<string, BlobNode | null> | null }>(
+      query(entries.map((e) => e.kind)),
+      variables,
+    );
+  } catch (error) {
+    if (!graphqlUnusable(error)) throw error;
+    return readFilesOverRest(reader, repo, entries);
+  }
   for (const [i, e] of entries.entries()) {
     const node = data.repository?.[`f${i}`] ?? null;
     exists.set(fileKey(e.r), node !== null);
@@ -188,6 +194,51 @@ export async function readFiles(
       files.set(fileKey(e.r), await readLarge(e.r, node.byteSize ?? 0));
     } else {
       files.set(fileKey(e.r), { path: e.r.path, text: node.text });
+    }
+  }
+  return { files, exists };
+}
+
+/**
+ * Whether a GraphQL failure means the endpoint cannot serve this query (an error in the query's
+ * answer, a missing endpoint) rather than an outage (the retry plugin's business, and REST would
+ * fail too), a limit or an authorisation problem, which REST would only make worse.
+ */
+function graphqlUnusable(error: unknown): boolean {
+  const status = (error as { status?: unknown }).status;
+  if (typeof status !== "number")
+    return (error as { name?: unknown }).name === "GraphqlResponseError";
+  return status === 400 || status === 404 || status === 422;
+}
+
+/** Existence probes answered over REST at most; beyond that a path is taken to exist (spec-link only warns). */
+const REST_PROBES = 20;
+
+/**
+ * The same answers as `readFiles`, one contents request per file: the fallback for when
+ * GraphQL cannot be used (some GitHub Enterprise Server versions, an outage).
+ */
+async function readFilesOverRest(
+  octokit: Octokit,
+  repo: Repo,
+  entries: readonly { readonly r: FileRequest; readonly kind: "blob" | "exists" }[],
+): Promise<ReadResult> {
+  const files = new Map<string, ReadFile>();
+  const exists = new Map<string, boolean>();
+  let probes = 0;
+  for (const { r, kind } of entries) {
+    if (kind === "exists" && ++probes > REST_PROBES) continue;
+    try {
+      if (kind === "blob") {
+        files.set(fileKey(r), { path: r.path, bytes: await readRaw(octokit, repo, r) });
+      } else {
+        await octokit.rest.repos.getContent({ ...repo, path: r.path, ref: r.rev });
+      }
+      exists.set(fileKey(r), true);
+    } catch (error) {
+      if ((error as { status?: unknown }).status !== 404) throw error;
+      exists.set(fileKey(r), false);
+      if (kind === "blob") files.set(fileKey(r), null);
     }
   }
   return { files, exists };

@@ -186,6 +186,47 @@ describe("pull_request: the check run", () => {
     });
   });
 
+  it("reads the files over REST when GraphQL cannot answer, and judges the same", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    mockRunStart(scope, [{ filename: PLAN }]);
+    scope.post("/graphql").reply(200, {
+      errors: [
+        { type: "FIELD_ERROR", message: "Field 'object' doesn't exist on type 'Repository'" },
+      ],
+    });
+    const files: Record<string, string> = {
+      [`${HEAD}:${PLAN}`]: fixture("plan-missing-v.md"),
+      [`${BASE}:${CONSTITUTION}`]: fixture("constitution.md"),
+    };
+    scope
+      .get(/^\/repos\/Codertocat\/Hello-World\/contents\//)
+      .times(17)
+      .reply((uri) => {
+        const url = new URL(uri, "https://api.github.com");
+        const path = decodeURIComponent(url.pathname.replace(/^.*?\/contents\//, ""));
+        const text = files[`${url.searchParams.get("ref")}:${path}`];
+        return text === undefined ? [404, { message: "Not Found" }] : [200, text];
+      });
+    mockCreateCheck(scope);
+    mockCreateComment(scope);
+    mockRelist(scope);
+
+    await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize" }));
+
+    const body = check();
+    expect(body).toMatchObject({ conclusion: "failure" });
+    expect(body.output.annotations?.map((a) => a.title)).toContain("principle-coverage");
+    // Plan at the head; constitution and template candidates at the base.
+    const reads = requestsTo("GET", /\/contents\//)
+      .map((r) => r.path)
+      .filter((p) => !p.includes("speckit.yml"));
+    expect(reads).toContainEqual(expect.stringContaining(`ref=${HEAD}`));
+    expect(reads.filter((p) => p.includes(`ref=${BASE}`)).length).toBeGreaterThan(1);
+    // 1 plan + 12 constitution/template candidates + 4 likely link targets.
+    expect(reads).toHaveLength(17);
+  });
+
   it("creates a passing check when no plan changed, and nothing else (4 requests)", async () => {
     const probot = await createProbot();
     const scope = github();
