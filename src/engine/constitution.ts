@@ -12,6 +12,8 @@ export interface Principle {
   readonly line: number;
   /** The principle's first statement, for quoting in findings. */
   readonly statement: string;
+  /** A coded id such as `PP1` or `TP11`, which plans cite instead of a numeral. */
+  readonly code?: string;
   /** Other names the constitution gives it (renames recorded in its Sync Impact Report). */
   readonly aliases: readonly string[];
 }
@@ -26,8 +28,14 @@ export interface Constitution {
   readonly unfilled: boolean;
 }
 
-const CORE_PRINCIPLES =
-  /^(?:core |guiding |key |fundamental |engineering )?principles$|^principles? (?:core)?$|^核心原则$|^基本原则$|^原则$|^核心原則$|^基本原則$|^コア原則$|^原則$|^中心原則$/iu;
+/** A section holding principles: `Core Principles`, `Principios Técnicos`, `核心原则`, `基本原則`… */
+const PRINCIPLES_SECTION =
+  /\b(?:principles?|principios?|principes?|prinzipien|princípios?|principi)\b|原则|原則|准则|準則|信条/iu;
+/** Sections that are never principles, when a constitution has no principles section. */
+const NOT_A_PRINCIPLE =
+  /mission|misi[oó]n|purpose|vision|scope|governance|gobernanza|amendment|enmienda|version|overview|introduction|definitions?|glossary|references?|治理|ガバナンス|使命|目的|概要|修订|改正/iu;
+/** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
+const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const NON_NEGOTIABLE = /\((?:non[- ]?negotiable|不可协商|不可協商|必须|必須|譲れない|交渉不可)\)/iu;
 const VERSION =
   /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
@@ -62,6 +70,20 @@ export function parseConstitution(path: string, text: string): Constitution {
   };
   const add = (label: string, line: number, bodyEnd: number): void => {
     const nonNegotiable = NON_NEGOTIABLE.test(label);
+    const coded = CODED.exec(label.replace(NON_NEGOTIABLE, "").trim());
+    if (coded?.[1] && coded[2]) {
+      principles.push({
+        id: coded[1],
+        numeral: null,
+        code: coded[1],
+        name: coded[2].trim(),
+        nonNegotiable,
+        line,
+        statement: statementOf(line + 1, bodyEnd),
+        aliases: parenthetical(coded[2]),
+      });
+      return;
+    }
     const { numeral, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
     const cleanName = name.replace(/^principle\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
@@ -76,36 +98,46 @@ export function parseConstitution(path: string, text: string): Constitution {
       nonNegotiable,
       line,
       statement: statementOf(line + 1, bodyEnd),
-      aliases: [],
+      aliases: parenthetical(cleanName),
     });
   };
 
-  const core = sections.find(
-    (s) => CORE_PRINCIPLES.test(normalize(s.title)) || CORE_PRINCIPLES.test(s.title),
+  // Every section naming principles (`## 2. Principios de Producto`, `## 3. Principios Técnicos`),
+  // not nested in another one; its sub-headings one level down are the principles.
+  const groups = sections.filter(
+    (s) =>
+      s.heading.depth <= 3 && PRINCIPLES_SECTION.test(s.title) && !NOT_A_PRINCIPLE.test(s.title),
   );
-  if (core) {
-    const children = sections.filter((s) => s.line > core.line && s.line <= core.endLine);
-    const depth = Math.min(...children.map((s) => s.heading.depth));
-    for (const s of children)
-      if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
-    if (principles.length === 0) {
-      // Principles written as bold labels or list items under the heading.
-      for (let l = core.line + 1; l <= core.endLine; l++) {
-        const kind = doc.kinds[l - 1];
-        if (kind !== "text" && kind !== "list-item") continue;
-        const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-          doc.lines[l - 1] ?? "",
-        );
-        if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? "")))
-          add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
+  const outer = groups.filter(
+    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine),
+  );
+  for (const group of outer) {
+    const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
+    if (children.length > 0) {
+      const depth = Math.min(...children.map((s) => s.heading.depth));
+      for (const s of children)
+        if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
+      continue;
+    }
+    // Principles written as bold labels or list items under the heading.
+    for (let l = group.line + 1; l <= group.endLine; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind !== "text" && kind !== "list-item") continue;
+      const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
+        doc.lines[l - 1] ?? "",
+      );
+      if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
+        add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
       }
     }
-  } else {
-    // No "Core Principles" heading: numbered headings below the title are the principles.
+  }
+  if (outer.length === 0) {
+    // No principles section: numbered headings below the title are the principles, except
+    // the ones every document has (mission, scope, governance, …).
     for (const s of sections) {
-      if (s.heading.depth < 2) continue;
-      const { numeral } = splitNumbered(plainText(s.heading.raw));
-      if (numeral !== null) add(plainText(s.heading.raw), s.line, s.endLine);
+      if (s.heading.depth < 2 || NOT_A_PRINCIPLE.test(s.title)) continue;
+      const label = plainText(s.heading.raw);
+      if (splitNumbered(label).numeral !== null || CODED.test(label)) add(label, s.line, s.endLine);
     }
   }
   return {
@@ -145,7 +177,9 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       if (target) aliases.set(target, [...(aliases.get(target) ?? []), from]);
     }
   }
-  return principles.map((p) => (aliases.has(p) ? { ...p, aliases: aliases.get(p) ?? [] } : p));
+  return principles.map((p) =>
+    aliases.has(p) ? { ...p, aliases: [...p.aliases, ...(aliases.get(p) ?? [])] } : p,
+  );
 }
 
 const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
@@ -164,4 +198,11 @@ export function constitutionPointer(path: string, text: string): string | null {
     if (target && target !== path) return target;
   }
   return null;
+}
+
+/** `模块化与 SOLID 原则 (Modularity & SOLID)`: the name in parentheses is another name for it. */
+function parenthetical(name: string): string[] {
+  const m = /[(（]([^()（）]{3,80})[)）]\s*$/u.exec(name);
+  if (!m?.[1] || NON_NEGOTIABLE.test(`(${m[1]})`)) return [];
+  return [m[1].trim()];
 }

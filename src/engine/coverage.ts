@@ -18,6 +18,17 @@ function named(text: string | Hay, p: Principle, loose: boolean): boolean {
   return match(text, p.name) || p.aliases.some((a) => match(text, a));
 }
 
+const codePatterns = new Map<string, RegExp>();
+
+function codePattern(code: string): RegExp {
+  let re = codePatterns.get(code);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${code.replace(/-/g, "-?")}(?![\\p{L}\\p{N}])`, "u");
+    codePatterns.set(code, re);
+  }
+  return re;
+}
+
 const REFERENCE =
   /(?:principle|article|原则|原則|宪法|憲法)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 
@@ -36,6 +47,9 @@ export function principlesAddressed(
   const strict = principles.filter((p) => named(prepared, p, false));
   const byName =
     strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true));
+  // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
+  const byCode = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(plain));
+  if (byCode.length > 0) return byCode;
   const { numeral, name } = splitNumbered(plain);
   const numerals: number[] = [];
   if (numeral !== null) numerals.push(numeral);

@@ -41,6 +41,7 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "技术环境",
     "技术语境",
     "技術コンテキスト",
+    "テクニカルコンテキスト",
     "技術的コンテキスト",
     "技術背景",
     "技術的背景",
@@ -525,10 +526,19 @@ function extractGates(
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
       if (kind === "list-item") {
         const base = (doc.lines[line - 1] ?? "").search(/\S/);
+        // A blank line inside the item (a loose list) does not end it; a shallower line does.
         while (line + 1 <= check.endLine) {
-          const next = doc.lines[line] ?? "";
           const nextKind = doc.kinds[line];
-          if (nextKind === "blank" || nextKind === "heading" || next.search(/\S/) <= base) break;
+          const deeper = (l: number): boolean => (doc.lines[l] ?? "").search(/\S/) > base;
+          if (nextKind === "heading") break;
+          if (nextKind === "blank") {
+            let k = line + 1;
+            while (k < check.endLine && doc.kinds[k] === "blank") k++;
+            if (k >= check.endLine || !deeper(k)) break;
+            line = k;
+            continue;
+          }
+          if (!deeper(line)) break;
           line++;
         }
       } else if (gate.form === "label") {
@@ -583,6 +593,16 @@ function headingGate(
       title,
     );
   if (status === null && !numbered) return null;
+  // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
+  if (!numbered && !inHeading) {
+    for (let l = s.line + 1; l <= s.endLine; l++) {
+      if (
+        doc.kinds[l - 1] === "list-item" &&
+        /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "")
+      )
+        return null;
+    }
+  }
   const label = inHeading
     ? title
         .slice(0, inHeading.index)
@@ -682,10 +702,25 @@ function lineGate(
 /** Indented lines below a gate line (sub-items, continuation) that explain it. */
 function detailLines(doc: Doc, line: number, endLine: number): string[] {
   const base = (doc.lines[line - 1] ?? "").search(/\S/);
+  const isItem = doc.kinds[line - 1] === "list-item";
   const out: string[] = [];
   for (let l = line + 1; l <= endLine; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
+    if (kind === "blank" && isItem) {
+      // A loose list item goes on below a blank line, indented deeper than its marker.
+      let k = l + 1;
+      while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
+      if (
+        k <= endLine &&
+        (doc.lines[k - 1] ?? "").search(/\S/) > base &&
+        doc.kinds[k - 1] !== "heading"
+      ) {
+        l = k - 1;
+        continue;
+      }
+      break;
+    }
     if (kind === "blank" || kind === "heading" || kind === "table") break;
     if (kind === "comment" || kind === "code" || kind === "fence") continue;
     const indent = raw.search(/\S/);

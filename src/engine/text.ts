@@ -52,7 +52,7 @@ const NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九�
  * Group 1 is the numeral, the rest of the string follows the match.
  */
 export const LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:principle|article|原则|原則|第)\s*)?(${NUMERAL})(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:principle|article|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu",
 );
 
@@ -177,8 +177,31 @@ export function mentions(text: string | Hay, name: string): boolean {
 export function mentionsLoosely(label: string | Hay, name: string): boolean {
   const h = typeof label === "string" ? hay(label) : label;
   if (mentions(h, name)) return true;
+  if (
+    nameKey(name).cjk &&
+    cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, ""))
+  )
+    return true;
   const b = new Set(nameKey(name).keys);
   const shared = [...h.keys].filter((w) => b.has(w) && w.length >= 4);
   if (shared.length === 0) return false;
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
+}
+
+const CJK_SUFFIX =
+  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u;
+
+/**
+ * CJK names have no word boundaries: a label names a principle when one contains the other
+ * (`代码质量` in `代码质量优先`) or they share a leading run of three characters
+ * (`模块化设计` and `模块化与 SOLID 原则`), once common suffixes are set aside.
+ */
+function cjkOverlap(label: string, name: string): boolean {
+  const a = label.replace(CJK_SUFFIX, "");
+  const b = name.replace(CJK_SUFFIX, "");
+  if (a.length < 2 || b.length < 2) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 3;
 }

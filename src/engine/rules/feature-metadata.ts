@@ -13,7 +13,12 @@ export const featureMetadata: Rule = {
   },
   check({ plan, planPath, report }) {
     const { date, branch } = plan.header;
-    const clean = (v: string): string => v.replace(/[`*_]/g, "").trim();
+    // Values as written: only code ticks and bold markers around them go.
+    const clean = (v: string): string =>
+      v
+        .replace(/`/g, "")
+        .replace(/^\*+|\*+$/g, "")
+        .trim();
     if (date) {
       const value = clean(date.value).split(/\s+/)[0] ?? "";
       if (value !== "" && !value.startsWith("[") && !ISO_DATE.test(value)) {
@@ -31,7 +36,9 @@ export const featureMetadata: Rule = {
       const number = (s: string): string | undefined => /^(\d{3,})-/.exec(s)?.[1];
       if (value === "" || value.startsWith("[") || !number(folder)) return;
       const leaf = value.split("/").at(-1) ?? value;
-      const ok = leaf === folder || (number(leaf) !== undefined && number(leaf) === number(folder));
+      // `001-x`, `feature/001-x`, `feature/impl-001-x` all name the feature folder `001-x`.
+      const ok =
+        leaf.includes(folder) || (number(leaf) !== undefined && number(leaf) === number(folder));
       if (!ok) {
         report({
           messageId: "branch",

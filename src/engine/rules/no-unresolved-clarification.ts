@@ -3,7 +3,7 @@ import { code, type Rule } from "../rule.js";
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
 /** `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`: about the markers, not one. */
 const RESOLVED_AFTER =
-  /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b/i;
+  /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b|^[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|已澄清|解消|解決した|已处理)/iu;
 const RESOLVED_BEFORE =
   /\b(?:all|no|zero|0|any remaining|none of the)\s+(?:open\s+|remaining\s+|outstanding\s+)?["'`“]?$|已解决|已澄清|解決済|解消/i;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */

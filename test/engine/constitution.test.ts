@@ -1,0 +1,96 @@
+import { describe, expect, it } from "@jest/globals";
+import { parseConstitution } from "../../src/engine/constitution.js";
+import { principlesAddressed } from "../../src/engine/coverage.js";
+import { DEFAULT_CONFIG } from "../../src/config/config.js";
+import { checkPlan } from "../../src/engine/check.js";
+
+describe("parseConstitution", () => {
+  it("reads coded principles from several principles sections, and never Mission or Governance", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# Constitución",
+        "## 1. Misión",
+        "Texto.",
+        "## 2. Principios de Producto",
+        "### PP1 · Valor de Usuario Primero",
+        "Texto.",
+        "## 3. Principios Técnicos",
+        "### TP1 · Backend en .NET",
+        "### TP11 · Identidad y Autenticación",
+        "## 4. Gobernanza",
+        "### 4.1 Procedimiento de Enmienda",
+        "**Version**: 2.0.1",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => `${p.id}:${p.name}`)).toEqual([
+      "PP1:Valor de Usuario Primero",
+      "TP1:Backend en .NET",
+      "TP11:Identidad y Autenticación",
+    ]);
+    expect(c.version).toBe("2.0.1");
+    expect(
+      principlesAddressed("| TP11 | ✅ | uses the oid claim |", c.principles).map((p) => p.id),
+    ).toEqual(["TP11"]);
+    expect(principlesAddressed("TP1 and PP1", c.principles).map((p) => p.id)).toEqual([
+      "PP1",
+      "TP1",
+    ]);
+  });
+
+  it("does not read `4.1` as numeral 4 when numbered headings stand in for principles", () => {
+    const c = parseConstitution(
+      "c.md",
+      "# C\n## 1. Simplicity\n## 2. Mission\n### 2.1 Scope detail\n## 3. Security\n",
+    );
+    expect(c.principles.map((p) => p.id)).toEqual(["1", "3"]);
+  });
+
+  it("takes a name in parentheses as another name of the principle", () => {
+    const c = parseConstitution(
+      "c.md",
+      "# C\n## 核心原则\n### II. 模块化与 SOLID 原则 (Modularity and SOLID)\n文本\n",
+    );
+    expect(c.principles[0]?.aliases).toEqual(["Modularity and SOLID"]);
+    expect(principlesAddressed("Modularity and SOLID", c.principles)).toHaveLength(1);
+  });
+});
+
+describe("gate labels in Chinese and Japanese", () => {
+  const c = parseConstitution(
+    "c.md",
+    "# C\n## 基本原則\n### 原則1: テスト駆動開発の徹底\n### 原則2: セキュリティ優先設計\n### 原則3: 代码质量优先\n",
+  );
+  it.each([
+    ["テスト駆動開発", "1"],
+    ["セキュリティ", "2"],
+    ["代码质量", "3"],
+  ])("a shortened label `%s` names principle %s", (label, id) => {
+    expect(principlesAddressed(label, c.principles, true).map((p) => p.id)).toEqual([id]);
+  });
+
+  it("a short shared word is not enough", () => {
+    expect(principlesAddressed("开发", c.principles, true)).toEqual([]);
+  });
+});
+
+describe("loose list items", () => {
+  it("keeps a ⚠️ note below a checked gate, after a blank line, as that gate's detail", () => {
+    const plan = [
+      "# P",
+      "## Constitution Check",
+      "- [X] **Library-First**: a library",
+      "",
+      "  - ✅ packaged",
+      "  - ⚠️ tests come in Phase 2",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/x/plan.md", text: plan },
+      constitution: { path: "c.md", text: "# C\n## Core Principles\n### I. Library-First\nx\n" },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => `${g.line}:${g.status}`)).toEqual(["3:pass"]);
+    expect(result.gates[0]?.reason).toContain("tests come in Phase 2");
+  });
+});
