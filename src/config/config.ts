@@ -26,7 +26,10 @@ export const DEFAULT_CONFIG: Config = {
     "memory/constitution.md",
     "docs/constitution.md",
   ],
-  template: [".specify/templates/plan-template.md"],
+  template: [
+    ".specify/templates/overrides/plan-template.md",
+    ".specify/templates/plan-template.md",
+  ],
   rules: {},
   checkName: "speckit-gate",
   comment: "always",

@@ -36,7 +36,8 @@ const NOT_A_PRINCIPLE =
   /mission|misi[oó]n|purpose|vision|scope|governance|gobernanza|amendment|enmienda|version|overview|introduction|definitions?|glossary|references?|治理|ガバナンス|使命|目的|概要|修订|改正/iu;
 /** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
 const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
-const NON_NEGOTIABLE = /\((?:non[- ]?negotiable|不可协商|不可協商|必须|必須|譲れない|交渉不可)\)/iu;
+const NON_NEGOTIABLE =
+  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
 const VERSION =
   /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 const TEMPLATE_TOKENS =
@@ -140,6 +141,16 @@ export function parseConstitution(path: string, text: string): Constitution {
       if (splitNumbered(label).numeral !== null || CODED.test(label)) add(label, s.line, s.endLine);
     }
   }
+  // A principle written twice (an amendment pasted below the old text) is one principle.
+  const seen = new Set<string>();
+  const unique = principles.filter((p) => {
+    const key = `${p.id}\u0000${normalize(p.name)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  principles.length = 0;
+  principles.push(...unique);
   return {
     path,
     title,

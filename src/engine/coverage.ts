@@ -1,5 +1,5 @@
 import type { Constitution, Principle } from "./constitution.js";
-import { isProse, plainText } from "./markdown.js";
+import { isProse, plainText, splitRow } from "./markdown.js";
 import type { ComplexityRow, Gate, Plan } from "./plan.js";
 import { findPlaceholders } from "./placeholders.js";
 import type { Template } from "./template.js";
@@ -80,6 +80,12 @@ export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Pr
   const byLabel = principlesAddressed(gate.label, principles, true);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
+    // A numeral may lead any cell (`| Are tests listed first? | II — TDD | ✅ PASS |`).
+    for (const cell of gate.cells ?? []) {
+      if (splitNumbered(cell).numeral === null) continue;
+      const byCell = principlesAddressed(cell, principles, true);
+      if (byCell.length > 0) return byCell;
+    }
     const byRow = principlesAddressed(gate.text, principles);
     const row = byRow.length > 0 ? byRow : byLabel;
     if (row.length > 0) return row;
@@ -129,7 +135,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   for (const section of plan.sectionsOf("constitution-check")) {
     for (let line = section.line; line <= section.endLine; line++) {
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
-      for (const p of principlesAddressed(doc.lines[line - 1] ?? "", principles)) covered.add(p);
+      const raw = doc.lines[line - 1] ?? "";
+      for (const p of principlesAddressed(raw, principles)) covered.add(p);
+      // A table without a status column still names a principle in its first cell, as a label.
+      if (doc.kinds[line - 1] === "table") {
+        const first = splitRow(raw)[0] ?? "";
+        for (const p of principlesAddressed(first, principles, true)) covered.add(p);
+      }
     }
   }
   return { gates, covered };

@@ -32,6 +32,15 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "サマリー",
     "要約",
     "要旨",
+    "요약",
+    "개요",
+    "resumo",
+    "sumário",
+    "sumario",
+    "resumen",
+    "sommaire",
+    "résumé",
+    "zusammenfassung",
   ],
   "technical-context": [
     "technical context",
@@ -47,6 +56,15 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "技術的背景",
     "技術文脈",
     "技術的文脈",
+    "기술적 맥락",
+    "기술 맥락",
+    "기술 컨텍스트",
+    "기술적 컨텍스트",
+    "기술 배경",
+    "contexto técnico",
+    "contexto tecnico",
+    "contexte technique",
+    "technischer kontext",
   ],
   "constitution-check": [
     "constitution check",
@@ -65,6 +83,19 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "憲法確認",
     "憲法準拠",
     "憲章チェック",
+    "헌법 검사",
+    "헌법 확인",
+    "헌법 점검",
+    "헌장 검사",
+    "verificação da constituição",
+    "verificacao da constituicao",
+    "verificação constitucional",
+    "checagem da constituição",
+    "verificación de la constitución",
+    "verificación constitucional",
+    "revisión constitucional",
+    "vérification de la constitution",
+    "verfassungsprüfung",
   ],
   "project-structure": [
     "project structure",
@@ -77,6 +108,11 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "プロジェクト構成",
     "ディレクトリ構成",
     "ディレクトリ構造",
+    "프로젝트 구조",
+    "estrutura do projeto",
+    "estructura del proyecto",
+    "structure du projet",
+    "projektstruktur",
   ],
   "complexity-tracking": [
     "complexity tracking",
@@ -88,6 +124,14 @@ const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
     "複雑性の追跡",
     "複雑さの追跡",
     "複雑性追跡",
+    "복잡성 추적",
+    "복잡도 추적",
+    "registro de complexidade",
+    "rastreamento de complexidade",
+    "acompanhamento de complexidade",
+    "seguimiento de complejidad",
+    "registro de complejidad",
+    "suivi de la complexité",
   ],
 };
 
@@ -109,6 +153,16 @@ const POST_DESIGN = [
   "再チェック",
   "再評価",
   "再確認",
+  "설계 후",
+  "재검사",
+  "재확인",
+  "pós design",
+  "pós-design",
+  "após o design",
+  "reavaliação",
+  "tras el diseño",
+  "post diseño",
+  "reevaluación",
 ];
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
@@ -150,6 +204,8 @@ export interface Gate {
   /** The whole text of the gate line(s), for matching principles. */
   readonly text: string;
   readonly phase: "initial" | "post-design";
+  /** A table row's cells, as plain text. */
+  readonly cells?: readonly string[];
   /** The section (possibly a sub-heading) the gate stands in. */
   readonly sectionTitle: string;
 }
@@ -790,6 +846,7 @@ function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
         line: row.line,
         column: 1,
         form: "table" as const,
+        cells: row.cells.map(plainText),
         reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
         text: row.cells.map(plainText).join(" "),
       },

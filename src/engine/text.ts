@@ -183,7 +183,8 @@ export function mentionsLoosely(label: string | Hay, name: string): boolean {
   )
     return true;
   const b = new Set(nameKey(name).keys);
-  const shared = [...h.keys].filter((w) => b.has(w) && w.length >= 4);
+  // Latin words of three letters or fewer say little; Korean words are short and still say much.
+  const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
   if (shared.length === 0) return false;
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }

@@ -201,7 +201,7 @@ describe("pull_request: the check run", () => {
     };
     scope
       .get(/^\/repos\/Codertocat\/Hello-World\/contents\//)
-      .times(17)
+      .times(20)
       .reply((uri) => {
         const url = new URL(uri, "https://api.github.com");
         const path = decodeURIComponent(url.pathname.replace(/^.*?\/contents\//, ""));
@@ -223,8 +223,8 @@ describe("pull_request: the check run", () => {
       .filter((p) => !p.includes("speckit.yml"));
     expect(reads).toContainEqual(expect.stringContaining(`ref=${HEAD}`));
     expect(reads.filter((p) => p.includes(`ref=${BASE}`)).length).toBeGreaterThan(1);
-    // 1 plan + 12 constitution/template candidates + 4 likely link targets.
-    expect(reads).toHaveLength(17);
+    // 1 plan + 9 constitution and 6 template candidates + 4 likely link targets.
+    expect(reads).toHaveLength(20);
   });
 
   it("creates a passing check when no plan changed, and nothing else (4 requests)", async () => {

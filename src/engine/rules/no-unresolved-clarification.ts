@@ -1,6 +1,9 @@
 import { code, type Rule } from "../rule.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
+/** `NEEDS CLARIFICATION` as plans written in other languages put it. */
+const TRANSLATED =
+  /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
 /** `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`: about the markers, not one. */
 const RESOLVED_AFTER =
   /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b|^[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|已澄清|解消|解決した|已处理)/iu;
@@ -50,6 +53,21 @@ export const noUnresolvedClarification: Rule = {
           data: { text: code(text, 100) },
           line: k + 1,
           column: (bracket >= 0 && text.startsWith("[") ? bracket : m.index) + 1,
+        });
+      }
+      // The marker in the plan's own language, where it stands as a value: `**성능 목표**: 명확화 필요`.
+      for (const m of line.matchAll(TRANSLATED)) {
+        const before = line.slice(0, m.index);
+        if (!/(?:\[|[:：|]|\*\*)\s*$/.test(before)) continue;
+        const rest = line
+          .slice(m.index, m.index + m[0].length + 60)
+          .replace(/\].*$/, "]")
+          .trim();
+        report({
+          messageId: "open",
+          data: { text: code(rest, 100) },
+          line: k + 1,
+          column: m.index + 1,
         });
       }
     });
