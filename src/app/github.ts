@@ -267,6 +267,8 @@ export async function readRaw(
 export interface CreatedCheck {
   readonly id: number;
   readonly htmlUrl: string | null;
+  /** The app that owns it, as GitHub reports it: its comments are by `<slug>[bot]`. */
+  readonly appSlug: string | null;
 }
 
 /**
@@ -309,7 +311,7 @@ export async function createCompletedCheck(
       output: { ...output, annotations },
     });
   }
-  return { id: data.id, htmlUrl: data.html_url };
+  return { id: data.id, htmlUrl: data.html_url, appSlug: data.app?.slug ?? null };
 }
 
 /** An issue comment as the sticky-comment logic needs it. */

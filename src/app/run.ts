@@ -396,16 +396,19 @@ async function syncSticky(
   const body = results === null ? renderNoPlansComment(ctx) : renderComment(results, ctx);
   const issue = { ...repo, issue_number: target.number };
 
+  // The check run just created names the app: no `GET /app` needed to know our own login.
+  const ownLogin = async (): Promise<string> =>
+    check.appSlug ? `${check.appSlug}[bot]` : deps.botLogin();
   const existing =
     target.commentCount === 0
       ? []
-      : await findStickies(octokit, await deps.botLogin(), repo, target.number);
+      : await findStickies(octokit, await ownLogin(), repo, target.number);
   if (existing.length === 0) {
     if (!post) return;
     const { data: created } = await octokit.rest.issues.createComment({ ...issue, body });
     // Another run may have posted at the same moment: keep the oldest comment, delete the rest.
     // The new comment names the app's login, so no lookup is needed for it.
-    const login = created.user?.login ?? (await deps.botLogin());
+    const login = created.user?.login ?? (await ownLogin());
     const now = await findStickies(octokit, login, repo, target.number);
     await settle(octokit, target, repo, now, state, body);
     return;

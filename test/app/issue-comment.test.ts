@@ -51,7 +51,6 @@ describe("issue_comment.created", () => {
     scope
       .post(`${REPO_PATH}/issues/comments/4242/reactions`)
       .reply(201, { id: 1, content: "eyes" });
-    scope.get("/app").reply(200, { id: 123, slug: "speckit-gate" });
     scope.get(`${REPO_PATH}/issues/2/comments`).query({ per_page: "100" }).reply(200, []);
     mockCreateComment(scope);
     mockRelist(scope);

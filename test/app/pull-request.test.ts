@@ -554,7 +554,6 @@ describe("pull_request: the sticky comment", () => {
     mockRunStart(scope, [{ filename: PLAN }]);
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-filled.md") }));
     mockCreateCheck(scope);
-    mockApp(scope);
     mockListComments(scope, [
       commentResource(100, "LGTM", "reviewer"),
       commentResource(101, sticky(OLDER, "2025-06-01T09:00:00Z")),
@@ -577,7 +576,6 @@ describe("pull_request: the sticky comment", () => {
     const scope = github();
     mockRunStart(scope, [{ filename: "README.md" }]);
     mockCreateCheck(scope);
-    mockApp(scope);
     mockListComments(scope, [commentResource(101, sticky(OLDER, "2025-06-01T09:00:00Z"))]);
     scope.patch(`${REPO_PATH}/issues/comments/101`).reply(200, {});
 
@@ -594,7 +592,6 @@ describe("pull_request: the sticky comment", () => {
     mockRunStart(scope, [{ filename: PLAN }]);
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }, {}, OLDER));
     mockCreateCheck(scope);
-    mockApp(scope);
     mockListComments(scope, [
       commentResource(101, sticky(NEWER, "2025-06-01T11:00:00Z", "## ✅ newer")),
     ]);
@@ -620,7 +617,6 @@ describe("pull_request: the sticky comment", () => {
     const scope = github();
     mockRunStart(scope, [{ filename: "README.md" }]);
     mockCreateCheck(scope);
-    mockApp(scope);
     mockListComments(scope, [commentResource(101, sticky(NEWER, "2025-06-01T10:00:00Z"))]);
     scope.get(`${REPO_PATH}/pulls/2`).reply(200, { number: 2, head: { sha: HEAD } });
     scope.patch(`${REPO_PATH}/issues/comments/101`).reply(200, {});
@@ -779,13 +775,33 @@ describe("pull_request: failures", () => {
 });
 
 describe("pull_request: the bot's identity", () => {
+  it("asks GitHub for its login (GET /app) when the check run does not name the app", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    mockRunStart(scope, [{ filename: PLAN }]);
+    mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-filled.md") }));
+    scope
+      .post(`${REPO_PATH}/check-runs`)
+      .reply(201, { id: 9, status: "completed", html_url: "https://github.com/o/r/runs/9" });
+    mockApp(scope);
+    mockListComments(scope, [
+      commentResource(101, sticky(OLDER, "2025-06-01T09:00:00Z")),
+      commentResource(102, sticky(OLDER, "2025-06-01T09:00:00Z"), "someone-else"),
+    ]);
+    scope.patch(`${REPO_PATH}/issues/comments/101`).reply(200, {});
+
+    await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize", comments: 2 }));
+
+    // Only the app's own comment (by speckit-gate[bot]) is edited.
+    expect(requestsTo("PATCH", `${REPO_PATH}/issues/comments/101`)).toHaveLength(1);
+  });
+
   it("recognises its own comments by login, not by marker alone", async () => {
     const probot = await createProbot();
     const scope = github();
     mockRunStart(scope, [{ filename: PLAN }]);
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-filled.md") }));
     mockCreateCheck(scope);
-    mockApp(scope);
     mockListComments(scope, [
       commentResource(101, sticky(OLDER, "2025-06-01T09:00:00Z"), "impostor[bot]"),
     ]);

@@ -122,10 +122,10 @@ describe("requests per event", () => {
     expect(n).toBeLessThanOrEqual(8);
   });
 
-  it("one plan, comment already there (edited in place; GET /app once per process): at most 8", async () => {
+  it("one plan, comment already there (edited in place): at most 7", async () => {
     const paths = plans(1);
     const n = await count(
-      "pull_request.synchronize, 1 plan, comment updated (includes GET /app, once per process)",
+      "pull_request.synchronize, 1 plan, comment updated (the login comes from the check run)",
       (scope) => {
         mockConfig(scope);
         mockPullFiles(
@@ -134,7 +134,6 @@ describe("requests per event", () => {
         );
         mockGraphql(scope, files(paths));
         mockCreateCheck(scope);
-        mockApp(scope);
         mockListComments(scope, [
           commentResource(
             101,
@@ -145,7 +144,7 @@ describe("requests per event", () => {
       },
       pullRequestEvent({ action: "synchronize", comments: 1 }),
     );
-    expect(n).toBeLessThanOrEqual(8);
+    expect(n).toBeLessThanOrEqual(7);
   });
 
   it("one plan linking beyond its folder (a second query for the links): at most 8", async () => {

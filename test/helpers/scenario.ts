@@ -152,6 +152,7 @@ export function mockCreateCheck(scope: nock.Scope, times = 1): void {
         name: (body as { name: string }).name,
         status: "completed",
         html_url: `https://github.com/${OWNER}/${REPO}/runs/${checkRunId}`,
+        app: { id: 123, slug: "speckit-gate", name: "speckit-gate" },
       };
     });
 }
