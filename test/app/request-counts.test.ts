@@ -7,7 +7,6 @@ import {
   commentResource,
   CONSTITUTION,
   fixture,
-  mockApp,
   mockConfig,
   mockCreateCheck,
   mockCreateComment,
