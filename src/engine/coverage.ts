@@ -18,6 +18,8 @@ function named(text: string | Hay, p: Principle, loose: boolean): boolean {
   return match(text, p.name) || p.aliases.some((a) => match(text, a));
 }
 
+const BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
+
 const codePatterns = new Map<string, RegExp>();
 
 function codePattern(code: string): RegExp {
@@ -80,6 +82,18 @@ export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Pr
   const byLabel = principlesAddressed(gate.label, principles, true);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
+    // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),
+    // so that a numeral beside another principle's (short) name counts for that one only.
+    const bare = gate.cells?.find((c) => BARE_NUMERAL.test(c.trim()));
+    if (bare) {
+      const head = gate.label.split(/\s[—–-]\s|[:：]/u)[0] ?? gate.label;
+      const byPair = principlesAddressed(
+        `${bare.trim().replace(/[.)]$/, "")}. ${head}`,
+        principles,
+        true,
+      );
+      if (byPair.length > 0) return byPair;
+    }
     // A numeral may lead any cell (`| Are tests listed first? | II — TDD | ✅ PASS |`).
     for (const cell of gate.cells ?? []) {
       if (splitNumbered(cell).numeral === null) continue;

@@ -7,7 +7,7 @@ export const specLink: Rule = {
   defaultSeverity: "warning",
   messages: {
     broken:
-      "Link {{href}} points at `{{target}}`, which does not exist at this commit. The plan's readers (and `/speckit.tasks`) follow it to the spec and design artifacts. Fix the path (it is relative to the plan's folder), or add the missing file.",
+      "Link {{href}} points at {{target}}{{close}}, which does not exist at this commit. The plan's readers (and `/speckit.tasks`) follow it to the spec and design artifacts. Fix the path (it is relative to the plan's folder), or add the missing file.",
   },
   check({ plan, planPath, exists, report }) {
     if (!exists) return;
@@ -15,7 +15,11 @@ export const specLink: Rule = {
       if (exists(link.target) || link.alternatives.some(exists)) continue;
       report({
         messageId: "broken",
-        data: { href: code(link.href), target: link.target },
+        data: {
+          href: code(link.href),
+          target: [link.target, ...link.alternatives].map((t) => `\`${t}\``).join(" (nor at "),
+          close: link.alternatives.length > 0 ? ")" : "",
+        },
         line: link.line,
         column: link.column,
       });
