@@ -83,8 +83,8 @@ export function resolveConfig(raw: unknown): ConfigResult {
   if (raw === null || raw === undefined) return { ok: true, config: DEFAULT_CONFIG };
   if (!validateSchema(raw)) {
     const errors = (validateSchema.errors ?? [])
-      // propertyNames reports the bad key twice (once for the name, once as a generic error)
-      .filter((e) => !(e.keyword === "propertyNames" && e.params === undefined))
+      // An unknown rule id fails `propertyNames` and, inside it, the names' `enum`: keep the first.
+      .filter((e) => !(e.keyword === "enum" && e.propertyName !== undefined))
       .map((e) => ({
         message: describe(e),
         pointer:
@@ -148,12 +148,14 @@ export function parseConfigText(text: string): ConfigResult {
 export function locateConfigErrors(text: string, errors: readonly ConfigError[]): ConfigError[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  return errors.map((error) => {
-    const node = nodeAt(doc.contents as Node | null, error.pointer);
-    if (!node?.range) return { ...error, line: 1, column: 1 };
-    const pos = lineCounter.linePos(node.range[0]);
-    return { ...error, line: pos.line, column: pos.col };
-  });
+  return errors
+    .map((error) => {
+      const node = nodeAt(doc.contents as Node | null, error.pointer);
+      if (!node?.range) return { ...error, line: 1, column: 1 };
+      const pos = lineCounter.linePos(node.range[0]);
+      return { ...error, line: pos.line, column: pos.col };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function nodeAt(root: Node | null, pointer: string): Node | null {
