@@ -721,7 +721,8 @@ function lineGate(
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
   const details = detailLines(doc, line, endLine);
-  if (status === null && split && answer === "" && details.length > 0) {
+  // Only a question (a label with text) can be answered below; an empty label is a heading.
+  if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     // The answer is written below the question.
     const below = findStatus(details[0] ?? "");
     status =

@@ -12,7 +12,7 @@ import { planMatcher } from "../../src/engine/locate.js";
  * `spec-link` (the sibling files were not copied); a change to it is a change in behaviour
  * on real plans, to be reviewed as such.
  */
-const ROOTS = ["real", "real2", "real3", "real4"].map(
+const ROOTS = ["real", "real2", "real3", "real4", "real5"].map(
   (d) => new URL(`../fixtures/${d}/`, import.meta.url).pathname,
 );
 

@@ -2,6 +2,8 @@ import { isTemplateRow } from "../coverage.js";
 import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
+const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+
 export const noPlaceholder: Rule = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -15,14 +17,19 @@ export const noPlaceholder: Rule = {
     const templateRows = new Set(
       plan.complexityRows.filter((r) => isTemplateRow(r, template)).map((r) => r.line),
     );
+    // Older templates describe each phase (`- Decision: [what was chosen]` is research.md's
+    // format), and plans keep those sections verbatim: there, only placeholders known without
+    // the repository's template count, so that having a template does not change the verdict.
+    const phases = plan.sections.filter((s) => PHASE.test(s.title));
+    const inPhase = (line: number): boolean =>
+      phases.some((s) => line >= s.line && line <= s.endLine);
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
+      const own = inPhase(k + 1) ? null : template;
       const wrapped =
-        kind === "text" || kind === "list-item"
-          ? findWrappedPlaceholder(doc.lines, k, template)
-          : null;
-      const hits = findPlaceholders(line, kind === "code", template);
+        kind === "text" || kind === "list-item" ? findWrappedPlaceholder(doc.lines, k, own) : null;
+      const hits = findPlaceholders(line, kind === "code", own);
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         report({
           messageId: "placeholder",
