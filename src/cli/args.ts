@@ -1,3 +1,4 @@
+import { docsUrl } from "../render/links.js";
 import { parseArgs } from "node:util";
 
 export const FORMATS = ["text", "json", "github", "sarif"] as const;
@@ -36,7 +37,7 @@ Options:
   -v, --version    Show the version
 
 Exit codes: 0 no error-level finding, 1 error-level findings, 2 usage or configuration error.
-Documentation: https://github.com/speckit-gate/speckit-gate/blob/main/docs/cli.md
+Documentation: ${docsUrl("docs/cli.md")}
 `;
 
 const HINT = "Run `speckit-gate --help` for usage.";

@@ -1,5 +1,5 @@
 import type { Config } from "../config/config.js";
-import { parseConstitution, principleLabel, type Constitution } from "./constitution.js";
+import { constitutionOf, principleLabel, type Constitution } from "./constitution.js";
 import { coverage } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
 import { linksToCheck } from "./links.js";
@@ -15,7 +15,7 @@ import {
 } from "./rule.js";
 import { rules } from "./rules/index.js";
 import { statusRank } from "./status.js";
-import { parseTemplate } from "./template.js";
+import { templateOf } from "./template.js";
 import type {
   FileResult,
   Finding,
@@ -67,27 +67,6 @@ function read(file: RawFile, maxBytes: number): Decoded {
     info: { byteLength: file.bytes.length, maxBytes, unreadable: decoded.unreadable },
   };
 }
-
-/**
- * Every plan of a repository shares its constitution and template: parse each text once.
- * Deterministic and bounded, so the engine stays pure.
- */
-function memoized<T>(parse: (path: string, text: string) => T): (path: string, text: string) => T {
-  const cache = new Map<string, T>();
-  return (path, text) => {
-    const key = `${path}\u0000${text}`;
-    let value = cache.get(key);
-    if (value === undefined) {
-      if (cache.size >= 16) cache.delete(cache.keys().next().value ?? "");
-      value = parse(path, text);
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
-const constitutionOf = memoized(parseConstitution);
-const templateOf = memoized(parseTemplate);
 
 function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" {
   return config.rules[rule.id] ?? rule.defaultSeverity;

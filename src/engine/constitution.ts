@@ -1,7 +1,8 @@
 import { buildSections } from "./plan.js";
 import { isProse, plainText, scan } from "./markdown.js";
 import { resolveLink } from "./locate.js";
-import { normalize, splitNumbered } from "./text.js";
+import { memoized } from "./memo.js";
+import { NON_NEGOTIABLE, normalize, splitNumbered } from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -36,8 +37,6 @@ const NOT_A_PRINCIPLE =
   /mission|misi[oó]n|purpose|vision|scope|governance|gobernanza|amendment|enmienda|version|overview|introduction|definitions?|glossary|references?|治理|ガバナンス|使命|目的|概要|修订|改正/iu;
 /** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
 const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
-const NON_NEGOTIABLE =
-  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
 const VERSION =
   /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 const TEMPLATE_TOKENS =
@@ -160,6 +159,9 @@ export function parseConstitution(path: string, text: string): Constitution {
   };
 }
 
+/** `parseConstitution`, once per text. */
+export const constitutionOf = memoized(parseConstitution);
+
 /** How a finding names a principle: `III. Test-First`. */
 export function principleLabel(p: Principle): string {
   return p.numeral !== null ? `${p.id}. ${p.name}` : p.name;
@@ -200,7 +202,7 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
  * `*constitution*.md`) sends its readers, as a repository path; null when it is a real one.
  */
 export function constitutionPointer(path: string, text: string): string | null {
-  const parsed = parseConstitution(path, text);
+  const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
   for (const m of text.matchAll(LINK)) {
     const href = m[1] ?? m[2] ?? "";

@@ -250,7 +250,6 @@ export function scan(text: string): Doc {
     const item = LIST.exec(line);
     if (item) {
       const indent = (item[1] ?? "").length;
-      const marker = item[2] ?? "-";
       const checkbox = item[4];
       const content = item[5] ?? "";
       kinds[i] = "list-item";
@@ -263,7 +262,6 @@ export function scan(text: string): Doc {
       });
       // A `---` right below a list item is a thematic break, not a setext underline.
       paragraphOpen = false;
-      void marker;
       i++;
       continue;
     }

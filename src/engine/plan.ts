@@ -1,4 +1,12 @@
-import { isProse, plainText, scan, type Doc, type Heading, type Table } from "./markdown.js";
+import {
+  isProse,
+  plainText,
+  scan,
+  type Doc,
+  type Heading,
+  type ListItem,
+  type Table,
+} from "./markdown.js";
 import { findPlaceholders } from "./placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { normalize } from "./text.js";
@@ -509,6 +517,7 @@ function extractGates(
   sectionAt: (line: number) => Section | undefined,
 ): Gate[] {
   const gates: Gate[] = [];
+  const items = new Map(doc.listItems.map((item) => [item.line, item]));
   const seen = new Set<number>();
   const postDesignLines = new Set<number>();
   // Nested Constitution Check sections (a Post-Design re-check inside the main one) are visited once.
@@ -576,7 +585,7 @@ function extractGates(
         isEvidence(line)
       )
         continue;
-      const gate = lineGate(doc, line, check.endLine);
+      const gate = lineGate(doc, items, line, check.endLine);
       if (!gate) continue;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
@@ -679,12 +688,13 @@ function headingGate(
 
 function lineGate(
   doc: Doc,
+  items: ReadonlyMap<number, ListItem>,
   line: number,
   endLine: number,
 ): Omit<Gate, "phase" | "sectionTitle"> | null {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
-  const item = kind === "list-item" ? doc.listItems.find((i) => i.line === line) : undefined;
+  const item = kind === "list-item" ? items.get(line) : undefined;
   const content = item ? item.content : raw.replace(/^\s*>?\s*/, "");
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);

@@ -1,5 +1,6 @@
-import { scan, plainText } from "./markdown.js";
+import { plainText } from "./markdown.js";
 import { buildSections, parsePlan, type SectionKind } from "./plan.js";
+import { memoized } from "./memo.js";
 import { normalize } from "./text.js";
 
 /** What the repository's own plan template expects of a plan. */
@@ -71,11 +72,7 @@ export function parseTemplate(path: string, text: string): Template {
       if (!HTML_TAGS.has(m[1] ?? "")) angles.add(m[0]);
     }
   });
-  const comments = new Set(
-    scan(text)
-      .comments.map((c) => normalize(c.text))
-      .filter(Boolean),
-  );
+  const comments = new Set(doc.comments.map((c) => normalize(c.text)).filter(Boolean));
   const gateTexts = new Set<string>();
   for (const gate of plan.gates) {
     gateTexts.add(normalize(gate.reason));
@@ -92,3 +89,6 @@ export function parseTemplate(path: string, text: string): Template {
     gateTexts,
   };
 }
+
+/** `parseTemplate`, once per text. */
+export const templateOf = memoized(parseTemplate);

@@ -1,5 +1,9 @@
 /** Text helpers shared by the models: normalisation, numerals, status words. */
 
+/** `(NON-NEGOTIABLE)` after a principle's name, in the languages constitutions are written in. */
+export const NON_NEGOTIABLE =
+  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
+
 /** Lower-cases, folds full-width forms, and turns punctuation into single spaces. CJK is kept. */
 export function normalize(text: string): string {
   // NFKC only matters beyond ASCII (full-width forms), and it is the costly step.
@@ -108,9 +112,7 @@ const GENERIC = new Set([
 
 /** The distinctive words of a name, for fuzzy matching (`Test-First (NON-NEGOTIABLE)` → `test`). */
 export function keyWords(name: string): string[] {
-  const words = normalize(
-    name.replace(/\((?:non[- ]?negotiable|必须|必須|不可協商|不可协商)\)/giu, ""),
-  ).split(" ");
+  const words = normalize(name.replace(NON_NEGOTIABLE, "")).split(" ");
   const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
   // CJK names have no spaces: keep the whole name as one key.
   return out.length > 0 ? out : words.filter(Boolean);

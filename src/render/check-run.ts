@@ -1,6 +1,7 @@
 import type { ConfigError } from "../config/config.js";
 import type { FileResult, Finding, Severity } from "../engine/types.js";
-import { blobUrl, docsUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
+import { blobUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
+import { docsUrl } from "./links.js";
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;

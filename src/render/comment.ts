@@ -1,3 +1,4 @@
+import { docsUrl } from "./links.js";
 import type {
   FileResult,
   Finding,
@@ -8,7 +9,6 @@ import type {
 } from "../engine/types.js";
 
 /** Where the rule pages of speckit-gate live; `Finding.docs` is relative to it. */
-export const DOCS_BASE_URL = "https://github.com/speckit-gate/speckit-gate/blob/main/";
 
 /** GitHub rejects comment bodies over 65,536 characters; stay a little below. */
 export const COMMENT_LIMIT = 65_000;
@@ -50,10 +50,6 @@ const STATUS_TEXT: Readonly<Record<GateStatus | "missing", string>> = {
   unknown: "❔ unclear",
   missing: "⚠️ not addressed",
 };
-
-export function docsUrl(docs: string): string {
-  return /^https?:\/\//.test(docs) ? docs : DOCS_BASE_URL + docs.replace(/^\/+/, "");
-}
 
 /** Link to a file (and optionally lines) at the commit under review. */
 export function blobUrl(links: Links, path: string, line?: number, endLine?: number): string {

@@ -2,10 +2,7 @@ import type { Log, Region, ReportingDescriptor, Result } from "sarif";
 import { rules as registry } from "../engine/rules/index.js";
 import type { FileResult, Finding, Severity } from "../engine/types.js";
 
-/** speckit-gate's home page. */
-export const HOMEPAGE = "https://github.com/speckit-gate/speckit-gate";
-/** Where `Finding.docs` paths are published: the rule pages of speckit-gate's own repository. */
-export const DEFAULT_DOCS_BASE_URL = `${HOMEPAGE}/blob/main/`;
+import { DOCS_BASE_URL, docsUrl, HOMEPAGE } from "./links.js";
 
 export interface SarifOptions {
   /** speckit-gate's version, reported as the tool's. */
@@ -47,7 +44,7 @@ function region(f: Finding): Region {
  * section go in the result's properties.
  */
 export function toSarif(results: readonly FileResult[], options: SarifOptions): Log {
-  const base = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  const base = options.docsBaseUrl ?? DOCS_BASE_URL;
   const docsOf = new Map<string, string>();
   for (const f of results.flatMap((r) => r.findings)) {
     if (!docsOf.has(f.rule)) docsOf.set(f.rule, f.docs);
@@ -58,7 +55,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
     return {
       id,
       shortDescription: { text: rule?.summary ?? id },
-      helpUri: new URL(docsOf.get(id) ?? "", base).href,
+      helpUri: docsUrl(docsOf.get(id) ?? "", base),
       ...(rule ? { defaultConfiguration: { level: LEVEL[rule.defaultSeverity] } } : {}),
     };
   });
