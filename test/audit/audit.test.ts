@@ -1,0 +1,101 @@
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "@jest/globals";
+// The scorer is plain JavaScript so that `npm run audit` can use it on the built engine.
+import { scorePlan, summarize, validateLabels } from "../../scripts/audit-score.js";
+
+/**
+ * The audit corpus: real plans from public spec-kit repositories, each labelled by hand by
+ * ../shared/design/RUBRIC.md before the engine ran on it (see test/fixtures/audit/README.md).
+ */
+const ROOT = new URL("../fixtures/audit/", import.meta.url).pathname;
+const RESERVED = new URL("../../../shared/design/reserved-repos.txt", import.meta.url).pathname;
+
+interface Labels {
+  readonly plan: string;
+  readonly constitution: string | null;
+  readonly source: { readonly repo: string };
+  readonly placeholder_lines: number[];
+  readonly clarification_lines: number[];
+  readonly unjustified_gates: Array<{ line: number }>;
+  readonly verdict: string;
+}
+
+const plans = readdirSync(ROOT)
+  .filter((round) => statSync(join(ROOT, round)).isDirectory())
+  .flatMap((round) =>
+    readdirSync(join(ROOT, round))
+      .filter((name) => existsSync(join(ROOT, round, name, "labels.json")))
+      .map((name) => [round, name, join(ROOT, round, name)] as const),
+  );
+
+function labelsOf(dir: string): Labels {
+  return JSON.parse(readFileSync(join(dir, "labels.json"), "utf8")) as Labels;
+}
+
+describe("audit corpus", () => {
+  it.each(plans)("%s/%s is well-formed", (_, __, dir) => {
+    const labels = labelsOf(dir);
+    expect(validateLabels(labels)).toEqual([]);
+    expect(existsSync(join(dir, labels.plan))).toBe(true);
+    if (labels.constitution !== null) expect(existsSync(join(dir, labels.constitution))).toBe(true);
+    expect(existsSync(join(dir, "SOURCE.md"))).toBe(true);
+    const count = readFileSync(join(dir, labels.plan), "utf8").split(/\r\n|\r|\n/).length;
+    const lines = [
+      ...labels.placeholder_lines,
+      ...labels.clarification_lines,
+      ...labels.unjustified_gates.map((g) => g.line),
+    ];
+    for (const line of lines) {
+      expect(line).toBeGreaterThanOrEqual(1);
+      expect(line).toBeLessThanOrEqual(count);
+    }
+  });
+
+  it("uses no repository kept for independent evaluation", () => {
+    const reserved = existsSync(RESERVED)
+      ? new Set(
+          readFileSync(RESERVED, "utf8")
+            .split("\n")
+            .map((l) => l.trim().toLowerCase())
+            .filter((l) => l !== "" && !l.startsWith("#")),
+        )
+      : new Set<string>();
+    const used = plans.map(([, , dir]) => labelsOf(dir).source.repo.toLowerCase());
+    expect(used.filter((r) => reserved.has(r))).toEqual([]);
+  });
+
+  it("scores a plan the engine agrees with as exact, and counts what differs", () => {
+    const labels = {
+      plan: "p.md",
+      constitution: null,
+      placeholder_lines: [3],
+      clarification_lines: [9],
+      missing_sections: [],
+      uncovered_principles: ["II. Test-First"],
+      unjustified_gates: [{ label: "I", line: 20 }],
+      verdict: "block",
+    };
+    const finding = (rule: string, line: number, extra: object = {}) => ({
+      rule,
+      line,
+      severity: "error",
+      ...extra,
+    });
+    const score = scorePlan(labels, {
+      verdict: "fail",
+      findings: [
+        finding("no-placeholder", 4),
+        finding("no-placeholder", 9),
+        finding("principle-coverage", 1, { principle: "II. Test-First Development" }),
+        finding("gate-justification", 30),
+      ],
+    });
+    expect(score.categories.placeholder_lines).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+    // The open clarification on line 9 was reported as template text: found (RUBRIC.md).
+    expect(score.categories.clarification_lines).toMatchObject({ tp: 1, fn: 0 });
+    expect(score.categories.uncovered_principles).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(score.categories.unjustified_gates).toMatchObject({ tp: 0, fp: 1, fn: 1 });
+    expect(summarize([score]).verdictAccuracy).toBe(1);
+  });
+});
