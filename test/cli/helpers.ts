@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -10,16 +11,65 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temporary repository holding the given files (path relative to it -> content); removed after the test. */
-export function makeRepo(files: Readonly<Record<string, string | Uint8Array>>): string {
-  const root = realpathSync(mkdtempSync(join(tmpdir(), "speckit-gate-cli-")));
-  made.push(root);
+/** A temporary folder, removed after the test. */
+export function tempDir(prefix = "speckit-gate-cli-"): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+  made.push(dir);
+  return dir;
+}
+
+/** Writes files (path relative to `root` -> content) under a folder. */
+export function writeFiles(
+  root: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): void {
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, content);
   }
+}
+
+export interface RepoOptions {
+  /**
+   * What marks the repository's top folder: an empty `.git` folder (the default: enough for
+   * the CLI to find the root), a real `git init` with everything committed, or nothing.
+   */
+  readonly marker?: "dot-git" | "git" | "none";
+}
+
+/** A temporary repository holding the given files (path relative to it -> content); removed after the test. */
+export function makeRepo(
+  files: Readonly<Record<string, string | Uint8Array>>,
+  options: RepoOptions = {},
+): string {
+  const root = tempDir();
+  const marker = options.marker ?? "dot-git";
+  if (marker === "dot-git") mkdirSync(join(root, ".git"));
+  writeFiles(root, files);
+  if (marker === "git") {
+    git(root, "init", "-q", "-b", "main");
+    git(root, "add", "-A");
+    git(root, "commit", "-q", "-m", "initial");
+  }
   return root;
+}
+
+/** Runs git in a folder with a fixed identity; returns its output. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "Test",
+      GIT_AUTHOR_EMAIL: "test@example.com",
+      GIT_COMMITTER_NAME: "Test",
+      GIT_COMMITTER_EMAIL: "test@example.com",
+      GIT_CONFIG_NOSYSTEM: "1",
+      GIT_CONFIG_GLOBAL: "/dev/null",
+    },
+  });
 }
 
 export interface Captured extends CliIo {
