@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach } from "@jest/globals";
-import type { CliIo } from "../../src/cli/run.js";
+import type { Config } from "../../src/config/config.js";
+import type { RawFile } from "../../src/engine/check.js";
+import type { FileResult, Finding } from "../../src/engine/types.js";
+import { runGit } from "../../src/cli/git.js";
+import type { CliDeps, CliIo } from "../../src/cli/run.js";
 
 const made: string[] = [];
 
@@ -95,4 +99,51 @@ export function capture(cwd: string, overrides: Partial<CliIo> = {}): Captured {
     out: () => out,
     err: () => err,
   };
+}
+
+export interface Call {
+  readonly plans: readonly RawFile[];
+  readonly lookup: (path: string) => RawFile | null;
+  readonly config: Config;
+  readonly exists: ((path: string) => boolean) | undefined;
+}
+
+export const decode = (file: RawFile): string =>
+  "text" in file ? file.text : new TextDecoder().decode(file.bytes);
+
+/**
+ * A stand-in for the engine: a plan containing `ERROR` gets an error, one containing `WARN`
+ * a warning (line 2, column 3, `message` with `{rule}` replaced); each call is recorded.
+ */
+export function fakeEngine(message = "Found {rule}."): { deps: CliDeps; calls: Call[] } {
+  const calls: Call[] = [];
+  const finding = (rule: string, severity: Finding["severity"]): Finding => ({
+    rule,
+    severity,
+    line: 2,
+    endLine: 2,
+    column: 3,
+    message: message.replace("{rule}", rule),
+    docs: `docs/rules/${rule}.md`,
+  });
+  const check: CliDeps["check"] = (plans, lookup, config, exists) => {
+    calls.push({ plans, lookup, config: config as Config, exists });
+    return plans.map((plan): FileResult => {
+      const text = decode(plan);
+      const findings = [
+        ...(text.includes("ERROR") ? [finding("no-placeholder", "error")] : []),
+        ...(text.includes("WARN") ? [finding("spec-link", "warning")] : []),
+      ];
+      return {
+        path: plan.path,
+        constitution: null,
+        verdict: findings.some((f) => f.severity === "error") ? "fail" : "pass",
+        findings,
+        gates: [],
+        principles: [],
+        constitutionSkipped: false,
+      };
+    });
+  };
+  return { deps: { check, version: () => "9.8.7", git: runGit }, calls };
 }

@@ -1,59 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import type { Config } from "../../src/config/config.js";
-import type { RawFile } from "../../src/engine/check.js";
-import type { FileResult, Finding } from "../../src/engine/types.js";
 import { HELP } from "../../src/cli/args.js";
 import { runGit } from "../../src/cli/git.js";
 import { run, type CliDeps } from "../../src/cli/run.js";
-import { capture, makeRepo } from "./helpers.js";
-
-interface Call {
-  readonly plans: readonly RawFile[];
-  readonly lookup: (path: string) => RawFile | null;
-  readonly config: Config;
-  readonly exists: ((path: string) => boolean) | undefined;
-}
-
-const decode = (file: RawFile): string =>
-  "text" in file ? file.text : new TextDecoder().decode(file.bytes);
-
-/**
- * A stand-in for the engine: a plan containing `ERROR` gets an error, one containing `WARN`
- * a warning; each call is recorded.
- */
-function fakeEngine(): { deps: CliDeps; calls: Call[] } {
-  const calls: Call[] = [];
-  const finding = (rule: string, severity: Finding["severity"]): Finding => ({
-    rule,
-    severity,
-    line: 2,
-    endLine: 2,
-    column: 3,
-    message: `Found ${rule}.`,
-    docs: `docs/rules/${rule}.md`,
-  });
-  const check: CliDeps["check"] = (plans, lookup, config, exists) => {
-    calls.push({ plans, lookup, config: config as Config, exists });
-    return plans.map((plan): FileResult => {
-      const text = decode(plan);
-      const findings = [
-        ...(text.includes("ERROR") ? [finding("no-placeholder", "error")] : []),
-        ...(text.includes("WARN") ? [finding("spec-link", "warning")] : []),
-      ];
-      return {
-        path: plan.path,
-        constitution: null,
-        verdict: findings.some((f) => f.severity === "error") ? "fail" : "pass",
-        findings,
-        gates: [],
-        principles: [],
-        constitutionSkipped: false,
-      };
-    });
-  };
-  return { deps: { check, version: () => "9.8.7", git: runGit }, calls };
-}
+import { capture, decode, fakeEngine, makeRepo } from "./helpers.js";
 
 const PLAN = "# Implementation Plan: X\n";
 
