@@ -26,6 +26,8 @@ export interface CheckCommand {
   readonly changedSince: string | undefined;
   /** `--color` (true), `--no-color` (false), or neither. */
   readonly color: boolean | undefined;
+  /** Of the files given, check only those the `plans` globs match (hooks pass every changed file). */
+  readonly plansOnly: boolean;
 }
 
 export type Command =
@@ -55,6 +57,8 @@ Options:
   --format FORMAT         text (default), json, github (workflow commands) or sarif
   --changed-since REF     Only the plans changed between the git revision REF and the
                           working tree (untracked plans included)
+  --plans-only            Of the files given, check only those matching the \`plans\`
+                          globs; none is not an error (for hooks that pass every file)
   --quiet                 Report errors only
   --max-warnings N        Exit 1 when more than N warnings are found
   --verbose               Explain why each finding matters and how to fix it (text)
@@ -107,6 +111,7 @@ const OPTIONS = {
   config: { type: "string" },
   format: { type: "string" },
   "changed-since": { type: "string" },
+  "plans-only": { type: "boolean" },
   quiet: { type: "boolean" },
   "max-warnings": { type: "string" },
   verbose: { type: "boolean" },
@@ -213,5 +218,6 @@ export function parseCliArgs(argv: readonly string[]): Command {
     stdinFilename,
     changedSince,
     color: colorFlag,
+    plansOnly: values["plans-only"] === true,
   };
 }

@@ -4,6 +4,7 @@ import picomatch from "picomatch";
 import { stringify } from "yaml";
 import { CONFIG_PATH, type Config } from "../config/config.js";
 import { checkPlans } from "../engine/batch.js";
+import { planMatcher } from "../engine/locate.js";
 import { rules as registry } from "../engine/rules/index.js";
 import type { FileResult } from "../engine/types.js";
 import { renderJson } from "../render/json.js";
@@ -182,11 +183,17 @@ function selectCommandPlans(
     configFile,
     shown: (abs) => display(io.cwd, abs),
   });
-  if (command.changedSince === undefined) return selected;
+  let chosen = selected;
+  if (command.plansOnly) {
+    // Hooks pass every changed file: keep the plans, and no plan among them is no error.
+    const isPlan = planMatcher(config.plans);
+    chosen = selected.filter(isPlan);
+  }
+  if (command.changedSince === undefined) return chosen;
   const changed = new Set(
     changedFiles(git, root, command.changedSince, (abs) => display(io.cwd, abs)),
   );
-  const kept = selected.filter((p) => changed.has(p));
+  const kept = chosen.filter((p) => changed.has(p));
   if (kept.length === 0) note(`no plan changed since \`${command.changedSince}\`.`);
   return kept;
 }

@@ -24,6 +24,7 @@ const DEFAULTS: CheckCommand = {
   stdinFilename: undefined,
   changedSince: undefined,
   color: undefined,
+  plansOnly: false,
 };
 
 describe("parseCliArgs", () => {
