@@ -173,7 +173,7 @@ function selectCommandPlans(
   git: Git,
   note: Note,
 ): string[] {
-  const args = command.paths.length > 0 ? command.paths : [isInside(root, io.cwd) ? io.cwd : root];
+  const args = command.paths.length > 0 ? command.paths : [isInside(root, io.cwd) ? "." : root];
   const selected = selectPlans({
     cwd: io.cwd,
     root,

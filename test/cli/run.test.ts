@@ -143,13 +143,14 @@ describe("run: discovery", () => {
     expect(run(["check", "--format", "json"], io, fakeEngine().deps)).toBe(2);
     expect(io.out()).toBe("");
     expect(io.err()).toBe(
-      "speckit-gate: No plans under `" +
-        root +
-        "` match `specs/**/plan.md`, `**/specs/*/plan.md`, `plans/**/impl-plan.md`: pass a plan file, or set `plans` in `.github/speckit.yml`.\n",
+      "speckit-gate: No plans under `.` match `specs/**/plan.md`, `**/specs/*/plan.md`, `plans/**/impl-plan.md`: pass a plan file, or set `plans` in `.github/speckit.yml`.\n",
     );
     const sub = capture(join(root, "src"));
     expect(run(["check"], sub, fakeEngine().deps)).toBe(2);
-    expect(sub.err()).toContain("No plans under `" + join(root, "src") + "` match");
+    expect(sub.err()).toContain("No plans under `.` match");
+    const outside = capture("/");
+    expect(run(["check", "--root", root], outside, fakeEngine().deps)).toBe(2);
+    expect(outside.err()).toContain(`No plans under \`${root}\` match`);
   });
 });
 
