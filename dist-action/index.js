@@ -19030,42 +19030,10 @@ function command(path, f) {
   return `::${f.severity} ${list}::${escapeData(f.message)}`;
 }
 
-// src/cli/args.ts
+// src/cli/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
-var HELP = `Usage: speckit-gate check [paths...] [options]
-
-Checks spec-kit implementation plans against the repository's constitution.
-
-Arguments:
-  paths                   Plan files, folders or globs to check; \`-\` reads one plan from
-                          standard input (default: the current folder, or the whole root
-                          when --root is given and the current folder is outside it)
-
-Options:
-  --root DIR              Repository root (default: the nearest folder above the paths
-                          holding .git, else .specify/)
-  --config FILE           Configuration file (default: <root>/.github/speckit.yml or .yaml)
-  --format FORMAT         text (default), json, github (workflow commands) or sarif
-  --changed-since REF     Only the plans changed between the git revision REF and the
-                          working tree (untracked plans included)
-  --quiet                 Report errors only
-  --max-warnings N        Exit 1 when more than N warnings are found
-  --verbose               Explain why each finding matters and how to fix it (text)
-  --output-file FILE      Write the report to FILE instead of standard output
-  --stdin-filename PATH   Where the plan read from \`-\` lives (its constitution and links
-                          are looked up from there)
-  --print-config          Print the configuration that applies, with every rule's severity
-  --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR
-                          and NO_COLOR are honoured)
-  -h, --help              Show this help
-  -v, --version           Show the version
-
-Exit codes: 0 no error-level finding, 1 error-level findings (or more warnings than
---max-warnings), 2 usage or configuration error, or no plan where plans were asked for.
-Documentation: ${docsUrl("docs/cli.md")}
-`;
 
 // src/cli/files.ts
 import { existsSync, readFileSync, statSync as statSync2 } from "node:fs";

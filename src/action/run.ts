@@ -4,7 +4,7 @@ import { CONFIG_PATH } from "../config/config.js";
 import type { FileResult } from "../engine/types.js";
 import { renderSarif } from "../render/sarif.js";
 import { escapeData, escapeProperty } from "../render/workflow-commands.js";
-import { UsageError } from "../cli/args.js";
+import { UsageError } from "../cli/usage-error.js";
 import { checkFiles, discoverPlans, type CheckFn } from "../cli/files.js";
 import type { Git } from "../cli/git.js";
 import { loadConfig, toRootPath } from "../cli/repo.js";

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { docsUrl } from "../render/links.js";
+import { UsageError } from "./usage-error.js";
 
 export const FORMATS = ["text", "json", "github", "sarif"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -36,10 +37,7 @@ export type Command =
   | (Omit<CheckCommand, "kind"> & { readonly kind: "print-config" })
   | CheckCommand;
 
-/** A mistake in how the CLI was called or configured: reported in one line, exit code 2. */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-}
+export { UsageError };
 
 export const HELP = `Usage: speckit-gate check [paths...] [options]
 

@@ -5,7 +5,7 @@ import type { Config } from "../config/config.js";
 import { supportingPaths, type checkPlans } from "../engine/batch.js";
 import type { RawFile } from "../engine/check.js";
 import type { FileResult } from "../engine/types.js";
-import { UsageError } from "./args.js";
+import { UsageError } from "./usage-error.js";
 
 /** The file-system side of the CLI and the Action: every path here is relative to the root, with `/`. */
 

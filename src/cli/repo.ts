@@ -8,7 +8,7 @@ import {
   type ConfigError,
 } from "../config/config.js";
 import { normalizePath } from "../engine/locate.js";
-import { UsageError } from "./args.js";
+import { UsageError } from "./usage-error.js";
 
 /** The repository side of the CLI and the Action: where the root is, what configures it. */
 

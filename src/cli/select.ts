@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from "node:path";
 import picomatch from "picomatch";
 import { normalizePath } from "../engine/locate.js";
-import { UsageError } from "./args.js";
+import { UsageError } from "./usage-error.js";
 import { isDirectory, isInside, toRootPath } from "./repo.js";
 
 /** Which plans a list of paths, folders and globs names. */
