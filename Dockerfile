@@ -1,21 +1,23 @@
 # syntax=docker/dockerfile:1
 # speckit-gate GitHub App: docker build -t speckit-gate . && docker run --env-file .env -p 3000:3000 speckit-gate
 
-ARG NODE_IMAGE=node:20-alpine
+ARG NODE_IMAGE=node:24-alpine
 
-# Build: dev dependencies, TypeScript to dist/.
+# Build: the lockfile's dependencies (as CI's `npm ci`), TypeScript to dist/.
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
+COPY deploy/package.json ./deploy/
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Production dependencies only.
+# Production dependencies only: the engine's and, from the deploy workspace, the App server's (probot).
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
+COPY deploy/package.json ./deploy/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 
 # Runtime: no compiler, no dev dependencies, not root.
@@ -23,11 +25,13 @@ FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    NO_SMEE_SETUP=true
+    NO_SMEE_SETUP=true \
+    LOG_FORMAT=json
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json app.yml ./
+COPY deploy/package.json ./deploy/
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from "node:fs";
 import { run } from "./run.js";
 
 process.exitCode = run(process.argv.slice(2), {
@@ -7,4 +8,5 @@ process.exitCode = run(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  readStdin: () => readFileSync(0, "utf8"),
 });

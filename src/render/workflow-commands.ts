@@ -11,7 +11,8 @@ export function escapeProperty(value: string): string {
   return escapeData(value).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 
-function command(path: string, f: Finding): string {
+/** One finding as a workflow command, `::error file=…,line=…,title=…::message`. */
+export function command(path: string, f: Finding): string {
   const props: [string, string | number][] = [
     ["file", path],
     ["line", f.line],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "@jest/globals";
@@ -7,7 +7,7 @@ import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlans, supportingPaths } from "../../src/engine/batch.js";
 import { toJsonReport, type JsonReport } from "../../src/render/json.js";
 import { sarifValidator } from "../fixtures/sarif-validator.js";
-import { capture, makeRepo } from "./helpers.js";
+import { capture, makeRepo, tempDir } from "./helpers.js";
 
 /** The CLI with the real engine, on the bundled example repository and on small repositories made here. */
 
@@ -79,9 +79,65 @@ describe("speckit-gate check on examples/demo-repo", () => {
   });
 
   it("checks only the plans asked for", () => {
-    const { code, report } = checkJson(["check", "specs/001-passing-feature"], demo);
+    const { code, report } = checkJson(
+      ["check", "--root", demo, "specs/001-passing-feature"],
+      demo,
+    );
     expect(report.files.map((f) => f.path)).toEqual([PASSING]);
     expect(code).toBe(0);
+  });
+});
+
+describe("speckit-gate check finds the repository root itself", () => {
+  /** A copy of the demo repository, as a repository of its own (a `.git` marks it). */
+  function demoCopy(): string {
+    const root = makeRepo({});
+    cpSync(demo, root, { recursive: true });
+    return root;
+  }
+
+  it("gives the same findings from the root, from specs/ and from the plan's own folder", () => {
+    const root = demoCopy();
+    const fromRoot = checkJson(["check"], root);
+    expect(fromRoot.report.files.map((f) => f.path)).toEqual([PASSING, FAILING]);
+    expect(fromRoot.code).toBe(1);
+    const failing = fromRoot.report.files[1];
+    expect(failing?.constitution).toBe(".specify/memory/constitution.md");
+    expect(failing?.findings.map((f) => f.rule)).toContain("principle-coverage");
+
+    const fromSpecs = checkJson(["check"], join(root, "specs"));
+    expect(fromSpecs).toEqual(fromRoot);
+    const fromFolder = checkJson(["check"], join(root, "specs/002-failing-feature"));
+    expect(fromFolder.report.files).toEqual([failing]);
+    expect(fromFolder.code).toBe(1);
+    const byPath = checkJson(["check", "plan.md"], join(root, "specs/002-failing-feature"));
+    expect(byPath.report.files).toEqual([failing]);
+    const fromOutside = checkJson(["check", join(root, FAILING)], "/");
+    expect(fromOutside.report.files).toEqual([failing]);
+    for (const r of [fromSpecs, fromFolder, byPath, fromOutside]) expect(r.err).toBe("");
+  });
+
+  it("takes a spec-kit project without git by its .specify/ folder", () => {
+    const root = tempDir();
+    cpSync(demo, root, { recursive: true });
+    const a = checkJson(["check"], join(root, "specs/002-failing-feature"));
+    const b = checkJson(["check", "--root", root, join(root, FAILING)]);
+    expect(a.err).toBe("");
+    expect(a).toEqual(b);
+    expect(a.report.files[0]?.constitution).toBe(".specify/memory/constitution.md");
+  });
+
+  it("reports a plan of a nested spec-kit project relative to the git repository, as the App does", () => {
+    const repo = makeRepo({});
+    const nested = join(repo, "examples/demo-repo");
+    cpSync(demo, nested, { recursive: true });
+    const { code, report, err } = checkJson(["check", "specs"], nested);
+    expect(err).toBe("");
+    expect(code).toBe(1);
+    expect(report.files.map((f) => [f.path, f.constitution])).toEqual([
+      [`examples/demo-repo/${PASSING}`, "examples/demo-repo/.specify/memory/constitution.md"],
+      [`examples/demo-repo/${FAILING}`, "examples/demo-repo/.specify/memory/constitution.md"],
+    ]);
   });
 });
 

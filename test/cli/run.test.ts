@@ -1,58 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import type { Config } from "../../src/config/config.js";
-import type { RawFile } from "../../src/engine/check.js";
-import type { FileResult, Finding } from "../../src/engine/types.js";
 import { HELP } from "../../src/cli/args.js";
+import { runGit } from "../../src/cli/git.js";
 import { run, type CliDeps } from "../../src/cli/run.js";
-import { capture, makeRepo } from "./helpers.js";
-
-interface Call {
-  readonly plans: readonly RawFile[];
-  readonly lookup: (path: string) => RawFile | null;
-  readonly config: Config;
-  readonly exists: ((path: string) => boolean) | undefined;
-}
-
-const decode = (file: RawFile): string =>
-  "text" in file ? file.text : new TextDecoder().decode(file.bytes);
-
-/**
- * A stand-in for the engine: a plan containing `ERROR` gets an error, one containing `WARN`
- * a warning; each call is recorded.
- */
-function fakeEngine(): { deps: CliDeps; calls: Call[] } {
-  const calls: Call[] = [];
-  const finding = (rule: string, severity: Finding["severity"]): Finding => ({
-    rule,
-    severity,
-    line: 2,
-    endLine: 2,
-    column: 3,
-    message: `Found ${rule}.`,
-    docs: `docs/rules/${rule}.md`,
-  });
-  const check: CliDeps["check"] = (plans, lookup, config, exists) => {
-    calls.push({ plans, lookup, config: config as Config, exists });
-    return plans.map((plan): FileResult => {
-      const text = decode(plan);
-      const findings = [
-        ...(text.includes("ERROR") ? [finding("no-placeholder", "error")] : []),
-        ...(text.includes("WARN") ? [finding("spec-link", "warning")] : []),
-      ];
-      return {
-        path: plan.path,
-        constitution: null,
-        verdict: findings.some((f) => f.severity === "error") ? "fail" : "pass",
-        findings,
-        gates: [],
-        principles: [],
-        constitutionSkipped: false,
-      };
-    });
-  };
-  return { deps: { check, version: () => "9.8.7" }, calls };
-}
+import { capture, decode, fakeEngine, makeRepo } from "./helpers.js";
 
 const PLAN = "# Implementation Plan: X\n";
 
@@ -164,7 +115,7 @@ describe("run: discovery", () => {
     const io = capture(root);
     expect(run(["check", "--root", "repo", "elsewhere/plan.md"], io, fakeEngine().deps)).toBe(2);
     expect(io.err()).toBe(
-      "speckit-gate: Path `elsewhere/plan.md` is outside the root `repo`: pass `--root` with the repository that holds it.\n",
+      "speckit-gate: Path `elsewhere/plan.md` is outside the repository root `repo`: pass `--root` with the repository that holds it.\n",
     );
   });
 
@@ -186,12 +137,20 @@ describe("run: discovery", () => {
     );
   });
 
-  it("exits 0 and says so when there is no plan at all", () => {
-    const root = makeRepo({ "README.md": "# Hello\n" });
+  it("exits 2 and says so when there is no plan where plans were asked for", () => {
+    const root = makeRepo({ "README.md": "# Hello\n", "src/index.ts": "" });
     const io = capture(root);
-    expect(run(["check", "--format", "json"], io, fakeEngine().deps)).toBe(0);
-    expect(JSON.parse(io.out())).toEqual({ version: 1, files: [] });
-    expect(io.err()).toContain("no plans found under `.` matching `specs/**/plan.md`");
+    expect(run(["check", "--format", "json"], io, fakeEngine().deps)).toBe(2);
+    expect(io.out()).toBe("");
+    expect(io.err()).toBe(
+      "speckit-gate: No plans under `.` match `specs/**/plan.md`, `**/specs/*/plan.md`, `plans/**/impl-plan.md`: pass a plan file, or set `plans` in `.github/speckit.yml`.\n",
+    );
+    const sub = capture(join(root, "src"));
+    expect(run(["check"], sub, fakeEngine().deps)).toBe(2);
+    expect(sub.err()).toContain("No plans under `.` match");
+    const outside = capture("/");
+    expect(run(["check", "--root", root], outside, fakeEngine().deps)).toBe(2);
+    expect(outside.err()).toContain(`No plans under \`${root}\` match`);
   });
 });
 
@@ -288,8 +247,17 @@ describe("run: output and exit code", () => {
     const { deps } = fakeEngine();
     const plain = capture(root);
     run(["check"], plain, deps);
-    expect(plain.out()).toContain(
-      "  specs/002-b/plan.md:2:3  error    Found no-placeholder.  [no-placeholder]\n",
+    expect(plain.out()).toBe(
+      [
+        "specs/001-a/plan.md:2:3  warning  Found spec-link.  spec-link",
+        "specs/002-b/plan.md:2:3  error    Found no-placeholder.  no-placeholder",
+        "",
+        "2 plans checked: 1 passed, 1 failed, 0 skipped; 1 error, 1 warning, 0 notices",
+        "Rules (why and how to fix: --verbose, or each rule's page):",
+        "  no-placeholder  https://github.com/speckit-gate/speckit-gate/blob/main/docs/rules/no-placeholder.md",
+        "  spec-link       https://github.com/speckit-gate/speckit-gate/blob/main/docs/rules/spec-link.md",
+        "",
+      ].join("\n"),
     );
     expect(plain.out()).not.toContain("\u001b[");
     const tty = capture(root, { stdoutIsTTY: true });
@@ -329,6 +297,7 @@ describe("run: output and exit code", () => {
         throw new Error("boom");
       },
       version: () => "1.0.0",
+      git: runGit,
     };
     expect(run(["check"], io, deps)).toBe(2);
     expect(io.err()).toBe(
