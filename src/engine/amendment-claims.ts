@@ -2,7 +2,14 @@
  * Where a Sync Impact Report and the diff it reports on disagree: a change it leaves out, a
  * change it claims that did not happen, a version change that is not the one made.
  */
-import { nameKeyOf, sameVersion, touched, type Amendment, type PrincipleDiff, type SectionDiff } from "./amendment.js";
+import {
+  nameKeyOf,
+  sameVersion,
+  touched,
+  type Amendment,
+  type PrincipleDiff,
+  type SectionDiff,
+} from "./amendment.js";
 import { itemSubject, type SyncItem, type SyncList } from "./amendment-sync-report.js";
 import { principleLabel, type Principle } from "./constitution.js";
 import { principlesAddressed } from "./coverage.js";
@@ -95,10 +102,14 @@ export function syncReportDiscrepancies(a: Amendment): Discrepancy[] {
         ? "added"
         : d.status === "removed"
           ? "removed"
-          : d.renamed || d.nonNegotiableChanged || d.body.change === "redefined" || d.body.change === "expanded"
+          : d.renamed ||
+              d.nonNegotiableChanged ||
+              d.body.change === "redefined" ||
+              d.body.change === "expanded"
             ? "modified"
             : null;
-    if (list && !mentioned.has(d)) out.push({ kind: "omitted", line: firstOf(list), diff: d, list });
+    if (list && !mentioned.has(d))
+      out.push({ kind: "omitted", line: firstOf(list), diff: d, list });
   }
   for (const s of a.sections) {
     if (s.status === "kept") continue;
@@ -114,7 +125,8 @@ export function syncReportDiscrepancies(a: Amendment): Discrepancy[] {
       const from = nameKeyOf(item.rename.from);
       const to = item.rename.to === null ? null : nameKeyOf(item.rename.to);
       const fromD = a.principles.find((d) => d.base && nameKeyOf(d.base.name) === from);
-      const toD = to === null ? undefined : a.principles.find((d) => d.head && nameKeyOf(d.head.name) === to);
+      const toD =
+        to === null ? undefined : a.principles.find((d) => d.head && nameKeyOf(d.head.name) === to);
       const keptName = (d: PrincipleDiff | undefined): d is PrincipleDiff =>
         d !== undefined && d.status === "kept" && !d.renamed && !d.renumbered;
       if (to === null) {
@@ -141,12 +153,18 @@ export function syncReportDiscrepancies(a: Amendment): Discrepancy[] {
       continue;
     }
     const key = normalize(subject);
-    const s = a.sections.find((x) => normalize(x.head ?? "") === key || normalize(x.base ?? "") === key);
+    const s = a.sections.find(
+      (x) => normalize(x.head ?? "") === key || normalize(x.base ?? "") === key,
+    );
     if (!s || key === "") continue;
     const kept = s.status === "kept" && !s.renamed;
     if (item.list === "modified" && kept && s.body.change === "unchanged")
       out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "unchanged" });
-    else if (item.list === "added" && kept && (s.body.change === "unchanged" || s.body.change === "reworded"))
+    else if (
+      item.list === "added" &&
+      kept &&
+      (s.body.change === "unchanged" || s.body.change === "reworded")
+    )
       out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "existed" });
     else if (item.list === "removed" && kept)
       out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "still-there" });

@@ -140,7 +140,12 @@ export function statementsOf(
     let body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, "");
     if (line === labelLine) body = body.replace(/^\s*(?:\*\*|__).+?(?:\*\*|__)\s*[:：]?\s*/u, "");
     // A paragraph's lines join only where a sentence wraps, so each rule keeps its own line.
-    if (kind === "list-item" || kind === "table" || open === null || /[.!?:;。！？；：]\s*$/u.test(open.text)) {
+    if (
+      kind === "list-item" ||
+      kind === "table" ||
+      open === null ||
+      /[.!?:;。！？；：]\s*$/u.test(open.text)
+    ) {
       open = { text: body, line };
       blocks.push(open);
       if (kind === "table") open = null;
@@ -174,10 +179,7 @@ const MAX_PAIRS = 40_000;
  * How a body of statements changed. The rules are the statements with a modal (MUST, SHOULD…);
  * a body without any is judged on all its statements.
  */
-export function diffStatements(
-  base: readonly Statement[],
-  head: readonly Statement[],
-): BodyDiff {
+export function diffStatements(base: readonly Statement[], head: readonly Statement[]): BodyDiff {
   const normative = base.some((s) => s.modal) || head.some((s) => s.modal);
   const rulesOf = (list: readonly Statement[]): Statement[] =>
     normative ? list.filter((s) => s.modal) : [...list];

@@ -44,7 +44,11 @@ export interface SyncReport {
   } | null;
   readonly items: readonly SyncItem[];
   /** The list labels, as written, with their lines (also for lists that say `none`). */
-  readonly lists: readonly { readonly list: SyncList; readonly label: string; readonly line: number }[];
+  readonly lists: readonly {
+    readonly list: SyncList;
+    readonly label: string;
+    readonly line: number;
+  }[];
 }
 
 const TITLE =

@@ -9,11 +9,16 @@ import {
   diffStatements,
   similarity,
   statementsOf,
-    type BodyDiff,
+  type BodyDiff,
   type Statement,
 } from "./amendment-statements.js";
 import { parseSyncReport, sameReport, type SyncReport } from "./amendment-sync-report.js";
-import { constitutionOf, principleLabel, type Constitution, type Principle } from "./constitution.js";
+import {
+  constitutionOf,
+  principleLabel,
+  type Constitution,
+  type Principle,
+} from "./constitution.js";
 import { normalizePath } from "./locate.js";
 import { isProse, plainText, scan, type Doc } from "./markdown.js";
 import { NON_NEGOTIABLE, keyWords, normalize } from "./text.js";
@@ -220,7 +225,11 @@ export function bumpOf(
     if ((b[k] ?? 0) === (a[k] ?? 0)) continue;
     if ((b[k] ?? 0) < (a[k] ?? 0)) return { level: "lower", regular: false };
     const level = (["major", "minor", "patch"] as const)[k] ?? "patch";
-    return { level, regular: after === nextVersion(before, level) || sameVersion(after, nextVersion(before, level)) };
+    return {
+      level,
+      regular:
+        after === nextVersion(before, level) || sameVersion(after, nextVersion(before, level)),
+    };
   }
   return { level: "none", regular: false };
 }
@@ -246,7 +255,11 @@ export function sameVersion(a: string, b: string): boolean {
 }
 
 function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/[ \t]+$/gm, "").replace(/\r\n?/g, "\n").trim();
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }
 
 /** The version, Last Amended and Ratified line: stamped on every amendment, not a rule. */
@@ -265,7 +278,11 @@ function side(file: SourceFile): Side {
       const m = pattern.exec(raw);
       const value = m?.[1]?.trim();
       if (!m || !value) continue;
-      return { value, line: k + 1, column: m.index + m[0].indexOf(value, m[0].search(/[:：]/)) + 1 };
+      return {
+        value,
+        line: k + 1,
+        column: m.index + m[0].indexOf(value, m[0].search(/[:：]/)) + 1,
+      };
     }
     return null;
   };
@@ -286,7 +303,11 @@ function side(file: SourceFile): Side {
     const nextHeading =
       doc.headings.find((x) => x.line > p.line && x.depth <= (headingAt(doc, p.line) ?? 6))?.line ??
       Number.MAX_SAFE_INTEGER;
-    const end = Math.min(nextPrinciple - 1, nextHeading - 1, top ? endOf(top.line) : doc.lines.length);
+    const end = Math.min(
+      nextPrinciple - 1,
+      nextHeading - 1,
+      top ? endOf(top.line) : doc.lines.length,
+    );
     // A bold-label principle (`**I. Name**: body`) starts on its own line, label left out.
     const start = headingAt(doc, p.line) !== null ? p.line + 1 : p.line;
     bodies.set(p, statementsOf(doc, start, end, stampLine, start === p.line ? p.line : undefined));
@@ -470,7 +491,11 @@ export function nameKeyOf(text: string): string {
 function diffSections(b: Side, h: Side): SectionDiff[] {
   const tokens = (s: TopSection): Set<string> =>
     new Set(s.statements.flatMap((st) => [...st.tokens]));
-  const { pairs, removed, added: fresh } = pair<TopSection>(
+  const {
+    pairs,
+    removed,
+    added: fresh,
+  } = pair<TopSection>(
     b.sections,
     h.sections,
     (s) => normalize(s.title),
@@ -528,7 +553,9 @@ function notes(
       continue;
     }
     const was = d.base ? principleLabel(d.base) : label;
-    const named = d.renamed ? `principle ${code(was)} (now ${code(label)})` : `principle ${code(label)}`;
+    const named = d.renamed
+      ? `principle ${code(was)} (now ${code(label)})`
+      : `principle ${code(label)}`;
     if (d.nonNegotiableChanged) {
       note(
         "major",

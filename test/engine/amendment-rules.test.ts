@@ -15,7 +15,8 @@ const IMPORT = readFileSync(new URL("specs/001-ledger-import/plan.md", DIR), "ut
 function edit(text: string, ...pairs: ReadonlyArray<readonly [string | RegExp, string]>): string {
   let out = text;
   for (const [from, to] of pairs) {
-    if (typeof from === "string" ? !out.includes(from) : !from.test(out)) throw new Error(String(from));
+    if (typeof from === "string" ? !out.includes(from) : !from.test(out))
+      throw new Error(String(from));
     out = out.replace(from, to);
   }
   return out;
@@ -60,15 +61,34 @@ describe("amendmentOf: how much a change weighs", () => {
   });
 
   it("reads a rule added to a principle, or a rule that only gains content, as MINOR", () => {
-    const added = diff(edit(BASE, ["Shared schemas MUST have contract tests.", "Shared schemas MUST have contract tests.\nEvery public API MUST have a contract test."]));
-    expect(added.redefined.map((d) => [d.head?.id, d.body.change, d.body.added.length])).toEqual([["IV", "expanded", 1]]);
-    const grown = diff(edit(BASE, ["through a command-line interface.", "through a command-line interface and an HTTP API."]));
-    expect(grown.redefined.map((d) => [d.head?.id, d.body.change, d.body.extended.length])).toEqual([["II", "expanded", 1]]);
+    const added = diff(
+      edit(BASE, [
+        "Shared schemas MUST have contract tests.",
+        "Shared schemas MUST have contract tests.\nEvery public API MUST have a contract test.",
+      ]),
+    );
+    expect(added.redefined.map((d) => [d.head?.id, d.body.change, d.body.added.length])).toEqual([
+      ["IV", "expanded", 1],
+    ]);
+    const grown = diff(
+      edit(BASE, [
+        "through a command-line interface.",
+        "through a command-line interface and an HTTP API.",
+      ]),
+    );
+    expect(grown.redefined.map((d) => [d.head?.id, d.body.change, d.body.extended.length])).toEqual(
+      [["II", "expanded", 1]],
+    );
     expect([added.required, grown.required]).toEqual(["minor", "minor"]);
   });
 
   it("reads an obligation changed (MUST to SHOULD), a rule removed, or NON-NEGOTIABLE added as MAJOR", () => {
-    const weakened = diff(edit(BASE, ["Shared schemas MUST have contract tests.", "Shared schemas SHOULD have contract tests."]));
+    const weakened = diff(
+      edit(BASE, [
+        "Shared schemas MUST have contract tests.",
+        "Shared schemas SHOULD have contract tests.",
+      ]),
+    );
     expect(weakened.changes[0]?.text).toBe(
       "principle `IV. Integration Testing` was redefined: `Shared schemas MUST have contract tests.` became `Shared schemas SHOULD have contract tests.`",
     );
@@ -76,7 +96,9 @@ describe("amendmentOf: how much a change weighs", () => {
     expect(cut.changes[0]?.text).toBe(
       "principle `IV. Integration Testing` was redefined: rule `Shared schemas MUST have contract tests.` was removed",
     );
-    const strict = diff(edit(BASE, ["### IV. Integration Testing", "### IV. Integration Testing (NON-NEGOTIABLE)"]));
+    const strict = diff(
+      edit(BASE, ["### IV. Integration Testing", "### IV. Integration Testing (NON-NEGOTIABLE)"]),
+    );
     expect(strict.changes.map((c) => c.text)).toEqual([
       "principle `IV. Integration Testing` was made NON-NEGOTIABLE",
     ]);
@@ -84,11 +106,22 @@ describe("amendmentOf: how much a change weighs", () => {
   });
 
   it("reads the rationale and the version line as no rule", () => {
-    const a = diff(edit(BASE, ["**Rationale**: Libraries keep boundaries explicit", "**Rationale**: Libraries make boundaries explicit"]));
+    const a = diff(
+      edit(BASE, [
+        "**Rationale**: Libraries keep boundaries explicit",
+        "**Rationale**: Libraries make boundaries explicit",
+      ]),
+    );
     expect(a.redefined).toEqual([]);
     expect(a.required).toBe("patch");
-    const stampOnly = diff(edit(BASE, ["**Version**: 1.2.0", "**Version**: 1.2.1"], ["2025-03-02", "2025-04-15"]));
-    expect([stampOnly.changed, stampOnly.material, stampOnly.required]).toEqual([true, false, null]);
+    const stampOnly = diff(
+      edit(BASE, ["**Version**: 1.2.0", "**Version**: 1.2.1"], ["2025-03-02", "2025-04-15"]),
+    );
+    expect([stampOnly.changed, stampOnly.material, stampOnly.required]).toEqual([
+      true,
+      false,
+      null,
+    ]);
     const same = diff(BASE.replace(/\n/g, "\r\n"));
     expect([same.changed, same.material]).toEqual([false, false]);
   });
@@ -99,7 +132,10 @@ describe("amendmentOf: how much a change weighs", () => {
         BASE,
         ["approved by two maintainers", "approved by one maintainer"],
         [/## Development Workflow[\s\S]*?## Governance/, "## Governance"],
-        ["## Governance", "## Security Review\n\nEvery release MUST pass a dependency audit.\n\n## Governance"],
+        [
+          "## Governance",
+          "## Security Review\n\nEvery release MUST pass a dependency audit.\n\n## Governance",
+        ],
       ),
     );
     expect(a.sections.map((s) => [s.status, s.base, s.head, s.body.change])).toEqual([
@@ -150,9 +186,7 @@ describe("amendment-version-bump", () => {
     expect(findings(head("1.2.3"))[0]).toContain(
       "The version went from `1.2.0` to `1.2.3`, which is not the next PATCH version of `1.2.0` (semantic versioning resets the lower parts and skips none). Set it to `1.2.1`.",
     );
-    expect(findings(head("1.1.9"))[0]).toContain(
-      "The version went down from `1.2.0` to `1.1.9`.",
-    );
+    expect(findings(head("1.1.9"))[0]).toContain("The version went down from `1.2.0` to `1.1.9`.");
   });
 
   it("reports a version line that disappeared", () => {
@@ -164,7 +198,10 @@ describe("amendment-version-bump", () => {
 
   it("follows the configured severity, and stays silent when off", () => {
     const text = head("1.2.0");
-    const config = (s: "error" | "off") => ({ ...DEFAULT_CONFIG, rules: { "amendment-version-bump": s } });
+    const config = (s: "error" | "off") => ({
+      ...DEFAULT_CONFIG,
+      rules: { "amendment-version-bump": s },
+    });
     const result = checkAmendment({
       base: { path: PATH, text: BASE },
       head: { path: PATH, text },
@@ -186,7 +223,10 @@ describe("amendment-date", () => {
     expect(findings(amended(edit(BASE, TYPO), "1.2.1", "15/04/2025"))[0]).toContain(
       "**Last Amended** is `15/04/2025`, which is not an ISO date.",
     );
-    const ratified = edit(amended(edit(BASE, TYPO), "1.2.1"), ["**Ratified**: 2025-01-10", "**Ratified**: 2025-04-15"]);
+    const ratified = edit(amended(edit(BASE, TYPO), "1.2.1"), [
+      "**Ratified**: 2025-01-10",
+      "**Ratified**: 2025-04-15",
+    ]);
     expect(findings(ratified)).toEqual([
       `amendment-date:${lineOf(ratified, "**Version**")}: **Ratified** changed from \`2025-01-10\` to \`2025-04-15\`. The ratification date is when the constitution was first adopted and stays the same across amendments; the date of this change belongs in **Last Amended**. Restore \`2025-01-10\`.`,
     ]);
@@ -194,7 +234,11 @@ describe("amendment-date", () => {
 
   it("points at the Last Amended value itself", () => {
     const text = amended(edit(BASE, TYPO), "1.2.1", "2025-03-02");
-    const result = checkAmendment({ base: { path: PATH, text: BASE }, head: { path: PATH, text }, config: DEFAULT_CONFIG });
+    const result = checkAmendment({
+      base: { path: PATH, text: BASE },
+      head: { path: PATH, text },
+      config: DEFAULT_CONFIG,
+    });
     const line = text.split("\n")[lineOf(text, "**Version**") - 1] ?? "";
     expect(result.findings.map((f) => [f.rule, f.column, f.endColumn])).toEqual([
       ["amendment-date", line.indexOf("2025-03-02") + 1, line.indexOf("2025-03-02") + 11],
@@ -205,13 +249,18 @@ describe("amendment-date", () => {
 describe("amendment-sync-report", () => {
   it("reports a report without its version change, and an added section it never mentions", () => {
     const text = amended(
-      edit(BASE, ["## Governance", "## Security Review\n\nEvery release MUST pass a dependency audit.\n\n## Governance"]),
+      edit(BASE, [
+        "## Governance",
+        "## Security Review\n\nEvery release MUST pass a dependency audit.\n\n## Governance",
+      ]),
       "1.3.0",
     ).replace("Version change: 1.2.0 → 1.3.0\n", "Added sections: none\n");
-    expect(findings(text)).toEqual([
-      "amendment-sync-report:3: The Sync Impact Report does not mention section `Security Review`, which this amendment added. spec-kit's report lists every added and removed section. Add it under `Added sections`.",
-      "amendment-sync-report:1: The Sync Impact Report does not state the version change. spec-kit's report starts with `Version change: old → new`, and its validation requires the version line to match the report. Add `Version change: 1.2.0 → 1.3.0`.",
-    ].sort((x, y) => Number(x.split(":")[1]) - Number(y.split(":")[1])));
+    expect(findings(text)).toEqual(
+      [
+        "amendment-sync-report:3: The Sync Impact Report does not mention section `Security Review`, which this amendment added. spec-kit's report lists every added and removed section. Add it under `Added sections`.",
+        "amendment-sync-report:1: The Sync Impact Report does not state the version change. spec-kit's report starts with `Version change: old → new`, and its validation requires the version line to match the report. Add `Version change: 1.2.0 → 1.3.0`.",
+      ].sort((x, y) => Number(x.split(":")[1]) - Number(y.split(":")[1])),
+    );
   });
 
   it("says nothing when there is no report", () => {
@@ -237,10 +286,17 @@ describe("a ratification, not an amendment", () => {
   });
 
   it("makes every principle new to the plans", () => {
-    const { amendment } = checkAmendment({ base: null, head: { path: PATH, text: BASE }, config: DEFAULT_CONFIG });
+    const { amendment } = checkAmendment({
+      base: null,
+      head: { path: PATH, text: BASE },
+      config: DEFAULT_CONFIG,
+    });
     expect(amendment.initial).toBe(true);
     expect(amendment.added.length).toBe(5);
-    const bare = IMPORT.replace(/## Constitution Check[\s\S]*?## Project Structure/, "## Project Structure");
+    const bare = IMPORT.replace(
+      /## Constitution Check[\s\S]*?## Project Structure/,
+      "## Project Structure",
+    );
     const report = impactReport(amendment, [{ path: "specs/001/plan.md", text: bare }]);
     expect(report.plans[0]?.items.map((i) => [i.kind, i.principle])).toEqual([
       ["uncovered", "I. Library-First"],
@@ -253,7 +309,15 @@ describe("a ratification, not an amendment", () => {
 });
 
 describe("the impact report", () => {
-  const head = amended(edit(BASE, ["## Additional Constraints", "### VI. Security by Default\nEvery endpoint MUST require authentication.\n\n## Additional Constraints"]), "1.3.0", "2025-04-15", ["Added sections: VI. Security by Default"]);
+  const head = amended(
+    edit(BASE, [
+      "## Additional Constraints",
+      "### VI. Security by Default\nEvery endpoint MUST require authentication.\n\n## Additional Constraints",
+    ]),
+    "1.3.0",
+    "2025-04-15",
+    ["Added sections: VI. Security by Default"],
+  );
   const amendment = amendmentOf({ path: PATH, text: BASE }, { path: PATH, text: head });
 
   it("reads plans one at a time: the first plan's impact comes before the second plan is read", () => {
@@ -285,7 +349,12 @@ describe("the impact report", () => {
       ],
       { maxPlanBytes: 4000 },
     );
-    expect(report).toMatchObject({ constitution: PATH, before: "1.2.0", after: "1.3.0", checked: 4 });
+    expect(report).toMatchObject({
+      constitution: PATH,
+      before: "1.2.0",
+      after: "1.3.0",
+      checked: 4,
+    });
     expect(report.unreadable).toEqual(["specs/b/plan.md", "specs/d/plan.md"]);
     expect(report.plans.map((p) => [p.path, p.items.map((i) => i.kind)])).toEqual([
       ["specs/c/plan.md", ["uncovered", "version"]],

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkAmendment } from "../../src/engine/amendment-check.js";
-import { impactReport, planImpacts } from "../../src/engine/amendment-impact.js";
-import { amendmentOf, bumpOf, nextVersion } from "../../src/engine/amendment.js";
+import { impactReport } from "../../src/engine/amendment-impact.js";
+import { amendmentOf } from "../../src/engine/amendment.js";
 import type { RawFile } from "../../src/engine/check.js";
 import type { Finding } from "../../src/engine/types.js";
 
@@ -31,7 +31,8 @@ function lineOf(text: string, needle: string): number {
 function edit(text: string, ...pairs: ReadonlyArray<readonly [string | RegExp, string]>): string {
   let out = text;
   for (const [from, to] of pairs) {
-    if (typeof from === "string" ? !out.includes(from) : !from.test(out)) throw new Error(String(from));
+    if (typeof from === "string" ? !out.includes(from) : !from.test(out))
+      throw new Error(String(from));
     out = out.replace(from, to);
   }
   return out;
@@ -60,7 +61,12 @@ function check(head: string, config = DEFAULT_CONFIG) {
 }
 
 function brief(findings: readonly Finding[]) {
-  return findings.map((f) => ({ rule: f.rule, severity: f.severity, line: f.line, message: f.message }));
+  return findings.map((f) => ({
+    rule: f.rule,
+    severity: f.severity,
+    line: f.line,
+    message: f.message,
+  }));
 }
 
 function impact(head: string) {
@@ -100,7 +106,9 @@ describe("a renamed principle", () => {
     expect(a.renamed.map((d) => [d.base?.name, d.head?.name, d.body.change])).toEqual([
       ["Observability & Simplicity", "Observability", "unchanged"],
     ]);
-    expect([a.added, a.removed, a.redefined, a.reworded].map((l) => l.length)).toEqual([0, 0, 0, 0]);
+    expect([a.added, a.removed, a.redefined, a.reworded].map((l) => l.length)).toEqual([
+      0, 0, 0, 0,
+    ]);
     expect(a.unchanged.map((d) => d.head?.id)).toEqual(["I", "II", "III", "IV"]);
     expect(a.required).toBe("patch");
     expect(a.changes.map((c) => c.text)).toEqual([
@@ -203,7 +211,11 @@ describe("an added principle", () => {
   });
 
   it("with a PATCH bump, calls for MINOR", () => {
-    const patch = edit(head, ["**Version**: 1.3.0", "**Version**: 1.2.1"], ["1.2.0 → 1.3.0", "1.2.0 → 1.2.1"]);
+    const patch = edit(
+      head,
+      ["**Version**: 1.3.0", "**Version**: 1.2.1"],
+      ["1.2.0 → 1.3.0", "1.2.0 → 1.2.1"],
+    );
     expect(brief(check(patch).findings)).toEqual([
       {
         rule: "amendment-version-bump",
@@ -349,7 +361,10 @@ describe("a redefined principle with the wrong bump", () => {
       },
       {
         path: "specs/002-export/plan.md",
-        items: [redefined(lineOf(EXPORT, "| II. CLI Interface")), citesOld(EXPORT_CITES, "1.1.0", "1.2.1")],
+        items: [
+          redefined(lineOf(EXPORT, "| II. CLI Interface")),
+          citesOld(EXPORT_CITES, "1.1.0", "1.2.1"),
+        ],
       },
       {
         path: "specs/003-audit-log/plan.md",
@@ -420,7 +435,10 @@ describe("a Sync Impact Report that disagrees with the diff", () => {
   it("left over from the previous amendment, unchanged, is reported once as stale", () => {
     const stale = edit(
       BASE,
-      ["with a correlation id.", "with a correlation id.\nEvery service MUST expose health metrics."],
+      [
+        "with a correlation id.",
+        "with a correlation id.\nEvery service MUST expose health metrics.",
+      ],
       ["**Version**: 1.2.0", "**Version**: 1.3.0"],
     );
     expect(brief(check(stale).findings)).toEqual([
@@ -442,12 +460,15 @@ describe("a Sync Impact Report that disagrees with the diff", () => {
   });
 
   it("claims a rename that the diff does not show", () => {
-    const claimed = report(stamped(edit(BASE, ["with a correlation id.", "with a trace id."]), "1.2.1"), [
-      "Version change: 1.2.0 → 1.2.1",
-      "Modified principles:",
-      "- IV. Integration Testing → IV. Contract Testing",
-      "- V. Observability & Simplicity: reworded",
-    ]);
+    const claimed = report(
+      stamped(edit(BASE, ["with a correlation id.", "with a trace id."]), "1.2.1"),
+      [
+        "Version change: 1.2.0 → 1.2.1",
+        "Modified principles:",
+        "- IV. Integration Testing → IV. Contract Testing",
+        "- V. Observability & Simplicity: reworded",
+      ],
+    );
     expect(brief(check(claimed).findings)).toEqual([
       {
         rule: "amendment-sync-report",

@@ -3,7 +3,11 @@ import type { PrincipleDiff } from "../amendment.js";
 import { principleLabel } from "../constitution.js";
 import { code, type Rule } from "../rule.js";
 
-const LISTS = { added: "Added sections", removed: "Removed sections", modified: "Modified principles" };
+const LISTS = {
+  added: "Added sections",
+  removed: "Removed sections",
+  modified: "Modified principles",
+};
 
 /** `added`, `removed`, `renamed from \`Old\``, `redefined`: what the amendment did to a principle. */
 function changeOf(d: PrincipleDiff): string {
@@ -81,7 +85,12 @@ export const amendmentSyncReport: Rule = {
           const principle = diffLabel(d.diff);
           report({
             messageId: "omitted",
-            data: { principle, change: changeOf(d.diff), list: LISTS[d.list], example: exampleOf(d.diff) },
+            data: {
+              principle,
+              change: changeOf(d.diff),
+              list: LISTS[d.list],
+              example: exampleOf(d.diff),
+            },
             line: d.line,
             principle,
           });

@@ -35,7 +35,14 @@ export const amendmentVersionBump: Rule = {
         ? { column: a.version.column, endColumn: a.version.column + after.length }
         : {}),
     };
-    const data = { constitution: a.path, before, after: after ?? "", reason, level: WORD[level], expected };
+    const data = {
+      constitution: a.path,
+      before,
+      after: after ?? "",
+      reason,
+      level: WORD[level],
+      expected,
+    };
     if (after === null) {
       report({ messageId: "missing", data, line: 1 });
       return;
