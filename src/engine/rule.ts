@@ -1,4 +1,4 @@
-import type { Amendment } from "./amendment.js";
+import type { Amendment } from "./amendment/amendment.js";
 import type { Constitution } from "./constitution.js";
 import type { Plan } from "./plan.js";
 import type { Template } from "./template.js";

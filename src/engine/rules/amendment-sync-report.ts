@@ -1,5 +1,5 @@
-import { diffLabel, syncReportDiscrepancies } from "../amendment-claims.js";
-import type { PrincipleDiff } from "../amendment.js";
+import { diffLabel, syncReportDiscrepancies } from "../amendment/claims.js";
+import type { PrincipleDiff } from "../amendment/amendment.js";
 import { principleLabel } from "../constitution.js";
 import { code, type Rule } from "../rule.js";
 

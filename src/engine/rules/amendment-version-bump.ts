@@ -1,4 +1,4 @@
-import { bumpOf, LEVEL_RANK, nextVersion } from "../amendment.js";
+import { bumpOf, LEVEL_RANK, nextVersion } from "../amendment/versions.js";
 import type { Rule } from "../rule.js";
 
 const WORD = { major: "MAJOR", minor: "MINOR", patch: "PATCH" } as const;

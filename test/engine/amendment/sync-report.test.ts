@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_CONFIG } from "../../src/config/config.js";
-import { checkAmendment } from "../../src/engine/amendment-check.js";
-import { parseSyncReport } from "../../src/engine/amendment-sync-report.js";
-import { scan } from "../../src/engine/markdown.js";
+import { DEFAULT_CONFIG } from "../../../src/config/config.js";
+import { checkAmendment } from "../../../src/engine/amendment/check.js";
+import { parseSyncReport } from "../../../src/engine/amendment/sync-report.js";
+import { scan } from "../../../src/engine/markdown.js";
 
 function parse(lines: readonly string[]) {
   const report = parseSyncReport(scan([...lines, "# X Constitution"].join("\n")));
@@ -127,7 +127,7 @@ describe("parseSyncReport", () => {
 });
 
 describe("real constitutions", () => {
-  const root = fileURLToPath(new URL("../fixtures/", import.meta.url));
+  const root = fileURLToPath(new URL("../../fixtures/", import.meta.url));
   const files = execFileSync("find", [root, "-name", "constitution.md", "-path", "*memory*"], {
     encoding: "utf8",
   })

@@ -5,16 +5,17 @@
  * must re-check. Pure, and streaming: plans are read one at a time, so memory stays bounded
  * however many plans the repository holds.
  */
-import { sameVersion, type Amendment, type PrincipleDiff } from "./amendment.js";
-import type { RawFile } from "./check.js";
-import { principleLabel, type Constitution, type Principle } from "./constitution.js";
-import { coverage, principlesAddressed } from "./coverage.js";
-import { byteLength, decode } from "./decode.js";
-import { normalizePath } from "./locate.js";
-import { isProse } from "./markdown.js";
-import { parsePlan, type Plan } from "./plan.js";
-import { code, formatMessage } from "./rule.js";
-import { hay, mentions } from "./text.js";
+import type { Amendment, PrincipleDiff } from "./amendment.js";
+import { sameVersion } from "./versions.js";
+import type { RawFile } from "../check.js";
+import { principleLabel, type Constitution, type Principle } from "../constitution.js";
+import { coverage, principlesAddressed } from "../coverage.js";
+import { byteLength, decode } from "../decode.js";
+import { normalizePath } from "../locate.js";
+import { isProse } from "../markdown.js";
+import { parsePlan, type Plan } from "../plan.js";
+import { code, formatMessage } from "../rule.js";
+import { hay, mentions } from "../text.js";
 
 export type ImpactKind = "uncovered" | "removed" | "renamed" | "redefined" | "version";
 

@@ -3,8 +3,8 @@
  * versions of them differ: which rules were added, removed or changed, and which were only
  * reworded. This is what tells a PATCH amendment from a MINOR or a MAJOR one.
  */
-import { isProse, plainText, type Doc } from "./markdown.js";
-import { normalize } from "./text.js";
+import { isProse, plainText, type Doc } from "../markdown.js";
+import { normalize } from "../text.js";
 
 /** The obligation a statement carries, RFC 2119 style. */
 export type Modal = "must" | "must-not" | "should" | "should-not" | "may";
@@ -138,7 +138,8 @@ export function statementsOf(
       continue;
     }
     let body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?/, "");
-    if (line === labelLine) body = body.replace(/^\s*(?:\*\*|__).+?(?:\*\*|__)\s*[:：]?\s*/u, "");
+    if (line === labelLine)
+      body = body.replace(/^\s*(?:\*\*|__).+?(?:\*\*|__)\s*(?:[:：]\s*)?/u, "");
     // A paragraph's lines join only where a sentence wraps, so each rule keeps its own line.
     if (
       kind === "list-item" ||

@@ -4,16 +4,16 @@
  */
 import {
   nameKeyOf,
-  sameVersion,
   touched,
   type Amendment,
   type PrincipleDiff,
   type SectionDiff,
 } from "./amendment.js";
-import { itemSubject, type SyncItem, type SyncList } from "./amendment-sync-report.js";
-import { principleLabel, type Principle } from "./constitution.js";
-import { principlesAddressed } from "./coverage.js";
-import { normalize } from "./text.js";
+import { itemSubject, type SyncItem, type SyncList } from "./sync-report.js";
+import { sameVersion } from "./versions.js";
+import { principleLabel, type Principle } from "../constitution.js";
+import { principlesAddressed } from "../coverage.js";
+import { normalize } from "../text.js";
 
 export type Discrepancy =
   /** The report is the base's, unchanged. */

@@ -15,8 +15,8 @@
  * Read as written in the wild: labels in several languages, items inline (`;`-separated) or
  * as list items below the label, renames as `Old → New`.
  */
-import type { Doc } from "./markdown.js";
-import { normalize } from "./text.js";
+import type { Doc } from "../markdown.js";
+import { normalize } from "../text.js";
 
 export type SyncList = "modified" | "added" | "removed";
 

@@ -1,13 +1,14 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_CONFIG } from "../../src/config/config.js";
-import { checkAmendment } from "../../src/engine/amendment-check.js";
-import { impactReport, planImpacts } from "../../src/engine/amendment-impact.js";
-import { amendmentOf, bumpOf, nextVersion } from "../../src/engine/amendment.js";
-import { checkPlan, type RawFile } from "../../src/engine/check.js";
-import { rules } from "../../src/engine/rules/index.js";
+import { DEFAULT_CONFIG } from "../../../src/config/config.js";
+import { checkAmendment } from "../../../src/engine/amendment/check.js";
+import { impactReport, planImpacts } from "../../../src/engine/amendment/impact.js";
+import { amendmentOf } from "../../../src/engine/amendment/amendment.js";
+import { bumpOf, nextVersion } from "../../../src/engine/amendment/versions.js";
+import { checkPlan, type RawFile } from "../../../src/engine/check.js";
+import { rules } from "../../../src/engine/rules/index.js";
 
-const DIR = new URL("../fixtures/amendment/", import.meta.url);
+const DIR = new URL("../../fixtures/amendment/", import.meta.url);
 const PATH = ".specify/memory/constitution.md";
 const BASE = readFileSync(new URL("constitution.md", DIR), "utf8");
 const IMPORT = readFileSync(new URL("specs/001-ledger-import/plan.md", DIR), "utf8");

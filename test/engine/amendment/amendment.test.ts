@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_CONFIG } from "../../src/config/config.js";
-import { checkAmendment } from "../../src/engine/amendment-check.js";
-import { impactReport } from "../../src/engine/amendment-impact.js";
-import { amendmentOf } from "../../src/engine/amendment.js";
-import type { RawFile } from "../../src/engine/check.js";
-import type { Finding } from "../../src/engine/types.js";
+import { DEFAULT_CONFIG } from "../../../src/config/config.js";
+import { checkAmendment } from "../../../src/engine/amendment/check.js";
+import { impactReport } from "../../../src/engine/amendment/impact.js";
+import { amendmentOf } from "../../../src/engine/amendment/amendment.js";
+import type { RawFile } from "../../../src/engine/check.js";
+import type { Finding } from "../../../src/engine/types.js";
 
-const DIR = new URL("../fixtures/amendment/", import.meta.url);
+const DIR = new URL("../../fixtures/amendment/", import.meta.url);
 const PATH = ".specify/memory/constitution.md";
 const BASE = readFileSync(new URL("constitution.md", DIR), "utf8");
 const PLANS: RawFile[] = ["001-ledger-import", "002-export", "003-audit-log"].map((f) => ({

@@ -1,10 +1,10 @@
-import type { Config } from "../config/config.js";
+import type { Config } from "../../config/config.js";
 import { amendmentOf, type Amendment } from "./amendment.js";
-import { sortFindings, toFinding } from "./check.js";
-import { decode } from "./decode.js";
-import { rules } from "./rules/index.js";
-import type { Finding, SourceFile } from "./types.js";
-import type { RawFile } from "./check.js";
+import { sortFindings, toFinding } from "../check.js";
+import { decode } from "../decode.js";
+import { rules } from "../rules/index.js";
+import type { Finding, SourceFile } from "../types.js";
+import type { RawFile } from "../check.js";
 
 export interface AmendmentInput {
   /** The constitution at the base commit; null when the change creates it. */
