@@ -44,6 +44,9 @@ export const configSchema = {
       description: "Severity per rule id: error, warning, notice or off.",
       propertyNames: {
         enum: [
+          "amendment-date",
+          "amendment-sync-report",
+          "amendment-version-bump",
           "constitution-missing",
           "constitution-unratified",
           "constitution-version",

@@ -72,7 +72,7 @@ function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" 
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
+export function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
   return {
     rule: rule.id,
@@ -88,7 +88,7 @@ function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
   };
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
   );

@@ -1,3 +1,4 @@
+import type { Amendment } from "./amendment/amendment.js";
 import type { Constitution } from "./constitution.js";
 import type { Plan } from "./plan.js";
 import type { Template } from "./template.js";
@@ -29,6 +30,15 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/**
+ * What an amendment rule sees: the diff between the base and the head constitution. Its
+ * reports' lines are lines of the head constitution (`amendment.path`).
+ */
+export interface AmendmentContext {
+  readonly amendment: Amendment;
+  report(report: Report): void;
+}
+
 export interface Rule {
   /** Stable id; also the file name and the docs page name. */
   readonly id: string;
@@ -40,6 +50,11 @@ export interface Rule {
   readonly needsConstitution?: boolean;
   /** Judges the parsed plan. */
   readonly check?: (context: RuleContext) => void;
+  /**
+   * Judges a change to the constitution rather than a plan (see `checkAmendment`). A rule with
+   * this has no `check`: plan checks never run it.
+   */
+  readonly checkAmendment?: (context: AmendmentContext) => void;
   /** Judges the raw input before parsing; a report here stops the plan from being parsed. */
   readonly checkSource?: (source: SourceInfo, report: (report: Report) => void) => void;
 }

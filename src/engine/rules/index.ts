@@ -1,4 +1,7 @@
 import type { Rule } from "../rule.js";
+import { amendmentDate } from "./amendment-date.js";
+import { amendmentSyncReport } from "./amendment-sync-report.js";
+import { amendmentVersionBump } from "./amendment-version-bump.js";
 import { constitutionMissing } from "./constitution-missing.js";
 import { constitutionUnratified } from "./constitution-unratified.js";
 import { constitutionVersion } from "./constitution-version.js";
@@ -18,6 +21,9 @@ import { templateExampleRow } from "./template-example-row.js";
 
 /** Every rule, alphabetically by id. The id is the file name and never changes once shipped. */
 export const rules: readonly Rule[] = [
+  amendmentDate,
+  amendmentSyncReport,
+  amendmentVersionBump,
   constitutionMissing,
   constitutionUnratified,
   constitutionVersion,
