@@ -72,11 +72,16 @@ function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" 
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
+/** A configured severity wins; otherwise the report's own default, then the rule's. */
+function reportSeverity(severity: Severity, r: Report, configured: boolean): Severity {
+  return configured ? severity : (r.severity ?? severity);
+}
+
+function toFinding(rule: Rule, severity: Severity, r: Report, configured = false): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
   return {
     rule: rule.id,
-    severity,
+    severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
     ...(r.column !== undefined ? { column: r.column } : {}),
@@ -100,7 +105,8 @@ export function checkPlan(input: CheckInput): FileResult {
   const findings: Finding[] = [];
   const active = rules.flatMap((rule) => {
     const severity = severityOf(rule, input.config);
-    return severity === "off" ? [] : [{ rule, severity }];
+    const configured = input.config.rules[rule.id] !== undefined;
+    return severity === "off" ? [] : [{ rule, severity, configured }];
   });
 
   const plan = read(input.plan, input.config.maxPlanBytes);
@@ -136,7 +142,7 @@ export function checkPlan(input: CheckInput): FileResult {
       ? templateOf(normalizePath(input.template.path), templateText)
       : null;
 
-  for (const { rule, severity } of active) {
+  for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
     rule.check({
@@ -147,7 +153,7 @@ export function checkPlan(input: CheckInput): FileResult {
       constitutionPath: input.constitution ? normalizePath(input.constitution.path) : null,
       template,
       ...(input.exists ? { exists: input.exists } : {}),
-      report: (r) => findings.push(toFinding(rule, severity, r)),
+      report: (r) => findings.push(toFinding(rule, severity, r, configured)),
     });
   }
 

@@ -161,20 +161,11 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   return { gates, covered };
 }
 
-const FILLER = new Set([
-  "",
-  "none",
-  "n a",
-  "na",
-  "no",
-  "nothing",
-  "无",
-  "無",
-  "なし",
-  "該当なし",
-  "不适用",
-  "没有",
-]);
+const FILLER = new Set(
+  ["", "none", "n a", "na", "no", "nothing", "无", "無", "なし", "該当なし", "不适用", "没有"].map(
+    normalize,
+  ),
+);
 
 /** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
 export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {
