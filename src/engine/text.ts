@@ -4,7 +4,7 @@ import { HANT_FOLD_PAIRS } from "./lexicon/hant-fold.js";
 
 /** `(NON-NEGOTIABLE)` after a principle's name, in the languages constitutions are written in. */
 export const NON_NEGOTIABLE =
-  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
+  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
 
 let hantFold: Map<string, string> | null = null;
 
@@ -175,7 +175,7 @@ function nameKey(name: string): NameKey {
   let key = names.get(name);
   if (!key) {
     if (names.size > 5000) names.clear();
-    const core = normalize(name.replace(/\([^()]*\)/g, ""));
+    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
     key = {
       core,
       cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
