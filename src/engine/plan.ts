@@ -223,8 +223,30 @@ function withoutPlaceholders(text: string): string {
   return out.trim();
 }
 
+/**
+ * A plan an agent wrapped in a ```` ```markdown ```` fence is still a plan: when such a fence
+ * opens the file, it and its closing line are blanked (line numbers stay).
+ */
+export function unwrapFence(text: string): string {
+  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
+  if (!open?.[1]) return text;
+  const fence = open[1];
+  const lines = text.split(/(?<=\n)/);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  const closing = new RegExp(
+    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`,
+  );
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
+  const blank = (line: string | undefined): string => (line ?? "").replace(/[^\r\n]/g, "");
+  lines[start] = blank(lines[start]);
+  if (end < lines.length) lines[end] = blank(lines[end]);
+  return lines.join("");
+}
+
 export function parsePlan(text: string): Plan {
-  const doc = scan(text);
+  const doc = scan(unwrapFence(text));
   const sections = buildSections(doc);
   const byKind = new Map<SectionKind, Section[]>();
   for (const s of sections) for (const k of s.kinds) byKind.set(k, [...(byKind.get(k) ?? []), s]);
