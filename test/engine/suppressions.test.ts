@@ -69,9 +69,17 @@ describe("suppression comments", () => {
     // 5: no reason (it does silence line 6); 8: silences nothing; 10: unknown rule; 12: both.
     expect(unused.map((f) => f.line)).toEqual([5, 8, 10, 12, 12]);
     expect(unused.every((f) => f.severity === "warning")).toBe(true);
-    expect(unused.map((f) => f.message.split(" ").slice(0, 5).join(" "))).toContain(
-      "Suppression comment `speckit-gate-disable-next-line gate-justifcation` names `gate-justifcation`,",
-    );
+    expect(
+      unused.map(
+        (f) => /silences nothing|names `gate-justifcation`|no reason/.exec(f.message)?.[0],
+      ),
+    ).toEqual([
+      "no reason",
+      "silences nothing",
+      "names `gate-justifcation`",
+      "silences nothing",
+      "no reason",
+    ]);
     // The misspelt directive silenced nothing: the gate is still reported.
     expect(pairs(result)).toContain("11 gate-justification");
   });
