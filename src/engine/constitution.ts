@@ -222,6 +222,7 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     (s) =>
       isPrinciplesTitle(s.title) &&
       groupTitle(normalize(s.title)) &&
+      s.heading.index > 0 &&
       (s.heading.depth <= 2 || (s.heading.depth === 3 && (parentOf(s)?.heading.depth ?? 1) <= 1)),
   );
   const outer = groups.filter(

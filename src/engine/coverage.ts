@@ -140,6 +140,26 @@ export function principlesAddressed(
 }
 
 /**
+ * The principles a label names. A numeral, a code or a whole name decides; a label that only
+ * shares a word or two with names (`Firebase SDK` with `Firebase as the only backend` and
+ * `Angular and the official Firebase SDK`) goes to the principle its words point at most
+ * clearly, the gate's text included.
+ */
+export function labelPrinciples(
+  label: string,
+  text: string,
+  principles: readonly Principle[],
+  index: PrincipleIndex | null,
+): Principle[] {
+  const explicit = principlesAddressed(label, principles, false, index);
+  if (explicit.length > 0) return explicit;
+  const loose = principlesAddressed(label, principles, true, index);
+  if (!index) return loose;
+  const byContent = principleByContent(index, text);
+  return byContent ? [byContent] : loose;
+}
+
+/**
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
@@ -148,7 +168,7 @@ export function gatePrinciples(
   principles: readonly Principle[],
   index: PrincipleIndex | null = null,
 ): Principle[] {
-  const byLabel = principlesAddressed(gate.label, principles, true, index);
+  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles, index);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),
@@ -267,7 +287,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
               ? lineLabel(raw, false)
               : null;
       if (label) {
-        for (const p of principlesAddressed(label, principles, true, index)) found.add(p);
+        for (const p of labelPrinciples(label, plainText(raw), principles, index)) found.add(p);
         if (found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
