@@ -155,7 +155,9 @@ export function labelPrinciples(
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label, principles, true, index);
   if (!index) return loose;
-  const byContent = principleByContent(index, text);
+  // One loose match stands unless the label's own words point elsewhere; several, or none,
+  // are settled by the words of the whole gate.
+  const byContent = principleByContent(index, loose.length === 1 ? label : text);
   return byContent ? [byContent] : loose;
 }
 
