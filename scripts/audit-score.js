@@ -69,7 +69,9 @@ export function engineCategories(result) {
       .filter((f) => f.rule === "principle-coverage" && f.principle)
       .map((f) => f.principle),
     stale_version: findings.some((f) => f.rule === "constitution-version"),
-    constitution_unratified: findings.some((f) => f.rule === "constitution-unratified"),
+    constitution_unratified: findings.some(
+      (f) => f.rule === "constitution-unratified" && /unfilled template/.test(f.message),
+    ),
     verdict: result.verdict === "fail" ? "block" : "pass",
   };
 }

@@ -63,6 +63,7 @@ export const configSchema = {
           "template-example-row",
           "plan-too-large",
           "plan-unreadable",
+          "unused-suppression",
         ],
       },
       additionalProperties: {

@@ -13,7 +13,9 @@ import {
   type Rule,
   type SourceInfo,
 } from "./rule.js";
-import { rules } from "./rules/index.js";
+import { ruleIds, rules } from "./rules/index.js";
+import { directiveText, unusedSuppression } from "./rules/unused-suppression.js";
+import { applySuppressions, directives } from "./suppressions.js";
 import { statusRank } from "./status.js";
 import { templateOf } from "./template.js";
 import type {
@@ -72,11 +74,16 @@ function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" 
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
 
-export function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
+/** A configured severity wins; otherwise the report's own default, then the rule's. */
+function reportSeverity(severity: Severity, r: Report, configured: boolean): Severity {
+  return configured ? severity : (r.severity ?? severity);
+}
+
+export function toFinding(rule: Rule, severity: Severity, r: Report, configured = false): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
   return {
     rule: rule.id,
-    severity,
+    severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
     ...(r.column !== undefined ? { column: r.column } : {}),
@@ -100,7 +107,8 @@ export function checkPlan(input: CheckInput): FileResult {
   const findings: Finding[] = [];
   const active = rules.flatMap((rule) => {
     const severity = severityOf(rule, input.config);
-    return severity === "off" ? [] : [{ rule, severity }];
+    const configured = input.config.rules[rule.id] !== undefined;
+    return severity === "off" ? [] : [{ rule, severity, configured }];
   });
 
   const plan = read(input.plan, input.config.maxPlanBytes);
@@ -113,6 +121,7 @@ export function checkPlan(input: CheckInput): FileResult {
       constitution: input.constitution ? normalizePath(input.constitution.path) : null,
       verdict: findings.some((f) => f.severity === "error") ? "fail" : "skipped",
       findings: sortFindings(findings),
+      suppressed: 0,
       gates: [],
       principles: [],
       constitutionSkipped: true,
@@ -136,7 +145,7 @@ export function checkPlan(input: CheckInput): FileResult {
       ? templateOf(normalizePath(input.template.path), templateText)
       : null;
 
-  for (const { rule, severity } of active) {
+  for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
     rule.check({
@@ -147,9 +156,13 @@ export function checkPlan(input: CheckInput): FileResult {
       constitutionPath: input.constitution ? normalizePath(input.constitution.path) : null,
       template,
       ...(input.exists ? { exists: input.exists } : {}),
-      report: (r) => findings.push(toFinding(rule, severity, r)),
+      report: (r) => findings.push(toFinding(rule, severity, r, configured)),
     });
   }
+
+  const suppression = suppress(findings, parsedPlan, active);
+  findings.length = 0;
+  findings.push(...suppression.kept);
 
   // Unjudged only while the rule that says so is on: a team that turned it off made its choice.
   const saysSo = (id: string): boolean => active.some((a) => a.rule.id === id);
@@ -164,11 +177,67 @@ export function checkPlan(input: CheckInput): FileResult {
     constitution: input.constitution ? normalizePath(input.constitution.path) : null,
     verdict: failed ? "fail" : unjudged ? "skipped" : "pass",
     findings: sortFindings(findings),
+    suppressed: suppression.suppressed.length,
     gates: gateSummaries(parsedPlan, constitution),
     principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
     constitutionSkipped:
       constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0,
   };
+}
+
+/** Rules whose findings a suppression comment never silences. */
+const UNSUPPRESSIBLE = new Set([unusedSuppression.id, "plan-unreadable", "plan-too-large"]);
+
+/**
+ * Applies the plan's suppression comments, and reports the ones that silence nothing, name an
+ * unknown rule or give no reason (`unused-suppression`, when that rule is on).
+ */
+function suppress(
+  findings: readonly Finding[],
+  plan: Plan,
+  active: ReadonlyArray<{ rule: Rule; severity: Severity; configured: boolean }>,
+): { kept: Finding[]; suppressed: Finding[] } {
+  const list = directives(plan.doc);
+  if (list.length === 0) return { kept: [...findings], suppressed: [] };
+  const { kept, suppressed, unused } = applySuppressions(
+    findings,
+    list,
+    new Set(ruleIds),
+    UNSUPPRESSIBLE,
+  );
+  const self = active.find((a) => a.rule.id === unusedSuppression.id);
+  if (!self) return { kept, suppressed };
+  const report = (r: Report): void => {
+    kept.push(toFinding(self.rule, self.severity, r, self.configured));
+  };
+  for (const { directive, unknown } of unused) {
+    const data = {
+      directive: directiveText(directive.kind, directive.rules),
+      rules:
+        directive.rules.length > 0 ? directive.rules.map((r) => `\`${r}\``).join(", ") : "any rule",
+      where:
+        directive.kind === "disable-next-line"
+          ? `on line ${directive.target ?? directive.endLine + 1}`
+          : `between line ${directive.endLine + 1} and line ${(directive.until ?? directive.endLine + 1) - 1}`,
+      unknown: unknown.map((r) => `\`${r}\``).join(", "),
+    };
+    report({
+      messageId: unknown.length > 0 ? "unknown" : "unused",
+      data,
+      line: directive.line,
+      endLine: directive.endLine,
+    });
+  }
+  for (const directive of list) {
+    if (directive.kind === "enable" || directive.reason !== "") continue;
+    report({
+      messageId: "noReason",
+      data: { directive: directiveText(directive.kind, directive.rules) },
+      line: directive.line,
+      endLine: directive.endLine,
+    });
+  }
+  return { kept, suppressed };
 }
 
 function gateSummaries(plan: Plan, constitution: Constitution | null): GateSummary[] {

@@ -1,8 +1,9 @@
 import { buildSections } from "./plan.js";
-import { isProse, plainText, scan } from "./markdown.js";
+import { isProse, plainText, scan, type Doc } from "./markdown.js";
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
-import { NON_NEGOTIABLE, normalize, splitNumbered } from "./text.js";
+import { NOT_PRINCIPLES, PRINCIPLES_SECTION } from "./lexicon/index.js";
+import { NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -13,6 +14,8 @@ export interface Principle {
   readonly line: number;
   /** The principle's first statement, for quoting in findings. */
   readonly statement: string;
+  /** The principle's text below its name (plain, capped), for matching plans that paraphrase it. */
+  readonly body: string;
   /** A coded id such as `PP1` or `TP11`, which plans cite instead of a numeral. */
   readonly code?: string;
   /** Other names the constitution gives it (renames recorded in its Sync Impact Report). */
@@ -30,11 +33,12 @@ export interface Constitution {
 }
 
 /** A section holding principles: `Core Principles`, `Principios Técnicos`, `核心原则`, `基本原則`… */
-const PRINCIPLES_SECTION =
-  /\b(?:principles?|principios?|principes?|prinzipien|princípios?|principi)\b|原则|原則|准则|準則|信条/iu;
+const principlesSection = termMatcher(PRINCIPLES_SECTION);
 /** Sections that are never principles, when a constitution has no principles section. */
-const NOT_A_PRINCIPLE =
-  /mission|misi[oó]n|purpose|vision|scope|governance|gobernanza|amendment|enmienda|version|overview|introduction|definitions?|glossary|references?|治理|ガバナンス|使命|目的|概要|修订|改正/iu;
+const notPrinciples = termMatcher(NOT_PRINCIPLES);
+const isPrinciplesTitle = (title: string): boolean =>
+  principlesSection(normalize(title)) && !notPrinciples(normalize(title));
+const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
 /** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
 const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const VERSION =
@@ -68,9 +72,21 @@ export function parseConstitution(path: string, text: string): Constitution {
     }
     return "";
   };
+  const bodyOf = (from: number, to: number): string => {
+    const parts: string[] = [];
+    let size = 0;
+    for (let l = from; l <= to && size < BODY_LIMIT; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const t = plainText(doc.lines[l - 1] ?? "");
+      parts.push(t);
+      size += t.length;
+    }
+    return parts.join(" ").slice(0, BODY_LIMIT);
+  };
   const add = (label: string, line: number, bodyEnd: number): void => {
     const nonNegotiable = NON_NEGOTIABLE.test(label);
     const coded = CODED.exec(label.replace(NON_NEGOTIABLE, "").trim());
+    const body = bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
         id: coded[1],
@@ -80,15 +96,16 @@ export function parseConstitution(path: string, text: string): Constitution {
         nonNegotiable,
         line,
         statement: statementOf(line + 1, bodyEnd),
+        body,
         aliases: parenthetical(coded[2]),
       });
       return;
     }
     const { numeral, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = name.replace(/^principle\s*[:：-]?\s*/i, "").trim();
+    const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
     const idMatch =
-      /^\s*(?:principle\s+|article\s+|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+      /^\s*(?:principle\s+|article\s+|art[íi]culo\s+|artigo\s+|§\s*|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
         label,
       );
     principles.push({
@@ -98,48 +115,12 @@ export function parseConstitution(path: string, text: string): Constitution {
       nonNegotiable,
       line,
       statement: statementOf(line + 1, bodyEnd),
+      body,
       aliases: parenthetical(cleanName),
     });
   };
 
-  // Every section naming principles (`## 2. Principios de Producto`, `## 3. Principios Técnicos`),
-  // not nested in another one; its sub-headings one level down are the principles.
-  const groups = sections.filter(
-    (s) =>
-      s.heading.depth <= 3 && PRINCIPLES_SECTION.test(s.title) && !NOT_A_PRINCIPLE.test(s.title),
-  );
-  const outer = groups.filter(
-    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine),
-  );
-  for (const group of outer) {
-    const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
-    if (children.length > 0) {
-      const depth = Math.min(...children.map((s) => s.heading.depth));
-      for (const s of children)
-        if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
-      continue;
-    }
-    // Principles written as bold labels or list items under the heading.
-    for (let l = group.line + 1; l <= group.endLine; l++) {
-      const kind = doc.kinds[l - 1];
-      if (kind !== "text" && kind !== "list-item") continue;
-      const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-        doc.lines[l - 1] ?? "",
-      );
-      if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
-        add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
-      }
-    }
-  }
-  if (outer.length === 0) {
-    // No principles section: numbered headings below the title are the principles, except
-    // the ones every document has (mission, scope, governance, …).
-    for (const s of sections) {
-      if (s.heading.depth < 2 || NOT_A_PRINCIPLE.test(s.title)) continue;
-      const label = plainText(s.heading.raw);
-      if (splitNumbered(label).numeral !== null || CODED.test(label)) add(label, s.line, s.endLine);
-    }
-  }
+  for (const { label, line, endLine } of principleItems(doc, sections)) add(label, line, endLine);
   // A principle written twice (an amendment pasted below the old text) is one principle.
   const seen = new Set<string>();
   const unique = principles.filter((p) => {
@@ -157,6 +138,135 @@ export function parseConstitution(path: string, text: string): Constitution {
     version,
     unfilled,
   };
+}
+
+/** How much of a principle's text is kept for matching paraphrases. */
+const BODY_LIMIT = 4000;
+
+/** A group title: `Core Principles`, not `General Principle` (which names one). */
+const groupTitle = termMatcher([
+  "principles",
+  "principios",
+  "princípios",
+  "principes",
+  "prinzipien",
+  "grundprinzipien",
+  "grundsätze",
+  "принципы",
+  "principi",
+  "nguyên tắc",
+  "原则",
+  "准则",
+  "原則",
+  "信条",
+  "规范",
+  "원칙",
+  "articles",
+  "artículos",
+  "artigos",
+]);
+
+/** `I.`, `Principle 3`, `Article II`, `Artículo 4`, `原则三`, `第三条`: a principle's own number. */
+const PRINCIPLE_NUMBER =
+  /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|§)\s*\d{1,3}\b|(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+
+interface Item {
+  readonly label: string;
+  readonly line: number;
+  readonly endLine: number;
+}
+
+type Sections = ReturnType<typeof buildSections>;
+type Section = Sections[number];
+
+/** The principles of a group section: its sub-headings one level down, or its bold items. */
+function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
+  const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
+  if (children.length > 0) {
+    const depth = Math.min(...children.map((s) => s.heading.depth));
+    return children
+      .filter((s) => s.heading.depth === depth)
+      .map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+  }
+  const items: Item[] = [];
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    const kind = doc.kinds[l - 1];
+    if (kind !== "text" && kind !== "list-item") continue;
+    const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
+      doc.lines[l - 1] ?? "",
+    );
+    if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
+      items.push({ label: m[1].replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
+    }
+  }
+  return items;
+}
+
+/**
+ * Where the principles are. The items of the principles section(s): `## Core Principles` with
+ * `### I. Name` below it, or bold items under it; several such sections at one level
+ * (`## Product Principles`, `## Technical Principles`). Not every section whose title says
+ * "principle" (`### Documentation principles` deep in another part), and not bold sub-labels.
+ * Without a principles section, headings numbered as principles (`## I.`, `## Article 2`).
+ */
+function principleItems(doc: Doc, sections: Sections): Item[] {
+  // A group is a top part of the document: `## Core Principles`, or `### Principles` right
+  // under the title; `### 3.3 Architecture Principles` inside a chapter is part of that chapter.
+  const parentOf = (s: Section): Section | undefined => {
+    let parent: Section | undefined;
+    for (const o of sections)
+      if (o.line < s.line && s.line <= o.endLine && o.heading.depth < s.heading.depth) parent = o;
+    return parent;
+  };
+  const groups = sections.filter(
+    (s) =>
+      isPrinciplesTitle(s.title) &&
+      groupTitle(normalize(s.title)) &&
+      s.heading.index > 0 &&
+      (s.heading.depth <= 2 || (s.heading.depth === 3 && (parentOf(s)?.heading.depth ?? 1) <= 1)),
+  );
+  const outer = groups.filter(
+    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine),
+  );
+  const candidates = outer
+    .map((group) => {
+      const hasHeadings = sections.some((s) => s.line > group.line && s.line <= group.endLine);
+      return { group, hasHeadings, items: groupItems(doc, sections, group) };
+    })
+    .filter((c) => c.items.length > 0);
+  const withHeadings = candidates.filter((c) => c.hasHeadings);
+  const kept = withHeadings.length > 0 ? withHeadings : candidates;
+  if (kept.length > 0) {
+    const depth = Math.min(...kept.map((c) => c.group.heading.depth));
+    const top = kept.filter((c) => c.group.heading.depth === depth);
+    // `## II. Architectural Principles` among `## I.` … `## V.`: the numbered sections are the
+    // principles, and this one is one of them.
+    const first = top[0]?.group;
+    if (top.length === 1 && first && PRINCIPLE_NUMBER.test(plainText(first.heading.raw))) {
+      const siblings = sections.filter(
+        (s) =>
+          s.heading.depth === first.heading.depth &&
+          PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) &&
+          !isNotPrinciple(s.title),
+      );
+      if (siblings.length >= 3)
+        return siblings.map((s) => ({
+          label: plainText(s.heading.raw),
+          line: s.line,
+          endLine: s.endLine,
+        }));
+    }
+    return top.flatMap((c) => c.items);
+  }
+  // No principles section: headings numbered as principles, except the ones every document
+  // has (mission, scope, governance, …). Plain section numbers (`## 3. Deployment`) are not.
+  return sections
+    .filter((s) => {
+      if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
+      const label = plainText(s.heading.raw);
+      return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
+    })
+    .map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
 }
 
 /** `parseConstitution`, once per text. */
@@ -213,9 +323,20 @@ export function constitutionPointer(path: string, text: string): string | null {
   return null;
 }
 
-/** `模块化与 SOLID 原则 (Modularity & SOLID)`: the name in parentheses is another name for it. */
+/** Parenthesised words that qualify a principle rather than name it. */
+const QUALIFIER =
+  /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
+
+/**
+ * `模块化与 SOLID 原则 (Modularity & SOLID)`, `正確性（Accuracy） — 最優先`: a name in
+ * parentheses is another name of the principle.
+ */
 function parenthetical(name: string): string[] {
-  const m = /[(（]([^()（）]{3,80})[)）]\s*$/u.exec(name);
-  if (!m?.[1] || NON_NEGOTIABLE.test(`(${m[1]})`)) return [];
-  return [m[1].trim()];
+  const out: string[] = [];
+  for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
+    const inner = (m[1] ?? "").trim();
+    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner)) continue;
+    out.push(inner);
+  }
+  return out;
 }

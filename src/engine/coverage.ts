@@ -1,21 +1,48 @@
 import type { Constitution, Principle } from "./constitution.js";
 import { isProse, plainText, splitRow } from "./markdown.js";
-import type { ComplexityRow, Gate, Plan } from "./plan.js";
+import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan.js";
 import { findPlaceholders } from "./placeholders.js";
+import {
+  principleByContent,
+  principleIndex,
+  relatesTo,
+  type PrincipleIndex,
+} from "./similarity.js";
+import { TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
 import type { Template } from "./template.js";
 import {
   hay,
   mentions,
   mentionsLoosely,
+  NON_NEGOTIABLE,
   normalize,
   parseNumeral,
   splitNumbered,
   type Hay,
 } from "./text.js";
 
-function named(text: string | Hay, p: Principle, loose: boolean): boolean {
+const ACRONYM = /(?<![\p{L}\p{N}])([A-Z]{2,5})(?![\p{L}\p{N}])/gu;
+const MINOR_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
+
+/** `TDD` for `Test-Driven Development`: a label's acronym of the name's words. */
+function acronymOf(text: string, name: string): boolean {
+  if (!/[A-Z]{2}/.test(text)) return false;
+  const initials = name
+    .replace(/[(（][^()（）]*[)）]/gu, " ")
+    .split(/[\s\-–—/]+/u)
+    .filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
+  if (initials.length < 2) return false;
+  for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
+  return false;
+}
+
+function named(text: string | Hay, p: Principle, loose: boolean, raw?: string): boolean {
   const match = loose ? mentionsLoosely : mentions;
-  return match(text, p.name) || p.aliases.some((a) => match(text, a));
+  if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
+  const original = raw ?? (typeof text === "string" ? text : "");
+  return loose && original !== "" && [p.name, ...p.aliases].some((n) => acronymOf(original, n));
 }
 
 const BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
@@ -32,27 +59,59 @@ function codePattern(code: string): RegExp {
 }
 
 const REFERENCE =
-  /(?:principle|article|原则|原則|宪法|憲法)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+
+const SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Whether a name written after a principle's numeral is another principle's, or an old name
+ * the principle no longer has (`VI. Simplicity` when VI is now `DTO Standards`): then the
+ * numeral is a mistake and does not count. A name in another script (a translation) or one
+ * that shares words with the principle does not contradict it.
+ */
+function contradicts(
+  name: string,
+  p: Principle,
+  principles: readonly Principle[],
+  loose: boolean,
+  index: PrincipleIndex | null,
+): boolean {
+  const nameHay = hay(name);
+  if (named(nameHay, p, loose, name)) return false;
+  if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
+  if (
+    !index ||
+    normalize(name)
+      .split(" ")
+      .filter((w) => w.length > 2).length === 0
+  )
+    return false;
+  if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
+  return !relatesTo(index, name, p);
+}
 
 /**
  * The principles a text addresses: by name, or by numeral (`III.`, `Principle 3`, `原则三`).
- * A numeral written with another principle's name counts for that other principle only.
+ * A numeral written with another principle's name (or an old name) does not count for it.
  */
 export function principlesAddressed(
   text: string,
   principles: readonly Principle[],
   loose = false,
+  index: PrincipleIndex | null = null,
 ): Principle[] {
   const plain = plainText(text);
   const prepared = hay(plain);
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
   const strict = principles.filter((p) => named(prepared, p, false));
   const byName =
-    strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true));
+    strict.length > 0 || !loose
+      ? strict
+      : principles.filter((p) => named(prepared, p, true, plain));
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
   const byCode = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(plain));
   if (byCode.length > 0) return byCode;
-  const { numeral, name } = splitNumbered(plain);
+  const { numeral, name } = splitNumbered(plain.replace(/^§\s*/u, ""));
   const numerals: number[] = [];
   if (numeral !== null) numerals.push(numeral);
   for (const m of plain.matchAll(REFERENCE)) {
@@ -64,22 +123,54 @@ export function principlesAddressed(
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p)) return [p]; // numeral and name agree: that is the one
-    // `I. Test-First` when I is Library-First: the name wins, the numeral is a mistake.
-    const nameHay = n === numeral ? hay(name) : prepared;
-    const conflicting =
-      principles.some((q) => q !== p && named(nameHay, q, loose)) && !named(nameHay, p, loose);
-    if (!conflicting) out.add(p);
+    if (n === numeral) {
+      // The name right after the numeral (up to a colon or dash) is what it claims to be.
+      const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
+      if (contradicts(head, p, principles, loose, index)) continue;
+    } else if (
+      principles.some((q) => q !== p && named(prepared, q, loose, plain)) &&
+      !named(prepared, p, loose, plain)
+    ) {
+      continue;
+    }
+    out.add(p);
   }
   for (const p of byName) out.add(p);
   return [...out];
 }
 
 /**
+ * The principles a label names. A numeral, a code or a whole name decides; a label that only
+ * shares a word or two with names (`Firebase SDK` with `Firebase as the only backend` and
+ * `Angular and the official Firebase SDK`) goes to the principle its words point at most
+ * clearly, the gate's text included.
+ */
+export function labelPrinciples(
+  label: string,
+  text: string,
+  principles: readonly Principle[],
+  index: PrincipleIndex | null,
+): Principle[] {
+  const explicit = principlesAddressed(label, principles, false, index);
+  if (explicit.length > 0) return explicit;
+  const loose = principlesAddressed(label, principles, true, index);
+  if (!index) return loose;
+  // One loose match stands unless the label's own words point elsewhere; several, or none,
+  // are settled by the words of the whole gate.
+  const byContent = principleByContent(index, loose.length === 1 ? label : text);
+  return byContent ? [byContent] : loose;
+}
+
+/**
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
-export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
-  const byLabel = principlesAddressed(gate.label, principles, true);
+export function gatePrinciples(
+  gate: Gate,
+  principles: readonly Principle[],
+  index: PrincipleIndex | null = null,
+): Principle[] {
+  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles, index);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),
@@ -91,13 +182,14 @@ export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Pr
         `${bare.trim().replace(/[.)]$/, "")}. ${head}`,
         principles,
         true,
+        index,
       );
       if (byPair.length > 0) return byPair;
     }
     // A numeral may lead any cell (`| Are tests listed first? | II — TDD | ✅ PASS |`).
     for (const cell of gate.cells ?? []) {
       if (splitNumbered(cell).numeral === null) continue;
-      const byCell = principlesAddressed(cell, principles, true);
+      const byCell = principlesAddressed(cell, principles, true, index);
       if (byCell.length > 0) return byCell;
     }
     const byRow = principlesAddressed(gate.text, principles);
@@ -113,6 +205,13 @@ export interface Coverage {
   /** Gates addressing each principle (empty when only prose mentions it). */
   readonly gates: ReadonlyMap<Principle, readonly Gate[]>;
   readonly covered: ReadonlySet<Principle>;
+  /**
+   * Gates (and labelled items) of the Constitution Check that address no principle at all:
+   * principles under other names the engine could not match, or checks of the template's own.
+   */
+  readonly unmatched: number;
+  /** All gates and labelled items of the Constitution Check. */
+  readonly units: number;
 }
 
 const memo = new WeakMap<Plan, WeakMap<Constitution, Coverage>>();
@@ -132,14 +231,40 @@ export function coverage(plan: Plan, constitution: Constitution): Coverage {
   return result;
 }
 
+/** The label of a prose line of the check: `- **Label**: …`, `- Label: …`, a table's first cell. */
+function lineLabel(raw: string, table: boolean): string | null {
+  if (table) return plainText(splitRow(raw)[0] ?? "") || null;
+  const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "");
+  const split = splitLabel(body, true);
+  return split && split.label.length <= 80 ? split.label : null;
+}
+
+const TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
+
+/** A gate of spec-kit's first template (`**Simplicity**:`, `Using framework directly?`). */
+function templateGate(label: string): boolean {
+  return TEMPLATE_LABELS.has(normalize(label.replace(NON_NEGOTIABLE, "")));
+}
+
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
+  const index = principleIndex(constitution);
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();
   const gateLines = new Set<number>();
+  let units = 0;
+  let unmatched = 0;
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
-    const all = gatePrinciples(gate, principles);
+    let all = gatePrinciples(gate, principles, index);
+    if (all.length === 0 && gate.form !== "result") {
+      const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
+      if (byContent) all = [byContent];
+    }
+    if (gate.form !== "result" && !templateGate(gate.label)) {
+      units++;
+      if (all.length === 0) unmatched++;
+    }
     for (const p of all) {
       gates.set(p, [...(gates.get(p) ?? []), gate]);
       covered.add(p);
@@ -150,31 +275,41 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     for (let line = section.line; line <= section.endLine; line++) {
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
-      for (const p of principlesAddressed(raw, principles)) covered.add(p);
-      // A table without a status column still names a principle in its first cell, as a label.
-      if (doc.kinds[line - 1] === "table") {
-        const first = splitRow(raw)[0] ?? "";
-        for (const p of principlesAddressed(first, principles, true)) covered.add(p);
+      const kind = doc.kinds[line - 1];
+      const found = new Set(principlesAddressed(raw, principles, false, index));
+      // A labelled item or a table's first cell names a principle as a gate label does.
+      // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle
+      // only in full, which the strict match above finds.)
+      const label =
+        kind === "heading"
+          ? null
+          : kind === "list-item" || kind === "table"
+            ? lineLabel(raw, kind === "table")
+            : /^\s*(?:\*\*|__)/.test(raw)
+              ? lineLabel(raw, false)
+              : null;
+      if (label) {
+        for (const p of labelPrinciples(label, plainText(raw), principles, index)) found.add(p);
+        if (found.size === 0 && line !== section.line) {
+          const byContent = principleByContent(index, plainText(raw));
+          if (byContent) found.add(byContent);
+        }
+        if (line !== section.line && !templateGate(label)) {
+          units++;
+          if (found.size === 0) unmatched++;
+        }
       }
+      for (const p of found) covered.add(p);
     }
   }
-  return { gates, covered };
+  return { gates, covered, unmatched, units };
 }
 
-const FILLER = new Set([
-  "",
-  "none",
-  "n a",
-  "na",
-  "no",
-  "nothing",
-  "无",
-  "無",
-  "なし",
-  "該当なし",
-  "不适用",
-  "没有",
-]);
+const FILLER = new Set(
+  ["", "none", "n a", "na", "no", "nothing", "无", "無", "なし", "該当なし", "不适用", "没有"].map(
+    normalize,
+  ),
+);
 
 /** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
 export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {

@@ -102,7 +102,8 @@ export function splitLines(text: string): string[] {
 
 /** Scans a markdown document into line kinds and blocks. Never throws; linear in the input. */
 export function scan(text: string): Doc {
-  const lines = splitLines(text);
+  // A byte-order mark is not content (remark drops it too).
+  const lines = splitLines(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const kinds: LineKind[] = new Array<LineKind>(lines.length).fill("text");
   const headings: Heading[] = [];
   const tables: Table[] = [];

@@ -9,169 +9,24 @@ import {
 } from "./markdown.js";
 import { findPlaceholders } from "./placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
-import { normalize } from "./text.js";
+import { POST_DESIGN, SECTION_NAMES, SECTION_PATTERNS } from "./lexicon/index.js";
+import { normalize, termMatcher } from "./text.js";
 import type { GateStatus } from "./types.js";
 
 /** The sections every plan format has, whatever their numbering or language. */
-export type SectionKind =
-  | "summary"
-  | "technical-context"
-  | "constitution-check"
-  | "project-structure"
-  | "complexity-tracking";
+export type SectionKind = keyof typeof SECTION_PATTERNS;
 
-export const SECTION_NAMES: Readonly<Record<SectionKind, string>> = {
-  summary: "Summary",
-  "technical-context": "Technical Context",
-  "constitution-check": "Constitution Check",
-  "project-structure": "Project Structure",
-  "complexity-tracking": "Complexity Tracking",
-};
+export { SECTION_NAMES };
 
-/** Normalised title fragments per section, in English, Chinese and Japanese. */
-const SECTION_ALIASES: Readonly<Record<SectionKind, readonly string[]>> = {
-  summary: [
-    "summary",
-    "executive summary",
-    "摘要",
-    "概要",
-    "总结",
-    "概述",
-    "サマリー",
-    "要約",
-    "要旨",
-    "요약",
-    "개요",
-    "resumo",
-    "sumário",
-    "sumario",
-    "resumen",
-    "sommaire",
-    "résumé",
-    "zusammenfassung",
-  ],
-  "technical-context": [
-    "technical context",
-    "tech context",
-    "技术上下文",
-    "技术背景",
-    "技术环境",
-    "技术语境",
-    "技術コンテキスト",
-    "テクニカルコンテキスト",
-    "技術的コンテキスト",
-    "技術背景",
-    "技術的背景",
-    "技術文脈",
-    "技術的文脈",
-    "기술적 맥락",
-    "기술 맥락",
-    "기술 컨텍스트",
-    "기술적 컨텍스트",
-    "기술 배경",
-    "contexto técnico",
-    "contexto tecnico",
-    "contexte technique",
-    "technischer kontext",
-  ],
-  "constitution-check": [
-    "constitution check",
-    "constitutional check",
-    "constitution compliance",
-    "constitution gate",
-    "constitution re check",
-    "constitution recheck",
-    "constitution review",
-    "宪法检查",
-    "宪法审查",
-    "宪法合规",
-    "章程检查",
-    "宪章检查",
-    "憲法チェック",
-    "憲法確認",
-    "憲法準拠",
-    "憲章チェック",
-    "헌법 검사",
-    "헌법 확인",
-    "헌법 점검",
-    "헌장 검사",
-    "verificação da constituição",
-    "verificacao da constituicao",
-    "verificação constitucional",
-    "checagem da constituição",
-    "verificación de la constitución",
-    "verificación constitucional",
-    "revisión constitucional",
-    "vérification de la constitution",
-    "verfassungsprüfung",
-  ],
-  "project-structure": [
-    "project structure",
-    "source structure",
-    "project layout",
-    "项目结构",
-    "项目架构",
-    "目录结构",
-    "プロジェクト構造",
-    "プロジェクト構成",
-    "ディレクトリ構成",
-    "ディレクトリ構造",
-    "프로젝트 구조",
-    "estrutura do projeto",
-    "estructura del proyecto",
-    "structure du projet",
-    "projektstruktur",
-  ],
-  "complexity-tracking": [
-    "complexity tracking",
-    "complexity justification",
-    "复杂度跟踪",
-    "复杂度追踪",
-    "复杂性跟踪",
-    "複雑性トラッキング",
-    "複雑性の追跡",
-    "複雑さの追跡",
-    "複雑性追跡",
-    "복잡성 추적",
-    "복잡도 추적",
-    "registro de complexidade",
-    "rastreamento de complexidade",
-    "acompanhamento de complexidade",
-    "seguimiento de complejidad",
-    "registro de complejidad",
-    "suivi de la complexité",
-  ],
-};
+const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
 
-const POST_DESIGN = [
-  "post design",
-  "post phase 1",
-  "after phase 1",
-  "after design",
-  "re check",
-  "recheck",
-  "re evaluation",
-  "reevaluation",
-  "re evaluated",
-  "设计后",
-  "设计阶段后",
-  "重新检查",
-  "复查",
-  "設計後",
-  "再チェック",
-  "再評価",
-  "再確認",
-  "설계 후",
-  "재검사",
-  "재확인",
-  "pós design",
-  "pós-design",
-  "após o design",
-  "reavaliação",
-  "tras el diseño",
-  "post diseño",
-  "reevaluación",
-];
+/** Per section kind, its patterns as matchers: every group of a pattern must match. */
+const SECTION_MATCHERS: ReadonlyArray<
+  readonly [SectionKind, ReadonlyArray<ReadonlyArray<(normalized: string) => boolean>>]
+> = KINDS.map((kind) => [
+  kind,
+  SECTION_PATTERNS[kind].map((pattern) => pattern.map((group) => termMatcher(group))),
+]);
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
 export function headingTitle(raw: string): string {
@@ -267,23 +122,19 @@ function lazy<T>(compute: () => T): () => T {
   };
 }
 
-/** Aliases as needles: Latin ones match whole words, CJK ones anywhere. */
-const NEEDLES: ReadonlyArray<readonly [SectionKind, readonly string[]]> = (
-  Object.entries(SECTION_ALIASES) as [SectionKind, readonly string[]][]
-).map(([kind, aliases]) => [kind, aliases.map((a) => (/[^\p{ASCII}]/u.test(a) ? a : ` ${a} `))]);
-
+/** The canonical sections a heading's title names, in any language and numbering. */
 export function classify(title: string): Set<SectionKind> {
-  const t = ` ${normalize(title)} `;
+  const t = normalize(title);
   const kinds = new Set<SectionKind>();
-  for (const [kind, needles] of NEEDLES) if (needles.some((n) => t.includes(n))) kinds.add(kind);
+  for (const [kind, patterns] of SECTION_MATCHERS)
+    if (patterns.some((groups) => groups.every((matches) => matches(t)))) kinds.add(kind);
   return kinds;
 }
 
-const POST_DESIGN_NEEDLES = POST_DESIGN.map((p) => (/[^\p{ASCII}]/u.test(p) ? p : ` ${p} `));
+const postDesign = termMatcher(POST_DESIGN);
 
 function isPostDesign(title: string): boolean {
-  const t = ` ${normalize(title)} `;
-  return POST_DESIGN_NEEDLES.some((p) => t.includes(p));
+  return postDesign(normalize(title));
 }
 
 export function buildSections(doc: Doc): Section[] {
@@ -372,8 +223,30 @@ function withoutPlaceholders(text: string): string {
   return out.trim();
 }
 
+/**
+ * A plan an agent wrapped in a ```` ```markdown ```` fence is still a plan: when such a fence
+ * opens the file, it and its closing line are blanked (line numbers stay).
+ */
+export function unwrapFence(text: string): string {
+  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
+  if (!open?.[1]) return text;
+  const fence = open[1];
+  const lines = text.split(/(?<=\n)/);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  const closing = new RegExp(
+    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`,
+  );
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
+  const blank = (line: string | undefined): string => (line ?? "").replace(/[^\r\n]/g, "");
+  lines[start] = blank(lines[start]);
+  if (end < lines.length) lines[end] = blank(lines[end]);
+  return lines.join("");
+}
+
 export function parsePlan(text: string): Plan {
-  const doc = scan(text);
+  const doc = scan(unwrapFence(text));
   const sections = buildSections(doc);
   const byKind = new Map<SectionKind, Section[]>();
   for (const s of sections) for (const k of s.kinds) byKind.set(k, [...(byKind.get(k) ?? []), s]);

@@ -14,6 +14,12 @@ export interface Report {
   readonly endColumn?: number;
   readonly principle?: string;
   readonly section?: string;
+  /**
+   * The default severity of this report, when the rule's default does not fit all it reports
+   * (a missing Summary warns, a missing Constitution Check is an error). A severity set in the
+   * configuration still applies to every report of the rule.
+   */
+  readonly severity?: Severity;
 }
 
 export type ConstitutionState = "found" | "missing" | "unfilled";

@@ -1,13 +1,37 @@
+import { HANT_FOLD_PAIRS } from "./lexicon/hant-fold.js";
+
 /** Text helpers shared by the models: normalisation, numerals, status words. */
 
 /** `(NON-NEGOTIABLE)` after a principle's name, in the languages constitutions are written in. */
 export const NON_NEGOTIABLE =
-  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
+  /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
 
-/** Lower-cases, folds full-width forms, and turns punctuation into single spaces. CJK is kept. */
+let hantFold: Map<string, string> | null = null;
+
+/** Folds Traditional Chinese characters to their Simplified forms (`憲法檢查` → `宪法检查`). */
+export function foldHan(text: string): string {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  if (!hantFold) {
+    hantFold = new Map();
+    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
+      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
+  }
+  const fold = hantFold;
+  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
+}
+
+/** A regular expression written for text as read, made to match text as `normalize` leaves it. */
+export function foldedRegExp(re: RegExp): RegExp {
+  return new RegExp(foldHan(re.source), re.flags);
+}
+
+/**
+ * Lower-cases, folds full-width forms and Traditional Chinese, and turns punctuation into
+ * single spaces. CJK is kept.
+ */
 export function normalize(text: string): string {
-  // NFKC only matters beyond ASCII (full-width forms), and it is the costly step.
-  return (/[^\p{ASCII}]/u.test(text) ? text.normalize("NFKC") : text)
+  // NFKC and folding only matter beyond ASCII (full-width forms), and they are the costly steps.
+  return (/[^\p{ASCII}]/u.test(text) ? foldHan(text.normalize("NFKC")) : text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
@@ -151,7 +175,7 @@ function nameKey(name: string): NameKey {
   let key = names.get(name);
   if (!key) {
     if (names.size > 5000) names.clear();
-    const core = normalize(name.replace(/\([^()]*\)/g, ""));
+    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
     key = {
       core,
       cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
@@ -191,8 +215,9 @@ export function mentionsLoosely(label: string | Hay, name: string): boolean {
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }
 
-const CJK_SUFFIX =
-  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u;
+const CJK_SUFFIX = foldedRegExp(
+  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u,
+);
 
 /**
  * CJK names have no word boundaries: a label names a principle when one contains the other
@@ -207,4 +232,30 @@ function cjkOverlap(label: string, name: string): boolean {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 3;
+}
+
+/**
+ * A matcher for a list of terms over normalised text: Latin terms match whole words,
+ * Cyrillic terms word beginnings (they inflect), CJK and Hangul terms anywhere.
+ */
+export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  const anywhere: string[] = [];
+  for (const term of terms) {
+    const n = normalize(term);
+    if (n === "") continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
+      anywhere.push(n);
+    else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push(` ${n}`);
+    else words.push(` ${n} `);
+  }
+  return (normalized) => {
+    const spaced = ` ${normalized} `;
+    return (
+      words.some((w) => spaced.includes(w)) ||
+      prefixes.some((p) => spaced.includes(p)) ||
+      anywhere.some((a) => normalized.includes(a))
+    );
+  };
 }

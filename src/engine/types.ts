@@ -58,6 +58,8 @@ export interface FileResult {
   readonly constitution: string | null;
   readonly verdict: Verdict;
   readonly findings: readonly Finding[];
+  /** How many findings the plan's suppression comments silenced (absent: none). */
+  readonly suppressed?: number;
   readonly gates: readonly GateSummary[];
   readonly principles: readonly PrincipleSummary[];
   /** True when the engine could not judge the constitution rules (missing or unfilled constitution). */

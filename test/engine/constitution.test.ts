@@ -38,12 +38,54 @@ describe("parseConstitution", () => {
     ]);
   });
 
-  it("does not read `4.1` as numeral 4 when numbered headings stand in for principles", () => {
+  it("without a principles section, takes headings numbered as principles, not `4.1` or Mission", () => {
     const c = parseConstitution(
       "c.md",
-      "# C\n## 1. Simplicity\n## 2. Mission\n### 2.1 Scope detail\n## 3. Security\n",
+      "# C\n## I. Simplicity\n## II. Mission\n### 2.1 Scope detail\n## III. Security\n## Article 4 Data\n",
     );
-    expect(c.principles.map((p) => p.id)).toEqual(["1", "3"]);
+    expect(c.principles.map((p) => p.id)).toEqual(["I", "III", "4"]);
+  });
+
+  it("does not read a handbook's numbered sections as principles", () => {
+    const c = parseConstitution(
+      "c.md",
+      "# Handbook\n## 1. Project Overview\n## 2. Open Source\n### 2.1 General Principle\n- **Stars**: many\n## 3. Security\n",
+    );
+    expect(c.principles).toEqual([]);
+  });
+
+  it("takes the principles section's items, not a documentation section's principles", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# C",
+        "## Core Principles",
+        "### I. Library-First",
+        "**Rules:**",
+        "- **Router**: one",
+        "### II. Test-First",
+        "## Documentation",
+        "### Documentation principles",
+        "- **Japanese first**: docs in Japanese",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual(["Library-First", "Test-First"]);
+  });
+
+  it("reads `## II. Architectural Principles` among numbered sections as one principle of them", () => {
+    const c = parseConstitution(
+      "c.md",
+      "# C\n## Overview\n## I. Philosophy\n## II. Architectural Principles\n- **Container-First**: x\n## III. Standards\n## Governance\n",
+    );
+    expect(c.principles.map((p) => p.id)).toEqual(["I", "II", "III"]);
+  });
+
+  it("does not take `Principled` for a `Principle` prefix", () => {
+    const c = parseConstitution(
+      "c.md",
+      "# C\n## Core Principles\n### 1. Principled AI Development\n",
+    );
+    expect(c.principles.map((p) => p.name)).toEqual(["Principled AI Development"]);
   });
 
   it("takes a name in parentheses as another name of the principle", () => {

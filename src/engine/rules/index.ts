@@ -18,6 +18,7 @@ import { requiredSection } from "./required-section.js";
 import { specLink } from "./spec-link.js";
 import { technicalContextField } from "./technical-context-field.js";
 import { templateExampleRow } from "./template-example-row.js";
+import { unusedSuppression } from "./unused-suppression.js";
 
 /** Every rule, alphabetically by id. The id is the file name and never changes once shipped. */
 export const rules: readonly Rule[] = [
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   specLink,
   technicalContextField,
   templateExampleRow,
+  unusedSuppression,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);

@@ -39,6 +39,9 @@ export const requiredSection: Rule = {
         },
         line: 1,
         section: SECTION_NAMES[kind],
+        // A plan without a Constitution Check or Technical Context is not done; one without a
+        // Summary or Project Structure is incomplete, and a reviewer decides.
+        ...(kind === "summary" || kind === "project-structure" ? { severity: "warning" } : {}),
       });
     }
   },

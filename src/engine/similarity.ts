@@ -1,0 +1,196 @@
+import type { Constitution, Principle } from "./constitution.js";
+import { normalize } from "./text.js";
+
+/**
+ * Tolerant comparison of a gate's words with each principle's name and text, for Constitution
+ * Checks that paraphrase, shorten or translate the principles (`Critical-path tests planned`
+ * for `III. Reliability for Critical Paths`, `Simplicidade Anti-Entropia` for
+ * `IV. Anti-Entropy Simplicity`). Words are reduced to keys that cognates share across
+ * English and the Romance languages (stems cut to six letters); CJK and Hangul text gives
+ * character bigrams. Each key is weighted by how few principles use it, so a word every
+ * principle has says nothing, and a gate is given to a principle only when its best score
+ * clearly beats the next one: one gate never covers every principle.
+ */
+
+/** Function words and words every principle uses, in the languages plans are written in. */
+const STOP = new Set(
+  (
+    "the and for with from that this these those are was were will shall must should may can " +
+    "not all any each every per via our your its their into onto over under than then also " +
+    "use used using uses have has had been being more most less least only such other when " +
+    "where which what who how why plan plans principle principles project feature features " +
+    "code first based driven approach design development required requirement requirements " +
+    "yes pass passed compliant complies comply compliance gate gates check checks status " +
+    "los las del por para con una uno unos unas que como sin sobre entre este esta estos " +
+    "dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso " +
+    "les des une sur pour avec dans sans est sont aux par " +
+    "gli della delle dei degli per con una che sono " +
+    "der die das und mit für von den dem des ein eine auf ist sind nicht"
+  ).split(" "),
+);
+
+const SUFFIXES = [
+  "ational",
+  "ations",
+  "ation",
+  "izacao",
+  "izacion",
+  "icoes",
+  "acoes",
+  "acao",
+  "aciones",
+  "acion",
+  "mente",
+  "ments",
+  "ment",
+  "ness",
+  "ities",
+  "ity",
+  "idade",
+  "idad",
+  "ita",
+  "ings",
+  "ing",
+  "ies",
+  "es",
+  "ed",
+  "s",
+];
+
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+function latinKey(word: string): string | null {
+  if (word.length < 3 || STOP.has(word)) return null;
+  let w = word.normalize("NFD").replace(/\p{M}/gu, "");
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length >= 5 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  if (w.length < 3 || /^\d+$/.test(w)) return null;
+  return w.slice(0, 6);
+}
+
+/** The keys of a text: Latin word keys, and bigrams of its CJK and Hangul runs. */
+export function textKeys(text: string): Set<string> {
+  const keys = new Set<string>();
+  for (const word of normalize(text).split(" ")) {
+    if (word === "") continue;
+    if (LATIN_WORD.test(word)) {
+      const key = latinKey(word);
+      if (key) keys.add(key);
+      continue;
+    }
+    // A run of CJK or Hangul characters (possibly mixed with Latin letters: `cli中心设计`).
+    let run = "";
+    const flush = (): void => {
+      const chars = [...run];
+      if (chars.length === 1) keys.add(run);
+      for (let k = 0; k + 1 < chars.length; k++) keys.add(`${chars[k]}${chars[k + 1]}`);
+      run = "";
+    };
+    let latin = "";
+    for (const ch of word) {
+      if (CJK_CHAR.test(ch)) {
+        if (latin) {
+          const key = latinKey(latin);
+          if (key) keys.add(key);
+          latin = "";
+        }
+        run += ch;
+      } else {
+        if (run) flush();
+        latin += ch;
+      }
+    }
+    if (run) flush();
+    if (latin) {
+      const key = latinKey(latin);
+      if (key) keys.add(key);
+    }
+  }
+  return keys;
+}
+
+interface Entry {
+  readonly principle: Principle;
+  readonly name: ReadonlySet<string>;
+  readonly body: ReadonlySet<string>;
+}
+
+export interface PrincipleIndex {
+  readonly entries: readonly Entry[];
+  readonly weight: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<Constitution, PrincipleIndex>();
+
+/** The principles' keys and their weights, once per constitution. */
+export function principleIndex(constitution: Constitution): PrincipleIndex {
+  let index = indexes.get(constitution);
+  if (!index) {
+    const entries = constitution.principles.map((p) => {
+      const name = textKeys([p.name, ...p.aliases].join(" "));
+      const body = textKeys(p.body);
+      return { principle: p, name, body };
+    });
+    const df = new Map<string, number>();
+    for (const e of entries)
+      for (const k of new Set([...e.name, ...e.body])) df.set(k, (df.get(k) ?? 0) + 1);
+    const n = entries.length;
+    const weight = new Map<string, number>();
+    for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
+    index = { entries, weight };
+    indexes.set(constitution, index);
+  }
+  return index;
+}
+
+/** How strongly a text's keys point at one principle: name keys count double. */
+function score(index: PrincipleIndex, keys: ReadonlySet<string>, entry: Entry): number {
+  let total = 0;
+  for (const k of keys) {
+    const w = index.weight.get(k) ?? 0;
+    if (w <= 0) continue;
+    // A CJK bigram is weaker evidence than a whole word.
+    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
+    if (entry.name.has(k)) total += 2 * w * scale;
+    else if (entry.body.has(k)) total += w * scale;
+  }
+  return total;
+}
+
+/** The score a text needs for a principle, and how far it must lead the next one. */
+const THRESHOLD = 2.5;
+const LEAD = 1.5;
+
+/**
+ * The one principle a text is about, by its words, or null when none stands out. For a gate
+ * whose label names no principle by numeral or name.
+ */
+export function principleByContent(index: PrincipleIndex, text: string): Principle | null {
+  if (index.entries.length === 0) return null;
+  const keys = textKeys(text);
+  if (keys.size === 0) return null;
+  let best: Entry | null = null;
+  let first = 0;
+  let second = 0;
+  for (const entry of index.entries) {
+    const s = score(index, keys, entry);
+    if (s > first) {
+      second = first;
+      first = s;
+      best = entry;
+    } else if (s > second) second = s;
+  }
+  return best && first >= THRESHOLD && first >= LEAD * second ? best.principle : null;
+}
+
+/** Whether a text shares any distinctive key with a principle's name or text. */
+export function relatesTo(index: PrincipleIndex, text: string, principle: Principle): boolean {
+  const entry = index.entries.find((e) => e.principle === principle);
+  return entry !== undefined && score(index, textKeys(text), entry) > 0;
+}
