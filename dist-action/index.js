@@ -354,7 +354,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts = [];
+      const parts2 = [];
       let str = input2;
       let index = -1;
       let start = 0;
@@ -620,20 +620,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts2.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input2.slice(n);
-        parts.push(value);
+        parts2.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts;
+        state.parts = parts2;
       }
       return state;
     };
@@ -671,7 +671,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
-      const parts = [];
+      const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -704,7 +704,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
+              parts2.push(value);
               value = "";
               continue;
             }
@@ -712,8 +712,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts.push(value);
-      return parts;
+      parts2.push(value);
+      return parts2;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -4983,28 +4983,28 @@ var require_utils2 = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts = left.concat(right);
+      const parts2 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
+      for (let i = 0; i < parts2.length; i++) {
+        const part = parts2[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
+        parts2[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
+        return compressIPv6ZeroRun(parts2);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
+      const expanded = parts2.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -8991,26 +8991,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
+        const parts2 = line.trim().split(/[ \t]+/);
+        const name = parts2.shift();
         switch (name) {
           case "%TAG": {
-            if (parts.length !== 2) {
+            if (parts2.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
+              if (parts2.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts;
+            const [handle, prefix] = parts2;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts.length !== 1) {
+            if (parts2.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts;
+            const [version] = parts2;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -10528,8 +10528,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -10754,14 +10754,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -11352,16 +11352,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -11442,13 +11442,13 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -11664,24 +11664,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -11747,9 +11747,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -11765,18 +11765,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
+      const parts2 = [value % _60];
       if (value < 60) {
-        parts.unshift(0);
+        parts2.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
+        value = (value - parts2[0]) / _60;
+        parts2.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+          value = (value - parts2[0]) / _60;
+          parts2.unshift(value);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -12092,7 +12092,7 @@ var require_Document = __commonJS({
     var anchors = require_anchors();
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
-    var directives = require_directives();
+    var directives2 = require_directives();
     var Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
@@ -12124,7 +12124,7 @@ var require_Document = __commonJS({
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
+          this.directives = new directives2.Directives({ version });
         this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
@@ -12314,7 +12314,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
-              this.directives = new directives.Directives({ version: "1.1" });
+              this.directives = new directives2.Directives({ version: "1.1" });
             opt = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
@@ -12322,7 +12322,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives2.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -12656,7 +12656,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -12742,10 +12742,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -12755,10 +12755,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -13009,18 +13009,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -13591,13 +13591,13 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives: directives2, schema }, value, token, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
+          const ts = directives2.tagString(tag.tag);
+          const cs = directives2.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
@@ -13752,8 +13752,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options, directives2, { offset, start, value, end }, onError) {
+      const opts = Object.assign({ _directives: directives2 }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -13792,7 +13792,7 @@ var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    var directives = require_directives();
+    var directives2 = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
     var identity = require_identity();
@@ -13845,7 +13845,7 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.directives = new directives2.Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -16066,7 +16066,7 @@ function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
 }
 function scan(text) {
-  const lines = splitLines(text);
+  const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
   const kinds = new Array(lines.length).fill("text");
   const headings = [];
   const tables = [];
@@ -16352,10 +16352,27 @@ var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
   "why was this decision made"
 ]);
 
+// src/engine/lexicon/hant-fold.ts
+var HANT_FOLD_PAIRS = "㑯㑔㑳㑇㑶㐹㓨刾㘚㘎㜄㚯㜏㛣㠏㟆㥮㤘㩜㨫㩳㧐㩵擜䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䙡䙌䜀䜧䝼䞍䥇䦂䥑鿏䥱䥾䦛䦶䦟䦷䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塹堑墊垫墜坠墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晝昼暈晕暉晖暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曨昽曬晒書书會会朧胧朮术東东枴拐柵栅柺拐査查桿杆梔栀梘枧條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澮浍澱淀澾㳠濁浊濃浓濄㳡濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灕漓灘滩灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熱热熲颎熾炽燁烨燈灯燉炖燒烧燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓊琼瓏珑瓔璎瓚瓒甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篤笃篩筛篳筚簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絰绖統统絲丝絳绛絶绝絹绢綁绑綃绡綆绠綈绨綉绣綌绤綏绥綐䌼綑捆經经綜综綞缍綠绿綢绸綣绻綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繸䍁繹绎繼继繽缤繾缱繿䍀纇颣纈缬纊纩續续纍累纏缠纓缨纔才纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詞词詠咏詡诩詢询詣诣試试詩诗詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅論论諗谂諛谀諜谍諝谞諞谝諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諳谙諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譖谮識识譙谯譚谭譜谱譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軑轪軒轩軔轫軛轭軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輅辂輇辁輈辀載载輊轾輒辄輓挽輔辅輕轻輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輯辑輳辏輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄭郑鄰邻鄲郸鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釵钗釷钍釹钕釺钎釾䥺鈀钯鈁钫鈃钘鈄钭鈅钥鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉞钺鉢钵鉤钩鉦钲鉬钼鉭钽鉳锫鉶铏鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋒锋鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋼钢錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錟锬錠锭錡锜錢钱錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎔镕鎖锁鎘镉鎚锤鎛镈鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏽锈鐃铙鐋铴鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闊阔闋阕闌阑闍阇闐阗闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隕陨際际隨随險险隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頎颀頏颃預预頑顽頒颁頓顿頗颇領领頜颌頡颉頤颐頦颏頭头頮颒頰颊頲颋頴颕頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲駁驳駐驻駑驽駒驹駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駭骇駰骃駱骆駸骎駿骏騁骋騂骍騅骓騌骔騍骒騎骑騏骐騖骛騙骗騤骙騧䯄騫骞騭骘騮骝騰腾騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮁鲅鮃鲆鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱂鳉鱅鳙鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒";
+
 // src/engine/text.ts
-var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可)[)）]/iu;
+var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
+var hantFold = null;
+function foldHan(text) {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  if (!hantFold) {
+    hantFold = /* @__PURE__ */ new Map();
+    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
+      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
+  }
+  const fold = hantFold;
+  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
+}
+function foldedRegExp(re) {
+  return new RegExp(foldHan(re.source), re.flags);
+}
 function normalize(text) {
-  return (/[^\p{ASCII}]/u.test(text) ? text.normalize("NFKC") : text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return (/[^\p{ASCII}]/u.test(text) ? foldHan(text.normalize("NFKC")) : text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 var CJK_DIGITS = {
@@ -16460,7 +16477,7 @@ function nameKey(name) {
   let key = names.get(name);
   if (!key) {
     if (names.size > 5e3) names.clear();
-    const core = normalize(name.replace(/\([^()]*\)/g, ""));
+    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
     key = {
       core,
       cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
@@ -16487,7 +16504,9 @@ function mentionsLoosely(label2, name) {
   if (shared.length === 0) return false;
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }
-var CJK_SUFFIX = /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u;
+var CJK_SUFFIX = foldedRegExp(
+  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
+);
 function cjkOverlap(label2, name) {
   const a = label2.replace(CJK_SUFFIX, "");
   const b = name.replace(CJK_SUFFIX, "");
@@ -16496,6 +16515,23 @@ function cjkOverlap(label2, name) {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 3;
+}
+function termMatcher(terms) {
+  const words = [];
+  const prefixes = [];
+  const anywhere = [];
+  for (const term of terms) {
+    const n = normalize(term);
+    if (n === "") continue;
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
+      anywhere.push(n);
+    else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push(` ${n}`);
+    else words.push(` ${n} `);
+  }
+  return (normalized) => {
+    const spaced = ` ${normalized} `;
+    return words.some((w) => spaced.includes(w)) || prefixes.some((p) => spaced.includes(p)) || anywhere.some((a) => normalized.includes(a));
+  };
 }
 
 // src/engine/placeholders.ts
@@ -16665,10 +16701,10 @@ var MARKS = [
 ];
 var ASCII_WORD = /^[a-z]/i;
 function compile(table, words) {
-  const parts = table.map(
+  const parts2 = table.map(
     ([, alt]) => words && ASCII_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt
   );
-  return new RegExp(parts.map((p) => `(${p})`).join("|"), "iu");
+  return new RegExp(parts2.map((p) => `(${p})`).join("|"), "iu");
 }
 var WORD_RE = compile(WORDS, true);
 var MARK_RE = compile(MARKS, false);
@@ -16732,126 +16768,329 @@ function needsJustification(status) {
   return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
 }
 
-// src/engine/plan.ts
+// src/engine/lexicon/index.ts
+var CONSTITUTION = [
+  "constitution",
+  "constitutional",
+  "constitutions",
+  "宪法",
+  "章程",
+  "宪章",
+  "憲章",
+  "헌법",
+  "헌장",
+  "constitución",
+  "constitucion",
+  "constitucional",
+  "constituição",
+  "constituicao",
+  "constitutionnel",
+  "constitutionnelle",
+  "verfassung",
+  "verfassungsprüfung",
+  "verfassungscheck",
+  "konstitution",
+  "конституция",
+  "конституции",
+  "конституционная",
+  "конституционный",
+  "costituzione",
+  "costituzionale",
+  "hiến pháp",
+  "grondwet",
+  "konstytucja",
+  "konstytucji",
+  "anayasa"
+];
+var CHECK = [
+  "check",
+  "checks",
+  "checklist",
+  "compliance",
+  "gate",
+  "gates",
+  "review",
+  "verification",
+  "validation",
+  "alignment",
+  "conformance",
+  "adherence",
+  "检查",
+  "审查",
+  "合规",
+  "核查",
+  "校验",
+  "检验",
+  "检核",
+  "对照",
+  "符合性",
+  "遵循",
+  "遵守",
+  "チェック",
+  "確認",
+  "準拠",
+  "適合",
+  "検証",
+  "審査",
+  "ゲート",
+  "검사",
+  "체크",
+  "확인",
+  "점검",
+  "검증",
+  "준수",
+  "검토",
+  "게이트",
+  "revisión",
+  "revision",
+  "verificación",
+  "verificacion",
+  "comprobación",
+  "cumplimiento",
+  "validación",
+  "verificação",
+  "verificacao",
+  "checagem",
+  "conformidade",
+  "revisão",
+  "validação",
+  "vérification",
+  "conformité",
+  "contrôle",
+  "prüfung",
+  "überprüfung",
+  "konformität",
+  "проверка",
+  "соответствие",
+  "verifica",
+  "controllo",
+  "conformità",
+  "kiểm tra",
+  "tuân thủ",
+  "đánh giá",
+  "controle",
+  "sprawdzenie",
+  "kontrol"
+];
+var PRINCIPLES = [
+  "principle",
+  "principles",
+  "原则",
+  "准则",
+  "原則",
+  "원칙",
+  "principio",
+  "principios",
+  "princípio",
+  "princípios",
+  "principe",
+  "principes",
+  "prinzip",
+  "prinzipien",
+  "принцип",
+  "принципы",
+  "принципов",
+  "principi",
+  "nguyên tắc"
+];
+var TECHNICAL = [
+  "technical",
+  "technological",
+  "technology",
+  "tech",
+  "技术",
+  "テクニカル",
+  "기술",
+  "técnico",
+  "tecnico",
+  "técnica",
+  "tecnica",
+  "technique",
+  "techniques",
+  "technisch",
+  "technischer",
+  "technische",
+  "технический",
+  "технологический",
+  "kỹ thuật",
+  "technisch",
+  "techniczny",
+  "teknik"
+];
+var CONTEXT = [
+  "context",
+  "background",
+  "environment",
+  "setting",
+  "上下文",
+  "背景",
+  "环境",
+  "语境",
+  "脉络",
+  "文脉",
+  "コンテキスト",
+  "맥락",
+  "컨텍스트",
+  "배경",
+  "문맥",
+  "환경",
+  "contexto",
+  "contexte",
+  "kontext",
+  "hintergrund",
+  "контекст",
+  "contesto",
+  "bối cảnh",
+  "ngữ cảnh",
+  "kontekst",
+  "bağlam"
+];
+var SUMMARY = [
+  "summary",
+  "executive summary",
+  "摘要",
+  "概要",
+  "总结",
+  "概述",
+  "概览",
+  "サマリー",
+  "サマリ",
+  "要約",
+  "要旨",
+  "요약",
+  "개요",
+  "resumen",
+  "resumo",
+  "sumário",
+  "sumario",
+  "résumé",
+  "sommaire",
+  "synthèse",
+  "zusammenfassung",
+  "überblick",
+  "сводка",
+  "резюме",
+  "краткое описание",
+  "sintesi",
+  "riepilogo",
+  "sommario",
+  "tóm tắt",
+  "tổng quan",
+  "samenvatting",
+  "podsumowanie",
+  "özet"
+];
+var PROJECT = [
+  "project",
+  "source",
+  "source code",
+  "repository",
+  "repo",
+  "directory",
+  "folder",
+  "code",
+  "codebase",
+  "file",
+  "项目",
+  "专案",
+  "目录",
+  "工程",
+  "代码",
+  "源码",
+  "源代码",
+  "文件",
+  "プロジェクト",
+  "ディレクトリ",
+  "ソース",
+  "ソースコード",
+  "ファイル",
+  "프로젝트",
+  "디렉토리",
+  "디렉터리",
+  "폴더",
+  "소스",
+  "코드",
+  "파일",
+  "projektstruktur",
+  "verzeichnisstruktur",
+  "proyecto",
+  "projeto",
+  "projet",
+  "progetto",
+  "projekt",
+  "проекта",
+  "проект",
+  "dự án",
+  "thư mục",
+  "mã nguồn",
+  "kaynak",
+  "proje"
+];
+var STRUCTURE = [
+  "structure",
+  "layout",
+  "tree",
+  "organization",
+  "organisation",
+  "结构",
+  "构造",
+  "构成",
+  "布局",
+  "架构",
+  "構成",
+  "構造",
+  "구조",
+  "estructura",
+  "estrutura",
+  "arborescence",
+  "struktur",
+  "структура",
+  "struttura",
+  "cấu trúc",
+  "structuur",
+  "projektstruktur",
+  "verzeichnisstruktur",
+  "yapı"
+];
+var COMPLEXITY = [
+  "complexity",
+  "复杂度",
+  "复杂性",
+  "複雑性",
+  "複雑さ",
+  "복잡성",
+  "복잡도",
+  "complejidad",
+  "complexidade",
+  "complexité",
+  "komplexität",
+  "сложность",
+  "сложности",
+  "complessità",
+  "độ phức tạp",
+  "complexiteit",
+  "złożoność",
+  "karmaşıklık"
+];
+var SECTION_PATTERNS = {
+  summary: [[SUMMARY]],
+  "technical-context": [[TECHNICAL, CONTEXT]],
+  "constitution-check": [
+    [CONSTITUTION],
+    [PRINCIPLES, CHECK],
+    // spec-kit's first template: "Phase -1: Pre-Implementation Gates".
+    [["pre implementation gates", "implementation gates", "規約"], CHECK],
+    [["pre implementation gates"]]
+  ],
+  "project-structure": [[PROJECT, STRUCTURE]],
+  "complexity-tracking": [[COMPLEXITY]]
+};
 var SECTION_NAMES = {
   summary: "Summary",
   "technical-context": "Technical Context",
   "constitution-check": "Constitution Check",
   "project-structure": "Project Structure",
   "complexity-tracking": "Complexity Tracking"
-};
-var SECTION_ALIASES = {
-  summary: [
-    "summary",
-    "executive summary",
-    "摘要",
-    "概要",
-    "总结",
-    "概述",
-    "サマリー",
-    "要約",
-    "要旨",
-    "요약",
-    "개요",
-    "resumo",
-    "sumário",
-    "sumario",
-    "resumen",
-    "sommaire",
-    "résumé",
-    "zusammenfassung"
-  ],
-  "technical-context": [
-    "technical context",
-    "tech context",
-    "技术上下文",
-    "技术背景",
-    "技术环境",
-    "技术语境",
-    "技術コンテキスト",
-    "テクニカルコンテキスト",
-    "技術的コンテキスト",
-    "技術背景",
-    "技術的背景",
-    "技術文脈",
-    "技術的文脈",
-    "기술적 맥락",
-    "기술 맥락",
-    "기술 컨텍스트",
-    "기술적 컨텍스트",
-    "기술 배경",
-    "contexto técnico",
-    "contexto tecnico",
-    "contexte technique",
-    "technischer kontext"
-  ],
-  "constitution-check": [
-    "constitution check",
-    "constitutional check",
-    "constitution compliance",
-    "constitution gate",
-    "constitution re check",
-    "constitution recheck",
-    "constitution review",
-    "宪法检查",
-    "宪法审查",
-    "宪法合规",
-    "章程检查",
-    "宪章检查",
-    "憲法チェック",
-    "憲法確認",
-    "憲法準拠",
-    "憲章チェック",
-    "헌법 검사",
-    "헌법 확인",
-    "헌법 점검",
-    "헌장 검사",
-    "verificação da constituição",
-    "verificacao da constituicao",
-    "verificação constitucional",
-    "checagem da constituição",
-    "verificación de la constitución",
-    "verificación constitucional",
-    "revisión constitucional",
-    "vérification de la constitution",
-    "verfassungsprüfung"
-  ],
-  "project-structure": [
-    "project structure",
-    "source structure",
-    "project layout",
-    "项目结构",
-    "项目架构",
-    "目录结构",
-    "プロジェクト構造",
-    "プロジェクト構成",
-    "ディレクトリ構成",
-    "ディレクトリ構造",
-    "프로젝트 구조",
-    "estrutura do projeto",
-    "estructura del proyecto",
-    "structure du projet",
-    "projektstruktur"
-  ],
-  "complexity-tracking": [
-    "complexity tracking",
-    "complexity justification",
-    "复杂度跟踪",
-    "复杂度追踪",
-    "复杂性跟踪",
-    "複雑性トラッキング",
-    "複雑性の追跡",
-    "複雑さの追跡",
-    "複雑性追跡",
-    "복잡성 추적",
-    "복잡도 추적",
-    "registro de complexidade",
-    "rastreamento de complexidade",
-    "acompanhamento de complexidade",
-    "seguimiento de complejidad",
-    "registro de complejidad",
-    "suivi de la complexité"
-  ]
 };
 var POST_DESIGN = [
   "post design",
@@ -16863,25 +17102,142 @@ var POST_DESIGN = [
   "re evaluation",
   "reevaluation",
   "re evaluated",
+  "re validation",
   "设计后",
   "设计阶段后",
   "重新检查",
   "复查",
-  "設計後",
+  "复核",
+  "再检查",
   "再チェック",
   "再評価",
   "再確認",
+  "再検証",
   "설계 후",
+  "설계후",
   "재검사",
   "재확인",
+  "재검토",
+  "재평가",
   "pós design",
-  "pós-design",
   "após o design",
   "reavaliação",
   "tras el diseño",
+  "después del diseño",
   "post diseño",
-  "reevaluación"
+  "reevaluación",
+  "après la conception",
+  "post conception",
+  "réévaluation",
+  "nach dem design",
+  "nach design",
+  "после проектирования",
+  "повторная проверка",
+  "dopo la progettazione",
+  "rivalutazione",
+  "sau thiết kế",
+  "kiểm tra lại"
 ];
+var PRINCIPLES_SECTION = [...PRINCIPLES, "信条", "规范", "准则", "articles", "artigos"];
+var NOT_PRINCIPLES = [
+  "mission",
+  "misión",
+  "missão",
+  "purpose",
+  "vision",
+  "scope",
+  "governance",
+  "gobernanza",
+  "governança",
+  "gouvernance",
+  "governance",
+  "amendment",
+  "amendments",
+  "enmienda",
+  "emenda",
+  "version",
+  "versión",
+  "versão",
+  "overview",
+  "introduction",
+  "definitions",
+  "glossary",
+  "references",
+  "治理",
+  "ガバナンス",
+  "거버넌스",
+  "使命",
+  "目的",
+  "概要",
+  "修订",
+  "改正",
+  "修正",
+  "개정",
+  "sync impact report"
+];
+var TEMPLATE_GATE_LABELS = [
+  "simplicity",
+  "architecture",
+  "testing",
+  "observability",
+  "versioning",
+  "projects",
+  "using framework directly",
+  "single data model",
+  "avoiding patterns",
+  "every feature as library",
+  "libraries listed",
+  "cli per library",
+  "library docs",
+  "red green refactor cycle enforced",
+  "git commits show tests before implementation",
+  "order",
+  "real dependencies used",
+  "integration tests for",
+  "forbidden",
+  "structured logging included",
+  "frontend logs backend",
+  "error context sufficient",
+  "version number assigned",
+  "build increments on every change",
+  "breaking changes handled",
+  "シンプルさ",
+  "アーキテクチャ",
+  "テスト",
+  "可観測性",
+  "バージョニング",
+  "简洁性",
+  "简单性",
+  "简单",
+  "架构",
+  "测试",
+  "可观测性",
+  "版本控制",
+  "版本管理",
+  "단순성",
+  "아키텍처",
+  "테스트",
+  "관찰 가능성",
+  "관측성",
+  "버전 관리",
+  "simplicidad",
+  "arquitectura",
+  "pruebas",
+  "observabilidad",
+  "versionado",
+  "simplicidade",
+  "arquitetura",
+  "testes",
+  "observabilidade",
+  "versionamento"
+];
+
+// src/engine/plan.ts
+var KINDS = Object.keys(SECTION_PATTERNS);
+var SECTION_MATCHERS = KINDS.map((kind) => [
+  kind,
+  SECTION_PATTERNS[kind].map((pattern) => pattern.map((group) => termMatcher(group)))
+]);
 function headingTitle(raw) {
   return plainText(raw).replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
 }
@@ -16896,17 +17252,16 @@ function lazy(compute) {
     return value;
   };
 }
-var NEEDLES = Object.entries(SECTION_ALIASES).map(([kind, aliases]) => [kind, aliases.map((a) => /[^\p{ASCII}]/u.test(a) ? a : ` ${a} `)]);
 function classify(title) {
-  const t = ` ${normalize(title)} `;
+  const t = normalize(title);
   const kinds = /* @__PURE__ */ new Set();
-  for (const [kind, needles] of NEEDLES) if (needles.some((n) => t.includes(n))) kinds.add(kind);
+  for (const [kind, patterns] of SECTION_MATCHERS)
+    if (patterns.some((groups) => groups.every((matches2) => matches2(t)))) kinds.add(kind);
   return kinds;
 }
-var POST_DESIGN_NEEDLES = POST_DESIGN.map((p) => /[^\p{ASCII}]/u.test(p) ? p : ` ${p} `);
+var postDesign = termMatcher(POST_DESIGN);
 function isPostDesign(title) {
-  const t = ` ${normalize(title)} `;
-  return POST_DESIGN_NEEDLES.some((p) => t.includes(p));
+  return postDesign(normalize(title));
 }
 function buildSections(doc) {
   const { headings } = doc;
@@ -16966,8 +17321,25 @@ function withoutPlaceholders(text) {
   for (const hit of findPlaceholders(text, false, null)) out = out.replace(hit.text, " ");
   return out.trim();
 }
+function unwrapFence(text) {
+  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
+  if (!open?.[1]) return text;
+  const fence = open[1];
+  const lines = text.split(/(?<=\n)/);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  const closing = new RegExp(
+    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`
+  );
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
+  const blank = (line) => (line ?? "").replace(/[^\r\n]/g, "");
+  lines[start] = blank(lines[start]);
+  if (end < lines.length) lines[end] = blank(lines[end]);
+  return lines.join("");
+}
 function parsePlan(text) {
-  const doc = scan(text);
+  const doc = scan(unwrapFence(text));
   const sections = buildSections(doc);
   const byKind = /* @__PURE__ */ new Map();
   for (const s of sections) for (const k of s.kinds) byKind.set(k, [...byKind.get(k) ?? [], s]);
@@ -17024,9 +17396,9 @@ function extractFields(doc, sections) {
       if (kind !== "text" && kind !== "list-item") continue;
       const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
       const offset = raw.length - body.length;
-      const parts = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
+      const parts2 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
       let at = offset;
-      for (const part of parts) {
+      for (const part of parts2) {
         const split = splitLabel(part, kind === "list-item");
         if (split && split.label.length <= 60) {
           let value = split.value;
@@ -17055,7 +17427,7 @@ function extractFields(doc, sections) {
   return out;
 }
 function continuation(doc, line, endLine) {
-  const parts = [];
+  const parts2 = [];
   const fieldIsItem = doc.kinds[line - 1] === "list-item";
   const base = (doc.lines[line - 1] ?? "").search(/\S/);
   let sawBlank = false;
@@ -17064,7 +17436,7 @@ function continuation(doc, line, endLine) {
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "heading") break;
     if (kind === "blank") {
-      if (parts.length > 0 || sawBlank) break;
+      if (parts2.length > 0 || sawBlank) break;
       sawBlank = true;
       continue;
     }
@@ -17075,9 +17447,9 @@ function continuation(doc, line, endLine) {
     } else if (kind === "text" && indent <= base) {
       if (sawBlank || splitLabel(raw, false)) break;
     }
-    parts.push(raw.trim());
+    parts2.push(raw.trim());
   }
-  return parts.join(" ");
+  return parts2.join(" ");
 }
 function columnIndex(header, re) {
   return header.findIndex((h) => re.test(plainText(h)));
@@ -17424,15 +17796,15 @@ function resolveLink(fromFile, href) {
   } catch {
     decoded = target;
   }
-  const parts = decoded.startsWith("/") ? [] : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
+  const parts2 = decoded.startsWith("/") ? [] : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
   for (const seg of decoded.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (parts.length === 0) return null;
-      parts.pop();
-    } else parts.push(seg);
+      if (parts2.length === 0) return null;
+      parts2.pop();
+    } else parts2.push(seg);
   }
-  return parts.length === 0 ? null : parts.join("/");
+  return parts2.length === 0 ? null : parts2.join("/");
 }
 
 // src/engine/memo.ts
@@ -17451,8 +17823,10 @@ function memoized(parse) {
 }
 
 // src/engine/constitution.ts
-var PRINCIPLES_SECTION = /\b(?:principles?|principios?|principes?|prinzipien|princípios?|principi)\b|原则|原則|准则|準則|信条/iu;
-var NOT_A_PRINCIPLE = /mission|misi[oó]n|purpose|vision|scope|governance|gobernanza|amendment|enmienda|version|overview|introduction|definitions?|glossary|references?|治理|ガバナンス|使命|目的|概要|修订|改正/iu;
+var principlesSection = termMatcher(PRINCIPLES_SECTION);
+var notPrinciples = termMatcher(NOT_PRINCIPLES);
+var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
+var isNotPrinciple = (title) => notPrinciples(normalize(title));
 var CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 var VERSION = /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 var TEMPLATE_TOKENS = /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
@@ -17479,9 +17853,21 @@ function parseConstitution(path, text) {
     }
     return "";
   };
+  const bodyOf = (from, to) => {
+    const parts2 = [];
+    let size = 0;
+    for (let l = from; l <= to && size < BODY_LIMIT; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const t = plainText(doc.lines[l - 1] ?? "");
+      parts2.push(t);
+      size += t.length;
+    }
+    return parts2.join(" ").slice(0, BODY_LIMIT);
+  };
   const add = (label2, line, bodyEnd) => {
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
     const coded = CODED.exec(label2.replace(NON_NEGOTIABLE, "").trim());
+    const body = bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
         id: coded[1],
@@ -17491,14 +17877,15 @@ function parseConstitution(path, text) {
         nonNegotiable,
         line,
         statement: statementOf(line + 1, bodyEnd),
+        body,
         aliases: parenthetical(coded[2])
       });
       return;
     }
     const { numeral, name } = splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = name.replace(/^principle\s*[:：-]?\s*/i, "").trim();
+    const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
-    const idMatch = /^\s*(?:principle\s+|article\s+|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+    const idMatch = /^\s*(?:principle\s+|article\s+|art[íi]culo\s+|artigo\s+|§\s*|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
       label2
     );
     principles.push({
@@ -17508,41 +17895,11 @@ function parseConstitution(path, text) {
       nonNegotiable,
       line,
       statement: statementOf(line + 1, bodyEnd),
+      body,
       aliases: parenthetical(cleanName)
     });
   };
-  const groups = sections.filter(
-    (s) => s.heading.depth <= 3 && PRINCIPLES_SECTION.test(s.title) && !NOT_A_PRINCIPLE.test(s.title)
-  );
-  const outer = groups.filter(
-    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine)
-  );
-  for (const group of outer) {
-    const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
-    if (children.length > 0) {
-      const depth = Math.min(...children.map((s) => s.heading.depth));
-      for (const s of children)
-        if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
-      continue;
-    }
-    for (let l = group.line + 1; l <= group.endLine; l++) {
-      const kind = doc.kinds[l - 1];
-      if (kind !== "text" && kind !== "list-item") continue;
-      const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-        doc.lines[l - 1] ?? ""
-      );
-      if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
-        add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
-      }
-    }
-  }
-  if (outer.length === 0) {
-    for (const s of sections) {
-      if (s.heading.depth < 2 || NOT_A_PRINCIPLE.test(s.title)) continue;
-      const label2 = plainText(s.heading.raw);
-      if (splitNumbered(label2).numeral !== null || CODED.test(label2)) add(label2, s.line, s.endLine);
-    }
-  }
+  for (const { label: label2, line, endLine } of principleItems(doc, sections)) add(label2, line, endLine);
   const seen = /* @__PURE__ */ new Set();
   const unique = principles.filter((p) => {
     const key = `${p.id}\0${normalize(p.name)}`;
@@ -17559,6 +17916,90 @@ function parseConstitution(path, text) {
     version,
     unfilled
   };
+}
+var BODY_LIMIT = 4e3;
+var groupTitle = termMatcher([
+  "principles",
+  "principios",
+  "princípios",
+  "principes",
+  "prinzipien",
+  "grundprinzipien",
+  "grundsätze",
+  "принципы",
+  "principi",
+  "nguyên tắc",
+  "原则",
+  "准则",
+  "原則",
+  "信条",
+  "规范",
+  "원칙",
+  "articles",
+  "artículos",
+  "artigos"
+]);
+var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|§)\s*\d{1,3}\b|(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+function groupItems(doc, sections, group) {
+  const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
+  if (children.length > 0) {
+    const depth = Math.min(...children.map((s) => s.heading.depth));
+    return children.filter((s) => s.heading.depth === depth).map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+  }
+  const items = [];
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    const kind = doc.kinds[l - 1];
+    if (kind !== "text" && kind !== "list-item") continue;
+    const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
+      doc.lines[l - 1] ?? ""
+    );
+    if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
+      items.push({ label: m[1].replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
+    }
+  }
+  return items;
+}
+function principleItems(doc, sections) {
+  const parentOf = (s) => {
+    let parent;
+    for (const o of sections)
+      if (o.line < s.line && s.line <= o.endLine && o.heading.depth < s.heading.depth) parent = o;
+    return parent;
+  };
+  const groups = sections.filter(
+    (s) => isPrinciplesTitle(s.title) && groupTitle(normalize(s.title)) && s.heading.index > 0 && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentOf(s)?.heading.depth ?? 1) <= 1)
+  );
+  const outer = groups.filter(
+    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine)
+  );
+  const candidates = outer.map((group) => {
+    const hasHeadings = sections.some((s) => s.line > group.line && s.line <= group.endLine);
+    return { group, hasHeadings, items: groupItems(doc, sections, group) };
+  }).filter((c) => c.items.length > 0);
+  const withHeadings = candidates.filter((c) => c.hasHeadings);
+  const kept = withHeadings.length > 0 ? withHeadings : candidates;
+  if (kept.length > 0) {
+    const depth = Math.min(...kept.map((c) => c.group.heading.depth));
+    const top = kept.filter((c) => c.group.heading.depth === depth);
+    const first2 = top[0]?.group;
+    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(plainText(first2.heading.raw))) {
+      const siblings = sections.filter(
+        (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) && !isNotPrinciple(s.title)
+      );
+      if (siblings.length >= 3)
+        return siblings.map((s) => ({
+          label: plainText(s.heading.raw),
+          line: s.line,
+          endLine: s.endLine
+        }));
+    }
+    return top.flatMap((c) => c.items);
+  }
+  return sections.filter((s) => {
+    if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
+    const label2 = plainText(s.heading.raw);
+    return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
+  }).map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
 }
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
@@ -17595,16 +18036,171 @@ function constitutionPointer(path, text) {
   }
   return null;
 }
+var QUALIFIER = /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
 function parenthetical(name) {
-  const m = /[(（]([^()（）]{3,80})[)）]\s*$/u.exec(name);
-  if (!m?.[1] || NON_NEGOTIABLE.test(`(${m[1]})`)) return [];
-  return [m[1].trim()];
+  const out = [];
+  for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
+    const inner = (m[1] ?? "").trim();
+    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner)) continue;
+    out.push(inner);
+  }
+  return out;
+}
+
+// src/engine/similarity.ts
+var STOP = new Set(
+  "the and for with from that this these those are was were will shall must should may can not all any each every per via our your its their into onto over under than then also use used using uses have has had been being more most less least only such other when where which what who how why plan plans principle principles project feature features code first based driven approach design development required requirement requirements yes pass passed compliant complies comply compliance gate gates check checks status los las del por para con una uno unos unas que como sin sobre entre este esta estos dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso les des une sur pour avec dans sans est sont aux par gli della delle dei degli per con una che sono der die das und mit für von den dem des ein eine auf ist sind nicht".split(" ")
+);
+var SUFFIXES = [
+  "ational",
+  "ations",
+  "ation",
+  "izacao",
+  "izacion",
+  "icoes",
+  "acoes",
+  "acao",
+  "aciones",
+  "acion",
+  "mente",
+  "ments",
+  "ment",
+  "ness",
+  "ities",
+  "ity",
+  "idade",
+  "idad",
+  "ita",
+  "ings",
+  "ing",
+  "ies",
+  "es",
+  "ed",
+  "s"
+];
+var LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+var CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+function latinKey(word) {
+  if (word.length < 3 || STOP.has(word)) return null;
+  let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "");
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length >= 5 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  if (w.length < 3 || /^\d+$/.test(w)) return null;
+  return w.slice(0, 6);
+}
+function textKeys(text) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const word of normalize(text).split(" ")) {
+    if (word === "") continue;
+    if (LATIN_WORD.test(word)) {
+      const key = latinKey(word);
+      if (key) keys.add(key);
+      continue;
+    }
+    let run = "";
+    const flush = () => {
+      const chars = [...run];
+      if (chars.length === 1) keys.add(run);
+      for (let k = 0; k + 1 < chars.length; k++) keys.add(`${chars[k]}${chars[k + 1]}`);
+      run = "";
+    };
+    let latin = "";
+    for (const ch of word) {
+      if (CJK_CHAR.test(ch)) {
+        if (latin) {
+          const key = latinKey(latin);
+          if (key) keys.add(key);
+          latin = "";
+        }
+        run += ch;
+      } else {
+        if (run) flush();
+        latin += ch;
+      }
+    }
+    if (run) flush();
+    if (latin) {
+      const key = latinKey(latin);
+      if (key) keys.add(key);
+    }
+  }
+  return keys;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function principleIndex(constitution) {
+  let index = indexes.get(constitution);
+  if (!index) {
+    const entries = constitution.principles.map((p) => {
+      const name = textKeys([p.name, ...p.aliases].join(" "));
+      const body = textKeys(p.body);
+      return { principle: p, name, body };
+    });
+    const df = /* @__PURE__ */ new Map();
+    for (const e of entries)
+      for (const k of /* @__PURE__ */ new Set([...e.name, ...e.body])) df.set(k, (df.get(k) ?? 0) + 1);
+    const n = entries.length;
+    const weight = /* @__PURE__ */ new Map();
+    for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
+    index = { entries, weight };
+    indexes.set(constitution, index);
+  }
+  return index;
+}
+function score(index, keys, entry) {
+  let total = 0;
+  for (const k of keys) {
+    const w = index.weight.get(k) ?? 0;
+    if (w <= 0) continue;
+    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
+    if (entry.name.has(k)) total += 2 * w * scale;
+    else if (entry.body.has(k)) total += w * scale;
+  }
+  return total;
+}
+var THRESHOLD = 2.5;
+var LEAD = 1.5;
+function principleByContent(index, text) {
+  if (index.entries.length === 0) return null;
+  const keys = textKeys(text);
+  if (keys.size === 0) return null;
+  let best = null;
+  let first2 = 0;
+  let second = 0;
+  for (const entry of index.entries) {
+    const s = score(index, keys, entry);
+    if (s > first2) {
+      second = first2;
+      first2 = s;
+      best = entry;
+    } else if (s > second) second = s;
+  }
+  return best && first2 >= THRESHOLD && first2 >= LEAD * second ? best.principle : null;
+}
+function relatesTo(index, text, principle) {
+  const entry = index.entries.find((e) => e.principle === principle);
+  return entry !== void 0 && score(index, textKeys(text), entry) > 0;
 }
 
 // src/engine/coverage.ts
-function named(text, p, loose) {
+var ACRONYM = /(?<![\p{L}\p{N}])([A-Z]{2,5})(?![\p{L}\p{N}])/gu;
+var MINOR_WORDS = /* @__PURE__ */ new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
+function acronymOf(text, name) {
+  if (!/[A-Z]{2}/.test(text)) return false;
+  const initials = name.replace(/[(（][^()（）]*[)）]/gu, " ").split(/[\s\-–—/]+/u).filter((w) => new RegExp("^\\p{L}", "u").test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? "").join("");
+  if (initials.length < 2) return false;
+  for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
+  return false;
+}
+function named(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
-  return match(text, p.name) || p.aliases.some((a) => match(text, a));
+  if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
+  const original = raw ?? (typeof text === "string" ? text : "");
+  return loose && original !== "" && [p.name, ...p.aliases].some((n) => acronymOf(original, n));
 }
 var BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
 var codePatterns = /* @__PURE__ */ new Map();
@@ -17616,15 +18212,25 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:principle|article|原则|原則|宪法|憲法)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
-function principlesAddressed(text, principles, loose = false) {
+var REFERENCE = /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+function contradicts(name, p, principles, loose, index) {
+  const nameHay = hay(name);
+  if (named(nameHay, p, loose, name)) return false;
+  if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
+  if (!index || normalize(name).split(" ").filter((w) => w.length > 2).length === 0)
+    return false;
+  if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
+  return !relatesTo(index, name, p);
+}
+function principlesAddressed(text, principles, loose = false, index = null) {
   const plain = plainText(text);
   const prepared = hay(plain);
   const strict = principles.filter((p) => named(prepared, p, false));
-  const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true));
+  const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true, plain));
   const byCode = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(plain));
   if (byCode.length > 0) return byCode;
-  const { numeral, name } = splitNumbered(plain);
+  const { numeral, name } = splitNumbered(plain.replace(/^§\s*/u, ""));
   const numerals = [];
   if (numeral !== null) numerals.push(numeral);
   for (const m of plain.matchAll(REFERENCE)) {
@@ -17636,15 +18242,27 @@ function principlesAddressed(text, principles, loose = false) {
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p)) return [p];
-    const nameHay = n === numeral ? hay(name) : prepared;
-    const conflicting = principles.some((q) => q !== p && named(nameHay, q, loose)) && !named(nameHay, p, loose);
-    if (!conflicting) out.add(p);
+    if (n === numeral) {
+      const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
+      if (contradicts(head, p, principles, loose, index)) continue;
+    } else if (principles.some((q) => q !== p && named(prepared, q, loose, plain)) && !named(prepared, p, loose, plain)) {
+      continue;
+    }
+    out.add(p);
   }
   for (const p of byName) out.add(p);
   return [...out];
 }
-function gatePrinciples(gate, principles) {
-  const byLabel = principlesAddressed(gate.label, principles, true);
+function labelPrinciples(label2, text, principles, index) {
+  const explicit = principlesAddressed(label2, principles, false, index);
+  if (explicit.length > 0) return explicit;
+  const loose = principlesAddressed(label2, principles, true, index);
+  if (!index) return loose;
+  const byContent = principleByContent(index, loose.length === 1 ? label2 : text);
+  return byContent ? [byContent] : loose;
+}
+function gatePrinciples(gate, principles, index = null) {
+  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles, index);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     const bare = gate.cells?.find((c) => BARE_NUMERAL.test(c.trim()));
@@ -17653,13 +18271,14 @@ function gatePrinciples(gate, principles) {
       const byPair = principlesAddressed(
         `${bare.trim().replace(/[.)]$/, "")}. ${head}`,
         principles,
-        true
+        true,
+        index
       );
       if (byPair.length > 0) return byPair;
     }
     for (const cell2 of gate.cells ?? []) {
       if (splitNumbered(cell2).numeral === null) continue;
-      const byCell = principlesAddressed(cell2, principles, true);
+      const byCell = principlesAddressed(cell2, principles, true, index);
       if (byCell.length > 0) return byCell;
     }
     const byRow = principlesAddressed(gate.text, principles);
@@ -17682,14 +18301,35 @@ function coverage(plan, constitution) {
   }
   return result;
 }
+function lineLabel(raw, table) {
+  if (table) return plainText(splitRow(raw)[0] ?? "") || null;
+  const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "");
+  const split = splitLabel(body, true);
+  return split && split.label.length <= 80 ? split.label : null;
+}
+var TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
+function templateGate(label2) {
+  return TEMPLATE_LABELS.has(normalize(label2.replace(NON_NEGOTIABLE, "")));
+}
 function computeCoverage(plan, constitution) {
   const { principles } = constitution;
+  const index = principleIndex(constitution);
   const gates = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
   const gateLines = /* @__PURE__ */ new Set();
+  let units = 0;
+  let unmatched = 0;
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
-    const all = gatePrinciples(gate, principles);
+    let all = gatePrinciples(gate, principles, index);
+    if (all.length === 0 && gate.form !== "result") {
+      const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
+      if (byContent) all = [byContent];
+    }
+    if (gate.form !== "result" && !templateGate(gate.label)) {
+      units++;
+      if (all.length === 0) unmatched++;
+    }
     for (const p of all) {
       gates.set(p, [...gates.get(p) ?? [], gate]);
       covered.add(p);
@@ -17700,29 +18340,30 @@ function computeCoverage(plan, constitution) {
     for (let line = section.line; line <= section.endLine; line++) {
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
-      for (const p of principlesAddressed(raw, principles)) covered.add(p);
-      if (doc.kinds[line - 1] === "table") {
-        const first2 = splitRow(raw)[0] ?? "";
-        for (const p of principlesAddressed(first2, principles, true)) covered.add(p);
+      const kind = doc.kinds[line - 1];
+      const found = new Set(principlesAddressed(raw, principles, false, index));
+      const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
+      if (label2) {
+        for (const p of labelPrinciples(label2, plainText(raw), principles, index)) found.add(p);
+        if (found.size === 0 && line !== section.line) {
+          const byContent = principleByContent(index, plainText(raw));
+          if (byContent) found.add(byContent);
+        }
+        if (line !== section.line && !templateGate(label2)) {
+          units++;
+          if (found.size === 0) unmatched++;
+        }
       }
+      for (const p of found) covered.add(p);
     }
   }
-  return { gates, covered };
+  return { gates, covered, unmatched, units };
 }
-var FILLER = /* @__PURE__ */ new Set([
-  "",
-  "none",
-  "n a",
-  "na",
-  "no",
-  "nothing",
-  "无",
-  "無",
-  "なし",
-  "該当なし",
-  "不适用",
-  "没有"
-]);
+var FILLER = new Set(
+  ["", "none", "n a", "na", "no", "nothing", "无", "無", "なし", "該当なし", "不适用", "没有"].map(
+    normalize
+  )
+);
 function isTemplateRow(row, template) {
   return row.cells.some((cell2) => findPlaceholders(cell2, false, template).length > 0);
 }
@@ -17823,6 +18464,395 @@ function code(value, max = 80) {
   const flat = value.replace(/\s+/g, " ").trim().replaceAll("`", "'");
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
+
+// src/engine/rules/amendment-date.ts
+var ISO = /^\d{4}-\d{2}-\d{2}$/;
+var amendmentDate = {
+  id: "amendment-date",
+  summary: "A constitution amendment that leaves the Last Amended date stale, or moves a date back",
+  defaultSeverity: "warning",
+  messages: {
+    notUpdated: "`{{constitution}}` was amended ({{reason}}), but **Last Amended** still says `{{date}}`. spec-kit's `/speckit.constitution` sets the Last Amended date on every amendment, so readers can tell which plans predate it. Set it to the date of this amendment (`YYYY-MM-DD`).",
+    earlier: "**Last Amended** went back from `{{before}}` to `{{after}}`. An amendment is later than the one before it, so the date can only move forward. Set it to the date of this amendment (`YYYY-MM-DD`).",
+    notIso: "**Last Amended** is `{{after}}`, which is not an ISO date. spec-kit writes constitution dates as `YYYY-MM-DD`, so that they sort and compare. Write the date of this amendment as `YYYY-MM-DD`.",
+    missing: "`{{constitution}}` no longer states its **Last Amended** date (it was `{{before}}`). spec-kit's template ends with `**Version**: … | **Ratified**: … | **Last Amended**: …`. Restore it, set to the date of this amendment.",
+    ratified: "**Ratified** changed from `{{before}}` to `{{after}}`. The ratification date is when the constitution was first adopted and stays the same across amendments; the date of this change belongs in **Last Amended**. Restore `{{before}}`."
+  },
+  checkAmendment({ amendment: a, report: report2 }) {
+    if (a.initial || !a.material) return;
+    const reason = a.changes[0]?.text ?? "";
+    const d = a.lastAmended;
+    const at = (line, column, value) => ({
+      line: line ?? 1,
+      ...column !== null ? { column, endColumn: column + value.length } : {}
+    });
+    const data = {
+      constitution: a.path,
+      reason,
+      before: d.before ?? "",
+      after: d.after ?? "",
+      date: d.after ?? ""
+    };
+    if (d.after === null) {
+      if (d.before !== null) report2({ messageId: "missing", data, line: a.version.line ?? 1 });
+    } else if (!ISO.test(d.after)) {
+      report2({ messageId: "notIso", data, ...at(d.line, d.column, d.after) });
+    } else if (d.before !== null && ISO.test(d.before)) {
+      if (d.after === d.before)
+        report2({ messageId: "notUpdated", data, ...at(d.line, d.column, d.after) });
+      else if (d.after < d.before)
+        report2({ messageId: "earlier", data, ...at(d.line, d.column, d.after) });
+    }
+    const r = a.ratified;
+    if (r.before && r.after && ISO.test(r.before) && ISO.test(r.after) && r.before !== r.after) {
+      report2({
+        messageId: "ratified",
+        data: { before: r.before, after: r.after },
+        ...at(r.line, r.column, r.after)
+      });
+    }
+  }
+};
+
+// src/engine/amendment/versions.ts
+function bumpOf(before, after) {
+  const [a, b] = [parts(before), parts(after)];
+  for (let k = 0; k < 3; k++) {
+    if ((b[k] ?? 0) === (a[k] ?? 0)) continue;
+    if ((b[k] ?? 0) < (a[k] ?? 0)) return { level: "lower", regular: false };
+    const level = ["major", "minor", "patch"][k] ?? "patch";
+    return {
+      level,
+      regular: after === nextVersion(before, level) || sameVersion(after, nextVersion(before, level))
+    };
+  }
+  return { level: "none", regular: false };
+}
+function nextVersion(version, level) {
+  const [major = 0, minor = 0, patch = 0] = parts(version);
+  if (level === "major") return `${major + 1}.0.0`;
+  if (level === "minor") return `${major}.${minor + 1}.0`;
+  return `${major}.${minor}.${patch + 1}`;
+}
+var LEVEL_RANK = { patch: 1, minor: 2, major: 3 };
+function parts(version) {
+  return version.split(".").map(Number);
+}
+function sameVersion(a, b) {
+  const pad = (v) => [...parts(v), 0, 0].slice(0, 3).join(".");
+  return pad(a) === pad(b);
+}
+
+// src/engine/amendment/sync-report.ts
+function itemSubject(text) {
+  const cut = /\s[—–-]\s|[:：(（]/u.exec(text);
+  const head = cut ? text.slice(0, cut.index) : text;
+  return head.replace(/^["'“”‘’`*_]+|["'“”‘’`*_]+$/gu, "").trim();
+}
+
+// src/engine/amendment/amendment.ts
+function touched(d) {
+  return d.status !== "kept" || d.renamed || d.renumbered || d.nonNegotiableChanged || d.body.change !== "unchanged";
+}
+function nameKeyOf(text) {
+  const name = plainText(text).replace(NON_NEGOTIABLE, "").replace(/^\s*(?:principle\s+)?(?:[IVXLC]{1,7}|\d{1,3})[.:)]\s*/iu, "").replace(/[(（][^()（）]*[)）]\s*$/u, "");
+  return normalize(name);
+}
+
+// src/engine/amendment/claims.ts
+function syncReportDiscrepancies(a) {
+  const report2 = a.syncReport;
+  if (!report2 || a.initial || !a.changed) return [];
+  const { before, after } = a.version;
+  if (a.syncReportUnchanged) {
+    return [{ kind: "stale", line: report2.line, reported: report2.version?.text ?? "" }];
+  }
+  const out = [];
+  const v = report2.version;
+  const moved = before !== null && after !== null && !sameVersion(before, after);
+  if (!v || v.to === null) {
+    if (moved) out.push({ kind: "version-missing", line: v?.line ?? report2.line });
+  } else if (after !== null && !sameVersion(v.to, after) || v.from !== null && before !== null && !sameVersion(v.from, before)) {
+    out.push({ kind: "version-mismatch", line: v.line, reported: v.text });
+  }
+  const basePrinciples = a.base?.principles ?? [];
+  const headPrinciples = a.head.principles;
+  const diffOf = /* @__PURE__ */ new Map();
+  for (const d of a.principles) {
+    if (d.base) diffOf.set(d.base, d);
+    if (d.head) diffOf.set(d.head, d);
+  }
+  const addressed = (text, side) => {
+    const found = /* @__PURE__ */ new Set();
+    const bare = text.replace(/^(?:[-*•+]|\d{1,2}[.)])\s+/, "");
+    const among = [
+      ...side !== "head" ? principlesAddressed(bare, basePrinciples) : [],
+      ...side !== "base" ? principlesAddressed(bare, headPrinciples) : []
+    ];
+    for (const p of among) {
+      const d = diffOf.get(p);
+      if (d) found.add(d);
+    }
+    return found;
+  };
+  const mentioned = /* @__PURE__ */ new Set();
+  for (const l of report2.lines) {
+    if (l.line === v?.line) continue;
+    for (const d of addressed(l.text, "both")) mentioned.add(d);
+  }
+  const reportText = report2.lines.map((l) => normalize(l.text)).join(" ");
+  const firstOf = (list) => report2.lists.find((l) => l.list === list)?.line ?? report2.line;
+  for (const d of a.principles) {
+    const list = d.status === "added" ? "added" : d.status === "removed" ? "removed" : d.renamed || d.nonNegotiableChanged || d.body.change === "redefined" || d.body.change === "expanded" ? "modified" : null;
+    if (list && !mentioned.has(d))
+      out.push({ kind: "omitted", line: firstOf(list), diff: d, list });
+  }
+  for (const s of a.sections) {
+    if (s.status === "kept") continue;
+    const title = normalize(s.head ?? s.base ?? "");
+    if (title !== "" && !` ${reportText} `.includes(` ${title} `)) {
+      out.push({ kind: "omitted-section", line: firstOf(s.status), section: s });
+    }
+  }
+  for (const item of report2.items) {
+    if (item.rename) {
+      const from = nameKeyOf(item.rename.from);
+      const to = item.rename.to === null ? null : nameKeyOf(item.rename.to);
+      const fromD = a.principles.find((d2) => d2.base && nameKeyOf(d2.base.name) === from);
+      const toD = to === null ? void 0 : a.principles.find((d2) => d2.head && nameKeyOf(d2.head.name) === to);
+      const keptName = (d2) => d2 !== void 0 && d2.status === "kept" && !d2.renamed && !d2.renumbered;
+      if (to === null) {
+        if (keptName(fromD))
+          out.push({ kind: "phantom", line: item.line, item, diff: fromD, fact: "still-there" });
+      } else if (from !== to && keptName(fromD)) {
+        out.push({ kind: "phantom", line: item.line, item, diff: fromD, fact: "same-name" });
+      } else if (from !== to && fromD === void 0 && keptName(toD)) {
+        out.push({ kind: "phantom", line: item.line, item, diff: toD, fact: "same-name" });
+      }
+      continue;
+    }
+    const subject = itemSubject(item.text);
+    const d = single(addressed(subject, "both"));
+    if (d) {
+      const kept2 = d.status === "kept" && !d.renamed;
+      const light = d.body.change === "unchanged" || d.body.change === "reworded";
+      if (item.list === "modified" && !touched(d))
+        out.push({ kind: "phantom", line: item.line, item, diff: d, fact: "unchanged" });
+      else if (item.list === "added" && kept2 && light && !d.nonNegotiableChanged)
+        out.push({ kind: "phantom", line: item.line, item, diff: d, fact: "existed" });
+      else if (item.list === "removed" && kept2)
+        out.push({ kind: "phantom", line: item.line, item, diff: d, fact: "still-there" });
+      continue;
+    }
+    const key = normalize(subject);
+    const s = a.sections.find(
+      (x) => normalize(x.head ?? "") === key || normalize(x.base ?? "") === key
+    );
+    if (!s || key === "") continue;
+    const kept = s.status === "kept" && !s.renamed;
+    if (item.list === "modified" && kept && s.body.change === "unchanged")
+      out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "unchanged" });
+    else if (item.list === "added" && kept && (s.body.change === "unchanged" || s.body.change === "reworded"))
+      out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "existed" });
+    else if (item.list === "removed" && kept)
+      out.push({ kind: "phantom-section", line: item.line, item, section: s, fact: "still-there" });
+  }
+  return out.sort((x, y) => x.line - y.line);
+}
+function single(set) {
+  return set.size === 1 ? [...set][0] ?? null : null;
+}
+function diffLabel(d) {
+  return principleLabel(d.head ?? d.base);
+}
+
+// src/engine/rules/amendment-sync-report.ts
+var LISTS = {
+  added: "Added sections",
+  removed: "Removed sections",
+  modified: "Modified principles"
+};
+function changeOf(d) {
+  if (d.status !== "kept") return d.status;
+  const what = [];
+  if (d.renamed && d.base) what.push(`renamed (it was ${code(principleLabel(d.base))})`);
+  if (d.nonNegotiableChanged)
+    what.push(d.head?.nonNegotiable ? "made NON-NEGOTIABLE" : "no longer marks NON-NEGOTIABLE");
+  if (d.body.change === "redefined") what.push("redefined");
+  if (d.body.change === "expanded") what.push("expanded");
+  return what.join(" and ");
+}
+function exampleOf(d) {
+  const label2 = diffLabel(d);
+  if (d.renamed && d.base) return `- ${principleLabel(d.base)} → ${label2}`;
+  return `- ${label2}`;
+}
+var amendmentSyncReport = {
+  id: "amendment-sync-report",
+  summary: "A Sync Impact Report that disagrees with the constitution change it reports",
+  defaultSeverity: "warning",
+  messages: {
+    stale: "The Sync Impact Report at the top of `{{constitution}}` is the one from before this amendment, unchanged, so it describes an earlier change ({{reported}}), not this one ({{reason}}). spec-kit's `/speckit.constitution` rewrites the report on every amendment; reviewers and plan authors read it to learn what to re-check. Rewrite it for this amendment, starting with `Version change: {{before}} → {{after}}`.",
+    versionMissing: "The Sync Impact Report does not state the version change. spec-kit's report starts with `Version change: old → new`, and its validation requires the version line to match the report. Add `Version change: {{before}} → {{after}}`.",
+    versionMismatch: "The Sync Impact Report says `{{reported}}`, but the version line went from `{{before}}` to `{{after}}`. spec-kit's validation requires the version line to match the report. Write `Version change: {{before}} → {{after}}`, or fix the version line.",
+    omitted: "The Sync Impact Report does not mention principle `{{principle}}`, which this amendment {{change}}. The report is how reviewers and plan authors learn which principles to re-check; spec-kit's report lists every modified principle (old title → new title when renamed) and every added and removed section. Add it under `{{list}}`: `{{example}}`.",
+    omittedSection: "The Sync Impact Report does not mention section `{{section}}`, which this amendment {{change}}. spec-kit's report lists every added and removed section. Add it under `{{list}}`.",
+    phantomUnchanged: "The Sync Impact Report lists {{item}} under `{{label}}`, but principle `{{principle}}` did not change in this amendment. A report that claims changes that did not happen sends plan authors to re-check for nothing and hides the real changes. Remove the line, or make the change it describes.",
+    phantomExisted: "The Sync Impact Report lists {{item}} under `{{label}}`, but principle `{{principle}}` was already in version `{{before}}`. A report that claims changes that did not happen sends plan authors to re-check for nothing and hides the real changes. Remove the line, or list the principle under `Modified principles` if it changed.",
+    phantomStillThere: "The Sync Impact Report says {{item}} was removed, but principle `{{principle}}` is still in the constitution. Plans keep citing a principle the report says is gone. Remove the line, or remove the principle.",
+    phantomSameName: "The Sync Impact Report says {{item}}, but principle `{{principle}}` kept its name in this amendment. Remove the line (it may be left from an earlier amendment), or make the rename.",
+    phantomSection: "The Sync Impact Report lists {{item}} under `{{label}}`, but section `{{section}}` {{fact}}. A report that claims changes that did not happen hides the real ones. Remove the line, or make the change it describes."
+  },
+  checkAmendment({ amendment: a, report: report2 }) {
+    const before = a.version.before ?? "?";
+    const after = a.version.after ?? "?";
+    for (const d of syncReportDiscrepancies(a)) {
+      switch (d.kind) {
+        case "stale":
+          report2({
+            messageId: "stale",
+            data: {
+              constitution: a.path,
+              reported: d.reported ? code(d.reported) : "no version change",
+              reason: a.changes[0]?.text ?? "its wording changed",
+              before,
+              after
+            },
+            line: d.line
+          });
+          break;
+        case "version-missing":
+          report2({ messageId: "versionMissing", data: { before, after }, line: d.line });
+          break;
+        case "version-mismatch":
+          report2({
+            messageId: "versionMismatch",
+            data: { reported: d.reported, before, after },
+            line: d.line
+          });
+          break;
+        case "omitted": {
+          const principle = diffLabel(d.diff);
+          report2({
+            messageId: "omitted",
+            data: {
+              principle,
+              change: changeOf(d.diff),
+              list: LISTS[d.list],
+              example: exampleOf(d.diff)
+            },
+            line: d.line,
+            principle
+          });
+          break;
+        }
+        case "omitted-section":
+          report2({
+            messageId: "omittedSection",
+            data: {
+              section: d.section.head ?? d.section.base ?? "",
+              change: d.section.status,
+              list: LISTS[d.section.status === "added" ? "added" : "removed"]
+            },
+            line: d.line,
+            section: d.section.head ?? d.section.base ?? ""
+          });
+          break;
+        case "phantom": {
+          const principle = diffLabel(d.diff);
+          const messageId = {
+            unchanged: "phantomUnchanged",
+            existed: "phantomExisted",
+            "still-there": "phantomStillThere",
+            "same-name": "phantomSameName"
+          }[d.fact];
+          report2({
+            messageId,
+            data: { item: code(d.item.text), label: d.item.label, principle, before },
+            line: d.line,
+            principle
+          });
+          break;
+        }
+        case "phantom-section":
+          report2({
+            messageId: "phantomSection",
+            data: {
+              item: code(d.item.text),
+              label: d.item.label,
+              section: d.section.head ?? d.section.base ?? "",
+              fact: {
+                unchanged: "did not change",
+                existed: `was already in version ${before}`,
+                "still-there": "is still in the constitution"
+              }[d.fact]
+            },
+            line: d.line,
+            section: d.section.head ?? d.section.base ?? ""
+          });
+          break;
+      }
+    }
+  }
+};
+
+// src/engine/rules/amendment-version-bump.ts
+var WORD = { major: "MAJOR", minor: "MINOR", patch: "PATCH" };
+var amendmentVersionBump = {
+  id: "amendment-version-bump",
+  summary: "A constitution amendment whose version bump does not fit the change",
+  defaultSeverity: "warning",
+  messages: {
+    notUpdated: "`{{constitution}}` was amended ({{reason}}), but its version line still says `{{version}}`. spec-kit's `/speckit.constitution` versions every amendment, so plans can tell which version they were checked against. This change calls for a {{level}} bump: set the version to `{{expected}}`.",
+    tooSmall: "The version went from `{{before}}` to `{{after}}`, a {{bump}} bump, but {{reason}}, which calls for a {{level}} bump. spec-kit's rule for `/speckit.constitution`: MAJOR when a principle is removed or redefined incompatibly, MINOR when one is added or materially expanded, PATCH for wording. Set the version to `{{expected}}`.",
+    tooLarge: "The version went from `{{before}}` to `{{after}}`, a {{bump}} bump, but the amendment only changes wording ({{reason}}): no principle or rule was added, removed or redefined. spec-kit keeps MINOR and MAJOR for changed rules, and a bigger bump tells every plan to re-check for nothing. Set the version to `{{expected}}` (PATCH).",
+    irregular: "The version went from `{{before}}` to `{{after}}`, which is not the next {{bump}} version of `{{before}}` (semantic versioning resets the lower parts and skips none). Set it to `{{expected}}`.",
+    lower: "The version went down from `{{before}}` to `{{after}}`. An amendment moves the constitution forward, and plans citing `{{before}}` would look newer than the constitution. Set it to `{{expected}}`.",
+    missing: "`{{constitution}}` no longer states its version (it was `{{before}}`), so plans cannot cite the version they were checked against. Keep the line `**Version**: {{expected}} | **Ratified**: … | **Last Amended**: …` that spec-kit's template ends with."
+  },
+  checkAmendment({ amendment: a, report: report2 }) {
+    if (a.initial || !a.material || a.required === null) return;
+    const { before, after } = a.version;
+    if (before === null) return;
+    const level = a.required;
+    const reason = a.changes[0]?.text ?? "";
+    const expected = nextVersion(before, level);
+    const line = a.version.line ?? 1;
+    const at = {
+      line,
+      ...a.version.column !== null && after !== null ? { column: a.version.column, endColumn: a.version.column + after.length } : {}
+    };
+    const data = {
+      constitution: a.path,
+      before,
+      after: after ?? "",
+      reason,
+      level: WORD[level],
+      expected
+    };
+    if (after === null) {
+      report2({ messageId: "missing", data, line: 1 });
+      return;
+    }
+    const bump = bumpOf(before, after);
+    if (bump.level === "none") {
+      report2({ messageId: "notUpdated", data: { ...data, version: after }, ...at });
+    } else if (bump.level === "lower") {
+      report2({ messageId: "lower", data, ...at });
+    } else if (LEVEL_RANK[bump.level] < LEVEL_RANK[level]) {
+      report2({ messageId: "tooSmall", data: { ...data, bump: WORD[bump.level] }, ...at });
+    } else if (level === "patch" && bump.level !== "patch") {
+      report2({ messageId: "tooLarge", data: { ...data, bump: WORD[bump.level] }, ...at });
+    } else if (!bump.regular) {
+      const next = nextVersion(before, bump.level);
+      report2({
+        messageId: "irregular",
+        data: { ...data, bump: WORD[bump.level], expected: next },
+        ...at
+      });
+    }
+  }
+};
 
 // src/engine/rules/constitution-missing.ts
 var constitutionMissing = {
@@ -18161,6 +19191,7 @@ var planUnreadable = {
 };
 
 // src/engine/rules/principle-coverage.ts
+var LIST2 = 6;
 var principleCoverage = {
   id: "principle-coverage",
   summary: "A constitution principle that the Constitution Check never addresses",
@@ -18168,25 +19199,43 @@ var principleCoverage = {
   needsConstitution: true,
   messages: {
     uncovered: 'The Constitution Check never addresses principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}"). spec-kit\'s gate requires every principle to be checked before Phase 0 research, or an unchecked principle can be broken unnoticed. Add a gate for it, e.g. `- [x] **{{principle}}**: <how this plan complies>`, or mark it N/A with a reason.',
-    noneMatched: 'The Constitution Check never addresses principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}"). None of its {{gates}} gates names any principle of the constitution, so they may use other names or another language. spec-kit\'s gate requires every principle to be checked before Phase 0 research. Name the principle in its gate, by numeral or by name, e.g. `- [x] **{{principle}}**: <how this plan complies>`.',
+    undecided: "The Constitution Check has {{unmatched}} of {{units}} gates that name no principle of `{{constitution}}`, so it may check {{principles}} under other names or in another language; speckit-gate cannot tell which. spec-kit's gate requires every principle to be checked before Phase 0 research. Name each principle in its gate, by numeral or by name (e.g. `- [x] **I. {{first}}**: <how this plan complies>`), so that reviewers and this check can see it.",
     noSection: 'The plan has no Constitution Check, so principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}") is never checked. spec-kit\'s gate requires every principle to be checked before Phase 0 research. Add a `## Constitution Check` section with a gate for each principle.'
   },
   check({ plan, constitution, report: report2 }) {
     if (!constitution) return;
     const sections = plan.sectionsOf("constitution-check");
     const line = sections[0]?.line ?? 1;
-    const { covered } = coverage(plan, constitution);
-    const noneMatched = covered.size === 0 && plan.gates.length >= 2;
-    for (const p of constitution.principles) {
-      if (covered.has(p)) continue;
+    const { covered, unmatched, units } = coverage(plan, constitution);
+    const uncovered = constitution.principles.filter((p) => !covered.has(p));
+    if (uncovered.length === 0) return;
+    const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
+    if (sections.length > 0 && units >= 2 && perPrinciple && unmatched >= uncovered.length && unmatched * 2 >= units) {
+      const names2 = uncovered.slice(0, LIST2).map((p) => code(principleLabel(p), 60));
+      const more = uncovered.length > LIST2 ? ` and ${uncovered.length - LIST2} more` : "";
       report2({
-        messageId: sections.length === 0 ? "noSection" : noneMatched ? "noneMatched" : "uncovered",
+        messageId: "undecided",
+        data: {
+          unmatched,
+          units,
+          constitution: constitution.path,
+          principles: `${names2.join(", ")}${more}`,
+          first: uncovered[0]?.name ?? ""
+        },
+        line,
+        section: "Constitution Check",
+        severity: "warning"
+      });
+      return;
+    }
+    for (const p of uncovered) {
+      report2({
+        messageId: sections.length === 0 ? "noSection" : "uncovered",
         data: {
           principle: principleLabel(p),
           nonNegotiable: p.nonNegotiable ? " (NON-NEGOTIABLE)" : "",
           constitution: constitution.path,
-          statement: p.statement.replaceAll('"', "'") || p.name,
-          gates: plan.gates.length
+          statement: p.statement.replaceAll('"', "'") || p.name
         },
         line,
         principle: principleLabel(p),
@@ -18229,7 +19278,10 @@ var requiredSection = {
           why: WHY[kind] ?? ""
         },
         line: 1,
-        section: SECTION_NAMES[kind]
+        section: SECTION_NAMES[kind],
+        // A plan without a Constitution Check or Technical Context is not done; one without a
+        // Summary or Project Structure is incomplete, and a reviewer decides.
+        ...kind === "summary" || kind === "project-structure" ? { severity: "warning" } : {}
       });
     }
   }
@@ -18284,7 +19336,7 @@ var FAMILIES = [
   /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
   /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u
-];
+].map(foldedRegExp);
 function label(raw) {
   const text = normalize(raw);
   return { text, families: FAMILIES.flatMap((re, k) => re.test(text) ? [k] : []) };
@@ -18297,7 +19349,7 @@ var EMPTY = /^(?:[-—–_.…]*|\[\s*\]|tbd|todo|\?+)$/i;
 var technicalContextField = {
   id: "technical-context-field",
   summary: "A Technical Context field is missing or empty",
-  defaultSeverity: "error",
+  defaultSeverity: "warning",
   messages: {
     missing: "Technical Context has no `{{field}}` field{{source}}. The design and the tasks are derived from these fields; a missing one is a decision nobody made. Add `**{{field}}**: <value>` (write `N/A` when it does not apply, or `NEEDS CLARIFICATION` while it is open).",
     empty: "Technical Context field {{field}} is empty. The design and the tasks are derived from these fields. Write its value, `N/A` when it does not apply, or `NEEDS CLARIFICATION` while it is open.",
@@ -18367,8 +19419,26 @@ var templateExampleRow = {
   }
 };
 
+// src/engine/rules/unused-suppression.ts
+var unusedSuppression = {
+  id: "unused-suppression",
+  summary: "A suppression comment that silences nothing, names an unknown rule or gives no reason",
+  defaultSeverity: "warning",
+  messages: {
+    unused: "Suppression comment {{directive}} silences nothing: no finding of {{rules}} is reported {{where}}. A stale suppression hides the next real problem there. Remove the comment, or move it to the line the finding is on.",
+    unknown: "Suppression comment {{directive}} names {{unknown}}, which is no speckit-gate rule, so it silences nothing for it. Use the rule id printed with the finding (see docs/rules/README.md).",
+    noReason: "Suppression comment {{directive}} gives no reason. A reviewer reading the plan needs to know why the finding does not apply. Add one after ` -- `, e.g. `<!-- speckit-gate-disable-next-line gate-justification -- accepted in ADR-12 -->`."
+  }
+};
+function directiveText(kind, rules2) {
+  return code(`speckit-gate-${kind}${rules2.length > 0 ? ` ${rules2.join(", ")}` : ""}`, 90);
+}
+
 // src/engine/rules/index.ts
 var rules = [
+  amendmentDate,
+  amendmentSyncReport,
+  amendmentVersionBump,
   constitutionMissing,
   constitutionUnratified,
   constitutionVersion,
@@ -18384,9 +19454,68 @@ var rules = [
   requiredSection,
   specLink,
   technicalContextField,
-  templateExampleRow
+  templateExampleRow,
+  unusedSuppression
 ];
 var ruleIds = rules.map((r) => r.id);
+
+// src/engine/suppressions.ts
+var DIRECTIVE = /^\s*speckit-gate-(disable-next-line|disable|enable)(?![\w-])/u;
+function directives(doc) {
+  const found = [];
+  for (const comment of doc.comments) {
+    const m = DIRECTIVE.exec(comment.text);
+    if (!m?.[1]) continue;
+    const rest = comment.text.slice(m[0].length);
+    const dashes = rest.search(/\s--(?:\s|$)/u);
+    const rules2 = (dashes < 0 ? rest : rest.slice(0, dashes)).split(/[\s,]+/u).map((r) => r.trim()).filter(Boolean);
+    found.push({
+      kind: m[1],
+      rules: rules2,
+      reason: dashes < 0 ? "" : rest.slice(dashes).replace(/^\s--\s*/u, "").trim(),
+      line: comment.line,
+      endLine: comment.endLine
+    });
+  }
+  return found.map((d, k) => {
+    if (d.kind === "disable-next-line") {
+      let target = d.endLine + 1;
+      while (target <= doc.lines.length && (doc.kinds[target - 1] === "blank" || doc.kinds[target - 1] === "comment"))
+        target++;
+      return { ...d, target };
+    }
+    if (d.kind === "disable") {
+      const enable = found.slice(k + 1).find(
+        (e) => e.kind === "enable" && (e.rules.length === 0 || d.rules.every((r) => e.rules.includes(r)))
+      );
+      return { ...d, until: enable ? enable.line : doc.lines.length + 1 };
+    }
+    return d;
+  });
+}
+function covers(d, finding) {
+  if (d.rules.length > 0 && !d.rules.includes(finding.rule)) return false;
+  if (d.kind === "disable-next-line") return finding.line === d.target;
+  if (d.kind === "disable") return finding.line > d.endLine && finding.line < (d.until ?? 0);
+  return false;
+}
+function applySuppressions(findings, list, knownRules, never) {
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const suppressed = [];
+  for (const finding of findings) {
+    const by = never.has(finding.rule) ? void 0 : list.find((d) => covers(d, finding));
+    if (by) {
+      used.add(by);
+      suppressed.push(finding);
+    } else kept.push(finding);
+  }
+  const unused = list.filter((d) => d.kind !== "enable").map((directive) => ({
+    directive,
+    unknown: directive.rules.filter((r) => !knownRules.has(r))
+  })).filter(({ directive, unknown }) => unknown.length > 0 || !used.has(directive));
+  return { kept, suppressed, unused };
+}
 
 // src/engine/template.ts
 var HTML_TAGS = /* @__PURE__ */ new Set([
@@ -18480,11 +19609,14 @@ function read(file, maxBytes) {
 function severityOf(rule, config) {
   return config.rules[rule.id] ?? rule.defaultSeverity;
 }
-function toFinding(rule, severity, r) {
+function reportSeverity(severity, r, configured) {
+  return configured ? severity : r.severity ?? severity;
+}
+function toFinding(rule, severity, r, configured = false) {
   const template = rule.messages[r.messageId] ?? r.messageId;
   return {
     rule: rule.id,
-    severity,
+    severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
     ...r.column !== void 0 ? { column: r.column } : {},
@@ -18505,7 +19637,8 @@ function checkPlan(input2) {
   const findings = [];
   const active = rules.flatMap((rule) => {
     const severity = severityOf(rule, input2.config);
-    return severity === "off" ? [] : [{ rule, severity }];
+    const configured = input2.config.rules[rule.id] !== void 0;
+    return severity === "off" ? [] : [{ rule, severity, configured }];
   });
   const plan = read(input2.plan, input2.config.maxPlanBytes);
   for (const { rule, severity } of active) {
@@ -18517,6 +19650,7 @@ function checkPlan(input2) {
       constitution: input2.constitution ? normalizePath(input2.constitution.path) : null,
       verdict: findings.some((f) => f.severity === "error") ? "fail" : "skipped",
       findings: sortFindings(findings),
+      suppressed: 0,
       gates: [],
       principles: [],
       constitutionSkipped: true
@@ -18535,7 +19669,7 @@ function checkPlan(input2) {
   }
   const templateText = input2.template ? read(input2.template, Number.MAX_SAFE_INTEGER).text : null;
   const template = input2.template && templateText !== null ? templateOf(normalizePath(input2.template.path), templateText) : null;
-  for (const { rule, severity } of active) {
+  for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
     rule.check({
@@ -18546,9 +19680,12 @@ function checkPlan(input2) {
       constitutionPath: input2.constitution ? normalizePath(input2.constitution.path) : null,
       template,
       ...input2.exists ? { exists: input2.exists } : {},
-      report: (r) => findings.push(toFinding(rule, severity, r))
+      report: (r) => findings.push(toFinding(rule, severity, r, configured))
     });
   }
+  const suppression = suppress(findings, parsedPlan, active);
+  findings.length = 0;
+  findings.push(...suppression.kept);
   const saysSo = (id) => active.some((a) => a.rule.id === id);
   const unjudged = constitutionState === "missing" && saysSo("constitution-missing") || constitutionState !== "missing" && (constitution?.principles.length ?? 0) === 0 && saysSo("constitution-unratified");
   const failed = findings.some((f) => f.severity === "error");
@@ -18557,10 +19694,51 @@ function checkPlan(input2) {
     constitution: input2.constitution ? normalizePath(input2.constitution.path) : null,
     verdict: failed ? "fail" : unjudged ? "skipped" : "pass",
     findings: sortFindings(findings),
+    suppressed: suppression.suppressed.length,
     gates: gateSummaries(parsedPlan, constitution),
     principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
     constitutionSkipped: constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0
   };
+}
+var UNSUPPRESSIBLE = /* @__PURE__ */ new Set([unusedSuppression.id, "plan-unreadable", "plan-too-large"]);
+function suppress(findings, plan, active) {
+  const list = directives(plan.doc);
+  if (list.length === 0) return { kept: [...findings], suppressed: [] };
+  const { kept, suppressed, unused } = applySuppressions(
+    findings,
+    list,
+    new Set(ruleIds),
+    UNSUPPRESSIBLE
+  );
+  const self = active.find((a) => a.rule.id === unusedSuppression.id);
+  if (!self) return { kept, suppressed };
+  const report2 = (r) => {
+    kept.push(toFinding(self.rule, self.severity, r, self.configured));
+  };
+  for (const { directive, unknown } of unused) {
+    const data = {
+      directive: directiveText(directive.kind, directive.rules),
+      rules: directive.rules.length > 0 ? directive.rules.map((r) => `\`${r}\``).join(", ") : "any rule",
+      where: directive.kind === "disable-next-line" ? `on line ${directive.target ?? directive.endLine + 1}` : `between line ${directive.endLine + 1} and line ${(directive.until ?? directive.endLine + 1) - 1}`,
+      unknown: unknown.map((r) => `\`${r}\``).join(", ")
+    };
+    report2({
+      messageId: unknown.length > 0 ? "unknown" : "unused",
+      data,
+      line: directive.line,
+      endLine: directive.endLine
+    });
+  }
+  for (const directive of list) {
+    if (directive.kind === "enable" || directive.reason !== "") continue;
+    report2({
+      messageId: "noReason",
+      data: { directive: directiveText(directive.kind, directive.rules) },
+      line: directive.line,
+      endLine: directive.endLine
+    });
+  }
+  return { kept, suppressed };
 }
 function gateSummaries(plan, constitution) {
   const principleOf = /* @__PURE__ */ new Map();
@@ -18731,6 +19909,9 @@ var configSchema = {
       description: "Severity per rule id: error, warning, notice or off.",
       propertyNames: {
         enum: [
+          "amendment-date",
+          "amendment-sync-report",
+          "amendment-version-bump",
           "constitution-missing",
           "constitution-unratified",
           "constitution-version",
@@ -18746,7 +19927,8 @@ var configSchema = {
           "technical-context-field",
           "template-example-row",
           "plan-too-large",
-          "plan-unreadable"
+          "plan-unreadable",
+          "unused-suppression"
         ]
       },
       additionalProperties: {
@@ -18887,10 +20069,10 @@ function nodeAt(root, pointer) {
   for (const raw of pointer.split("/").slice(1)) {
     const part = raw.replaceAll("~1", "/").replaceAll("~0", "~");
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === part);
-      if (!pair) return node;
-      node = pair.value ?? pair.key;
-      if (part === pointer.split("/").at(-1) && (0, import_yaml.isScalar)(pair.key)) node = pair.key;
+      const pair2 = node.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === part);
+      if (!pair2) return node;
+      node = pair2.value ?? pair2.key;
+      if (part === pointer.split("/").at(-1) && (0, import_yaml.isScalar)(pair2.key)) node = pair2.key;
     } else if ((0, import_yaml.isSeq)(node)) {
       node = node.items[Number(part)] ?? node;
     } else {
@@ -19566,11 +20748,11 @@ function getPartialMatcher(patterns, options = {}) {
   const matchers = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
+    const parts2 = splitPattern(patterns[i]);
+    patternsParts[i] = parts2;
+    const partsCount = parts2.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
     matchers[i] = partMatchers;
   }
   return (input2) => {
@@ -19659,13 +20841,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   const escapedCwd = escapePath(cwd);
   result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
+  const parts2 = splitPattern(result);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
     let i = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+    while (i < n && parts2[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
       i++;
     }
     const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
@@ -19676,16 +20858,16 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   if (!isIgnore && props.depthOffset >= 0) {
     var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts2);
     const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
+    const length = Math.min(props.commonPath.length, parts2.length);
     for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
+      const part = parts2[i];
+      if (part === "**" && !parts2[i + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -19952,8 +21134,8 @@ function selectPlans(input2) {
       const found = plans().filter((p) => {
         const full = resolve3(root, p);
         const rel = isAbsolute3(arg) ? full : normalizePath(relative3(cwd, full));
-        const parts = rel.split("/");
-        return parts.some((_, i) => matches2(parts.slice(0, i + 1).join("/")));
+        const parts2 = rel.split("/");
+        return parts2.some((_, i) => matches2(parts2.slice(0, i + 1).join("/")));
       });
       if (found.length === 0) {
         throw new UsageError(
@@ -20111,9 +21293,9 @@ function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function cutNotice(cut, where) {
-  const parts = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural2(cut[s], s));
+  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural2(cut[s], s));
   const n = cut.error + cut.warning + cut.notice;
-  const message = `${plural2(n, "finding")} (${parts.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
+  const message = `${plural2(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
   return `::notice title=${escapeProperty("speckit-gate: more findings than annotations")}::${escapeData(message)}`;
 }
 
@@ -20217,8 +21399,8 @@ function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function countsOf(findings) {
-  const parts = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural3(n, s));
-  return parts.length === 0 ? "no findings" : parts.join(", ");
+  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural3(n, s));
+  return parts2.length === 0 ? "no findings" : parts2.join(", ");
 }
 function failing(r) {
   return r.findings.some((f) => f.severity === "error");
