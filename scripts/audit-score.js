@@ -57,7 +57,8 @@ function samePrinciple(a, b) {
 /** The engine's findings on one plan, sorted into the rubric's categories. */
 export function engineCategories(result) {
   const findings = result.findings;
-  const lines = (pred) => findings.filter(pred).map((f) => f.line);
+  // The rubric's categories are lists of lines: a line with three placeholders is one line.
+  const lines = (pred) => [...new Set(findings.filter(pred).map((f) => f.line))];
   return {
     placeholder_lines: lines((f) => TEMPLATE_RULES.has(f.rule)),
     clarification_lines: lines((f) => f.rule === "no-unresolved-clarification"),
