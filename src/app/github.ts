@@ -1,7 +1,7 @@
 import type { Context, ProbotOctokit } from "probot";
 import type { RawFile } from "../engine/check.js";
 import type { CheckAnnotation, CheckRunOutput } from "../render/check-run.js";
-import { ANNOTATIONS_PER_REQUEST, batches } from "../render/check-run.js";
+import { ANNOTATIONS_PER_REQUEST, batches, MAX_ANNOTATIONS } from "../render/check-run.js";
 
 export type Octokit = ProbotOctokit;
 
@@ -105,8 +105,21 @@ export function clientsFor(context: Context): Clients {
   return clients;
 }
 
-/** A file read at a commit; `null` when it does not exist there. */
-export type ReadFile = RawFile | null;
+/**
+ * A file GraphQL could not return in full (over 512,000 bytes, or binary): its size, so that
+ * the caller decides whether to read it raw (one request) or not at all.
+ */
+export interface LargeFile {
+  readonly path: string;
+  readonly large: number;
+}
+
+/** A file read at a commit; `null` when it does not exist there (or is not a file). */
+export type ReadFile = RawFile | LargeFile | null;
+
+export function isLarge(file: ReadFile | undefined): file is LargeFile {
+  return typeof file === "object" && file !== null && "large" in file;
+}
 
 interface BlobNode {
   readonly __typename: string;
@@ -144,19 +157,26 @@ export interface ReadResult {
 }
 
 /**
+ * GitHub's GraphQL API could not answer a query (an error in its answer, such as its HTTP 200
+ * "Something went wrong… timeout", or an endpoint GitHub Enterprise Server lacks): why. The
+ * run goes on over REST, within a fixed number of reads.
+ */
+export interface GraphqlUnusable {
+  readonly unusable: string;
+}
+
+/**
  * Reads many files, and tells whether many paths exist, in one GraphQL query:
- * `repository.object(expression: "<sha>:<path>")` once per entry, as aliases.
- *
- * Blobs over 512,000 bytes come back truncated, and binary ones without text; `readLarge`
- * supplies those.
+ * `repository.object(expression: "<sha>:<path>")` once per entry, as aliases. Blobs over
+ * 512,000 bytes (truncated) and binary ones come back as `LargeFile`. When GraphQL cannot
+ * answer, says why instead; other errors (outages, limits) are thrown.
  */
 export async function readFiles(
   reader: Octokit,
   repo: Repo,
   blobs: readonly FileRequest[],
   probes: readonly FileRequest[],
-  readLarge: (request: FileRequest, byteSize: number) => Promise<RawFile>,
-): Promise<ReadResult> {
+): Promise<ReadResult | GraphqlUnusable> {
   const blobKeys = new Set(blobs.map(fileKey));
   const entries = [
     ...[...new Map(blobs.map((b) => [fileKey(b), b])).values()].map((r) => ({
@@ -181,8 +201,8 @@ export async function readFiles(
       variables,
     );
   } catch (error) {
-    if (!graphqlUnusable(error)) throw error;
-    return readFilesOverRest(reader, repo, entries);
+    if (graphqlUnusable(error)) return { unusable: errorText(error) };
+    throw error;
   }
   for (const [i, e] of entries.entries()) {
     const node = data.repository?.[`f${i}`] ?? null;
@@ -191,12 +211,21 @@ export async function readFiles(
     if (node === null || node.__typename !== "Blob") {
       files.set(fileKey(e.r), null);
     } else if (node.isTruncated || node.isBinary || typeof node.text !== "string") {
-      files.set(fileKey(e.r), await readLarge(e.r, node.byteSize ?? 0));
+      files.set(fileKey(e.r), { path: e.r.path, large: node.byteSize ?? 0 });
     } else {
       files.set(fileKey(e.r), { path: e.r.path, text: node.text });
     }
   }
   return { files, exists };
+}
+
+/** An error as one line for a report: its message, and the HTTP status when there is one. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const status = (error as { status?: number }).status;
+    return status ? `${error.message} (HTTP ${status})` : error.message;
+  }
+  return String(error);
 }
 
 /**
@@ -211,37 +240,28 @@ function graphqlUnusable(error: unknown): boolean {
   return status === 400 || status === 404 || status === 422;
 }
 
-/** Existence probes answered over REST at most; beyond that a path is taken to exist (spec-link only warns). */
-const REST_PROBES = 20;
+/** One entry of a commit's file listing. */
+export interface TreeEntry {
+  readonly type: "blob" | "tree" | "commit";
+  readonly size: number;
+}
 
-/**
- * The same answers as `readFiles`, one contents request per file: the fallback for when
- * GraphQL cannot be used (some GitHub Enterprise Server versions, an outage).
- */
-async function readFilesOverRest(
-  octokit: Octokit,
-  repo: Repo,
-  entries: readonly { readonly r: FileRequest; readonly kind: "blob" | "exists" }[],
-): Promise<ReadResult> {
-  const files = new Map<string, ReadFile>();
-  const exists = new Map<string, boolean>();
-  let probes = 0;
-  for (const { r, kind } of entries) {
-    if (kind === "exists" && ++probes > REST_PROBES) continue;
-    try {
-      if (kind === "blob") {
-        files.set(fileKey(r), { path: r.path, bytes: await readRaw(octokit, repo, r) });
-      } else {
-        await octokit.rest.repos.getContent({ ...repo, path: r.path, ref: r.rev });
-      }
-      exists.set(fileKey(r), true);
-    } catch (error) {
-      if ((error as { status?: unknown }).status !== 404) throw error;
-      exists.set(fileKey(r), false);
-      if (kind === "blob") files.set(fileKey(r), null);
-    }
+/** Every path of a commit (`git.getTree`, recursive), and whether GitHub cut the listing short. */
+export interface Tree {
+  readonly entries: ReadonlyMap<string, TreeEntry>;
+  readonly truncated: boolean;
+}
+
+/** The whole file listing of a commit in one request (GitHub cuts it at 100,000 entries or 7 MB). */
+export async function readTree(octokit: Octokit, repo: Repo, sha: string): Promise<Tree> {
+  const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: sha, recursive: "1" });
+  const entries = new Map<string, TreeEntry>();
+  for (const e of data.tree) {
+    if (e.path === undefined) continue;
+    const type = e.type === "tree" ? "tree" : e.type === "commit" ? "commit" : "blob";
+    entries.set(e.path, { type, size: e.size ?? 0 });
   }
-  return { files, exists };
+  return { entries, truncated: data.truncated };
 }
 
 /** The bytes of a file at a commit, through the contents API's raw media type (any size up to 100 MB). */
@@ -273,7 +293,9 @@ export interface CreatedCheck {
 
 /**
  * Creates a check run already completed (the first write of a run, so the merge gate is
- * settled first), then appends the annotations beyond the first 50 in further updates.
+ * settled first), then appends the annotations beyond the first 50 in further updates, at
+ * most `MAX_ANNOTATIONS` in all. The text (the long report) is sent once, with the create;
+ * updates carry only what the API requires besides the annotations (title and summary).
  */
 export async function createCompletedCheck(
   octokit: Octokit,
@@ -284,16 +306,14 @@ export async function createCompletedCheck(
     readonly externalId: string;
     readonly output: CheckRunOutput;
   },
+  /** Called as soon as the check run exists, before any annotations are appended. */
+  onCreated?: () => void,
 ): Promise<CreatedCheck> {
   const [first = [], ...rest] = batches<CheckAnnotation>(
-    check.output.annotations,
+    check.output.annotations.slice(0, MAX_ANNOTATIONS),
     ANNOTATIONS_PER_REQUEST,
   );
-  const output = {
-    title: check.output.title,
-    summary: check.output.summary,
-    ...(check.output.text ? { text: check.output.text } : {}),
-  };
+  const output = { title: check.output.title, summary: check.output.summary };
   const { data } = await octokit.rest.checks.create({
     ...repo,
     name: check.name,
@@ -302,8 +322,13 @@ export async function createCompletedCheck(
     status: "completed",
     conclusion: check.output.conclusion,
     completed_at: new Date().toISOString(),
-    output: { ...output, ...(first.length > 0 ? { annotations: first } : {}) },
+    output: {
+      ...output,
+      ...(check.output.text ? { text: check.output.text } : {}),
+      ...(first.length > 0 ? { annotations: first } : {}),
+    },
   });
+  onCreated?.();
   for (const annotations of rest) {
     await octokit.rest.checks.update({
       ...repo,
@@ -312,6 +337,32 @@ export async function createCompletedCheck(
     });
   }
   return { id: data.id, htmlUrl: data.html_url, appSlug: data.app?.slug ?? null };
+}
+
+/** A check run of a commit, as run ordering needs it. */
+export interface ListedCheckRun {
+  readonly id: number;
+  readonly externalId: string | null;
+}
+
+/**
+ * The check runs GitHub shows for a commit under a name (the latest of each app): the one a
+ * run would replace by creating its own.
+ */
+export async function latestCheckRuns(
+  octokit: Octokit,
+  repo: Repo,
+  sha: string,
+  name: string,
+): Promise<ListedCheckRun[]> {
+  const { data } = await octokit.rest.checks.listForRef({
+    ...repo,
+    ref: sha,
+    check_name: name,
+    filter: "latest",
+    per_page: 10,
+  });
+  return data.check_runs.map((r) => ({ id: r.id, externalId: r.external_id ?? null }));
 }
 
 /** An issue comment as the sticky-comment logic needs it. */

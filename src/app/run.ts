@@ -1,5 +1,5 @@
 import type { Context } from "probot";
-import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
+import { checkNameFromText, CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
 import { normalizePath, planMatcher } from "../engine/locate.js";
 import type { FileResult } from "../engine/types.js";
 import {
@@ -16,25 +16,31 @@ import {
   renderNoPlansComment,
   type StickyState,
 } from "../render/comment.js";
+import { inertCode, inertList } from "../render/inert.js";
 import { evaluatePlans } from "./evaluate.js";
 import {
   type ChangedFile,
   createCompletedCheck,
   type CreatedCheck,
   deleteComment,
+  errorText,
   type IssueComment,
+  latestCheckRuns,
   listComments,
   listPullFiles,
   type Octokit,
   clientsFor,
   type Repo,
 } from "./github.js";
-import { loadConfig } from "./load-config.js";
+import { type LoadedConfig, loadConfig, readConfigText } from "./load-config.js";
+import { type AppState, compareOrder, type RunOrder } from "./state.js";
 
 /** What the handlers share for the life of the process. */
 export interface Deps {
   /** The app's own login (`<slug>[bot]`), to recognise its comments. */
   readonly botLogin: () => Promise<string>;
+  /** What this process remembers between deliveries (bounded). */
+  readonly state: AppState;
 }
 
 /** A pull request as a run needs it: from the event payload, or from `pulls.get`. */
@@ -43,7 +49,7 @@ export interface PullTarget extends Repo {
   readonly headSha: string;
   readonly baseSha: string;
   readonly baseRef: string;
-  /** The pull request's `updated_at` when the event saw it: orders runs on different heads. */
+  /** The pull request's `updated_at` when the event saw it: orders runs on the same pull request. */
   readonly updatedAt: string;
   /** How many comments the pull request had (0 lets a run skip looking for its comment); null when unknown. */
   readonly commentCount: number | null;
@@ -79,36 +85,56 @@ export function pullTarget(repo: Repo, repoUrl: string, pull: PullLike): PullTar
 export const RERUN_PULL =
   "Re-run: comment `/speckit recheck` on the pull request, or press **Re-run** on this check.";
 export const RERUN_PUSH = "Re-run: press **Re-run** on this check.";
+/** The same, in plain words, for findings (annotations are plain text). */
+const RERUN_PULL_PLAIN =
+  "Run the check again with a /speckit recheck comment on the pull request, or the Re-run button of the check.";
+const RERUN_PUSH_PLAIN = "Run the check again with the Re-run button of the check.";
 
 /** Push runs get their own check name, so that they never stand in for the pull request's required check. */
 export function pushCheckName(checkName: string): string {
   return `${checkName} (push)`;
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const status = (error as { status?: number }).status;
-    return status ? `${error.message} (HTTP ${status})` : error.message;
-  }
-  return String(error);
+/** The `external_id` of a pull request's check run: which pull request, and the order of the run that wrote it. */
+export function pullExternalId(number: number, order: RunOrder): string {
+  return `pr:${number} at=${order.at} base=${order.base}`;
+}
+
+/** Reads `pullExternalId`; null for another app's or another shape's id. Older ids carry no order. */
+export function parsePullExternalId(
+  id: string | null | undefined,
+): { readonly number: number; readonly order: RunOrder | null } | null {
+  const match = /^pr:(\d+)(?: at=(\S+) base=([0-9a-f]*))?$/.exec(id ?? "");
+  if (!match) return null;
+  return {
+    number: Number(match[1]),
+    order: match[2] !== undefined ? { at: match[2], base: match[3] ?? "" } : null,
+  };
+}
+
+/** The `external_id` of a push's check run: the commit before the push ("" for a new branch). */
+export function pushExternalId(before: string | null): string {
+  return `push:${before ?? ""}`;
 }
 
 /** Paths of the constitution or template that a change touches (they are judged from the base, so say so). */
 function supportingNotes(config: Config, files: readonly ChangedFile[], baseRef: string): string[] {
-  const candidates = [...config.constitution, ...config.template];
+  const candidates = config.constitution.concat(config.template).map((c) => ({
+    rooted: c.startsWith("/"),
+    path: normalizePath(c),
+  }));
   const touched = files
     .map((f) => f.path)
     .filter((path) =>
-      candidates.some((c) => {
-        const n = normalizePath(c);
-        return c.startsWith("/") ? path === n : path === n || path.endsWith(`/${n}`);
-      }),
+      candidates.some((c) =>
+        c.rooted ? path === c.path : path === c.path || path.endsWith(`/${c.path}`),
+      ),
     );
   const configTouched = files.some((f) => f.path === CONFIG_PATH);
   const notes: string[] = [];
   if (touched.length > 0) {
     notes.push(
-      `This pull request changes ${touched.map((p) => `\`${p}\``).join(", ")}. Plans are judged against the version on the base branch \`${baseRef}\`, so that a pull request cannot relax the gate that judges it; the change applies once it is merged.`,
+      `This pull request changes ${inertList(touched)}. Plans are judged against the version on the base branch ${inertCode(baseRef)}, so that a pull request cannot relax the gate that judges it; the change applies once it is merged.`,
     );
   }
   if (configTouched) {
@@ -127,19 +153,26 @@ function capNote(listed: number, total: number | null, capped: boolean): string[
 }
 
 /** The check run a run writes, its name known only once the configuration is read. */
-interface PendingCheck {
+export interface PendingCheck {
   readonly name: () => string;
   readonly headSha: string;
   readonly externalId: string;
   readonly rerun: string;
+  /** Extra paragraphs for a crash report (e.g. why the name may not be the configured one). */
+  readonly crashNotes?: () => readonly string[];
+  /**
+   * Whether a crash must go unreported: a newer run owns the check, or the run was not one
+   * that reports (a push to a branch the configuration does not name).
+   */
+  readonly silent?: () => Promise<boolean>;
 }
 
 /**
  * Runs `work`. When it fails before writing its check run, the check is still completed (a
  * pending check would block the merge for good): a failure saying what went wrong and how to
- * retry. The error is then rethrown for Probot to log.
+ * retry, unless a newer run owns the check. The error is then rethrown for Probot to log.
  */
-async function guarded(
+export async function guarded(
   context: Context,
   repo: Repo,
   check: PendingCheck,
@@ -154,14 +187,17 @@ async function guarded(
         error: errorText(error),
         deliveryId: context.id,
         rerun: check.rerun,
+        notes: check.crashNotes?.() ?? [],
       });
       try {
-        await createCompletedCheck(clientsFor(context).octokit, repo, {
-          name: check.name(),
-          headSha: check.headSha,
-          externalId: check.externalId,
-          output,
-        });
+        if (!(await check.silent?.().catch(() => false))) {
+          await createCompletedCheck(clientsFor(context).octokit, repo, {
+            name: check.name(),
+            headSha: check.headSha,
+            externalId: check.externalId,
+            output,
+          });
+        }
       } catch (second) {
         context.log.error({ err: second }, "could not report the failed run on its check run");
       }
@@ -170,9 +206,84 @@ async function guarded(
   }
 }
 
+export const repoKey = (repo: Repo): string => `${repo.owner}/${repo.repo}`.toLowerCase();
+
+/**
+ * The check name to report under when the configuration could not be loaded at all (GitHub
+ * failing): the one the repository's own file names if it can still be read, else the one
+ * this process last saw for the repository, else the default, with a note saying so.
+ */
+export async function fallbackCheckName(
+  context: Context,
+  repo: Repo,
+  deps: Deps,
+): Promise<{ readonly name: string; readonly notes: readonly string[] }> {
+  try {
+    const text = await readConfigText(context, repo);
+    const named = text === null ? null : checkNameFromText(text);
+    if (named) return { name: named, notes: [] };
+    // A file of its own that names no check and extends nothing: the default is its name.
+    if (text !== null && !/^_extends\s*:/m.test(text)) {
+      return { name: DEFAULT_CONFIG.checkName, notes: [] };
+    }
+  } catch {
+    // GitHub is failing: what this process remembers is all there is.
+  }
+  const remembered = deps.state.checkNames.get(repoKey(repo));
+  const name = remembered ?? DEFAULT_CONFIG.checkName;
+  return {
+    name,
+    notes: [
+      `The configuration \`${CONFIG_PATH}\` could not be read, so this report is filed under ${remembered ? "the check name this repository last used" : "the default check name"}, ${inertCode(name)}. If branch protection requires a check of another name (\`check-name\`), that check has not reported yet: run the check again once GitHub answers, and it reports under the configured name.`,
+    ],
+  };
+}
+
 export interface PullRunOptions {
   /** Called right after the check run is written (a `/speckit recheck` reacts then). */
   readonly afterCheck?: () => Promise<void>;
+}
+
+/**
+ * Whether a newer run on the same pull request and head already owns its check run, so this
+ * one must not write: runs are ordered by the pull request's `updated_at` as each event saw
+ * it (a retarget is newer than the push before it), as the sticky comment is. Within this
+ * process the order is exact; across processes the check run GitHub shows (its `external_id`
+ * carries the order of the run that wrote it) decides. Two runs seen in the same second on
+ * different bases ask GitHub for the pull request's current base.
+ */
+async function isSuperseded(
+  octokit: Octokit,
+  deps: Deps,
+  target: PullTarget,
+  name: string,
+): Promise<boolean> {
+  const ours: RunOrder = { at: target.updatedAt, base: target.baseSha };
+  const key = `${repoKey(target)}#${target.number}@${target.headSha}`;
+  let tie = false;
+  const weigh = (theirs: RunOrder): boolean => {
+    const order = compareOrder(ours, theirs);
+    if (order === 0 && theirs.base !== ours.base) tie = true;
+    return order < 0;
+  };
+  const repo: Repo = { owner: target.owner, repo: target.repo };
+  for (const run of await latestCheckRuns(octokit, repo, target.headSha, name)) {
+    const theirs = parsePullExternalId(run.externalId);
+    if (theirs?.number === target.number && theirs.order && weigh(theirs.order)) return true;
+  }
+  // Checked after the request: another run of this process may have begun to write meanwhile.
+  const local = deps.state.newestRun.get(key);
+  if (local && weigh(local)) return true;
+  if (tie) {
+    const { data } = await octokit.rest.pulls.get({
+      owner: target.owner,
+      repo: target.repo,
+      pull_number: target.number,
+    });
+    if (data.base.sha !== ours.base || data.head.sha !== target.headSha) return true;
+  }
+  if (!local || compareOrder(local, ours) <= 0) deps.state.newestRun.set(key, ours);
+  return false;
 }
 
 /**
@@ -188,28 +299,49 @@ export async function checkPull(
   const repo: Repo = { owner: target.owner, repo: target.repo };
   const { octokit, reader } = clientsFor(context);
   let name = DEFAULT_CONFIG.checkName;
+  let crashNotes: readonly string[] = [];
+  const order: RunOrder = { at: target.updatedAt, base: target.baseSha };
   const check: PendingCheck = {
     name: () => name,
     headSha: target.headSha,
-    externalId: `pr:${target.number}`,
+    externalId: pullExternalId(target.number, order),
     rerun: RERUN_PULL,
+    crashNotes: () => crashNotes,
+    silent: () => isSuperseded(octokit, deps, target, name),
   };
   await guarded(context, repo, check, async (written) => {
-    const write = async (output: CheckRunOutput): Promise<CreatedCheck> => {
-      const created = await createCompletedCheck(octokit, repo, {
-        name,
-        headSha: target.headSha,
-        externalId: check.externalId,
-        output,
-      });
-      written();
+    /** Writes the check run; null when a newer run owns it (then this run stops). */
+    const write = async (output: CheckRunOutput): Promise<CreatedCheck | null> => {
+      if (await isSuperseded(octokit, deps, target, name)) {
+        written();
+        context.log.info(
+          `not reporting on ${repoKey(repo)}#${target.number}: a newer run owns the check of ${target.headSha}`,
+        );
+        return null;
+      }
+      // Written once created: a failure appending annotations must not file a crash over it.
+      const created = await createCompletedCheck(
+        octokit,
+        repo,
+        { name, headSha: target.headSha, externalId: check.externalId, output },
+        written,
+      );
       await options.afterCheck?.();
       return created;
     };
 
-    const loaded = await loadConfig(context, repo);
+    let loaded: LoadedConfig;
+    try {
+      loaded = await loadConfig(context, repo);
+    } catch (error) {
+      const fallback = await fallbackCheckName(context, repo, deps);
+      name = fallback.name;
+      crashNotes = fallback.notes;
+      throw error;
+    }
+    name = loaded.ok ? loaded.config.checkName : loaded.checkName;
+    deps.state.checkNames.set(repoKey(repo), name);
     if (!loaded.ok) {
-      name = loaded.checkName;
       await write(
         renderConfigErrors(loaded.errors, {
           path: CONFIG_PATH,
@@ -220,7 +352,6 @@ export async function checkPull(
       return;
     }
     const config = loaded.config;
-    name = config.checkName;
 
     const changed = await listPullFiles(octokit, repo, target.number);
     const isPlan = planMatcher(config.plans);
@@ -234,14 +365,19 @@ export async function checkPull(
 
     if (planPaths.length === 0) {
       const created = await write(renderNoPlanChanges({ globs: config.plans, notes }));
-      await syncSticky(context, deps, target, config, null, created, notes);
+      if (created) await syncSticky(context, deps, target, config, null, created, notes);
       return;
     }
 
-    const results = await evaluatePlans(octokit, reader, repo, config, planPaths, {
-      head: target.headSha,
-      base: target.baseSha,
-    });
+    const results = await evaluatePlans(
+      octokit,
+      reader,
+      repo,
+      config,
+      planPaths,
+      { head: target.headSha, base: target.baseSha },
+      { rerun: RERUN_PULL_PLAIN },
+    );
     const created = await write(
       renderCheckRun(results, {
         repoUrl: target.repoUrl,
@@ -250,7 +386,7 @@ export async function checkPull(
         rerun: RERUN_PULL,
       }),
     );
-    await syncSticky(context, deps, target, config, results, created, notes);
+    if (created) await syncSticky(context, deps, target, config, results, created, notes);
   });
 }
 
@@ -274,55 +410,53 @@ export async function checkPush(
   target: PushTarget,
   config: Config,
   changed: { readonly files: readonly ChangedFile[]; readonly capped: boolean },
-): Promise<void> {
+  onCreated?: () => void,
+): Promise<boolean> {
   const repo: Repo = { owner: target.owner, repo: target.repo };
   const { octokit, reader } = clientsFor(context);
   const isPlan = planMatcher(config.plans);
   const planPaths = changed.files
     .filter((f) => f.status !== "removed" && isPlan(f.path))
     .map((f) => f.path);
-  if (planPaths.length === 0) return;
-  const name = pushCheckName(config.checkName);
-  const check: PendingCheck = {
-    name: () => name,
-    headSha: target.sha,
-    externalId: `push:${target.before ?? ""}`,
-    rerun: RERUN_PUSH,
-  };
-  await guarded(context, repo, check, async (written) => {
-    const results = await evaluatePlans(octokit, reader, repo, config, planPaths, {
-      head: target.sha,
-      base: target.sha,
-    });
-    const notes = changed.capped
-      ? ["This push changes more files than GitHub lists: plans beyond them were not checked."]
-      : [];
-    await createCompletedCheck(octokit, repo, {
-      name,
+  if (planPaths.length === 0) return false;
+  const results = await evaluatePlans(
+    octokit,
+    reader,
+    repo,
+    config,
+    planPaths,
+    { head: target.sha, base: target.sha },
+    { rerun: RERUN_PUSH_PLAIN },
+  );
+  const notes = changed.capped
+    ? ["This push changes more files than GitHub lists: plans beyond them were not checked."]
+    : [];
+  await createCompletedCheck(
+    octokit,
+    repo,
+    {
+      name: pushCheckName(config.checkName),
       headSha: target.sha,
-      externalId: check.externalId,
+      externalId: pushExternalId(target.before),
       output: renderCheckRun(results, {
         repoUrl: target.repoUrl,
         sha: target.sha,
         notes,
         rerun: RERUN_PUSH,
       }),
-    });
-    written();
-  });
+    },
+    onCreated,
+  );
+  return true;
 }
 
 function failing(results: readonly FileResult[]): boolean {
   return results.some((r) => r.findings.some((f) => f.severity === "error"));
 }
 
-/** -1 when `a` reports an older head than `b`, 1 when newer, 0 when the same head or undecidable. */
-function compareStates(a: StickyState, b: StickyState): number {
-  if (a.head === b.head) return 0;
-  const ta = Date.parse(a.at);
-  const tb = Date.parse(b.at);
-  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return 0;
-  return ta < tb ? -1 : 1;
+/** Whether two comment states report the same inputs (a comment written before bases were recorded matches any base). */
+function sameRun(a: StickyState, b: StickyState): boolean {
+  return a.head === b.head && (a.base === b.base || a.base === "" || b.base === "");
 }
 
 interface Sticky extends IssueComment {
@@ -343,8 +477,9 @@ async function findStickies(
 }
 
 /**
- * Whether this run is out of date next to a comment: the comment reports another head that was
- * seen later. When the two cannot be ordered (same second), the pull request's current head decides.
+ * Whether this run is out of date next to a comment: the comment reports another head or base
+ * that was seen later. When the two cannot be ordered (same second), the pull request's
+ * current head and base decide.
  */
 async function isStale(
   octokit: Octokit,
@@ -352,15 +487,15 @@ async function isStale(
   ours: StickyState,
   theirs: StickyState,
 ): Promise<boolean> {
-  if (theirs.head === ours.head) return false;
-  const order = compareStates(ours, theirs);
+  if (sameRun(ours, theirs)) return false;
+  const order = compareOrder(ours, theirs);
   if (order !== 0) return order < 0;
   const { data } = await octokit.rest.pulls.get({
     owner: target.owner,
     repo: target.repo,
     pull_number: target.number,
   });
-  return data.head.sha !== ours.head;
+  return data.head.sha !== ours.head || data.base.sha !== ours.base;
 }
 
 /**
@@ -380,7 +515,7 @@ async function syncSticky(
   if (config.comment === "never") return;
   const { octokit } = clientsFor(context);
   const repo: Repo = { owner: target.owner, repo: target.repo };
-  const state: StickyState = { head: target.headSha, at: target.updatedAt };
+  const state: StickyState = { head: target.headSha, base: target.baseSha, at: target.updatedAt };
   const post = results !== null && (config.comment === "always" || failing(results));
   // The event says the pull request has no comment at all: nothing to look up.
   if (!post && target.commentCount === 0) return;

@@ -1,3 +1,4 @@
+import { encodePath, inertCode, inertMessage, inertText } from "./inert.js";
 import { docsUrl } from "./links.js";
 import type {
   FileResult,
@@ -7,8 +8,6 @@ import type {
   PrincipleSummary,
   Severity,
 } from "../engine/types.js";
-
-/** Where the rule pages of speckit-gate live; `Finding.docs` is relative to it. */
 
 /** GitHub rejects comment bodies over 65,536 characters; stay a little below. */
 export const COMMENT_LIMIT = 65_000;
@@ -20,9 +19,11 @@ export const STICKY_MARKER = "<!-- speckit-gate:sticky";
 export interface StickyState {
   /** The head commit the comment reports on. */
   readonly head: string;
+  /** The base commit it was judged against ("" in comments written before it was recorded). */
+  readonly base: string;
   /**
-   * When that head was observed (the pull request's `updated_at` at the event): a run whose
-   * head differs and is older than this must not overwrite the comment.
+   * When that head and base were observed (the pull request's `updated_at` at the event): a
+   * run whose head or base differs and is older than this must not overwrite the comment.
    */
   readonly at: string;
 }
@@ -53,7 +54,7 @@ const STATUS_TEXT: Readonly<Record<GateStatus | "missing", string>> = {
 
 /** Link to a file (and optionally lines) at the commit under review. */
 export function blobUrl(links: Links, path: string, line?: number, endLine?: number): string {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  const encoded = encodePath(path);
   const anchor =
     line === undefined
       ? ""
@@ -64,19 +65,15 @@ export function blobUrl(links: Links, path: string, line?: number, endLine?: num
 }
 
 export function stickyMarker(state: StickyState): string {
-  return `${STICKY_MARKER} head=${state.head} at=${state.at} -->`;
+  return `${STICKY_MARKER} head=${state.head} base=${state.base} at=${state.at} -->`;
 }
 
 /** Reads the marker of a comment body; null when the body is not a sticky comment. */
 export function parseSticky(body: string | null | undefined): StickyState | null {
   if (!body?.includes(STICKY_MARKER)) return null;
-  const match = /<!-- speckit-gate:sticky head=([0-9a-f]*) at=(\S*) -->/.exec(body);
-  return { head: match?.[1] ?? "", at: match?.[2] ?? "" };
-}
-
-/** A table cell: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replaceAll("\r", "").replaceAll("\n", " ").replaceAll("|", "\\|").trim();
+  const match =
+    /<!-- speckit-gate:sticky head=([0-9a-f]*)(?: base=([0-9a-f]*))? at=([\w:.+-]*) -->/.exec(body);
+  return { head: match?.[1] ?? "", base: match?.[2] ?? "", at: match?.[3] ?? "" };
 }
 
 /** A finding message inside a list item: one paragraph. */
@@ -142,8 +139,9 @@ function gateLinks(links: Links, path: string, gates: readonly GateSummary[]): s
 
 function gateNote(gates: readonly GateSummary[]): string {
   const reasons = gates.map((g) => g.reason).filter((r): r is string => Boolean(r));
-  const text = cell(reasons.join("; "));
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+  const text = reasons.join("; ");
+  // Cut before escaping, so that no escape is cut in half.
+  return inertMessage(text.length > 140 ? `${text.slice(0, 139)}…` : text, { table: true });
 }
 
 /** The principles table (or, without a constitution, the gates as the plan states them). */
@@ -151,12 +149,12 @@ function gatesTable(r: FileResult, links: Links): string[] {
   if (r.principles.length > 0) {
     const rows = r.principles.map((p) => {
       const gates = r.gates.filter((g) => addresses(g, p));
-      return `| ${cell(principleLabel(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
+      return `| ${inertText(principleLabel(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
     });
     const others = r.gates.filter((g) => !r.principles.some((p) => addresses(g, p)));
     const otherRows = others.map(
       (g) =>
-        `| ${cell(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+        `| ${inertText(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
     );
     return [
       "| Principle | Status | Gate | Notes |",
@@ -171,7 +169,7 @@ function gatesTable(r: FileResult, links: Links): string[] {
       "| --- | --- | --- | --- |",
       ...r.gates.map(
         (g) =>
-          `| ${cell(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+          `| ${inertText(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
       ),
     ];
   }
@@ -202,7 +200,7 @@ export function firstSentence(message: string): string {
 
 function findingRow(f: Finding, path: string, links: Links): string {
   const where = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
-  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [\`${f.rule}\`](${docsUrl(f.docs)}) | ${cell(firstSentence(f.message))} |`;
+  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [${inertCode(f.rule, { table: true })}](${docsUrl(f.docs)}) | ${inertMessage(firstSentence(f.message), { table: true })} |`;
 }
 
 const FINDINGS_HEADER = ["| | Line | Rule | Finding |", "| --- | --- | --- | --- |"];
@@ -216,35 +214,46 @@ export interface PlanSectionOptions {
   readonly noTable?: boolean;
   /** Collapse the findings list in a `<details>` block above this many findings (comment only). */
   readonly collapseAbove?: number;
+  /** List at most this many findings (default 100); the rest are counted. */
+  readonly maxFindings?: number;
 }
+
+/** Findings listed per plan at most: beyond, they are counted (the annotations and the CLI list them). */
+export const MAX_LISTED_FINDINGS = 100;
 
 /** The markdown lines describing one checked plan: verdict, principles table, findings. */
 export function planSection(r: FileResult, links: Links, options: PlanSectionOptions): string[] {
   const out: string[] = [
-    `${options.heading} ${planIcon(r)} [\`${r.path}\`](${blobUrl(links, r.path)})`,
+    `${options.heading} ${planIcon(r)} [${inertCode(r.path)}](${blobUrl(links, r.path)})`,
     "",
   ];
   out.push(
     r.constitution
-      ? `Judged against \`${r.constitution}\`${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
+      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
       : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`,
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
     if (table.length > 0) out.push("", ...table);
   }
-  const shown = sortedFindings(r.findings).filter(
+  const selected = sortedFindings(r.findings).filter(
     (f) => !options.severities || options.severities.includes(f.severity),
   );
+  const shown = selected.slice(0, options.maxFindings ?? MAX_LISTED_FINDINGS);
   if (shown.length > 0) {
     const table = [...FINDINGS_HEADER, ...shown.map((f) => findingRow(f, r.path, links))];
     const hidden = r.findings.length - shown.length;
     const more =
-      hidden > 0 ? ["", `_…and ${plural(hidden, "more finding")}: see the check run._`] : [];
+      hidden > 0
+        ? [
+            "",
+            `_…and ${plural(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`,
+          ]
+        : [];
     if (options.collapseAbove !== undefined && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural(shown.length, "finding")}</b> (${countsOf(shown)})</summary>`,
+        `<details><summary><b>${plural(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -271,8 +280,8 @@ export interface CommentContext extends Links {
 
 function footer(ctx: CommentContext): string[] {
   const check = ctx.checkUrl
-    ? `[\`${ctx.checkName}\` check](${ctx.checkUrl})`
-    : `\`${ctx.checkName}\` check`;
+    ? `[${inertCode(ctx.checkName)} check](${ctx.checkUrl})`
+    : `${inertCode(ctx.checkName)} check`;
   return [
     "---",
     `<sub>Checked commit ${ctx.sha.slice(0, 7)} against the constitution, template and \`.github/speckit.yml\` of the base branch. Re-run: comment <code>/speckit recheck</code>, or press <b>Re-run</b> on the ${check}. <code>/speckit help</code> lists the commands.</sub>`,
@@ -292,8 +301,34 @@ function headline(results: readonly FileResult[]): string {
   return `## ✅ speckit-gate: ${results.length === 1 ? "the plan passes its gates" : `all ${results.length} plans pass their gates`}${rest}`;
 }
 
+/** Notes are short (their path lists are capped); this bounds them whatever they hold. */
+const NOTES_LIMIT = 8000;
+
 function notesBlock(notes: readonly string[] | undefined): string[] {
-  return (notes ?? []).flatMap((n) => [`> ${n.replaceAll("\n", "\n> ")}`, ""]);
+  const out: string[] = [];
+  let size = 0;
+  for (const note of notes ?? []) {
+    const quoted = `> ${note.replaceAll("\n", "\n> ")}`;
+    if (size + quoted.length > NOTES_LIMIT) {
+      out.push(
+        "> _Further notes were left out to fit GitHub's size limit: see the check run._",
+        "",
+      );
+      break;
+    }
+    out.push(quoted, "");
+    size += quoted.length;
+  }
+  return out;
+}
+
+/** The last guard: a body over the limit is cut at a line, saying so (never sent as is, GitHub would refuse it). */
+function clip(body: string): string {
+  if (body.length <= COMMENT_LIMIT) return body;
+  const note =
+    "\n\n_The rest of this comment was cut to fit GitHub's 65,536-character limit: see the check run._";
+  const cut = body.lastIndexOf("\n", COMMENT_LIMIT - note.length);
+  return body.slice(0, Math.max(0, cut)) + note;
 }
 
 /**
@@ -310,7 +345,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
           "| --- | --- | --- |",
           ...results.map(
             (r) =>
-              `| [\`${r.path}\`](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
+              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
           ),
           "",
         ]
@@ -348,7 +383,9 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
     if (body.length <= COMMENT_LIMIT) return body;
   }
   // Even the verdict lines do not fit (thousands of plans): list as many as fit.
-  const lines = results.map((r) => `- ${planIcon(r)} \`${r.path}\`: ${countsOf(r.findings)}`);
+  const lines = results.map(
+    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsOf(r.findings)}`,
+  );
   const head = [...intro, ...fixHint].join("\n");
   const tail = [
     "",
@@ -363,18 +400,20 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
     kept.push(line);
     size += line.length + 1;
   }
-  return [head, ...kept, tail].join("\n");
+  return clip([head, ...kept, tail].join("\n"));
 }
 
 /** The sticky comment once the pull request no longer changes any plan. */
 export function renderNoPlansComment(ctx: CommentContext): string {
-  return [
-    stickyMarker(ctx.state),
-    "## ✅ speckit-gate: no plan changes",
-    "",
-    "This pull request no longer changes any implementation plan, so there is nothing to gate.",
-    "",
-    ...notesBlock(ctx.notes),
-    ...footer(ctx),
-  ].join("\n");
+  return clip(
+    [
+      stickyMarker(ctx.state),
+      "## ✅ speckit-gate: no plan changes",
+      "",
+      "This pull request no longer changes any implementation plan, so there is nothing to gate.",
+      "",
+      ...notesBlock(ctx.notes),
+      ...footer(ctx),
+    ].join("\n"),
+  );
 }
