@@ -77,10 +77,12 @@ export function restReader(
   let stopped: Unchecked | null = null;
   const trees = new Map<string, Promise<Tree | null>>();
   const listed = new Map<string, Tree | null>();
-  const reason =
-    graphqlReason.length > SHORT_REASON
-      ? `${graphqlReason.slice(0, SHORT_REASON)}…`
-      : graphqlReason;
+  // Octokit words a GraphQL error "Request failed due to following response errors: - …".
+  const flat = graphqlReason
+    .replace(/^Request failed due to following response errors:\s*-\s*/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const reason = flat.length > SHORT_REASON ? `${flat.slice(0, SHORT_REASON)}…` : flat;
 
   /** Takes one request from the budget; false (and stopped) when none is left. */
   const spend = (): boolean => {

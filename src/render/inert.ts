@@ -70,7 +70,7 @@ function needsJoiner(chars: readonly string[], i: number): boolean {
   if (ch === "-") {
     const g = (chars[i - 2] ?? "").toLowerCase();
     const h = (chars[i - 1] ?? "").toLowerCase();
-    return g === "g" && h === "h" && /^\d$/.test(next ?? "") && !isWordChar(chars[i - 3]);
+    return g === "g" && h === "h" && /^\d$/.test(next ?? "");
   }
   // `www.example.com`: the joiner goes between `www` and the dot.
   if (next === "." && (ch === "w" || ch === "W") && i >= 2) {
@@ -78,7 +78,7 @@ function needsJoiner(chars: readonly string[], i: number): boolean {
       .slice(i - 2, i + 1)
       .join("")
       .toLowerCase();
-    return www === "www" && !isWordChar(chars[i - 3]);
+    return www === "www";
   }
   return false;
 }
@@ -145,10 +145,12 @@ function longestRun(text: string, ch: string): number {
 export function inertCode(text: string, options: { readonly table?: boolean } = {}): string {
   let content = oneLine(text);
   if (content === "") return "` `";
-  // GFM splits cells before it parses code spans: a pipe is escaped (and a backslash right
-  // before it doubled, whichever way the cell scanner pairs backslashes).
-  if (options.table)
+  // GFM splits cells before it parses code spans, so a pipe is escaped there (`\|`). A
+  // backslash right before it is doubled: some GFM parsers pair backslashes when they split
+  // a row (the cell then shows one backslash more, but stays one cell).
+  if (options.table) {
     content = content.replace(/\\*\|/g, (m) => `${"\\".repeat(2 * (m.length - 1))}\\|`);
+  }
   const fence = "`".repeat(longestRun(content, "`") + 1);
   const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;

@@ -273,6 +273,8 @@ export function mockRunStart(
     readonly token?: boolean;
     readonly head?: string;
     readonly name?: string;
+    /** Whether to answer the listing of check runs on the head (default: yes, none there). */
+    readonly order?: boolean;
   } = {},
 ): void {
   if (options.token !== false) {
@@ -283,6 +285,7 @@ export function mockRunStart(
   }
   mockConfig(scope, config);
   mockPullFiles(scope, files);
+  if (options.order === false) return;
   mockCheckOrder(scope, [], {
     ...(options.head ? { head: options.head } : {}),
     ...(options.name ? { name: options.name } : {}),
