@@ -181,6 +181,33 @@ export function fitBlocks(
   return out.join("\n");
 }
 
+/**
+ * `fitBlocks` over sections rendered on demand: rendering stops at the first section that
+ * overflows the limit (it is cut by lines), and the sections after it are only counted, so a
+ * long report costs no more than what fits.
+ */
+function fitSections(
+  sections: readonly (() => readonly string[])[],
+  limit: number,
+  omitted: (lines: number, sections: number) => string,
+): string {
+  const lines: string[] = [];
+  let size = 0;
+  let rendered = 0;
+  while (rendered < sections.length && size <= limit) {
+    const block = sections[rendered]!();
+    lines.push(...block);
+    size += byteLength(block.join("\n")) + 1;
+    rendered += 1;
+  }
+  const unrendered = sections.length - rendered;
+  if (unrendered > 0) {
+    const whole = `${lines.join("\n")}\n\n${omitted(0, unrendered)}`;
+    if (byteLength(whole) <= limit) return whole;
+  }
+  return fitBlocks(lines, limit, (n) => omitted(n, unrendered));
+}
+
 function titleOf(results: readonly FileResult[], conclusion: Conclusion): string {
   const findings = results.flatMap((r) => r.findings);
   const failing = results.filter((r) => r.findings.some((f) => f.severity === "error")).length;
@@ -243,12 +270,11 @@ export function renderCheckRun(
     OUTPUT_LIMIT_BYTES,
     (left) => `_${left} more lines were cut to fit GitHub's 65,535-byte limit._`,
   );
-  const textBlocks = results.flatMap((r) => [...planSection(r, ctx, { heading: "###" }), ""]);
-  const text = fitBlocks(
-    textBlocks,
+  const text = fitSections(
+    results.map((r) => () => [...planSection(r, ctx, { heading: "###" }), ""]),
     OUTPUT_LIMIT_BYTES,
-    (left) =>
-      `_${left} more lines were cut to fit GitHub's 65,535-byte limit; \`speckit-gate check <plan>\` (see docs/cli.md) lists every finding._`,
+    (lines, plans) =>
+      `_${lines > 0 ? `${lines} more lines` : ""}${lines > 0 && plans > 0 ? " and " : ""}${plans > 0 ? plural(plans, "more plan") : ""} were cut to fit GitHub's 65,535-byte limit; \`speckit-gate check <plan>\` (see docs/cli.md) lists every finding._`,
   );
   return {
     conclusion,

@@ -114,13 +114,47 @@ function sortedFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-/** Whether a gate addresses a principle: the engine names principles like `I. Library-First`. */
-function addresses(gate: GateSummary, p: PrincipleSummary): boolean {
-  if (!gate.principle) return false;
-  const g = gate.principle.trim().toLowerCase();
+/** The names a gate may give a principle (the engine names them like `I. Library-First`), normalised. */
+function principleKeys(p: PrincipleSummary): string[] {
   const id = p.id.trim().toLowerCase();
   const name = p.name.trim().toLowerCase();
-  return g === id || g === name || g === `${id}. ${name}` || g === `${id} ${name}`;
+  return [id, name, `${id}. ${name}`, `${id} ${name}`];
+}
+
+/**
+ * The gates addressing each principle, and the gates addressing none, in one pass over the
+ * gates (a plan may hold thousands of them).
+ */
+function groupGates(r: FileResult): {
+  readonly byPrinciple: GateSummary[][];
+  readonly others: GateSummary[];
+} {
+  const index = new Map<string, number[]>();
+  r.principles.forEach((p, i) => {
+    for (const key of new Set(principleKeys(p))) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  const byPrinciple: GateSummary[][] = r.principles.map(() => []);
+  const others: GateSummary[] = [];
+  for (const gate of r.gates) {
+    const hits = gate.principle ? index.get(gate.principle.trim().toLowerCase()) : undefined;
+    if (!hits) others.push(gate);
+    else for (const i of hits) byPrinciple[i]!.push(gate);
+  }
+  return { byPrinciple, others };
+}
+
+/** Rows per table at most (a plan may hold thousands of gates); the rest are counted. */
+const MAX_TABLE_ROWS = 100;
+/** Links to gate lines per cell at most. */
+const MAX_GATE_LINKS = 5;
+
+/** A gates table's rows, at most `MAX_TABLE_ROWS` of the `total`, then one row counting the rest. */
+function capped(rows: readonly string[], total: number): string[] {
+  if (total <= MAX_TABLE_ROWS) return [...rows];
+  return [
+    ...rows.slice(0, MAX_TABLE_ROWS),
+    `| _…and ${plural(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`,
+  ];
 }
 
 function principleLabel(p: PrincipleSummary): string {
@@ -129,11 +163,14 @@ function principleLabel(p: PrincipleSummary): string {
 
 function gateLinks(links: Links, path: string, gates: readonly GateSummary[]): string {
   if (gates.length === 0) return "—";
+  const more = gates.length - MAX_GATE_LINKS;
   return gates
+    .slice(0, MAX_GATE_LINKS)
     .map(
       (g) =>
         `[line ${g.line}](${blobUrl(links, path, g.line)})${g.phase === "post-design" ? " (post-design)" : ""}`,
     )
+    .concat(more > 0 ? [`and ${more} more`] : [])
     .join(", ");
 }
 
@@ -147,29 +184,35 @@ function gateNote(gates: readonly GateSummary[]): string {
 /** The principles table (or, without a constitution, the gates as the plan states them). */
 function gatesTable(r: FileResult, links: Links): string[] {
   if (r.principles.length > 0) {
-    const rows = r.principles.map((p) => {
-      const gates = r.gates.filter((g) => addresses(g, p));
+    const { byPrinciple, others } = groupGates(r);
+    const rows = r.principles.map((p, i) => {
+      const gates = byPrinciple[i] ?? [];
       return `| ${inertText(principleLabel(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
     });
-    const others = r.gates.filter((g) => !r.principles.some((p) => addresses(g, p)));
-    const otherRows = others.map(
-      (g) =>
-        `| ${inertText(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
-    );
+    const otherRows = others
+      .slice(0, MAX_TABLE_ROWS)
+      .map(
+        (g) =>
+          `| ${inertText(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+      );
     return [
       "| Principle | Status | Gate | Notes |",
       "| --- | --- | --- | --- |",
-      ...rows,
-      ...otherRows,
+      ...capped([...rows, ...otherRows], rows.length + others.length),
     ];
   }
   if (r.gates.length > 0) {
     return [
       "| Gate | Status | Line | Notes |",
       "| --- | --- | --- | --- |",
-      ...r.gates.map(
-        (g) =>
-          `| ${inertText(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+      ...capped(
+        r.gates
+          .slice(0, MAX_TABLE_ROWS)
+          .map(
+            (g) =>
+              `| ${inertText(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
+          ),
+        r.gates.length,
       ),
     ];
   }
@@ -372,15 +415,23 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
     },
   ];
   for (const level of levels) {
-    const body = [
+    const before = [
       ...intro,
       ...overview,
       ...fixHint,
       ...(level.cut ? [`_${level.cut}_`, ""] : []),
-      ...results.flatMap((r) => [...planSection(r, ctx, level.options), ""]),
-      ...footer(ctx),
-    ].join("\n");
-    if (body.length <= COMMENT_LIMIT) return body;
+    ];
+    const after = footer(ctx);
+    // Sections are rendered only while they can still fit: thousands of plans cost no more.
+    let size = [...before, ...after].join("\n").length;
+    const sections: string[] = [];
+    for (const r of results) {
+      if (size > COMMENT_LIMIT) break;
+      const section = [...planSection(r, ctx, level.options), ""].join("\n");
+      sections.push(section);
+      size += section.length + 1;
+    }
+    if (size <= COMMENT_LIMIT) return [...before, ...sections, ...after].join("\n");
   }
   // Even the verdict lines do not fit (thousands of plans): list as many as fit.
   const lines = results.map(

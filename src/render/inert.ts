@@ -5,47 +5,24 @@
  * closed whatever they hold. Every renderer that writes to GitHub goes through here; the
  * engine's own cleaning (`plainText`) is never relied on for safety.
  *
- * Each function scans its input once, character by character.
+ * Linear by construction: each step is one pass of a regular expression made of single
+ * character classes and fixed lookarounds.
  */
 
 /** U+2060 WORD JOINER: invisible, and it breaks `@user`, `#123`, `GH-1`, `https://` and `www.`. */
 const JOINER = "\u2060";
 
 /**
- * Characters that never reach GitHub: C0/C1 controls (except tab, handled as a space),
- * and the bidirectional controls that can make text read differently from what it is.
+ * Characters that never reach GitHub: C0/C1 controls (whitespace aside), and the
+ * bidirectional controls that can make text read differently from what it is.
  */
-function dropped(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    code === 0x200e ||
-    code === 0x200f ||
-    code === 0x061c
-  );
-}
-
-function isSpace(ch: string): boolean {
-  return ch === " " || ch === "\t" || ch === "\n" || ch === "\r" || ch === "\f" || ch === "\v";
-}
+const DROPPED =
+  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const SPACES = /[ \t\n\v\f\r]+/g;
 
 /** Whitespace runs (newlines included) become one space, controls are dropped; the ends are kept. */
 function collapse(text: string): string {
-  let out = "";
-  let space = false;
-  for (const ch of text) {
-    if (isSpace(ch)) {
-      space = true;
-      continue;
-    }
-    if (dropped(ch.codePointAt(0) ?? 0)) continue;
-    if (space) out += " ";
-    space = false;
-    out += ch;
-  }
-  return space ? `${out} ` : out;
+  return text.replace(DROPPED, "").replace(SPACES, " ");
 }
 
 /** One line: whitespace runs (newlines included) become one space, controls are dropped, the ends trimmed. */
@@ -53,44 +30,31 @@ export function oneLine(text: string): string {
   return collapse(text).trim();
 }
 
-function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /^[\p{L}\p{N}_]$/u.test(ch);
-}
-
 /**
- * Whether a joiner must follow position `i` of `chars` so that GitHub does not turn what
- * follows into a link: `@name` (mentions, team mentions, e-mail autolinks), `#12` and
- * `GH-12` (issue references), `scheme://` and `www.` (autolinks).
+ * What GitHub would turn into a link: `@name` (mentions, team mentions, e-mail autolinks),
+ * `#12` and `GH-12` (issue references), `scheme://` and `www.` (autolinks). A joiner goes
+ * right after each match.
  */
-function needsJoiner(chars: readonly string[], i: number): boolean {
-  const ch = chars[i];
-  const next = chars[i + 1];
-  if (ch === "@" || ch === "#") return isWordChar(next);
-  if (ch === ":") return next === "/" && chars[i + 2] === "/";
-  if (ch === "-") {
-    const g = (chars[i - 2] ?? "").toLowerCase();
-    const h = (chars[i - 1] ?? "").toLowerCase();
-    return g === "g" && h === "h" && /^\d$/.test(next ?? "");
-  }
-  // `www.example.com`: the joiner goes between `www` and the dot.
-  if (next === "." && (ch === "w" || ch === "W") && i >= 2) {
-    const www = chars
-      .slice(i - 2, i + 1)
-      .join("")
-      .toLowerCase();
-    return www === "www";
-  }
-  return false;
+const LINKABLE = /[@#](?=[\p{L}\p{N}_])|:(?=\/\/)|(?<=gh)-(?=\d)|www(?=\.)/giu;
+
+function unlinked(text: string): string {
+  return text.replace(LINKABLE, (m) => m + JOINER);
 }
 
 /**
  * The characters that mean something inside a line of GitHub Markdown: code, emphasis,
- * strikethrough, links and images, math, and the backslash itself. (Block markers only count
- * at the start of a line: see `LEADING_MARKER`.)
+ * strikethrough, links and images, math, the backslash itself, and HTML (`<`, `>`, `&`, as
+ * entities so that no tag and no entity such as `&#64;` gets through) and table pipes.
  */
-const INLINE_MARKUP = new Set("\\`*_[]!~$");
+const INLINE_MARKUP = /[\\`*_[\]!~$<>&|]/g;
+const ENTITY: Readonly<Record<string, string>> = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "|": "&#124;",
+};
 
-/** A start that would open a block (heading, list, quote, setext underline, table row, numbered item). */
+/** A start that would open a block (heading, list, quote, setext underline, numbered item). */
 const LEADING_MARKER = /^(?:[#+=-]|\d{1,9}(?=[.)]))/;
 
 /**
@@ -107,31 +71,17 @@ export function inertText(text: string): string {
 
 /** `inertText` on text already on one line, its ends kept (a piece between code spans). */
 function escapeInline(text: string): string {
-  const chars = [...collapse(text)];
-  let out = "";
-  const lead = LEADING_MARKER.exec(chars.slice(0, 10).join(""));
+  const out = unlinked(collapse(text)).replace(INLINE_MARKUP, (c) => ENTITY[c] ?? `\\${c}`);
+  const lead = LEADING_MARKER.exec(out);
+  if (!lead) return out;
   // `1.` is escaped at its dot; `#`, `-`, `+`, `=` themselves.
-  const escapeAt = lead ? (/^\d/.test(lead[0]) ? lead[0].length : 0) : -1;
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? "";
-    if (ch === "<") out += "&lt;";
-    else if (ch === ">") out += "&gt;";
-    else if (ch === "&") out += "&amp;";
-    else if (ch === "|") out += "&#124;";
-    else if (INLINE_MARKUP.has(ch) || i === escapeAt) out += `\\${ch}`;
-    else out += ch;
-    if (needsJoiner(chars, i)) out += JOINER;
-  }
-  return out;
+  const at = /^\d/.test(lead[0]) ? lead[0].length : 0;
+  return `${out.slice(0, at)}\\${out.slice(at)}`;
 }
 
-function longestRun(text: string, ch: string): number {
+function longestBacktickRun(text: string): number {
   let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === ch ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
   return longest;
 }
 
@@ -151,7 +101,7 @@ export function inertCode(text: string, options: { readonly table?: boolean } = 
   if (options.table) {
     content = content.replace(/\\*\|/g, (m) => `${"\\".repeat(2 * (m.length - 1))}\\|`);
   }
-  const fence = "`".repeat(longestRun(content, "`") + 1);
+  const fence = "`".repeat(longestBacktickRun(content) + 1);
   const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
   return `${fence}${pad}${content}${pad}${fence}`;
 }
@@ -161,11 +111,8 @@ export function inertCode(text: string, options: { readonly table?: boolean } = 
  * backtick run inside, so the text cannot close it. Controls other than newlines are dropped.
  */
 export function inertBlock(text: string, info = "text"): string {
-  let content = "";
-  for (const ch of text.replaceAll("\r\n", "\n")) {
-    if (ch === "\n" || ch === "\t" || !dropped(ch.codePointAt(0) ?? 0)) content += ch;
-  }
-  const fence = "`".repeat(Math.max(3, longestRun(content, "`") + 1));
+  const content = text.replace(/\r\n?/g, "\n").replace(DROPPED, "");
+  const fence = "`".repeat(Math.max(3, longestBacktickRun(content) + 1));
   return `${fence}${info}\n${content}\n${fence}`;
 }
 
@@ -224,15 +171,12 @@ export const ANNOTATION_MESSAGE_LIMIT = 4000;
  * the text is ever rendered), and the length capped.
  */
 export function inertPlain(text: string, limit = ANNOTATION_MESSAGE_LIMIT): string {
-  const chars: string[] = [];
-  for (const ch of text.replaceAll("\r\n", "\n")) {
-    if (ch === "\n" || !dropped(ch.codePointAt(0) ?? 0)) chars.push(ch === "\t" ? " " : ch);
-  }
-  let out = "";
-  for (let i = 0; i < chars.length; i++) {
-    out += chars[i];
-    if (needsJoiner(chars, i)) out += JOINER;
-  }
+  const out = unlinked(
+    text
+      .replace(/\r\n?/g, "\n")
+      .replace(DROPPED, "")
+      .replace(/[\t\v\f]/g, " "),
+  );
   return out.length > limit ? `${out.slice(0, limit - 1)}…` : out;
 }
 

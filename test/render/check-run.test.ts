@@ -152,7 +152,7 @@ describe("renderCheckRun", () => {
     expect(out.summary.endsWith("Re-run: comment `/speckit recheck`.")).toBe(true);
     expect(Buffer.byteLength(out.text ?? "")).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
     expect(out.text).toMatch(
-      /_\d+ more lines were cut to fit GitHub's 65,535-byte limit; `speckit-gate check <plan>` \(see docs\/cli\.md\) lists every finding\._$/,
+      /_(\d+ more lines and )?\d+ more plans were cut to fit GitHub's 65,535-byte limit; `speckit-gate check <plan>` \(see docs\/cli\.md\) lists every finding\._$/,
     );
   });
 });
