@@ -511,6 +511,28 @@ describe("item 10: an older run never replaces a newer one's check run", () => {
     expect(requestsTo("POST", `${REPO_PATH}/check-runs`)).toEqual([]);
   });
 
+  it("the comment is ordered the same way: an older base never overwrites a newer one's report", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    // GitHub does not show the newer check yet, but the comment already reports the retarget.
+    mockRunStart(scope, [{ filename: PLAN }]);
+    mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }));
+    mockCreateCheck(scope);
+    mockListComments(scope, [
+      commentResource(
+        101,
+        `<!-- speckit-gate:sticky head=${HEAD} base=${NEW_BASE} at=2025-06-01T10:01:00Z -->\nnewer`,
+      ),
+    ]);
+
+    await deliver(probot, "pull_request", {
+      ...older(),
+      pull_request: { ...older().pull_request, comments: 1 },
+    });
+
+    expect(requestsTo("PATCH", /\/issues\/comments\//)).toEqual([]);
+  });
+
   it("the newer run writes over an older one's check", async () => {
     const probot = await createProbot();
     const scope = github();
