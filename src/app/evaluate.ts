@@ -4,17 +4,8 @@ import { checkPlans, pointedPaths, supportingPaths } from "../engine/batch.js";
 import { linkTargets, type RawFile } from "../engine/check.js";
 import { candidatePaths } from "../engine/locate.js";
 import type { FileResult } from "../engine/types.js";
-import {
-  errorText,
-  fileKey,
-  type FileRequest,
-  isLarge,
-  type Octokit,
-  type ReadFile,
-  readFiles,
-  readRaw,
-  type Repo,
-} from "./github.js";
+import { fileKey, type FileRequest, isLarge, type ReadFile, readFiles, readRaw } from "./files.js";
+import { errorText, type Octokit, type Repo } from "./github.js";
 import { type RestReader, restReader, type Revisions, type Store } from "./rest-reader.js";
 import { type Unchecked, uncheckedResult } from "./unchecked.js";
 

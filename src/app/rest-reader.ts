@@ -2,16 +2,8 @@ import type { Config } from "../config/config.js";
 import { pointedPaths } from "../engine/batch.js";
 import type { RawFile } from "../engine/check.js";
 import { candidatePaths } from "../engine/locate.js";
-import {
-  errorText,
-  fileKey,
-  type Octokit,
-  type ReadFile,
-  readRaw,
-  readTree,
-  type Repo,
-  type Tree,
-} from "./github.js";
+import { fileKey, type ReadFile, readRaw, readTree, type Tree } from "./files.js";
+import { errorText, type Octokit, type Repo } from "./github.js";
 import type { Unchecked } from "./unchecked.js";
 
 /**
