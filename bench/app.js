@@ -7,6 +7,12 @@
 //
 //   npm run build && node bench/app.js [--runs 200]
 //
+// It also measures how long one delivery can hold the app: a pull request that changes no
+// plan is delivered while another installation's pull request with 300 plans is being
+// checked, and its delivery-to-check time is compared with the idle one. The app checks
+// plans one at a time and lets other deliveries run between them, so the small pull request
+// should not wait for the large one. BENCH_ROOT=<checkout> runs it against another build.
+//
 // Probot's throttling spaces the writes of one installation a second apart. The check run is
 // a run's first write, so a single pull request is not slowed by it; fifty pull requests of one
 // installation at once are (the fiftieth check waits ~49 s for its turn), so they are measured
@@ -18,10 +24,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL("..", import.meta.url));
 const require = createRequire(import.meta.url);
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 200;
@@ -38,6 +45,12 @@ const files = {
   [`${HEAD}:specs/001-subtitle-worker/spec.md`]: "# Spec\n",
 };
 const plans = { filled: fixture("plan-filled.md"), raw: fixture("plan-raw.md") };
+/** The plans of the next pull requests (path -> text); one plan unless a scenario says otherwise. */
+let planSet = new Map([[PLAN, null]]);
+/** Pull request number -> whether it changes plans (the small pull requests change none). */
+const noPlans = new Set();
+/** Called when a GraphQL query reaches the stand-in (the large run is about to check). */
+let onGraphql = null;
 
 /** Delivery id -> time the completed check run reached the API. */
 const checked = new Map();
@@ -56,7 +69,11 @@ function answerGraphql({ query, variables }) {
   for (const [name, expression] of Object.entries(variables)) {
     const m = /^e(\d+)$/.exec(name);
     if (!m) continue;
-    const text = expression === `${HEAD}:${PLAN}` ? planText : files[expression];
+    const path = expression.slice(HEAD.length + 1);
+    const text =
+      expression.startsWith(`${HEAD}:`) && planSet.has(path)
+        ? (planSet.get(path) ?? planText)
+        : files[expression];
     const wantsBlob = query.includes(
       `f${m[1]}: object(expression: $e${m[1]}) { __typename ... on Blob`,
     );
@@ -94,19 +111,35 @@ const api = createServer((req, res) => {
       return send(res, 404, { message: "Not Found" });
     }
     if (req.method === "GET" && /\/pulls\/\d+\/files$/.test(path)) {
-      return send(res, 200, [
-        {
-          sha: "1".padStart(40, "0"),
-          filename: PLAN,
-          status: "modified",
-          additions: 1,
-          deletions: 1,
-          changes: 2,
-        },
-      ]);
+      const number = Number(/\/pulls\/(\d+)\/files$/.exec(path)[1]);
+      const listed = noPlans.has(number) ? ["README.md"] : [...planSet.keys()];
+      const page = Number(url.searchParams.get("page") ?? "1");
+      const rows = listed.slice((page - 1) * 100, page * 100).map((filename) => ({
+        sha: "1".padStart(40, "0"),
+        filename,
+        status: "modified",
+        additions: 1,
+        deletions: 1,
+        changes: 2,
+      }));
+      const last = Math.ceil(listed.length / 100);
+      const link =
+        page < last
+          ? {
+              link: `<http://${req.headers.host}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`,
+            }
+          : {};
+      return send(res, 200, rows, link);
     }
-    if (req.method === "POST" && path === "/api/graphql")
-      return send(res, 200, answerGraphql(body));
+    if (req.method === "GET" && /\/commits\/[0-9a-f]+\/check-runs$/.test(path)) {
+      return send(res, 200, { total_count: 0, check_runs: [] });
+    }
+    if (req.method === "PATCH" && /\/check-runs\/\d+$/.test(path)) return send(res, 200, {});
+    if (req.method === "POST" && path === "/api/graphql") {
+      send(res, 200, answerGraphql(body));
+      onGraphql?.();
+      return;
+    }
     if (req.method === "POST" && path.endsWith("/check-runs")) {
       const id = req.headers["x-github-delivery"];
       checked.set(id, performance.now());
@@ -183,6 +216,8 @@ async function deliver(appPort, number, installation) {
     },
     body,
   });
+  // The app answers 202 after 9 s at most; a run still going when the bench ends is fine.
+  response.catch(() => {});
   await done;
   const elapsed = checked.get(id) - start;
   waiters.delete(id);
@@ -240,7 +275,7 @@ async function main() {
 
     // Installation tokens are fetched once per installation and cached (as in production).
     // Warm each installation up, then wait for its write queue to be idle again.
-    const installations = Array.from({ length: Math.max(RUNS, 50) + 1 }, (_, i) => 1000 + i);
+    const installations = Array.from({ length: Math.max(RUNS, 160) + 1 }, (_, i) => 1000 + i);
     await Promise.all(
       installations.map((inst, i) => deliver(appPort, 10_000 + i, inst).then((r) => r.response)),
     );
@@ -280,20 +315,108 @@ async function main() {
       "50 concurrent pull requests, one installation",
       stats(within.map((r) => r.elapsed)),
     ]);
+    await sleep(2500);
+
+    // One delivery must not hold the others: a pull request without plans, delivered while
+    // another installation's 300-plan pull request is being checked.
+    const big = new Map(
+      Array.from({ length: 300 }, (_, i) => [
+        `specs/${String(i).padStart(3, "0")}-feature/plan.md`,
+        plans.filled.replaceAll("001-subtitle-worker", `${String(i).padStart(3, "0")}-feature`),
+      ]),
+    );
+    const idle = [];
+    const busy = [];
+    const bigRuns = [];
+    for (let i = 0; i < 10; i++) {
+      const small = 700 + i;
+      noPlans.add(small);
+      idle.push((await deliver(appPort, small, installations[100 + i])).elapsed);
+      planSet = big;
+      const smallDone = new Promise((resolve) => {
+        onGraphql = () => {
+          onGraphql = null;
+          // The large run has its files: deliver the small one while it checks them.
+          setTimeout(() => deliver(appPort, 800 + i, installations[120 + i]).then(resolve), 5);
+        };
+      });
+      noPlans.add(800 + i);
+      const large = deliver(appPort, 900 + i, installations[140 + i]);
+      busy.push((await smallDone).elapsed);
+      bigRuns.push((await large).elapsed);
+      planSet = new Map([[PLAN, null]]);
+      await sleep(1500);
+    }
+    results.push(["no-plan pull request, app idle", stats(idle)]);
+    results.push(["no-plan pull request, while 300 plans are checked", stats(busy)]);
+    results.push(["the 300-plan pull request itself", stats(bigRuns)]);
 
     console.log(
       "speckit-gate app: webhook delivery -> completed check run (probot run dist/index.js, local API stand-in)",
     );
     for (const [label, s] of results) {
       console.log(
-        `  ${label.padEnd(48)} median ${fmt(s.median).padStart(9)}   p99 ${fmt(s.p99).padStart(9)}   (n=${s.n})`,
+        `  ${label.padEnd(52)} median ${fmt(s.median).padStart(9)}   p99 ${fmt(s.p99).padStart(9)}   (n=${s.n})`,
       );
     }
+    await loopHold(apiPort, privateKey);
   } finally {
     server.kill();
     api.close();
     api.closeAllConnections?.();
   }
+}
+
+/**
+ * How long one delivery holds the event loop: the app loaded in this process (as `probot run`
+ * loads it), one pull request delivered at a time, the loop's delay sampled every millisecond.
+ */
+async function loopHold(apiPort, privateKey) {
+  const { Probot, ProbotOctokit } = await import(join(root, "node_modules/probot/lib/index.js"));
+  const app = (await import(join(root, "dist/index.js"))).default;
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    baseUrl: `http://127.0.0.1:${apiPort}/api/v3`,
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((instance) => ({
+      ...instance,
+      throttle: { ...instance.throttle, enabled: false },
+    })),
+  });
+  await probot.load(app);
+  const scenarios = [
+    ["1 plan", 1],
+    ["30 plans", 30],
+    ["300 plans", 300],
+  ];
+  console.log("speckit-gate app: longest event-loop block during one delivery (in process)");
+  let number = 5000;
+  for (const [label, n] of scenarios) {
+    planSet = new Map(
+      Array.from({ length: n }, (_, i) => [
+        `specs/${String(i).padStart(3, "0")}-feature/plan.md`,
+        plans.filled.replaceAll("001-subtitle-worker", `${String(i).padStart(3, "0")}-feature`),
+      ]),
+    );
+    const maxima = [];
+    for (let k = 0; k < 5; k++) {
+      const histogram = monitorEventLoopDelay({ resolution: 1 });
+      histogram.enable();
+      await probot.receive({
+        id: `loop-${++number}`,
+        name: "pull_request",
+        payload: JSON.parse(payload(number, 7)),
+      });
+      histogram.disable();
+      maxima.push(histogram.max / 1e6);
+    }
+    const s = stats(maxima);
+    console.log(
+      `  ${label.padEnd(52)} median ${fmt(s.median).padStart(9)}   max ${fmt(Math.max(...maxima)).padStart(9)}   (n=${s.n})`,
+    );
+  }
+  planSet = new Map([[PLAN, null]]);
 }
 
 main().catch((error) => {

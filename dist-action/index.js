@@ -1287,17 +1287,17 @@ var require_parse = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range = [];
+            const range2 = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
+                range2.unshift(arr[i].value);
               }
             }
-            output = expandRange(range, opts);
+            output = expandRange(range2, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -8783,7 +8783,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -8792,9 +8792,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -8928,7 +8928,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -8938,7 +8938,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9082,7 +9082,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9109,7 +9109,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9120,7 +9120,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9300,7 +9300,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -9326,7 +9326,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -13536,7 +13536,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -13556,7 +13556,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -14248,15 +14248,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -14267,8 +14267,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14299,7 +14299,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -16015,7 +16015,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -16043,8 +16043,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -16060,7 +16060,7 @@ function splitRow(line) {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
   if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/).map((cell2) => cell2.replaceAll("\\|", "|").trim());
+  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 function splitLines(text) {
   return text.split(/\r\n|\r|\n/);
@@ -18276,9 +18276,9 @@ function gatePrinciples(gate, principles, index = null) {
       );
       if (byPair.length > 0) return byPair;
     }
-    for (const cell2 of gate.cells ?? []) {
-      if (splitNumbered(cell2).numeral === null) continue;
-      const byCell = principlesAddressed(cell2, principles, true, index);
+    for (const cell of gate.cells ?? []) {
+      if (splitNumbered(cell).numeral === null) continue;
+      const byCell = principlesAddressed(cell, principles, true, index);
       if (byCell.length > 0) return byCell;
     }
     const byRow = principlesAddressed(gate.text, principles);
@@ -18365,7 +18365,7 @@ var FILLER = new Set(
   )
 );
 function isTemplateRow(row, template) {
-  return row.cells.some((cell2) => findPlaceholders(cell2, false, template).length > 0);
+  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
 }
 function isFillerRow(row) {
   return row.cells.every((c) => FILLER.has(normalize(c)) || /^[-—–\s]*$/.test(c));
@@ -19882,26 +19882,32 @@ var configSchema = {
       type: "array",
       items: {
         type: "string",
-        minLength: 1
+        minLength: 1,
+        maxLength: 500
       },
       minItems: 1,
+      maxItems: 100,
       description: "Globs of the plan files to check, relative to the repository root."
     },
     constitution: {
       type: "array",
       items: {
         type: "string",
-        minLength: 1
+        minLength: 1,
+        maxLength: 500
       },
       minItems: 1,
+      maxItems: 20,
       description: "Where the constitution lives, in order of preference. A relative path is searched for from the plan's folder upwards to the repository root; a path starting with `/` is taken from the root only."
     },
     template: {
       type: "array",
       items: {
         type: "string",
-        minLength: 1
+        minLength: 1,
+        maxLength: 500
       },
+      maxItems: 20,
       description: "Where the repository's own plan template lives, searched like `constitution`. An empty list disables template-derived checks."
     },
     rules: {
@@ -19949,8 +19955,10 @@ var configSchema = {
       type: "array",
       items: {
         type: "string",
-        minLength: 1
+        minLength: 1,
+        maxLength: 255
       },
+      maxItems: 100,
       description: "Branches (globs) whose pushes are checked, besides the default branch."
     },
     "max-plan-bytes": {
@@ -19958,6 +19966,12 @@ var configSchema = {
       minimum: 1024,
       maximum: 52428800,
       description: "Plans larger than this are not parsed; they get one `plan-too-large` finding."
+    },
+    "max-run-bytes": {
+      type: "integer",
+      minimum: 65536,
+      maximum: 104857600,
+      description: "The App's work budget per run: the bytes of plans one run checks, each plan counting at least 4096. Plans beyond it, in path order, are not checked and fail with a `plan-too-large` finding."
     }
   }
 };
@@ -19979,7 +19993,8 @@ var DEFAULT_CONFIG = {
   checkName: "speckit-gate",
   comment: "always",
   pushBranches: [],
-  maxPlanBytes: 1024 * 1024
+  maxPlanBytes: 1024 * 1024,
+  maxRunBytes: 4 * 1024 * 1024
 };
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
 var validateSchema = ajv.compile(configSchema);
@@ -19997,6 +20012,8 @@ function describe(error) {
       return `Invalid value at ${where}: must be one of ${error.params.allowedValues.map((v) => `\`${String(v)}\``).join(", ")}.`;
     case "type":
       return `Invalid value at ${where}: must be ${String(error.params.type)}.`;
+    case "maxItems":
+      return `Too many entries at ${where}: at most ${String(error.params.limit)}.`;
     default:
       return `Invalid value at ${where}: ${error.message ?? "not allowed"}.`;
   }
@@ -20019,7 +20036,8 @@ function resolveConfig(raw) {
     checkName: value["check-name"] ?? DEFAULT_CONFIG.checkName,
     comment: value.comment ?? DEFAULT_CONFIG.comment,
     pushBranches: value["push-branches"] ?? DEFAULT_CONFIG.pushBranches,
-    maxPlanBytes: value["max-plan-bytes"] ?? DEFAULT_CONFIG.maxPlanBytes
+    maxPlanBytes: value["max-plan-bytes"] ?? DEFAULT_CONFIG.maxPlanBytes,
+    maxRunBytes: value["max-run-bytes"] ?? DEFAULT_CONFIG.maxRunBytes
   };
   return { ok: true, config };
 }
@@ -20049,10 +20067,34 @@ function parseConfigText(text) {
       })
     };
   }
-  const raw = doc.toJS();
+  let raw;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return { ok: false, errors: [valueError(doc, lineCounter, error)] };
+  }
   const result = resolveConfig(raw === null ? {} : raw);
   if (result.ok) return result;
   return { ok: false, errors: locateConfigErrors(text, result.errors) };
+}
+var MAX_ALIASES = 100;
+function valueError(doc, lineCounter, error) {
+  let first2 = null;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node) {
+      if (node.range) first2 = node.range[0];
+      return import_yaml.visit.BREAK;
+    }
+  });
+  const pos = first2 === null ? { line: 1, col: 1 } : lineCounter.linePos(first2);
+  const reason = error instanceof Error ? error.message : String(error);
+  const why = /alias count/i.test(reason) ? `its aliases (\`*name\`) expand to more than ${MAX_ALIASES} values, which a configuration never needs (it is how "billion laughs" files exhaust memory). Write the values out instead of aliasing them` : reason;
+  return {
+    message: `\`${CONFIG_PATH}\` cannot be read: ${why}.`,
+    pointer: "",
+    line: pos.line,
+    column: pos.col
+  };
 }
 function locateConfigErrors(text, errors) {
   const lineCounter = new import_yaml.LineCounter();
@@ -20082,11 +20124,124 @@ function nodeAt(root, pointer) {
   return node;
 }
 
+// src/render/inert.ts
+var JOINER = "⁠";
+function range(from, to) {
+  const hex = (n) => `\\u${n.toString(16).padStart(4, "0")}`;
+  return from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
+}
+var DROPPED = new RegExp(
+  `[${[
+    [0, 8],
+    [14, 31],
+    [127, 159],
+    [1564, 1564],
+    [8206, 8207],
+    [8234, 8238],
+    [8294, 8297]
+  ].map(([from, to]) => range(from, to)).join("")}]`,
+  "g"
+);
+var SPACES = /[ \t\n\v\f\r]+/g;
+function collapse(text) {
+  return text.replace(DROPPED, "").replace(SPACES, " ");
+}
+function oneLine(text) {
+  return collapse(text).trim();
+}
+var LINKABLE = /[@#](?=[\p{L}\p{N}_])|:(?=\/\/)|(?<=gh)-(?=\d)|www(?=\.)/giu;
+function unlinked(text) {
+  return text.replace(LINKABLE, (m) => m + JOINER);
+}
+var INLINE_MARKUP = /[\\`*_[\]!~$<>&|]/g;
+var ENTITY = {
+  "<": "&lt;",
+  ">": "&gt;",
+  "&": "&amp;",
+  "|": "&#124;"
+};
+var LEADING_MARKER = /^(?:[#+=-]|\d{1,9}(?=[.)]))/;
+function inertText(text) {
+  return escapeInline(oneLine(text));
+}
+function escapeInline(text) {
+  const out = unlinked(collapse(text)).replace(INLINE_MARKUP, (c) => ENTITY[c] ?? `\\${c}`);
+  const lead = LEADING_MARKER.exec(out);
+  if (!lead) return out;
+  const at = /^\d/.test(lead[0]) ? lead[0].length : 0;
+  return `${out.slice(0, at)}\\${out.slice(at)}`;
+}
+function longestBacktickRun(text) {
+  let longest = 0;
+  for (const m of text.matchAll(/`+/g)) longest = Math.max(longest, m[0].length);
+  return longest;
+}
+function inertCode(text, options = {}) {
+  let content = oneLine(text);
+  if (content === "") return "` `";
+  if (options.table) {
+    content = content.replace(/\\*\|/g, (m) => `${"\\".repeat(2 * (m.length - 1))}\\|`);
+  }
+  const fence = "`".repeat(longestBacktickRun(content) + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function inertMessage(message, options = {}) {
+  const text = oneLine(message);
+  const runs = [];
+  for (let i = 0; i < text.length; ) {
+    if (text[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text[j] === "`") j++;
+    runs.push({ start: i, length: j - i });
+    i = j;
+  }
+  const next = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (let r = runs.length - 1; r >= 0; r--) {
+    next[r] = seen.get(runs[r].length);
+    seen.set(runs[r].length, r);
+  }
+  let out = "";
+  let from = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const close = next[r];
+    if (close === void 0) continue;
+    const open = runs[r];
+    const last = runs[close];
+    out += escapeInline(text.slice(from, open.start));
+    let code2 = text.slice(open.start + open.length, last.start);
+    if (code2.length > 2 && code2.startsWith(" ") && code2.endsWith(" ") && code2.trim() !== "") {
+      code2 = code2.slice(1, -1);
+    }
+    out += inertCode(code2, options);
+    from = last.start + last.length;
+    r = close;
+  }
+  return out + escapeInline(text.slice(from));
+}
+function encodePath(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment).replace(
+      /[!'()*]/g,
+      (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  ).join("/");
+}
+
 // src/render/links.ts
 var HOMEPAGE = "https://github.com/speckit-gate/speckit-gate";
 var DOCS_BASE_URL = `${HOMEPAGE}/blob/main/`;
 function docsUrl(docs, base = DOCS_BASE_URL) {
   return /^https?:\/\//.test(docs) ? docs : base + docs.replace(/^\/+/, "");
+}
+function blobUrl(links, path, line, endLine) {
+  const encoded = encodePath(path);
+  const anchor = line === void 0 ? "" : endLine !== void 0 && endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
+  return `${links.repoUrl}/blob/${links.sha}/${encoded}${anchor}`;
 }
 
 // src/render/sarif.ts
@@ -21368,12 +21523,10 @@ function eventScope(eventName, event, git, root, all) {
   }
 }
 
-// src/render/comment.ts
-var SEVERITY_ICON = {
-  error: "❌",
-  warning: "⚠️",
-  notice: "ℹ️"
-};
+// src/render/gates-table.ts
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
 var STATUS_TEXT = {
   pass: "✅ pass",
   fail: "❌ violated",
@@ -21384,22 +21537,94 @@ var STATUS_TEXT = {
   unknown: "❔ unclear",
   missing: "⚠️ not addressed"
 };
-function blobUrl(links, path, line, endLine) {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  const anchor = line === void 0 ? "" : endLine !== void 0 && endLine > line ? `#L${line}-L${endLine}` : `#L${line}`;
-  return `${links.repoUrl}/blob/${links.sha}/${encoded}${anchor}`;
+function principleKeys(p) {
+  const id = p.id.trim().toLowerCase();
+  const name = p.name.trim().toLowerCase();
+  return [id, name, `${id}. ${name}`, `${id} ${name}`];
 }
-function cell(text) {
-  return text.replaceAll("\r", "").replaceAll("\n", " ").replaceAll("|", "\\|").trim();
+function groupGates(r) {
+  const index = /* @__PURE__ */ new Map();
+  r.principles.forEach((p, i) => {
+    for (const key of new Set(principleKeys(p))) index.set(key, [...index.get(key) ?? [], i]);
+  });
+  const byPrinciple = r.principles.map(() => []);
+  const others = [];
+  for (const gate of r.gates) {
+    const hits = gate.principle ? index.get(gate.principle.trim().toLowerCase()) : void 0;
+    if (!hits) others.push(gate);
+    else for (const i of hits) byPrinciple[i].push(gate);
+  }
+  return { byPrinciple, others };
 }
+var MAX_TABLE_ROWS = 100;
+var MAX_GATE_LINKS = 5;
+function capped(rows, total) {
+  if (total <= MAX_TABLE_ROWS) return [...rows];
+  return [
+    ...rows.slice(0, MAX_TABLE_ROWS),
+    `| _…and ${plural3(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`
+  ];
+}
+function principleLabel2(p) {
+  return p.name.toLowerCase().startsWith(p.id.toLowerCase()) ? p.name : `${p.id}. ${p.name}`;
+}
+function gateLinks(links, path, gates) {
+  if (gates.length === 0) return "—";
+  const more = gates.length - MAX_GATE_LINKS;
+  return gates.slice(0, MAX_GATE_LINKS).map(
+    (g) => `[line ${g.line}](${blobUrl(links, path, g.line)})${g.phase === "post-design" ? " (post-design)" : ""}`
+  ).concat(more > 0 ? [`and ${more} more`] : []).join(", ");
+}
+function gateNote(gates) {
+  const reasons = gates.map((g) => g.reason).filter((r) => Boolean(r));
+  const text = reasons.join("; ");
+  return inertMessage(text.length > 140 ? `${text.slice(0, 139)}…` : text, { table: true });
+}
+function gatesTable(r, links) {
+  if (r.principles.length > 0) {
+    const { byPrinciple, others } = groupGates(r);
+    const rows = r.principles.map((p, i) => {
+      const gates = byPrinciple[i] ?? [];
+      return `| ${inertText(principleLabel2(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
+    });
+    const otherRows = others.slice(0, MAX_TABLE_ROWS).map(
+      (g) => `| ${inertText(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`
+    );
+    return [
+      "| Principle | Status | Gate | Notes |",
+      "| --- | --- | --- | --- |",
+      ...capped([...rows, ...otherRows], rows.length + others.length)
+    ];
+  }
+  if (r.gates.length > 0) {
+    return [
+      "| Gate | Status | Line | Notes |",
+      "| --- | --- | --- | --- |",
+      ...capped(
+        r.gates.slice(0, MAX_TABLE_ROWS).map(
+          (g) => `| ${inertText(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`
+        ),
+        r.gates.length
+      )
+    ];
+  }
+  return [];
+}
+
+// src/render/comment.ts
+var SEVERITY_ICON = {
+  error: "❌",
+  warning: "⚠️",
+  notice: "ℹ️"
+};
 function inline(text) {
   return text.replaceAll("\r", "").replace(/\s*\n\s*/g, " ").trim();
 }
-function plural3(n, word) {
+function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function countsOf(findings) {
-  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural3(n, s));
+  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural4(n, s));
   return parts2.length === 0 ? "no findings" : parts2.join(", ");
 }
 function failing(r) {
@@ -21416,55 +21641,6 @@ function sortedFindings(findings) {
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line
   );
 }
-function addresses(gate, p) {
-  if (!gate.principle) return false;
-  const g = gate.principle.trim().toLowerCase();
-  const id = p.id.trim().toLowerCase();
-  const name = p.name.trim().toLowerCase();
-  return g === id || g === name || g === `${id}. ${name}` || g === `${id} ${name}`;
-}
-function principleLabel2(p) {
-  return p.name.toLowerCase().startsWith(p.id.toLowerCase()) ? p.name : `${p.id}. ${p.name}`;
-}
-function gateLinks(links, path, gates) {
-  if (gates.length === 0) return "—";
-  return gates.map(
-    (g) => `[line ${g.line}](${blobUrl(links, path, g.line)})${g.phase === "post-design" ? " (post-design)" : ""}`
-  ).join(", ");
-}
-function gateNote(gates) {
-  const reasons = gates.map((g) => g.reason).filter((r) => Boolean(r));
-  const text = cell(reasons.join("; "));
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
-}
-function gatesTable(r, links) {
-  if (r.principles.length > 0) {
-    const rows = r.principles.map((p) => {
-      const gates = r.gates.filter((g) => addresses(g, p));
-      return `| ${cell(principleLabel2(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
-    });
-    const others = r.gates.filter((g) => !r.principles.some((p) => addresses(g, p)));
-    const otherRows = others.map(
-      (g) => `| ${cell(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`
-    );
-    return [
-      "| Principle | Status | Gate | Notes |",
-      "| --- | --- | --- | --- |",
-      ...rows,
-      ...otherRows
-    ];
-  }
-  if (r.gates.length > 0) {
-    return [
-      "| Gate | Status | Line | Notes |",
-      "| --- | --- | --- | --- |",
-      ...r.gates.map(
-        (g) => `| ${cell(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`
-      )
-    ];
-  }
-  return [];
-}
 function firstSentence(message) {
   const text = inline(message);
   let inCode = false;
@@ -21479,32 +21655,37 @@ function firstSentence(message) {
 }
 function findingRow(f, path, links) {
   const where = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
-  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [\`${f.rule}\`](${docsUrl(f.docs)}) | ${cell(firstSentence(f.message))} |`;
+  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [${inertCode(f.rule, { table: true })}](${docsUrl(f.docs)}) | ${inertMessage(firstSentence(f.message), { table: true })} |`;
 }
 var FINDINGS_HEADER = ["| | Line | Rule | Finding |", "| --- | --- | --- | --- |"];
+var MAX_LISTED_FINDINGS = 100;
 function planSection(r, links, options) {
   const out = [
-    `${options.heading} ${planIcon(r)} [\`${r.path}\`](${blobUrl(links, r.path)})`,
+    `${options.heading} ${planIcon(r)} [${inertCode(r.path)}](${blobUrl(links, r.path)})`,
     ""
   ];
   out.push(
-    r.constitution ? `Judged against \`${r.constitution}\`${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}` : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`
+    r.constitution ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}` : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
     if (table.length > 0) out.push("", ...table);
   }
-  const shown = sortedFindings(r.findings).filter(
+  const selected = sortedFindings(r.findings).filter(
     (f) => !options.severities || options.severities.includes(f.severity)
   );
+  const shown = selected.slice(0, options.maxFindings ?? MAX_LISTED_FINDINGS);
   if (shown.length > 0) {
     const table = [...FINDINGS_HEADER, ...shown.map((f) => findingRow(f, r.path, links))];
     const hidden = r.findings.length - shown.length;
-    const more = hidden > 0 ? ["", `_…and ${plural3(hidden, "more finding")}: see the check run._`] : [];
+    const more = hidden > 0 ? [
+      "",
+      `_…and ${plural4(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`
+    ] : [];
     if (options.collapseAbove !== void 0 && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural3(shown.length, "finding")}</b> (${countsOf(shown)})</summary>`,
+        `<details><summary><b>${plural4(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -21515,14 +21696,14 @@ function planSection(r, links, options) {
       out.push("", ...table, ...more);
     }
   } else if (r.findings.length > 0) {
-    out.push("", `_${plural3(r.findings.length, "finding")} not listed here: see the check run._`);
+    out.push("", `_${plural4(r.findings.length, "finding")} not listed here: see the check run._`);
   }
   return out;
 }
 
 // src/action/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
-function plural4(n, word) {
+function plural5(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function failing2(r) {
@@ -21532,7 +21713,7 @@ function headline(results) {
   if (results.length === 0) return "## ✅ speckit-gate: no plan to check";
   const bad = results.filter(failing2).length;
   if (bad > 0) {
-    return `## ❌ speckit-gate: ${bad} of ${plural4(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
+    return `## ❌ speckit-gate: ${bad} of ${plural5(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
   }
   if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
@@ -21615,7 +21796,7 @@ function booleanInput(env, name, fallback) {
 function listInput(env, name) {
   return input(env, name).split(/\s+/).filter((p) => p !== "");
 }
-function plural5(n, word) {
+function plural6(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function count(results, severity) {
@@ -21692,7 +21873,7 @@ function runAction(env, cwd, deps) {
       const changed = new Set(scope.files);
       plans = plans.filter((p) => changed.has(p));
     }
-    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural5(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
+    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural6(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
     log2(`speckit-gate: checking ${described}.
 `);
     const results = checkFiles(root, plans, config, deps.check);
@@ -21732,7 +21913,7 @@ function runAction(env, cwd, deps) {
     const code2 = errors > 0 ? 1 : 0;
     setOutputs(env, { "exit-code": code2, errors, warnings, "sarif-file": sarifFile });
     log2(
-      `speckit-gate: ${plural5(results.length, "plan")} checked: ${plural5(errors, "error")}, ${plural5(warnings, "warning")}.
+      `speckit-gate: ${plural6(results.length, "plan")} checked: ${plural6(errors, "error")}, ${plural6(warnings, "warning")}.
 `
     );
     if (code2 === 1 && !failOnError) {

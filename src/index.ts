@@ -6,10 +6,11 @@ import { issueComment } from "./app/issue-comment.js";
 import { pullRequest } from "./app/pull-request.js";
 import { push } from "./app/push.js";
 import type { Deps } from "./app/run.js";
+import { appState } from "./app/state.js";
 
 /** The Probot app: wires each event to its handler. */
 export default function speckitGate(app: Probot): void {
-  const deps: Deps = { botLogin: botLoginResolver(() => app.auth()) };
+  const deps: Deps = { botLogin: botLoginResolver(() => app.auth()), state: appState() };
   app.on(
     [
       "pull_request.opened",
@@ -20,7 +21,7 @@ export default function speckitGate(app: Probot): void {
     ],
     (context) => pullRequest(context, deps),
   );
-  app.on("push", push);
+  app.on("push", (context) => push(context, deps));
   app.on("issue_comment.created", (context) => issueComment(context, deps));
   app.on("check_run.rerequested", (context) => checkRun(context, deps));
   app.on("check_suite.rerequested", (context) => checkSuite(context, deps));

@@ -1,7 +1,6 @@
 import type { Context, ProbotOctokit } from "probot";
-import type { RawFile } from "../engine/check.js";
 import type { CheckAnnotation, CheckRunOutput } from "../render/check-run.js";
-import { ANNOTATIONS_PER_REQUEST, batches } from "../render/check-run.js";
+import { ANNOTATIONS_PER_REQUEST, batches, MAX_ANNOTATIONS } from "../render/check-run.js";
 
 export type Octokit = ProbotOctokit;
 
@@ -105,162 +104,13 @@ export function clientsFor(context: Context): Clients {
   return clients;
 }
 
-/** A file read at a commit; `null` when it does not exist there. */
-export type ReadFile = RawFile | null;
-
-interface BlobNode {
-  readonly __typename: string;
-  readonly text?: string | null;
-  readonly isBinary?: boolean;
-  readonly byteSize?: number;
-  readonly isTruncated?: boolean;
-}
-
-/** A file to read: `rev` is a commit SHA. */
-export interface FileRequest {
-  readonly rev: string;
-  readonly path: string;
-}
-
-/** The key of a file request: the GraphQL expression `<sha>:<path>`. */
-export const fileKey = (r: FileRequest): string => `${r.rev}:${r.path}`;
-
-function query(kinds: readonly ("blob" | "exists")[]): string {
-  const vars = kinds.map((_, i) => `$e${i}: String!`).join(", ");
-  const fields = kinds
-    .map((k, i) =>
-      k === "blob"
-        ? `f${i}: object(expression: $e${i}) { __typename ... on Blob { text isBinary byteSize isTruncated } }`
-        : `f${i}: object(expression: $e${i}) { __typename }`,
-    )
-    .join("\n    ");
-  return `query($owner: String!, $name: String!, ${vars}) {\n  repository(owner: $owner, name: $name) {\n    ${fields}\n  }\n}`;
-}
-
-/** What one query returned: file contents (null: absent) and path existence. */
-export interface ReadResult {
-  readonly files: Map<string, ReadFile>;
-  readonly exists: Map<string, boolean>;
-}
-
-/**
- * Reads many files, and tells whether many paths exist, in one GraphQL query:
- * `repository.object(expression: "<sha>:<path>")` once per entry, as aliases.
- *
- * Blobs over 512,000 bytes come back truncated, and binary ones without text; `readLarge`
- * supplies those.
- */
-export async function readFiles(
-  reader: Octokit,
-  repo: Repo,
-  blobs: readonly FileRequest[],
-  probes: readonly FileRequest[],
-  readLarge: (request: FileRequest, byteSize: number) => Promise<RawFile>,
-): Promise<ReadResult> {
-  const blobKeys = new Set(blobs.map(fileKey));
-  const entries = [
-    ...[...new Map(blobs.map((b) => [fileKey(b), b])).values()].map((r) => ({
-      r,
-      kind: "blob" as const,
-    })),
-    ...[
-      ...new Map(
-        probes.filter((p) => !blobKeys.has(fileKey(p))).map((p) => [fileKey(p), p]),
-      ).values(),
-    ].map((r) => ({ r, kind: "exists" as const })),
-  ];
-  const files = new Map<string, ReadFile>();
-  const exists = new Map<string, boolean>();
-  if (entries.length === 0) return { files, exists };
-  const variables: Record<string, string> = { owner: repo.owner, name: repo.repo };
-  entries.forEach((e, i) => (variables[`e${i}`] = fileKey(e.r)));
-  let data: { repository: Record<string, BlobNode | null> | null };
-  try {
-    data = await reader.graphql<{ repository: Record<string, BlobNode | null> | null }>(
-      query(entries.map((e) => e.kind)),
-      variables,
-    );
-  } catch (error) {
-    if (!graphqlUnusable(error)) throw error;
-    return readFilesOverRest(reader, repo, entries);
+/** An error as one line for a report: its message, and the HTTP status when there is one. */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const status = (error as { status?: number }).status;
+    return status ? `${error.message} (HTTP ${status})` : error.message;
   }
-  for (const [i, e] of entries.entries()) {
-    const node = data.repository?.[`f${i}`] ?? null;
-    exists.set(fileKey(e.r), node !== null);
-    if (e.kind === "exists") continue;
-    if (node === null || node.__typename !== "Blob") {
-      files.set(fileKey(e.r), null);
-    } else if (node.isTruncated || node.isBinary || typeof node.text !== "string") {
-      files.set(fileKey(e.r), await readLarge(e.r, node.byteSize ?? 0));
-    } else {
-      files.set(fileKey(e.r), { path: e.r.path, text: node.text });
-    }
-  }
-  return { files, exists };
-}
-
-/**
- * Whether a GraphQL failure means the endpoint cannot serve this query (an error in the query's
- * answer, a missing endpoint) rather than an outage (the retry plugin's business, and REST would
- * fail too), a limit or an authorisation problem, which REST would only make worse.
- */
-function graphqlUnusable(error: unknown): boolean {
-  const status = (error as { status?: unknown }).status;
-  if (typeof status !== "number")
-    return (error as { name?: unknown }).name === "GraphqlResponseError";
-  return status === 400 || status === 404 || status === 422;
-}
-
-/** Existence probes answered over REST at most; beyond that a path is taken to exist (spec-link only warns). */
-const REST_PROBES = 20;
-
-/**
- * The same answers as `readFiles`, one contents request per file: the fallback for when
- * GraphQL cannot be used (some GitHub Enterprise Server versions, an outage).
- */
-async function readFilesOverRest(
-  octokit: Octokit,
-  repo: Repo,
-  entries: readonly { readonly r: FileRequest; readonly kind: "blob" | "exists" }[],
-): Promise<ReadResult> {
-  const files = new Map<string, ReadFile>();
-  const exists = new Map<string, boolean>();
-  let probes = 0;
-  for (const { r, kind } of entries) {
-    if (kind === "exists" && ++probes > REST_PROBES) continue;
-    try {
-      if (kind === "blob") {
-        files.set(fileKey(r), { path: r.path, bytes: await readRaw(octokit, repo, r) });
-      } else {
-        await octokit.rest.repos.getContent({ ...repo, path: r.path, ref: r.rev });
-      }
-      exists.set(fileKey(r), true);
-    } catch (error) {
-      if ((error as { status?: unknown }).status !== 404) throw error;
-      exists.set(fileKey(r), false);
-      if (kind === "blob") files.set(fileKey(r), null);
-    }
-  }
-  return { files, exists };
-}
-
-/** The bytes of a file at a commit, through the contents API's raw media type (any size up to 100 MB). */
-export async function readRaw(
-  octokit: Octokit,
-  repo: Repo,
-  request: FileRequest,
-): Promise<Uint8Array> {
-  const response = await octokit.rest.repos.getContent({
-    ...repo,
-    path: request.path,
-    ref: request.rev,
-    mediaType: { format: "raw" },
-    request: { parseSuccessResponseBody: false },
-  });
-  const body = response.data as unknown as ReadableStream<Uint8Array> | string | ArrayBuffer;
-  if (typeof body === "string") return new TextEncoder().encode(body);
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  return new Uint8Array(await new Response(body).arrayBuffer());
+  return String(error);
 }
 
 /** A check run as created. */
@@ -273,7 +123,9 @@ export interface CreatedCheck {
 
 /**
  * Creates a check run already completed (the first write of a run, so the merge gate is
- * settled first), then appends the annotations beyond the first 50 in further updates.
+ * settled first), then appends the annotations beyond the first 50 in further updates, at
+ * most `MAX_ANNOTATIONS` in all. The text (the long report) is sent once, with the create;
+ * updates carry only what the API requires besides the annotations (title and summary).
  */
 export async function createCompletedCheck(
   octokit: Octokit,
@@ -284,16 +136,14 @@ export async function createCompletedCheck(
     readonly externalId: string;
     readonly output: CheckRunOutput;
   },
+  /** Called as soon as the check run exists, before any annotations are appended. */
+  onCreated?: () => void,
 ): Promise<CreatedCheck> {
   const [first = [], ...rest] = batches<CheckAnnotation>(
-    check.output.annotations,
+    check.output.annotations.slice(0, MAX_ANNOTATIONS),
     ANNOTATIONS_PER_REQUEST,
   );
-  const output = {
-    title: check.output.title,
-    summary: check.output.summary,
-    ...(check.output.text ? { text: check.output.text } : {}),
-  };
+  const output = { title: check.output.title, summary: check.output.summary };
   const { data } = await octokit.rest.checks.create({
     ...repo,
     name: check.name,
@@ -302,8 +152,13 @@ export async function createCompletedCheck(
     status: "completed",
     conclusion: check.output.conclusion,
     completed_at: new Date().toISOString(),
-    output: { ...output, ...(first.length > 0 ? { annotations: first } : {}) },
+    output: {
+      ...output,
+      ...(check.output.text ? { text: check.output.text } : {}),
+      ...(first.length > 0 ? { annotations: first } : {}),
+    },
   });
+  onCreated?.();
   for (const annotations of rest) {
     await octokit.rest.checks.update({
       ...repo,
@@ -312,6 +167,32 @@ export async function createCompletedCheck(
     });
   }
   return { id: data.id, htmlUrl: data.html_url, appSlug: data.app?.slug ?? null };
+}
+
+/** A check run of a commit, as run ordering needs it. */
+export interface ListedCheckRun {
+  readonly id: number;
+  readonly externalId: string | null;
+}
+
+/**
+ * The check runs GitHub shows for a commit under a name (the latest of each app): the one a
+ * run would replace by creating its own.
+ */
+export async function latestCheckRuns(
+  octokit: Octokit,
+  repo: Repo,
+  sha: string,
+  name: string,
+): Promise<ListedCheckRun[]> {
+  const { data } = await octokit.rest.checks.listForRef({
+    ...repo,
+    ref: sha,
+    check_name: name,
+    filter: "latest",
+    per_page: 10,
+  });
+  return data.check_runs.map((r) => ({ id: r.id, externalId: r.external_id ?? null }));
 }
 
 /** An issue comment as the sticky-comment logic needs it. */

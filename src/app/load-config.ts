@@ -1,5 +1,6 @@
 import type { Context } from "probot";
 import {
+  checkNameFromText,
   CONFIG_PATH,
   type Config,
   type ConfigError,
@@ -32,7 +33,8 @@ function checkNameOf(raw: unknown): string {
     : DEFAULT_CONFIG.checkName;
 }
 
-async function readConfigText(context: Context, repo: Repo): Promise<string | null> {
+/** The text of the repository's own `.github/speckit.yml` on its default branch; null when there is none. */
+export async function readConfigText(context: Context, repo: Repo): Promise<string | null> {
   try {
     const { data } = await context.octokit.rest.repos.getContent({
       ...repo,
@@ -64,10 +66,12 @@ export async function loadConfig(context: Context, repo: Repo): Promise<LoadedCo
     // Unparseable YAML, a directory in place of the file, or an `_extends` loop.
     const text = await readConfigText(context, repo);
     const parsed = text === null ? null : parseConfigText(text);
+    // The file is unusable, but the name it asks for can often still be read from it.
+    const checkName = (text === null ? null : checkNameFromText(text)) ?? DEFAULT_CONFIG.checkName;
     if (parsed && !parsed.ok) {
       return {
         ok: false,
-        checkName: DEFAULT_CONFIG.checkName,
+        checkName,
         errors: parsed.errors,
         located: true,
         source: `\`${CONFIG_PATH}\``,
@@ -75,7 +79,7 @@ export async function loadConfig(context: Context, repo: Repo): Promise<LoadedCo
     }
     return {
       ok: false,
-      checkName: DEFAULT_CONFIG.checkName,
+      checkName,
       errors: [{ message: message.slice(PLUGIN_ERROR.length).trim(), pointer: "" }],
       located: false,
       source,

@@ -1,6 +1,6 @@
 import picomatch from "picomatch";
 import type { Context } from "probot";
-import { CONFIG_PATH } from "../config/config.js";
+import { CONFIG_PATH, DEFAULT_CONFIG } from "../config/config.js";
 import { renderConfigErrors } from "../render/check-run.js";
 import {
   type ChangedFile,
@@ -9,8 +9,18 @@ import {
   createCompletedCheck,
   type Repo,
 } from "./github.js";
-import { loadConfig } from "./load-config.js";
-import { checkPush, pushCheckName } from "./run.js";
+import { type LoadedConfig, loadConfig } from "./load-config.js";
+import {
+  checkPush,
+  type Deps,
+  fallbackCheckName,
+  guarded,
+  type PendingCheck,
+  pushCheckName,
+  pushExternalId,
+  repoKey,
+  RERUN_PUSH,
+} from "./run.js";
 
 const ZERO_SHA = /^0+$/;
 
@@ -34,8 +44,13 @@ export function filesFromCommits(commits: readonly PushCommit[]): ChangedFile[] 
   return [...status].map(([path, s]) => ({ path, status: s }));
 }
 
-/** `push`: checks the plans a push to the default branch (or a configured branch) changes. */
-export async function push(context: Context<"push">): Promise<void> {
+/**
+ * `push`: checks the plans a push to the default branch (or a configured branch) changes.
+ * Guarded as a pull request's run is: an invalid configuration (aliases included) is a
+ * config error on its line, and any other failure on the default branch or a configured
+ * branch is reported on the pushed commit rather than lost.
+ */
+export async function push(context: Context<"push">, deps: Deps): Promise<void> {
   const { payload } = context;
   if (payload.deleted || !payload.ref.startsWith("refs/heads/")) return;
   const branch = payload.ref.slice("refs/heads/".length);
@@ -43,48 +58,82 @@ export async function push(context: Context<"push">): Promise<void> {
   const repo: Repo = { owner: repository.owner?.login ?? "", repo: repository.name };
   const defaultBranch = repository.default_branch;
   const isDefault = branch === defaultBranch;
-
-  const loaded = await loadConfig(context, repo);
-  const { octokit } = clientsFor(context);
-  if (!loaded.ok) {
-    // Only the default branch's push reports it: that is where the broken file lives.
-    if (!isDefault) return;
-    await createCompletedCheck(octokit, repo, {
-      name: pushCheckName(loaded.checkName),
-      headSha: payload.after,
-      externalId: `push:${payload.before}`,
-      output: renderConfigErrors(loaded.errors, {
-        path: CONFIG_PATH,
-        source: loaded.source,
-        located: loaded.located,
-      }),
-    });
-    return;
-  }
-  const config = loaded.config;
-  if (!isDefault && !picomatch([...config.pushBranches])(branch)) return;
-
   const before = ZERO_SHA.test(payload.before) ? null : payload.before;
-  const fromPayload =
-    payload.commits.length > 0 &&
-    payload.commits.length < PAYLOAD_COMMITS_LIMIT &&
-    !payload.forced &&
-    (before !== null || isDefault);
-  const changed = fromPayload
-    ? { files: filesFromCommits(payload.commits), capped: false }
-    : await compareFiles(octokit, repo, before ?? defaultBranch, payload.after);
+  const { octokit } = clientsFor(context);
 
-  await checkPush(
-    context,
-    {
-      ...repo,
-      sha: payload.after,
-      before,
-      branch,
-      defaultBranch,
-      repoUrl: repository.html_url,
-    },
-    config,
-    changed,
-  );
+  let name = deps.state.checkNames.get(repoKey(repo)) ?? DEFAULT_CONFIG.checkName;
+  let crashNotes: readonly string[] = [];
+  // Until the configuration says otherwise, only the default branch is one the app reports on.
+  let reports = isDefault;
+  const check: PendingCheck = {
+    name: () => pushCheckName(name),
+    headSha: payload.after,
+    externalId: pushExternalId(before),
+    rerun: RERUN_PUSH,
+    crashNotes: () => crashNotes,
+    silent: () => Promise.resolve(!reports),
+  };
+
+  await guarded(context, repo, check, async (written) => {
+    let loaded: LoadedConfig;
+    try {
+      loaded = await loadConfig(context, repo);
+    } catch (error) {
+      if (reports) {
+        const fallback = await fallbackCheckName(context, repo, deps);
+        name = fallback.name;
+        crashNotes = fallback.notes;
+      }
+      throw error;
+    }
+    name = loaded.ok ? loaded.config.checkName : loaded.checkName;
+    deps.state.checkNames.set(repoKey(repo), name);
+    if (!loaded.ok) {
+      // Only the default branch's push reports it: that is where the broken file lives.
+      if (!isDefault) return;
+      await createCompletedCheck(
+        octokit,
+        repo,
+        {
+          name: pushCheckName(name),
+          headSha: payload.after,
+          externalId: check.externalId,
+          output: renderConfigErrors(loaded.errors, {
+            path: CONFIG_PATH,
+            source: loaded.source,
+            located: loaded.located,
+          }),
+        },
+        written,
+      );
+      return;
+    }
+    const config = loaded.config;
+    if (!isDefault && !picomatch([...config.pushBranches])(branch)) return;
+    reports = true;
+
+    const fromPayload =
+      payload.commits.length > 0 &&
+      payload.commits.length < PAYLOAD_COMMITS_LIMIT &&
+      !payload.forced &&
+      (before !== null || isDefault);
+    const changed = fromPayload
+      ? { files: filesFromCommits(payload.commits), capped: false }
+      : await compareFiles(octokit, repo, before ?? defaultBranch, payload.after);
+
+    await checkPush(
+      context,
+      {
+        ...repo,
+        sha: payload.after,
+        before,
+        branch,
+        defaultBranch,
+        repoUrl: repository.html_url,
+      },
+      config,
+      changed,
+      written,
+    );
+  });
 }

@@ -2,12 +2,12 @@ import picomatch from "picomatch";
 import type { Context } from "probot";
 import { clientsFor, compareFiles, type Octokit, type Repo } from "./github.js";
 import { loadConfig } from "./load-config.js";
-import { checkPull, checkPush, type Deps, pullTarget } from "./run.js";
+import { checkPull, checkPush, type Deps, parsePullExternalId, pullTarget } from "./run.js";
 
 /** What a re-run request (`check_run` or `check_suite` rerequested) tells about its commit. */
 export interface RerunRequest {
   readonly headSha: string;
-  /** The `external_id` the app gave the check run: `pr:<number>` or `push:<before>`. */
+  /** The `external_id` the app gave the check run: `pr:<number> at=… base=…` or `push:<before>`. */
   readonly externalId: string;
   /** Pull requests of this repository the event lists (none for pull requests from forks). */
   readonly pullNumbers: readonly number[];
@@ -47,12 +47,12 @@ export async function rerunOn(
   const push = /^push:([0-9a-f]*)$/.exec(request.externalId);
 
   if (!push) {
-    const fromId = /^pr:(\d+)$/.exec(request.externalId);
+    const fromId = parsePullExternalId(request.externalId);
     const numbers =
       request.pullNumbers.length > 0
         ? request.pullNumbers
         : fromId
-          ? [Number(fromId[1])]
+          ? [fromId.number]
           : await findPullsBySha(octokit, repo, request.headSha);
     if (numbers.length > 0) {
       for (const number of numbers) {

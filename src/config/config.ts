@@ -1,5 +1,14 @@
 import { Ajv, type ErrorObject } from "ajv";
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from "yaml";
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import type { SeveritySetting } from "../engine/types.js";
 import { configSchema as schema } from "./schema.js";
 
@@ -15,6 +24,8 @@ export interface Config {
   readonly comment: CommentMode;
   readonly pushBranches: readonly string[];
   readonly maxPlanBytes: number;
+  /** The App's work budget: bytes of plans checked per run (see `RUN_PLAN_OVERHEAD_BYTES`). */
+  readonly maxRunBytes: number;
 }
 
 export const CONFIG_PATH = ".github/speckit.yml";
@@ -35,7 +46,11 @@ export const DEFAULT_CONFIG: Config = {
   comment: "always",
   pushBranches: [],
   maxPlanBytes: 1024 * 1024,
+  maxRunBytes: 4 * 1024 * 1024,
 };
+
+/** What a plan costs the run's budget at least, however small: checking one has a fixed cost. */
+export const RUN_PLAN_OVERHEAD_BYTES = 4096;
 
 /** A problem with the configuration, located where possible. */
 export interface ConfigError {
@@ -70,6 +85,8 @@ function describe(error: ErrorObject): string {
       return `Invalid value at ${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => `\`${String(v)}\``).join(", ")}.`;
     case "type":
       return `Invalid value at ${where}: must be ${String((error.params as { type: string }).type)}.`;
+    case "maxItems":
+      return `Too many entries at ${where}: at most ${String((error.params as { limit: number }).limit)}.`;
     default:
       return `Invalid value at ${where}: ${error.message ?? "not allowed"}.`;
   }
@@ -106,6 +123,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
     comment: (value.comment as CommentMode | undefined) ?? DEFAULT_CONFIG.comment,
     pushBranches: (value["push-branches"] as string[] | undefined) ?? DEFAULT_CONFIG.pushBranches,
     maxPlanBytes: (value["max-plan-bytes"] as number | undefined) ?? DEFAULT_CONFIG.maxPlanBytes,
+    maxRunBytes: (value["max-run-bytes"] as number | undefined) ?? DEFAULT_CONFIG.maxRunBytes,
   };
   return { ok: true, config };
 }
@@ -138,10 +156,66 @@ export function parseConfigText(text: string): ConfigResult {
       }),
     };
   }
-  const raw: unknown = doc.toJS();
+  let raw: unknown;
+  try {
+    // `yaml` refuses to expand more than 100 aliases (a "billion laughs" guard): a config error.
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (error) {
+    return { ok: false, errors: [valueError(doc, lineCounter, error)] };
+  }
   const result = resolveConfig(raw === null ? {} : raw);
   if (result.ok) return result;
   return { ok: false, errors: locateConfigErrors(text, result.errors) };
+}
+
+/** Aliases (`*name`) a configuration may expand; `yaml`'s own guard, made explicit. */
+const MAX_ALIASES = 100;
+
+/**
+ * A document that parses but cannot be turned into values: too many aliases, or an alias to
+ * an anchor that does not exist. Placed on the first alias, where the expansion starts.
+ */
+function valueError(doc: Document, lineCounter: LineCounter, error: unknown): ConfigError {
+  let first: number | null = null;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) first = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  const pos = first === null ? { line: 1, col: 1 } : lineCounter.linePos(first);
+  const reason = error instanceof Error ? error.message : String(error);
+  const why = /alias count/i.test(reason)
+    ? `its aliases (\`*name\`) expand to more than ${MAX_ALIASES} values, which a configuration never needs (it is how "billion laughs" files exhaust memory). Write the values out instead of aliasing them`
+    : reason;
+  return {
+    message: `\`${CONFIG_PATH}\` cannot be read: ${why}.`,
+    pointer: "",
+    line: pos.line,
+    column: pos.col,
+  };
+}
+
+/**
+ * The `check-name` a configuration asks for, read from its text without trusting the rest:
+ * for reports made when the file is otherwise unusable (invalid YAML, too many aliases).
+ * Null when it cannot be told.
+ */
+export function checkNameFromText(text: string): string | null {
+  let value: unknown = null;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false });
+    const node = doc.get("check-name", true);
+    value = isScalar(node) ? node.value : null;
+  } catch {
+    value = null;
+  }
+  if (value === null) {
+    // A document broken elsewhere may still name its check on a line of its own.
+    const match = /^check-name[ \t]*:[ \t]*(["']?)([^"'#\r\n]+?)\1[ \t]*(?:#.*)?$/m.exec(text);
+    value = match?.[2] ?? null;
+  }
+  return typeof value === "string" && value.trim().length > 0 && value.length <= 100 ? value : null;
 }
 
 /** Adds line and column to errors found on a parsed object, from the file's text. */

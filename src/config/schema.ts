@@ -16,8 +16,10 @@ export const configSchema = {
       items: {
         type: "string",
         minLength: 1,
+        maxLength: 500,
       },
       minItems: 1,
+      maxItems: 100,
       description: "Globs of the plan files to check, relative to the repository root.",
     },
     constitution: {
@@ -25,8 +27,10 @@ export const configSchema = {
       items: {
         type: "string",
         minLength: 1,
+        maxLength: 500,
       },
       minItems: 1,
+      maxItems: 20,
       description:
         "Where the constitution lives, in order of preference. A relative path is searched for from the plan's folder upwards to the repository root; a path starting with `/` is taken from the root only.",
     },
@@ -35,7 +39,9 @@ export const configSchema = {
       items: {
         type: "string",
         minLength: 1,
+        maxLength: 500,
       },
+      maxItems: 20,
       description:
         "Where the repository's own plan template lives, searched like `constitution`. An empty list disables template-derived checks.",
     },
@@ -86,7 +92,9 @@ export const configSchema = {
       items: {
         type: "string",
         minLength: 1,
+        maxLength: 255,
       },
+      maxItems: 100,
       description: "Branches (globs) whose pushes are checked, besides the default branch.",
     },
     "max-plan-bytes": {
@@ -94,6 +102,13 @@ export const configSchema = {
       minimum: 1024,
       maximum: 52428800,
       description: "Plans larger than this are not parsed; they get one `plan-too-large` finding.",
+    },
+    "max-run-bytes": {
+      type: "integer",
+      minimum: 65536,
+      maximum: 104857600,
+      description:
+        "The App's work budget per run: the bytes of plans one run checks, each plan counting at least 4096. Plans beyond it, in path order, are not checked and fail with a `plan-too-large` finding.",
     },
   },
 } as const;

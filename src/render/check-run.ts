@@ -1,12 +1,24 @@
 import type { ConfigError } from "../config/config.js";
 import type { FileResult, Finding, Severity } from "../engine/types.js";
 import { blobUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
+import { inertBlock, inertCode, inertList, inertMessage, inertPlain } from "./inert.js";
 import { docsUrl } from "./links.js";
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Annotations sent per check run at most (the first request and three updates). Each update
+ * is a write in the installation's queue, spaced a second apart and counted against GitHub's
+ * secondary limits; the rest are counted in the summary and listed by the CLI.
+ */
+export const MAX_ANNOTATIONS = 200;
 /** `output.summary` and `output.text` are each limited to 65,535 bytes. */
 export const OUTPUT_LIMIT_BYTES = 65_535;
+/**
+ * The summary of a checked commit is kept to this size: GitHub requires it again with every
+ * update that appends annotations, while the text (the full report) is sent once.
+ */
+export const SUMMARY_LIMIT_BYTES = 16_384;
 
 export type Conclusion = "success" | "failure" | "neutral";
 
@@ -96,6 +108,8 @@ export function toAnnotation(path: string, f: Finding): CheckAnnotation {
   ]
     .filter(Boolean)
     .join(" ");
+  // The message keeps room for the context and the rule's link, whatever its length.
+  const message = inertPlain(f.message, 3000);
   return {
     path,
     start_line: f.line,
@@ -103,20 +117,38 @@ export function toAnnotation(path: string, f: Finding): CheckAnnotation {
     ...columns,
     annotation_level: LEVEL[f.severity],
     title: f.rule,
-    message: [f.message, context, `Rule: ${docsUrl(f.docs)}`].filter(Boolean).join("\n\n"),
+    message: [message, inertPlain(context, 600), `Rule: ${docsUrl(f.docs)}`]
+      .filter(Boolean)
+      .join("\n\n"),
   };
 }
 
-function annotationsOf(results: readonly FileResult[]): CheckAnnotation[] {
-  const all = results.flatMap((r) => r.findings.map((f) => ({ f, a: toAnnotation(r.path, f) })));
-  // Most severe first, so that the first request already carries every error.
+/** Every finding's annotation, most severe first (the first request carries the errors), capped at `MAX_ANNOTATIONS`. */
+function annotationsOf(results: readonly FileResult[]): {
+  readonly annotations: CheckAnnotation[];
+  readonly total: number;
+} {
+  const all = results.flatMap((r) => r.findings.map((f) => ({ path: r.path, f })));
   all.sort(
     (x, y) =>
       SEVERITY_RANK[x.f.severity] - SEVERITY_RANK[y.f.severity] ||
-      x.a.path.localeCompare(y.a.path) ||
-      x.a.start_line - y.a.start_line,
+      x.path.localeCompare(y.path) ||
+      x.f.line - y.f.line,
   );
-  return all.map((x) => x.a);
+  return {
+    annotations: all.slice(0, MAX_ANNOTATIONS).map((x) => toAnnotation(x.path, x.f)),
+    total: all.length,
+  };
+}
+
+/** The line saying how many findings are not annotations, and where they all are; none when all are. */
+function annotationCapNote(shown: number, total: number): string[] {
+  if (total <= shown) return [];
+  const n = (k: number): string => k.toLocaleString("en-US");
+  return [
+    "",
+    `_Annotations: the first ${n(shown)} of ${n(total)} findings, errors first. The other ${n(total - shown)} are not annotated, to spare this repository's GitHub API limits; the report below lists them by plan as far as it fits, and \`speckit-gate check <plan>\` (see docs/cli.md) lists them all._`,
+  ];
 }
 
 function byteLength(text: string): number {
@@ -131,6 +163,7 @@ export function fitBlocks(
   blocks: readonly string[],
   limit: number,
   omitted: (left: number) => string,
+  gap = "\n\n",
 ): string {
   const full = blocks.join("\n");
   if (byteLength(full) <= limit) return full;
@@ -138,7 +171,7 @@ export function fitBlocks(
   let size = 0;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] ?? "";
-    const note = `\n\n${omitted(blocks.length - i)}`;
+    const note = `${gap}${omitted(blocks.length - i)}`;
     if (size + byteLength(block) + 1 + byteLength(note) > limit) {
       return out.join("\n") + note;
     }
@@ -146,6 +179,33 @@ export function fitBlocks(
     size += byteLength(block) + 1;
   }
   return out.join("\n");
+}
+
+/**
+ * `fitBlocks` over sections rendered on demand: rendering stops at the first section that
+ * overflows the limit (it is cut by lines), and the sections after it are only counted, so a
+ * long report costs no more than what fits.
+ */
+function fitSections(
+  sections: readonly (() => readonly string[])[],
+  limit: number,
+  omitted: (lines: number, sections: number) => string,
+): string {
+  const lines: string[] = [];
+  let size = 0;
+  let rendered = 0;
+  while (rendered < sections.length && size <= limit) {
+    const block = sections[rendered]!();
+    lines.push(...block);
+    size += byteLength(block.join("\n")) + 1;
+    rendered += 1;
+  }
+  const unrendered = sections.length - rendered;
+  if (unrendered > 0) {
+    const whole = `${lines.join("\n")}\n\n${omitted(0, unrendered)}`;
+    if (byteLength(whole) <= limit) return whole;
+  }
+  return fitBlocks(lines, limit, (n) => omitted(n, unrendered));
 }
 
 function titleOf(results: readonly FileResult[], conclusion: Conclusion): string {
@@ -185,37 +245,43 @@ export function renderCheckRun(
 ): CheckRunOutput {
   const conclusion = conclusionOf(results);
   const findings = results.flatMap((r) => r.findings);
-  const summaryBlocks = [
+  const { annotations, total } = annotationsOf(results);
+  const head = [
     `**${headlineOf(results, conclusion)}**: ${countsText(findings)}.`,
+    ...annotationCapNote(annotations.length, total),
     "",
     "| Plan | Result | Errors | Warnings | Notices |",
     "| --- | --- | ---: | ---: | ---: |",
-    ...results.map(
-      (r) =>
-        `| [\`${r.path}\`](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |`,
-    ),
-    ...(ctx.notes ?? []).flatMap((n) => ["", n]),
-    "",
-    ctx.rerun,
   ];
-  const summary = fitBlocks(
-    summaryBlocks,
-    OUTPUT_LIMIT_BYTES,
-    (left) => `_${left} more lines of this summary were cut to fit GitHub's 65,535-byte limit._`,
+  const tail = [...(ctx.notes ?? []).flatMap((n) => ["", n]), "", ctx.rerun];
+  const rows = results.map(
+    (r) =>
+      `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |`,
   );
-  const textBlocks = results.flatMap((r) => [...planSection(r, ctx, { heading: "###" }), ""]);
-  const text = fitBlocks(
-    textBlocks,
+  // Only the plans' table gives way: the verdict, the notes and how to re-run always show.
+  const table = fitBlocks(
+    rows,
+    Math.max(0, SUMMARY_LIMIT_BYTES - byteLength([...head, ...tail].join("\n")) - 2),
+    (left) => `| _…and ${left} more plans: see the report below_ | | | | |`,
+    "\n",
+  );
+  const summary = fitBlocks(
+    [...head, table, ...tail],
     OUTPUT_LIMIT_BYTES,
-    (left) =>
-      `_${left} more lines were cut to fit GitHub's 65,535-byte limit; every finding is still an annotation above._`,
+    (left) => `_${left} more lines were cut to fit GitHub's 65,535-byte limit._`,
+  );
+  const text = fitSections(
+    results.map((r) => () => [...planSection(r, ctx, { heading: "###" }), ""]),
+    OUTPUT_LIMIT_BYTES,
+    (lines, plans) =>
+      `_${lines > 0 ? `${lines} more lines` : ""}${lines > 0 && plans > 0 ? " and " : ""}${plans > 0 ? plural(plans, "more plan") : ""} were cut to fit GitHub's 65,535-byte limit; \`speckit-gate check <plan>\` (see docs/cli.md) lists every finding._`,
   );
   return {
     conclusion,
     title: titleOf(results, conclusion),
     summary,
     text,
-    annotations: annotationsOf(results),
+    annotations,
   };
 }
 
@@ -227,10 +293,14 @@ export function renderNoPlanChanges(ctx: {
   return {
     conclusion: "success",
     title: "No plan changes",
-    summary: [
-      `No file matching the plan globs (${ctx.globs.map((g) => `\`${g}\``).join(", ")}) changed, so there is nothing to gate.`,
-      ...(ctx.notes ?? []).flatMap((n) => ["", n]),
-    ].join("\n"),
+    summary: fitBlocks(
+      [
+        `No file matching the plan globs (${inertList(ctx.globs, 20)}) changed, so there is nothing to gate.`,
+        ...(ctx.notes ?? []).flatMap((n) => ["", n]),
+      ],
+      OUTPUT_LIMIT_BYTES,
+      (left) => `_${left} more lines were cut to fit GitHub's 65,535-byte limit._`,
+    ),
     annotations: [],
   };
 }
@@ -244,7 +314,7 @@ export function renderConfigErrors(
   ctx: { readonly path: string; readonly source: string; readonly located: boolean },
 ): CheckRunOutput {
   const lines = errors.map(
-    (e) => `- ${e.line !== undefined ? `line ${e.line}: ` : ""}${e.message.replaceAll("\n", " ")}`,
+    (e) => `- ${e.line !== undefined ? `line ${e.line}: ` : ""}${inertMessage(e.message)}`,
   );
   const summary = fitBlocks(
     [
@@ -262,13 +332,13 @@ export function renderConfigErrors(
     title: `Invalid configuration: ${plural(errors.length, "error")}`,
     summary,
     annotations: ctx.located
-      ? errors.map((e) => ({
+      ? errors.slice(0, MAX_ANNOTATIONS).map((e) => ({
           path: ctx.path,
           start_line: e.line ?? 1,
           end_line: e.line ?? 1,
           annotation_level: "failure" as const,
           title: "config",
-          message: e.message,
+          message: inertPlain(e.message),
         }))
       : [],
   };
@@ -279,6 +349,8 @@ export function renderCrash(ctx: {
   readonly error: string;
   readonly deliveryId?: string;
   readonly rerun: string;
+  /** Paragraphs of ours to add (e.g. why the check name may not be the configured one). */
+  readonly notes?: readonly string[];
 }): CheckRunOutput {
   const error = ctx.error.length > 2000 ? `${ctx.error.slice(0, 2000)}…` : ctx.error;
   return {
@@ -287,15 +359,14 @@ export function renderCrash(ctx: {
     summary: [
       "The check could not run to the end, so the plans of this commit were not judged. This is a problem on the side of speckit-gate or GitHub, not in your plans.",
       "",
-      "```text",
-      error.replaceAll("```", "'''"),
-      "```",
+      inertBlock(error),
+      ...(ctx.notes ?? []).flatMap((n) => ["", n]),
       "",
       ctx.rerun,
       ...(ctx.deliveryId
         ? [
             "",
-            `If it keeps failing, give the app's administrator the delivery id \`${ctx.deliveryId}\`.`,
+            `If it keeps failing, give the app's administrator the delivery id ${inertCode(ctx.deliveryId)}.`,
           ]
         : []),
     ].join("\n"),

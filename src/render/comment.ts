@@ -1,14 +1,9 @@
-import { docsUrl } from "./links.js";
-import type {
-  FileResult,
-  Finding,
-  GateStatus,
-  GateSummary,
-  PrincipleSummary,
-  Severity,
-} from "../engine/types.js";
+import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { gatesTable } from "./gates-table.js";
+import { inertCode, inertMessage } from "./inert.js";
+import { blobUrl, docsUrl, type Links } from "./links.js";
 
-/** Where the rule pages of speckit-gate live; `Finding.docs` is relative to it. */
+export { blobUrl, type Links } from "./links.js";
 
 /** GitHub rejects comment bodies over 65,536 characters; stay a little below. */
 export const COMMENT_LIMIT = 65_000;
@@ -20,18 +15,13 @@ export const STICKY_MARKER = "<!-- speckit-gate:sticky";
 export interface StickyState {
   /** The head commit the comment reports on. */
   readonly head: string;
+  /** The base commit it was judged against ("" in comments written before it was recorded). */
+  readonly base: string;
   /**
-   * When that head was observed (the pull request's `updated_at` at the event): a run whose
-   * head differs and is older than this must not overwrite the comment.
+   * When that head and base were observed (the pull request's `updated_at` at the event): a
+   * run whose head or base differs and is older than this must not overwrite the comment.
    */
   readonly at: string;
-}
-
-/** Links into the repository at the commit under review. */
-export interface Links {
-  /** `https://github.com/<owner>/<repo>` (or the GHES equivalent). */
-  readonly repoUrl: string;
-  readonly sha: string;
 }
 
 export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
@@ -40,43 +30,16 @@ export const SEVERITY_ICON: Readonly<Record<Severity, string>> = {
   notice: "ℹ️",
 };
 
-const STATUS_TEXT: Readonly<Record<GateStatus | "missing", string>> = {
-  pass: "✅ pass",
-  fail: "❌ violated",
-  pending: "⏳ pending",
-  unchecked: "⬜ unchecked",
-  "needs-review": "🔍 needs review",
-  "not-applicable": "➖ n/a",
-  unknown: "❔ unclear",
-  missing: "⚠️ not addressed",
-};
-
-/** Link to a file (and optionally lines) at the commit under review. */
-export function blobUrl(links: Links, path: string, line?: number, endLine?: number): string {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
-  const anchor =
-    line === undefined
-      ? ""
-      : endLine !== undefined && endLine > line
-        ? `#L${line}-L${endLine}`
-        : `#L${line}`;
-  return `${links.repoUrl}/blob/${links.sha}/${encoded}${anchor}`;
-}
-
 export function stickyMarker(state: StickyState): string {
-  return `${STICKY_MARKER} head=${state.head} at=${state.at} -->`;
+  return `${STICKY_MARKER} head=${state.head} base=${state.base} at=${state.at} -->`;
 }
 
 /** Reads the marker of a comment body; null when the body is not a sticky comment. */
 export function parseSticky(body: string | null | undefined): StickyState | null {
   if (!body?.includes(STICKY_MARKER)) return null;
-  const match = /<!-- speckit-gate:sticky head=([0-9a-f]*) at=(\S*) -->/.exec(body);
-  return { head: match?.[1] ?? "", at: match?.[2] ?? "" };
-}
-
-/** A table cell: one line, pipes escaped. */
-function cell(text: string): string {
-  return text.replaceAll("\r", "").replaceAll("\n", " ").replaceAll("|", "\\|").trim();
+  const match =
+    /<!-- speckit-gate:sticky head=([0-9a-f]*)(?: base=([0-9a-f]*))? at=([\w:.+-]*) -->/.exec(body);
+  return { head: match?.[1] ?? "", base: match?.[2] ?? "", at: match?.[3] ?? "" };
 }
 
 /** A finding message inside a list item: one paragraph. */
@@ -117,67 +80,6 @@ function sortedFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-/** Whether a gate addresses a principle: the engine names principles like `I. Library-First`. */
-function addresses(gate: GateSummary, p: PrincipleSummary): boolean {
-  if (!gate.principle) return false;
-  const g = gate.principle.trim().toLowerCase();
-  const id = p.id.trim().toLowerCase();
-  const name = p.name.trim().toLowerCase();
-  return g === id || g === name || g === `${id}. ${name}` || g === `${id} ${name}`;
-}
-
-function principleLabel(p: PrincipleSummary): string {
-  return p.name.toLowerCase().startsWith(p.id.toLowerCase()) ? p.name : `${p.id}. ${p.name}`;
-}
-
-function gateLinks(links: Links, path: string, gates: readonly GateSummary[]): string {
-  if (gates.length === 0) return "—";
-  return gates
-    .map(
-      (g) =>
-        `[line ${g.line}](${blobUrl(links, path, g.line)})${g.phase === "post-design" ? " (post-design)" : ""}`,
-    )
-    .join(", ");
-}
-
-function gateNote(gates: readonly GateSummary[]): string {
-  const reasons = gates.map((g) => g.reason).filter((r): r is string => Boolean(r));
-  const text = cell(reasons.join("; "));
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
-}
-
-/** The principles table (or, without a constitution, the gates as the plan states them). */
-function gatesTable(r: FileResult, links: Links): string[] {
-  if (r.principles.length > 0) {
-    const rows = r.principles.map((p) => {
-      const gates = r.gates.filter((g) => addresses(g, p));
-      return `| ${cell(principleLabel(p))} | ${STATUS_TEXT[p.status]} | ${gateLinks(links, r.path, gates)} | ${gateNote(gates)} |`;
-    });
-    const others = r.gates.filter((g) => !r.principles.some((p) => addresses(g, p)));
-    const otherRows = others.map(
-      (g) =>
-        `| ${cell(g.label)} _(not a principle)_ | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
-    );
-    return [
-      "| Principle | Status | Gate | Notes |",
-      "| --- | --- | --- | --- |",
-      ...rows,
-      ...otherRows,
-    ];
-  }
-  if (r.gates.length > 0) {
-    return [
-      "| Gate | Status | Line | Notes |",
-      "| --- | --- | --- | --- |",
-      ...r.gates.map(
-        (g) =>
-          `| ${cell(g.label)} | ${STATUS_TEXT[g.status]} | ${gateLinks(links, r.path, [g])} | ${gateNote([g])} |`,
-      ),
-    ];
-  }
-  return [];
-}
-
 /**
  * The first sentence of a message ("what is wrong"): the rest (why, how to fix) is in the
  * annotation on the line and on the rule's page. Code spans are never split.
@@ -202,7 +104,7 @@ export function firstSentence(message: string): string {
 
 function findingRow(f: Finding, path: string, links: Links): string {
   const where = f.endLine > f.line ? `${f.line}–${f.endLine}` : `${f.line}`;
-  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [\`${f.rule}\`](${docsUrl(f.docs)}) | ${cell(firstSentence(f.message))} |`;
+  return `| ${SEVERITY_ICON[f.severity]} | [${where}](${blobUrl(links, path, f.line, f.endLine)}) | [${inertCode(f.rule, { table: true })}](${docsUrl(f.docs)}) | ${inertMessage(firstSentence(f.message), { table: true })} |`;
 }
 
 const FINDINGS_HEADER = ["| | Line | Rule | Finding |", "| --- | --- | --- | --- |"];
@@ -216,35 +118,46 @@ export interface PlanSectionOptions {
   readonly noTable?: boolean;
   /** Collapse the findings list in a `<details>` block above this many findings (comment only). */
   readonly collapseAbove?: number;
+  /** List at most this many findings (default 100); the rest are counted. */
+  readonly maxFindings?: number;
 }
+
+/** Findings listed per plan at most: beyond, they are counted (the annotations and the CLI list them). */
+export const MAX_LISTED_FINDINGS = 100;
 
 /** The markdown lines describing one checked plan: verdict, principles table, findings. */
 export function planSection(r: FileResult, links: Links, options: PlanSectionOptions): string[] {
   const out: string[] = [
-    `${options.heading} ${planIcon(r)} [\`${r.path}\`](${blobUrl(links, r.path)})`,
+    `${options.heading} ${planIcon(r)} [${inertCode(r.path)}](${blobUrl(links, r.path)})`,
     "",
   ];
   out.push(
     r.constitution
-      ? `Judged against \`${r.constitution}\`${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
+      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
       : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`,
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
     if (table.length > 0) out.push("", ...table);
   }
-  const shown = sortedFindings(r.findings).filter(
+  const selected = sortedFindings(r.findings).filter(
     (f) => !options.severities || options.severities.includes(f.severity),
   );
+  const shown = selected.slice(0, options.maxFindings ?? MAX_LISTED_FINDINGS);
   if (shown.length > 0) {
     const table = [...FINDINGS_HEADER, ...shown.map((f) => findingRow(f, r.path, links))];
     const hidden = r.findings.length - shown.length;
     const more =
-      hidden > 0 ? ["", `_…and ${plural(hidden, "more finding")}: see the check run._`] : [];
+      hidden > 0
+        ? [
+            "",
+            `_…and ${plural(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`,
+          ]
+        : [];
     if (options.collapseAbove !== undefined && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural(shown.length, "finding")}</b> (${countsOf(shown)})</summary>`,
+        `<details><summary><b>${plural(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -271,8 +184,8 @@ export interface CommentContext extends Links {
 
 function footer(ctx: CommentContext): string[] {
   const check = ctx.checkUrl
-    ? `[\`${ctx.checkName}\` check](${ctx.checkUrl})`
-    : `\`${ctx.checkName}\` check`;
+    ? `[${inertCode(ctx.checkName)} check](${ctx.checkUrl})`
+    : `${inertCode(ctx.checkName)} check`;
   return [
     "---",
     `<sub>Checked commit ${ctx.sha.slice(0, 7)} against the constitution, template and \`.github/speckit.yml\` of the base branch. Re-run: comment <code>/speckit recheck</code>, or press <b>Re-run</b> on the ${check}. <code>/speckit help</code> lists the commands.</sub>`,
@@ -292,8 +205,34 @@ function headline(results: readonly FileResult[]): string {
   return `## ✅ speckit-gate: ${results.length === 1 ? "the plan passes its gates" : `all ${results.length} plans pass their gates`}${rest}`;
 }
 
+/** Notes are short (their path lists are capped); this bounds them whatever they hold. */
+const NOTES_LIMIT = 8000;
+
 function notesBlock(notes: readonly string[] | undefined): string[] {
-  return (notes ?? []).flatMap((n) => [`> ${n.replaceAll("\n", "\n> ")}`, ""]);
+  const out: string[] = [];
+  let size = 0;
+  for (const note of notes ?? []) {
+    const quoted = `> ${note.replaceAll("\n", "\n> ")}`;
+    if (size + quoted.length > NOTES_LIMIT) {
+      out.push(
+        "> _Further notes were left out to fit GitHub's size limit: see the check run._",
+        "",
+      );
+      break;
+    }
+    out.push(quoted, "");
+    size += quoted.length;
+  }
+  return out;
+}
+
+/** The last guard: a body over the limit is cut at a line, saying so (never sent as is, GitHub would refuse it). */
+function clip(body: string): string {
+  if (body.length <= COMMENT_LIMIT) return body;
+  const note =
+    "\n\n_The rest of this comment was cut to fit GitHub's 65,536-character limit: see the check run._";
+  const cut = body.lastIndexOf("\n", COMMENT_LIMIT - note.length);
+  return body.slice(0, Math.max(0, cut)) + note;
 }
 
 /**
@@ -310,7 +249,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
           "| --- | --- | --- |",
           ...results.map(
             (r) =>
-              `| [\`${r.path}\`](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
+              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
           ),
           "",
         ]
@@ -337,18 +276,28 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
     },
   ];
   for (const level of levels) {
-    const body = [
+    const before = [
       ...intro,
       ...overview,
       ...fixHint,
       ...(level.cut ? [`_${level.cut}_`, ""] : []),
-      ...results.flatMap((r) => [...planSection(r, ctx, level.options), ""]),
-      ...footer(ctx),
-    ].join("\n");
-    if (body.length <= COMMENT_LIMIT) return body;
+    ];
+    const after = footer(ctx);
+    // Sections are rendered only while they can still fit: thousands of plans cost no more.
+    let size = [...before, ...after].join("\n").length;
+    const sections: string[] = [];
+    for (const r of results) {
+      if (size > COMMENT_LIMIT) break;
+      const section = [...planSection(r, ctx, level.options), ""].join("\n");
+      sections.push(section);
+      size += section.length + 1;
+    }
+    if (size <= COMMENT_LIMIT) return [...before, ...sections, ...after].join("\n");
   }
   // Even the verdict lines do not fit (thousands of plans): list as many as fit.
-  const lines = results.map((r) => `- ${planIcon(r)} \`${r.path}\`: ${countsOf(r.findings)}`);
+  const lines = results.map(
+    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsOf(r.findings)}`,
+  );
   const head = [...intro, ...fixHint].join("\n");
   const tail = [
     "",
@@ -363,18 +312,20 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
     kept.push(line);
     size += line.length + 1;
   }
-  return [head, ...kept, tail].join("\n");
+  return clip([head, ...kept, tail].join("\n"));
 }
 
 /** The sticky comment once the pull request no longer changes any plan. */
 export function renderNoPlansComment(ctx: CommentContext): string {
-  return [
-    stickyMarker(ctx.state),
-    "## ✅ speckit-gate: no plan changes",
-    "",
-    "This pull request no longer changes any implementation plan, so there is nothing to gate.",
-    "",
-    ...notesBlock(ctx.notes),
-    ...footer(ctx),
-  ].join("\n");
+  return clip(
+    [
+      stickyMarker(ctx.state),
+      "## ✅ speckit-gate: no plan changes",
+      "",
+      "This pull request no longer changes any implementation plan, so there is nothing to gate.",
+      "",
+      ...notesBlock(ctx.notes),
+      ...footer(ctx),
+    ].join("\n"),
+  );
 }

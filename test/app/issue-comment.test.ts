@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { commandOf, HELP } from "../../src/app/issue-comment.js";
+import { commandOf, HELP, HELP_MARKER } from "../../src/app/issue-comment.js";
 import {
   bodyOf,
   github,
@@ -11,10 +11,13 @@ import {
 import { commentEvent, HEAD, pullResource } from "../helpers/payloads.js";
 import { createProbot, deliver } from "../helpers/probot.js";
 import {
+  commentResource,
   fixture,
+  mockApp,
   mockCreateCheck,
   mockCreateComment,
   mockGraphql,
+  mockListComments,
   mockRelist,
   mockRunStart,
   PLAN,
@@ -36,6 +39,31 @@ describe("commands", () => {
     expect(commandOf("/speckit rechecked")).toBeNull();
     expect(commandOf(null)).toBeNull();
   });
+
+  it("does not read commands inside code, quotes or HTML comments", () => {
+    expect(commandOf("```\n/speckit recheck\n```")).toBeNull();
+    expect(commandOf("```bash\n/speckit recheck\n```\n")).toBeNull();
+    // An unclosed fence runs to the end of the comment, as GitHub renders it.
+    expect(commandOf("```\n/speckit recheck")).toBeNull();
+    // A shorter or different fence does not close it.
+    expect(commandOf("````\n```\n/speckit recheck\n````")).toBeNull();
+    expect(commandOf("~~~\n```\n/speckit help\n~~~")).toBeNull();
+    expect(commandOf("`/speckit recheck`")).toBeNull();
+    expect(commandOf("``/speckit recheck``")).toBeNull();
+    expect(commandOf("> > /speckit help")).toBeNull();
+    expect(commandOf("<!-- /speckit recheck -->")).toBeNull();
+    expect(commandOf("<!--\n/speckit recheck\n-->")).toBeNull();
+    expect(commandOf("text\n\n    /speckit recheck")).toBeNull();
+    expect(commandOf("\t/speckit recheck")).toBeNull();
+  });
+
+  it("still reads a command after a closed code block or comment", () => {
+    expect(commandOf("```\nlog\n```\n/speckit recheck")).toBe("recheck");
+    expect(commandOf("~~~\nx\n~~~~\n/speckit help")).toBe("help");
+    expect(commandOf("<!-- note -->\n/speckit recheck")).toBe("recheck");
+    expect(commandOf("``` not a fence ` here\n/speckit recheck")).toBe("recheck");
+    expect(commandOf("   /speckit recheck")).toBe("recheck");
+  });
 });
 
 describe("issue_comment.created", () => {
@@ -45,7 +73,7 @@ describe("issue_comment.created", () => {
     mockToken(scope);
     // The event only names the pull request: its current head comes from the API.
     scope.get(`${REPO_PATH}/pulls/2`).reply(200, pullResource({ head: NEW_HEAD, comments: 1 }));
-    mockRunStart(scope, [{ filename: PLAN }], null, { token: false });
+    mockRunStart(scope, [{ filename: PLAN }], null, { token: false, head: NEW_HEAD });
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-filled.md") }, {}, NEW_HEAD));
     mockCreateCheck(scope);
     scope
@@ -155,23 +183,126 @@ describe("issue_comment.created", () => {
     expect(requests({ withToken: true })).toEqual([]);
   });
 
-  it("/speckit help: reacts and replies with the commands", async () => {
+  it("/speckit help: posts one help comment, then only points to it, and never floods", async () => {
     const probot = await createProbot();
     const scope = github();
     mockToken(scope);
+    mockApp(scope);
+    mockListComments(scope, [commentResource(100, "LGTM", "reviewer")]);
+    scope.post(`${REPO_PATH}/issues/2/comments`).reply(201, { id: 77 });
+
+    // The author asks three times in a row: one answer; the others cost no request at all.
+    for (let i = 0; i < 3; i++) {
+      await deliver(
+        probot,
+        "issue_comment",
+        commentEvent({ body: "/speckit help", login: "Codertocat", author: "Codertocat" }),
+      );
+    }
+
+    expect(bodyOf("POST", `${REPO_PATH}/issues/2/comments`)).toEqual({
+      body: `${HELP_MARKER}\n${HELP}`,
+    });
+    expect(HELP).toContain("`/speckit recheck`");
+    expect(requests().map((r) => `${r.method} ${r.path.split("?")[0]}`)).toEqual([
+      "GET /app",
+      `GET ${REPO_PATH}/issues/2/comments`,
+      `POST ${REPO_PATH}/issues/2/comments`,
+    ]);
+  });
+
+  it("/speckit help when the help is already there: a reaction on the command, no new comment", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    mockToken(scope);
+    mockApp(scope);
+    mockListComments(scope, [commentResource(90, `${HELP_MARKER}\n${HELP}`)]);
     scope
       .post(`${REPO_PATH}/issues/comments/4242/reactions`)
       .reply(201, { id: 1, content: "eyes" });
-    scope.post(`${REPO_PATH}/issues/2/comments`).reply(201, { id: 77 });
 
     await deliver(
       probot,
       "issue_comment",
-      commentEvent({ body: "/speckit help", login: "newcomer" }),
+      commentEvent({ body: "/speckit help", login: "Codertocat", author: "Codertocat" }),
     );
 
-    expect(bodyOf("POST", `${REPO_PATH}/issues/2/comments`)).toEqual({ body: HELP });
-    expect(HELP).toContain("`/speckit recheck`");
+    expect(bodyOf("POST", `${REPO_PATH}/issues/comments/4242/reactions`)).toEqual({
+      content: "eyes",
+    });
+    expect(requestsTo("POST", `${REPO_PATH}/issues/2/comments`)).toEqual([]);
+  });
+
+  it("/speckit help with an outdated help comment: edits that comment", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    mockToken(scope);
+    mockApp(scope);
+    mockListComments(scope, [commentResource(90, `${HELP_MARKER}\nold help`)]);
+    scope.patch(`${REPO_PATH}/issues/comments/90`).reply(200, {});
+    scope
+      .post(`${REPO_PATH}/issues/comments/4242/reactions`)
+      .reply(201, { id: 1, content: "eyes" });
+
+    await deliver(
+      probot,
+      "issue_comment",
+      commentEvent({ body: "/speckit help", login: "Codertocat", author: "Codertocat" }),
+    );
+
+    expect(bodyOf("PATCH", `${REPO_PATH}/issues/comments/90`)).toEqual({
+      body: `${HELP_MARKER}\n${HELP}`,
+    });
+  });
+
+  it("/speckit help from someone without write access: no answer, and one permission lookup per user", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    mockToken(scope);
+    scope
+      .get(`${REPO_PATH}/collaborators/drive-by/permission`)
+      .reply(200, { permission: "read", role_name: "read", user: { login: "drive-by" } });
+
+    for (let i = 0; i < 5; i++) {
+      await deliver(
+        probot,
+        "issue_comment",
+        commentEvent({ body: i % 2 ? "/speckit help" : "/speckit recheck", login: "drive-by" }),
+      );
+    }
+
+    expect(requests().map((r) => r.path)).toEqual([
+      `${REPO_PATH}/collaborators/drive-by/permission`,
+    ]);
+  });
+
+  it("ignores commands on closed pull requests without a request", async () => {
+    const probot = await createProbot();
+    for (const body of ["/speckit help", "/speckit recheck"]) {
+      const event = commentEvent({ body, login: "Codertocat", author: "Codertocat" });
+      event.issue.state = "closed";
+      await deliver(probot, "issue_comment", event);
+    }
+    expect(requests({ withToken: true })).toEqual([]);
+  });
+
+  it("ignores commands inside code blocks, inline code, quotes and HTML comments", async () => {
+    const probot = await createProbot();
+    for (const body of [
+      "Run this:\n```\n/speckit recheck\n```",
+      "~~~~md\n/speckit help\n~~~~",
+      "Type `/speckit recheck` to run it again.",
+      "> /speckit recheck",
+      "<!--\n/speckit recheck\n-->",
+      "Indented:\n\n    /speckit recheck",
+    ]) {
+      await deliver(
+        probot,
+        "issue_comment",
+        commentEvent({ body, login: "Codertocat", author: "Codertocat" }),
+      );
+    }
+    expect(requests({ withToken: true })).toEqual([]);
   });
 
   it("does not run on a closed pull request", async () => {

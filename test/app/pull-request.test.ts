@@ -8,16 +8,19 @@ import {
   CONSTITUTION,
   fixture,
   mockApp,
+  mockCheckOrder,
   mockCreateCheck,
   mockCreateComment,
   mockGraphql,
   mockListComments,
   mockPullFiles,
   mockRelist,
+  mockRest,
   mockRunStart,
   PLAN,
   REPO_PATH,
   repoFiles,
+  TEMPLATE,
 } from "../helpers/scenario.js";
 
 useGitHubMock();
@@ -39,7 +42,7 @@ const sticky = (
   head: string,
   at: string,
   text = "## ❌ speckit-gate: the plan does not pass its gates",
-) => `<!-- speckit-gate:sticky head=${head} at=${at} -->\n${text}`;
+) => `<!-- speckit-gate:sticky head=${head} base=${BASE} at=${at} -->\n${text}`;
 
 describe("pull_request: the check run", () => {
   it("fails a raw spec-kit template with one annotation per finding, at its path and line", async () => {
@@ -59,7 +62,8 @@ describe("pull_request: the check run", () => {
       head_sha: HEAD,
       status: "completed",
       conclusion: "failure",
-      external_id: "pr:2",
+      // The run's order rides along, so that an older run never replaces this one.
+      external_id: `pr:2 at=2025-06-01T10:00:00Z base=${BASE}`,
     });
     expect(body.output.title).toBe("25 errors in 1 plan");
     expect(body.output.summary).toContain("**The plan fails the gate**: 25 errors, 2 notices.");
@@ -174,6 +178,7 @@ describe("pull_request: the check run", () => {
         "content-type": "application/vnd.github.raw; charset=utf-8",
       });
     mockPullFiles(scope, [{ filename: PLAN }]);
+    mockCheckOrder(scope, [], { name: "org-gate" });
     mockCreateCheck(scope);
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "opened" }));
@@ -195,19 +200,17 @@ describe("pull_request: the check run", () => {
         { type: "FIELD_ERROR", message: "Field 'object' doesn't exist on type 'Repository'" },
       ],
     });
-    const files: Record<string, string> = {
-      [`${HEAD}:${PLAN}`]: fixture("plan-missing-v.md"),
-      [`${BASE}:${CONSTITUTION}`]: fixture("constitution.md"),
-    };
-    scope
-      .get(/^\/repos\/Codertocat\/Hello-World\/contents\//)
-      .times(20)
-      .reply((uri) => {
-        const url = new URL(uri, "https://api.github.com");
-        const path = decodeURIComponent(url.pathname.replace(/^.*?\/contents\//, ""));
-        const text = files[`${url.searchParams.get("ref")}:${path}`];
-        return text === undefined ? [404, { message: "Not Found" }] : [200, text];
-      });
+    // The two listings tell which candidates exist: only the files used are read.
+    mockRest(
+      scope,
+      {
+        [`${HEAD}:${PLAN}`]: fixture("plan-missing-v.md"),
+        [`${HEAD}:specs/001-subtitle-worker/spec.md`]: "# Spec\n",
+        [`${BASE}:${CONSTITUTION}`]: fixture("constitution.md"),
+        [`${BASE}:${TEMPLATE}`]: fixture("plan-template.md"),
+      },
+      { reads: 3 },
+    );
     mockCreateCheck(scope);
     mockCreateComment(scope);
     mockRelist(scope);
@@ -216,18 +219,22 @@ describe("pull_request: the check run", () => {
 
     const body = check();
     expect(body).toMatchObject({ conclusion: "failure" });
-    expect(body.output.annotations?.map((a) => a.title)).toContain("principle-coverage");
-    // Plan at the head; constitution and template candidates at the base.
-    const reads = requestsTo("GET", /\/contents\//)
-      .map((r) => r.path)
-      .filter((p) => !p.includes("speckit.yml"));
-    expect(reads).toContainEqual(expect.stringContaining(`ref=${HEAD}`));
-    expect(reads.filter((p) => p.includes(`ref=${BASE}`)).length).toBeGreaterThan(1);
-    // 1 plan + 9 constitution and 6 template candidates + 4 likely link targets.
-    expect(reads).toHaveLength(20);
+    expect(body.output.annotations?.map((a) => a.title)).toEqual(["principle-coverage"]);
+    // Plan at the head; constitution and template at the base: 2 listings and 3 reads.
+    expect(
+      requestsTo("GET", /\/(contents|git\/trees)\//)
+        .map((r) => decodeURIComponent(r.path))
+        .filter((p) => !p.includes("speckit.yml")),
+    ).toEqual([
+      `${REPO_PATH}/git/trees/${HEAD}?recursive=1`,
+      `${REPO_PATH}/contents/${PLAN}?ref=${HEAD}`,
+      `${REPO_PATH}/git/trees/${BASE}?recursive=1`,
+      `${REPO_PATH}/contents/${CONSTITUTION}?ref=${BASE}`,
+      `${REPO_PATH}/contents/${TEMPLATE}?ref=${BASE}`,
+    ]);
   });
 
-  it("creates a passing check when no plan changed, and nothing else (4 requests)", async () => {
+  it("creates a passing check when no plan changed, and nothing else (5 requests)", async () => {
     const probot = await createProbot();
     const scope = github();
     mockRunStart(scope, [{ filename: "README.md" }, { filename: "specs/001-x/spec.md" }]);
@@ -246,6 +253,7 @@ describe("pull_request: the check run", () => {
       "GET /repos/Codertocat/Hello-World/contents/.github%2Fspeckit.yml",
       "GET /repos/Codertocat/.github/contents/.github%2Fspeckit.yml",
       "GET /repos/Codertocat/Hello-World/pulls/2/files",
+      `GET /repos/Codertocat/Hello-World/commits/${HEAD}/check-runs`,
       "POST /repos/Codertocat/Hello-World/check-runs",
     ]);
   });
@@ -374,6 +382,7 @@ describe("pull_request: configuration and constitution", () => {
       .get(/\/repos\/Codertocat\/Hello-World\/contents\/\.github(%2F|\/)speckit\.yml/)
       .times(2)
       .reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+    mockCheckOrder(scope, [], { name: "plan-gate" });
     mockCreateCheck(scope);
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "opened" }));
@@ -405,6 +414,7 @@ describe("pull_request: configuration and constitution", () => {
       .get(/\/repos\/Codertocat\/Hello-World\/contents\/\.github(%2F|\/)speckit\.yml/)
       .times(2)
       .reply(200, yaml, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+    mockCheckOrder(scope);
     mockCreateCheck(scope);
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "opened" }));
@@ -425,6 +435,7 @@ describe("pull_request: configuration and constitution", () => {
       scope,
       [{ filename: "docs/plans/login.md" }],
       "check-name: plans\nplans: ['docs/plans/*.md']\ncomment: never\n",
+      { name: "plans" },
     );
     mockGraphql(scope, repoFiles({ "docs/plans/login.md": fixture("plan-filled.md") }));
     mockCreateCheck(scope);
@@ -566,7 +577,9 @@ describe("pull_request: the sticky comment", () => {
     await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize", comments: 4 }));
 
     const body = bodyOf("PATCH", `${REPO_PATH}/issues/comments/101`).body as string;
-    expect(body).toContain(`<!-- speckit-gate:sticky head=${HEAD} at=2025-06-01T10:00:00Z -->`);
+    expect(body).toContain(
+      `<!-- speckit-gate:sticky head=${HEAD} base=${BASE} at=2025-06-01T10:00:00Z -->`,
+    );
     expect(body).toContain("## ✅ speckit-gate: the plan passes its gates");
     expect(requestsTo("POST", `${REPO_PATH}/issues/2/comments`)).toEqual([]);
   });
@@ -589,7 +602,7 @@ describe("pull_request: the sticky comment", () => {
   it("never overwrites the comment of a newer head commit", async () => {
     const probot = await createProbot();
     const scope = github();
-    mockRunStart(scope, [{ filename: PLAN }]);
+    mockRunStart(scope, [{ filename: PLAN }], null, { head: OLDER });
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }, {}, OLDER));
     mockCreateCheck(scope);
     mockListComments(scope, [
@@ -618,7 +631,9 @@ describe("pull_request: the sticky comment", () => {
     mockRunStart(scope, [{ filename: "README.md" }]);
     mockCreateCheck(scope);
     mockListComments(scope, [commentResource(101, sticky(NEWER, "2025-06-01T10:00:00Z"))]);
-    scope.get(`${REPO_PATH}/pulls/2`).reply(200, { number: 2, head: { sha: HEAD } });
+    scope
+      .get(`${REPO_PATH}/pulls/2`)
+      .reply(200, { number: 2, head: { sha: HEAD }, base: { sha: BASE } });
     scope.patch(`${REPO_PATH}/issues/comments/101`).reply(200, {});
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize", comments: 1 }));
@@ -676,6 +691,7 @@ describe("pull_request: the sticky comment", () => {
         },
       ]);
     mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }), 2);
+    mockCheckOrder(scope, [], { times: 2 });
     mockCreateCheck(scope, 2);
     // Both runs post before either lists: the race.
     let posted = 0;
@@ -740,6 +756,7 @@ describe("pull_request: failures", () => {
       .reply(404, { message: "Not Found" });
     scope.get(`${REPO_PATH}/pulls/2/files`).query({ per_page: "100" }).reply(502, "Bad Gateway");
     scope.get(`${REPO_PATH}/pulls/2/files`).query({ per_page: "100" }).reply(200, []);
+    mockCheckOrder(scope);
     mockCreateCheck(scope);
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "opened" }));

@@ -11,6 +11,7 @@ import { BASE, checkRunEvent, checkSuiteEvent, HEAD, pullResource } from "../hel
 import { createProbot, deliver } from "../helpers/probot.js";
 import {
   fixture,
+  mockCheckOrder,
   mockConfig,
   mockCreateCheck,
   mockCreateComment,
@@ -29,10 +30,13 @@ function mockPullRun(scope: ReturnType<typeof github>): void {
   mockConfig(scope);
   mockPullFiles(scope, [{ filename: PLAN }]);
   mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }));
+  mockCheckOrder(scope);
   mockCreateCheck(scope);
   mockCreateComment(scope);
   mockRelist(scope);
 }
+
+const ORDERED_ID = `pr:2 at=2025-06-01T10:00:00Z base=${BASE}`;
 
 describe("check_run.rerequested (the Re-run button)", () => {
   it("re-runs on the pull request the event lists", async () => {
@@ -48,7 +52,7 @@ describe("check_run.rerequested (the Re-run button)", () => {
       name: "speckit-gate",
       head_sha: HEAD,
       conclusion: "failure",
-      external_id: "pr:2",
+      external_id: ORDERED_ID,
     });
   });
 
@@ -59,7 +63,8 @@ describe("check_run.rerequested (the Re-run button)", () => {
     scope.get(`${REPO_PATH}/pulls/2`).reply(200, pullResource({ fork: true }));
     mockPullRun(scope);
 
-    await deliver(probot, "check_run", checkRunEvent({ pullNumbers: [], externalId: "pr:2" }));
+    // The id as this version writes it (`pr:<n> at=… base=…`); older runs wrote `pr:<n>`.
+    await deliver(probot, "check_run", checkRunEvent({ pullNumbers: [], externalId: ORDERED_ID }));
 
     expect(bodyOf("POST", `${REPO_PATH}/check-runs`)).toMatchObject({
       head_sha: HEAD,
@@ -82,7 +87,7 @@ describe("check_run.rerequested (the Re-run button)", () => {
 
     expect(bodyOf("POST", `${REPO_PATH}/check-runs`)).toMatchObject({
       head_sha: HEAD,
-      external_id: "pr:2",
+      external_id: ORDERED_ID,
     });
   });
 
@@ -114,6 +119,7 @@ describe("check_run.rerequested (the Re-run button)", () => {
     scope.get(`${REPO_PATH}/pulls/2`).reply(200, pullResource({ head: moved }));
     mockConfig(scope);
     mockPullFiles(scope, [{ filename: "README.md" }]);
+    mockCheckOrder(scope, [], { head: moved });
     mockCreateCheck(scope);
 
     await deliver(probot, "check_run", checkRunEvent({ pullNumbers: [2], externalId: "pr:2" }));

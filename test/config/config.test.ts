@@ -17,6 +17,7 @@ describe("parseConfigText", () => {
         "comment: failures",
         "push-branches: [release/*]",
         "max-plan-bytes: 2097152",
+        "max-run-bytes: 8388608",
       ].join("\n"),
     );
     expect(result).toEqual({
@@ -30,6 +31,7 @@ describe("parseConfigText", () => {
         comment: "failures",
         pushBranches: ["release/*"],
         maxPlanBytes: 2097152,
+        maxRunBytes: 8388608,
       },
     });
   });

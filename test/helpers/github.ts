@@ -105,7 +105,7 @@ export function mockToken(scope: nock.Scope, installationId = 2): nock.Scope {
     permissions: {
       checks: "write",
       pull_requests: "write",
-      issues: "write",
+      issues: "read",
       contents: "read",
       metadata: "read",
     },

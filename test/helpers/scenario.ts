@@ -218,12 +218,64 @@ export function mockListComments(
     .reply(200, comments);
 }
 
-/** The usual start of a pull request run: token, config (absent), the changed files. */
+/** A check run as `checks.listForRef` lists it. */
+export function checkRunResource(
+  id: number,
+  externalId: string,
+  head = HEAD,
+  name = "speckit-gate",
+): Record<string, unknown> {
+  return {
+    id,
+    head_sha: head,
+    node_id: `CR_${id}`,
+    external_id: externalId,
+    url: `https://api.github.com/repos/${OWNER}/${REPO}/check-runs/${id}`,
+    html_url: `https://github.com/${OWNER}/${REPO}/runs/${id}`,
+    details_url: null,
+    status: "completed",
+    conclusion: "success",
+    started_at: "2025-06-01T10:00:00Z",
+    completed_at: "2025-06-01T10:00:01Z",
+    output: { title: "x", summary: "y", text: null, annotations_count: 0, annotations_url: "" },
+    name,
+    check_suite: { id: 1 },
+    app: { id: 123, slug: "speckit-gate", name: "speckit-gate" },
+    pull_requests: [],
+  };
+}
+
+/**
+ * The check runs GitHub shows on the head (`checks.listForRef`, `filter=latest`), which a pull
+ * request run reads before it writes its own so that an older run never replaces a newer one.
+ */
+export function mockCheckOrder(
+  scope: nock.Scope,
+  runs: readonly Record<string, unknown>[] = [],
+  options: { readonly head?: string; readonly name?: string; readonly times?: number } = {},
+): void {
+  scope
+    .get(`${REPO_PATH}/commits/${options.head ?? HEAD}/check-runs`)
+    .query({ check_name: options.name ?? "speckit-gate", filter: "latest", per_page: "10" })
+    .times(options.times ?? 1)
+    .reply(200, { total_count: runs.length, check_runs: runs });
+}
+
+/**
+ * The usual start of a pull request run: token, config (absent), the changed files, and the
+ * check runs already on the head (none).
+ */
 export function mockRunStart(
   scope: nock.Scope,
   files: readonly { readonly filename: string; readonly status?: string }[],
   config: string | null = null,
-  options: { readonly token?: boolean } = {},
+  options: {
+    readonly token?: boolean;
+    readonly head?: string;
+    readonly name?: string;
+    /** Whether to answer the listing of check runs on the head (default: yes, none there). */
+    readonly order?: boolean;
+  } = {},
 ): void {
   if (options.token !== false) {
     scope.post("/app/installations/2/access_tokens").reply(201, {
@@ -233,4 +285,80 @@ export function mockRunStart(
   }
   mockConfig(scope, config);
   mockPullFiles(scope, files);
+  if (options.order === false) return;
+  mockCheckOrder(scope, [], {
+    ...(options.head ? { head: options.head } : {}),
+    ...(options.name ? { name: options.name } : {}),
+  });
+}
+
+/** GraphQL failing the way GitHub's does under load: HTTP 200 with an error and no data. */
+export function mockGraphqlTimeout(scope: nock.Scope, times = 1): void {
+  scope
+    .post("/graphql")
+    .times(times)
+    .reply(200, {
+      data: null,
+      errors: [
+        {
+          message:
+            "Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug.",
+        },
+      ],
+    });
+}
+
+/**
+ * The REST fallback's view of the repository: each commit's recursive listing
+ * (`git/trees/<sha>?recursive=1`) and raw file reads (`contents/<path>?ref=<sha>`), answered
+ * from `files` (`"<sha>:<path>"` to text). Returns the reads the mock answered, in order.
+ */
+export function mockRest(
+  scope: nock.Scope,
+  files: Readonly<Record<string, string>>,
+  options: {
+    readonly trees?: readonly string[];
+    readonly reads?: number;
+    readonly truncated?: boolean;
+  } = {},
+): void {
+  for (const sha of options.trees ?? [HEAD, BASE]) {
+    const tree = new Map<string, { type: string; size?: number }>();
+    for (const [key, text] of Object.entries(files)) {
+      if (!key.startsWith(`${sha}:`)) continue;
+      const path = key.slice(sha.length + 1);
+      tree.set(path, { type: "blob", size: Buffer.byteLength(text) });
+      for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
+        tree.set(path.slice(0, i), { type: "tree" });
+      }
+    }
+    scope
+      .get(`${REPO_PATH}/git/trees/${sha}`)
+      .query({ recursive: "1" })
+      .reply(200, {
+        sha,
+        url: `https://api.github.com/repos/${OWNER}/${REPO}/git/trees/${sha}`,
+        truncated: options.truncated ?? false,
+        tree: [...tree].map(([path, e]) => ({
+          path,
+          mode: e.type === "tree" ? "040000" : "100644",
+          type: e.type,
+          sha: "0".repeat(40),
+          ...(e.size !== undefined ? { size: e.size } : {}),
+        })),
+      });
+  }
+  if ((options.reads ?? 0) > 0) {
+    scope
+      .get(/^\/repos\/Codertocat\/Hello-World\/contents\//)
+      .times(options.reads ?? 0)
+      .reply((uri) => {
+        const url = new URL(uri, "https://api.github.com");
+        const path = decodeURIComponent(url.pathname.replace(/^.*?\/contents\//, ""));
+        const text = files[`${url.searchParams.get("ref")}:${path}`];
+        return text === undefined
+          ? [404, { message: "Not Found" }]
+          : [200, text, { "content-type": "application/vnd.github.raw" }];
+      });
+  }
 }

@@ -4,11 +4,13 @@ import {
   batches,
   conclusionOf,
   fitBlocks,
+  MAX_ANNOTATIONS,
   OUTPUT_LIMIT_BYTES,
   renderCheckRun,
   renderConfigErrors,
   renderCrash,
   renderNoPlanChanges,
+  SUMMARY_LIMIT_BYTES,
   toAnnotation,
 } from "../../src/render/check-run.js";
 import {
@@ -126,13 +128,31 @@ describe("renderCheckRun", () => {
     });
   });
 
-  it("keeps summary and text within 65,535 bytes and says what was cut", () => {
+  it("caps the annotations, says how many more exist and where they all are", () => {
     const out = renderCheckRun([manyFindings(5000)], ctx);
-    expect(out.annotations).toHaveLength(5000);
-    expect(Buffer.byteLength(out.summary)).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
+    expect(out.annotations).toHaveLength(MAX_ANNOTATIONS);
+    expect(out.summary).toContain(
+      "_Annotations: the first 200 of 5,000 findings, errors first. The other 4,800 are not annotated, to spare this repository's GitHub API limits;",
+    );
+    expect(out.summary).toContain("`speckit-gate check <plan>` (see docs/cli.md) lists them all._");
+    expect(Buffer.byteLength(out.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(Buffer.byteLength(out.text ?? "")).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
+  });
+
+  it("keeps the summary small (it is resent with every annotation batch) and the text within 65,535 bytes", () => {
+    const plans = Array.from({ length: 3000 }, (_, i) => ({
+      ...manyFindings(3),
+      path: `packages/p${i}/specs/001-feature-with-a-long-name/plan.md`,
+    }));
+    const out = renderCheckRun(plans, { ...ctx, notes: ["A note."] });
+    expect(Buffer.byteLength(out.summary)).toBeLessThanOrEqual(SUMMARY_LIMIT_BYTES);
+    expect(out.summary).toMatch(/\| _…and \d+ more plans: see the report below_ \| \| \| \| \|\n/);
+    // The notes and how to re-run are never the part that is cut.
+    expect(out.summary).toContain("A note.");
+    expect(out.summary.endsWith("Re-run: comment `/speckit recheck`.")).toBe(true);
     expect(Buffer.byteLength(out.text ?? "")).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
     expect(out.text).toMatch(
-      /_\d+ more lines were cut to fit GitHub's 65,535-byte limit; every finding is still an annotation above\._$/,
+      /_(\d+ more lines and )?\d+ more plans were cut to fit GitHub's 65,535-byte limit; `speckit-gate check <plan>` \(see docs\/cli\.md\) lists every finding\._$/,
     );
   });
 });

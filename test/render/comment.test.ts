@@ -14,7 +14,7 @@ const SHA = "a".repeat(40);
 const ctx = {
   repoUrl: "https://github.com/o/r",
   sha: SHA,
-  state: { head: SHA, at: "2025-06-01T10:00:00Z" },
+  state: { head: SHA, base: "b".repeat(40), at: "2025-06-01T10:00:00Z" },
   checkName: "speckit-gate",
   checkUrl: "https://github.com/o/r/runs/7",
 };
@@ -82,11 +82,17 @@ const withGates: FileResult = {
 };
 
 describe("the sticky marker", () => {
-  it("encodes the head and when it was seen, and reads back", () => {
+  it("encodes the head, the base and when they were seen, and reads back", () => {
     const marker = stickyMarker(ctx.state);
-    expect(marker).toBe(`<!-- speckit-gate:sticky head=${SHA} at=2025-06-01T10:00:00Z -->`);
+    expect(marker).toBe(
+      `<!-- speckit-gate:sticky head=${SHA} base=${"b".repeat(40)} at=2025-06-01T10:00:00Z -->`,
+    );
     expect(parseSticky(`${marker}\nbody`)).toEqual(ctx.state);
-    expect(parseSticky("<!-- speckit-gate:sticky -->")).toEqual({ head: "", at: "" });
+    // Comments written before the base was recorded still read (their base unknown).
+    expect(parseSticky(`<!-- speckit-gate:sticky head=${SHA} at=2025-06-01T10:00:00Z -->`)).toEqual(
+      { head: SHA, base: "", at: "2025-06-01T10:00:00Z" },
+    );
+    expect(parseSticky("<!-- speckit-gate:sticky -->")).toEqual({ head: "", base: "", at: "" });
     expect(parseSticky("just a comment")).toBeNull();
   });
 });
@@ -123,7 +129,8 @@ describe("renderComment", () => {
     expect(md).toContain(
       `| I. Library-First | ✅ pass | [line 38](https://github.com/o/r/blob/${SHA}/specs/004-gates/plan.md#L38), [line 90](https://github.com/o/r/blob/${SHA}/specs/004-gates/plan.md#L90) (post-design) | Yes: a library |`,
     );
-    expect(md).toContain("| II. CLI \\| Interface | ❌ violated |");
+    // A pipe in repository text is an entity outside code, `\|` inside code (as GFM requires).
+    expect(md).toContain("| II. CLI &#124; Interface | ❌ violated |");
     expect(md).toContain("| III. Test-First | ⚠️ not addressed | — |  |");
     expect(md).toContain("| Documentation gates _(not a principle)_ | ⏳ pending |");
     // GitHub reads `\|` as a pipe inside a table cell, code spans included.
@@ -155,7 +162,8 @@ describe("renderComment", () => {
     );
     const huge = renderComment([many(4000)], ctx);
     expect(huge.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(huge).toContain("the check run lists them all");
+    // At most 100 findings are listed per plan; the rest are counted, and where they are is said.
+    expect(huge).toContain("…and 3900 more findings: the check run has them as annotations");
     expect(huge).toContain("</sub>");
     expectWellFormedTables(huge);
     const plans = Array.from({ length: 3000 }, (_, i) => ({

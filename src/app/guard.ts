@@ -1,0 +1,92 @@
+import type { Context } from "probot";
+import { checkNameFromText, CONFIG_PATH, DEFAULT_CONFIG } from "../config/config.js";
+import { renderCrash } from "../render/check-run.js";
+import { inertCode } from "../render/inert.js";
+import { clientsFor, createCompletedCheck, errorText, type Repo } from "./github.js";
+import { readConfigText } from "./load-config.js";
+import { type Deps, repoKey } from "./targets.js";
+
+/** The check run a run writes, its name known only once the configuration is read. */
+export interface PendingCheck {
+  readonly name: () => string;
+  readonly headSha: string;
+  readonly externalId: string;
+  readonly rerun: string;
+  /** Extra paragraphs for a crash report (e.g. why the name may not be the configured one). */
+  readonly crashNotes?: () => readonly string[];
+  /**
+   * Whether a crash must go unreported: a newer run owns the check, or the run was not one
+   * that reports (a push to a branch the configuration does not name).
+   */
+  readonly silent?: () => Promise<boolean>;
+}
+
+/**
+ * Runs `work`. When it fails before writing its check run, the check is still completed (a
+ * pending check would block the merge for good): a failure saying what went wrong and how to
+ * retry, unless a newer run owns the check. The error is then rethrown for Probot to log.
+ */
+export async function guarded(
+  context: Context,
+  repo: Repo,
+  check: PendingCheck,
+  work: (written: () => void) => Promise<void>,
+): Promise<void> {
+  let written = false;
+  try {
+    await work(() => (written = true));
+  } catch (error) {
+    if (!written) {
+      const output = renderCrash({
+        error: errorText(error),
+        deliveryId: context.id,
+        rerun: check.rerun,
+        notes: check.crashNotes?.() ?? [],
+      });
+      try {
+        if (!(await check.silent?.().catch(() => false))) {
+          await createCompletedCheck(clientsFor(context).octokit, repo, {
+            name: check.name(),
+            headSha: check.headSha,
+            externalId: check.externalId,
+            output,
+          });
+        }
+      } catch (second) {
+        context.log.error({ err: second }, "could not report the failed run on its check run");
+      }
+    }
+    throw error;
+  }
+}
+
+/**
+ * The check name to report under when the configuration could not be loaded at all (GitHub
+ * failing): the one the repository's own file names if it can still be read, else the one
+ * this process last saw for the repository, else the default, with a note saying so.
+ */
+export async function fallbackCheckName(
+  context: Context,
+  repo: Repo,
+  deps: Deps,
+): Promise<{ readonly name: string; readonly notes: readonly string[] }> {
+  try {
+    const text = await readConfigText(context, repo);
+    const named = text === null ? null : checkNameFromText(text);
+    if (named) return { name: named, notes: [] };
+    // A file of its own that names no check and extends nothing: the default is its name.
+    if (text !== null && !/^_extends\s*:/m.test(text)) {
+      return { name: DEFAULT_CONFIG.checkName, notes: [] };
+    }
+  } catch {
+    // GitHub is failing: what this process remembers is all there is.
+  }
+  const remembered = deps.state.checkNames.get(repoKey(repo));
+  const name = remembered ?? DEFAULT_CONFIG.checkName;
+  return {
+    name,
+    notes: [
+      `The configuration \`${CONFIG_PATH}\` could not be read, so this report is filed under ${remembered ? "the check name this repository last used" : "the default check name"}, ${inertCode(name)}. If branch protection requires a check of another name (\`check-name\`), that check has not reported yet: run the check again once GitHub answers, and it reports under the configured name.`,
+    ],
+  };
+}
