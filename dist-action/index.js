@@ -16349,7 +16349,14 @@ var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
   "why direct db access insufficient",
   "why existing storage insufficient",
   "why extending existing module was insufficient",
-  "why was this decision made"
+  "why was this decision made",
+  // spec-kit's first template (Execution Flow, Progress Tracking)
+  "domain specific e g 1000 req s 10k lines sec 60 fps or needs clarification",
+  "domain specific e g 10k users 1m loc 50 screens or needs clarification",
+  "domain specific e g 200ms p95 100mb memory offline capable or needs clarification",
+  "default to option 1 unless technical context indicates web mobile app",
+  "name purpose for each",
+  "commands with help version format"
 ]);
 
 // src/engine/lexicon/hant-fold.ts
