@@ -2,7 +2,7 @@ import type { Config } from "../config/config.js";
 import { constitutionOf, principleLabel, type Constitution } from "./constitution.js";
 import { coverage } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
-import { linksToCheck } from "./links.js";
+import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
 import { parsePlan, type Plan } from "./plan.js";
 import {
@@ -120,6 +120,9 @@ export function checkPlan(input: CheckInput): FileResult {
   }
 
   const parsedPlan = parsePlan(plan.text);
+  // `linkTargets` read this plan's links already: `spec-link` takes them from there.
+  const known = linksRead.get(input.plan);
+  if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution: Constitution | null = null;
   let constitutionState: ConstitutionState = "missing";
   if (input.constitution) {
@@ -211,10 +214,21 @@ function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSu
   });
 }
 
-/** The repository paths `spec-link` needs `exists` answers for (so callers can fetch them in one batch). */
+/** Links read by `linkTargets`, per file object: `checkPlan` on the same object does not read them again. */
+const linksRead = new WeakMap<
+  RawFile,
+  { readonly path: string; readonly links: readonly Link[] }
+>();
+
+/**
+ * The repository paths `spec-link` needs `exists` answers for (so callers can fetch them in one
+ * batch). Nothing for a plan that `checkPlan` would not parse (too large, or not text).
+ */
 export function linkTargets(plan: RawFile, maxBytes = Number.MAX_SAFE_INTEGER): string[] {
-  const { text } = read(plan, maxBytes);
-  if (text === null) return [];
-  const links = linksToCheck(normalizePath(plan.path), parsePlan(text));
+  const { text, info } = read(plan, maxBytes);
+  if (text === null || info.byteLength > info.maxBytes) return [];
+  const path = normalizePath(plan.path);
+  const links = linksToCheck(path, parsePlan(text));
+  linksRead.set(plan, { path, links });
   return [...new Set(links.flatMap((l) => [l.target, ...l.alternatives]))];
 }

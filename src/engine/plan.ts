@@ -309,26 +309,79 @@ export function buildSections(doc: Doc): Section[] {
   });
 }
 
-const BOLD_LABEL = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[:：]\s*)?(?:[-–—]\s+)?(.*)$/u;
-const BOLD_LABEL_COLON_INSIDE = /^\s*(?:\*\*|__)([^*_]+?)[:：](?:\*\*|__)\s*(.*)$/u;
-const PLAIN_LABEL = /^\s*([^:：|]{1,60}?)\s*[:：]\s*(.*)$/u;
+const WHITE = /\s/;
+const isWhite = (c: string | undefined): boolean => c !== undefined && WHITE.test(c);
+const isColon = (c: string | undefined): boolean => c === ":" || c === "：";
+const isDash = (c: string | undefined): boolean => c === "-" || c === "–" || c === "—";
+
+/** Index past the white space starting at `i`. */
+function skipWhite(text: string, i: number): number {
+  while (i < text.length && isWhite(text[i])) i++;
+  return i;
+}
+
+/** `**`/`__` at `i`. */
+function boldMark(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "*" || c === "_") && text[i + 1] === c;
+}
+
+/**
+ * The label and where its value starts, read by hand from the left (these were regexes whose
+ * lazy label and optional separators could backtrack over a long line):
+ * - `**Label:** value` (the colon inside the bold, the label free of `*` and `_`);
+ * - `**Label**: value`, `**Label** — value` (the label up to the first closing `**`/`__`);
+ * - with `allowPlain`, `Label: value` (a label of 1 to 60 characters before the first `:`,
+ *   with no `|` in it).
+ */
+function labelParts(text: string, allowPlain: boolean): { label: string; at: number } | null {
+  const start = skipWhite(text, 0);
+  if (boldMark(text, start)) {
+    const from = start + 2;
+    // Colon inside: the run free of `*` and `_` ends with the colon, right before `**`/`__`.
+    let run = from;
+    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
+    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
+      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
+    let close = -1;
+    for (let k = from + 1; k < text.length - 1; k++) {
+      if (boldMark(text, k)) {
+        close = k;
+        break;
+      }
+    }
+    if (close >= 0) {
+      let at = skipWhite(text, close + 2);
+      if (isColon(text[at])) at = skipWhite(text, at + 1);
+      if (isDash(text[at]) && isWhite(text[at + 1])) at = skipWhite(text, at + 1);
+      return { label: text.slice(from, close), at };
+    }
+  }
+  if (!allowPlain) return null;
+  let colon = start;
+  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
+  if (!isColon(text[colon])) return null;
+  let end = colon;
+  while (end > start && isWhite(text[end - 1])) end--;
+  // Up to 60 characters (code points, as the `u` regex this replaces counted them).
+  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
+  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
+}
 
 /** `**Label**: value`, `**Label:** value`, `Label: value`. */
 export function splitLabel(
   text: string,
   allowPlain: boolean,
 ): { label: string; value: string; valueOffset: number } | null {
-  const m =
-    BOLD_LABEL_COLON_INSIDE.exec(text) ??
-    BOLD_LABEL.exec(text) ??
-    (allowPlain ? PLAIN_LABEL.exec(text) : null);
-  if (!m) return null;
-  const label = plainText(m[1] ?? "")
-    .replace(/[:：]\s*$/, "")
-    .trim();
-  const value = (m[2] ?? "").trim();
+  const parts = labelParts(text, allowPlain);
+  if (!parts) return null;
+  let label = plainText(parts.label);
+  let end = label.length;
+  while (end > 0 && isWhite(label[end - 1])) end--;
+  if (isColon(label[end - 1])) label = label.slice(0, end - 1);
+  label = label.trim();
   if (label === "") return null;
-  return { label, value, valueOffset: text.length - (m[2] ?? "").length };
+  return { label, value: text.slice(parts.at).trim(), valueOffset: parts.at };
 }
 
 /** Labels that give a verdict for the whole check rather than one gate. */
@@ -376,16 +429,29 @@ export function parsePlan(text: string): Plan {
   const doc = scan(text);
   const sections = buildSections(doc);
   const byKind = new Map<SectionKind, Section[]>();
-  for (const s of sections) for (const k of s.kinds) byKind.set(k, [...(byKind.get(k) ?? []), s]);
+  for (const s of sections) {
+    for (const k of s.kinds) {
+      const list = byKind.get(k);
+      if (list) list.push(s);
+      else byKind.set(k, [s]);
+    }
+  }
   const sectionsOf = (kind: SectionKind): readonly Section[] => byKind.get(kind) ?? [];
-  const inSection = (kind: SectionKind, line: number): boolean =>
-    sectionsOf(kind).some((s) => line >= s.line && line <= s.endLine);
-
+  // Per-line lookups, built once: a plan of many sections asks them for every line.
+  const kindLines = new Map<SectionKind, Uint8Array>();
+  const inSection = (kind: SectionKind, line: number): boolean => {
+    let marks = kindLines.get(kind);
+    if (!marks) {
+      marks = markLines(doc.lines.length, sectionsOf(kind));
+      kindLines.set(kind, marks);
+    }
+    return marks[line] === 1;
+  };
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections));
   /** The innermost section holding a line. */
   const sectionAt = (line: number): Section | undefined => {
-    let found: Section | undefined;
-    for (const s of sections) if (line >= s.line && line <= s.endLine) found = s;
-    return found;
+    const k = innermost()[line] ?? -1;
+    return k >= 0 ? sections[k] : undefined;
   };
 
   const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
@@ -424,6 +490,23 @@ export function parsePlan(text: string): Plan {
       return header();
     },
   };
+}
+
+/** Marks (at 1-based indexes) the lines of the given sections. Sections nest at most six deep. */
+function markLines(lineCount: number, of: readonly Section[]): Uint8Array {
+  const marks = new Uint8Array(lineCount + 2);
+  for (const s of of) marks.fill(1, s.line, Math.min(s.endLine, lineCount) + 1);
+  return marks;
+}
+
+/**
+ * The index in `sections` of the innermost section holding each line (1-based), -1 outside
+ * any: sections come in document order, so a later one that holds a line is nested deeper.
+ */
+function innermostSections(lineCount: number, sections: readonly Section[]): Int32Array {
+  const at = new Int32Array(lineCount + 2).fill(-1);
+  sections.forEach((s, k) => at.fill(k, s.line, Math.min(s.endLine, lineCount) + 1));
+  return at;
 }
 
 function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
