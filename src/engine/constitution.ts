@@ -1,5 +1,13 @@
 import { buildSections } from "./plan.js";
-import { isProse, plainText, scan } from "./markdown.js";
+import {
+  leadingBold,
+  isProse,
+  plainText,
+  scan,
+  splitLines,
+  withoutListMarker,
+} from "./markdown.js";
+import { inlineLinks } from "./links.js";
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import { NON_NEGOTIABLE, normalize, splitNumbered } from "./text.js";
@@ -88,7 +96,7 @@ export function parseConstitution(path: string, text: string): Constitution {
     const cleanName = name.replace(/^principle\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
     const idMatch =
-      /^\s*(?:principle\s+|article\s+|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+      /^\s*(?:(?:(?:principle|article)(?=\s)|原则|原則|第)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
         label,
       );
     principles.push({
@@ -123,12 +131,9 @@ export function parseConstitution(path: string, text: string): Constitution {
     for (let l = group.line + 1; l <= group.endLine; l++) {
       const kind = doc.kinds[l - 1];
       if (kind !== "text" && kind !== "list-item") continue;
-      const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-        doc.lines[l - 1] ?? "",
-      );
-      if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
-        add(m[1].replace(/[:：]\s*$/, ""), l, l + 3);
-      }
+      const raw = doc.lines[l - 1] ?? "";
+      const bold = leadingBold(kind === "list-item" ? withoutListMarker(raw) : raw);
+      if (bold !== null) add(bold.replace(/[:：]\s*$/, ""), l, l + 3);
     }
   }
   if (outer.length === 0) {
@@ -175,15 +180,14 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   const aliases = new Map<Principle, string[]>();
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
-      if (!/→|->|=>|⇒/.test(line)) continue;
-      const m = /^\s*[-*]?\s*(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)\s*$/u.exec(line);
-      if (!m?.[1] || !m[2] || /\[[A-Z_0-9]+\]/.test(m[1])) continue;
-      const from = splitNumbered(plainText(m[1]).replace(NON_NEGOTIABLE, ""))
-        .name.replace(/\(.*?\)\s*$/u, "")
-        .trim();
-      const to = splitNumbered(plainText(m[2]).replace(NON_NEGOTIABLE, ""))
-        .name.replace(/\(.*?\)\s*$/u, "")
-        .trim();
+      const m = rename(line);
+      if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
+      const from = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.from).replace(NON_NEGOTIABLE, "")).name,
+      ).trim();
+      const to = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.to).replace(NON_NEGOTIABLE, "")).name,
+      ).trim();
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const target = principles.find((p) => normalize(p.name) === normalize(to));
@@ -195,7 +199,32 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   );
 }
 
-const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
+const ARROW = /→|->|=>|⇒/g;
+
+/**
+ * `- Old Name → New Name` (also `->`, `=>`, `⇒`): the text before the first arrow and after
+ * it, trimmed; read by hand (a lazy regex around the arrow backtracked over long lines).
+ */
+function rename(line: string): { from: string; to: string } | null {
+  let start = 0;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  if (line[start] === "-" || line[start] === "*") start++;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  ARROW.lastIndex = start + 1;
+  const arrow = ARROW.exec(line);
+  if (!arrow) return null;
+  const from = line.slice(start, arrow.index).trim();
+  const to = line.slice(arrow.index + arrow[0].length).trim();
+  return from === "" || to === "" ? null : { from, to };
+}
+
+/** `Name (note)` → `Name `: from the first `(` when the text ends with `)`. */
+function withoutTrailingParenthetical(text: string): string {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return text;
+  const open = t.indexOf("(");
+  return open >= 0 && open < t.length - 1 ? text.slice(0, open) : text;
+}
 
 /**
  * Where a constitution that only points elsewhere (no principles of its own, a link to another
@@ -204,13 +233,25 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
 export function constitutionPointer(path: string, text: string): string | null {
   const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
-  for (const m of text.matchAll(LINK)) {
-    const href = m[1] ?? m[2] ?? "";
+  for (const href of pointerCandidates(text)) {
     if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
     const target = resolveLink(path, href);
     if (target && target !== path) return target;
   }
   return null;
+}
+
+/** Link targets and backticked `*.md` paths of a text, in the order they are written. */
+function pointerCandidates(text: string): string[] {
+  const out: string[] = [];
+  for (const line of splitLines(text)) {
+    const found = [
+      ...inlineLinks(line),
+      ...[...line.matchAll(/`([^`\s]+\.md)`/g)].map((m) => ({ href: m[1] ?? "", index: m.index })),
+    ];
+    for (const f of found.sort((a, b) => a.index - b.index)) out.push(f.href);
+  }
+  return out;
 }
 
 /** `模块化与 SOLID 原则 (Modularity & SOLID)`: the name in parentheses is another name for it. */

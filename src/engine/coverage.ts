@@ -32,7 +32,7 @@ function codePattern(code: string): RegExp {
 }
 
 const REFERENCE =
-  /(?:principle|article|原则|原則|宪法|憲法)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:principle|article|原则|原則|宪法|憲法)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 
 /**
  * The principles a text addresses: by name, or by numeral (`III.`, `Principle 3`, `原则三`).

@@ -222,6 +222,36 @@ export function nextNonSpace(line: string, index: number): number {
 
 const WHITE = /\s/;
 
+/** The text without a leading list marker (`- `, `* `, `+ `, `1. `, `1) `) and the blanks around it. */
+export function withoutListMarker(text: string): string {
+  const start = nextNonSpace(text, 0);
+  let i = start;
+  const c = text[i];
+  if (c === "-" || c === "*" || c === "+") i++;
+  else {
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i === start || (text[i] !== "." && text[i] !== ")")) return text.slice(start);
+    i++;
+  }
+  const after = nextNonSpace(text, i);
+  return after > i ? text.slice(after) : text.slice(start);
+}
+
+/**
+ * The text of a leading bold span (`**Name**` or `__Name__`, after blanks), up to the first
+ * closing `**`/`__`; null when the text does not open with one.
+ */
+export function leadingBold(text: string): string | null {
+  const i = nextNonSpace(text, 0);
+  const mark = text[i];
+  if ((mark !== "*" && mark !== "_") || text[i + 1] !== mark) return null;
+  for (let k = i + 3; k < text.length - 1; k++) {
+    const c = text[k];
+    if ((c === "*" || c === "_") && text[k + 1] === c) return text.slice(i + 2, k);
+  }
+  return null;
+}
+
 /**
  * Answers "is this index inside one of these spans?" for indexes asked in increasing order,
  * in amortised constant time (spans as `codeSpans` returns them).

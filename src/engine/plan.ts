@@ -8,6 +8,7 @@ import {
   type Table,
 } from "./markdown.js";
 import { findPlaceholders } from "./placeholders.js";
+import type { Template } from "./template.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { normalize } from "./text.js";
 import type { GateStatus } from "./types.js";
@@ -419,10 +420,29 @@ function withoutQuestions(text: string): string {
     .trim();
 }
 
+/** The text with each placeholder found in it replaced by a space, in one pass. */
+export function replacePlaceholders(text: string, template: Template | null = null): string {
+  const hits = findPlaceholders(text, false, template);
+  if (hits.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const hit of hits) {
+    if (hit.index < from) continue;
+    out += `${text.slice(from, hit.index)} `;
+    from = hit.index + hit.text.length;
+  }
+  return out + text.slice(from);
+}
+
 function withoutPlaceholders(text: string): string {
-  let out = text;
-  for (const hit of findPlaceholders(text, false, null)) out = out.replace(hit.text, " ");
-  return out.trim();
+  return replacePlaceholders(text).trim();
+}
+
+/** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
+export function trimEndWith(text: string, strip: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
 }
 
 export function parsePlan(text: string): Plan {
@@ -511,6 +531,17 @@ function innermostSections(lineCount: number, sections: readonly Section[]): Int
 
 function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
   const out: Field[] = [];
+  const blocks = blockSpans(doc);
+  // Whether a line opens with a bold label; asked once per line, however many fields look.
+  const labels = new Map<number, boolean>();
+  const labelled = (line: number): boolean => {
+    let known = labels.get(line);
+    if (known === undefined) {
+      known = splitLabel(doc.lines[line - 1] ?? "", false) !== null;
+      labels.set(line, known);
+    }
+    return known;
+  };
   for (const section of sections) {
     for (let line = section.line + 1; line <= section.endLine; line++) {
       const kind = doc.kinds[line - 1];
@@ -526,7 +557,7 @@ function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
         const split = splitLabel(part, kind === "list-item");
         if (split && split.label.length <= 60) {
           let value = split.value;
-          if (value === "") value = continuation(doc, line, section.endLine);
+          if (value === "") value = continuation(doc, blocks, labelled, line, section.endLine);
           out.push({
             label: split.label,
             value,
@@ -556,12 +587,21 @@ function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
  * only deeper lines belong to it (siblings are other fields); under a paragraph field
  * (`**Backend stack**:`) the list that follows is its value.
  */
-function continuation(doc: Doc, line: number, endLine: number): string {
+function continuation(
+  doc: Doc,
+  blocks: BlockSpans,
+  labelled: (line: number) => boolean,
+  line: number,
+  endLine: number,
+): string {
   const parts: string[] = [];
   const fieldIsItem = doc.kinds[line - 1] === "list-item";
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+  const base = doc.indents[line - 1] ?? -1;
   let sawBlank = false;
-  for (let l = line + 1; l <= endLine; l++) {
+  // The value is only judged empty or not: a few hundred characters decide that, and nested
+  // empty fields then do not each copy everything below them (issue 8).
+  let size = 0;
+  for (let l = line + 1; l <= endLine && size <= VALUE_EXCERPT; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "heading") break;
@@ -570,17 +610,24 @@ function continuation(doc: Doc, line: number, endLine: number): string {
       sawBlank = true;
       continue;
     }
-    if (kind === "comment") continue;
-    const indent = raw.search(/\S/);
+    if (kind === "comment") {
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
     if (fieldIsItem) {
       if (indent <= base) break;
     } else if (kind === "text" && indent <= base) {
-      if (sawBlank || splitLabel(raw, false)) break;
+      if (sawBlank || labelled(l)) break;
     }
-    parts.push(raw.trim());
+    const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
+    parts.push(part);
+    size += part.length + 1;
   }
   return parts.join(" ");
 }
+
+const VALUE_EXCERPT = 256;
 
 function columnIndex(header: readonly string[], re: RegExp): number {
   return header.findIndex((h) => re.test(plainText(h)));
@@ -603,15 +650,19 @@ function extractGates(
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
   const seen = new Set<number>();
   const postDesignLines = new Set<number>();
+  const postDesignSections = markLines(
+    doc.lines.length,
+    sections.filter((s) => s.postDesign),
+  );
+  const sectionIndex = new Map(sections.map((s, k) => [s, k]));
+  const blocks = blockSpans(doc);
   // Nested Constitution Check sections (a Post-Design re-check inside the main one) are visited once.
   const visited = new Set<number>();
   for (const check of checks) {
-    const phaseOf = (line: number): "initial" | "post-design" => {
-      if (check.postDesign || postDesignLines.has(line)) return "post-design";
-      for (const s of sections)
-        if (s.postDesign && line >= s.line && line <= s.endLine) return "post-design";
-      return "initial";
-    };
+    const phaseOf = (line: number): "initial" | "post-design" =>
+      check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
+        ? "post-design"
+        : "initial";
     const skip = (line: number): boolean => {
       const s = sectionAt(line);
       return (
@@ -633,23 +684,23 @@ function extractGates(
 
     // One heading per principle (`### I. Library-First ✅`), below the check's heading; the
     // lines under such a heading are its evidence, not gates of their own.
-    const evidence: Array<readonly [number, number]> = [];
-    for (const s of sections) {
-      if (s === check || s.line < check.line || s.line > check.endLine || visited.has(s.line))
-        continue;
-      if (s.kinds.size > 0 || s.postDesign) continue;
+    const evidence = new Uint8Array(doc.lines.length + 2);
+    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+      const s = sections[k];
+      if (!s || s.line > check.endLine) break;
+      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
       const gate = headingGate(doc, s);
       if (gate) {
         const { statusLine, ...rest } = gate;
         add(rest);
         if (statusLine !== undefined) seen.add(statusLine);
-        evidence.push([s.line, s.endLine]);
+        evidence.fill(1, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
     visited.add(check.line);
     // A verdict line at the end of the last principle's section speaks for the whole check.
     const isEvidence = (line: number): boolean =>
-      evidence.some(([a, b]) => line > a && line <= b) && !isResultLine(doc.lines[line - 1] ?? "");
+      evidence[line] === 1 && !isResultLine(doc.lines[line - 1] ?? "");
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
@@ -668,16 +719,16 @@ function extractGates(
         isEvidence(line)
       )
         continue;
-      const gate = lineGate(doc, items, line, check.endLine);
+      const gate = lineGate(doc, items, blocks, line, check.endLine);
       if (!gate) continue;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
       if (kind === "list-item") {
-        const base = (doc.lines[line - 1] ?? "").search(/\S/);
+        const base = doc.indents[line - 1] ?? -1;
+        const deeper = (l: number): boolean => (doc.indents[l] ?? -1) > base;
         // A blank line inside the item (a loose list) does not end it; a shallower line does.
         while (line + 1 <= check.endLine) {
           const nextKind = doc.kinds[line];
-          const deeper = (l: number): boolean => (doc.lines[l] ?? "").search(/\S/) > base;
           if (nextKind === "heading") break;
           if (nextKind === "blank") {
             let k = line + 1;
@@ -697,12 +748,42 @@ function extractGates(
         }
       }
     }
-    for (const table of doc.tables) {
-      if (table.line <= check.line || table.line > check.endLine || skip(table.line)) continue;
+    for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
+      const table = doc.tables[t];
+      if (!table || table.line > check.endLine) break;
+      if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+
+/** Index of the first table that starts below `line` (tables come in document order). */
+function firstTableAfter(tables: readonly Table[], line: number): number {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tables[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each line of a fenced code block or an HTML comment (1-based): the block's first and last line. */
+interface BlockSpans {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+function blockSpans(doc: Doc): BlockSpans {
+  const start = new Int32Array(doc.lines.length + 2);
+  const end = new Int32Array(doc.lines.length + 2);
+  for (const b of [...doc.codeBlocks, ...doc.comments]) {
+    start.fill(b.line, b.line, b.endLine + 1);
+    end.fill(b.endLine, b.line, b.endLine + 1);
+  }
+  return { start, end };
 }
 
 function isResultLine(raw: string): boolean {
@@ -752,10 +833,7 @@ function headingGate(
     }
   }
   const label = inHeading
-    ? title
-        .slice(0, inHeading.index)
-        .replace(/[\s:：\-–—(]+$/u, "")
-        .trim() || title
+    ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title
     : title;
   return {
     label,
@@ -769,16 +847,37 @@ function headingGate(
   };
 }
 
+/** A paragraph line without its quote marker. */
+function paragraphContent(raw: string): string {
+  let i = skipWhite(raw, 0);
+  if (raw[i] === ">") i = skipWhite(raw, i + 1);
+  return raw.slice(i);
+}
+
+/**
+ * Whether a paragraph line stands as a gate of its own (a bold label that is neither a reason
+ * nor an instruction, or a `Result:` verdict), so that it is no other gate's detail.
+ */
+function gateLike(raw: string): boolean {
+  const content = paragraphContent(raw);
+  const split = splitLabel(content, false);
+  const label = split ? split.label : splitLabel(content, true)?.label;
+  if (label === undefined) return false;
+  if (!split && !RESULT_LABEL.test(label)) return false;
+  return !REASON_LABEL.test(label) && label.length <= 80 && !INSTRUCTION_LABEL.test(label);
+}
+
 function lineGate(
   doc: Doc,
   items: ReadonlyMap<number, ListItem>,
+  blocks: BlockSpans,
   line: number,
   endLine: number,
 ): Omit<Gate, "phase" | "sectionTitle"> | null {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? items.get(line) : undefined;
-  const content = item ? item.content : raw.replace(/^\s*>?\s*/, "");
+  const content = item ? item.content : paragraphContent(raw);
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -813,7 +912,7 @@ function lineGate(
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  const details = detailLines(doc, line, endLine);
+  const details = detailLines(doc, blocks, line, endLine);
   // Only a question (a label with text) can be answered below; an empty label is a heading.
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     // The answer is written below the question.
@@ -833,11 +932,9 @@ function lineGate(
   const own = fromAnswer
     ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
     : restPlain;
-  const reason = [own, ...details]
-    .join(" ")
-    .replace(/^[\s\-–—:：,.()|]+/u, "")
-    .replace(/[\s\-–—:：,(|]+$/u, "")
-    .trim();
+  const reason = trimEndWith([own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""), (c) =>
+    /[\s\-–—:：,(|]/u.test(c),
+  ).trim();
   return {
     label: isResult ? "Gate result" : label,
     status,
@@ -849,11 +946,16 @@ function lineGate(
   };
 }
 
-/** Indented lines below a gate line (sub-items, continuation) that explain it. */
-function detailLines(doc: Doc, line: number, endLine: number): string[] {
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+/**
+ * Indented lines below a gate line (sub-items, continuation) that explain it. A line that is a
+ * gate of its own ends them, so that no line is read as the detail of many gates (issue 8).
+ */
+function detailLines(doc: Doc, blocks: BlockSpans, line: number, endLine: number): string[] {
+  const base = doc.indents[line - 1] ?? -1;
   const isItem = doc.kinds[line - 1] === "list-item";
   const out: string[] = [];
+  // The item's paragraph went on at the item's own indent (lazy continuation lines).
+  let lazy = false;
   for (let l = line + 1; l <= endLine; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
@@ -861,30 +963,30 @@ function detailLines(doc: Doc, line: number, endLine: number): string[] {
       // A loose list item goes on below a blank line, indented deeper than its marker.
       let k = l + 1;
       while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
-      if (
-        k <= endLine &&
-        (doc.lines[k - 1] ?? "").search(/\S/) > base &&
-        doc.kinds[k - 1] !== "heading"
-      ) {
+      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
         l = k - 1;
         continue;
       }
       break;
     }
     if (kind === "blank" || kind === "heading" || kind === "table") break;
-    if (kind === "comment" || kind === "code" || kind === "fence") continue;
-    const indent = raw.search(/\S/);
+    if (kind === "comment" || kind === "code" || kind === "fence") {
+      // A block at the item's own indent ends the item.
+      const first = blocks.start[l] ?? l;
+      if (isItem && (doc.indents[first - 1] ?? -1) <= base) break;
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
     // Under a paragraph gate (`**Async-First**: Are all I/O operations async?`) the list right
     // below answers it; under a list-item gate only deeper lines do.
-    if (kind === "list-item" && indent <= base && doc.kinds[line - 1] === "list-item") break;
-    if (
-      kind === "list-item" &&
-      doc.kinds[line - 1] !== "list-item" &&
-      splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false)
-    )
+    if (kind === "list-item" && isItem && (indent <= base || lazy)) break;
+    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
       break;
-    if (kind === "text" && indent <= base && doc.kinds[line - 1] === "list-item") {
+    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
+    if (kind === "text" && indent <= base && isItem) {
       // lazy continuation of a list item paragraph
+      lazy = true;
       out.push(plainText(raw));
       continue;
     }
@@ -949,7 +1051,7 @@ function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
 }
 
 const CITATION =
-  /(?:constitution|宪法|憲法|章程)(?:\.md)?(?:\s*,)?\s*(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?![\d.]*\d)/iu;
+  /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,\s*)?(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?!\.*\d)/iu;
 
 function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];

@@ -75,8 +75,9 @@ function first(
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 
-/** Finds the status a text gives: the leftmost status word, else the leftmost mark, else a checkbox. */
-export function findStatus(text: string): StatusMatch | null {
+type Found = StatusMatch & { readonly box?: true };
+
+function detect(text: string): Found | null {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORDS, text);
   // A word right after a mark (`⚠️ N/A`, `✅ PASS`) speaks for both.
@@ -97,9 +98,61 @@ export function findStatus(text: string): StatusMatch | null {
       status: box[1] === " " ? "unchecked" : "pass",
       index: box.index,
       length: box[0].length,
+      box: true,
     };
   return null;
 }
+
+/** Finds the status a text gives: the leftmost status word, else the leftmost mark, else a checkbox. */
+export function findStatus(text: string): StatusMatch | null {
+  const found = detect(text);
+  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+}
+
+/** A window longer than any status token (a mark, three characters, the longest word) by far. */
+const WINDOW = 64;
+const WORD_G = new RegExp(WORD_RE.source, "giu");
+const MARK_G = new RegExp(MARK_RE.source, "gu");
+
+/**
+ * The text without the statuses that open it (`✅ PASS — reason`): what is left after taking
+ * `findStatus(text)` off the front for as long as it stands within the first four characters.
+ * Each step reads a short window instead of the whole rest of the text (the rest is read once
+ * in all, for the checkbox case), so a text of ten thousand `✅` is linear (issue 8).
+ */
+export function withoutLeadingStatuses(text: string): string {
+  let pos = 0;
+  // The first word or mark at or after a position, cached: positions only grow.
+  let cachedFrom = -1;
+  let cachedAt = -1;
+  const anyFrom = (from: number): boolean => {
+    if (cachedFrom < 0 || (cachedAt >= 0 && cachedAt < from)) {
+      WORD_G.lastIndex = from;
+      MARK_G.lastIndex = from;
+      const w = WORD_G.exec(text)?.index ?? -1;
+      const m = MARK_G.exec(text)?.index ?? -1;
+      cachedAt = w < 0 ? m : m < 0 ? w : Math.min(w, m);
+      cachedFrom = from;
+    }
+    return cachedAt >= from;
+  };
+  for (;;) {
+    let cut = Math.min(text.length, pos + WINDOW);
+    if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut++;
+    // A letter after the cut stands in as `x`, so that a word cut short does not match.
+    const next = text.codePointAt(cut);
+    const sentinel = next !== undefined && LETTER.test(String.fromCodePoint(next)) ? "x" : "";
+    const found = detect(text.slice(pos, cut) + sentinel);
+    if (!found || found.index > 3) break;
+    // A checkbox speaks only when no word or mark stands anywhere after it. Any that starts
+    // in the first 40 characters (a token is at most 20 long) was seen in the window.
+    if (found.box && cut < text.length && anyFrom(pos + 40)) break;
+    pos += found.index + found.length;
+  }
+  return text.slice(pos);
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
 
 /** An answer to a yes/no gate question: `Yes — …` passes, `No — …` fails. */
 export function answerStatus(text: string): GateStatus | null {

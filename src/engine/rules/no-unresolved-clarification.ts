@@ -195,10 +195,9 @@ function reportTranslated(
     const value =
       c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*");
     if (!value) continue;
-    const rest = line
-      .slice(m.index, m.index + m[0].length + 60)
-      .replace(/\].*$/, "]")
-      .trim();
+    const excerpt = line.slice(m.index, m.index + m[0].length + 60);
+    const close = excerpt.indexOf("]");
+    const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
     report({
       messageId: "open",
       data: { text: code(rest, 100) },
