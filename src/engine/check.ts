@@ -74,18 +74,20 @@ function severityOf(rule: Rule, config: CheckInput["config"]): Severity | "off" 
 
 function toFinding(rule: Rule, severity: Severity, r: Report): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
-  return {
+  // Built field by field: a plan can hold a quarter of a million findings.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     rule: rule.id,
     severity,
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
-    ...(r.column !== undefined ? { column: r.column } : {}),
-    ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}),
     message: formatMessage(template, r.data),
-    ...(r.principle !== undefined ? { principle: r.principle } : {}),
-    ...(r.section !== undefined ? { section: r.section } : {}),
     docs: docsPath(rule.id),
   };
+  if (r.column !== undefined) finding.column = r.column;
+  if (r.endColumn !== undefined) finding.endColumn = r.endColumn;
+  if (r.principle !== undefined) finding.principle = r.principle;
+  if (r.section !== undefined) finding.section = r.section;
+  return finding;
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

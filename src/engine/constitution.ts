@@ -191,7 +191,10 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const target = principles.find((p) => normalize(p.name) === normalize(to));
-      if (target) aliases.set(target, [...(aliases.get(target) ?? []), from]);
+      if (!target) continue;
+      const list = aliases.get(target);
+      if (list) list.push(from);
+      else aliases.set(target, [from]);
     }
   }
   return principles.map((p) =>

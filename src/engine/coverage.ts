@@ -78,8 +78,26 @@ export function principlesAddressed(
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
+/** Gate labels repeat (and every gate is matched against every principle): one answer per label. */
+const labelMemo = new WeakMap<readonly Principle[], Map<string, Principle[]>>();
+
+function principlesOfLabel(label: string, principles: readonly Principle[]): Principle[] {
+  let memo = labelMemo.get(principles);
+  if (!memo) {
+    memo = new Map();
+    labelMemo.set(principles, memo);
+  }
+  let found = memo.get(label);
+  if (!found) {
+    if (memo.size > 10_000) memo.clear();
+    found = principlesAddressed(label, principles, true);
+    memo.set(label, found);
+  }
+  return found;
+}
+
 export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
-  const byLabel = principlesAddressed(gate.label, principles, true);
+  const byLabel = principlesOfLabel(gate.label, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),
@@ -141,7 +159,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     gateLines.add(gate.line);
     const all = gatePrinciples(gate, principles);
     for (const p of all) {
-      gates.set(p, [...(gates.get(p) ?? []), gate]);
+      const list = gates.get(p);
+      if (list) list.push(gate);
+      else gates.set(p, [gate]);
       covered.add(p);
     }
   }

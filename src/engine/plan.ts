@@ -274,7 +274,11 @@ const NEEDLES: ReadonlyArray<readonly [SectionKind, readonly string[]]> = (
 ).map(([kind, aliases]) => [kind, aliases.map((a) => (/[^\p{ASCII}]/u.test(a) ? a : ` ${a} `))]);
 
 export function classify(title: string): Set<SectionKind> {
-  const t = ` ${normalize(title)} `;
+  return kindsOf(` ${normalize(title)} `);
+}
+
+/** The kinds a normalised title (padded with a space each side) names. */
+function kindsOf(t: string): Set<SectionKind> {
   const kinds = new Set<SectionKind>();
   for (const [kind, needles] of NEEDLES) if (needles.some((n) => t.includes(n))) kinds.add(kind);
   return kinds;
@@ -283,12 +287,17 @@ export function classify(title: string): Set<SectionKind> {
 const POST_DESIGN_NEEDLES = POST_DESIGN.map((p) => (/[^\p{ASCII}]/u.test(p) ? p : ` ${p} `));
 
 function isPostDesign(title: string): boolean {
-  const t = ` ${normalize(title)} `;
+  return postDesignTitle(` ${normalize(title)} `);
+}
+
+function postDesignTitle(t: string): boolean {
   return POST_DESIGN_NEEDLES.some((p) => t.includes(p));
 }
 
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
+  // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
+  const named = new Map<string, Pick<Section, "kinds" | "title" | "postDesign">>();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -298,14 +307,20 @@ export function buildSections(doc: Doc): Section[] {
         break;
       }
     }
-    const title = headingTitle(heading.raw);
+    let name = named.get(heading.raw);
+    if (!name) {
+      const title = headingTitle(heading.raw);
+      const t = ` ${normalize(title)} `;
+      name = { kinds: kindsOf(t), title, postDesign: postDesignTitle(t) };
+      named.set(heading.raw, name);
+    }
     return {
-      kinds: classify(title),
+      kinds: name.kinds,
       heading,
-      title,
+      title: name.title,
       line: heading.line,
       endLine: end,
-      postDesign: isPostDesign(title),
+      postDesign: name.postDesign,
     };
   });
 }
@@ -405,7 +420,12 @@ function trailingStatus(text: string): StatusMatch | null {
   for (let from = 0; from < tail.length;) {
     const m = findStatus(tail.slice(from));
     if (!m) break;
-    found = { ...m, index: offset + from + m.index };
+    found = {
+      status: m.status,
+      index: offset + from + m.index,
+      length: m.length,
+      ...(m.mark ? { mark: true } : {}),
+    };
     from += m.index + m.length;
   }
   if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
@@ -658,7 +678,12 @@ function extractGates(
   const blocks = blockSpans(doc);
   // Nested Constitution Check sections (a Post-Design re-check inside the main one) are visited once.
   const visited = new Set<number>();
+  // Evidence lines under principle headings, stamped with the check they belong to (one array
+  // for all checks: a plan of many Constitution Check headings allocates it once).
+  const evidence = new Int32Array(doc.lines.length + 2);
+  let ordinal = 0;
   for (const check of checks) {
+    const stamp = ++ordinal;
     const phaseOf = (line: number): "initial" | "post-design" =>
       check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
         ? "post-design"
@@ -675,32 +700,39 @@ function extractGates(
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
       if (seen.has(gate.line)) return;
       seen.add(gate.line);
-      gates.push({
-        ...gate,
+      // Fields copied one by one: an object spread here cost more than the rest of the gate.
+      const full: { -readonly [K in keyof Gate]: Gate[K] } = {
+        label: gate.label,
+        status: gate.status,
+        line: gate.line,
+        column: gate.column,
+        form: gate.form,
+        reason: gate.reason,
+        text: gate.text,
         phase: phaseOf(gate.line),
         sectionTitle: sectionAt(gate.line)?.title ?? check.title,
-      });
+      };
+      if (gate.cells) full.cells = gate.cells;
+      gates.push(full);
     };
 
     // One heading per principle (`### I. Library-First ✅`), below the check's heading; the
     // lines under such a heading are its evidence, not gates of their own.
-    const evidence = new Uint8Array(doc.lines.length + 2);
     for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
       if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
       const gate = headingGate(doc, s);
       if (gate) {
-        const { statusLine, ...rest } = gate;
-        add(rest);
-        if (statusLine !== undefined) seen.add(statusLine);
-        evidence.fill(1, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
+        add(gate);
+        if (gate.statusLine !== undefined) seen.add(gate.statusLine);
+        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
     visited.add(check.line);
     // A verdict line at the end of the last principle's section speaks for the whole check.
     const isEvidence = (line: number): boolean =>
-      evidence[line] === 1 && !isResultLine(doc.lines[line - 1] ?? "");
+      evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;

@@ -6,12 +6,20 @@ export const NON_NEGOTIABLE =
 
 /** Lower-cases, folds full-width forms, and turns punctuation into single spaces. CJK is kept. */
 export function normalize(text: string): string {
-  // NFKC only matters beyond ASCII (full-width forms), and it is the costly step.
-  return (/[^\p{ASCII}]/u.test(text) ? text.normalize("NFKC") : text)
+  // NFKC and Unicode classes only matter beyond ASCII (full-width forms), and they cost.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return text
+    .normalize("NFKC")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const CJK_DIGITS: Readonly<Record<string, number>> = {

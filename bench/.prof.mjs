@@ -1,0 +1,16 @@
+import { checkPlan, linkTargets } from "../dist/engine/check.js";
+import { DEFAULT_CONFIG } from "../dist/config/config.js";
+import { readFileSync } from "node:fs";
+const [ctx, unit, layout, size, where="plan"] = JSON.parse(process.argv[2]);
+const body = size*1024;
+let text;
+if (layout === "line") text = ctx + unit.repeat(Math.ceil(body/Buffer.byteLength(unit))) + "\n";
+else text = ctx + (unit+"\n").repeat(Math.ceil(body/Buffer.byteLength(unit+"\n")));
+const con = readFileSync("test/fixtures/engine/constitution.md","utf8");
+const tpl = readFileSync("test/fixtures/app/plan-template.md","utf8");
+const real = readFileSync("test/fixtures/real/ja-table-gokaku/plan.md","utf8");
+const plan = { path: "specs/001-x/plan.md", text: where==="plan"?text:real };
+const t=performance.now();
+linkTargets(plan);
+const r = checkPlan({ plan, constitution: {path:"c.md", text: where==="constitution"?text:con}, template: {path:"t.md", text: tpl}, config: {...DEFAULT_CONFIG, maxPlanBytes: 1<<26}, exists: () => false });
+console.log((performance.now()-t).toFixed(0), "ms", r.findings.length, "findings", r.gates.length, "gates");
