@@ -19,7 +19,7 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const CJK_DIGITS: Readonly<Record<string, number>> = {

@@ -1,5 +1,0 @@
-import { scan } from "../dist/engine/markdown.js";
-import { buildSections } from "../dist/engine/plan.js";
-const text = "## Constitution Check\n\n" + "### I. x ✅\n".repeat(75000);
-const d = scan(text);
-for (let r=0;r<5;r++){ let t=performance.now(); buildSections(d); console.log("sections", (performance.now()-t)|0); }
