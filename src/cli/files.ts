@@ -1,10 +1,14 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { globSync } from "tinyglobby";
+import { planMatcher } from "../engine/locate.js";
 
 /** The file-system side of the CLI: every path here is relative to the root, with `/`. */
 
-/** Every file under the root matching the globs, sorted; `node_modules` and `.git` are skipped. */
+/**
+ * Every file under the root matching the globs, sorted; `node_modules` and `.git` are skipped,
+ * and so are vendored and fixture folders the globs do not name (as the App does: `planMatcher`).
+ */
 export function discoverPlans(root: string, globs: readonly string[]): string[] {
   return globSync([...globs], {
     cwd: root,
@@ -12,7 +16,9 @@ export function discoverPlans(root: string, globs: readonly string[]): string[] 
     onlyFiles: true,
     expandDirectories: false,
     ignore: ["**/node_modules/**", "**/.git/**"],
-  }).sort();
+  })
+    .filter(planMatcher(globs))
+    .sort();
 }
 
 /** Whether a path exists (file or folder). */

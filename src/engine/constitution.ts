@@ -116,13 +116,23 @@ export function parseConstitution(path: string, text: string): Constitution {
     (s) =>
       s.heading.depth <= 3 && PRINCIPLES_SECTION.test(s.title) && !NOT_A_PRINCIPLE.test(s.title),
   );
-  const outer = groups.filter(
-    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine),
-  );
+  // Groups come in document order and nest: one is outer unless the last outer one holds it.
+  const outer: typeof groups = [];
+  for (const g of groups) {
+    const last = outer[outer.length - 1];
+    if (!last || g.line > last.endLine) outer.push(g);
+  }
   for (const group of outer) {
-    const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
+    // The sections below the group's heading, up to its end (sections come in document order).
+    const children: typeof sections = [];
+    for (let k = group.heading.index + 1; k < sections.length; k++) {
+      const s = sections[k];
+      if (!s || s.line > group.endLine) break;
+      children.push(s);
+    }
     if (children.length > 0) {
-      const depth = Math.min(...children.map((s) => s.heading.depth));
+      let depth = 6;
+      for (const s of children) depth = Math.min(depth, s.heading.depth);
       for (const s of children)
         if (s.heading.depth === depth) add(plainText(s.heading.raw), s.line, s.endLine);
       continue;
@@ -154,7 +164,7 @@ export function parseConstitution(path: string, text: string): Constitution {
     return true;
   });
   principles.length = 0;
-  principles.push(...unique);
+  for (const p of unique) principles.push(p);
   return {
     path,
     title,

@@ -3,6 +3,8 @@ import { code, type Rule } from "../rule.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
 /** `NEEDS CLARIFICATION` as plans written in other languages put it. */
+/** A cheap test first: every translated marker is beyond ASCII or has one of these words. */
+const MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin/i;
 const TRANSLATED =
   /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
 
@@ -189,6 +191,7 @@ function reportTranslated(
   k: number,
   report: Parameters<NonNullable<Rule["check"]>>[0]["report"],
 ): void {
+  if (!MAYBE_TRANSLATED.test(line)) return;
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
     const c = line[before] ?? "";
