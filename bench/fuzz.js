@@ -307,13 +307,13 @@ function timeOnce(p, text) {
   return (t.user + t.system) / 1000;
 }
 
-/** Best of a few runs for small inputs (less noise), one run for large ones. */
+/** Best of three runs for small inputs, of two for large ones (timer and GC noise). */
 function timeAt(p, size) {
   const text = build(p, size);
   const first = timeOnce(p, text);
-  if (first > 200) return { bytes: bytes(text), ms: first };
+  if (first > 2000) return { bytes: bytes(text), ms: first };
   let best = first;
-  for (let k = 0; k < 2; k++) best = Math.min(best, timeOnce(p, text));
+  for (let k = first > 200 ? 1 : 0; k < 2; k++) best = Math.min(best, timeOnce(p, text));
   return { bytes: bytes(text), ms: best };
 }
 
@@ -367,11 +367,18 @@ function main() {
       `sizes ${SIZES.map(sizeLabel).join(", ")}, CPU ms${globalThis.gc ? "" : ", no --expose-gc"})`,
   );
   const results = [];
+  const outOfBounds = (r) =>
+    !r.complete || r.largest.ms > MAX_MS_AT_1MIB || (r.k > MAX_EXPONENT && r.largest.ms >= 20);
   for (const p of patterns) {
-    const r = measure(p);
+    let r = measure(p);
+    // Timer and GC noise: an input out of bounds is measured once more, and the better of the
+    // two counts (a super-linear input is out of bounds both times).
+    if (outOfBounds(r)) {
+      const again = measure(p);
+      if (!outOfBounds(again) || again.k < r.k) r = again;
+    }
     results.push(r);
-    const flag =
-      r.k > MAX_EXPONENT || r.largest.ms > MAX_MS_AT_1MIB || !r.complete ? "  <-- SLOW" : "";
+    const flag = outOfBounds(r) ? "  <-- SLOW" : "";
     if (p.label || flag)
       console.log(
         `  ${describe(p).padEnd(64).slice(0, 64)} k=${r.k.toFixed(2)}  ${sizeLabel(r.largest.bytes)} ${fmt(r.largest.ms)} ms${flag}`,
@@ -397,10 +404,7 @@ function main() {
   console.log(
     `slowest input: ${describe(slowest.pattern)} at ${sizeLabel(slowest.largest.bytes)}: ${fmt(slowest.largest.ms)} ms`,
   );
-  const failed = results.filter(
-    (r) =>
-      !r.complete || r.largest.ms > MAX_MS_AT_1MIB || (r.k > MAX_EXPONENT && r.largest.ms >= 20),
-  );
+  const failed = results.filter(outOfBounds);
   console.log(
     failed.length === 0
       ? `within bounds: exponent <= ${MAX_EXPONENT} and every 1 MiB input under ${MAX_MS_AT_1MIB} ms`

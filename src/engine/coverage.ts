@@ -38,11 +38,32 @@ const REFERENCE =
  * The principles a text addresses: by name, or by numeral (`III.`, `Principle 3`, `原则三`).
  * A numeral written with another principle's name counts for that other principle only.
  */
+/** Texts repeat (gate labels, result lines): one answer per text, per constitution. */
+const answers = new WeakMap<readonly Principle[], Map<string, Principle[]>>();
+
 export function principlesAddressed(
   text: string,
   principles: readonly Principle[],
   loose = false,
 ): Principle[] {
+  // Long texts are rarely repeated: they are not kept.
+  if (text.length > 200) return addressed(text, principles, loose);
+  let memo = answers.get(principles);
+  if (!memo) {
+    memo = new Map();
+    answers.set(principles, memo);
+  }
+  const key = `${loose ? 1 : 0}${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= 10_000) memo.clear();
+    found = addressed(text, principles, loose);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function addressed(text: string, principles: readonly Principle[], loose: boolean): Principle[] {
   const plain = plainText(text);
   const prepared = hay(plain);
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
@@ -78,26 +99,8 @@ export function principlesAddressed(
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
-/** Gate labels repeat (and every gate is matched against every principle): one answer per label. */
-const labelMemo = new WeakMap<readonly Principle[], Map<string, Principle[]>>();
-
-function principlesOfLabel(label: string, principles: readonly Principle[]): Principle[] {
-  let memo = labelMemo.get(principles);
-  if (!memo) {
-    memo = new Map();
-    labelMemo.set(principles, memo);
-  }
-  let found = memo.get(label);
-  if (!found) {
-    if (memo.size > 10_000) memo.clear();
-    found = principlesAddressed(label, principles, true);
-    memo.set(label, found);
-  }
-  return found;
-}
-
 export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
-  const byLabel = principlesOfLabel(gate.label, principles);
+  const byLabel = principlesAddressed(gate.label, principles, true);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),

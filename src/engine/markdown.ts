@@ -460,14 +460,18 @@ export function isProse(kind: LineKind | undefined): boolean {
 /** Strips inline markdown (emphasis, code ticks, links, images, HTML tags) to plain text. */
 export function plainText(inline: string): string {
   if (!/[[\]<*_`\\!]/.test(inline)) return inline.replace(/\s+/g, " ").trim();
-  return inline
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1")
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
-    .replace(/(\*\*|__)(.*?)\1/g, "$2")
-    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2")
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Each pass runs only where its markup is present (a plan of many short marked-up lines
+  // calls this for every line).
+  let s = inline;
+  if (s.includes("](")) {
+    if (s.includes("![")) s = s.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1");
+    s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
+  }
+  if (s.includes("<")) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  if (s.includes("**") || s.includes("__")) s = s.replace(/(\*\*|__)(.*?)\1/g, "$2");
+  if (s.includes("*") || s.includes("_"))
+    s = s.replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2");
+  if (s.includes("`")) s = s.replace(/`([^`]*)`/g, "$1");
+  if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+  return s.replace(/\s+/g, " ").trim();
 }
