@@ -210,6 +210,17 @@ function build(p, size) {
       }
       return p.context + lines.join("") + p.tail;
     }
+    case "numbered": {
+      // Every line different (memoised answers do not help): `{i}` in the unit is the line number.
+      const lines = [];
+      let total = 0;
+      for (let i = 0; total < body; i++) {
+        const line = `${p.unit.replaceAll("{i}", String(i))}\n`;
+        lines.push(line);
+        total += bytes(line);
+      }
+      return p.context + lines.join("") + p.tail;
+    }
     case "pair-line":
       return p.context + fill(p.unit, body / 2) + fill(p.second, body / 2) + p.tail;
     case "pair-lines":
@@ -249,6 +260,19 @@ const FIXED = [
   ["`## Constitution Check` headings", "", "## Constitution Check", "lines"],
   ["`## Project Structure` headings", "", "## Project Structure\nOption 1: x", "lines"],
   ["`### I. x ✅` headings in the check", "## Constitution Check\n\n", "### I. x ✅", "lines"],
+  [
+    "checkbox gates, each a different principle",
+    "## Constitution Check\n\n",
+    "- [ ] **{i}. Principle {i}**: PASS",
+    "numbered",
+  ],
+  [
+    "principle headings, each different",
+    "## Constitution Check\n\n",
+    "### {i}. Rule {i} ❌",
+    "numbered",
+  ],
+  ["`Result:` lines, each different", "## Constitution Check\n\n", "Result: PASS {i}", "numbered"],
   ["backtick runs", "", "`` ` ``` ```` ", "line"],
   ["`=[X]` figures", "", "=[X]", "line"],
   ["placeholders in code spans", "", "`a` [FEATURE] <A-B> ", "line"],

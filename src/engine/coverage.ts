@@ -99,7 +99,24 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
+/** Each rule asks for a gate's principles: they are worked out once per gate and constitution. */
+const perGate = new WeakMap<Gate, WeakMap<readonly Principle[], Principle[]>>();
+
 export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
+  let byConstitution = perGate.get(gate);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    perGate.set(gate, byConstitution);
+  }
+  let found = byConstitution.get(principles);
+  if (!found) {
+    found = principlesOfGate(gate, principles);
+    byConstitution.set(principles, found);
+  }
+  return found;
+}
+
+function principlesOfGate(gate: Gate, principles: readonly Principle[]): Principle[] {
   const byLabel = principlesAddressed(gate.label, principles, true);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -220,6 +237,7 @@ export function justifiedByComplexity(
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
 ): boolean {
+  if (rows.length === 0) return false;
   const own = gatePrinciples(gate, principles);
   const label = splitNumbered(gate.label).name;
   return rows.some((row) => {

@@ -274,15 +274,41 @@ const NEEDLES: ReadonlyArray<readonly [SectionKind, readonly string[]]> = (
 ).map(([kind, aliases]) => [kind, aliases.map((a) => (/[^\p{ASCII}]/u.test(a) ? a : ` ${a} `))]);
 
 export function classify(title: string): Set<SectionKind> {
-  return kindsOf(` ${normalize(title)} `);
+  return new Set(kindsOf(` ${normalize(title)} `));
 }
 
-/** The kinds a normalised title (padded with a space each side) names. */
-function kindsOf(t: string): Set<SectionKind> {
-  const kinds = new Set<SectionKind>();
-  for (const [kind, needles] of NEEDLES) if (needles.some((n) => t.includes(n))) kinds.add(kind);
-  return kinds;
+/** Latin needles by their first word, so that a title is tested only against needles it may hold. */
+const LATIN_BY_WORD = new Map<string, Array<readonly [SectionKind, string]>>();
+const CJK_NEEDLES: Array<readonly [SectionKind, string]> = [];
+for (const [kind, needles] of NEEDLES) {
+  for (const n of needles) {
+    if (!n.startsWith(" ")) {
+      CJK_NEEDLES.push([kind, n]);
+      continue;
+    }
+    const word = n.trim().split(" ")[0] ?? "";
+    const list = LATIN_BY_WORD.get(word);
+    if (list) list.push([kind, n]);
+    else LATIN_BY_WORD.set(word, [[kind, n]]);
+  }
 }
+const NO_KINDS: ReadonlySet<SectionKind> = new Set();
+
+/** The kinds a normalised title (padded with a space each side) names. */
+function kindsOf(t: string): ReadonlySet<SectionKind> {
+  let kinds: Set<SectionKind> | null = null;
+  const add = (kind: SectionKind): void => {
+    kinds ??= new Set();
+    kinds.add(kind);
+  };
+  for (const word of new Set(t.split(" "))) {
+    for (const [kind, n] of LATIN_BY_WORD.get(word) ?? []) if (t.includes(n)) add(kind);
+  }
+  if (NON_ASCII.test(t)) for (const [kind, n] of CJK_NEEDLES) if (t.includes(n)) add(kind);
+  return kinds ?? NO_KINDS;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const POST_DESIGN_NEEDLES = POST_DESIGN.map((p) => (/[^\p{ASCII}]/u.test(p) ? p : ` ${p} `));
 
@@ -467,16 +493,20 @@ export function trimEndWith(text: string, strip: (c: string) => boolean): string
 
 export function parsePlan(text: string): Plan {
   const doc = scan(text);
-  const sections = buildSections(doc);
-  const byKind = new Map<SectionKind, Section[]>();
-  for (const s of sections) {
-    for (const k of s.kinds) {
-      const list = byKind.get(k);
-      if (list) list.push(s);
-      else byKind.set(k, [s]);
+  // Sections are read when a rule first asks (`linkTargets` needs none).
+  const sections = lazy(() => buildSections(doc));
+  const byKind = lazy(() => {
+    const map = new Map<SectionKind, Section[]>();
+    for (const s of sections()) {
+      for (const k of s.kinds) {
+        const list = map.get(k);
+        if (list) list.push(s);
+        else map.set(k, [s]);
+      }
     }
-  }
-  const sectionsOf = (kind: SectionKind): readonly Section[] => byKind.get(kind) ?? [];
+    return map;
+  });
+  const sectionsOf = (kind: SectionKind): readonly Section[] => byKind().get(kind) ?? [];
   // Per-line lookups, built once: a plan of many sections asks them for every line.
   const kindLines = new Map<SectionKind, Uint8Array>();
   const inSection = (kind: SectionKind, line: number): boolean => {
@@ -487,16 +517,16 @@ export function parsePlan(text: string): Plan {
     }
     return marks[line] === 1;
   };
-  const innermost = lazy(() => innermostSections(doc.lines.length, sections));
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
   /** The innermost section holding a line. */
   const sectionAt = (line: number): Section | undefined => {
     const k = innermost()[line] ?? -1;
-    return k >= 0 ? sections[k] : undefined;
+    return k >= 0 ? sections()[k] : undefined;
   };
 
   const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
   const gates = lazy(() =>
-    extractGates(doc, sectionsOf("constitution-check"), sections, sectionAt),
+    extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt),
   );
   const complexityRows = lazy(() => {
     const rows: ComplexityRow[] = [];
@@ -511,7 +541,9 @@ export function parsePlan(text: string): Plan {
 
   return {
     doc,
-    sections,
+    get sections() {
+      return sections();
+    },
     sectionsOf,
     inSection,
     get fields() {
