@@ -30,12 +30,19 @@ export function foldedRegExp(re: RegExp): RegExp {
  * single spaces. CJK is kept.
  */
 export function normalize(text: string): string {
-  // NFKC and folding only matter beyond ASCII (full-width forms), and they are the costly steps.
-  return (/[^\p{ASCII}]/u.test(text) ? foldHan(text.normalize("NFKC")) : text)
+  // NFKC, folding and Unicode classes only matter beyond ASCII (full-width forms), and they cost.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return foldHan(text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const CJK_DIGITS: Readonly<Record<string, number>> = {
@@ -236,26 +243,38 @@ function cjkOverlap(label: string, name: string): boolean {
 
 /**
  * A matcher for a list of terms over normalised text: Latin terms match whole words,
- * Cyrillic terms word beginnings (they inflect), CJK and Hangul terms anywhere.
+ * Cyrillic terms word beginnings (they inflect), CJK and Hangul terms anywhere. Terms are
+ * indexed by their first word or character, so a text is tested only against the terms it
+ * may hold: linear in the text, whatever the number of terms.
  */
 export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {
-  const words: string[] = [];
+  const byWord = new Map<string, string[]>();
+  const byChar = new Map<string, string[]>();
   const prefixes: string[] = [];
-  const anywhere: string[] = [];
   for (const term of terms) {
     const n = normalize(term);
     if (n === "") continue;
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-      anywhere.push(n);
-    else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push(` ${n}`);
-    else words.push(` ${n} `);
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n)) {
+      const first = n[0] ?? "";
+      byChar.set(first, [...(byChar.get(first) ?? []), n]);
+    } else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push(` ${n}`);
+    else {
+      const first = n.split(" ")[0] ?? "";
+      byWord.set(first, [...(byWord.get(first) ?? []), ` ${n} `]);
+    }
   }
   return (normalized) => {
     const spaced = ` ${normalized} `;
-    return (
-      words.some((w) => spaced.includes(w)) ||
-      prefixes.some((p) => spaced.includes(p)) ||
-      anywhere.some((a) => normalized.includes(a))
-    );
+    for (const word of normalized.split(" ")) {
+      const candidates = byWord.get(word);
+      if (candidates?.some((c) => spaced.includes(c))) return true;
+    }
+    if (!NON_ASCII.test(normalized)) return false;
+    if (prefixes.some((p) => spaced.includes(p))) return true;
+    for (let k = 0; k < normalized.length; k++) {
+      const candidates = byChar.get(normalized[k] ?? "");
+      if (candidates?.some((c) => normalized.startsWith(c, k))) return true;
+    }
+    return false;
   };
 }
