@@ -119,9 +119,23 @@ export function principlesAddressed(
   return found;
 }
 
+/** The last texts prepared for matching: a label is asked about strictly, then loosely. */
+const prepared = new Map<string, { readonly plain: string; readonly hay: Hay }>();
+
+function prepare(text: string): { readonly plain: string; readonly hay: Hay } {
+  let found = prepared.get(text);
+  if (!found) {
+    if (prepared.size >= 64) prepared.delete(prepared.keys().next().value ?? "");
+    const plain = plainText(text);
+    found = { plain, hay: hay(plain) };
+    prepared.set(text, found);
+  }
+  return found;
+}
+
 function addressed(text: string, principles: readonly Principle[], loose: boolean): Principle[] {
-  const plain = plainText(text);
-  const prepared = hay(plain);
+  const { plain, hay: ready } = prepare(text);
+  const prepared = ready;
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
   const strict = principles.filter((p) => named(prepared, p, false));
   const byName =
@@ -169,15 +183,17 @@ export function labelPrinciples(
   label: string,
   text: string,
   principles: readonly Principle[],
+  byContent = true,
 ): Principle[] {
   const explicit = principlesAddressed(label, principles, false);
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label, principles, true);
+  if (!byContent) return loose;
   const index = principleIndex(principles);
   // One loose match stands unless the label's own words point elsewhere; several, or none,
   // are settled by the words of the whole gate.
-  const byContent = principleByContent(index, loose.length === 1 ? label : text);
-  return byContent ? [byContent] : loose;
+  const content = principleByContent(index, loose.length === 1 ? label : text);
+  return content ? [content] : loose;
 }
 
 /**
@@ -187,7 +203,30 @@ export function labelPrinciples(
 /** Each rule asks for a gate's principles: they are worked out once per gate and constitution. */
 const perGate = new WeakMap<Gate, WeakMap<readonly Principle[], Principle[]>>();
 
-export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Principle[] {
+/**
+ * Gates past this many in a plan are matched to principles only by numeral, code or whole
+ * name: real Constitution Checks have tens of gates, and the tolerant matching costs per gate.
+ */
+const TOLERANT_GATES = 500;
+
+const ordinals = new WeakMap<Plan, Map<Gate, number>>();
+
+function ordinal(plan: Plan, gate: Gate): number {
+  let map = ordinals.get(plan);
+  if (!map) {
+    const built = new Map<Gate, number>();
+    plan.gates.forEach((g, k) => built.set(g, k));
+    ordinals.set(plan, built);
+    map = built;
+  }
+  return map.get(gate) ?? 0;
+}
+
+export function gatePrinciples(
+  gate: Gate,
+  principles: readonly Principle[],
+  plan?: Plan,
+): Principle[] {
   let byConstitution = perGate.get(gate);
   if (!byConstitution) {
     byConstitution = new WeakMap();
@@ -195,13 +234,19 @@ export function gatePrinciples(gate: Gate, principles: readonly Principle[]): Pr
   }
   let found = byConstitution.get(principles);
   if (!found) {
-    found = principlesOfGate(gate, principles);
+    const tolerant = plan === undefined || ordinal(plan, gate) < TOLERANT_GATES;
+    found = principlesOfGate(gate, principles, tolerant);
     byConstitution.set(principles, found);
   }
   return found;
 }
 
-function principlesOfGate(gate: Gate, principles: readonly Principle[]): Principle[] {
+function principlesOfGate(
+  gate: Gate,
+  principles: readonly Principle[],
+  tolerant: boolean,
+): Principle[] {
+  if (!tolerant) return principlesAddressed(gate.label, principles);
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -287,8 +332,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   let unmatched = 0;
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
-    let all = gatePrinciples(gate, principles);
-    if (all.length === 0 && gate.form !== "result") {
+    let all = gatePrinciples(gate, principles, plan);
+    if (all.length === 0 && gate.form !== "result" && units < TOLERANT_GATES) {
       const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
       if (byContent) all = [byContent];
     }
@@ -321,7 +366,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
             : /^\s*(?:\*\*|__)/.test(raw)
               ? lineLabel(raw, false)
               : null;
-      if (label) {
+      if (label && units < TOLERANT_GATES) {
         for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
         if (found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
@@ -364,9 +409,10 @@ export function justifiedByComplexity(
   gate: Gate,
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
+  plan?: Plan,
 ): boolean {
   if (rows.length === 0) return false;
-  const own = gatePrinciples(gate, principles);
+  const own = gatePrinciples(gate, principles, plan);
   const label = splitNumbered(gate.label).name;
   return rows.some((row) => {
     const text = row.cells.join(" ");

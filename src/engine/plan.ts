@@ -11,7 +11,7 @@ import { findPlaceholders } from "./placeholders.js";
 import type { Template } from "./template.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { POST_DESIGN, SECTION_NAMES, SECTION_PATTERNS } from "./lexicon/index.js";
-import { normalize, termMatcher } from "./text.js";
+import { normalize, termIndex } from "./text.js";
 import type { GateStatus } from "./types.js";
 
 /** The sections every plan format has, whatever their numbering or language. */
@@ -21,13 +21,24 @@ export { SECTION_NAMES };
 
 const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
 
-/** Per section kind, its patterns as matchers: every group of a pattern must match. */
-const SECTION_MATCHERS: ReadonlyArray<
-  readonly [SectionKind, ReadonlyArray<ReadonlyArray<(normalized: string) => boolean>>]
-> = KINDS.map((kind) => [
-  kind,
-  SECTION_PATTERNS[kind].map((pattern) => pattern.map((group) => termMatcher(group))),
-]);
+/**
+ * Every term group of every section pattern, and the post-design terms, in one index: a title
+ * is read once. A pattern is a list of group ids, all of which must be hit.
+ */
+const GROUPS: Array<readonly string[]> = [];
+const PATTERNS: ReadonlyArray<readonly [SectionKind, ReadonlyArray<readonly number[]>]> = KINDS.map(
+  (kind) => [
+    kind,
+    SECTION_PATTERNS[kind].map((pattern) =>
+      pattern.map((group) => {
+        GROUPS.push(group);
+        return GROUPS.length - 1;
+      }),
+    ),
+  ],
+);
+const POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
+const TITLE_INDEX = termIndex(GROUPS);
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
 export function headingTitle(raw: string): string {
@@ -125,20 +136,20 @@ function lazy<T>(compute: () => T): () => T {
 
 /** The canonical sections a heading's title names, in any language and numbering. */
 export function classify(title: string): Set<SectionKind> {
-  return kindsOfNormalized(normalize(title));
+  return readTitle(normalize(title)).kinds;
 }
 
-function kindsOfNormalized(t: string): Set<SectionKind> {
+function readTitle(normalized: string): { kinds: Set<SectionKind>; postDesign: boolean } {
+  const hits = TITLE_INDEX(normalized);
   const kinds = new Set<SectionKind>();
-  for (const [kind, patterns] of SECTION_MATCHERS)
-    if (patterns.some((groups) => groups.every((matches) => matches(t)))) kinds.add(kind);
-  return kinds;
+  if (hits.size === 0) return { kinds, postDesign: false };
+  for (const [kind, patterns] of PATTERNS)
+    if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
-
-const postDesign = termMatcher(POST_DESIGN);
 
 function isPostDesign(title: string): boolean {
-  return postDesign(normalize(title));
+  return readTitle(normalize(title)).postDesign;
 }
 
 export function buildSections(doc: Doc): Section[] {
@@ -157,8 +168,8 @@ export function buildSections(doc: Doc): Section[] {
     let name = named.get(heading.raw);
     if (!name) {
       const title = headingTitle(heading.raw);
-      const t = normalize(title);
-      name = { kinds: kindsOfNormalized(t), title, postDesign: postDesign(t) };
+      const read = readTitle(normalize(title));
+      name = { kinds: read.kinds, title, postDesign: read.postDesign };
       named.set(heading.raw, name);
     }
     return {

@@ -62,9 +62,9 @@ export const gateJustification: Rule = {
         template !== null &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles)) continue;
+      if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (substantial(ownReason(gate, template))) continue;
-      const addressed = gatePrinciples(gate, principles)[0];
+      const addressed = gatePrinciples(gate, principles, plan)[0];
       report({
         messageId: "unjustified",
         data: {
