@@ -263,6 +263,40 @@ const PATHOLOGICAL = [
     (n) =>
       `## Constitution Check\n\n| Principle | Status |\n|---|---|\n${repeatLines(n, (i) => "| x |".repeat(1 + (i % 5)))}`,
   ],
+  // Issue 8: the reproductions of the security review, and shapes the fuzzing benchmark found.
+  ["`[NEEDS CLARIFICATION` on one line", 1_000_000, (n) => "[NEEDS CLARIFICATION".repeat(n / 20)],
+  ["`[a](` on one line", 1_000_000, (n) => "[a](".repeat(n / 4)],
+  [
+    "unchecked gate, then `✅` x n",
+    500_000,
+    (n) => `## Constitution Check\n\n- [ ] **X**: ${"✅".repeat(n)}\n`,
+  ],
+  [
+    "unchecked gate, then `[x]—` x n",
+    250_000,
+    (n) => `## Constitution Check\n\n- [ ] **X**: ${"[x]—".repeat(n)}\n`,
+  ],
+  [
+    "`Status: PASS` lines in the check",
+    80_000,
+    (n) => `## Constitution Check\n\n${repeatLines(n, () => "Status: PASS")}`,
+  ],
+  [
+    "`## Constitution Check` headings",
+    50_000,
+    (n) => repeatLines(n, () => "## Constitution Check"),
+  ],
+  [
+    "`### I. x ❌` headings in the check",
+    40_000,
+    (n) => `## Constitution Check\n\n${repeatLines(n, () => "### I. Library-First ❌")}`,
+  ],
+  ["`=[X]` figures on one line", 250_000, (n) => "=[X]".repeat(n)],
+  [
+    "nested empty fields",
+    1000,
+    (n) => `## Technical Context\n\n${repeatLines(n, (i) => `${" ".repeat(i)}- **Storage**:`)}`,
+  ],
   [
     "principle heading of `(`",
     4000,

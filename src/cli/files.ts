@@ -6,12 +6,16 @@ import { supportingPaths, type checkPlans } from "../engine/batch.js";
 import type { RawFile } from "../engine/check.js";
 import type { FileResult } from "../engine/types.js";
 import { UsageError } from "./usage-error.js";
+import { planMatcher } from "../engine/locate.js";
 
 /** The file-system side of the CLI and the Action: every path here is relative to the root, with `/`. */
 
 export type CheckFn = typeof checkPlans;
 
-/** Every file under the root matching the globs, sorted; `node_modules` and `.git` are skipped. */
+/**
+ * Every file under the root matching the globs, sorted; `node_modules` and `.git` are skipped,
+ * and so are vendored and fixture folders the globs do not name (as the App does: `planMatcher`).
+ */
 export function discoverPlans(root: string, globs: readonly string[]): string[] {
   return globSync([...globs], {
     cwd: root,
@@ -19,7 +23,9 @@ export function discoverPlans(root: string, globs: readonly string[]): string[] 
     onlyFiles: true,
     expandDirectories: false,
     ignore: ["**/node_modules/**", "**/.git/**"],
-  }).sort();
+  })
+    .filter(planMatcher(globs))
+    .sort();
 }
 
 /** Whether a path exists (file or folder). */

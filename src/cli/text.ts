@@ -58,8 +58,10 @@ const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf)$/i;
 export function splitMessage(message: string): { readonly what: string; readonly more: string } {
   const text = message
     .replaceAll("\r", "")
-    .replace(/\s*\n\s*/g, " ")
-    .trim();
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
   let code = false;
   let quoted = false;
   let depth = 0;

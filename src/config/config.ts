@@ -212,10 +212,27 @@ export function checkNameFromText(text: string): string | null {
   }
   if (value === null) {
     // A document broken elsewhere may still name its check on a line of its own.
-    const match = /^check-name[ \t]*:[ \t]*(["']?)([^"'#\r\n]+?)\1[ \t]*(?:#.*)?$/m.exec(text);
-    value = match?.[2] ?? null;
+    value = checkNameLine(text);
   }
   return typeof value === "string" && value.trim().length > 0 && value.length <= 100 ? value : null;
+}
+
+/** `check-name: value` on a line of its own (quoted or not, a `#` comment after it). */
+function checkNameLine(text: string): string | null {
+  for (const raw of text.split(/\r?\n/)) {
+    if (!raw.startsWith("check-name")) continue;
+    const rest = raw.slice("check-name".length).trimStart();
+    if (!rest.startsWith(":")) continue;
+    let value = rest.slice(1);
+    const hash = value.indexOf("#");
+    if (hash >= 0) value = value.slice(0, hash);
+    value = value.trim();
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote))
+      value = value.slice(1, -1);
+    return value === "" || /["'\r\n]/.test(value) ? null : value;
+  }
+  return null;
 }
 
 /** Adds line and column to errors found on a parsed object, from the file's text. */

@@ -1,8 +1,8 @@
 import type { Config } from "../config/config.js";
 import { checkPlan, type RawFile } from "./check.js";
-import { constitutionPointer } from "./constitution.js";
+import { constitutionOf, constitutionPointer } from "./constitution.js";
 import { decode } from "./decode.js";
-import { candidatePaths } from "./locate.js";
+import { candidatePaths, normalizePath } from "./locate.js";
 import type { FileResult } from "./types.js";
 
 type BatchConfig = Pick<Config, "rules" | "maxPlanBytes" | "constitution" | "template">;
@@ -41,12 +41,43 @@ export function checkPlans(
   return plans.map((plan) =>
     checkPlan({
       plan,
-      constitution: follow(first(candidatePaths(plan.path, config.constitution)), lookup),
+      constitution: constitutionFor(plan.path, lookup, config),
       template: first(candidatePaths(plan.path, config.template)),
       config,
       ...(exists ? { exists } : {}),
     }),
   );
+}
+
+/**
+ * The constitution that judges a plan: the first candidate (see `candidatePaths`) that is a
+ * constitution with principles, pointers followed; when none is, the first that exists (so
+ * that `constitution-unratified` says it is unfilled), or null. An unfilled or empty
+ * constitution nearer the plan (a package that has not written its own yet, or a vendored
+ * copy of spec-kit's template) never stands in front of a real one further up: a plan cannot
+ * dodge the repository's constitution by where it is placed.
+ */
+export function constitutionFor(
+  planPath: string,
+  lookup: (path: string) => RawFile | null,
+  config: Pick<Config, "constitution">,
+): RawFile | null {
+  let fallback: RawFile | null = null;
+  for (const path of candidatePaths(planPath, config.constitution)) {
+    const file = follow(lookup(path), lookup);
+    if (!file) continue;
+    if (judges(file)) return file;
+    fallback ??= file;
+  }
+  return fallback;
+}
+
+/** Whether a constitution can judge plans: filled in, with principles. */
+function judges(file: RawFile): boolean {
+  const text = textOf(file);
+  if (text === null) return false;
+  const parsed = constitutionOf(normalizePath(file.path), text);
+  return !parsed.unfilled && parsed.principles.length > 0;
 }
 
 function textOf(file: RawFile): string | null {

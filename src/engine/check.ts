@@ -2,7 +2,7 @@ import type { Config } from "../config/config.js";
 import { constitutionOf, principleLabel, type Constitution } from "./constitution.js";
 import { coverage } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
-import { linksToCheck } from "./links.js";
+import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
 import { parsePlan, type Plan } from "./plan.js";
 import {
@@ -81,18 +81,20 @@ function reportSeverity(severity: Severity, r: Report, configured: boolean): Sev
 
 export function toFinding(rule: Rule, severity: Severity, r: Report, configured = false): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
-  return {
+  // Built field by field: a plan can hold a quarter of a million findings.
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     rule: rule.id,
     severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
-    ...(r.column !== undefined ? { column: r.column } : {}),
-    ...(r.endColumn !== undefined ? { endColumn: r.endColumn } : {}),
     message: formatMessage(template, r.data),
-    ...(r.principle !== undefined ? { principle: r.principle } : {}),
-    ...(r.section !== undefined ? { section: r.section } : {}),
     docs: docsPath(rule.id),
   };
+  if (r.column !== undefined) finding.column = r.column;
+  if (r.endColumn !== undefined) finding.endColumn = r.endColumn;
+  if (r.principle !== undefined) finding.principle = r.principle;
+  if (r.section !== undefined) finding.section = r.section;
+  return finding;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
@@ -129,6 +131,9 @@ export function checkPlan(input: CheckInput): FileResult {
   }
 
   const parsedPlan = parsePlan(plan.text);
+  // `linkTargets` read this plan's links already: `spec-link` takes them from there.
+  const known = linksRead.get(input.plan);
+  if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution: Constitution | null = null;
   let constitutionState: ConstitutionState = "missing";
   if (input.constitution) {
@@ -162,7 +167,7 @@ export function checkPlan(input: CheckInput): FileResult {
 
   const suppression = suppress(findings, parsedPlan, active);
   findings.length = 0;
-  findings.push(...suppression.kept);
+  for (const f of suppression.kept) findings.push(f);
 
   // Unjudged only while the rule that says so is on: a team that turned it off made its choice.
   const saysSo = (id: string): boolean => active.some((a) => a.rule.id === id);
@@ -280,10 +285,21 @@ function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSu
   });
 }
 
-/** The repository paths `spec-link` needs `exists` answers for (so callers can fetch them in one batch). */
+/** Links read by `linkTargets`, per file object: `checkPlan` on the same object does not read them again. */
+const linksRead = new WeakMap<
+  RawFile,
+  { readonly path: string; readonly links: readonly Link[] }
+>();
+
+/**
+ * The repository paths `spec-link` needs `exists` answers for (so callers can fetch them in one
+ * batch). Nothing for a plan that `checkPlan` would not parse (too large, or not text).
+ */
 export function linkTargets(plan: RawFile, maxBytes = Number.MAX_SAFE_INTEGER): string[] {
-  const { text } = read(plan, maxBytes);
-  if (text === null) return [];
-  const links = linksToCheck(normalizePath(plan.path), parsePlan(text));
+  const { text, info } = read(plan, maxBytes);
+  if (text === null || info.byteLength > info.maxBytes) return [];
+  const path = normalizePath(plan.path);
+  const links = linksToCheck(path, parsePlan(text));
+  linksRead.set(plan, { path, links });
   return [...new Set(links.flatMap((l) => [l.target, ...l.alternatives]))];
 }

@@ -1,5 +1,14 @@
 import { buildSections } from "./plan.js";
-import { isProse, plainText, scan, type Doc } from "./markdown.js";
+import { inlineLinks } from "./links.js";
+import {
+  isProse,
+  leadingBold,
+  plainText,
+  scan,
+  splitLines,
+  withoutListMarker,
+  type Doc,
+} from "./markdown.js";
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import { NOT_PRINCIPLES, PRINCIPLES_SECTION } from "./lexicon/index.js";
@@ -105,7 +114,7 @@ export function parseConstitution(path: string, text: string): Constitution {
     const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
     const idMatch =
-      /^\s*(?:principle\s+|article\s+|art[íi]culo\s+|artigo\s+|§\s*|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+      /^\s*(?:(?:(?:principle|article|art[íi]culo|artigo)(?=\s)|§|原则|原則|第)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
         label,
       );
     principles.push({
@@ -130,7 +139,7 @@ export function parseConstitution(path: string, text: string): Constitution {
     return true;
   });
   principles.length = 0;
-  principles.push(...unique);
+  for (const p of unique) principles.push(p);
   return {
     path,
     title,
@@ -181,23 +190,27 @@ type Section = Sections[number];
 
 /** The principles of a group section: its sub-headings one level down, or its bold items. */
 function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
-  const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
-  if (children.length > 0) {
-    const depth = Math.min(...children.map((s) => s.heading.depth));
-    return children
-      .filter((s) => s.heading.depth === depth)
-      .map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+  // The sections below the group's heading, up to its end (sections come in document order).
+  const children: Section[] = [];
+  for (let k = group.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (!s || s.line > group.endLine) break;
+    children.push(s);
   }
+  if (children.length > 0) {
+    let depth = 6;
+    for (const s of children) depth = Math.min(depth, s.heading.depth);
+    return children.filter((s) => s.heading.depth === depth).map(itemOf);
+  }
+  // Principles written as bold labels or list items under the heading.
   const items: Item[] = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
-    const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-      doc.lines[l - 1] ?? "",
-    );
-    if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
-      items.push({ label: m[1].replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
-    }
+    const raw = doc.lines[l - 1] ?? "";
+    const bold = leadingBold(kind === "list-item" ? withoutListMarker(raw) : raw);
+    if (bold !== null)
+      items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
   return items;
 }
@@ -210,34 +223,42 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
  * Without a principles section, headings numbered as principles (`## I.`, `## Article 2`).
  */
 function principleItems(doc: Doc, sections: Sections): Item[] {
+  // Each section's parent, in one pass (sections come in document order).
+  const parentDepth: number[] = [];
+  const stack: Section[] = [];
+  for (const s of sections) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      stack.pop();
+    parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
+    stack.push(s);
+  }
   // A group is a top part of the document: `## Core Principles`, or `### Principles` right
   // under the title; `### 3.3 Architecture Principles` inside a chapter is part of that chapter.
-  const parentOf = (s: Section): Section | undefined => {
-    let parent: Section | undefined;
-    for (const o of sections)
-      if (o.line < s.line && s.line <= o.endLine && o.heading.depth < s.heading.depth) parent = o;
-    return parent;
-  };
   const groups = sections.filter(
-    (s) =>
+    (s, k) =>
+      k > 0 &&
+      (s.heading.depth <= 2 || (s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1)) &&
       isPrinciplesTitle(s.title) &&
-      groupTitle(normalize(s.title)) &&
-      s.heading.index > 0 &&
-      (s.heading.depth <= 2 || (s.heading.depth === 3 && (parentOf(s)?.heading.depth ?? 1) <= 1)),
+      groupTitle(normalize(s.title)),
   );
-  const outer = groups.filter(
-    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine),
-  );
+  // Groups come in document order and nest: one is outer unless the last outer one holds it.
+  const outer: Section[] = [];
+  for (const g of groups) {
+    const last = outer[outer.length - 1];
+    if (!last || g.line > last.endLine) outer.push(g);
+  }
   const candidates = outer
     .map((group) => {
-      const hasHeadings = sections.some((s) => s.line > group.line && s.line <= group.endLine);
+      const next = sections[group.heading.index + 1];
+      const hasHeadings = next !== undefined && next.line <= group.endLine;
       return { group, hasHeadings, items: groupItems(doc, sections, group) };
     })
     .filter((c) => c.items.length > 0);
   const withHeadings = candidates.filter((c) => c.hasHeadings);
   const kept = withHeadings.length > 0 ? withHeadings : candidates;
   if (kept.length > 0) {
-    const depth = Math.min(...kept.map((c) => c.group.heading.depth));
+    let depth = 6;
+    for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
     // `## II. Architectural Principles` among `## I.` … `## V.`: the numbered sections are the
     // principles, and this one is one of them.
@@ -249,12 +270,7 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
           PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) &&
           !isNotPrinciple(s.title),
       );
-      if (siblings.length >= 3)
-        return siblings.map((s) => ({
-          label: plainText(s.heading.raw),
-          line: s.line,
-          endLine: s.endLine,
-        }));
+      if (siblings.length >= 3) return siblings.map(itemOf);
     }
     return top.flatMap((c) => c.items);
   }
@@ -266,7 +282,11 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       const label = plainText(s.heading.raw);
       return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
     })
-    .map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+    .map(itemOf);
+}
+
+function itemOf(s: Section): Item {
+  return { label: plainText(s.heading.raw), line: s.line, endLine: s.endLine };
 }
 
 /** `parseConstitution`, once per text. */
@@ -285,19 +305,21 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   const aliases = new Map<Principle, string[]>();
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
-      if (!/→|->|=>|⇒/.test(line)) continue;
-      const m = /^\s*[-*]?\s*(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)\s*$/u.exec(line);
-      if (!m?.[1] || !m[2] || /\[[A-Z_0-9]+\]/.test(m[1])) continue;
-      const from = splitNumbered(plainText(m[1]).replace(NON_NEGOTIABLE, ""))
-        .name.replace(/\(.*?\)\s*$/u, "")
-        .trim();
-      const to = splitNumbered(plainText(m[2]).replace(NON_NEGOTIABLE, ""))
-        .name.replace(/\(.*?\)\s*$/u, "")
-        .trim();
+      const m = rename(line);
+      if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
+      const from = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.from).replace(NON_NEGOTIABLE, "")).name,
+      ).trim();
+      const to = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.to).replace(NON_NEGOTIABLE, "")).name,
+      ).trim();
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const target = principles.find((p) => normalize(p.name) === normalize(to));
-      if (target) aliases.set(target, [...(aliases.get(target) ?? []), from]);
+      if (!target) continue;
+      const list = aliases.get(target);
+      if (list) list.push(from);
+      else aliases.set(target, [from]);
     }
   }
   return principles.map((p) =>
@@ -305,7 +327,32 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   );
 }
 
-const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
+const ARROW = /→|->|=>|⇒/g;
+
+/**
+ * `- Old Name → New Name` (also `->`, `=>`, `⇒`): the text before the first arrow and after
+ * it, trimmed; read by hand (a lazy regex around the arrow backtracked over long lines).
+ */
+function rename(line: string): { from: string; to: string } | null {
+  let start = 0;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  if (line[start] === "-" || line[start] === "*") start++;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  ARROW.lastIndex = start + 1;
+  const arrow = ARROW.exec(line);
+  if (!arrow) return null;
+  const from = line.slice(start, arrow.index).trim();
+  const to = line.slice(arrow.index + arrow[0].length).trim();
+  return from === "" || to === "" ? null : { from, to };
+}
+
+/** `Name (note)` → `Name `: from the first `(` when the text ends with `)`. */
+function withoutTrailingParenthetical(text: string): string {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return text;
+  const open = t.indexOf("(");
+  return open >= 0 && open < t.length - 1 ? text.slice(0, open) : text;
+}
 
 /**
  * Where a constitution that only points elsewhere (no principles of its own, a link to another
@@ -314,13 +361,25 @@ const LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
 export function constitutionPointer(path: string, text: string): string | null {
   const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
-  for (const m of text.matchAll(LINK)) {
-    const href = m[1] ?? m[2] ?? "";
+  for (const href of pointerCandidates(text)) {
     if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
     const target = resolveLink(path, href);
     if (target && target !== path) return target;
   }
   return null;
+}
+
+/** Link targets and backticked `*.md` paths of a text, in the order they are written. */
+function pointerCandidates(text: string): string[] {
+  const out: string[] = [];
+  for (const line of splitLines(text)) {
+    const found = [
+      ...inlineLinks(line),
+      ...[...line.matchAll(/`([^`\s]+\.md)`/g)].map((m) => ({ href: m[1] ?? "", index: m.index })),
+    ];
+    for (const f of found.sort((a, b) => a.index - b.index)) out.push(f.href);
+  }
+  return out;
 }
 
 /** Parenthesised words that qualify a principle rather than name it. */

@@ -59,7 +59,7 @@ function codePattern(code: string): RegExp {
 }
 
 const REFERENCE =
-  /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 
 const SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
@@ -74,16 +74,16 @@ function contradicts(
   p: Principle,
   principles: readonly Principle[],
   loose: boolean,
-  index: PrincipleIndex | null,
+  index: PrincipleIndex,
 ): boolean {
   const nameHay = hay(name);
   if (named(nameHay, p, loose, name)) return false;
   if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
+  // A short label (`TDD`, `DX`) abbreviates; only a name of two words or more can contradict.
   if (
-    !index ||
     normalize(name)
       .split(" ")
-      .filter((w) => w.length > 2).length === 0
+      .filter((w) => w.length > 2).length < 2
   )
     return false;
   if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
@@ -94,14 +94,48 @@ function contradicts(
  * The principles a text addresses: by name, or by numeral (`III.`, `Principle 3`, `原则三`).
  * A numeral written with another principle's name (or an old name) does not count for it.
  */
+/** Texts repeat (gate labels, result lines): one answer per text, per constitution. */
+const answers = new WeakMap<readonly Principle[], Map<string, Principle[]>>();
+
 export function principlesAddressed(
   text: string,
   principles: readonly Principle[],
   loose = false,
-  index: PrincipleIndex | null = null,
 ): Principle[] {
-  const plain = plainText(text);
-  const prepared = hay(plain);
+  // Long texts are rarely repeated: they are not kept.
+  if (text.length > 200) return addressed(text, principles, loose);
+  let memo = answers.get(principles);
+  if (!memo) {
+    memo = new Map();
+    answers.set(principles, memo);
+  }
+  const key = `${loose ? 1 : 0}${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= 10_000) memo.clear();
+    found = addressed(text, principles, loose);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+/** The last texts prepared for matching: a label is asked about strictly, then loosely. */
+const prepared = new Map<string, { readonly plain: string; readonly hay: Hay }>();
+
+function prepare(text: string): { readonly plain: string; readonly hay: Hay } {
+  let found = prepared.get(text);
+  if (!found) {
+    if (prepared.size >= 64) prepared.delete(prepared.keys().next().value ?? "");
+    const plain = plainText(text);
+    found = { plain, hay: hay(plain) };
+    prepared.set(text, found);
+  }
+  return found;
+}
+
+function addressed(text: string, principles: readonly Principle[], loose: boolean): Principle[] {
+  const { plain, hay: ready } = prepare(text);
+  const prepared = ready;
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
   const strict = principles.filter((p) => named(prepared, p, false));
   const byName =
@@ -126,7 +160,7 @@ export function principlesAddressed(
     if (n === numeral) {
       // The name right after the numeral (up to a colon or dash) is what it claims to be.
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (contradicts(head, p, principles, loose, index)) continue;
+      if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
     } else if (
       principles.some((q) => q !== p && named(prepared, q, loose, plain)) &&
       !named(prepared, p, loose, plain)
@@ -149,28 +183,71 @@ export function labelPrinciples(
   label: string,
   text: string,
   principles: readonly Principle[],
-  index: PrincipleIndex | null,
+  byContent = true,
 ): Principle[] {
-  const explicit = principlesAddressed(label, principles, false, index);
+  const explicit = principlesAddressed(label, principles, false);
   if (explicit.length > 0) return explicit;
-  const loose = principlesAddressed(label, principles, true, index);
-  if (!index) return loose;
+  const loose = principlesAddressed(label, principles, true);
+  if (!byContent) return loose;
+  const index = principleIndex(principles);
   // One loose match stands unless the label's own words point elsewhere; several, or none,
   // are settled by the words of the whole gate.
-  const byContent = principleByContent(index, loose.length === 1 ? label : text);
-  return byContent ? [byContent] : loose;
+  const content = principleByContent(index, loose.length === 1 ? label : text);
+  return content ? [content] : loose;
 }
 
 /**
  * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
+/** Each rule asks for a gate's principles: they are worked out once per gate and constitution. */
+const perGate = new WeakMap<Gate, WeakMap<readonly Principle[], Principle[]>>();
+
+/**
+ * Gates past this many in a plan are matched to principles only by numeral, code or whole
+ * name: real Constitution Checks have tens of gates, and the tolerant matching costs per gate.
+ */
+const TOLERANT_GATES = 500;
+
+const ordinals = new WeakMap<Plan, Map<Gate, number>>();
+
+function ordinal(plan: Plan, gate: Gate): number {
+  let map = ordinals.get(plan);
+  if (!map) {
+    const built = new Map<Gate, number>();
+    plan.gates.forEach((g, k) => built.set(g, k));
+    ordinals.set(plan, built);
+    map = built;
+  }
+  return map.get(gate) ?? 0;
+}
+
 export function gatePrinciples(
   gate: Gate,
   principles: readonly Principle[],
-  index: PrincipleIndex | null = null,
+  plan?: Plan,
 ): Principle[] {
-  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles, index);
+  let byConstitution = perGate.get(gate);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    perGate.set(gate, byConstitution);
+  }
+  let found = byConstitution.get(principles);
+  if (!found) {
+    const tolerant = plan === undefined || ordinal(plan, gate) < TOLERANT_GATES;
+    found = principlesOfGate(gate, principles, tolerant);
+    byConstitution.set(principles, found);
+  }
+  return found;
+}
+
+function principlesOfGate(
+  gate: Gate,
+  principles: readonly Principle[],
+  tolerant: boolean,
+): Principle[] {
+  if (!tolerant) return principlesAddressed(gate.label, principles);
+  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),
@@ -182,14 +259,13 @@ export function gatePrinciples(
         `${bare.trim().replace(/[.)]$/, "")}. ${head}`,
         principles,
         true,
-        index,
       );
       if (byPair.length > 0) return byPair;
     }
     // A numeral may lead any cell (`| Are tests listed first? | II — TDD | ✅ PASS |`).
     for (const cell of gate.cells ?? []) {
       if (splitNumbered(cell).numeral === null) continue;
-      const byCell = principlesAddressed(cell, principles, true, index);
+      const byCell = principlesAddressed(cell, principles, true);
       if (byCell.length > 0) return byCell;
     }
     const byRow = principlesAddressed(gate.text, principles);
@@ -248,7 +324,7 @@ function templateGate(label: string): boolean {
 
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
-  const index = principleIndex(constitution);
+  const index = principleIndex(principles);
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();
   const gateLines = new Set<number>();
@@ -256,8 +332,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   let unmatched = 0;
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
-    let all = gatePrinciples(gate, principles, index);
-    if (all.length === 0 && gate.form !== "result") {
+    let all = gatePrinciples(gate, principles, plan);
+    if (all.length === 0 && gate.form !== "result" && units < TOLERANT_GATES) {
       const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
       if (byContent) all = [byContent];
     }
@@ -266,7 +342,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (all.length === 0) unmatched++;
     }
     for (const p of all) {
-      gates.set(p, [...(gates.get(p) ?? []), gate]);
+      const list = gates.get(p);
+      if (list) list.push(gate);
+      else gates.set(p, [gate]);
       covered.add(p);
     }
   }
@@ -276,7 +354,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
-      const found = new Set(principlesAddressed(raw, principles, false, index));
+      const found = new Set(principlesAddressed(raw, principles, false));
       // A labelled item or a table's first cell names a principle as a gate label does.
       // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle
       // only in full, which the strict match above finds.)
@@ -288,8 +366,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
             : /^\s*(?:\*\*|__)/.test(raw)
               ? lineLabel(raw, false)
               : null;
-      if (label) {
-        for (const p of labelPrinciples(label, plainText(raw), principles, index)) found.add(p);
+      if (label && units < TOLERANT_GATES) {
+        for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
         if (found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
@@ -331,8 +409,10 @@ export function justifiedByComplexity(
   gate: Gate,
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
+  plan?: Plan,
 ): boolean {
-  const own = gatePrinciples(gate, principles);
+  if (rows.length === 0) return false;
+  const own = gatePrinciples(gate, principles, plan);
   const label = splitNumbered(gate.label).name;
   return rows.some((row) => {
     const text = row.cells.join(" ");

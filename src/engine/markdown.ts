@@ -71,6 +71,8 @@ export interface Doc {
   readonly lines: readonly string[];
   /** The kind of each line, parallel to `lines`. */
   readonly kinds: readonly LineKind[];
+  /** Index of each line's first non-space character (its indent), -1 on a blank line. */
+  readonly indents: readonly number[];
   readonly headings: readonly Heading[];
   readonly tables: readonly Table[];
   readonly codeBlocks: readonly CodeBlock[];
@@ -78,13 +80,192 @@ export interface Doc {
   readonly listItems: readonly ListItem[];
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const LIST = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX])\](?=[ \t]|$)[ \t]*)?(.*)$/;
-const DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
 const QUOTE = /^ {0,3}>[ \t]?/;
+
+// The line classifiers below are written out by hand rather than as regexes: each reads the
+// line once from the left, so no input can make them backtrack (issue 8).
+
+const isBlank = (c: string | undefined): boolean => c === " " || c === "\t";
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** An ATX heading (`## Title ##`): its depth and raw content, or null. */
+export function atxHeading(line: string): { readonly depth: number; readonly raw: string } | null {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let j = i;
+  while (j < line.length && line[j] === "#") j++;
+  const depth = j - i;
+  if (depth < 1 || depth > 6) return null;
+  if (j === line.length) return { depth, raw: "" };
+  if (!isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let end = line.length;
+  while (end > j && isBlank(line[end - 1])) end--;
+  // A closing run of `#` goes when blanks stand before it.
+  let hashes = end;
+  while (hashes > j && line[hashes - 1] === "#") hashes--;
+  if (hashes < end && hashes > j && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > j && isBlank(line[end - 1])) end--;
+  }
+  return { depth, raw: line.slice(j, end).trim() };
+}
+
+/** An opening code fence: its marker (three or more backticks or tildes) and info string. */
+export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  const c = line[i];
+  if (c !== "`" && c !== "~") return null;
+  let j = i;
+  while (line[j] === c) j++;
+  if (j - i < 3) return null;
+  return { marker: line.slice(i, j), info: line.slice(j) };
+}
+
+interface ListMatch {
+  readonly indent: number;
+  /** The checkbox character (` `, `x` or `X`) of a task item, else undefined. */
+  readonly checkbox: string | undefined;
+  readonly content: string;
+}
+
+/** A list item line (`- x`, `1. x`, `* [ ] x`): its indent, checkbox and content, or null. */
+export function listItem(line: string): ListMatch | null {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  let j = i;
+  const c = line[j];
+  if (c === "-" || c === "*" || c === "+") j++;
+  else {
+    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
+    if (j === i || j - i > 9 || (line[j] !== "." && line[j] !== ")")) return null;
+    j++;
+  }
+  if (j < line.length && !isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let checkbox: string | undefined;
+  const box = line[j + 1];
+  if (
+    line[j] === "[" &&
+    line[j + 2] === "]" &&
+    (box === " " || box === "x" || box === "X") &&
+    (j + 3 === line.length || isBlank(line[j + 3]))
+  ) {
+    checkbox = box;
+    j += 3;
+    while (j < line.length && isBlank(line[j])) j++;
+  }
+  return { indent: i, checkbox, content: line.slice(j) };
+}
+
+/**
+ * Inline code spans of one line, as `[start, end)` ranges from left to right: a run of
+ * backticks opens a span that the next run of exactly as many closes (CommonMark). Linear:
+ * each run is paired through a table of the next run of each length.
+ */
+export function codeSpans(line: string): Array<readonly [number, number]> {
+  if (!line.includes("`")) return [];
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = 0; i < line.length;) {
+    if (line[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === "`") j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const next = new Array<number>(starts.length).fill(-1);
+  const seen = new Map<number, number>();
+  for (let r = starts.length - 1; r >= 0; r--) {
+    const n = lengths[r] ?? 0;
+    next[r] = seen.get(n) ?? -1;
+    seen.set(n, r);
+  }
+  const out: Array<readonly [number, number]> = [];
+  for (let r = 0; r < starts.length;) {
+    const close = next[r] ?? -1;
+    if (close < 0) {
+      r++;
+      continue;
+    }
+    out.push([starts[r] ?? 0, (starts[close] ?? 0) + (lengths[close] ?? 0)]);
+    r = close + 1;
+  }
+  return out;
+}
+
+/**
+ * Index of the last character before `index` that is not white space (as `\s` means it), or
+ * -1. It walks back over the blanks only, so calls for successive matches of a line, each
+ * walking back to the previous non-blank character, stay linear together.
+ */
+export function previousNonSpace(line: string, index: number): number {
+  let k = index - 1;
+  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
+  return k;
+}
+
+/** Index of the first character at or after `index` that is not white space, or the line's length. */
+export function nextNonSpace(line: string, index: number): number {
+  let k = index;
+  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
+  return k;
+}
+
+const WHITE = /\s/;
+
+/** The text without a leading list marker (`- `, `* `, `+ `, `1. `, `1) `) and the blanks around it. */
+export function withoutListMarker(text: string): string {
+  const start = nextNonSpace(text, 0);
+  let i = start;
+  const c = text[i];
+  if (c === "-" || c === "*" || c === "+") i++;
+  else {
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i === start || (text[i] !== "." && text[i] !== ")")) return text.slice(start);
+    i++;
+  }
+  const after = nextNonSpace(text, i);
+  return after > i ? text.slice(after) : text.slice(start);
+}
+
+/**
+ * The text of a leading bold span (`**Name**` or `__Name__`, after blanks), up to the first
+ * closing `**`/`__`; null when the text does not open with one.
+ */
+export function leadingBold(text: string): string | null {
+  const i = nextNonSpace(text, 0);
+  const mark = text[i];
+  if ((mark !== "*" && mark !== "_") || text[i + 1] !== mark) return null;
+  for (let k = i + 3; k < text.length - 1; k++) {
+    const c = text[k];
+    if ((c === "*" || c === "_") && text[k + 1] === c) return text.slice(i + 2, k);
+  }
+  return null;
+}
+
+/**
+ * Answers "is this index inside one of these spans?" for indexes asked in increasing order,
+ * in amortised constant time (spans as `codeSpans` returns them).
+ */
+export function spanCursor(
+  spans: ReadonlyArray<readonly [number, number]>,
+): (index: number) => boolean {
+  let k = 0;
+  return (index) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++;
+    const span = spans[k];
+    return span !== undefined && index > span[0] && index < span[1];
+  };
+}
 
 /** Splits a GFM table row into trimmed cells, honouring `\|` escapes. */
 export function splitRow(line: string): string[] {
@@ -131,9 +312,9 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[2]?.startsWith("`") && fence[3]?.includes("`"))) {
-      const marker = fence[2] ?? "```";
+    const fence = fenceOpen(line);
+    if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
+      const marker = fence.marker;
       const close = new RegExp(
         `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`,
       );
@@ -147,7 +328,7 @@ export function scan(text: string): Doc {
       codeBlocks.push({
         line: lineNo,
         endLine: Math.min(j, lines.length - 1) + 1,
-        info: (fence[3] ?? "").trim(),
+        info: fence.info.trim(),
       });
       i = j + 1;
       paragraphOpen = false;
@@ -173,15 +354,10 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
       kinds[i] = "heading";
-      headings.push({
-        line: lineNo,
-        depth: atx[1]?.length ?? 1,
-        raw: (atx[2] ?? "").trim(),
-        index: headings.length,
-      });
+      headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });
       paragraphOpen = false;
       i++;
       continue;
@@ -231,9 +407,9 @@ export function scan(text: string): Doc {
           if (
             l.trim() === "" ||
             QUOTE.test(lines[j] ?? "") !== quoted ||
-            ATX.test(l) ||
-            FENCE_OPEN.test(l) ||
-            LIST.test(l) ||
+            atxHeading(l) !== null ||
+            fenceOpen(l) !== null ||
+            listItem(l) !== null ||
             /^ {0,3}</.test(l) ||
             (!l.includes("|") && THEMATIC.test(l))
           )
@@ -248,11 +424,9 @@ export function scan(text: string): Doc {
       }
     }
 
-    const item = LIST.exec(line);
+    const item = listItem(line);
     if (item) {
-      const indent = (item[1] ?? "").length;
-      const checkbox = item[4];
-      const content = item[5] ?? "";
+      const { indent, checkbox, content } = item;
       kinds[i] = "list-item";
       listItems.push({
         line: lineNo,
@@ -275,7 +449,8 @@ export function scan(text: string): Doc {
     paragraphOpen = true;
     i++;
   }
-  return { lines, kinds, headings, tables, codeBlocks, comments, listItems };
+  const indents = lines.map((l) => l.search(/\S/));
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
 }
 
 /** True when the line is prose a rule may read: not code, not a comment. */
@@ -286,14 +461,18 @@ export function isProse(kind: LineKind | undefined): boolean {
 /** Strips inline markdown (emphasis, code ticks, links, images, HTML tags) to plain text. */
 export function plainText(inline: string): string {
   if (!/[[\]<*_`\\!]/.test(inline)) return inline.replace(/\s+/g, " ").trim();
-  return inline
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1")
-    .replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1")
-    .replace(/<\/?[a-zA-Z][^<>]*>/g, "")
-    .replace(/(\*\*|__)(.*?)\1/g, "$2")
-    .replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2")
-    .replace(/`([^`]*)`/g, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Each pass runs only where its markup is present (a plan of many short marked-up lines
+  // calls this for every line).
+  let s = inline;
+  if (s.includes("](")) {
+    if (s.includes("![")) s = s.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1");
+    s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
+  }
+  if (s.includes("<")) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  if (s.includes("**") || s.includes("__")) s = s.replace(/(\*\*|__)(.*?)\1/g, "$2");
+  if (s.includes("*") || s.includes("_"))
+    s = s.replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2");
+  if (s.includes("`")) s = s.replace(/`([^`]*)`/g, "$1");
+  if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+  return s.replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,6 @@
 import type { Template } from "./template.js";
 import { KNOWN_PLACEHOLDERS } from "./known-placeholders.js";
+import { codeSpans as allCodeSpans, previousNonSpace, spanCursor } from "./markdown.js";
 import { normalize } from "./text.js";
 
 export interface PlaceholderHit {
@@ -98,12 +99,13 @@ function isPlaceholderText(inner: string, context: Context, template: Template |
 
 /** Inline code spans that hold more than a bracket: `` `[link]` `` alone is still a placeholder. */
 function codeSpans(line: string): Array<readonly [number, number]> {
-  const out: Array<readonly [number, number]> = [];
-  for (const m of line.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
-    if (/^\s*\[[^\]]*\]\s*$/.test(m[2] ?? "")) continue;
-    out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
+  return allCodeSpans(line).filter(([a, b]) => {
+    let open = a;
+    while (line[open] === "`") open++;
+    let close = b;
+    while (close > open && line[close - 1] === "`") close--;
+    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
+  });
 }
 
 /**
@@ -118,16 +120,19 @@ export function findPlaceholders(
   if (!/[[<_$]/.test(line)) return [];
   const hits: PlaceholderHit[] = [];
   const spans = inCode || !line.includes("`") ? [] : codeSpans(line);
+  // Matches come from left to right: a span cursor answers each in amortised constant time.
+  const inSpan = spanCursor(spans);
   const contextAt = (index: number): Context =>
-    inCode ? "fence" : spans.some(([a, b]) => index > a && index < b) ? "span" : "prose";
+    inCode ? "fence" : inSpan(index) ? "span" : "prose";
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
     // `items[MAX_SIZE]` indexes an array.
-    if (/[\w)\]]$/.test(line.slice(0, m.index))) continue;
-    // `[x]`/`[ ]` opening a task item is a checkbox, not a placeholder.
-    if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(line.slice(0, m.index)) && /^[ xX]$/.test(inner)) continue;
+    if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    // `[x]`/`[ ]` (a task item's checkbox, or a box in prose) is never a placeholder: see
+    // `isPlaceholderText`.
     // `≥ [X]%`: a single-letter figure to fill in.
-    const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]\s*$/.test(line.slice(0, m.index));
+    const figure =
+      /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -140,11 +145,17 @@ export function findPlaceholders(
       }
     }
   }
-  for (const m of line.matchAll(ANGLE_CAPS)) hits.push({ text: m[0], index: m.index });
+  const taken = new Set<number>();
+  for (const m of line.matchAll(ANGLE_CAPS)) {
+    hits.push({ text: m[0], index: m.index });
+    taken.add(m.index);
+  }
+  // Both angle scans run left to right: a second cursor keeps the span answers in step.
+  const inSpanAngle = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
-    if (hits.some((h) => h.index === m.index)) continue;
+    if (taken.has(m.index)) continue;
     const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || contextAt(m.index) === "span");
+    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
     if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });

@@ -8,9 +8,10 @@ import {
   type Table,
 } from "./markdown.js";
 import { findPlaceholders } from "./placeholders.js";
+import type { Template } from "./template.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { POST_DESIGN, SECTION_NAMES, SECTION_PATTERNS } from "./lexicon/index.js";
-import { normalize, termMatcher } from "./text.js";
+import { normalize, termIndex } from "./text.js";
 import type { GateStatus } from "./types.js";
 
 /** The sections every plan format has, whatever their numbering or language. */
@@ -20,13 +21,24 @@ export { SECTION_NAMES };
 
 const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
 
-/** Per section kind, its patterns as matchers: every group of a pattern must match. */
-const SECTION_MATCHERS: ReadonlyArray<
-  readonly [SectionKind, ReadonlyArray<ReadonlyArray<(normalized: string) => boolean>>]
-> = KINDS.map((kind) => [
-  kind,
-  SECTION_PATTERNS[kind].map((pattern) => pattern.map((group) => termMatcher(group))),
-]);
+/**
+ * Every term group of every section pattern, and the post-design terms, in one index: a title
+ * is read once. A pattern is a list of group ids, all of which must be hit.
+ */
+const GROUPS: Array<readonly string[]> = [];
+const PATTERNS: ReadonlyArray<readonly [SectionKind, ReadonlyArray<readonly number[]>]> = KINDS.map(
+  (kind) => [
+    kind,
+    SECTION_PATTERNS[kind].map((pattern) =>
+      pattern.map((group) => {
+        GROUPS.push(group);
+        return GROUPS.length - 1;
+      }),
+    ),
+  ],
+);
+const POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
+const TITLE_INDEX = termIndex(GROUPS);
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
 export function headingTitle(raw: string): string {
@@ -124,21 +136,26 @@ function lazy<T>(compute: () => T): () => T {
 
 /** The canonical sections a heading's title names, in any language and numbering. */
 export function classify(title: string): Set<SectionKind> {
-  const t = normalize(title);
-  const kinds = new Set<SectionKind>();
-  for (const [kind, patterns] of SECTION_MATCHERS)
-    if (patterns.some((groups) => groups.every((matches) => matches(t)))) kinds.add(kind);
-  return kinds;
+  return readTitle(normalize(title)).kinds;
 }
 
-const postDesign = termMatcher(POST_DESIGN);
+function readTitle(normalized: string): { kinds: Set<SectionKind>; postDesign: boolean } {
+  const hits = TITLE_INDEX(normalized);
+  const kinds = new Set<SectionKind>();
+  if (hits.size === 0) return { kinds, postDesign: false };
+  for (const [kind, patterns] of PATTERNS)
+    if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
+}
 
 function isPostDesign(title: string): boolean {
-  return postDesign(normalize(title));
+  return readTitle(normalize(title)).postDesign;
 }
 
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
+  // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
+  const named = new Map<string, Pick<Section, "kinds" | "title" | "postDesign">>();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -148,38 +165,97 @@ export function buildSections(doc: Doc): Section[] {
         break;
       }
     }
-    const title = headingTitle(heading.raw);
+    let name = named.get(heading.raw);
+    if (!name) {
+      const title = headingTitle(heading.raw);
+      const read = readTitle(normalize(title));
+      name = { kinds: read.kinds, title, postDesign: read.postDesign };
+      named.set(heading.raw, name);
+    }
     return {
-      kinds: classify(title),
+      kinds: name.kinds,
       heading,
-      title,
+      title: name.title,
       line: heading.line,
       endLine: end,
-      postDesign: isPostDesign(title),
+      postDesign: name.postDesign,
     };
   });
 }
 
-const BOLD_LABEL = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[:：]\s*)?(?:[-–—]\s+)?(.*)$/u;
-const BOLD_LABEL_COLON_INSIDE = /^\s*(?:\*\*|__)([^*_]+?)[:：](?:\*\*|__)\s*(.*)$/u;
-const PLAIN_LABEL = /^\s*([^:：|]{1,60}?)\s*[:：]\s*(.*)$/u;
+const WHITE = /\s/;
+const isWhite = (c: string | undefined): boolean => c !== undefined && WHITE.test(c);
+const isColon = (c: string | undefined): boolean => c === ":" || c === "：";
+const isDash = (c: string | undefined): boolean => c === "-" || c === "–" || c === "—";
+
+/** Index past the white space starting at `i`. */
+function skipWhite(text: string, i: number): number {
+  while (i < text.length && isWhite(text[i])) i++;
+  return i;
+}
+
+/** `**`/`__` at `i`. */
+function boldMark(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "*" || c === "_") && text[i + 1] === c;
+}
+
+/**
+ * The label and where its value starts, read by hand from the left (these were regexes whose
+ * lazy label and optional separators could backtrack over a long line):
+ * - `**Label:** value` (the colon inside the bold, the label free of `*` and `_`);
+ * - `**Label**: value`, `**Label** — value` (the label up to the first closing `**`/`__`);
+ * - with `allowPlain`, `Label: value` (a label of 1 to 60 characters before the first `:`,
+ *   with no `|` in it).
+ */
+function labelParts(text: string, allowPlain: boolean): { label: string; at: number } | null {
+  const start = skipWhite(text, 0);
+  if (boldMark(text, start)) {
+    const from = start + 2;
+    // Colon inside: the run free of `*` and `_` ends with the colon, right before `**`/`__`.
+    let run = from;
+    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
+    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
+      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
+    let close = -1;
+    for (let k = from + 1; k < text.length - 1; k++) {
+      if (boldMark(text, k)) {
+        close = k;
+        break;
+      }
+    }
+    if (close >= 0) {
+      let at = skipWhite(text, close + 2);
+      if (isColon(text[at])) at = skipWhite(text, at + 1);
+      if (isDash(text[at]) && isWhite(text[at + 1])) at = skipWhite(text, at + 1);
+      return { label: text.slice(from, close), at };
+    }
+  }
+  if (!allowPlain) return null;
+  let colon = start;
+  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
+  if (!isColon(text[colon])) return null;
+  let end = colon;
+  while (end > start && isWhite(text[end - 1])) end--;
+  // Up to 60 characters (code points, as the `u` regex this replaces counted them).
+  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
+  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
+}
 
 /** `**Label**: value`, `**Label:** value`, `Label: value`. */
 export function splitLabel(
   text: string,
   allowPlain: boolean,
 ): { label: string; value: string; valueOffset: number } | null {
-  const m =
-    BOLD_LABEL_COLON_INSIDE.exec(text) ??
-    BOLD_LABEL.exec(text) ??
-    (allowPlain ? PLAIN_LABEL.exec(text) : null);
-  if (!m) return null;
-  const label = plainText(m[1] ?? "")
-    .replace(/[:：]\s*$/, "")
-    .trim();
-  const value = (m[2] ?? "").trim();
+  const parts = labelParts(text, allowPlain);
+  if (!parts) return null;
+  let label = plainText(parts.label);
+  let end = label.length;
+  while (end > 0 && isWhite(label[end - 1])) end--;
+  if (isColon(label[end - 1])) label = label.slice(0, end - 1);
+  label = label.trim();
   if (label === "") return null;
-  return { label, value, valueOffset: text.length - (m[2] ?? "").length };
+  return { label, value: text.slice(parts.at).trim(), valueOffset: parts.at };
 }
 
 /** Labels that give a verdict for the whole check rather than one gate. */
@@ -202,7 +278,12 @@ function trailingStatus(text: string): StatusMatch | null {
   for (let from = 0; from < tail.length;) {
     const m = findStatus(tail.slice(from));
     if (!m) break;
-    found = { ...m, index: offset + from + m.index };
+    found = {
+      status: m.status,
+      index: offset + from + m.index,
+      length: m.length,
+      ...(m.mark ? { mark: true } : {}),
+    };
     from += m.index + m.length;
   }
   if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
@@ -217,10 +298,29 @@ function withoutQuestions(text: string): string {
     .trim();
 }
 
+/** The text with each placeholder found in it replaced by a space, in one pass. */
+export function replacePlaceholders(text: string, template: Template | null = null): string {
+  const hits = findPlaceholders(text, false, template);
+  if (hits.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const hit of hits) {
+    if (hit.index < from) continue;
+    out += `${text.slice(from, hit.index)} `;
+    from = hit.index + hit.text.length;
+  }
+  return out + text.slice(from);
+}
+
 function withoutPlaceholders(text: string): string {
-  let out = text;
-  for (const hit of findPlaceholders(text, false, null)) out = out.replace(hit.text, " ");
-  return out.trim();
+  return replacePlaceholders(text).trim();
+}
+
+/** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
+export function trimEndWith(text: string, strip: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
 }
 
 /**
@@ -247,23 +347,40 @@ export function unwrapFence(text: string): string {
 
 export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));
-  const sections = buildSections(doc);
-  const byKind = new Map<SectionKind, Section[]>();
-  for (const s of sections) for (const k of s.kinds) byKind.set(k, [...(byKind.get(k) ?? []), s]);
-  const sectionsOf = (kind: SectionKind): readonly Section[] => byKind.get(kind) ?? [];
-  const inSection = (kind: SectionKind, line: number): boolean =>
-    sectionsOf(kind).some((s) => line >= s.line && line <= s.endLine);
-
+  // Sections are read when a rule first asks (`linkTargets` needs none).
+  const sections = lazy(() => buildSections(doc));
+  const byKind = lazy(() => {
+    const map = new Map<SectionKind, Section[]>();
+    for (const s of sections()) {
+      for (const k of s.kinds) {
+        const list = map.get(k);
+        if (list) list.push(s);
+        else map.set(k, [s]);
+      }
+    }
+    return map;
+  });
+  const sectionsOf = (kind: SectionKind): readonly Section[] => byKind().get(kind) ?? [];
+  // Per-line lookups, built once: a plan of many sections asks them for every line.
+  const kindLines = new Map<SectionKind, Uint8Array>();
+  const inSection = (kind: SectionKind, line: number): boolean => {
+    let marks = kindLines.get(kind);
+    if (!marks) {
+      marks = markLines(doc.lines.length, sectionsOf(kind));
+      kindLines.set(kind, marks);
+    }
+    return marks[line] === 1;
+  };
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
   /** The innermost section holding a line. */
   const sectionAt = (line: number): Section | undefined => {
-    let found: Section | undefined;
-    for (const s of sections) if (line >= s.line && line <= s.endLine) found = s;
-    return found;
+    const k = innermost()[line] ?? -1;
+    return k >= 0 ? sections()[k] : undefined;
   };
 
   const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
   const gates = lazy(() =>
-    extractGates(doc, sectionsOf("constitution-check"), sections, sectionAt),
+    extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt),
   );
   const complexityRows = lazy(() => {
     const rows: ComplexityRow[] = [];
@@ -278,7 +395,9 @@ export function parsePlan(text: string): Plan {
 
   return {
     doc,
-    sections,
+    get sections() {
+      return sections();
+    },
     sectionsOf,
     inSection,
     get fields() {
@@ -299,8 +418,36 @@ export function parsePlan(text: string): Plan {
   };
 }
 
+/** Marks (at 1-based indexes) the lines of the given sections. Sections nest at most six deep. */
+function markLines(lineCount: number, of: readonly Section[]): Uint8Array {
+  const marks = new Uint8Array(lineCount + 2);
+  for (const s of of) marks.fill(1, s.line, Math.min(s.endLine, lineCount) + 1);
+  return marks;
+}
+
+/**
+ * The index in `sections` of the innermost section holding each line (1-based), -1 outside
+ * any: sections come in document order, so a later one that holds a line is nested deeper.
+ */
+function innermostSections(lineCount: number, sections: readonly Section[]): Int32Array {
+  const at = new Int32Array(lineCount + 2).fill(-1);
+  sections.forEach((s, k) => at.fill(k, s.line, Math.min(s.endLine, lineCount) + 1));
+  return at;
+}
+
 function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
   const out: Field[] = [];
+  const blocks = blockSpans(doc);
+  // Whether a line opens with a bold label; asked once per line, however many fields look.
+  const labels = new Map<number, boolean>();
+  const labelled = (line: number): boolean => {
+    let known = labels.get(line);
+    if (known === undefined) {
+      known = splitLabel(doc.lines[line - 1] ?? "", false) !== null;
+      labels.set(line, known);
+    }
+    return known;
+  };
   for (const section of sections) {
     for (let line = section.line + 1; line <= section.endLine; line++) {
       const kind = doc.kinds[line - 1];
@@ -316,7 +463,7 @@ function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
         const split = splitLabel(part, kind === "list-item");
         if (split && split.label.length <= 60) {
           let value = split.value;
-          if (value === "") value = continuation(doc, line, section.endLine);
+          if (value === "") value = continuation(doc, blocks, labelled, line, section.endLine);
           out.push({
             label: split.label,
             value,
@@ -346,12 +493,21 @@ function extractFields(doc: Doc, sections: readonly Section[]): Field[] {
  * only deeper lines belong to it (siblings are other fields); under a paragraph field
  * (`**Backend stack**:`) the list that follows is its value.
  */
-function continuation(doc: Doc, line: number, endLine: number): string {
+function continuation(
+  doc: Doc,
+  blocks: BlockSpans,
+  labelled: (line: number) => boolean,
+  line: number,
+  endLine: number,
+): string {
   const parts: string[] = [];
   const fieldIsItem = doc.kinds[line - 1] === "list-item";
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+  const base = doc.indents[line - 1] ?? -1;
   let sawBlank = false;
-  for (let l = line + 1; l <= endLine; l++) {
+  // The value is only judged empty or not: a few hundred characters decide that, and nested
+  // empty fields then do not each copy everything below them (issue 8).
+  let size = 0;
+  for (let l = line + 1; l <= endLine && size <= VALUE_EXCERPT; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "heading") break;
@@ -360,17 +516,24 @@ function continuation(doc: Doc, line: number, endLine: number): string {
       sawBlank = true;
       continue;
     }
-    if (kind === "comment") continue;
-    const indent = raw.search(/\S/);
+    if (kind === "comment") {
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
     if (fieldIsItem) {
       if (indent <= base) break;
     } else if (kind === "text" && indent <= base) {
-      if (sawBlank || splitLabel(raw, false)) break;
+      if (sawBlank || labelled(l)) break;
     }
-    parts.push(raw.trim());
+    const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
+    parts.push(part);
+    size += part.length + 1;
   }
   return parts.join(" ");
 }
+
+const VALUE_EXCERPT = 256;
 
 function columnIndex(header: readonly string[], re: RegExp): number {
   return header.findIndex((h) => re.test(plainText(h)));
@@ -393,15 +556,24 @@ function extractGates(
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
   const seen = new Set<number>();
   const postDesignLines = new Set<number>();
+  const postDesignSections = markLines(
+    doc.lines.length,
+    sections.filter((s) => s.postDesign),
+  );
+  const sectionIndex = new Map(sections.map((s, k) => [s, k]));
+  const blocks = blockSpans(doc);
   // Nested Constitution Check sections (a Post-Design re-check inside the main one) are visited once.
   const visited = new Set<number>();
+  // Evidence lines under principle headings, stamped with the check they belong to (one array
+  // for all checks: a plan of many Constitution Check headings allocates it once).
+  const evidence = new Int32Array(doc.lines.length + 2);
+  let ordinal = 0;
   for (const check of checks) {
-    const phaseOf = (line: number): "initial" | "post-design" => {
-      if (check.postDesign || postDesignLines.has(line)) return "post-design";
-      for (const s of sections)
-        if (s.postDesign && line >= s.line && line <= s.endLine) return "post-design";
-      return "initial";
-    };
+    const stamp = ++ordinal;
+    const phaseOf = (line: number): "initial" | "post-design" =>
+      check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
+        ? "post-design"
+        : "initial";
     const skip = (line: number): boolean => {
       const s = sectionAt(line);
       return (
@@ -414,32 +586,39 @@ function extractGates(
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
       if (seen.has(gate.line)) return;
       seen.add(gate.line);
-      gates.push({
-        ...gate,
+      // Fields copied one by one: an object spread here cost more than the rest of the gate.
+      const full: { -readonly [K in keyof Gate]: Gate[K] } = {
+        label: gate.label,
+        status: gate.status,
+        line: gate.line,
+        column: gate.column,
+        form: gate.form,
+        reason: gate.reason,
+        text: gate.text,
         phase: phaseOf(gate.line),
         sectionTitle: sectionAt(gate.line)?.title ?? check.title,
-      });
+      };
+      if (gate.cells) full.cells = gate.cells;
+      gates.push(full);
     };
 
     // One heading per principle (`### I. Library-First ✅`), below the check's heading; the
     // lines under such a heading are its evidence, not gates of their own.
-    const evidence: Array<readonly [number, number]> = [];
-    for (const s of sections) {
-      if (s === check || s.line < check.line || s.line > check.endLine || visited.has(s.line))
-        continue;
-      if (s.kinds.size > 0 || s.postDesign) continue;
+    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+      const s = sections[k];
+      if (!s || s.line > check.endLine) break;
+      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
       const gate = headingGate(doc, s);
       if (gate) {
-        const { statusLine, ...rest } = gate;
-        add(rest);
-        if (statusLine !== undefined) seen.add(statusLine);
-        evidence.push([s.line, s.endLine]);
+        add(gate);
+        if (gate.statusLine !== undefined) seen.add(gate.statusLine);
+        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
     visited.add(check.line);
     // A verdict line at the end of the last principle's section speaks for the whole check.
     const isEvidence = (line: number): boolean =>
-      evidence.some(([a, b]) => line > a && line <= b) && !isResultLine(doc.lines[line - 1] ?? "");
+      evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
@@ -458,16 +637,16 @@ function extractGates(
         isEvidence(line)
       )
         continue;
-      const gate = lineGate(doc, items, line, check.endLine);
+      const gate = lineGate(doc, items, blocks, line, check.endLine);
       if (!gate) continue;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
       if (kind === "list-item") {
-        const base = (doc.lines[line - 1] ?? "").search(/\S/);
+        const base = doc.indents[line - 1] ?? -1;
+        const deeper = (l: number): boolean => (doc.indents[l] ?? -1) > base;
         // A blank line inside the item (a loose list) does not end it; a shallower line does.
         while (line + 1 <= check.endLine) {
           const nextKind = doc.kinds[line];
-          const deeper = (l: number): boolean => (doc.lines[l] ?? "").search(/\S/) > base;
           if (nextKind === "heading") break;
           if (nextKind === "blank") {
             let k = line + 1;
@@ -487,12 +666,42 @@ function extractGates(
         }
       }
     }
-    for (const table of doc.tables) {
-      if (table.line <= check.line || table.line > check.endLine || skip(table.line)) continue;
+    for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
+      const table = doc.tables[t];
+      if (!table || table.line > check.endLine) break;
+      if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+
+/** Index of the first table that starts below `line` (tables come in document order). */
+function firstTableAfter(tables: readonly Table[], line: number): number {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tables[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each line of a fenced code block or an HTML comment (1-based): the block's first and last line. */
+interface BlockSpans {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+function blockSpans(doc: Doc): BlockSpans {
+  const start = new Int32Array(doc.lines.length + 2);
+  const end = new Int32Array(doc.lines.length + 2);
+  for (const b of [...doc.codeBlocks, ...doc.comments]) {
+    start.fill(b.line, b.line, b.endLine + 1);
+    end.fill(b.endLine, b.line, b.endLine + 1);
+  }
+  return { start, end };
 }
 
 function isResultLine(raw: string): boolean {
@@ -542,10 +751,7 @@ function headingGate(
     }
   }
   const label = inHeading
-    ? title
-        .slice(0, inHeading.index)
-        .replace(/[\s:：\-–—(]+$/u, "")
-        .trim() || title
+    ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title
     : title;
   return {
     label,
@@ -559,16 +765,37 @@ function headingGate(
   };
 }
 
+/** A paragraph line without its quote marker. */
+function paragraphContent(raw: string): string {
+  let i = skipWhite(raw, 0);
+  if (raw[i] === ">") i = skipWhite(raw, i + 1);
+  return raw.slice(i);
+}
+
+/**
+ * Whether a paragraph line stands as a gate of its own (a bold label that is neither a reason
+ * nor an instruction, or a `Result:` verdict), so that it is no other gate's detail.
+ */
+function gateLike(raw: string): boolean {
+  const content = paragraphContent(raw);
+  const split = splitLabel(content, false);
+  const label = split ? split.label : splitLabel(content, true)?.label;
+  if (label === undefined) return false;
+  if (!split && !RESULT_LABEL.test(label)) return false;
+  return !REASON_LABEL.test(label) && label.length <= 80 && !INSTRUCTION_LABEL.test(label);
+}
+
 function lineGate(
   doc: Doc,
   items: ReadonlyMap<number, ListItem>,
+  blocks: BlockSpans,
   line: number,
   endLine: number,
 ): Omit<Gate, "phase" | "sectionTitle"> | null {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? items.get(line) : undefined;
-  const content = item ? item.content : raw.replace(/^\s*>?\s*/, "");
+  const content = item ? item.content : paragraphContent(raw);
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -603,7 +830,7 @@ function lineGate(
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  const details = detailLines(doc, line, endLine);
+  const details = detailLines(doc, blocks, line, endLine);
   // Only a question (a label with text) can be answered below; an empty label is a heading.
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     // The answer is written below the question.
@@ -623,11 +850,9 @@ function lineGate(
   const own = fromAnswer
     ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
     : restPlain;
-  const reason = [own, ...details]
-    .join(" ")
-    .replace(/^[\s\-–—:：,.()|]+/u, "")
-    .replace(/[\s\-–—:：,(|]+$/u, "")
-    .trim();
+  const reason = trimEndWith([own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""), (c) =>
+    /[\s\-–—:：,(|]/u.test(c),
+  ).trim();
   return {
     label: isResult ? "Gate result" : label,
     status,
@@ -639,11 +864,16 @@ function lineGate(
   };
 }
 
-/** Indented lines below a gate line (sub-items, continuation) that explain it. */
-function detailLines(doc: Doc, line: number, endLine: number): string[] {
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+/**
+ * Indented lines below a gate line (sub-items, continuation) that explain it. A line that is a
+ * gate of its own ends them, so that no line is read as the detail of many gates (issue 8).
+ */
+function detailLines(doc: Doc, blocks: BlockSpans, line: number, endLine: number): string[] {
+  const base = doc.indents[line - 1] ?? -1;
   const isItem = doc.kinds[line - 1] === "list-item";
   const out: string[] = [];
+  // The item's paragraph went on at the item's own indent (lazy continuation lines).
+  let lazy = false;
   for (let l = line + 1; l <= endLine; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
@@ -651,30 +881,30 @@ function detailLines(doc: Doc, line: number, endLine: number): string[] {
       // A loose list item goes on below a blank line, indented deeper than its marker.
       let k = l + 1;
       while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
-      if (
-        k <= endLine &&
-        (doc.lines[k - 1] ?? "").search(/\S/) > base &&
-        doc.kinds[k - 1] !== "heading"
-      ) {
+      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
         l = k - 1;
         continue;
       }
       break;
     }
     if (kind === "blank" || kind === "heading" || kind === "table") break;
-    if (kind === "comment" || kind === "code" || kind === "fence") continue;
-    const indent = raw.search(/\S/);
+    if (kind === "comment" || kind === "code" || kind === "fence") {
+      // A block at the item's own indent ends the item.
+      const first = blocks.start[l] ?? l;
+      if (isItem && (doc.indents[first - 1] ?? -1) <= base) break;
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
     // Under a paragraph gate (`**Async-First**: Are all I/O operations async?`) the list right
     // below answers it; under a list-item gate only deeper lines do.
-    if (kind === "list-item" && indent <= base && doc.kinds[line - 1] === "list-item") break;
-    if (
-      kind === "list-item" &&
-      doc.kinds[line - 1] !== "list-item" &&
-      splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false)
-    )
+    if (kind === "list-item" && isItem && (indent <= base || lazy)) break;
+    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
       break;
-    if (kind === "text" && indent <= base && doc.kinds[line - 1] === "list-item") {
+    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
+    if (kind === "text" && indent <= base && isItem) {
       // lazy continuation of a list item paragraph
+      lazy = true;
       out.push(plainText(raw));
       continue;
     }
@@ -739,7 +969,7 @@ function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
 }
 
 const CITATION =
-  /(?:constitution|宪法|憲法|章程)(?:\.md)?(?:\s*,)?\s*(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?![\d.]*\d)/iu;
+  /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,\s*)?(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?!\.*\d)/iu;
 
 function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];

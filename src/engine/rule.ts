@@ -88,8 +88,24 @@ export function formatMessage(
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
 }
 
-/** Quotes a value for a message: backticks, shortened, inner backticks escaped away. */
+/**
+ * Quotes a value for a message: backticks, white space collapsed, shortened to `max`
+ * characters, inner backticks escaped away. Reads only as much of the value as it shows.
+ */
 export function code(value: string, max = 80): string {
-  const flat = value.replace(/\s+/g, " ").trim().replaceAll("`", "'");
+  let flat = "";
+  let space = false;
+  for (let i = 0; i < value.length && flat.length <= max; i++) {
+    const c = value[i] ?? "";
+    if (WHITE.test(c)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += " ";
+    space = false;
+    flat += c === "`" ? "'" : c;
+  }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
+
+const WHITE = /\s/;

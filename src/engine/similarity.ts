@@ -1,4 +1,4 @@
-import type { Constitution, Principle } from "./constitution.js";
+import type { Principle } from "./constitution.js";
 import { normalize } from "./text.js";
 
 /**
@@ -126,13 +126,13 @@ export interface PrincipleIndex {
   readonly weight: ReadonlyMap<string, number>;
 }
 
-const indexes = new WeakMap<Constitution, PrincipleIndex>();
+const indexes = new WeakMap<readonly Principle[], PrincipleIndex>();
 
 /** The principles' keys and their weights, once per constitution. */
-export function principleIndex(constitution: Constitution): PrincipleIndex {
-  let index = indexes.get(constitution);
+export function principleIndex(principles: readonly Principle[]): PrincipleIndex {
+  let index = indexes.get(principles);
   if (!index) {
-    const entries = constitution.principles.map((p) => {
+    const entries = principles.map((p) => {
       const name = textKeys([p.name, ...p.aliases].join(" "));
       const body = textKeys(p.body);
       return { principle: p, name, body };
@@ -144,7 +144,7 @@ export function principleIndex(constitution: Constitution): PrincipleIndex {
     const weight = new Map<string, number>();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
     index = { entries, weight };
-    indexes.set(constitution, index);
+    indexes.set(principles, index);
   }
   return index;
 }

@@ -75,8 +75,9 @@ function first(
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 
-/** Finds the status a text gives: the leftmost status word, else the leftmost mark, else a checkbox. */
-export function findStatus(text: string): StatusMatch | null {
+type Found = StatusMatch & { readonly box?: true };
+
+function detect(text: string): Found | null {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORDS, text);
   // A word right after a mark (`⚠️ N/A`, `✅ PASS`) speaks for both.
@@ -90,15 +91,103 @@ export function findStatus(text: string): StatusMatch | null {
       mark: true,
     };
   }
-  if (mark) return { ...mark, mark: true };
+  if (mark) return { status: mark.status, index: mark.index, length: mark.length, mark: true };
   const box = CHECKBOX_RE.exec(text);
   if (box)
     return {
       status: box[1] === " " ? "unchecked" : "pass",
       index: box.index,
       length: box[0].length,
+      box: true,
     };
   return null;
+}
+
+/** Finds the status a text gives: the leftmost status word, else the leftmost mark, else a checkbox. */
+export function findStatus(text: string): StatusMatch | null {
+  const found = detect(text);
+  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+}
+
+const WORD_G = new RegExp(WORD_RE.source, "giu");
+const MARK_G = new RegExp(MARK_RE.source, "gu");
+const LETTER = /[\p{L}\p{N}]/u;
+/** Longer than any status token: a mark, three characters, and the longest word. */
+const WINDOW = 64;
+
+/**
+ * The first match of a global status regex starting at or after a position, cached: asked
+ * for growing positions, the text is read once in all.
+ */
+function nextFrom(
+  re: RegExp,
+  table: ReadonlyArray<readonly [GateStatus, string]>,
+  text: string,
+): (from: number) => StatusMatch | null {
+  let cachedFrom = -1;
+  let cached: StatusMatch | null = null;
+  return (from) => {
+    if (cachedFrom < 0 || (cached !== null && cached.index < from) || cachedFrom > from) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      const group = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
+      const status = table[group]?.[0];
+      cached = m && status ? { status, index: m.index, length: m[0].length } : null;
+      cachedFrom = from;
+    }
+    return cached;
+  };
+}
+
+/**
+ * The text without the statuses that open it (`✅ PASS — reason`): what is left after taking
+ * `findStatus(text)` off the front for as long as it stands within the first four characters.
+ * The next word and the next mark are found once each and kept until the text is stripped past
+ * them, so a text of ten thousand `✅` or `[x]` is read once, not once per status (issue 8).
+ */
+export function withoutLeadingStatuses(text: string): string {
+  const nextWord = nextFrom(WORD_G, WORDS, text);
+  const nextMark = nextFrom(MARK_G, MARKS, text);
+  let pos = 0;
+  for (;;) {
+    let found: StatusMatch | null;
+    const before =
+      pos > 0
+        ? text.codePointAt(pos - 1 - (/[\uDC00-\uDFFF]/.test(text[pos - 1] ?? "") ? 1 : 0))
+        : undefined;
+    if (before !== undefined && LETTER.test(String.fromCodePoint(before))) {
+      // After a letter (a CJK status word), a word may open the rest that the whole text would
+      // not match there: read the rest as its own text, through a short window.
+      let cut = Math.min(text.length, pos + WINDOW);
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut++;
+      const next = text.codePointAt(cut);
+      const sentinel = next !== undefined && LETTER.test(String.fromCodePoint(next)) ? "x" : "";
+      const local = detect(text.slice(pos, cut) + sentinel);
+      if (!local || local.index > 3) break;
+      // A checkbox speaks only when no word or mark stands anywhere after it; any that starts
+      // in the first 40 characters (a token is at most 20 long) was seen in the window.
+      if (local.box && cut < text.length && (nextWord(pos + 40) || nextMark(pos + 40))) break;
+      found = { ...local, index: pos + local.index };
+    } else {
+      const word = nextWord(pos);
+      const mark = nextMark(pos);
+      if (word && (!mark || word.index < mark.index)) found = word;
+      else if (word && mark && word.index - (mark.index + mark.length) <= 3)
+        found = {
+          status: word.status,
+          index: mark.index,
+          length: word.index + word.length - mark.index,
+        };
+      else if (mark) found = mark;
+      else {
+        const box = CHECKBOX_RE.exec(text.slice(pos, pos + 7));
+        found = box ? { status: "pass", index: pos + box.index, length: box[0].length } : null;
+      }
+    }
+    if (!found || found.index - pos > 3) break;
+    pos = found.index + found.length;
+  }
+  return text.slice(pos);
 }
 
 /** An answer to a yes/no gate question: `Yes — …` passes, `No — …` fails. */

@@ -30,12 +30,19 @@ export function foldedRegExp(re: RegExp): RegExp {
  * single spaces. CJK is kept.
  */
 export function normalize(text: string): string {
-  // NFKC and folding only matter beyond ASCII (full-width forms), and they are the costly steps.
-  return (/[^\p{ASCII}]/u.test(text) ? foldHan(text.normalize("NFKC")) : text)
+  // NFKC, folding and Unicode classes only matter beyond ASCII (full-width forms), and they cost.
+  if (!NON_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return foldHan(text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const CJK_DIGITS: Readonly<Record<string, number>> = {
@@ -136,7 +143,10 @@ const GENERIC = new Set([
 
 /** The distinctive words of a name, for fuzzy matching (`Test-First (NON-NEGOTIABLE)` → `test`). */
 export function keyWords(name: string): string[] {
-  const words = normalize(name.replace(NON_NEGOTIABLE, "")).split(" ");
+  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
+}
+
+function keyWordsOf(words: readonly string[]): string[] {
   const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
   // CJK names have no spaces: keep the whole name as one key.
   return out.length > 0 ? out : words.filter(Boolean);
@@ -155,10 +165,15 @@ export interface Hay {
 
 export function hay(text: string): Hay {
   const n = normalize(text);
+  const words = n.split(" ");
+  // `(NON-NEGOTIABLE)` is no key: normalised, it is the words `non negotiable`.
+  const bare = NON_NEGOTIABLE.test(text)
+    ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ")
+    : words;
   return {
     spaced: ` ${n} `,
-    words: new Set(n.split(" ").map(stem)),
-    keys: new Set(keyWords(text)),
+    words: new Set(words.map(stem)),
+    keys: new Set(keyWordsOf(bare)),
   };
 }
 
@@ -235,27 +250,54 @@ function cjkOverlap(label: string, name: string): boolean {
 }
 
 /**
- * A matcher for a list of terms over normalised text: Latin terms match whole words,
- * Cyrillic terms word beginnings (they inflect), CJK and Hangul terms anywhere.
+ * An index of several term lists over normalised text: Latin terms match whole words,
+ * Cyrillic terms word beginnings (they inflect), CJK and Hangul terms anywhere. Terms are
+ * indexed by their first word or character, so one pass over a text finds every list it
+ * holds a term of: linear in the text, whatever the number of terms.
  */
-export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {
-  const words: string[] = [];
-  const prefixes: string[] = [];
-  const anywhere: string[] = [];
-  for (const term of terms) {
-    const n = normalize(term);
-    if (n === "") continue;
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-      anywhere.push(n);
-    else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push(` ${n}`);
-    else words.push(` ${n} `);
-  }
-  return (normalized) => {
-    const spaced = ` ${normalized} `;
-    return (
-      words.some((w) => spaced.includes(w)) ||
-      prefixes.some((p) => spaced.includes(p)) ||
-      anywhere.some((a) => normalized.includes(a))
-    );
+export function termIndex(
+  lists: ReadonlyArray<readonly string[]>,
+): (normalized: string) => Set<number> {
+  const byWord = new Map<string, Array<readonly [string, number]>>();
+  const byChar = new Map<string, Array<readonly [string, number]>>();
+  const prefixes: Array<readonly [string, number]> = [];
+  const add = (
+    map: Map<string, Array<readonly [string, number]>>,
+    key: string,
+    entry: readonly [string, number],
+  ): void => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   };
+  lists.forEach((terms, id) => {
+    for (const term of terms) {
+      const n = normalize(term);
+      if (n === "") continue;
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
+        add(byChar, n[0] ?? "", [n, id]);
+      else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push([` ${n}`, id]);
+      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
+    }
+  });
+  return (normalized) => {
+    const hits = new Set<number>();
+    const spaced = ` ${normalized} `;
+    for (const word of normalized.split(" ")) {
+      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+    }
+    if (!NON_ASCII.test(normalized)) return hits;
+    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
+    for (let k = 0; k < normalized.length; k++) {
+      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
+        if (normalized.startsWith(term, k)) hits.add(id);
+    }
+    return hits;
+  };
+}
+
+/** A matcher for one term list (see `termIndex`). */
+export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {
+  const index = termIndex([terms]);
+  return (normalized) => index(normalized).size > 0;
 }

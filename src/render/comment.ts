@@ -46,8 +46,10 @@ export function parseSticky(body: string | null | undefined): StickyState | null
 function inline(text: string): string {
   return text
     .replaceAll("\r", "")
-    .replace(/\s*\n\s*/g, " ")
-    .trim();
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .join(" ");
 }
 
 function plural(n: number, word: string): string {

@@ -118,7 +118,7 @@ export function inertCode(text: string, options: { readonly table?: boolean } = 
   // backslash right before it is doubled: some GFM parsers pair backslashes when they split
   // a row (the cell then shows one backslash more, but stays one cell).
   if (options.table) {
-    content = content.replace(/\\*\|/g, (m) => `${"\\".repeat(2 * (m.length - 1))}\\|`);
+    content = escapePipes(content);
   }
   const fence = "`".repeat(longestBacktickRun(content) + 1);
   const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
@@ -226,4 +226,22 @@ export function inertList(items: readonly string[], max = 10): string {
   return rest > 0
     ? `${shown.join(", ")} and ${rest.toLocaleString("en-US")} more`
     : shown.join(", ");
+}
+
+/**
+ * `\|` for every `|`, with the backslashes before it doubled so that none of them escapes the
+ * pipe: one pass (a regex over runs of backslashes would rescan them).
+ */
+function escapePipes(text: string): string {
+  let out = "";
+  let run = 0;
+  for (const ch of text) {
+    if (ch === "\\") {
+      run++;
+      continue;
+    }
+    out += ch === "|" ? `${"\\".repeat(2 * run)}\\|` : `${"\\".repeat(run)}${ch}`;
+    run = 0;
+  }
+  return out + "\\".repeat(run);
 }

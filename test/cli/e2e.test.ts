@@ -129,14 +129,14 @@ describe("speckit-gate check finds the repository root itself", () => {
 
   it("reports a plan of a nested spec-kit project relative to the git repository, as the App does", () => {
     const repo = makeRepo({});
-    const nested = join(repo, "examples/demo-repo");
+    const nested = join(repo, "services/demo-repo");
     cpSync(demo, nested, { recursive: true });
     const { code, report, err } = checkJson(["check", "specs"], nested);
     expect(err).toBe("");
     expect(code).toBe(1);
     expect(report.files.map((f) => [f.path, f.constitution])).toEqual([
-      [`examples/demo-repo/${PASSING}`, "examples/demo-repo/.specify/memory/constitution.md"],
-      [`examples/demo-repo/${FAILING}`, "examples/demo-repo/.specify/memory/constitution.md"],
+      [`services/demo-repo/${PASSING}`, "services/demo-repo/.specify/memory/constitution.md"],
+      [`services/demo-repo/${FAILING}`, "services/demo-repo/.specify/memory/constitution.md"],
     ]);
   });
 });

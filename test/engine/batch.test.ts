@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
-import { checkPlans, pointedPaths, supportingPaths } from "../../src/engine/batch.js";
+import {
+  checkPlans,
+  constitutionFor,
+  pointedPaths,
+  supportingPaths,
+} from "../../src/engine/batch.js";
 import type { RawFile } from "../../src/engine/check.js";
 import { candidatePaths, planMatcher, resolveLink } from "../../src/engine/locate.js";
 
@@ -95,5 +100,87 @@ describe("checkPlans", () => {
     );
     expect(result?.constitution).toBe("docs/engineering/constitution.md");
     expect(result?.principles).toHaveLength(5);
+  });
+});
+
+describe("which constitution judges a plan (a pull request cannot choose it)", () => {
+  const unfilled = readFileSync(
+    new URL("../fixtures/engine/constitution-template.md", import.meta.url),
+    "utf8",
+  );
+  const root = { ".specify/memory/constitution.md": constitution };
+
+  it("does not take vendored or fixture folders for plans, unless a glob names them", () => {
+    const isPlan = planMatcher(DEFAULT_CONFIG.plans);
+    expect(isPlan("vendor/spec-kit/specs/001-x/plan.md")).toBe(false);
+    expect(isPlan("node_modules/kit/specs/001-x/plan.md")).toBe(false);
+    expect(isPlan("test/fixtures/real/specs/001-x/plan.md")).toBe(false);
+    expect(isPlan("packages/a/__fixtures__/specs/001-x/plan.md")).toBe(false);
+    expect(isPlan("examples/demo/specs/001-x/plan.md")).toBe(false);
+    expect(isPlan("third_party/x/specs/001-x/plan.md")).toBe(false);
+    // A package of a monorepo is no foreign folder; a glob that names the folder opts in.
+    expect(isPlan("packages/api/specs/001-x/plan.md")).toBe(true);
+    expect(planMatcher(["examples/**/plan.md"])("examples/demo/specs/001-x/plan.md")).toBe(true);
+    expect(planMatcher(["vendor/*/specs/*/plan.md"])("vendor/kit/specs/001-x/plan.md")).toBe(true);
+  });
+
+  it("never takes a constitution from inside a vendored or fixture folder", () => {
+    const paths = candidatePaths(
+      "vendor/spec-kit/specs/001-x/plan.md",
+      DEFAULT_CONFIG.constitution,
+    );
+    expect(paths.filter((p) => p.startsWith("vendor/"))).toEqual([]);
+    expect(paths).toContain(".specify/memory/constitution.md");
+    expect(supportingPaths(["test/fixtures/a/specs/001-x/plan.md"], DEFAULT_CONFIG)).not.toContain(
+      "test/fixtures/a/.specify/memory/constitution.md",
+    );
+    // Unless the configured path names the folder.
+    expect(
+      candidatePaths("vendor/kit/specs/001-x/plan.md", ["vendor/kit/constitution.md"]),
+    ).toContain("vendor/kit/constitution.md");
+  });
+
+  it("judges a plan beside a vendored unfilled constitution by the repository's own (issue 8)", () => {
+    const files = { ...root, "vendor/spec-kit/.specify/memory/constitution.md": unfilled };
+    const [home, vendored] = checkPlans(
+      [
+        { path: "specs/001-x/plan.md", text: plan },
+        { path: "vendor/spec-kit/specs/001-x/plan.md", text: plan },
+      ],
+      repo(files),
+      DEFAULT_CONFIG,
+    );
+    expect(home?.verdict).toBe("fail");
+    expect(vendored?.constitution).toBe(".specify/memory/constitution.md");
+    expect(vendored?.verdict).toBe("fail");
+    expect(vendored?.constitutionSkipped).toBe(false);
+    expect(vendored?.findings.filter((f) => f.rule === "principle-coverage")).toHaveLength(4);
+  });
+
+  it("lets no unfilled constitution nearer the plan stand in front of a real one", () => {
+    const files = { ...root, "services/api/.specify/memory/constitution.md": unfilled };
+    const [result] = checkPlans(
+      [{ path: "services/api/specs/001-a/plan.md", text: plan }],
+      repo(files),
+      DEFAULT_CONFIG,
+    );
+    expect(result?.constitution).toBe(".specify/memory/constitution.md");
+    expect(result?.verdict).toBe("fail");
+    expect(
+      constitutionFor("services/api/specs/001-a/plan.md", repo(files), DEFAULT_CONFIG)?.path,
+    ).toBe(".specify/memory/constitution.md");
+  });
+
+  it("still says so when the only constitution there is is unfilled", () => {
+    const files = { "services/api/.specify/memory/constitution.md": unfilled };
+    const [result] = checkPlans(
+      [{ path: "services/api/specs/001-a/plan.md", text: plan }],
+      repo(files),
+      DEFAULT_CONFIG,
+    );
+    expect(result?.constitution).toBe("services/api/.specify/memory/constitution.md");
+    expect(result?.constitutionSkipped).toBe(true);
+    expect(result?.findings.map((f) => f.rule)).toContain("constitution-unratified");
+    expect(result?.findings.map((f) => f.rule)).not.toContain("principle-coverage");
   });
 });

@@ -53,7 +53,14 @@ export interface SyncReport {
 
 const TITLE =
   /sync\s*impact\s*report|変更影響レポート|同步影响报告|同步影響報告|동기화 영향 보고서|影响报告/iu;
-const LABEL = /^([^:：]{2,60}?)\s*[:：]\s*(.*)$/u;
+/** `Label: value` with a label of 2 to 60 characters: [label, value], or null. */
+function splitLabelled(text: string): [string, string] | null {
+  const colon = text.search(/[:：]/u);
+  if (colon < 0) return null;
+  const label = text.slice(0, colon).trimEnd();
+  if (label.length < 2 || colon > 60) return null;
+  return [label, text.slice(colon + 1).trim()];
+}
 const VERSION_LABEL =
   /^(?:constitution\s+)?version(?:\s+(?:change|update|bump))?$|^バージョン(?:変更)?$|^版本(?:变更|變更)?$|^버전(?:\s*변경)?$|^versi[oó]n$|^vers[aã]o$/iu;
 const REMOVED = /removed|deleted|dropped|retired|削除|删除|刪除|移除|삭제/iu;
@@ -65,7 +72,7 @@ const ABOUT = /principle|section|原則|原则|原則|章节|章節|セクショ
 /** Labels that close a list: `Templates requiring updates`, `Follow-up TODOs`, `Rationale`. */
 const OTHER =
   /template|follow|todo|deferred|rationale|bump|type|date|ratif|amended|note|impact|テンプレート|課題|模板|待办|後続|후속|템플릿/iu;
-const ARROW = /\s*(?:→|->|=>|⇒|⟶)\s*/u;
+const ARROW = /→|->|=>|⇒|⟶/u;
 const SEMVER = /\bv?(\d+\.\d+(?:\.\d+)?)\b/u;
 /** `none`, `N/A`, `(none — principle text unchanged)`, `None (initial creation)`, `なし`. */
 const NONE =
@@ -91,11 +98,11 @@ export function parseSyncReport(doc: Doc): SyncReport | null {
   let current: { list: SyncList; label: string } | null = null;
   for (const { text, line } of lines) {
     const bare = text.replace(/^(?:[-*•+]|\d{1,2}[.)])\s+/, "").replace(/^#+\s*/, "");
-    const labelled = LABEL.exec(bare);
-    const label = labelled?.[1]?.replace(/[*_`]/g, "").trim() ?? "";
+    const labelled = splitLabelled(bare);
+    const label = labelled?.[0].replace(/[*_`]/g, "").trim() ?? "";
     if (labelled && VERSION_LABEL.test(label)) {
       current = null;
-      version ??= readVersion(labelled[2] ?? "", line);
+      version ??= readVersion(labelled[1], line);
       continue;
     }
     const list = labelled && !ARROW.test(label) ? listOf(label) : undefined;
@@ -103,7 +110,7 @@ export function parseSyncReport(doc: Doc): SyncReport | null {
     if (list) {
       current = { list, label };
       lists.push({ list, label, line });
-      items.push(...itemsOf(labelled?.[2] ?? "", current, line));
+      items.push(...itemsOf(labelled?.[1] ?? "", current, line));
     } else if (labelled && OTHER.test(label)) current = null;
     else if (current && isItem) items.push(...itemsOf(bare, current, line));
     else if (!isItem) current = null;
@@ -126,7 +133,7 @@ function itemsOf(
   line: number,
 ): SyncItem[] {
   const out: SyncItem[] = [];
-  for (const part of text.split(/\s*;\s*/)) {
+  for (const part of text.split(";")) {
     const item = part.trim();
     if (item === "" || NONE.test(item)) continue;
     const sides = item.split(ARROW);
@@ -162,7 +169,7 @@ function readVersion(value: string, line: number): NonNullable<SyncReport["versi
 export function itemSubject(text: string): string {
   const cut = /\s[—–-]\s|[:：(（]/u.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
-  return head.replace(/^["'“”‘’`*_]+|["'“”‘’`*_]+$/gu, "").trim();
+  return trimQuotes(head).trim();
 }
 
 /** Whether two report texts say the same thing (for a report copied unchanged). */
@@ -170,4 +177,15 @@ export function sameReport(a: SyncReport | null, b: SyncReport | null): boolean 
   if (!a || !b) return false;
   const flat = (r: SyncReport): string => r.lines.map((l) => normalize(l.text)).join("\n");
   return flat(a) === flat(b);
+}
+
+const QUOTES = new Set(['"', "'", "“", "”", "‘", "’", "`", "*", "_"]);
+
+/** The text without quotes and emphasis marks around it. */
+function trimQuotes(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text[start] ?? "")) start++;
+  while (end > start && QUOTES.has(text[end - 1] ?? "")) end--;
+  return text.slice(start, end);
 }

@@ -1,3 +1,4 @@
+import { trimEndWith } from "../plan.js";
 import { code, type Rule } from "../rule.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,10 +16,7 @@ export const featureMetadata: Rule = {
     const { date, branch } = plan.header;
     // Values as written: only code ticks and bold markers around them go.
     const clean = (v: string): string =>
-      v
-        .replace(/`/g, "")
-        .replace(/^\*+|\*+$/g, "")
-        .trim();
+      trimEndWith(v.replace(/`/g, "").replace(/^\*+/, ""), (c) => c === "*").trim();
     if (date) {
       const value = clean(date.value).split(/\s+/)[0] ?? "";
       if (value !== "" && !value.startsWith("[") && !ISO_DATE.test(value)) {

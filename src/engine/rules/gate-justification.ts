@@ -1,9 +1,8 @@
 import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
-import type { Gate } from "../plan.js";
-import { findPlaceholders } from "../placeholders.js";
+import { replacePlaceholders, type Gate } from "../plan.js";
 import { code, type Rule } from "../rule.js";
-import { findStatus, needsJustification } from "../status.js";
+import { needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
 import { normalize } from "../text.js";
 
@@ -21,18 +20,13 @@ export function ownReason(gate: Gate, template: Template | null): string {
     (template.gateTexts.has(normalize(gate.reason)) || template.gateTexts.has(normalize(gate.text)))
   )
     return "";
-  let text = gate.reason;
-  for (const hit of findPlaceholders(text, false, template)) text = text.replace(hit.text, " ");
+  let text = replacePlaceholders(gate.reason, template);
   // A question copied from the template is not an answer.
   text = text
     .split(/(?<=[?？])\s*/u)
     .filter((s) => !/[?？]\s*$/u.test(s))
     .join(" ");
-  for (;;) {
-    const status = findStatus(text);
-    if (!status || status.index > 3) break;
-    text = text.slice(status.index + status.length);
-  }
+  text = withoutLeadingStatuses(text);
   text = text.replace(/^[\s\-–—:：,.;()[\]|]+/u, "").trim();
   const n = normalize(text);
   if (template && [...template.gateTexts].some((t) => t.length > 0 && (t === n || t.includes(n))))
@@ -68,9 +62,9 @@ export const gateJustification: Rule = {
         template !== null &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles)) continue;
+      if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (substantial(ownReason(gate, template))) continue;
-      const addressed = gatePrinciples(gate, principles)[0];
+      const addressed = gatePrinciples(gate, principles, plan)[0];
       report({
         messageId: "unjustified",
         data: {

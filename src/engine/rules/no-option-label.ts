@@ -1,9 +1,29 @@
 import { code, type Rule } from "../rule.js";
 
 const REMOVE_IF_UNUSED = /\[REMOVE IF UNUSED\]/i;
-/** `Option 2:` opening a line (after `#`, `-`, `**`), or opening the Structure Decision's value. */
-const OPTION_LABEL =
-  /^(?:\s*(?:[#>*+-]+\s*)*(?:\*\*|__)?|.*structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?)(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+/** `Option 2:` opening a line (after `#`, `-`, `>`, `**`). */
+const OPTION_LEADING = /^[\s#>*+-]*(?:__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+/** `Option 2:` opening the Structure Decision's value, read at each `structure decision`. */
+const STRUCTURE_DECISION = /structure decision/gi;
+const OPTION_AFTER_DECISION =
+  /structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/iy;
+
+/**
+ * The `Option N:` label of a line and where it starts, or null. The leading form wins; then the
+ * last `structure decision` that the label follows (one sticky match at each, not a `.*` that
+ * backtracks over the line).
+ */
+function optionLabel(line: string): { text: string; index: number } | null {
+  const leading = OPTION_LEADING.exec(line);
+  if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
+  const at = [...line.matchAll(STRUCTURE_DECISION)].map((m) => m.index);
+  for (let k = at.length - 1; k >= 0; k--) {
+    OPTION_AFTER_DECISION.lastIndex = at[k] ?? 0;
+    const m = OPTION_AFTER_DECISION.exec(line);
+    if (m?.[1]) return { text: m[1], index: m.index + m[0].length - m[1].length };
+  }
+  return null;
+}
 
 export const noOptionLabel: Rule = {
   id: "no-option-label",
@@ -20,12 +40,10 @@ export const noOptionLabel: Rule = {
       const remove = REMOVE_IF_UNUSED.exec(line);
       const structure =
         plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);
-      const option = structure ? OPTION_LABEL.exec(line) : null;
+      const option = structure && !remove ? optionLabel(line) : null;
       if (!remove && !option) return;
-      const index = remove
-        ? remove.index
-        : (option?.index ?? 0) + (option?.[0].length ?? 0) - (option?.[1]?.length ?? 0);
-      const text = remove ? line.slice(remove.index).trim() : (option?.[1] ?? "");
+      const index = remove ? remove.index : (option?.index ?? 0);
+      const text = remove ? line.slice(remove.index).trim() : (option?.text ?? "");
       report({
         messageId: "label",
         data: { text: code(text, 60) },

@@ -1,17 +1,97 @@
+import { nextNonSpace, previousNonSpace } from "../markdown.js";
 import { code, type Rule } from "../rule.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
 /** `NEEDS CLARIFICATION` as plans written in other languages put it. */
+/** A cheap test first: every translated marker is beyond ASCII or has one of these words. */
+const MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin/i;
 const TRANSLATED =
   /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
+
+// The tests around a marker are anchored where the marker stands: sticky (`y`) at its end, or
+// a lookbehind at its start, which the regex engine reads backwards from there. Neither rereads
+// the line from its start, so a line of many markers stays linear (issue 8).
+
 /** `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`: about the markers, not one. */
 const RESOLVED_AFTER =
-  /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b|^[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|已澄清|解消|解決した|已处理)/iu;
+  /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
-  /\b(?:all|no|zero|0|any remaining|none of the)\s+(?:open\s+|remaining\s+|outstanding\s+)?["'`“]?$|已解决|已澄清|解決済|解消/i;
+  /(?<=\b(?:all|no|zero|0|any remaining|none of the)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“]?)/iy;
+/** Said anywhere before the marker on its line. */
+const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
 const INSTRUCTION_BEFORE =
-  /(?:\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)$/i;
+  /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
+/** `[… or NEEDS CLARIFICATION]`: `or` and blanks right before the marker. */
+const OR_BEFORE = /(?<=\bor\s+)/iy;
+
+const QUOTES_BEFORE = new Set(["`", '"', "“", "'"]);
+const QUOTES_AFTER = new Set(["`", '"', "”", "'"]);
+
+const isWord = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+function at(re: RegExp, line: string, index: number): boolean {
+  re.lastIndex = index;
+  return re.test(line);
+}
+
+/**
+ * State of a line read from left to right up to a position, so that every marker's context is
+ * known without rereading the part of the line before it.
+ */
+interface Reader {
+  /** Advances to `index` (never backwards). */
+  to(index: number): void;
+  /** The first `[` after the last `]` before the position (an open bracket), or -1. */
+  readonly open: number;
+  /** The last `[` before the position. */
+  readonly lastOpen: number;
+  /** Whether an `e.g.` stands inside the open bracket, before the position. */
+  readonly example: boolean;
+  /** Backticks before the position. */
+  readonly ticks: number;
+}
+
+function reader(line: string): Reader {
+  const state = { open: -1, lastOpen: -1, example: false, ticks: 0 };
+  let pos = 0;
+  return {
+    get open() {
+      return state.open;
+    },
+    get lastOpen() {
+      return state.lastOpen;
+    },
+    get example() {
+      return state.example;
+    },
+    get ticks() {
+      return state.ticks;
+    },
+    to(index) {
+      for (; pos < index; pos++) {
+        const c = line[pos];
+        if (c === "[") {
+          if (state.open < 0) state.open = pos;
+          state.lastOpen = pos;
+        } else if (c === "]") {
+          state.open = -1;
+          state.example = false;
+        } else if (c === "`") {
+          state.ticks++;
+        } else if (
+          (c === "e" || c === "E") &&
+          state.open >= 0 &&
+          !isWord(line[pos - 1]) &&
+          (/g/i.test(line[pos + 1] ?? "") ||
+            (line[pos + 1] === "." && /g/i.test(line[pos + 2] ?? "")))
+        ) {
+          state.example = true;
+        }
+      }
+    },
+  };
+}
 
 export const noUnresolvedClarification: Rule = {
   id: "no-unresolved-clarification",
@@ -30,46 +110,102 @@ export const noUnresolvedClarification: Rule = {
         doc.kinds[k] !== "heading"
       )
         return;
+      if (!line.includes("CLARIFICATION")) {
+        reportTranslated(line, k, report);
+        return;
+      }
+      const resolvedCjk = RESOLVED_BEFORE_CJK.exec(line);
+      const resolvedCjkEnd = resolvedCjk ? resolvedCjk.index + resolvedCjk[0].length : Infinity;
+      const read = reader(line);
+      // One excerpt per bracket, however many markers it holds.
+      let excerpt = { bracket: -1, close: -1, text: "" };
+      let nextClose = -2;
       for (const m of line.matchAll(PHRASE)) {
-        const before = line.slice(0, m.index);
-        const after = line.slice(m.index + m[0].length);
+        const end = m.index + m[0].length;
+        read.to(m.index);
         // Quoted or in a code span: someone talking about the marker.
-        if (/[`"“'']\s*$/.test(before) && /^\s*[`"”'']/.test(after)) continue;
-        if ((before.match(/`/g) ?? []).length % 2 === 1) continue;
+        const quoteBefore = previousNonSpace(line, m.index);
+        if (
+          QUOTES_BEFORE.has(line[quoteBefore] ?? "") &&
+          QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? "")
+        )
+          continue;
+        // An odd number of backticks before it: inside a code span (or an unclosed one).
+        if (read.ticks % 2 === 1) continue;
         // `[e.g., Python 3.11 or NEEDS CLARIFICATION]` is template text: no-placeholder's finding.
-        if (/\[[^\]]*(?:\be\.?g\.?[^\]]*|\bor\s+)$/i.test(before)) continue;
+        const openBracket = read.open >= 0;
+        if (openBracket && read.example) continue;
+        if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read.open)
+          continue;
         // `[NEEDS CLARIFICATION: …]` and `**Field**: NEEDS CLARIFICATION` are markers, always.
-        const marker = before.trimEnd().endsWith("[") || /(?:[:：|]|\*\*)\s*$/.test(before);
-        if (!marker && (RESOLVED_BEFORE.test(before) || RESOLVED_AFTER.test(after))) continue;
-        if (!marker && INSTRUCTION_BEFORE.test(before)) continue;
-        const bracket = before.lastIndexOf("[");
-        const close = line.indexOf("]", m.index);
-        const text =
-          bracket >= 0 && !before.slice(bracket).includes("]") && close > 0
-            ? line.slice(bracket, close + 1)
-            : line.slice(m.index, m.index + m[0].length + Math.min(60, after.length)).trim();
+        const c = line[quoteBefore] ?? "";
+        const marker =
+          c === "[" ||
+          c === ":" ||
+          c === "：" ||
+          c === "|" ||
+          (c === "*" && line[quoteBefore - 1] === "*");
+        if (
+          !marker &&
+          (resolvedCjkEnd <= m.index ||
+            at(RESOLVED_BEFORE, line, m.index) ||
+            at(RESOLVED_AFTER, line, end) ||
+            at(INSTRUCTION_BEFORE, line, m.index))
+        )
+          continue;
+        if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
+        const bracket = read.lastOpen;
+        let text: string;
+        if (openBracket && nextClose > 0) {
+          if (excerpt.bracket !== bracket || excerpt.close !== nextClose) {
+            excerpt = {
+              bracket,
+              close: nextClose,
+              text: code(line.slice(bracket, nextClose + 1), 100),
+            };
+          }
+          text = excerpt.text;
+        } else {
+          text = code(line.slice(m.index, Math.min(line.length, end + 60)).trim(), 100);
+        }
         report({
           messageId: "open",
-          data: { text: code(text, 100) },
+          data: { text },
           line: k + 1,
-          column: (bracket >= 0 && text.startsWith("[") ? bracket : m.index) + 1,
+          column: (openBracket && nextClose > 0 ? bracket : m.index) + 1,
         });
       }
-      // The marker in the plan's own language, where it stands as a value: `**성능 목표**: 명확화 필요`.
-      for (const m of line.matchAll(TRANSLATED)) {
-        const before = line.slice(0, m.index);
-        if (!/(?:\[|[:：|]|\*\*)\s*$/.test(before)) continue;
-        const rest = line
-          .slice(m.index, m.index + m[0].length + 60)
-          .replace(/\].*$/, "]")
-          .trim();
-        report({
-          messageId: "open",
-          data: { text: code(rest, 100) },
-          line: k + 1,
-          column: m.index + 1,
-        });
-      }
+      reportTranslated(line, k, report);
     });
   },
 };
+
+/** Where the `or` ends that `OR_BEFORE` found before `index`. */
+function orStart(line: string, index: number): number {
+  return previousNonSpace(line, index) - 1;
+}
+
+/** The marker in the plan's own language, where it stands as a value: `**성능 목표**: 명확화 필요`. */
+function reportTranslated(
+  line: string,
+  k: number,
+  report: Parameters<NonNullable<Rule["check"]>>[0]["report"],
+): void {
+  if (!MAYBE_TRANSLATED.test(line)) return;
+  for (const m of line.matchAll(TRANSLATED)) {
+    const before = previousNonSpace(line, m.index);
+    const c = line[before] ?? "";
+    const value =
+      c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*");
+    if (!value) continue;
+    const excerpt = line.slice(m.index, m.index + m[0].length + 60);
+    const close = excerpt.indexOf("]");
+    const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    report({
+      messageId: "open",
+      data: { text: code(rest, 100) },
+      line: k + 1,
+      column: m.index + 1,
+    });
+  }
+}
