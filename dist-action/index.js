@@ -1665,9 +1665,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1683,16 +1683,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch4.test(input2, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1718,7 +1718,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch4.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1735,24 +1735,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex, options, posix2);
+          match = picomatch4.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input2, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan2(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan2(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1763,13 +1763,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1780,9 +1780,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1791,8 +1791,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
-    module.exports = picomatch3;
+    picomatch4.constants = constants;
+    module.exports = picomatch4;
   }
 });
 
@@ -1802,14 +1802,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -16049,13 +16049,140 @@ var require_dist = __commonJS({
 });
 
 // src/engine/markdown.ts
-var ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-var FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
 var THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 var SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-var LIST = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(?:\[([ xX])\](?=[ \t]|$)[ \t]*)?(.*)$/;
-var DELIMITER = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+var DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
 var QUOTE = /^ {0,3}>[ \t]?/;
+var isBlank = (c) => c === " " || c === "	";
+var isDigit = (code2) => code2 >= 48 && code2 <= 57;
+function atxHeading(line) {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let j = i;
+  while (j < line.length && line[j] === "#") j++;
+  const depth = j - i;
+  if (depth < 1 || depth > 6) return null;
+  if (j === line.length) return { depth, raw: "" };
+  if (!isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let end = line.length;
+  while (end > j && isBlank(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > j && line[hashes - 1] === "#") hashes--;
+  if (hashes < end && hashes > j && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > j && isBlank(line[end - 1])) end--;
+  }
+  return { depth, raw: line.slice(j, end).trim() };
+}
+function fenceOpen(line) {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  const c = line[i];
+  if (c !== "`" && c !== "~") return null;
+  let j = i;
+  while (line[j] === c) j++;
+  if (j - i < 3) return null;
+  return { marker: line.slice(i, j), info: line.slice(j) };
+}
+function listItem(line) {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  let j = i;
+  const c = line[j];
+  if (c === "-" || c === "*" || c === "+") j++;
+  else {
+    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
+    if (j === i || j - i > 9 || line[j] !== "." && line[j] !== ")") return null;
+    j++;
+  }
+  if (j < line.length && !isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let checkbox;
+  const box = line[j + 1];
+  if (line[j] === "[" && line[j + 2] === "]" && (box === " " || box === "x" || box === "X") && (j + 3 === line.length || isBlank(line[j + 3]))) {
+    checkbox = box;
+    j += 3;
+    while (j < line.length && isBlank(line[j])) j++;
+  }
+  return { indent: i, checkbox, content: line.slice(j) };
+}
+function codeSpans(line) {
+  if (!line.includes("`")) return [];
+  const starts = [];
+  const lengths = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === "`") j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const next = new Array(starts.length).fill(-1);
+  const seen = /* @__PURE__ */ new Map();
+  for (let r = starts.length - 1; r >= 0; r--) {
+    const n = lengths[r] ?? 0;
+    next[r] = seen.get(n) ?? -1;
+    seen.set(n, r);
+  }
+  const out = [];
+  for (let r = 0; r < starts.length; ) {
+    const close = next[r] ?? -1;
+    if (close < 0) {
+      r++;
+      continue;
+    }
+    out.push([starts[r] ?? 0, (starts[close] ?? 0) + (lengths[close] ?? 0)]);
+    r = close + 1;
+  }
+  return out;
+}
+function previousNonSpace(line, index) {
+  let k = index - 1;
+  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
+  return k;
+}
+function nextNonSpace(line, index) {
+  let k = index;
+  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
+  return k;
+}
+var WHITE = /\s/;
+function withoutListMarker(text) {
+  const start = nextNonSpace(text, 0);
+  let i = start;
+  const c = text[i];
+  if (c === "-" || c === "*" || c === "+") i++;
+  else {
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i === start || text[i] !== "." && text[i] !== ")") return text.slice(start);
+    i++;
+  }
+  const after = nextNonSpace(text, i);
+  return after > i ? text.slice(after) : text.slice(start);
+}
+function leadingBold(text) {
+  const i = nextNonSpace(text, 0);
+  const mark = text[i];
+  if (mark !== "*" && mark !== "_" || text[i + 1] !== mark) return null;
+  for (let k = i + 3; k < text.length - 1; k++) {
+    const c = text[k];
+    if ((c === "*" || c === "_") && text[k + 1] === c) return text.slice(i + 2, k);
+  }
+  return null;
+}
+function spanCursor(spans) {
+  let k = 0;
+  return (index) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++;
+    const span = spans[k];
+    return span !== void 0 && index > span[0] && index < span[1];
+  };
+}
 function splitRow(line) {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
@@ -16087,9 +16214,9 @@ function scan(text) {
       i++;
       continue;
     }
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[2]?.startsWith("`") && fence[3]?.includes("`"))) {
-      const marker = fence[2] ?? "```";
+    const fence = fenceOpen(line);
+    if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
+      const marker = fence.marker;
       const close = new RegExp(
         `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
       );
@@ -16103,7 +16230,7 @@ function scan(text) {
       codeBlocks.push({
         line: lineNo,
         endLine: Math.min(j, lines.length - 1) + 1,
-        info: (fence[3] ?? "").trim()
+        info: fence.info.trim()
       });
       i = j + 1;
       paragraphOpen = false;
@@ -16127,15 +16254,10 @@ function scan(text) {
       paragraphOpen = false;
       continue;
     }
-    const atx = ATX.exec(line);
+    const atx = atxHeading(line);
     if (atx) {
       kinds[i] = "heading";
-      headings.push({
-        line: lineNo,
-        depth: atx[1]?.length ?? 1,
-        raw: (atx[2] ?? "").trim(),
-        index: headings.length
-      });
+      headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });
       paragraphOpen = false;
       i++;
       continue;
@@ -16174,7 +16296,7 @@ function scan(text) {
         const quoted = QUOTE.test(raw);
         for (; j < lines.length; j++) {
           const l = (lines[j] ?? "").replace(QUOTE, "");
-          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted || ATX.test(l) || FENCE_OPEN.test(l) || LIST.test(l) || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
+          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
             break;
           kinds[j] = "table";
           rows.push({ line: j + 1, cells: splitRow(l) });
@@ -16185,11 +16307,9 @@ function scan(text) {
         continue;
       }
     }
-    const item = LIST.exec(line);
+    const item = listItem(line);
     if (item) {
-      const indent = (item[1] ?? "").length;
-      const checkbox = item[4];
-      const content = item[5] ?? "";
+      const { indent, checkbox, content } = item;
       kinds[i] = "list-item";
       listItems.push({
         line: lineNo,
@@ -16210,14 +16330,26 @@ function scan(text) {
     paragraphOpen = true;
     i++;
   }
-  return { lines, kinds, headings, tables, codeBlocks, comments, listItems };
+  const indents = lines.map((l) => l.search(/\S/));
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
 }
 function isProse(kind) {
   return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
 }
 function plainText(inline2) {
   if (!/[[\]<*_`\\!]/.test(inline2)) return inline2.replace(/\s+/g, " ").trim();
-  return inline2.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1").replace(/<\/?[a-zA-Z][^<>]*>/g, "").replace(/(\*\*|__)(.*?)\1/g, "$2").replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2").replace(/`([^`]*)`/g, "$1").replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1").replace(/\s+/g, " ").trim();
+  let s = inline2;
+  if (s.includes("](")) {
+    if (s.includes("![")) s = s.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1");
+    s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
+  }
+  if (s.includes("<")) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  if (s.includes("**") || s.includes("__")) s = s.replace(/(\*\*|__)(.*?)\1/g, "$2");
+  if (s.includes("*") || s.includes("_"))
+    s = s.replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2");
+  if (s.includes("`")) s = s.replace(/`([^`]*)`/g, "$1");
+  if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+  return s.replace(/\s+/g, " ").trim();
 }
 
 // src/engine/known-placeholders.ts
@@ -16379,8 +16511,11 @@ function foldedRegExp(re) {
   return new RegExp(foldHan(re.source), re.flags);
 }
 function normalize(text) {
-  return (/[^\p{ASCII}]/u.test(text) ? foldHan(text.normalize("NFKC")) : text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  if (!NON_ASCII.test(text))
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
+var NON_ASCII = /[\u0080-\uffff]/;
 var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 var CJK_DIGITS = {
   一: 1,
@@ -16464,7 +16599,9 @@ var GENERIC = /* @__PURE__ */ new Set([
   "our"
 ]);
 function keyWords(name) {
-  const words = normalize(name.replace(NON_NEGOTIABLE, "")).split(" ");
+  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
+}
+function keyWordsOf(words) {
   const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
   return out.length > 0 ? out : words.filter(Boolean);
 }
@@ -16473,10 +16610,12 @@ function stem(word) {
 }
 function hay(text) {
   const n = normalize(text);
+  const words = n.split(" ");
+  const bare = NON_NEGOTIABLE.test(text) ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ") : words;
   return {
     spaced: ` ${n} `,
-    words: new Set(n.split(" ").map(stem)),
-    keys: new Set(keyWords(text))
+    words: new Set(words.map(stem)),
+    keys: new Set(keyWordsOf(bare))
   };
 }
 var names = /* @__PURE__ */ new Map();
@@ -16523,22 +16662,43 @@ function cjkOverlap(label2, name) {
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k >= 3;
 }
-function termMatcher(terms) {
-  const words = [];
+function termIndex(lists) {
+  const byWord = /* @__PURE__ */ new Map();
+  const byChar = /* @__PURE__ */ new Map();
   const prefixes = [];
-  const anywhere = [];
-  for (const term of terms) {
-    const n = normalize(term);
-    if (n === "") continue;
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-      anywhere.push(n);
-    else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push(` ${n}`);
-    else words.push(` ${n} `);
-  }
-  return (normalized) => {
-    const spaced = ` ${normalized} `;
-    return words.some((w) => spaced.includes(w)) || prefixes.some((p) => spaced.includes(p)) || anywhere.some((a) => normalized.includes(a));
+  const add = (map, key, entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
   };
+  lists.forEach((terms, id) => {
+    for (const term of terms) {
+      const n = normalize(term);
+      if (n === "") continue;
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
+        add(byChar, n[0] ?? "", [n, id]);
+      else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
+      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
+    }
+  });
+  return (normalized) => {
+    const hits = /* @__PURE__ */ new Set();
+    const spaced = ` ${normalized} `;
+    for (const word of normalized.split(" ")) {
+      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+    }
+    if (!NON_ASCII.test(normalized)) return hits;
+    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
+    for (let k = 0; k < normalized.length; k++) {
+      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
+        if (normalized.startsWith(term, k)) hits.add(id);
+    }
+    return hits;
+  };
+}
+function termMatcher(terms) {
+  const index = termIndex([terms]);
+  return (normalized) => index(normalized).size > 0;
 }
 
 // src/engine/placeholders.ts
@@ -16612,24 +16772,25 @@ function isPlaceholderText(inner, context, template) {
   if (context === "fence") return false;
   return EXAMPLE.test(t) || INSTRUCTION.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
 }
-function codeSpans(line) {
-  const out = [];
-  for (const m of line.matchAll(/(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g)) {
-    if (/^\s*\[[^\]]*\]\s*$/.test(m[2] ?? "")) continue;
-    out.push([m.index, m.index + m[0].length]);
-  }
-  return out;
+function codeSpans2(line) {
+  return codeSpans(line).filter(([a, b]) => {
+    let open = a;
+    while (line[open] === "`") open++;
+    let close = b;
+    while (close > open && line[close - 1] === "`") close--;
+    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
+  });
 }
 function findPlaceholders(line, inCode, template) {
   if (!/[[<_$]/.test(line)) return [];
   const hits = [];
-  const spans = inCode || !line.includes("`") ? [] : codeSpans(line);
-  const contextAt = (index) => inCode ? "fence" : spans.some(([a, b]) => index > a && index < b) ? "span" : "prose";
+  const spans = inCode || !line.includes("`") ? [] : codeSpans2(line);
+  const inSpan = spanCursor(spans);
+  const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : "prose";
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
-    if (/[\w)\]]$/.test(line.slice(0, m.index))) continue;
-    if (/^\s*(?:[-*+]|\d+[.)])\s+$/.test(line.slice(0, m.index)) && /^[ xX]$/.test(inner)) continue;
-    const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]\s*$/.test(line.slice(0, m.index));
+    if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -16641,11 +16802,16 @@ function findPlaceholders(line, inCode, template) {
       }
     }
   }
-  for (const m of line.matchAll(ANGLE_CAPS)) hits.push({ text: m[0], index: m.index });
+  const taken = /* @__PURE__ */ new Set();
+  for (const m of line.matchAll(ANGLE_CAPS)) {
+    hits.push({ text: m[0], index: m.index });
+    taken.add(m.index);
+  }
+  const inSpanAngle = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
-    if (hits.some((h) => h.index === m.index)) continue;
+    if (taken.has(m.index)) continue;
     const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || contextAt(m.index) === "span");
+    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
     if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
@@ -16723,7 +16889,7 @@ function first(re, table, text) {
   const status = table[group]?.[0];
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
-function findStatus(text) {
+function detect(text) {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORDS, text);
   if (word && (!mark || word.index < mark.index)) return word;
@@ -16735,15 +16901,76 @@ function findStatus(text) {
       mark: true
     };
   }
-  if (mark) return { ...mark, mark: true };
+  if (mark) return { status: mark.status, index: mark.index, length: mark.length, mark: true };
   const box = CHECKBOX_RE.exec(text);
   if (box)
     return {
       status: box[1] === " " ? "unchecked" : "pass",
       index: box.index,
-      length: box[0].length
+      length: box[0].length,
+      box: true
     };
   return null;
+}
+function findStatus(text) {
+  const found = detect(text);
+  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+}
+var WORD_G = new RegExp(WORD_RE.source, "giu");
+var MARK_G = new RegExp(MARK_RE.source, "gu");
+var LETTER = /[\p{L}\p{N}]/u;
+var WINDOW = 64;
+function nextFrom(re, table, text) {
+  let cachedFrom = -1;
+  let cached = null;
+  return (from) => {
+    if (cachedFrom < 0 || cached !== null && cached.index < from || cachedFrom > from) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      const group = m ? m.slice(1).findIndex((g) => g !== void 0) : -1;
+      const status = table[group]?.[0];
+      cached = m && status ? { status, index: m.index, length: m[0].length } : null;
+      cachedFrom = from;
+    }
+    return cached;
+  };
+}
+function withoutLeadingStatuses(text) {
+  const nextWord = nextFrom(WORD_G, WORDS, text);
+  const nextMark = nextFrom(MARK_G, MARKS, text);
+  let pos = 0;
+  for (; ; ) {
+    let found;
+    const before = pos > 0 ? text.codePointAt(pos - 1 - (/[\uDC00-\uDFFF]/.test(text[pos - 1] ?? "") ? 1 : 0)) : void 0;
+    if (before !== void 0 && LETTER.test(String.fromCodePoint(before))) {
+      let cut = Math.min(text.length, pos + WINDOW);
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut++;
+      const next = text.codePointAt(cut);
+      const sentinel = next !== void 0 && LETTER.test(String.fromCodePoint(next)) ? "x" : "";
+      const local = detect(text.slice(pos, cut) + sentinel);
+      if (!local || local.index > 3) break;
+      if (local.box && cut < text.length && (nextWord(pos + 40) || nextMark(pos + 40))) break;
+      found = { ...local, index: pos + local.index };
+    } else {
+      const word = nextWord(pos);
+      const mark = nextMark(pos);
+      if (word && (!mark || word.index < mark.index)) found = word;
+      else if (word && mark && word.index - (mark.index + mark.length) <= 3)
+        found = {
+          status: word.status,
+          index: mark.index,
+          length: word.index + word.length - mark.index
+        };
+      else if (mark) found = mark;
+      else {
+        const box = CHECKBOX_RE.exec(text.slice(pos, pos + 7));
+        found = box ? { status: "pass", index: pos + box.index, length: box[0].length } : null;
+      }
+    }
+    if (!found || found.index - pos > 3) break;
+    pos = found.index + found.length;
+  }
+  return text.slice(pos);
 }
 function answerStatus(text) {
   const t = text.replace(/^[\s*_>:：-]+/, "");
@@ -17241,10 +17468,20 @@ var TEMPLATE_GATE_LABELS = [
 
 // src/engine/plan.ts
 var KINDS = Object.keys(SECTION_PATTERNS);
-var SECTION_MATCHERS = KINDS.map((kind) => [
-  kind,
-  SECTION_PATTERNS[kind].map((pattern) => pattern.map((group) => termMatcher(group)))
-]);
+var GROUPS = [];
+var PATTERNS = KINDS.map(
+  (kind) => [
+    kind,
+    SECTION_PATTERNS[kind].map(
+      (pattern) => pattern.map((group) => {
+        GROUPS.push(group);
+        return GROUPS.length - 1;
+      })
+    )
+  ]
+);
+var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
+var TITLE_INDEX = termIndex(GROUPS);
 function headingTitle(raw) {
   return plainText(raw).replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
 }
@@ -17259,19 +17496,20 @@ function lazy(compute) {
     return value;
   };
 }
-function classify(title) {
-  const t = normalize(title);
+function readTitle(normalized) {
+  const hits = TITLE_INDEX(normalized);
   const kinds = /* @__PURE__ */ new Set();
-  for (const [kind, patterns] of SECTION_MATCHERS)
-    if (patterns.some((groups) => groups.every((matches2) => matches2(t)))) kinds.add(kind);
-  return kinds;
+  if (hits.size === 0) return { kinds, postDesign: false };
+  for (const [kind, patterns] of PATTERNS)
+    if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
-var postDesign = termMatcher(POST_DESIGN);
 function isPostDesign(title) {
-  return postDesign(normalize(title));
+  return readTitle(normalize(title)).postDesign;
 }
 function buildSections(doc) {
   const { headings } = doc;
+  const named3 = /* @__PURE__ */ new Map();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -17281,27 +17519,76 @@ function buildSections(doc) {
         break;
       }
     }
-    const title = headingTitle(heading.raw);
+    let name = named3.get(heading.raw);
+    if (!name) {
+      const title = headingTitle(heading.raw);
+      const read2 = readTitle(normalize(title));
+      name = { kinds: read2.kinds, title, postDesign: read2.postDesign };
+      named3.set(heading.raw, name);
+    }
     return {
-      kinds: classify(title),
+      kinds: name.kinds,
       heading,
-      title,
+      title: name.title,
       line: heading.line,
       endLine: end,
-      postDesign: isPostDesign(title)
+      postDesign: name.postDesign
     };
   });
 }
-var BOLD_LABEL = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*(?:[:：]\s*)?(?:[-–—]\s+)?(.*)$/u;
-var BOLD_LABEL_COLON_INSIDE = /^\s*(?:\*\*|__)([^*_]+?)[:：](?:\*\*|__)\s*(.*)$/u;
-var PLAIN_LABEL = /^\s*([^:：|]{1,60}?)\s*[:：]\s*(.*)$/u;
+var WHITE2 = /\s/;
+var isWhite = (c) => c !== void 0 && WHITE2.test(c);
+var isColon = (c) => c === ":" || c === "：";
+var isDash = (c) => c === "-" || c === "–" || c === "—";
+function skipWhite(text, i) {
+  while (i < text.length && isWhite(text[i])) i++;
+  return i;
+}
+function boldMark(text, i) {
+  const c = text[i];
+  return (c === "*" || c === "_") && text[i + 1] === c;
+}
+function labelParts(text, allowPlain) {
+  const start = skipWhite(text, 0);
+  if (boldMark(text, start)) {
+    const from = start + 2;
+    let run = from;
+    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
+    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
+      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
+    let close = -1;
+    for (let k = from + 1; k < text.length - 1; k++) {
+      if (boldMark(text, k)) {
+        close = k;
+        break;
+      }
+    }
+    if (close >= 0) {
+      let at2 = skipWhite(text, close + 2);
+      if (isColon(text[at2])) at2 = skipWhite(text, at2 + 1);
+      if (isDash(text[at2]) && isWhite(text[at2 + 1])) at2 = skipWhite(text, at2 + 1);
+      return { label: text.slice(from, close), at: at2 };
+    }
+  }
+  if (!allowPlain) return null;
+  let colon = start;
+  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
+  if (!isColon(text[colon])) return null;
+  let end = colon;
+  while (end > start && isWhite(text[end - 1])) end--;
+  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
+  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
+}
 function splitLabel(text, allowPlain) {
-  const m = BOLD_LABEL_COLON_INSIDE.exec(text) ?? BOLD_LABEL.exec(text) ?? (allowPlain ? PLAIN_LABEL.exec(text) : null);
-  if (!m) return null;
-  const label2 = plainText(m[1] ?? "").replace(/[:：]\s*$/, "").trim();
-  const value = (m[2] ?? "").trim();
+  const parts2 = labelParts(text, allowPlain);
+  if (!parts2) return null;
+  let label2 = plainText(parts2.label);
+  let end = label2.length;
+  while (end > 0 && isWhite(label2[end - 1])) end--;
+  if (isColon(label2[end - 1])) label2 = label2.slice(0, end - 1);
+  label2 = label2.trim();
   if (label2 === "") return null;
-  return { label: label2, value, valueOffset: text.length - (m[2] ?? "").length };
+  return { label: label2, value: text.slice(parts2.at).trim(), valueOffset: parts2.at };
 }
 var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|说明|备注|理由|根拠|備考|説明|対応)$/iu;
@@ -17314,7 +17601,12 @@ function trailingStatus(text) {
   for (let from = 0; from < tail.length; ) {
     const m = findStatus(tail.slice(from));
     if (!m) break;
-    found = { ...m, index: offset + from + m.index };
+    found = {
+      status: m.status,
+      index: offset + from + m.index,
+      length: m.length,
+      ...m.mark ? { mark: true } : {}
+    };
     from += m.index + m.length;
   }
   if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
@@ -17323,10 +17615,25 @@ function trailingStatus(text) {
 function withoutQuestions(text) {
   return text.split(/(?<=[?？])\s*/u).filter((s) => !QUESTION.test(s)).join(" ").trim();
 }
+function replacePlaceholders(text, template = null) {
+  const hits = findPlaceholders(text, false, template);
+  if (hits.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const hit of hits) {
+    if (hit.index < from) continue;
+    out += `${text.slice(from, hit.index)} `;
+    from = hit.index + hit.text.length;
+  }
+  return out + text.slice(from);
+}
 function withoutPlaceholders(text) {
-  let out = text;
-  for (const hit of findPlaceholders(text, false, null)) out = out.replace(hit.text, " ");
-  return out.trim();
+  return replacePlaceholders(text).trim();
+}
+function trimEndWith(text, strip) {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
 }
 function unwrapFence(text) {
   const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
@@ -17347,19 +17654,36 @@ function unwrapFence(text) {
 }
 function parsePlan(text) {
   const doc = scan(unwrapFence(text));
-  const sections = buildSections(doc);
-  const byKind = /* @__PURE__ */ new Map();
-  for (const s of sections) for (const k of s.kinds) byKind.set(k, [...byKind.get(k) ?? [], s]);
-  const sectionsOf = (kind) => byKind.get(kind) ?? [];
-  const inSection = (kind, line) => sectionsOf(kind).some((s) => line >= s.line && line <= s.endLine);
+  const sections = lazy(() => buildSections(doc));
+  const byKind = lazy(() => {
+    const map = /* @__PURE__ */ new Map();
+    for (const s of sections()) {
+      for (const k of s.kinds) {
+        const list = map.get(k);
+        if (list) list.push(s);
+        else map.set(k, [s]);
+      }
+    }
+    return map;
+  });
+  const sectionsOf = (kind) => byKind().get(kind) ?? [];
+  const kindLines = /* @__PURE__ */ new Map();
+  const inSection = (kind, line) => {
+    let marks = kindLines.get(kind);
+    if (!marks) {
+      marks = markLines(doc.lines.length, sectionsOf(kind));
+      kindLines.set(kind, marks);
+    }
+    return marks[line] === 1;
+  };
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
   const sectionAt = (line) => {
-    let found;
-    for (const s of sections) if (line >= s.line && line <= s.endLine) found = s;
-    return found;
+    const k = innermost()[line] ?? -1;
+    return k >= 0 ? sections()[k] : void 0;
   };
   const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
   const gates = lazy(
-    () => extractGates(doc, sectionsOf("constitution-check"), sections, sectionAt)
+    () => extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt)
   );
   const complexityRows = lazy(() => {
     const rows = [];
@@ -17373,7 +17697,9 @@ function parsePlan(text) {
   const header = lazy(() => extractHeader(doc));
   return {
     doc,
-    sections,
+    get sections() {
+      return sections();
+    },
     sectionsOf,
     inSection,
     get fields() {
@@ -17393,8 +17719,28 @@ function parsePlan(text) {
     }
   };
 }
+function markLines(lineCount, of) {
+  const marks = new Uint8Array(lineCount + 2);
+  for (const s of of) marks.fill(1, s.line, Math.min(s.endLine, lineCount) + 1);
+  return marks;
+}
+function innermostSections(lineCount, sections) {
+  const at2 = new Int32Array(lineCount + 2).fill(-1);
+  sections.forEach((s, k) => at2.fill(k, s.line, Math.min(s.endLine, lineCount) + 1));
+  return at2;
+}
 function extractFields(doc, sections) {
   const out = [];
+  const blocks = blockSpans(doc);
+  const labels = /* @__PURE__ */ new Map();
+  const labelled = (line) => {
+    let known = labels.get(line);
+    if (known === void 0) {
+      known = splitLabel(doc.lines[line - 1] ?? "", false) !== null;
+      labels.set(line, known);
+    }
+    return known;
+  };
   for (const section of sections) {
     for (let line = section.line + 1; line <= section.endLine; line++) {
       const kind = doc.kinds[line - 1];
@@ -17404,20 +17750,20 @@ function extractFields(doc, sections) {
       const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
       const offset = raw.length - body.length;
       const parts2 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
-      let at = offset;
+      let at2 = offset;
       for (const part of parts2) {
         const split = splitLabel(part, kind === "list-item");
         if (split && split.label.length <= 60) {
           let value = split.value;
-          if (value === "") value = continuation(doc, line, section.endLine);
+          if (value === "") value = continuation(doc, blocks, labelled, line, section.endLine);
           out.push({
             label: split.label,
             value,
             line,
-            column: at + 1 + (part.length - part.trimStart().length)
+            column: at2 + 1 + (part.length - part.trimStart().length)
           });
         }
-        at += part.length + 3;
+        at2 += part.length + 3;
       }
     }
     for (const table of doc.tables) {
@@ -17433,12 +17779,13 @@ function extractFields(doc, sections) {
   }
   return out;
 }
-function continuation(doc, line, endLine) {
+function continuation(doc, blocks, labelled, line, endLine) {
   const parts2 = [];
   const fieldIsItem = doc.kinds[line - 1] === "list-item";
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+  const base = doc.indents[line - 1] ?? -1;
   let sawBlank = false;
-  for (let l = line + 1; l <= endLine; l++) {
+  let size = 0;
+  for (let l = line + 1; l <= endLine && size <= VALUE_EXCERPT; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "heading") break;
@@ -17447,17 +17794,23 @@ function continuation(doc, line, endLine) {
       sawBlank = true;
       continue;
     }
-    if (kind === "comment") continue;
-    const indent = raw.search(/\S/);
+    if (kind === "comment") {
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
     if (fieldIsItem) {
       if (indent <= base) break;
     } else if (kind === "text" && indent <= base) {
-      if (sawBlank || splitLabel(raw, false)) break;
+      if (sawBlank || labelled(l)) break;
     }
-    parts2.push(raw.trim());
+    const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
+    parts2.push(part);
+    size += part.length + 1;
   }
   return parts2.join(" ");
 }
+var VALUE_EXCERPT = 256;
 function columnIndex(header, re) {
   return header.findIndex((h) => re.test(plainText(h)));
 }
@@ -17469,14 +17822,18 @@ function extractGates(doc, checks, sections, sectionAt) {
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
   const seen = /* @__PURE__ */ new Set();
   const postDesignLines = /* @__PURE__ */ new Set();
+  const postDesignSections = markLines(
+    doc.lines.length,
+    sections.filter((s) => s.postDesign)
+  );
+  const sectionIndex = new Map(sections.map((s, k) => [s, k]));
+  const blocks = blockSpans(doc);
   const visited = /* @__PURE__ */ new Set();
+  const evidence = new Int32Array(doc.lines.length + 2);
+  let ordinal2 = 0;
   for (const check of checks) {
-    const phaseOf = (line) => {
-      if (check.postDesign || postDesignLines.has(line)) return "post-design";
-      for (const s of sections)
-        if (s.postDesign && line >= s.line && line <= s.endLine) return "post-design";
-      return "initial";
-    };
+    const stamp = ++ordinal2;
+    const phaseOf = (line) => check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1 ? "post-design" : "initial";
     const skip = (line) => {
       const s = sectionAt(line);
       return s !== void 0 && s !== check && s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check");
@@ -17484,27 +17841,33 @@ function extractGates(doc, checks, sections, sectionAt) {
     const add = (gate) => {
       if (seen.has(gate.line)) return;
       seen.add(gate.line);
-      gates.push({
-        ...gate,
+      const full = {
+        label: gate.label,
+        status: gate.status,
+        line: gate.line,
+        column: gate.column,
+        form: gate.form,
+        reason: gate.reason,
+        text: gate.text,
         phase: phaseOf(gate.line),
         sectionTitle: sectionAt(gate.line)?.title ?? check.title
-      });
+      };
+      if (gate.cells) full.cells = gate.cells;
+      gates.push(full);
     };
-    const evidence = [];
-    for (const s of sections) {
-      if (s === check || s.line < check.line || s.line > check.endLine || visited.has(s.line))
-        continue;
-      if (s.kinds.size > 0 || s.postDesign) continue;
+    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+      const s = sections[k];
+      if (!s || s.line > check.endLine) break;
+      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
       const gate = headingGate(doc, s);
       if (gate) {
-        const { statusLine, ...rest } = gate;
-        add(rest);
-        if (statusLine !== void 0) seen.add(statusLine);
-        evidence.push([s.line, s.endLine]);
+        add(gate);
+        if (gate.statusLine !== void 0) seen.add(gate.statusLine);
+        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
     visited.add(check.line);
-    const isEvidence = (line) => evidence.some(([a, b]) => line > a && line <= b) && !isResultLine(doc.lines[line - 1] ?? "");
+    const isEvidence = (line) => evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
     let postDesignFrom = Number.POSITIVE_INFINITY;
     for (let line = check.line + 1; line <= check.endLine; line++) {
       const kind = doc.kinds[line - 1];
@@ -17516,14 +17879,14 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (line > postDesignFrom) postDesignLines.add(line);
       if (kind !== "text" && kind !== "list-item" || skip(line) || seen.has(line) || isEvidence(line))
         continue;
-      const gate = lineGate(doc, items, line, check.endLine);
+      const gate = lineGate(doc, items, blocks, line, check.endLine);
       if (!gate) continue;
       add(gate);
       if (kind === "list-item") {
-        const base = (doc.lines[line - 1] ?? "").search(/\S/);
+        const base = doc.indents[line - 1] ?? -1;
+        const deeper = (l) => (doc.indents[l] ?? -1) > base;
         while (line + 1 <= check.endLine) {
           const nextKind = doc.kinds[line];
-          const deeper = (l) => (doc.lines[l] ?? "").search(/\S/) > base;
           if (nextKind === "heading") break;
           if (nextKind === "blank") {
             let k = line + 1;
@@ -17542,12 +17905,33 @@ function extractGates(doc, checks, sections, sectionAt) {
         }
       }
     }
-    for (const table of doc.tables) {
-      if (table.line <= check.line || table.line > check.endLine || skip(table.line)) continue;
+    for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
+      const table = doc.tables[t];
+      if (!table || table.line > check.endLine) break;
+      if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+function firstTableAfter(tables, line) {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if ((tables[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function blockSpans(doc) {
+  const start = new Int32Array(doc.lines.length + 2);
+  const end = new Int32Array(doc.lines.length + 2);
+  for (const b of [...doc.codeBlocks, ...doc.comments]) {
+    start.fill(b.line, b.line, b.endLine + 1);
+    end.fill(b.endLine, b.line, b.endLine + 1);
+  }
+  return { start, end };
 }
 function isResultLine(raw) {
   const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
@@ -17585,7 +17969,7 @@ function headingGate(doc, s) {
         return null;
     }
   }
-  const label2 = inHeading ? title.slice(0, inHeading.index).replace(/[\s:：\-–—(]+$/u, "").trim() || title : title;
+  const label2 = inHeading ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title : title;
   return {
     label: label2,
     status: status ?? "unknown",
@@ -17597,11 +17981,24 @@ function headingGate(doc, s) {
     ...statusLine !== void 0 ? { statusLine } : {}
   };
 }
-function lineGate(doc, items, line, endLine) {
+function paragraphContent(raw) {
+  let i = skipWhite(raw, 0);
+  if (raw[i] === ">") i = skipWhite(raw, i + 1);
+  return raw.slice(i);
+}
+function gateLike(raw) {
+  const content = paragraphContent(raw);
+  const split = splitLabel(content, false);
+  const label2 = split ? split.label : splitLabel(content, true)?.label;
+  if (label2 === void 0) return false;
+  if (!split && !RESULT_LABEL.test(label2)) return false;
+  return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
+}
+function lineGate(doc, items, blocks, line, endLine) {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? items.get(line) : void 0;
-  const content = item ? item.content : raw.replace(/^\s*>?\s*/, "");
+  const content = item ? item.content : paragraphContent(raw);
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -17633,7 +18030,7 @@ function lineGate(doc, items, line, endLine) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  const details = detailLines(doc, line, endLine);
+  const details = detailLines(doc, blocks, line, endLine);
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     const below = findStatus(details[0] ?? "");
     status = below && (below.index <= 24 || below.mark) ? below.status : answerStatus(details[0] ?? "");
@@ -17644,7 +18041,10 @@ function lineGate(doc, items, line, endLine) {
   }
   const fromAnswer = found !== null && found === near;
   const own = fromAnswer ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}` : restPlain;
-  const reason = [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, "").replace(/[\s\-–—:：,(|]+$/u, "").trim();
+  const reason = trimEndWith(
+    [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
+    (c) => /[\s\-–—:：,(|]/u.test(c)
+  ).trim();
   return {
     label: isResult ? "Gate result" : label2,
     status,
@@ -17655,29 +18055,37 @@ function lineGate(doc, items, line, endLine) {
     text: `${label2} ${restPlain}`
   };
 }
-function detailLines(doc, line, endLine) {
-  const base = (doc.lines[line - 1] ?? "").search(/\S/);
+function detailLines(doc, blocks, line, endLine) {
+  const base = doc.indents[line - 1] ?? -1;
   const isItem = doc.kinds[line - 1] === "list-item";
   const out = [];
+  let lazy2 = false;
   for (let l = line + 1; l <= endLine; l++) {
     const kind = doc.kinds[l - 1];
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "blank" && isItem) {
       let k = l + 1;
       while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
-      if (k <= endLine && (doc.lines[k - 1] ?? "").search(/\S/) > base && doc.kinds[k - 1] !== "heading") {
+      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
         l = k - 1;
         continue;
       }
       break;
     }
     if (kind === "blank" || kind === "heading" || kind === "table") break;
-    if (kind === "comment" || kind === "code" || kind === "fence") continue;
-    const indent = raw.search(/\S/);
-    if (kind === "list-item" && indent <= base && doc.kinds[line - 1] === "list-item") break;
-    if (kind === "list-item" && doc.kinds[line - 1] !== "list-item" && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
+    if (kind === "comment" || kind === "code" || kind === "fence") {
+      const first2 = blocks.start[l] ?? l;
+      if (isItem && (doc.indents[first2 - 1] ?? -1) <= base) break;
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
+    if (kind === "list-item" && isItem && (indent <= base || lazy2)) break;
+    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
       break;
-    if (kind === "text" && indent <= base && doc.kinds[line - 1] === "list-item") {
+    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
+    if (kind === "text" && indent <= base && isItem) {
+      lazy2 = true;
       out.push(plainText(raw));
       continue;
     }
@@ -17731,7 +18139,7 @@ function tableGates(table) {
     ];
   });
 }
-var CITATION = /(?:constitution|宪法|憲法|章程)(?:\.md)?(?:\s*,)?\s*(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?![\d.]*\d)/iu;
+var CITATION = /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,\s*)?(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?!\.*\d)/iu;
 function extractCitations(doc) {
   const out = [];
   doc.lines.forEach((raw, k) => {
@@ -17770,12 +18178,35 @@ function extractHeader(doc) {
 }
 
 // src/engine/locate.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 function normalizePath(path) {
   return path.replaceAll("\\", "/").replace(/^(\.\/)+/, "").replace(/^\/+/, "");
 }
 function dirname(path) {
   const i = path.lastIndexOf("/");
   return i < 0 ? "" : path.slice(0, i);
+}
+var FOREIGN_FOLDERS = /* @__PURE__ */ new Set([
+  "node_modules",
+  "bower_components",
+  "vendor",
+  "vendored",
+  "third_party",
+  "third-party",
+  "fixtures",
+  "__fixtures__",
+  "testdata",
+  "examples"
+]);
+function foreignFolders(path) {
+  const segments = path.split("/");
+  segments.pop();
+  return segments.filter((s) => FOREIGN_FOLDERS.has(s.toLowerCase()));
+}
+function named(pattern) {
+  return new Set(
+    normalizePath(pattern).split("/").map((s) => s.toLowerCase())
+  );
 }
 function candidatePaths(planPath, candidates) {
   const out = [];
@@ -17790,9 +18221,25 @@ function candidatePaths(planPath, candidates) {
       continue;
     }
     const rel = normalizePath(candidate);
-    for (const dir of dirs) out.push(dir === "" ? rel : `${dir}/${rel}`);
+    const spelled = named(rel);
+    for (const dir of dirs) {
+      if (dir !== "" && foreignFolders(`${dir}/x`).some((f) => !spelled.has(f.toLowerCase())))
+        continue;
+      out.push(dir === "" ? rel : `${dir}/${rel}`);
+    }
   }
   return [...new Set(out)];
+}
+function planMatcher(globs) {
+  const matchers = globs.map((glob) => ({
+    isMatch: (0, import_picomatch.default)(glob, { dot: true }),
+    spelled: named(glob)
+  }));
+  return (path) => {
+    const p = normalizePath(path);
+    const foreign = foreignFolders(p).map((f) => f.toLowerCase());
+    return matchers.some((m) => m.isMatch(p) && foreign.every((f) => m.spelled.has(f)));
+  };
 }
 function resolveLink(fromFile, href) {
   const target = href.split("#")[0]?.split("?")[0] ?? "";
@@ -17812,6 +18259,111 @@ function resolveLink(fromFile, href) {
     } else parts2.push(seg);
   }
   return parts2.length === 0 ? null : parts2.join("/");
+}
+
+// src/engine/links.ts
+var SIBLING = /(?:^|\/)(?:spec|research|data-model|quickstart|tasks|plan|impl-plan|exec-plan|requirements)\.md$|(?:^|\/)(?:contracts|checklists)(?:\/|$)/;
+var isSpace = (c) => c !== void 0 && /\s/.test(c);
+function inlineLinks(line) {
+  const out = [];
+  let open = -1;
+  let from = 0;
+  let runEnd = -1;
+  const ends = /* @__PURE__ */ new Map();
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "[") {
+      open = i;
+      continue;
+    }
+    if (c !== "]") continue;
+    const start = open;
+    open = -1;
+    if (start < from || line[i + 1] !== "(") continue;
+    let j = i + 2;
+    while (isSpace(line[j])) j++;
+    let hrefStart = j;
+    if (line[j] === "<" && j + 1 < line.length && !/[)\s>]/.test(line[j + 1] ?? ""))
+      hrefStart = j + 1;
+    if (runEnd < hrefStart) {
+      runEnd = hrefStart;
+      while (runEnd < line.length && !/[)\s>]/.test(line[runEnd] ?? "")) runEnd++;
+    }
+    if (runEnd === hrefStart) continue;
+    let end = ends.get(runEnd);
+    if (end === void 0) {
+      end = closeAfter(line, runEnd);
+      ends.set(runEnd, end);
+    }
+    if (end < 0) continue;
+    out.push({ href: line.slice(hrefStart, runEnd), index: start });
+    from = end;
+    i = end - 1;
+  }
+  return out;
+}
+function closeAfter(line, at2) {
+  let k = at2;
+  if (line[k] === ">") k++;
+  let s = k;
+  while (isSpace(line[s])) s++;
+  if (s > k && line[s] === '"') {
+    const quote = line.indexOf('"', s + 1);
+    if (quote >= 0) {
+      let t = quote + 1;
+      while (isSpace(line[t])) t++;
+      if (line[t] === ")") return t + 1;
+    }
+  }
+  return line[s] === ")" ? s + 1 : -1;
+}
+var memo = /* @__PURE__ */ new WeakMap();
+function linksToCheck(planPath, plan) {
+  let byPath = memo.get(plan);
+  if (!byPath) {
+    byPath = /* @__PURE__ */ new Map();
+    memo.set(plan, byPath);
+  }
+  let links = byPath.get(planPath);
+  if (!links) {
+    links = findLinks(planPath, plan);
+    byPath.set(planPath, links);
+  }
+  return links;
+}
+function rememberLinks(plan, planPath, links) {
+  let byPath = memo.get(plan);
+  if (!byPath) {
+    byPath = /* @__PURE__ */ new Map();
+    memo.set(plan, byPath);
+  }
+  byPath.set(planPath, [...links]);
+}
+function findLinks(planPath, plan) {
+  const out = [];
+  const { doc, header } = plan;
+  doc.lines.forEach((line, k) => {
+    const kind = doc.kinds[k];
+    if (kind === "code" || kind === "fence" || kind === "comment" || !line.includes("](")) return;
+    const inSpan = spanCursor(codeSpans(line));
+    for (const { href, index } of inlineLinks(line)) {
+      if (inSpan(index)) continue;
+      const target = resolveLink(planPath, href);
+      if (!target || !SIBLING.test(target)) continue;
+      out.push({ href, target, alternatives: [], line: k + 1, column: index + 1 });
+    }
+  });
+  const spec = header.spec;
+  if (spec && !spec.value.includes("](")) {
+    const path = /^`([^`\s]+)`$/.exec(spec.value.trim())?.[1];
+    const target = path && !path.includes("[") ? resolveLink(planPath, path) : null;
+    const fromRoot = path ? resolveLink("", path) : null;
+    if (path && target && /\.md$/.test(target)) {
+      const alternatives = fromRoot && fromRoot !== target ? [fromRoot] : [];
+      out.push({ href: path, target, alternatives, line: spec.line, column: spec.column });
+    }
+  }
+  return out;
 }
 
 // src/engine/memo.ts
@@ -17892,7 +18444,7 @@ function parseConstitution(path, text) {
     const { numeral, name } = splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
     const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
-    const idMatch = /^\s*(?:principle\s+|article\s+|art[íi]culo\s+|artigo\s+|§\s*|原则|原則|第)?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
+    const idMatch = /^\s*(?:(?:(?:principle|article|art[íi]culo|artigo)(?=\s)|§|原则|原則|第)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
       label2
     );
     principles.push({
@@ -17915,7 +18467,7 @@ function parseConstitution(path, text) {
     return true;
   });
   principles.length = 0;
-  principles.push(...unique);
+  for (const p of unique) principles.push(p);
   return {
     path,
     title,
@@ -17948,57 +18500,62 @@ var groupTitle = termMatcher([
 ]);
 var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|§)\s*\d{1,3}\b|(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
 function groupItems(doc, sections, group) {
-  const children = sections.filter((s) => s.line > group.line && s.line <= group.endLine);
+  const children = [];
+  for (let k = group.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (!s || s.line > group.endLine) break;
+    children.push(s);
+  }
   if (children.length > 0) {
-    const depth = Math.min(...children.map((s) => s.heading.depth));
-    return children.filter((s) => s.heading.depth === depth).map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+    let depth = 6;
+    for (const s of children) depth = Math.min(depth, s.heading.depth);
+    return children.filter((s) => s.heading.depth === depth).map(itemOf);
   }
   const items = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
-    const m = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)(.+?)(?:\*\*|__)/.exec(
-      doc.lines[l - 1] ?? ""
-    );
-    if (m?.[1] && (kind === "list-item" || /^\s*(?:\*\*|__)/.test(doc.lines[l - 1] ?? ""))) {
-      items.push({ label: m[1].replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
-    }
+    const raw = doc.lines[l - 1] ?? "";
+    const bold = leadingBold(kind === "list-item" ? withoutListMarker(raw) : raw);
+    if (bold !== null)
+      items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
   return items;
 }
 function principleItems(doc, sections) {
-  const parentOf = (s) => {
-    let parent;
-    for (const o of sections)
-      if (o.line < s.line && s.line <= o.endLine && o.heading.depth < s.heading.depth) parent = o;
-    return parent;
-  };
+  const parentDepth = [];
+  const stack = [];
+  for (const s of sections) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      stack.pop();
+    parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
+    stack.push(s);
+  }
   const groups = sections.filter(
-    (s) => isPrinciplesTitle(s.title) && groupTitle(normalize(s.title)) && s.heading.index > 0 && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentOf(s)?.heading.depth ?? 1) <= 1)
+    (s, k) => k > 0 && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1) && isPrinciplesTitle(s.title) && groupTitle(normalize(s.title))
   );
-  const outer = groups.filter(
-    (g) => !groups.some((o) => o !== g && g.line > o.line && g.line <= o.endLine)
-  );
+  const outer = [];
+  for (const g of groups) {
+    const last = outer[outer.length - 1];
+    if (!last || g.line > last.endLine) outer.push(g);
+  }
   const candidates = outer.map((group) => {
-    const hasHeadings = sections.some((s) => s.line > group.line && s.line <= group.endLine);
+    const next = sections[group.heading.index + 1];
+    const hasHeadings = next !== void 0 && next.line <= group.endLine;
     return { group, hasHeadings, items: groupItems(doc, sections, group) };
   }).filter((c) => c.items.length > 0);
   const withHeadings = candidates.filter((c) => c.hasHeadings);
   const kept = withHeadings.length > 0 ? withHeadings : candidates;
   if (kept.length > 0) {
-    const depth = Math.min(...kept.map((c) => c.group.heading.depth));
+    let depth = 6;
+    for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
     const first2 = top[0]?.group;
     if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(plainText(first2.heading.raw))) {
       const siblings = sections.filter(
         (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) && !isNotPrinciple(s.title)
       );
-      if (siblings.length >= 3)
-        return siblings.map((s) => ({
-          label: plainText(s.heading.raw),
-          line: s.line,
-          endLine: s.endLine
-        }));
+      if (siblings.length >= 3) return siblings.map(itemOf);
     }
     return top.flatMap((c) => c.items);
   }
@@ -18006,7 +18563,10 @@ function principleItems(doc, sections) {
     if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
     const label2 = plainText(s.heading.raw);
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
-  }).map((s) => ({ label: plainText(s.heading.raw), line: s.line, endLine: s.endLine }));
+  }).map(itemOf);
+}
+function itemOf(s) {
+  return { label: plainText(s.heading.raw), line: s.line, endLine: s.endLine };
 }
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
@@ -18016,32 +18576,66 @@ function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
-      if (!/→|->|=>|⇒/.test(line)) continue;
-      const m = /^\s*[-*]?\s*(.+?)\s*(?:→|->|=>|⇒)\s*(.+?)\s*$/u.exec(line);
-      if (!m?.[1] || !m[2] || /\[[A-Z_0-9]+\]/.test(m[1])) continue;
-      const from = splitNumbered(plainText(m[1]).replace(NON_NEGOTIABLE, "")).name.replace(/\(.*?\)\s*$/u, "").trim();
-      const to = splitNumbered(plainText(m[2]).replace(NON_NEGOTIABLE, "")).name.replace(/\(.*?\)\s*$/u, "").trim();
+      const m = rename(line);
+      if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
+      const from = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.from).replace(NON_NEGOTIABLE, "")).name
+      ).trim();
+      const to = withoutTrailingParenthetical(
+        splitNumbered(plainText(m.to).replace(NON_NEGOTIABLE, "")).name
+      ).trim();
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const target = principles.find((p) => normalize(p.name) === normalize(to));
-      if (target) aliases.set(target, [...aliases.get(target) ?? [], from]);
+      if (!target) continue;
+      const list = aliases.get(target);
+      if (list) list.push(from);
+      else aliases.set(target, [from]);
     }
   }
   return principles.map(
     (p) => aliases.has(p) ? { ...p, aliases: [...p.aliases, ...aliases.get(p) ?? []] } : p
   );
 }
-var LINK = /\[[^\]\n]*\]\(\s*<?([^)\s>]+)>?[^)]*\)|`([^`\s]+\.md)`/g;
+var ARROW = /→|->|=>|⇒/g;
+function rename(line) {
+  let start = 0;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  if (line[start] === "-" || line[start] === "*") start++;
+  while (start < line.length && /\s/.test(line[start] ?? "")) start++;
+  ARROW.lastIndex = start + 1;
+  const arrow = ARROW.exec(line);
+  if (!arrow) return null;
+  const from = line.slice(start, arrow.index).trim();
+  const to = line.slice(arrow.index + arrow[0].length).trim();
+  return from === "" || to === "" ? null : { from, to };
+}
+function withoutTrailingParenthetical(text) {
+  const t = text.trimEnd();
+  if (!t.endsWith(")")) return text;
+  const open = t.indexOf("(");
+  return open >= 0 && open < t.length - 1 ? text.slice(0, open) : text;
+}
 function constitutionPointer(path, text) {
   const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
-  for (const m of text.matchAll(LINK)) {
-    const href = m[1] ?? m[2] ?? "";
+  for (const href of pointerCandidates(text)) {
     if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
     const target = resolveLink(path, href);
     if (target && target !== path) return target;
   }
   return null;
+}
+function pointerCandidates(text) {
+  const out = [];
+  for (const line of splitLines(text)) {
+    const found = [
+      ...inlineLinks(line),
+      ...[...line.matchAll(/`([^`\s]+\.md)`/g)].map((m) => ({ href: m[1] ?? "", index: m.index }))
+    ];
+    for (const f of found.sort((a, b) => a.index - b.index)) out.push(f.href);
+  }
+  return out;
 }
 var QUALIFIER = /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
 function parenthetical(name) {
@@ -18139,10 +18733,10 @@ function textKeys(text) {
   return keys;
 }
 var indexes = /* @__PURE__ */ new WeakMap();
-function principleIndex(constitution) {
-  let index = indexes.get(constitution);
+function principleIndex(principles) {
+  let index = indexes.get(principles);
   if (!index) {
-    const entries = constitution.principles.map((p) => {
+    const entries = principles.map((p) => {
       const name = textKeys([p.name, ...p.aliases].join(" "));
       const body = textKeys(p.body);
       return { principle: p, name, body };
@@ -18154,7 +18748,7 @@ function principleIndex(constitution) {
     const weight = /* @__PURE__ */ new Map();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
     index = { entries, weight };
-    indexes.set(constitution, index);
+    indexes.set(principles, index);
   }
   return index;
 }
@@ -18203,7 +18797,7 @@ function acronymOf(text, name) {
   for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
   return false;
 }
-function named(text, p, loose, raw) {
+function named2(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
   const original = raw ?? (typeof text === "string" ? text : "");
@@ -18219,22 +18813,50 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*[#№]?\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var REFERENCE = /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 var SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
-  if (named(nameHay, p, loose, name)) return false;
-  if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
-  if (!index || normalize(name).split(" ").filter((w) => w.length > 2).length === 0)
+  if (named2(nameHay, p, loose, name)) return false;
+  if (principles.some((q) => q !== p && named2(nameHay, q, loose, name))) return true;
+  if (normalize(name).split(" ").filter((w) => w.length > 2).length < 2)
     return false;
   if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
   return !relatesTo(index, name, p);
 }
-function principlesAddressed(text, principles, loose = false, index = null) {
-  const plain = plainText(text);
-  const prepared = hay(plain);
-  const strict = principles.filter((p) => named(prepared, p, false));
-  const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named(prepared, p, true, plain));
+var answers = /* @__PURE__ */ new WeakMap();
+function principlesAddressed(text, principles, loose = false) {
+  if (text.length > 200) return addressed(text, principles, loose);
+  let memo3 = answers.get(principles);
+  if (!memo3) {
+    memo3 = /* @__PURE__ */ new Map();
+    answers.set(principles, memo3);
+  }
+  const key = `${loose ? 1 : 0}${text}`;
+  let found = memo3.get(key);
+  if (!found) {
+    if (memo3.size >= 1e4) memo3.clear();
+    found = addressed(text, principles, loose);
+    memo3.set(key, found);
+  }
+  return found;
+}
+var prepared = /* @__PURE__ */ new Map();
+function prepare(text) {
+  let found = prepared.get(text);
+  if (!found) {
+    if (prepared.size >= 64) prepared.delete(prepared.keys().next().value ?? "");
+    const plain = plainText(text);
+    found = { plain, hay: hay(plain) };
+    prepared.set(text, found);
+  }
+  return found;
+}
+function addressed(text, principles, loose) {
+  const { plain, hay: ready } = prepare(text);
+  const prepared2 = ready;
+  const strict = principles.filter((p) => named2(prepared2, p, false));
+  const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
   const byCode = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(plain));
   if (byCode.length > 0) return byCode;
   const { numeral, name } = splitNumbered(plain.replace(/^§\s*/u, ""));
@@ -18251,8 +18873,8 @@ function principlesAddressed(text, principles, loose = false, index = null) {
     if (n === numeral && byName.includes(p)) return [p];
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (contradicts(head, p, principles, loose, index)) continue;
-    } else if (principles.some((q) => q !== p && named(prepared, q, loose, plain)) && !named(prepared, p, loose, plain)) {
+      if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
+    } else if (principles.some((q) => q !== p && named2(prepared2, q, loose, plain)) && !named2(prepared2, p, loose, plain)) {
       continue;
     }
     out.add(p);
@@ -18260,16 +18882,45 @@ function principlesAddressed(text, principles, loose = false, index = null) {
   for (const p of byName) out.add(p);
   return [...out];
 }
-function labelPrinciples(label2, text, principles, index) {
-  const explicit = principlesAddressed(label2, principles, false, index);
+function labelPrinciples(label2, text, principles, byContent = true) {
+  const explicit = principlesAddressed(label2, principles, false);
   if (explicit.length > 0) return explicit;
-  const loose = principlesAddressed(label2, principles, true, index);
-  if (!index) return loose;
-  const byContent = principleByContent(index, loose.length === 1 ? label2 : text);
-  return byContent ? [byContent] : loose;
+  const loose = principlesAddressed(label2, principles, true);
+  if (!byContent) return loose;
+  const index = principleIndex(principles);
+  const content = principleByContent(index, loose.length === 1 ? label2 : text);
+  return content ? [content] : loose;
 }
-function gatePrinciples(gate, principles, index = null) {
-  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles, index);
+var perGate = /* @__PURE__ */ new WeakMap();
+var TOLERANT_GATES = 500;
+var ordinals = /* @__PURE__ */ new WeakMap();
+function ordinal(plan, gate) {
+  let map = ordinals.get(plan);
+  if (!map) {
+    const built = /* @__PURE__ */ new Map();
+    plan.gates.forEach((g, k) => built.set(g, k));
+    ordinals.set(plan, built);
+    map = built;
+  }
+  return map.get(gate) ?? 0;
+}
+function gatePrinciples(gate, principles, plan) {
+  let byConstitution = perGate.get(gate);
+  if (!byConstitution) {
+    byConstitution = /* @__PURE__ */ new WeakMap();
+    perGate.set(gate, byConstitution);
+  }
+  let found = byConstitution.get(principles);
+  if (!found) {
+    const tolerant = plan === void 0 || ordinal(plan, gate) < TOLERANT_GATES;
+    found = principlesOfGate(gate, principles, tolerant);
+    byConstitution.set(principles, found);
+  }
+  return found;
+}
+function principlesOfGate(gate, principles, tolerant) {
+  if (!tolerant) return principlesAddressed(gate.label, principles);
+  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     const bare = gate.cells?.find((c) => BARE_NUMERAL.test(c.trim()));
@@ -18278,14 +18929,13 @@ function gatePrinciples(gate, principles, index = null) {
       const byPair = principlesAddressed(
         `${bare.trim().replace(/[.)]$/, "")}. ${head}`,
         principles,
-        true,
-        index
+        true
       );
       if (byPair.length > 0) return byPair;
     }
     for (const cell of gate.cells ?? []) {
       if (splitNumbered(cell).numeral === null) continue;
-      const byCell = principlesAddressed(cell, principles, true, index);
+      const byCell = principlesAddressed(cell, principles, true);
       if (byCell.length > 0) return byCell;
     }
     const byRow = principlesAddressed(gate.text, principles);
@@ -18294,12 +18944,12 @@ function gatePrinciples(gate, principles, index = null) {
   }
   return gate.form === "heading" ? [] : principlesAddressed(`${gate.label} ${gate.reason}`, principles);
 }
-var memo = /* @__PURE__ */ new WeakMap();
+var memo2 = /* @__PURE__ */ new WeakMap();
 function coverage(plan, constitution) {
-  let byConstitution = memo.get(plan);
+  let byConstitution = memo2.get(plan);
   if (!byConstitution) {
     byConstitution = /* @__PURE__ */ new WeakMap();
-    memo.set(plan, byConstitution);
+    memo2.set(plan, byConstitution);
   }
   let result = byConstitution.get(constitution);
   if (!result) {
@@ -18320,7 +18970,7 @@ function templateGate(label2) {
 }
 function computeCoverage(plan, constitution) {
   const { principles } = constitution;
-  const index = principleIndex(constitution);
+  const index = principleIndex(principles);
   const gates = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
   const gateLines = /* @__PURE__ */ new Set();
@@ -18328,8 +18978,8 @@ function computeCoverage(plan, constitution) {
   let unmatched = 0;
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
-    let all = gatePrinciples(gate, principles, index);
-    if (all.length === 0 && gate.form !== "result") {
+    let all = gatePrinciples(gate, principles, plan);
+    if (all.length === 0 && gate.form !== "result" && units < TOLERANT_GATES) {
       const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
       if (byContent) all = [byContent];
     }
@@ -18338,7 +18988,9 @@ function computeCoverage(plan, constitution) {
       if (all.length === 0) unmatched++;
     }
     for (const p of all) {
-      gates.set(p, [...gates.get(p) ?? [], gate]);
+      const list = gates.get(p);
+      if (list) list.push(gate);
+      else gates.set(p, [gate]);
       covered.add(p);
     }
   }
@@ -18348,10 +19000,10 @@ function computeCoverage(plan, constitution) {
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
-      const found = new Set(principlesAddressed(raw, principles, false, index));
+      const found = new Set(principlesAddressed(raw, principles, false));
       const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
-      if (label2) {
-        for (const p of labelPrinciples(label2, plainText(raw), principles, index)) found.add(p);
+      if (label2 && units < TOLERANT_GATES) {
+        for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
         if (found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
@@ -18380,8 +19032,9 @@ function isFillerRow(row) {
 function realComplexityRows(plan, template) {
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
-function justifiedByComplexity(gate, rows, principles) {
-  const own = gatePrinciples(gate, principles);
+function justifiedByComplexity(gate, rows, principles, plan) {
+  if (rows.length === 0) return false;
+  const own = gatePrinciples(gate, principles, plan);
   const label2 = splitNumbered(gate.label).name;
   return rows.some((row) => {
     const text = row.cells.join(" ");
@@ -18426,39 +19079,6 @@ function byteLength(text) {
   return n;
 }
 
-// src/engine/links.ts
-var SIBLING = /(?:^|\/)(?:spec|research|data-model|quickstart|tasks|plan|impl-plan|exec-plan|requirements)\.md$|(?:^|\/)(?:contracts|checklists)(?:\/|$)/;
-var MD_LINK = /\[[^[\]\n]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-function linksToCheck(planPath, plan) {
-  const out = [];
-  const { doc, header } = plan;
-  doc.lines.forEach((line, k) => {
-    const kind = doc.kinds[k];
-    if (kind === "code" || kind === "fence" || kind === "comment" || !line.includes("](")) return;
-    const spans = [...line.matchAll(/(`+)[\s\S]*?\1/g)].map(
-      (s) => [s.index, s.index + s[0].length]
-    );
-    for (const m of line.matchAll(MD_LINK)) {
-      if (spans.some(([a, b]) => m.index > a && m.index < b)) continue;
-      const href = m[1] ?? "";
-      const target = resolveLink(planPath, href);
-      if (!target || !SIBLING.test(target)) continue;
-      out.push({ href, target, alternatives: [], line: k + 1, column: m.index + 1 });
-    }
-  });
-  const spec = header.spec;
-  if (spec && !spec.value.includes("](")) {
-    const path = /^`([^`\s]+)`$/.exec(spec.value.trim())?.[1];
-    const target = path && !path.includes("[") ? resolveLink(planPath, path) : null;
-    const fromRoot = path ? resolveLink("", path) : null;
-    if (path && target && /\.md$/.test(target)) {
-      const alternatives = fromRoot && fromRoot !== target ? [fromRoot] : [];
-      out.push({ href: path, target, alternatives, line: spec.line, column: spec.column });
-    }
-  }
-  return out;
-}
-
 // src/engine/rule.ts
 var DOCS_BASE = "docs/rules";
 function docsPath(id) {
@@ -18468,9 +19088,21 @@ function formatMessage(template, data = {}) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, key) => String(data[key] ?? `{{${key}}}`));
 }
 function code(value, max = 80) {
-  const flat = value.replace(/\s+/g, " ").trim().replaceAll("`", "'");
+  let flat = "";
+  let space = false;
+  for (let i = 0; i < value.length && flat.length <= max; i++) {
+    const c = value[i] ?? "";
+    if (WHITE3.test(c)) {
+      space = flat.length > 0;
+      continue;
+    }
+    if (space) flat += " ";
+    space = false;
+    flat += c === "`" ? "'" : c;
+  }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
+var WHITE3 = /\s/;
 
 // src/engine/rules/amendment-date.ts
 var ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -18489,7 +19121,7 @@ var amendmentDate = {
     if (a.initial || !a.material) return;
     const reason = a.changes[0]?.text ?? "";
     const d = a.lastAmended;
-    const at = (line, column, value) => ({
+    const at2 = (line, column, value) => ({
       line: line ?? 1,
       ...column !== null ? { column, endColumn: column + value.length } : {}
     });
@@ -18503,19 +19135,19 @@ var amendmentDate = {
     if (d.after === null) {
       if (d.before !== null) report2({ messageId: "missing", data, line: a.version.line ?? 1 });
     } else if (!ISO.test(d.after)) {
-      report2({ messageId: "notIso", data, ...at(d.line, d.column, d.after) });
+      report2({ messageId: "notIso", data, ...at2(d.line, d.column, d.after) });
     } else if (d.before !== null && ISO.test(d.before)) {
       if (d.after === d.before)
-        report2({ messageId: "notUpdated", data, ...at(d.line, d.column, d.after) });
+        report2({ messageId: "notUpdated", data, ...at2(d.line, d.column, d.after) });
       else if (d.after < d.before)
-        report2({ messageId: "earlier", data, ...at(d.line, d.column, d.after) });
+        report2({ messageId: "earlier", data, ...at2(d.line, d.column, d.after) });
     }
     const r = a.ratified;
     if (r.before && r.after && ISO.test(r.before) && ISO.test(r.after) && r.before !== r.after) {
       report2({
         messageId: "ratified",
         data: { before: r.before, after: r.after },
-        ...at(r.line, r.column, r.after)
+        ...at2(r.line, r.column, r.after)
       });
     }
   }
@@ -18554,7 +19186,15 @@ function sameVersion(a, b) {
 function itemSubject(text) {
   const cut = /\s[—–-]\s|[:：(（]/u.exec(text);
   const head = cut ? text.slice(0, cut.index) : text;
-  return head.replace(/^["'“”‘’`*_]+|["'“”‘’`*_]+$/gu, "").trim();
+  return trimQuotes(head).trim();
+}
+var QUOTES = /* @__PURE__ */ new Set(['"', "'", "“", "”", "‘", "’", "`", "*", "_"]);
+function trimQuotes(text) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && QUOTES.has(text[start] ?? "")) start++;
+  while (end > start && QUOTES.has(text[end - 1] ?? "")) end--;
+  return text.slice(start, end);
 }
 
 // src/engine/amendment/amendment.ts
@@ -18589,7 +19229,7 @@ function syncReportDiscrepancies(a) {
     if (d.base) diffOf.set(d.base, d);
     if (d.head) diffOf.set(d.head, d);
   }
-  const addressed = (text, side) => {
+  const addressed2 = (text, side) => {
     const found = /* @__PURE__ */ new Set();
     const bare = text.replace(/^(?:[-*•+]|\d{1,2}[.)])\s+/, "");
     const among = [
@@ -18605,7 +19245,7 @@ function syncReportDiscrepancies(a) {
   const mentioned = /* @__PURE__ */ new Set();
   for (const l of report2.lines) {
     if (l.line === v?.line) continue;
-    for (const d of addressed(l.text, "both")) mentioned.add(d);
+    for (const d of addressed2(l.text, "both")) mentioned.add(d);
   }
   const reportText = report2.lines.map((l) => normalize(l.text)).join(" ");
   const firstOf = (list) => report2.lists.find((l) => l.list === list)?.line ?? report2.line;
@@ -18639,7 +19279,7 @@ function syncReportDiscrepancies(a) {
       continue;
     }
     const subject = itemSubject(item.text);
-    const d = single(addressed(subject, "both"));
+    const d = single(addressed2(subject, "both"));
     if (d) {
       const kept2 = d.status === "kept" && !d.renamed;
       const light = d.body.change === "unchanged" || d.body.change === "reworded";
@@ -18825,7 +19465,7 @@ var amendmentVersionBump = {
     const reason = a.changes[0]?.text ?? "";
     const expected = nextVersion(before, level);
     const line = a.version.line ?? 1;
-    const at = {
+    const at2 = {
       line,
       ...a.version.column !== null && after !== null ? { column: a.version.column, endColumn: a.version.column + after.length } : {}
     };
@@ -18843,19 +19483,19 @@ var amendmentVersionBump = {
     }
     const bump = bumpOf(before, after);
     if (bump.level === "none") {
-      report2({ messageId: "notUpdated", data: { ...data, version: after }, ...at });
+      report2({ messageId: "notUpdated", data: { ...data, version: after }, ...at2 });
     } else if (bump.level === "lower") {
-      report2({ messageId: "lower", data, ...at });
+      report2({ messageId: "lower", data, ...at2 });
     } else if (LEVEL_RANK[bump.level] < LEVEL_RANK[level]) {
-      report2({ messageId: "tooSmall", data: { ...data, bump: WORD[bump.level] }, ...at });
+      report2({ messageId: "tooSmall", data: { ...data, bump: WORD[bump.level] }, ...at2 });
     } else if (level === "patch" && bump.level !== "patch") {
-      report2({ messageId: "tooLarge", data: { ...data, bump: WORD[bump.level] }, ...at });
+      report2({ messageId: "tooLarge", data: { ...data, bump: WORD[bump.level] }, ...at2 });
     } else if (!bump.regular) {
       const next = nextVersion(before, bump.level);
       report2({
         messageId: "irregular",
         data: { ...data, bump: WORD[bump.level], expected: next },
-        ...at
+        ...at2
       });
     }
   }
@@ -18935,7 +19575,7 @@ var featureMetadata = {
   },
   check({ plan, planPath, report: report2 }) {
     const { date, branch } = plan.header;
-    const clean = (v) => v.replace(/`/g, "").replace(/^\*+|\*+$/g, "").trim();
+    const clean = (v) => trimEndWith(v.replace(/`/g, "").replace(/^\*+/, ""), (c) => c === "*").trim();
     if (date) {
       const value = clean(date.value).split(/\s+/)[0] ?? "";
       if (value !== "" && !value.startsWith("[") && !ISO_DATE.test(value)) {
@@ -18976,14 +19616,9 @@ var STATUS_WORDS = {
 function ownReason(gate, template) {
   if (template && (template.gateTexts.has(normalize(gate.reason)) || template.gateTexts.has(normalize(gate.text))))
     return "";
-  let text = gate.reason;
-  for (const hit of findPlaceholders(text, false, template)) text = text.replace(hit.text, " ");
+  let text = replacePlaceholders(gate.reason, template);
   text = text.split(/(?<=[?？])\s*/u).filter((s) => !/[?？]\s*$/u.test(s)).join(" ");
-  for (; ; ) {
-    const status = findStatus(text);
-    if (!status || status.index > 3) break;
-    text = text.slice(status.index + status.length);
-  }
+  text = withoutLeadingStatuses(text);
   text = text.replace(/^[\s\-–—:：,.;()[\]|]+/u, "").trim();
   const n = normalize(text);
   if (template && [...template.gateTexts].some((t) => t.length > 0 && (t === n || t.includes(n))))
@@ -19007,19 +19642,19 @@ var gateJustification = {
     for (const gate of plan.gates) {
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles)) continue;
+      if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (substantial(ownReason(gate, template))) continue;
-      const addressed = gatePrinciples(gate, principles)[0];
+      const addressed2 = gatePrinciples(gate, principles, plan)[0];
       report2({
         messageId: "unjustified",
         data: {
           gate: code(gate.label, 70),
           status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS[gate.status] ?? gate.status,
-          name: code(addressed ? principleLabel(addressed) : gate.label, 70)
+          name: code(addressed2 ? principleLabel(addressed2) : gate.label, 70)
         },
         line: gate.line,
         column: gate.column,
-        ...addressed ? { principle: principleLabel(addressed) } : {},
+        ...addressed2 ? { principle: principleLabel(addressed2) } : {},
         section: gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check"
       });
     }
@@ -19028,7 +19663,20 @@ var gateJustification = {
 
 // src/engine/rules/no-option-label.ts
 var REMOVE_IF_UNUSED = /\[REMOVE IF UNUSED\]/i;
-var OPTION_LABEL = /^(?:\s*(?:[#>*+-]+\s*)*(?:\*\*|__)?|.*structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?)(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+var OPTION_LEADING = /^[\s#>*+-]*(?:__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+var STRUCTURE_DECISION = /structure decision/gi;
+var OPTION_AFTER_DECISION = /structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/iy;
+function optionLabel(line) {
+  const leading = OPTION_LEADING.exec(line);
+  if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
+  const at2 = [...line.matchAll(STRUCTURE_DECISION)].map((m) => m.index);
+  for (let k = at2.length - 1; k >= 0; k--) {
+    OPTION_AFTER_DECISION.lastIndex = at2[k] ?? 0;
+    const m = OPTION_AFTER_DECISION.exec(line);
+    if (m?.[1]) return { text: m[1], index: m.index + m[0].length - m[1].length };
+  }
+  return null;
+}
 var noOptionLabel = {
   id: "no-option-label",
   summary: "`Option N:` or `[REMOVE IF UNUSED]` structure labels left in the plan",
@@ -19042,10 +19690,10 @@ var noOptionLabel = {
       if (doc.kinds[k] === "comment") return;
       const remove = REMOVE_IF_UNUSED.exec(line);
       const structure = plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);
-      const option = structure ? OPTION_LABEL.exec(line) : null;
+      const option = structure && !remove ? optionLabel(line) : null;
       if (!remove && !option) return;
-      const index = remove ? remove.index : (option?.index ?? 0) + (option?.[0].length ?? 0) - (option?.[1]?.length ?? 0);
-      const text = remove ? line.slice(remove.index).trim() : option?.[1] ?? "";
+      const index = remove ? remove.index : option?.index ?? 0;
+      const text = remove ? line.slice(remove.index).trim() : option?.text ?? "";
       report2({
         messageId: "label",
         data: { text: code(text, 60) },
@@ -19117,10 +19765,54 @@ var noTemplateComment = {
 
 // src/engine/rules/no-unresolved-clarification.ts
 var PHRASE = /NEEDS[ _]CLARIFICATION/g;
+var MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin/i;
 var TRANSLATED = /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
-var RESOLVED_AFTER = /^\s*(?:markers?|items?|questions?|points?)?\s*(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*[:：]?\s*(?:0|none)|remain\b)|^[^.]{0,40}\b(?:resolved|addressed|cleared)\b|^[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|已澄清|解消|解決した|已处理)/iu;
-var RESOLVED_BEFORE = /\b(?:all|no|zero|0|any remaining|none of the)\s+(?:open\s+|remaining\s+|outstanding\s+)?["'`“]?$|已解决|已澄清|解決済|解消/i;
-var INSTRUCTION_BEFORE = /(?:\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)$/i;
+var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var RESOLVED_BEFORE = /(?<=\b(?:all|no|zero|0|any remaining|none of the)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“]?)/iy;
+var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
+var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
+var OR_BEFORE = /(?<=\bor\s+)/iy;
+var QUOTES_BEFORE = /* @__PURE__ */ new Set(["`", '"', "“", "'"]);
+var QUOTES_AFTER = /* @__PURE__ */ new Set(["`", '"', "”", "'"]);
+var isWord = (c) => c !== void 0 && /\w/.test(c);
+function at(re, line, index) {
+  re.lastIndex = index;
+  return re.test(line);
+}
+function reader(line) {
+  const state = { open: -1, lastOpen: -1, example: false, ticks: 0 };
+  let pos = 0;
+  return {
+    get open() {
+      return state.open;
+    },
+    get lastOpen() {
+      return state.lastOpen;
+    },
+    get example() {
+      return state.example;
+    },
+    get ticks() {
+      return state.ticks;
+    },
+    to(index) {
+      for (; pos < index; pos++) {
+        const c = line[pos];
+        if (c === "[") {
+          if (state.open < 0) state.open = pos;
+          state.lastOpen = pos;
+        } else if (c === "]") {
+          state.open = -1;
+          state.example = false;
+        } else if (c === "`") {
+          state.ticks++;
+        } else if ((c === "e" || c === "E") && state.open >= 0 && !isWord(line[pos - 1]) && (/g/i.test(line[pos + 1] ?? "") || line[pos + 1] === "." && /g/i.test(line[pos + 2] ?? ""))) {
+          state.example = true;
+        }
+      }
+    }
+  };
+}
 var noUnresolvedClarification = {
   id: "no-unresolved-clarification",
   summary: "A `NEEDS CLARIFICATION` marker is still open",
@@ -19133,39 +19825,77 @@ var noUnresolvedClarification = {
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] !== "text" && doc.kinds[k] !== "list-item" && doc.kinds[k] !== "table" && doc.kinds[k] !== "heading")
         return;
+      if (!line.includes("CLARIFICATION")) {
+        reportTranslated(line, k, report2);
+        return;
+      }
+      const resolvedCjk = RESOLVED_BEFORE_CJK.exec(line);
+      const resolvedCjkEnd = resolvedCjk ? resolvedCjk.index + resolvedCjk[0].length : Infinity;
+      const read2 = reader(line);
+      let excerpt = { bracket: -1, close: -1, text: "" };
+      let nextClose = -2;
       for (const m of line.matchAll(PHRASE)) {
-        const before = line.slice(0, m.index);
-        const after = line.slice(m.index + m[0].length);
-        if (/[`"“'']\s*$/.test(before) && /^\s*[`"”'']/.test(after)) continue;
-        if ((before.match(/`/g) ?? []).length % 2 === 1) continue;
-        if (/\[[^\]]*(?:\be\.?g\.?[^\]]*|\bor\s+)$/i.test(before)) continue;
-        const marker = before.trimEnd().endsWith("[") || /(?:[:：|]|\*\*)\s*$/.test(before);
-        if (!marker && (RESOLVED_BEFORE.test(before) || RESOLVED_AFTER.test(after))) continue;
-        if (!marker && INSTRUCTION_BEFORE.test(before)) continue;
-        const bracket = before.lastIndexOf("[");
-        const close = line.indexOf("]", m.index);
-        const text = bracket >= 0 && !before.slice(bracket).includes("]") && close > 0 ? line.slice(bracket, close + 1) : line.slice(m.index, m.index + m[0].length + Math.min(60, after.length)).trim();
+        const end = m.index + m[0].length;
+        read2.to(m.index);
+        const quoteBefore = previousNonSpace(line, m.index);
+        if (QUOTES_BEFORE.has(line[quoteBefore] ?? "") && QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? ""))
+          continue;
+        if (read2.ticks % 2 === 1) continue;
+        const openBracket = read2.open >= 0;
+        if (openBracket && read2.example) continue;
+        if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open)
+          continue;
+        const c = line[quoteBefore] ?? "";
+        const marker = c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[quoteBefore - 1] === "*";
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index)))
+          continue;
+        if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
+        const bracket = read2.lastOpen;
+        let text;
+        if (openBracket && nextClose > 0) {
+          if (excerpt.bracket !== bracket || excerpt.close !== nextClose) {
+            excerpt = {
+              bracket,
+              close: nextClose,
+              text: code(line.slice(bracket, nextClose + 1), 100)
+            };
+          }
+          text = excerpt.text;
+        } else {
+          text = code(line.slice(m.index, Math.min(line.length, end + 60)).trim(), 100);
+        }
         report2({
           messageId: "open",
-          data: { text: code(text, 100) },
+          data: { text },
           line: k + 1,
-          column: (bracket >= 0 && text.startsWith("[") ? bracket : m.index) + 1
+          column: (openBracket && nextClose > 0 ? bracket : m.index) + 1
         });
       }
-      for (const m of line.matchAll(TRANSLATED)) {
-        const before = line.slice(0, m.index);
-        if (!/(?:\[|[:：|]|\*\*)\s*$/.test(before)) continue;
-        const rest = line.slice(m.index, m.index + m[0].length + 60).replace(/\].*$/, "]").trim();
-        report2({
-          messageId: "open",
-          data: { text: code(rest, 100) },
-          line: k + 1,
-          column: m.index + 1
-        });
-      }
+      reportTranslated(line, k, report2);
     });
   }
 };
+function orStart(line, index) {
+  return previousNonSpace(line, index) - 1;
+}
+function reportTranslated(line, k, report2) {
+  if (!MAYBE_TRANSLATED.test(line)) return;
+  for (const m of line.matchAll(TRANSLATED)) {
+    const before = previousNonSpace(line, m.index);
+    const c = line[before] ?? "";
+    const value = c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
+    if (!value) continue;
+    const excerpt = line.slice(m.index, m.index + m[0].length + 60);
+    const close = excerpt.indexOf("]");
+    const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    report2({
+      messageId: "open",
+      data: { text: code(rest, 100) },
+      line: k + 1,
+      column: m.index + 1
+    });
+  }
+}
 
 // src/engine/rules/plan-too-large.ts
 var planTooLarge = {
@@ -19198,7 +19928,7 @@ var planUnreadable = {
 };
 
 // src/engine/rules/principle-coverage.ts
-var LIST2 = 6;
+var LIST = 6;
 var principleCoverage = {
   id: "principle-coverage",
   summary: "A constitution principle that the Constitution Check never addresses",
@@ -19218,8 +19948,8 @@ var principleCoverage = {
     if (uncovered.length === 0) return;
     const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
     if (sections.length > 0 && units >= 2 && perPrinciple && unmatched >= uncovered.length && unmatched * 2 >= units) {
-      const names2 = uncovered.slice(0, LIST2).map((p) => code(principleLabel(p), 60));
-      const more = uncovered.length > LIST2 ? ` and ${uncovered.length - LIST2} more` : "";
+      const names2 = uncovered.slice(0, LIST).map((p) => code(principleLabel(p), 60));
+      const more = uncovered.length > LIST ? ` and ${uncovered.length - LIST} more` : "";
       report2({
         messageId: "undecided",
         data: {
@@ -19621,18 +20351,19 @@ function reportSeverity(severity, r, configured) {
 }
 function toFinding(rule, severity, r, configured = false) {
   const template = rule.messages[r.messageId] ?? r.messageId;
-  return {
+  const finding = {
     rule: rule.id,
     severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),
     endLine: Math.max(r.line, r.endLine ?? r.line, 1),
-    ...r.column !== void 0 ? { column: r.column } : {},
-    ...r.endColumn !== void 0 ? { endColumn: r.endColumn } : {},
     message: formatMessage(template, r.data),
-    ...r.principle !== void 0 ? { principle: r.principle } : {},
-    ...r.section !== void 0 ? { section: r.section } : {},
     docs: docsPath(rule.id)
   };
+  if (r.column !== void 0) finding.column = r.column;
+  if (r.endColumn !== void 0) finding.endColumn = r.endColumn;
+  if (r.principle !== void 0) finding.principle = r.principle;
+  if (r.section !== void 0) finding.section = r.section;
+  return finding;
 }
 function sortFindings(findings) {
   return findings.sort(
@@ -19664,6 +20395,8 @@ function checkPlan(input2) {
     };
   }
   const parsedPlan = parsePlan(plan.text);
+  const known = linksRead.get(input2.plan);
+  if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution = null;
   let constitutionState = "missing";
   if (input2.constitution) {
@@ -19692,7 +20425,7 @@ function checkPlan(input2) {
   }
   const suppression = suppress(findings, parsedPlan, active);
   findings.length = 0;
-  findings.push(...suppression.kept);
+  for (const f of suppression.kept) findings.push(f);
   const saysSo = (id) => active.some((a) => a.rule.id === id);
   const unjudged = constitutionState === "missing" && saysSo("constitution-missing") || constitutionState !== "missing" && (constitution?.principles.length ?? 0) === 0 && saysSo("constitution-unratified");
   const failed = findings.some((f) => f.severity === "error");
@@ -19778,6 +20511,7 @@ function principleSummaries(plan, constitution) {
     return { id: p.id, name: p.name, status };
   });
 }
+var linksRead = /* @__PURE__ */ new WeakMap();
 
 // src/engine/batch.ts
 function supportingPaths(planPaths, config) {
@@ -19799,12 +20533,28 @@ function checkPlans(plans, lookup, config, exists) {
   return plans.map(
     (plan) => checkPlan({
       plan,
-      constitution: follow(first2(candidatePaths(plan.path, config.constitution)), lookup),
+      constitution: constitutionFor(plan.path, lookup, config),
       template: first2(candidatePaths(plan.path, config.template)),
       config,
       ...exists ? { exists } : {}
     })
   );
+}
+function constitutionFor(planPath, lookup, config) {
+  let fallback = null;
+  for (const path of candidatePaths(planPath, config.constitution)) {
+    const file = follow(lookup(path), lookup);
+    if (!file) continue;
+    if (judges(file)) return file;
+    fallback ??= file;
+  }
+  return fallback;
+}
+function judges(file) {
+  const text = textOf(file);
+  if (text === null) return false;
+  const parsed = constitutionOf(normalizePath(file.path), text);
+  return !parsed.unfilled && parsed.principles.length > 0;
 }
 function textOf(file) {
   return "text" in file ? file.text : decode(file.bytes).text;
@@ -20175,8 +20925,8 @@ function escapeInline(text) {
   const out = unlinked(collapse(text)).replace(INLINE_MARKUP, (c) => ENTITY[c] ?? `\\${c}`);
   const lead = LEADING_MARKER.exec(out);
   if (!lead) return out;
-  const at = /^\d/.test(lead[0]) ? lead[0].length : 0;
-  return `${out.slice(0, at)}\\${out.slice(at)}`;
+  const at2 = /^\d/.test(lead[0]) ? lead[0].length : 0;
+  return `${out.slice(0, at2)}\\${out.slice(at2)}`;
 }
 function longestBacktickRun(text) {
   let longest = 0;
@@ -20187,7 +20937,7 @@ function inertCode(text, options = {}) {
   let content = oneLine(text);
   if (content === "") return "` `";
   if (options.table) {
-    content = content.replace(/\\*\|/g, (m) => `${"\\".repeat(2 * (m.length - 1))}\\|`);
+    content = escapePipes(content);
   }
   const fence = "`".repeat(longestBacktickRun(content) + 1);
   const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
@@ -20237,6 +20987,19 @@ function encodePath(path) {
       (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
     )
   ).join("/");
+}
+function escapePipes(text) {
+  let out = "";
+  let run = 0;
+  for (const ch of text) {
+    if (ch === "\\") {
+      run++;
+      continue;
+    }
+    out += ch === "|" ? `${"\\".repeat(2 * run)}\\|` : `${"\\".repeat(run)}${ch}`;
+    run = 0;
+  }
+  return out + "\\".repeat(run);
 }
 
 // src/render/links.ts
@@ -20898,7 +21661,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -20914,7 +21677,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts2;
     const partsCount = parts2.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts2[j], options);
     matchers[i] = partMatchers;
   }
   return (input2) => {
@@ -20973,7 +21736,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -20983,7 +21746,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan2 = import_picomatch.default.scan(pattern);
+  const scan2 = import_picomatch2.default.scan(pattern);
   return scan2.isGlob || scan2.negated;
 }
 function log(...tasks) {
@@ -21073,8 +21836,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -21165,7 +21928,7 @@ function discoverPlans(root, globs) {
     onlyFiles: true,
     expandDirectories: false,
     ignore: ["**/node_modules/**", "**/.git/**"]
-  }).sort();
+  }).filter(planMatcher(globs)).sort();
 }
 function pathExists(root, path) {
   return existsSync(join(root, path));
@@ -21227,20 +21990,20 @@ function toRootPath(root, abs) {
   return normalizePath(relative2(root, abs));
 }
 var CONFIG_FILES = [CONFIG_PATH, ".github/speckit.yaml"];
-function loadConfig(root, named2, shown) {
+function loadConfig(root, named3, shown) {
   const notes = [];
   let file;
-  if (named2 !== void 0) {
-    const dir = isDirectory(named2);
+  if (named3 !== void 0) {
+    const dir = isDirectory(named3);
     if (dir === null) {
       throw new UsageError(
-        `\`--config ${shown(named2)}\` does not exist: pass the path of a speckit.yml file, or leave \`--config\` out to use \`${CONFIG_PATH}\` under the root.`
+        `\`--config ${shown(named3)}\` does not exist: pass the path of a speckit.yml file, or leave \`--config\` out to use \`${CONFIG_PATH}\` under the root.`
       );
     }
     if (dir) {
-      throw new UsageError(`\`${shown(named2)}\` is a folder: pass the path of a speckit.yml file.`);
+      throw new UsageError(`\`${shown(named3)}\` is a folder: pass the path of a speckit.yml file.`);
     }
-    file = named2;
+    file = named3;
   } else {
     const present = CONFIG_FILES.map((f) => join2(root, f)).filter((f) => isDirectory(f) === false);
     const first2 = present[0];
@@ -21273,10 +22036,10 @@ function loadConfig(root, named2, shown) {
 }
 
 // src/cli/select.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
 function isGlob(arg) {
-  return import_picomatch2.default.scan(arg).isGlob;
+  return import_picomatch3.default.scan(arg).isGlob;
 }
 function listGlobs(globs) {
   return globs.map((g) => `\`${g}\``).join(", ");
@@ -21292,7 +22055,7 @@ function selectPlans(input2) {
     const dir = isDirectory(abs);
     if (dir === null && isGlob(arg)) {
       const pattern = normalizePath(arg.replaceAll("\\", "/"));
-      const matches2 = (0, import_picomatch2.default)(isAbsolute3(arg) ? arg : pattern, { dot: true });
+      const matches2 = (0, import_picomatch3.default)(isAbsolute3(arg) ? arg : pattern, { dot: true });
       const found = plans().filter((p) => {
         const full = resolve3(root, p);
         const rel = isAbsolute3(arg) ? full : normalizePath(relative3(cwd, full));
@@ -21353,7 +22116,7 @@ function byPosition(a, b) {
 }
 var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf)$/i;
 function splitMessage(message) {
-  const text = message.replaceAll("\r", "").replace(/\s*\n\s*/g, " ").trim();
+  const text = message.replaceAll("\r", "").split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
   let code2 = false;
   let quoted = false;
   let depth = 0;
@@ -21625,7 +22388,7 @@ var SEVERITY_ICON = {
   notice: "ℹ️"
 };
 function inline(text) {
-  return text.replaceAll("\r", "").replace(/\s*\n\s*/g, " ").trim();
+  return text.replaceAll("\r", "").split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
 }
 function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
