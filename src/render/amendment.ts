@@ -5,7 +5,12 @@
  * the check run's text. Every piece of repository text (paths, principle names, versions,
  * quotes in the changes) goes through `inert.ts`.
  */
-import type { AmendmentResult, ImpactItem, ImpactReport } from "../engine/amendment/index.js";
+import type {
+  AmendmentResult,
+  ImpactItem,
+  ImpactReport,
+  PlanImpact,
+} from "../engine/amendment/index.js";
 import type { Amendment } from "../engine/amendment/index.js";
 import { principleLabel } from "../engine/constitution.js";
 import type { Finding, Severity } from "../engine/types.js";
@@ -44,7 +49,7 @@ export const MAX_ITEMS_PER_PLAN = 4;
 export const MAX_LISTED_CHANGES = 10;
 export const MAX_LISTED_FINDINGS = 20;
 /** The section's size: it shares the check run's summary (16 KiB) with the plans' table. */
-export const SECTION_LIMIT_BYTES = 8192;
+export const SECTION_LIMIT_BYTES = 10_240;
 
 const LEVEL_WORD = { major: "MAJOR", minor: "MINOR", patch: "PATCH" } as const;
 const LEVEL_RANK: Readonly<Record<CheckAnnotation["annotation_level"], number>> = {
@@ -119,9 +124,9 @@ function changeOf(amendment: Amendment, label: string): string {
   return "changed";
 }
 
-/** One thing a plan must re-check, short, its line linked. */
-function phrase(view: AmendmentView, path: string, item: ImpactItem, links: Links): string {
-  const at = `[line ${item.line}](${blobUrl(links, path, item.line)})`;
+/** One thing a plan must re-check, short (the check run's details link each line). */
+function phrase(view: AmendmentView, item: ImpactItem): string {
+  const at = `line ${item.line}`;
   const p = inertCode(item.principle ?? "");
   const change = (): string => changeOf(view.result.amendment, item.principle ?? "");
   switch (item.kind) {
@@ -161,39 +166,53 @@ function findingRow(view: AmendmentView, f: Finding, links: Links): string {
   return `| ${SEVERITY_ICON[f.severity]} | [${f.line}](${blobUrl(links, path, f.line)}) | [${inertCode(f.rule, { table: true })}](${docsUrl(f.docs)}) | ${inertMessage(firstSentence(f.message), { table: true })} |`;
 }
 
-function impactLines(view: AmendmentView, links: Links): string[] {
+function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+/** A plan to re-check: its path linked to its first line, then what to re-check. */
+function planLine(view: AmendmentView, plan: PlanImpact, links: Links): string {
+  const items = plan.items.slice(0, MAX_ITEMS_PER_PLAN).map((i) => phrase(view, i));
+  const more = plan.items.length - items.length;
+  if (more > 0) items.push(`and ${more} more`);
+  return `- [${inertCode(plan.path)}](${blobUrl(links, plan.path, plan.items[0]?.line)}): ${items.join("; ")}`;
+}
+
+/**
+ * The plans to re-check, as many as fit `room` bytes (at most `MAX_LISTED_PLANS`), then one
+ * line saying how many more there are and where they are all listed.
+ */
+function impactLines(view: AmendmentView, links: Links, room: number): string[] {
   const impact = view.impact;
   const out: string[] = [];
   if (impact === null) return [...view.notes.flatMap((n) => ["", n])];
   const plans = impact.plans;
-  const of = `${plural(impact.checked, "plan")} that use${impact.checked === 1 ? "s" : ""} this constitution at the head commit`;
+  const one = impact.checked === 1;
   if (plans.length === 0) {
     out.push(
       "",
       impact.checked === 0
         ? "No plan at the head commit uses this constitution, so none has to be re-checked."
-        : `No plan has to be re-checked: the ${of} cover what changed.`,
+        : `No plan has to be re-checked: ${one ? "the plan that uses" : `the ${impact.checked.toLocaleString("en-US")} plans that use`} this constitution at the head commit ${one ? "covers" : "cover"} what changed.`,
     );
   } else {
     out.push(
       "",
-      `**Plans to re-check** (${plans.length.toLocaleString("en-US")} of the ${of}):`,
+      `**Plans to re-check** (${plans.length.toLocaleString("en-US")} of ${one ? "the plan that uses" : `the ${impact.checked.toLocaleString("en-US")} plans that use`} this constitution at the head commit):`,
       "",
     );
+    const tail = (hidden: number): string =>
+      `- _…and ${plural(hidden, "more plan")}: the check run's details list them, and \`speckit-gate impact --base ${view.base.slice(0, 12)}\` lists them all._`;
+    let size = byteLength(out.join("\n")) + byteLength(tail(plans.length)) + 2;
+    let shown = 0;
     for (const plan of plans.slice(0, MAX_LISTED_PLANS)) {
-      const items = plan.items
-        .slice(0, MAX_ITEMS_PER_PLAN)
-        .map((i) => phrase(view, plan.path, i, links));
-      const more = plan.items.length - items.length;
-      if (more > 0) items.push(`and ${more} more`);
-      out.push(`- [${inertCode(plan.path)}](${blobUrl(links, plan.path)}): ${items.join("; ")}`);
+      const line = planLine(view, plan, links);
+      if (size + byteLength(line) + 1 > room) break;
+      out.push(line);
+      size += byteLength(line) + 1;
+      shown += 1;
     }
-    const hidden = plans.length - MAX_LISTED_PLANS;
-    if (hidden > 0) {
-      out.push(
-        `- _…and ${plural(hidden, "more plan")}: the check run's details list them, and \`speckit-gate impact --base ${view.base.slice(0, 12)}\` lists them all._`,
-      );
-    }
+    if (plans.length > shown) out.push(tail(plans.length - shown));
   }
   if (impact.unreadable.length > 0) {
     out.push(
@@ -250,10 +269,12 @@ export function amendmentSection(
         : "_`amendments: warn`: the amendment's findings do not fail the check; `amendments: block` in `.github/speckit.yml` makes them errors._",
     );
   }
-  lines.push(...impactLines(view, links));
+  const limit = options.limit ?? SECTION_LIMIT_BYTES;
+  // The notes and the unreadable plans after the list take at most about 2 KiB.
+  lines.push(...impactLines(view, links, limit - byteLength(lines.join("\n")) - 2048));
   const text = fitBlocks(
     lines,
-    options.limit ?? SECTION_LIMIT_BYTES,
+    limit,
     (left) =>
       `_…${plural(left, "more line")} left out to fit GitHub's size limit: see the check run's details._`,
   );
