@@ -8,7 +8,6 @@ import { BASE, HEAD, pullRequestEvent } from "../helpers/payloads.js";
 import { createProbot, deliver } from "../helpers/probot.js";
 import {
   CONSTITUTION,
-  fixture,
   mockCreateCheck,
   mockCreateComment,
   mockGraphql,
@@ -16,9 +15,7 @@ import {
   mockRelist,
   mockRest,
   mockRunStart,
-  PLAN,
   REPO_PATH,
-  TEMPLATE,
 } from "../helpers/scenario.js";
 
 /**
