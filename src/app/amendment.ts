@@ -32,7 +32,7 @@ import type { Revisions } from "./rest-reader.js";
  *
  * Requests, whatever the repository holds: one listing of the head commit (`git/trees`,
  * recursive), then GraphQL queries of at most 100 plans and 2 MiB each (the first also reads
- * the constitutions), within 32 MiB of plans per run. Memory stays bounded by one query's
+ * the constitutions), within 16 MiB of plans per run. Memory stays bounded by one query's
  * answer: each is turned into impact items, one plan at a time, before the next is sent.
  */
 
@@ -43,7 +43,7 @@ export const IMPACT_PLANS_PER_QUERY = 100;
 /** Bytes of plans per query (as the listing gives their sizes): the most one answer holds. */
 export const IMPACT_BYTES_PER_QUERY = 2 * 1024 * 1024;
 /** Bytes of plans read for the impact list per run; plans beyond it, in path order, are counted. */
-export const MAX_IMPACT_BYTES = 32 * 1024 * 1024;
+export const MAX_IMPACT_BYTES = 16 * 1024 * 1024;
 /** Constitutions or plans GraphQL returns without their text (over 512,000 bytes) read raw, at most. */
 export const MAX_RAW_READS = 10;
 
@@ -173,7 +173,10 @@ export async function checkAmendments(
   const affected = new Map<string, PlanImpact[]>([...judged.keys()].map((c) => [c, []]));
   const checked = new Map<string, number>([...judged.keys()].map((c) => [c, 0]));
   const unreadable = new Map<string, string[]>([...judged.keys()].map((c) => [c, []]));
-  for (const p of budget.tooLarge) unreadable.get(p.constitution)?.push(p.path);
+  for (const p of budget.tooLarge) {
+    unreadable.get(p.constitution)?.push(p.path);
+    checked.set(p.constitution, (checked.get(p.constitution) ?? 0) + 1);
+  }
 
   /** Turns one answer into impact items, one plan at a time, then lets it go. */
   const digest = async (

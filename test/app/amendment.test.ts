@@ -420,6 +420,31 @@ describe("pull_request that amends the constitution of a large repository", () =
   });
 });
 
+describe("pull_request that amends the constitution: plans over max-plan-bytes", () => {
+  it("are not downloaded, and are listed as not read", async () => {
+    const big = `${EXPORT}\n${"Filler line for a long plan.\n".repeat(100)}`;
+    const files = repository(HEAD_TEXT, { ...TEXTS, "specs/009-big/plan.md": big });
+    await run("max-plan-bytes: 2048, one plan over it", (scope) => {
+      mockRunStart(scope, [{ filename: CONSTITUTION }], "max-plan-bytes: 2048\n");
+      mockRest(scope, files, { trees: [HEAD] });
+      mockGraphql(scope, files);
+      mockCreateCheck(scope);
+      mockCreateComment(scope);
+      mockRelist(scope);
+    });
+    const variables = Object.values(
+      (requestsTo("POST", "/graphql")[0]!.body as { variables: Record<string, string> }).variables,
+    );
+    expect(variables).not.toContain(`${HEAD}:specs/009-big/plan.md`);
+    expect(check().output.summary).toContain(
+      "**Plans to re-check** (3 of the 4 plans that use this constitution at the head commit):",
+    );
+    expect(check().output.summary).toContain(
+      "1 plan could not be read (not UTF-8 text, or over `max-plan-bytes`): `specs/009-big/plan.md`.",
+    );
+  });
+});
+
 describe("pull_request that amends the constitution: when GitHub fails", () => {
   it("GraphQL failing: the constitutions are read raw, and the summary says the plans were not read", async () => {
     const files = repository();
