@@ -80,6 +80,10 @@ Options:
   --stdin-filename PATH   Where the plan read from \`-\` lives (its constitution and links
                           are looked up from there)
   --print-config          Print the configuration that applies, with every rule's severity
+  --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR
+                          and NO_COLOR are honoured)
+  -h, --help              Show this help
+  -v, --version           Show the version
 
 Options of impact (besides --root, --config, --format, --quiet, --max-warnings,
 --verbose, --output-file, --color):
@@ -87,10 +91,6 @@ Options of impact (besides --root, --config, --format, --quiet, --max-warnings,
                           first configured \`constitution\` location that exists)
   --base REF              Compare with the constitution at the git revision REF
   --base-file FILE        Compare with the constitution in FILE (no git needed)
-  --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR
-                          and NO_COLOR are honoured)
-  -h, --help              Show this help
-  -v, --version           Show the version
 
 Exit codes: 0 no error-level finding, 1 error-level findings (or more warnings than
 --max-warnings), 2 usage or configuration error, or no plan where plans were asked for.
