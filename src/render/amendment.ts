@@ -47,7 +47,7 @@ export const MAX_LISTED_PLANS = 25;
 export const MAX_ITEMS_PER_PLAN = 4;
 /** Changes and findings listed in the section. */
 export const MAX_LISTED_CHANGES = 10;
-export const MAX_LISTED_FINDINGS = 20;
+export const MAX_SECTION_FINDINGS = 20;
 /** The section's size: it shares the check run's summary (16 KiB) with the plans' table. */
 export const SECTION_LIMIT_BYTES = 10_240;
 
@@ -257,8 +257,8 @@ export function amendmentSection(
   const findings = view.result.findings;
   if (findings.length > 0) {
     lines.push("", "| | Line | Rule | Finding |", "| --- | --- | --- | --- |");
-    for (const f of findings.slice(0, MAX_LISTED_FINDINGS)) lines.push(findingRow(view, f, links));
-    const more = findings.length - MAX_LISTED_FINDINGS;
+    for (const f of findings.slice(0, MAX_SECTION_FINDINGS)) lines.push(findingRow(view, f, links));
+    const more = findings.length - MAX_SECTION_FINDINGS;
     if (more > 0) {
       lines.push("", `_…and ${plural(more, "more finding")}: the check run annotates them all._`);
     }
@@ -338,14 +338,15 @@ export function withAmendments(
     .slice(0, MAX_ANNOTATIONS);
   const detail = views.flatMap((v) => detailLines(v, links));
   let text = output.text;
-  if (detail.length > 0) {
-    const before = text ? `${text}\n\n` : "";
-    const room = OUTPUT_LIMIT_BYTES - Buffer.byteLength(before, "utf8");
+  const before = text ? `${text}\n\n` : "";
+  const room = OUTPUT_LIMIT_BYTES - Buffer.byteLength(before, "utf8");
+  // The plans' report filled the text: the summary's list and the CLI remain.
+  if (detail.length > 0 && room >= 1024) {
     text =
       before +
       fitBlocks(
         detail,
-        Math.max(0, room),
+        room,
         (left) =>
           `_${plural(left, "more line")} left out to fit GitHub's 65,535-byte limit: \`speckit-gate impact --base ${views[0]!.base.slice(0, 12)}\` lists every plan._`,
         "\n",
@@ -359,5 +360,3 @@ export function withAmendments(
     annotations,
   };
 }
-
-export { headlineOf as amendmentHeadline };

@@ -177,6 +177,15 @@ describe("withAmendments", () => {
   });
 });
 
+describe("withAmendments, when the plans' report fills the text", () => {
+  it("leaves the text as it is (the summary lists the plans, the CLI all of them)", () => {
+    const none = renderNoPlanChanges({ globs: ["specs/**/plan.md"] });
+    const full = { ...none, text: "x".repeat(OUTPUT_LIMIT_BYTES - 500) };
+    const output = withAmendments(full, [view("warn", many(50))], links, true);
+    expect(output.text).toBe(full.text);
+  });
+});
+
 const rank = (level: string): number => ["failure", "warning", "notice"].indexOf(level);
 
 describe("the comment with an amendment", () => {
