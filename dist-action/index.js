@@ -20724,6 +20724,10 @@ var configSchema = {
       maximum: 52428800,
       description: "Plans larger than this are not parsed; they get one `plan-too-large` finding."
     },
+    amendments: {
+      enum: ["warn", "block", "off"],
+      description: "What the App and `speckit-gate impact` do with a change to the constitution: warn (the amendment's findings are warnings, its impact on the plans is listed), block (its findings are errors, so the check fails), off (amendments are not checked)."
+    },
     "max-run-bytes": {
       type: "integer",
       minimum: 65536,
@@ -20751,7 +20755,8 @@ var DEFAULT_CONFIG = {
   comment: "always",
   pushBranches: [],
   maxPlanBytes: 1024 * 1024,
-  maxRunBytes: 4 * 1024 * 1024
+  maxRunBytes: 4 * 1024 * 1024,
+  amendments: "warn"
 };
 var ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
 var validateSchema = ajv.compile(configSchema);
@@ -20794,7 +20799,8 @@ function resolveConfig(raw) {
     comment: value.comment ?? DEFAULT_CONFIG.comment,
     pushBranches: value["push-branches"] ?? DEFAULT_CONFIG.pushBranches,
     maxPlanBytes: value["max-plan-bytes"] ?? DEFAULT_CONFIG.maxPlanBytes,
-    maxRunBytes: value["max-run-bytes"] ?? DEFAULT_CONFIG.maxRunBytes
+    maxRunBytes: value["max-run-bytes"] ?? DEFAULT_CONFIG.maxRunBytes,
+    amendments: value.amendments ?? DEFAULT_CONFIG.amendments
   };
   return { ok: true, config };
 }
@@ -22106,6 +22112,13 @@ var CODES = {
   yellow: [33, 39],
   cyan: [36, 39]
 };
+function painter(color) {
+  return (style, text) => {
+    if (!color) return text;
+    const [open, close] = CODES[style];
+    return `\x1B[${open}m${text}\x1B[${close}m`;
+  };
+}
 var SEVERITY_STYLE = {
   error: "red",
   warning: "yellow",
@@ -22139,11 +22152,7 @@ function location(path, f) {
   return `${path}:${f.line}${f.column === void 0 ? "" : `:${f.column}`}`;
 }
 function renderCompact(results, options) {
-  const paint = (style2, text) => {
-    if (!options.color) return text;
-    const [open, close] = CODES[style2];
-    return `\x1B[${open}m${text}\x1B[${close}m`;
-  };
+  const paint = painter(options.color);
   const lines = [];
   const rules2 = /* @__PURE__ */ new Map();
   for (const result of results) {

@@ -7,14 +7,18 @@ import {
   renderConfigErrors,
   renderNoPlanChanges,
 } from "../render/check-run.js";
+import { amendmentSections, withAmendments } from "../render/amendment.js";
 import { inertCode, inertList } from "../render/inert.js";
+import { type AmendmentCheck, checkAmendments } from "./amendment.js";
 import { evaluatePlans } from "./evaluate.js";
 import {
   type ChangedFile,
   clientsFor,
   createCompletedCheck,
   type CreatedCheck,
+  errorText,
   listPullFiles,
+  type Octokit,
   type Repo,
 } from "./github.js";
 import { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
@@ -53,7 +57,12 @@ export {
 export { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
 
 /** Paths of the constitution or template that a change touches (they are judged from the base, so say so). */
-function supportingNotes(config: Config, files: readonly ChangedFile[], baseRef: string): string[] {
+function supportingNotes(
+  config: Config,
+  files: readonly ChangedFile[],
+  baseRef: string,
+  amended: boolean,
+): string[] {
   const candidates = config.constitution.concat(config.template).map((c) => ({
     rooted: c.startsWith("/"),
     path: normalizePath(c),
@@ -68,8 +77,11 @@ function supportingNotes(config: Config, files: readonly ChangedFile[], baseRef:
   const configTouched = files.some((f) => f.path === CONFIG_PATH);
   const notes: string[] = [];
   if (touched.length > 0) {
+    const amendment = amended
+      ? " The amended constitution itself is checked below, at the head commit, as an amendment."
+      : "";
     notes.push(
-      `This pull request changes ${inertList(touched)}. Plans are judged against the version on the base branch ${inertCode(baseRef)}, so that a pull request cannot relax the gate that judges it; the change applies once it is merged.`,
+      `This pull request changes ${inertList(touched)}. Plans are judged against the version on the base branch ${inertCode(baseRef)}, so that a pull request cannot relax the gate that judges it; the change applies once it is merged.${amendment}`,
     );
   }
   if (configTouched) {
@@ -164,36 +176,58 @@ export async function checkPull(
     const planPaths = changed.files
       .filter((f) => f.status !== "removed" && isPlan(f.path))
       .map((f) => f.path);
+    const revs = { head: target.headSha, base: target.baseSha };
+    const amendments = await amendmentsOf(context, octokit, reader, repo, config, changed, revs);
     const notes = [
-      ...supportingNotes(config, changed.files, target.baseRef),
+      ...supportingNotes(config, changed.files, target.baseRef, amendments.views.length > 0),
+      ...amendments.notes,
       ...capNote(changed.files.length, target.changedFiles, changed.capped),
     ];
+    const links = { repoUrl: target.repoUrl, sha: target.headSha };
+    const sections = amendmentSections(amendments.views, links);
 
     if (planPaths.length === 0) {
-      const created = await write(renderNoPlanChanges({ globs: config.plans, notes }));
-      if (created) await syncSticky(context, deps, target, config, null, created, notes);
+      const output = renderNoPlanChanges({ globs: config.plans, notes, sections });
+      const created = await write(withAmendments(output, amendments.views, links, false));
+      if (created) await syncSticky(context, deps, target, config, null, created, notes, sections);
       return;
     }
 
-    const results = await evaluatePlans(
-      octokit,
-      reader,
-      repo,
-      config,
-      planPaths,
-      { head: target.headSha, base: target.baseSha },
-      { rerun: RERUN_PULL_PLAIN },
-    );
-    const created = await write(
-      renderCheckRun(results, {
-        repoUrl: target.repoUrl,
-        sha: target.headSha,
-        notes,
-        rerun: RERUN_PULL,
-      }),
-    );
-    if (created) await syncSticky(context, deps, target, config, results, created, notes);
+    const results = await evaluatePlans(octokit, reader, repo, config, planPaths, revs, {
+      rerun: RERUN_PULL_PLAIN,
+    });
+    const output = renderCheckRun(results, { ...links, notes, sections, rerun: RERUN_PULL });
+    const created = await write(withAmendments(output, amendments.views, links, true));
+    if (created) await syncSticky(context, deps, target, config, results, created, notes, sections);
   });
+}
+
+/**
+ * The pull request's constitution amendments, checked. Under `amendments: warn` a failure to
+ * read them is a note (they never decide the check); under `block` it fails the run, as a gate
+ * that cannot judge must not pass.
+ */
+async function amendmentsOf(
+  context: Context,
+  octokit: Octokit,
+  reader: Octokit,
+  repo: Repo,
+  config: Config,
+  changed: { readonly files: readonly ChangedFile[] },
+  revs: { readonly head: string; readonly base: string },
+): Promise<AmendmentCheck> {
+  try {
+    return await checkAmendments(octokit, reader, repo, config, changed.files, revs);
+  } catch (error) {
+    if (config.amendments === "block") throw error;
+    context.log.warn(`amendment check failed on ${repoKey(repo)}: ${errorText(error)}`);
+    return {
+      views: [],
+      notes: [
+        `The constitution amendment could not be checked (${inertCode(errorText(error))}); with \`amendments: warn\` this does not fail the check. Re-run the check, or run \`speckit-gate impact --base ${revs.base.slice(0, 12)}\` on a checkout.`,
+      ],
+    };
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   renderNoPlansComment,
   type StickyState,
 } from "../render/comment.js";
+import type { ReportSection } from "../render/section.js";
 import {
   clientsFor,
   type CreatedCheck,
@@ -81,12 +82,18 @@ export async function syncSticky(
   results: readonly FileResult[] | null,
   check: CreatedCheck,
   notes: readonly string[],
+  /** Parts of the report besides the plans (the constitution amendment). */
+  sections: readonly ReportSection[] = [],
 ): Promise<void> {
   if (config.comment === "never") return;
   const { octokit } = clientsFor(context);
   const repo: Repo = { owner: target.owner, repo: target.repo };
   const state: StickyState = { head: target.headSha, base: target.baseSha, at: target.updatedAt };
-  const post = results !== null && (config.comment === "always" || failing(results));
+  const post =
+    (results !== null || sections.length > 0) &&
+    (config.comment === "always" ||
+      (results !== null && failing(results)) ||
+      sections.some((s) => s.failing));
   // The event says the pull request has no comment at all: nothing to look up.
   if (!post && target.commentCount === 0) return;
 
@@ -96,6 +103,7 @@ export async function syncSticky(
     state,
     checkName: config.checkName,
     notes,
+    sections,
     ...(check.htmlUrl ? { checkUrl: check.htmlUrl } : {}),
   };
   const body = results === null ? renderNoPlansComment(ctx) : renderComment(results, ctx);

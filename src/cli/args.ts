@@ -31,17 +31,33 @@ export interface CheckCommand {
   readonly plansOnly: boolean;
 }
 
+/**
+ * What `speckit-gate impact` was asked to do: the options of `check` that apply (`paths` holds
+ * the amended constitution when one is named), and the version to compare with.
+ */
+export interface ImpactCommand extends Omit<CheckCommand, "kind"> {
+  readonly kind: "impact";
+  /** The git revision holding the constitution before the amendment. */
+  readonly base: string | undefined;
+  /** A file holding the constitution before the amendment (instead of `base`). */
+  readonly baseFile: string | undefined;
+}
+
 export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
   | (Omit<CheckCommand, "kind"> & { readonly kind: "print-config" })
-  | CheckCommand;
+  | CheckCommand
+  | ImpactCommand;
 
 export { UsageError };
 
 export const HELP = `Usage: speckit-gate check [paths...] [options]
+       speckit-gate impact [constitution] --base REF | --base-file FILE [options]
 
 Checks spec-kit implementation plans against the repository's constitution.
+\`impact\` checks a change to the constitution as an amendment (version bump, dates,
+Sync Impact Report) and lists the plans it leaves uncovered or out of date.
 
 Arguments:
   paths                   Plan files, folders or globs to check; \`-\` reads one plan from
@@ -69,6 +85,13 @@ Options:
   -h, --help              Show this help
   -v, --version           Show the version
 
+Options of impact (besides --root, --config, --format, --quiet, --max-warnings,
+--verbose, --output-file, --color):
+  constitution            The amended constitution (default: the one at the root, the
+                          first configured \`constitution\` location that exists)
+  --base REF              Compare with the constitution at the git revision REF
+  --base-file FILE        Compare with the constitution in FILE (no git needed)
+
 Exit codes: 0 no error-level finding, 1 error-level findings (or more warnings than
 --max-warnings), 2 usage or configuration error, or no plan where plans were asked for.
 Documentation: ${docsUrl("docs/cli.md")}
@@ -82,6 +105,8 @@ const EXAMPLE_VALUE: Readonly<Record<string, string>> = {
   "--changed-since": "origin/main",
   "--output-file": "report.txt",
   "--stdin-filename": "specs/001-feature/plan.md",
+  "--base": "origin/main",
+  "--base-file": "constitution-1.1.0.md",
 };
 
 function describeParseError(error: unknown): string {
@@ -116,6 +141,8 @@ const OPTIONS = {
   "output-file": { type: "string" },
   "stdin-filename": { type: "string" },
   "print-config": { type: "boolean" },
+  base: { type: "string" },
+  "base-file": { type: "string" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -153,10 +180,20 @@ export function parseCliArgs(argv: readonly string[]): Command {
   const [command, ...rest] = positionals;
   if (command === undefined && !printConfig)
     throw new UsageError(`Missing the command: \`speckit-gate check\`. ${HINT}`);
-  if (command !== undefined && command !== "check") {
+  if (command !== undefined && command !== "check" && command !== "impact") {
     throw new UsageError(
-      `Unknown command \`${command}\`: the command is \`check\`, e.g. \`speckit-gate check ${command}\`. ${HINT}`,
+      `Unknown command \`${command}\`: the commands are \`check\` and \`impact\`, e.g. \`speckit-gate check ${command}\`. ${HINT}`,
     );
+  }
+  const impact = command === "impact" && !printConfig;
+  if (!impact) {
+    for (const flag of ["base", "base-file"] as const) {
+      if (values[flag] !== undefined) {
+        throw new UsageError(
+          `\`--${flag}\` belongs to \`speckit-gate impact\`, e.g. \`speckit-gate impact --base origin/main\`.`,
+        );
+      }
+    }
   }
   const paths = command === undefined ? [] : rest;
   const format = values.format ?? "text";
@@ -171,6 +208,8 @@ export function parseCliArgs(argv: readonly string[]): Command {
     ["--changed-since", values["changed-since"]],
     ["--output-file", values["output-file"]],
     ["--stdin-filename", values["stdin-filename"]],
+    ["--base", values.base],
+    ["--base-file", values["base-file"]],
   ] as const) {
     if (value === "") throw new UsageError(`Option \`${flag}\` needs a non-empty value.`);
   }
@@ -203,8 +242,7 @@ export function parseCliArgs(argv: readonly string[]): Command {
     .filter((t) => t.kind === "option" && (t.name === "color" || t.name === "no-color"))
     .map((t) => (t.kind === "option" ? t.name === "color" : undefined))
     .at(-1);
-  return {
-    kind: printConfig ? "print-config" : "check",
+  const common = {
     paths,
     root: values.root,
     config: values.config,
@@ -218,4 +256,41 @@ export function parseCliArgs(argv: readonly string[]): Command {
     color: colorFlag,
     plansOnly: values["plans-only"] === true,
   };
+  if (impact) return impactCommand(common, values.base, values["base-file"]);
+  return { kind: printConfig ? "print-config" : "check", ...common };
+}
+
+/** Validates the options of `speckit-gate impact`. */
+function impactCommand(
+  common: Omit<CheckCommand, "kind">,
+  base: string | undefined,
+  baseFile: string | undefined,
+): ImpactCommand {
+  if (base === undefined && baseFile === undefined) {
+    throw new UsageError(
+      "`speckit-gate impact` compares the constitution with its version before the amendment: pass `--base REF` (a git revision, e.g. `--base origin/main`) or `--base-file FILE`.",
+    );
+  }
+  if (base !== undefined && baseFile !== undefined) {
+    throw new UsageError("Pass either `--base REF` or `--base-file FILE`, not both.");
+  }
+  if (base?.startsWith("-")) {
+    throw new UsageError(
+      `Invalid \`--base ${base}\`: a git revision does not start with \`-\`, e.g. \`--base origin/main\`.`,
+    );
+  }
+  if (common.paths.length > 1) {
+    throw new UsageError(
+      `\`speckit-gate impact\` takes one constitution, not ${common.paths.length} paths: run it once per constitution.`,
+    );
+  }
+  for (const [flag, set] of [
+    ["-", common.paths[0] === "-"],
+    ["--changed-since", common.changedSince !== undefined],
+    ["--plans-only", common.plansOnly],
+    ["--stdin-filename", common.stdinFilename !== undefined],
+  ] as const) {
+    if (set) throw new UsageError(`\`${flag}\` is an option of \`check\`, not of \`impact\`.`);
+  }
+  return { kind: "impact", ...common, base, baseFile };
 }

@@ -7,12 +7,14 @@ import { checkPlans } from "../engine/batch.js";
 import { planMatcher } from "../engine/locate.js";
 import { rules as registry } from "../engine/rules/index.js";
 import type { FileResult } from "../engine/types.js";
+import { constitutionResult } from "../render/impact.js";
 import { renderJson } from "../render/json.js";
 import { renderSarif } from "../render/sarif.js";
 import { renderWorkflowCommands } from "../render/workflow-commands.js";
 import { HELP, parseCliArgs, UsageError, type CheckCommand, type Format } from "./args.js";
 import { checkFiles, discoverPlans, packageVersion, type CheckFn } from "./files.js";
 import { changedSince, GitError, inWorkTree, resolveCommit, runGit, type Git } from "./git.js";
+import { impactOf, renderImpact } from "./impact.js";
 import { findRoot, isDirectory, isInside, loadConfig, toRootPath } from "./repo.js";
 import { isGlob, selectPlans } from "./select.js";
 import { colorEnabled, renderCompact } from "./text.js";
@@ -75,6 +77,32 @@ export function run(argv: readonly string[], io: CliIo, deps: CliDeps = defaultD
       io.stdout(printConfig(root, loaded.file, config, shown));
       return EXIT.ok;
     }
+    if (command.kind === "impact") {
+      const view = impactOf(command, { cwd: io.cwd, root, config, git: deps.git, note, shown });
+      const result = view ? [constitutionResult(view)] : [];
+      const shownView =
+        view && command.quiet
+          ? {
+              ...view,
+              result: {
+                ...view.result,
+                findings: view.result.findings.filter((f) => f.severity === "error"),
+              },
+            }
+          : view;
+      const report = renderImpact(shownView, command.format, {
+        color: colorEnabled(
+          command.color,
+          io.env,
+          command.outputFile === undefined && io.stdoutIsTTY,
+        ),
+        verbose: command.verbose,
+        toolVersion: deps.version(),
+      });
+      if (command.outputFile === undefined) io.stdout(report);
+      else writeReport(resolve(io.cwd, command.outputFile), report, shown);
+      return exitCode(result, command, io);
+    }
     const configFile = loaded.file ? shown(loaded.file) : CONFIG_PATH;
     const plans =
       command.paths[0] === "-"
@@ -116,7 +144,11 @@ type Note = (text: string) => void;
  * standard input, or the working directory), found by `findRoot`. Paths in two repositories are
  * a usage error: each repository has its own configuration.
  */
-function resolveRoot(io: CliIo, command: Omit<CheckCommand, "kind">, note: Note): string {
+function resolveRoot(
+  io: CliIo,
+  command: Pick<CheckCommand, "root" | "paths" | "stdinFilename">,
+  note: Note,
+): string {
   if (command.root !== undefined) {
     const abs = resolve(io.cwd, command.root);
     const dir = isDirectory(abs);
@@ -248,7 +280,7 @@ function count(results: readonly FileResult[], severity: string): number {
 
 function exitCode(
   results: readonly FileResult[],
-  command: Omit<CheckCommand, "kind">,
+  command: Pick<CheckCommand, "maxWarnings">,
   io: CliIo,
 ): number {
   const errors = count(results, "error");
@@ -316,6 +348,7 @@ function printConfig(
     comment: config.comment,
     "push-branches": config.pushBranches,
     "max-plan-bytes": config.maxPlanBytes,
+    amendments: config.amendments,
   });
   return [
     `# Repository root: ${shown(root)}`,

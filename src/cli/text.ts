@@ -28,7 +28,7 @@ export function colorEnabled(
   return toTerminal && env.TERM !== "dumb";
 }
 
-type Style = "bold" | "dim" | "red" | "yellow" | "cyan" | "green";
+export type Style = "bold" | "dim" | "red" | "yellow" | "cyan" | "green";
 const CODES: Readonly<Record<Style, readonly [number, number]>> = {
   bold: [1, 22],
   dim: [2, 22],
@@ -38,7 +38,16 @@ const CODES: Readonly<Record<Style, readonly [number, number]>> = {
   cyan: [36, 39],
 };
 
-const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = {
+/** Wraps text in ANSI styles, or leaves it as it is when colour is off. */
+export function painter(color: boolean): (style: Style, text: string) => string {
+  return (style, text) => {
+    if (!color) return text;
+    const [open, close] = CODES[style];
+    return `\u001b[${open}m${text}\u001b[${close}m`;
+  };
+}
+
+export const SEVERITY_STYLE: Readonly<Record<Severity, Style>> = {
   error: "red",
   warning: "yellow",
   notice: "cyan",
@@ -99,11 +108,7 @@ export function location(path: string, f: Finding): string {
  * each finding is followed by the rest of its message and its rule's page.
  */
 export function renderCompact(results: readonly FileResult[], options: CompactOptions): string {
-  const paint = (style: Style, text: string): string => {
-    if (!options.color) return text;
-    const [open, close] = CODES[style];
-    return `\u001b[${open}m${text}\u001b[${close}m`;
-  };
+  const paint = painter(options.color);
   const lines: string[] = [];
   const rules = new Map<string, string>();
   for (const result of results) {

@@ -14,6 +14,9 @@ import { configSchema as schema } from "./schema.js";
 
 export type CommentMode = "always" | "failures" | "never";
 
+/** What a change to the constitution gets: checked and reported (warn), made blocking, or nothing. */
+export type AmendmentMode = "warn" | "block" | "off";
+
 /** The configuration with every default applied. */
 export interface Config {
   readonly plans: readonly string[];
@@ -26,6 +29,8 @@ export interface Config {
   readonly maxPlanBytes: number;
   /** The App's work budget: bytes of plans checked per run (see `RUN_PLAN_OVERHEAD_BYTES`). */
   readonly maxRunBytes: number;
+  /** How a change to the constitution is checked (see `amendmentRules`). */
+  readonly amendments: AmendmentMode;
 }
 
 export const CONFIG_PATH = ".github/speckit.yml";
@@ -47,6 +52,7 @@ export const DEFAULT_CONFIG: Config = {
   pushBranches: [],
   maxPlanBytes: 1024 * 1024,
   maxRunBytes: 4 * 1024 * 1024,
+  amendments: "warn",
 };
 
 /** What a plan costs the run's budget at least, however small: checking one has a fixed cost. */
@@ -124,6 +130,7 @@ export function resolveConfig(raw: unknown): ConfigResult {
     pushBranches: (value["push-branches"] as string[] | undefined) ?? DEFAULT_CONFIG.pushBranches,
     maxPlanBytes: (value["max-plan-bytes"] as number | undefined) ?? DEFAULT_CONFIG.maxPlanBytes,
     maxRunBytes: (value["max-run-bytes"] as number | undefined) ?? DEFAULT_CONFIG.maxRunBytes,
+    amendments: (value.amendments as AmendmentMode | undefined) ?? DEFAULT_CONFIG.amendments,
   };
   return { ok: true, config };
 }

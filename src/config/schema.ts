@@ -103,6 +103,11 @@ export const configSchema = {
       maximum: 52428800,
       description: "Plans larger than this are not parsed; they get one `plan-too-large` finding.",
     },
+    amendments: {
+      enum: ["warn", "block", "off"],
+      description:
+        "What the App and `speckit-gate impact` do with a change to the constitution: warn (the amendment's findings are warnings, its impact on the plans is listed), block (its findings are errors, so the check fails), off (amendments are not checked).",
+    },
     "max-run-bytes": {
       type: "integer",
       minimum: 65536,

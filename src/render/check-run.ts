@@ -3,6 +3,7 @@ import type { FileResult, Finding, Severity } from "../engine/types.js";
 import { blobUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
 import { inertBlock, inertCode, inertList, inertMessage, inertPlain } from "./inert.js";
 import { docsUrl } from "./links.js";
+import type { ReportSection } from "./section.js";
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -47,6 +48,8 @@ export interface CheckRunOutput {
 export interface CheckRunContext extends Links {
   /** Extra paragraphs for the summary, e.g. "this pull request amends the constitution". */
   readonly notes?: readonly string[];
+  /** Parts of the report besides the plans (the constitution amendment), before the notes. */
+  readonly sections?: readonly ReportSection[];
   /** How to run the check again, as markdown (differs between pull requests and pushes). */
   readonly rerun: string;
 }
@@ -238,6 +241,11 @@ function verdictCell(r: FileResult): string {
   return "✅ pass";
 }
 
+/** The lines of the report's extra sections, each after a blank line. */
+function sectionLines(sections: readonly ReportSection[] | undefined): string[] {
+  return (sections ?? []).flatMap((s) => ["", ...s.lines]);
+}
+
 /** The check run for a commit whose changed plans were checked. */
 export function renderCheckRun(
   results: readonly FileResult[],
@@ -253,7 +261,12 @@ export function renderCheckRun(
     "| Plan | Result | Errors | Warnings | Notices |",
     "| --- | --- | ---: | ---: | ---: |",
   ];
-  const tail = [...(ctx.notes ?? []).flatMap((n) => ["", n]), "", ctx.rerun];
+  const tail = [
+    ...sectionLines(ctx.sections),
+    ...(ctx.notes ?? []).flatMap((n) => ["", n]),
+    "",
+    ctx.rerun,
+  ];
   const rows = results.map(
     (r) =>
       `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |`,
@@ -289,6 +302,7 @@ export function renderCheckRun(
 export function renderNoPlanChanges(ctx: {
   readonly globs: readonly string[];
   readonly notes?: readonly string[];
+  readonly sections?: readonly ReportSection[];
 }): CheckRunOutput {
   return {
     conclusion: "success",
@@ -296,6 +310,7 @@ export function renderNoPlanChanges(ctx: {
     summary: fitBlocks(
       [
         `No file matching the plan globs (${inertList(ctx.globs, 20)}) changed, so there is nothing to gate.`,
+        ...sectionLines(ctx.sections),
         ...(ctx.notes ?? []).flatMap((n) => ["", n]),
       ],
       OUTPUT_LIMIT_BYTES,

@@ -2,6 +2,7 @@ import type { FileResult, Finding, Severity } from "../engine/types.js";
 import { gatesTable } from "./gates-table.js";
 import { inertCode, inertMessage } from "./inert.js";
 import { blobUrl, docsUrl, type Links } from "./links.js";
+import type { ReportSection } from "./section.js";
 
 export { blobUrl, type Links } from "./links.js";
 
@@ -182,6 +183,8 @@ export interface CommentContext extends Links {
   readonly checkUrl?: string;
   readonly checkName: string;
   readonly notes?: readonly string[];
+  /** Parts of the report besides the plans (the constitution amendment), after the notes. */
+  readonly sections?: readonly ReportSection[];
 }
 
 function footer(ctx: CommentContext): string[] {
@@ -194,12 +197,14 @@ function footer(ctx: CommentContext): string[] {
   ];
 }
 
-function headline(results: readonly FileResult[]): string {
+function headline(results: readonly FileResult[], sections: readonly ReportSection[] = []): string {
   const bad = results.filter(failing).length;
   const all = results.flatMap((r) => r.findings);
   if (bad > 0) {
     return `## ❌ speckit-gate: ${bad === results.length ? (results.length === 1 ? "the plan does not pass its gates" : `${plural(bad, "plan")} do not pass their gates`) : `${bad} of ${plural(results.length, "plan")} do not pass their gates`}`;
   }
+  const failingSection = sections.find((s) => s.failing);
+  if (failingSection) return `## ❌ speckit-gate: ${failingSection.headline}`;
   if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
   }
@@ -228,6 +233,10 @@ function notesBlock(notes: readonly string[] | undefined): string[] {
   return out;
 }
 
+function sectionsBlock(sections: readonly ReportSection[] | undefined): string[] {
+  return (sections ?? []).flatMap((s) => [...s.lines, ""]);
+}
+
 /** The last guard: a body over the limit is cut at a line, saying so (never sent as is, GitHub would refuse it). */
 function clip(body: string): string {
   if (body.length <= COMMENT_LIMIT) return body;
@@ -243,7 +252,13 @@ function clip(body: string): string {
  * and says what it left out.
  */
 export function renderComment(results: readonly FileResult[], ctx: CommentContext): string {
-  const intro = [stickyMarker(ctx.state), headline(results), "", ...notesBlock(ctx.notes)];
+  const intro = [
+    stickyMarker(ctx.state),
+    headline(results, ctx.sections),
+    "",
+    ...notesBlock(ctx.notes),
+    ...sectionsBlock(ctx.sections),
+  ];
   const overview =
     results.length > 1
       ? [
@@ -317,8 +332,28 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
   return clip([head, ...kept, tail].join("\n"));
 }
 
-/** The sticky comment once the pull request no longer changes any plan. */
+/**
+ * The sticky comment once the pull request no longer changes any plan; with sections (a
+ * constitution amendment), the comment of a pull request that changes no plan but amends.
+ */
 export function renderNoPlansComment(ctx: CommentContext): string {
+  const sections = ctx.sections ?? [];
+  if (sections.length > 0) {
+    const failingSection = sections.find((s) => s.failing);
+    const top = failingSection ?? sections[0]!;
+    return clip(
+      [
+        stickyMarker(ctx.state),
+        `## ${top.icon} speckit-gate: ${sections.length === 1 || failingSection ? top.headline : "the constitution amendments"}`,
+        "",
+        "This pull request changes no implementation plan; it amends the constitution.",
+        "",
+        ...notesBlock(ctx.notes),
+        ...sectionsBlock(sections),
+        ...footer(ctx),
+      ].join("\n"),
+    );
+  }
   return clip(
     [
       stickyMarker(ctx.state),

@@ -273,6 +273,9 @@ describe("item 6: every list of paths fits GitHub's limits", () => {
       scope,
       constitutions.map((filename) => ({ filename })),
     );
+    // The amendment check reads the head's listing and the first 3 constitutions, no more.
+    mockRest(scope, {}, { trees: [HEAD] });
+    mockGraphql(scope, {});
     mockCreateCheck(scope);
 
     await deliver(
@@ -284,6 +287,7 @@ describe("item 6: every list of paths fits GitHub's limits", () => {
     const summary = check().output.summary;
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(OUTPUT_LIMIT_BYTES);
     expect(summary).toContain("and 1,990 more. Plans are judged against the version on the base");
+    expect(requestsTo("POST", "/graphql")).toHaveLength(1);
     figures.push(
       `  2,000 touched constitutions, no plan: summary ${Buffer.byteLength(summary).toLocaleString("en-US")} bytes (before: 127 KB, refused with 422)`,
     );
@@ -293,7 +297,8 @@ describe("item 6: every list of paths fits GitHub's limits", () => {
     const probot = await createProbot();
     const scope = github();
     mockRunStart(scope, [{ filename: PLAN }, ...constitutions.map((filename) => ({ filename }))]);
-    mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }));
+    mockRest(scope, {}, { trees: [HEAD] });
+    mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-raw.md") }), 2);
     mockCreateCheck(scope);
     mockListComments(scope, [
       commentResource(

@@ -473,7 +473,20 @@ describe("pull_request: configuration and constitution", () => {
     const probot = await createProbot();
     const scope = github();
     mockRunStart(scope, [{ filename: PLAN }, { filename: CONSTITUTION }]);
-    mockGraphql(scope, repoFiles({ [PLAN]: fixture("plan-missing-v.md") }));
+    // The amendment itself is read at the head (see test/app/amendment.test.ts).
+    const amended = fixture("constitution.md").replace(/### V\.[\s\S]*?(?=### VI\.)/, "");
+    const files = repoFiles(
+      { [PLAN]: fixture("plan-missing-v.md") },
+      { [`${HEAD}:${CONSTITUTION}`]: amended },
+    );
+    mockRest(
+      scope,
+      { [`${HEAD}:${PLAN}`]: "", [`${HEAD}:${CONSTITUTION}`]: amended },
+      {
+        trees: [HEAD],
+      },
+    );
+    mockGraphql(scope, files, 2);
     mockCreateCheck(scope);
     mockCreateComment(scope);
     mockRelist(scope);
@@ -491,6 +504,10 @@ describe("pull_request: configuration and constitution", () => {
         title: "principle-coverage",
         message: expect.stringContaining("V. Stateless Work Units"),
       }),
+      // The amendment's own findings follow, on the constitution's lines.
+      ...["amendment-sync-report", "amendment-version-bump", "amendment-date"].map((title) =>
+        expect.objectContaining({ path: CONSTITUTION, title, annotation_level: "warning" }),
+      ),
     ]);
     expect(body.output.summary).toContain(
       "This pull request changes `.specify/memory/constitution.md`. Plans are judged against the version on the base branch `master`",

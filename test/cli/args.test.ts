@@ -100,7 +100,7 @@ describe("parseCliArgs", () => {
       "Missing the command: `speckit-gate check`. Run `speckit-gate --help` for usage.",
     );
     expect(usage(["specs/"])).toBe(
-      "Unknown command `specs/`: the command is `check`, e.g. `speckit-gate check specs/`. Run `speckit-gate --help` for usage.",
+      "Unknown command `specs/`: the commands are `check` and `impact`, e.g. `speckit-gate check specs/`. Run `speckit-gate --help` for usage.",
     );
     expect(usage(["check", "--format", "xml"])).toBe(
       "Invalid `--format xml`: use one of `text`, `json`, `github`, `sarif`.",

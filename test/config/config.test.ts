@@ -18,6 +18,7 @@ describe("parseConfigText", () => {
         "push-branches: [release/*]",
         "max-plan-bytes: 2097152",
         "max-run-bytes: 8388608",
+        "amendments: block",
       ].join("\n"),
     );
     expect(result).toEqual({
@@ -32,6 +33,7 @@ describe("parseConfigText", () => {
         pushBranches: ["release/*"],
         maxPlanBytes: 2097152,
         maxRunBytes: 8388608,
+        amendments: "block",
       },
     });
   });
