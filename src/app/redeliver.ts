@@ -56,7 +56,8 @@ export function delivered(attempt: Pick<DeliveryAttempt, "status_code">): boolea
 }
 
 /**
- * The attempts to redeliver, newest delivery first: one per delivery none of whose attempts
+ * The attempts to redeliver, oldest delivery first (a pull request's deliveries come back in
+ * the order they were sent): one per delivery none of whose attempts
  * was delivered and that nobody redelivered yet (a redelivery that failed too is left alone:
  * never twice). The listed attempt is the newest of its delivery.
  */
@@ -72,7 +73,7 @@ export function toRedeliver(attempts: readonly DeliveryAttempt[]): DeliveryAttem
     if (list.some(delivered) || list.some((a) => a.redelivery)) continue;
     out.push(list.reduce((newest, a) => (a.id > newest.id ? a : newest)));
   }
-  return out.sort((a, b) => b.id - a.id);
+  return out.sort((a, b) => a.id - b.id);
 }
 
 /** A sweep holds its lock this long at most (a replica that dies mid-sweep frees it then). */
