@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { createHmac, generateKeyPairSync } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,6 +40,13 @@ export function buildServer(): string {
   );
   built = join(out, "server.js");
   return built;
+}
+
+/** Removes the build (after the test file's last replica has exited). */
+export function removeBuild(): void {
+  if (!built) return;
+  rmSync(join(built, ".."), { recursive: true, force: true });
+  built = null;
 }
 
 let key: string | null = null;

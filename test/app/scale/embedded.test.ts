@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
 import { githubStandIn, type StandIn } from "../../helpers/github-standin.js";
 import { pullRequestEvent } from "../../helpers/payloads.js";
 import {
   buildServer,
   deliver,
+  removeBuild,
   type Replica,
   startReplica,
   stopReplica,
@@ -26,6 +27,7 @@ describe("the embedded server (no Redis)", () => {
   beforeAll(() => {
     buildServer();
   }, 120_000);
+  afterAll(() => removeBuild());
   beforeEach(async () => {
     api = await githubStandIn();
   });

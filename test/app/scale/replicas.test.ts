@@ -6,6 +6,7 @@ import { testRedis } from "../../helpers/redis.js";
 import {
   buildServer,
   deliver,
+  removeBuild,
   type Replica,
   sign,
   startReplica,
@@ -70,6 +71,7 @@ if ("missing" in redis) {
     }, 120_000);
     afterAll(async () => {
       client.disconnect();
+      removeBuild();
       await redis.stop();
     });
     beforeEach(async () => {
