@@ -13,7 +13,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Production dependencies only: the engine's and, from the deploy workspace, the App server's (probot).
+# Production dependencies only: the engine's and, from the deploy workspace, the App server's
+# (probot; bullmq and ioredis for the scale-out shape, so that REDIS_URL needs no npx at run time).
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
@@ -36,5 +37,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/ping').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# `npm start` without npm in between, so that the server gets the container's signals.
-CMD ["node", "node_modules/probot/bin/probot.js", "run", "./dist/index.js"]
+# `npm start` without npm in between, so that the server gets the container's signals (SIGTERM
+# starts the graceful shutdown). Worker-only replicas: CMD ["node", "dist/server.js", "--worker"].
+CMD ["node", "dist/server.js"]

@@ -2,6 +2,7 @@ import type { Context } from "probot";
 import { checkNameFromText, CONFIG_PATH, DEFAULT_CONFIG } from "../config/config.js";
 import { renderCrash } from "../render/check-run.js";
 import { inertCode } from "../render/inert.js";
+import { noteSettled, willRetry } from "./attempt.js";
 import { clientsFor, createCompletedCheck, errorText, type Repo } from "./github.js";
 import { readConfigText } from "./load-config.js";
 import { type Deps, repoKey } from "./targets.js";
@@ -24,7 +25,8 @@ export interface PendingCheck {
 /**
  * Runs `work`. When it fails before writing its check run, the check is still completed (a
  * pending check would block the merge for good): a failure saying what went wrong and how to
- * retry, unless a newer run owns the check. The error is then rethrown for Probot to log.
+ * retry, unless a newer run owns the check, or a queue will run the delivery again. The error
+ * is then rethrown for Probot to log (and for the queue to retry).
  */
 export async function guarded(
   context: Context,
@@ -34,9 +36,12 @@ export async function guarded(
 ): Promise<void> {
   let written = false;
   try {
-    await work(() => (written = true));
+    await work(() => {
+      written = true;
+      noteSettled();
+    });
   } catch (error) {
-    if (!written) {
+    if (!written && !willRetry(error)) {
       const output = renderCrash({
         error: errorText(error),
         deliveryId: context.id,
@@ -55,6 +60,7 @@ export async function guarded(
       } catch (second) {
         context.log.error({ err: second }, "could not report the failed run on its check run");
       }
+      noteSettled();
     }
     throw error;
   }
