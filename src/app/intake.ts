@@ -102,9 +102,16 @@ function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   ]).finally(() => clearTimeout(timer));
 }
 
+/** "/api/github/hooks/" → "/api/github/hooks", "/" stays "/" (a loop: no regular expression to backtrack). */
+function trimTrailingSlashes(path: string): string {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === 0 ? "/" : path.slice(0, end);
+}
+
 export function webhookIntake(options: IntakeOptions): Intake {
   const { probot, log } = options;
-  const path = options.path.replace(/\/+$/, "") || "/";
+  const path = trimTrailingSlashes(options.path);
   const answerAfterMs = options.answerAfterMs ?? 9000;
   const enqueueTimeoutMs = options.enqueueTimeoutMs ?? 5000;
   let stopped = false;
@@ -166,7 +173,7 @@ export function webhookIntake(options: IntakeOptions): Intake {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     let pathname: string;
     try {
-      pathname = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "") || "/";
+      pathname = trimTrailingSlashes(new URL(req.url ?? "/", "http://localhost").pathname);
     } catch {
       return false;
     }
