@@ -263,7 +263,7 @@ const RESULT_LABEL =
   /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
 /** Labels that carry explanation, not a gate. */
 const REASON_LABEL =
-  /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+  /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
 
 const QUESTION = /[?？]\s*$/u;
 /** Bold lines of the template that instruct rather than gate. */
@@ -824,7 +824,21 @@ function lineGate(
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
-  const found = near ?? (split || isResult ? null : findStatus(label));
+  // A plain list item (no checkbox, no bold label) is a gate only when its status is asserted:
+  // a mark, a word in capitals, or a word that opens or closes it; `Will add failing tests`
+  // and `no constitution 위반 remains` are prose.
+  const plainItem = !split && checkbox === null && !isResult;
+  const asserted = (m: StatusMatch | null, text: string, opens: boolean): StatusMatch | null =>
+    !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
+  // Without a colon the whole item is its label, and its first word is its subject
+  // (`Failure modes documented? N/A`): there a status closes it.
+  const found =
+    asserted(near, answer, true) ??
+    (split || isResult
+      ? null
+      : plainItem
+        ? (trailingStatus(label) ?? asserted(findStatus(label), label, false))
+        : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -862,6 +876,15 @@ function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/** A status token that a line asserts rather than mentions (see `lineGate`). */
+function assertedStatus(m: StatusMatch, text: string, opens: boolean): boolean {
+  if (m.mark) return true;
+  const token = text.slice(m.index, m.index + m.length);
+  if (/\p{Lu}{2}/u.test(token) && token === token.toUpperCase()) return true;
+  if (opens && m.index <= 3) return true;
+  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
 }
 
 /**
