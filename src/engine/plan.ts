@@ -817,7 +817,13 @@ function lineGate(
     label = plain.label;
     rest = plain.value;
   }
-  if (REASON_LABEL.test(label) || label.length > 80 || INSTRUCTION_LABEL.test(label)) return null;
+  // A checkbox item is a gate however long it is; a long bold label is prose.
+  if (
+    REASON_LABEL.test(label) ||
+    (label.length > 80 && checkbox === null) ||
+    INSTRUCTION_LABEL.test(label)
+  )
+    return null;
   const isResult = RESULT_LABEL.test(label);
   const restPlain = plainText(rest);
   // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
