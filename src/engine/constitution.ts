@@ -6,6 +6,7 @@ import {
   plainText,
   scan,
   splitLines,
+  splitRow,
   withoutListMarker,
   type Doc,
 } from "./markdown.js";
@@ -130,14 +131,28 @@ export function parseConstitution(path: string, text: string): Constitution {
   };
 
   for (const { label, line, endLine } of principleItems(doc, sections)) add(label, line, endLine);
-  // A principle written twice (an amendment pasted below the old text) is one principle.
+  // A principle written twice (an amendment pasted below the old text) is one principle; so is
+  // one named in two languages, heading after heading (`### I. Complete Code First` then
+  // `### I. 완전한 코드 우선`): the second name is another name of the first.
   const seen = new Set<string>();
-  const unique = principles.filter((p) => {
+  const unique: Principle[] = [];
+  for (const p of principles) {
     const key = `${p.id}\u0000${normalize(p.name)}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    const prev = unique[unique.length - 1];
+    if (prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "") {
+      unique[unique.length - 1] = {
+        ...prev,
+        nonNegotiable: prev.nonNegotiable || p.nonNegotiable,
+        statement: p.statement,
+        body: p.body,
+        aliases: [...prev.aliases, p.name, ...p.aliases],
+      };
+      continue;
+    }
+    unique.push(p);
+  }
   principles.length = 0;
   for (const p of unique) principles.push(p);
   return {
@@ -173,6 +188,22 @@ const groupTitle = termMatcher([
   "articles",
   "artículos",
   "artigos",
+]);
+
+/** A group that names itself the core one: `Core Principles`, `核心原則`, `基本原則`, `핵심 원칙`. */
+const coreTitle = termMatcher([
+  "core",
+  "fundamental",
+  "fundamentales",
+  "fundamentais",
+  "fondamentaux",
+  "kern",
+  "основные",
+  "核心",
+  "基本",
+  "根本",
+  "핵심",
+  "기본",
 ]);
 
 /** `I.`, `Principle 3`, `Article II`, `Artículo 4`, `原则三`, `第三条`: a principle's own number. */
@@ -212,7 +243,40 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     if (bold !== null)
       items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
-  return items;
+  return items.length > 0 ? items : tableItems(doc, group);
+}
+
+/** `| ID | Principle | Description |` or `| # | 原則 | 說明 |`: a column naming an id. */
+const ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
+
+/**
+ * Principles written as a table under the principles heading, one per row: `| C1 | 安全優先 | … |`
+ * reads as `C1 · 安全優先`, `| I. Test-First | … |` as its first cell.
+ */
+function tableItems(doc: Doc, group: Section): Item[] {
+  const items: Item[] = [];
+  let header: string[] | null = null;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] !== "table") {
+      if (items.length > 0) break;
+      header = null;
+      continue;
+    }
+    const cells = splitRow(doc.lines[l - 1] ?? "").map((c) => plainText(c).trim());
+    if (header === null) {
+      header = cells;
+      continue;
+    }
+    if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+    const first = cells[0] ?? "";
+    const second = cells[1] ?? "";
+    const label =
+      ID_COLUMN.test(header[0] ?? "") && second !== "" && first !== ""
+        ? `${first} · ${second}`
+        : first;
+    if (label !== "") items.push({ label, line: l, endLine: l });
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /**
@@ -254,8 +318,12 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       return { group, hasHeadings, items: groupItems(doc, sections, group) };
     })
     .filter((c) => c.items.length > 0);
-  const withHeadings = candidates.filter((c) => c.hasHeadings);
-  const kept = withHeadings.length > 0 ? withHeadings : candidates;
+  // `## Core Principles` among `## Product Logic Principles`, `## Security Principles`…: the
+  // core ones are the principles a plan answers to; the others are guidance.
+  const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));
+  const pool = core.length > 0 && core.length < candidates.length ? core : candidates;
+  const withHeadings = pool.filter((c) => c.hasHeadings);
+  const kept = withHeadings.length > 0 ? withHeadings : pool;
   if (kept.length > 0) {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
@@ -321,9 +389,10 @@ function itemOf(s: Section): Item {
 /** `parseConstitution`, once per text. */
 export const constitutionOf = memoized(parseConstitution);
 
-/** How a finding names a principle: `III. Test-First`. */
+/** How a finding names a principle: `III. Test-First`, `PP1 · Name`. */
 export function principleLabel(p: Principle): string {
-  return p.numeral !== null ? `${p.id}. ${p.name}` : p.name;
+  if (p.numeral !== null) return `${p.id}. ${p.name}`;
+  return p.code !== undefined ? `${p.code} · ${p.name}` : p.name;
 }
 
 /**

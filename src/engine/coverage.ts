@@ -328,6 +328,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();
   const gateLines = new Set<number>();
+  /** Lines of gates that address a principle. */
+  const addressing = new Set<number>();
   let units = 0;
   let unmatched = 0;
   for (const gate of plan.gates) {
@@ -341,6 +343,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       units++;
       if (all.length === 0) unmatched++;
     }
+    if (all.length > 0) addressing.add(gate.line);
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -350,7 +353,11 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   }
   const { doc } = plan;
   for (const section of plan.sectionsOf("constitution-check")) {
+    // Below a gate heading that names its principle (`### I. 中文文档规范 ✅`), the items are
+    // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
+    let underGateHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
+      if (doc.kinds[line - 1] === "heading") underGateHeading = addressing.has(line);
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
@@ -376,6 +383,18 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           units++;
           if (found.size === 0) unmatched++;
         }
+      } else if (
+        kind === "list-item" &&
+        !underGateHeading &&
+        found.size === 0 &&
+        units < TOLERANT_GATES &&
+        /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)
+      ) {
+        // A check restating a principle as a plain rule (`- Tests must be written first
+        // (pytest, FactoryBoy)` for `VI. Test-First Development`): matched by its words. Only a
+        // top-level item: nested ones are a gate's evidence, which mentions other principles.
+        const byContent = principleByContent(index, plainText(raw));
+        if (byContent) found.add(byContent);
       }
       for (const p of found) covered.add(p);
     }

@@ -108,6 +108,9 @@ function isPlaceholderText(inner: string, context: Context, template: Template |
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
   // A template slot offering the marker as its answer: `[Python 3.11 or NEEDS CLARIFICATION]`.
   if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
+  // A regular expression's character class in code: `/[A-Z]/`, `[a-z0-9_-]`, `[^A-Z]`.
+  if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
+    return false;
   if (t.startsWith("###")) return true;
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {

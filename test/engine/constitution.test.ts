@@ -136,3 +136,114 @@ describe("loose list items", () => {
     expect(result.gates[0]?.reason).toContain("tests come in Phase 2");
   });
 });
+
+describe("principles written other ways", () => {
+  const table = [
+    "# 憲章",
+    "## 1. 文件目的",
+    "說明。",
+    "## 3. 核心原則（Core Principles）",
+    "| # | 原則 | 說明 |",
+    "|---|------|------|",
+    "| C1 | 安全優先 | 寧可拒答，不可洩漏 |",
+    "| C2 | 可稽核優先 | 每個關鍵決策必須可追溯 |",
+    "| C3 | 可靠性優先 | fallback 是一等公民 |",
+    "## 4. 產品邏輯原則",
+    "- **不確定就追問**：不可臆測。",
+    "- **遇機密就拒答**：返回拒答訊號。",
+    "## 5. 安全原則",
+    "- **輸入驗證**：全部驗證。",
+  ].join("\n");
+
+  it("reads a principles table's rows, and prefers the core principles to other guidance", () => {
+    const c = parseConstitution("c.md", table);
+    expect(c.principles.map((p) => `${p.id}:${p.name}`)).toEqual([
+      "C1:安全優先",
+      "C2:可稽核優先",
+      "C3:可靠性優先",
+    ]);
+  });
+
+  it("without a core section, keeps every principles section", () => {
+    const c = parseConstitution("c.md", table.replace("核心原則（Core Principles）", "原則"));
+    expect(c.principles.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["安全優先", "不確定就追問", "輸入驗證"]),
+    );
+  });
+
+  it("takes a principle named in two languages, heading after heading, as one", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# C",
+        "## Core Principles",
+        "## 핵심 원칙",
+        "### I. Complete Code First",
+        "### I. 완전한 코드 우선",
+        "No stubs.",
+        "### II. Structured Error Handling",
+        "### II. 구조화된 에러 처리",
+        "Errors carry codes.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => [p.id, p.name, p.aliases, p.statement])).toEqual([
+      ["I", "Complete Code First", ["완전한 코드 우선"], "No stubs."],
+      ["II", "Structured Error Handling", ["구조화된 에러 처리"], "Errors carry codes."],
+    ]);
+  });
+});
+
+describe("a Constitution Check restating the principles as plain rules", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### I. Clean Code",
+    "All code MUST be clean, readable and maintainable. Follow PEP 8 and use Ruff.",
+    "### II. Minimal Dependencies",
+    "New dependencies require explicit justification. Remove unused dependencies.",
+    "### III. Test-First Development",
+    "Write tests before implementation, with pytest.",
+    "### IV. Progressive Enhancement",
+    "All features must work without JavaScript.",
+  ].join("\n");
+  const uncovered = (check: string): string[] =>
+    checkPlan({
+      plan: {
+        path: "specs/x/plan.md",
+        text: `# Plan\n## Summary\nS.\n## Technical Context\n**Language/Version**: Python 3.12\n## Constitution Check\n${check}\n## Project Structure\nsrc/\n`,
+      },
+      constitution: { path: "c.md", text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    })
+      .findings.filter((f) => f.rule === "principle-coverage")
+      .map((f) => f.message.replace(/^.*principle `([^`]+)`.*$/s, "$1"));
+
+  it("matches each top-level rule to the principle it restates", () => {
+    expect(
+      uncovered(
+        [
+          "- All code must be clean and readable (PEP 8, Ruff)",
+          "- Minimize dependencies; justify any new ones",
+          "- Tests must be written first (pytest)",
+        ].join("\n"),
+      ),
+    ).toEqual(["IV. Progressive Enhancement"]);
+  });
+
+  it("does not take a gate's nested evidence for a check of another principle", () => {
+    expect(
+      uncovered(
+        [
+          "- **I. Clean Code**: ✅ PASS",
+          "  - new dependencies justified in research.md",
+          "  - tests written before implementation",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "II. Minimal Dependencies",
+      "III. Test-First Development",
+      "IV. Progressive Enhancement",
+    ]);
+  });
+});

@@ -314,6 +314,23 @@ describe("bad input never crashes and says what is wrong", () => {
     expect(result.findings.filter((f) => f.rule === "required-section")).toHaveLength(4);
   });
 
+  it("reads a regular expression's character class as code, and a path's <SLOT> as a slot", () => {
+    const result = run({
+      path: "specs/x/plan.md",
+      text: [
+        "```ts",
+        'z.string().regex(/[A-Z]/, "one uppercase letter").regex(/[a-z0-9_-]/)',
+        "```",
+        "Cookie `<SESSION_COOKIE_NAME>` is set by the server.",
+        "Specs live in `plans/<EPIC-ID>/spec.md`.",
+        "Pick [A-Z] from the list.",
+      ].join("\n"),
+    });
+    expect(result.findings.filter((f) => f.rule === "no-placeholder").map((f) => f.line)).toEqual([
+      5,
+    ]);
+  });
+
   it("handles a constitution with no principles", () => {
     const result = checkPlan({
       plan: { path: "specs/x/plan.md", text: loadFixture(read("gates-headings.md")).text },

@@ -172,6 +172,8 @@ const TECHNICAL = [
 const CONTEXT = [
   "context",
   "background",
+  "stack",
+  "overview",
   "environment",
   "setting",
   "上下文",
