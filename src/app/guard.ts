@@ -4,6 +4,8 @@ import { renderCrash } from "../render/check-run.js";
 import { inertCode } from "../render/inert.js";
 import { clientsFor, createCompletedCheck, errorText, type Repo } from "./github.js";
 import { readConfigText } from "./load-config.js";
+import { runOf } from "./observe.js";
+import { rateLimitedOutput, rateLimitOf } from "./rate-limit.js";
 import { type Deps, repoKey } from "./targets.js";
 
 /** The check run a run writes, its name known only once the configuration is read. */
@@ -24,7 +26,8 @@ export interface PendingCheck {
 /**
  * Runs `work`. When it fails before writing its check run, the check is still completed (a
  * pending check would block the merge for good): a failure saying what went wrong and how to
- * retry, unless a newer run owns the check. The error is then rethrown for Probot to log.
+ * retry, unless a newer run owns the check; when GitHub's rate limit stopped it, saying so and
+ * when it runs again. The error is then rethrown (for Probot, or the run's observer, to handle).
  */
 export async function guarded(
   context: Context,
@@ -37,12 +40,22 @@ export async function guarded(
     await work(() => (written = true));
   } catch (error) {
     if (!written) {
-      const output = renderCrash({
-        error: errorText(error),
-        deliveryId: context.id,
-        rerun: check.rerun,
-        notes: check.crashNotes?.() ?? [],
-      });
+      const now = Date.now();
+      const limit = rateLimitOf(error, now);
+      const output = limit
+        ? rateLimitedOutput({
+            limit,
+            plan: runOf(context).rateLimited(limit),
+            now,
+            rerun: check.rerun,
+            deliveryId: context.id,
+          })
+        : renderCrash({
+            error: errorText(error),
+            deliveryId: context.id,
+            rerun: check.rerun,
+            notes: check.crashNotes?.() ?? [],
+          });
       try {
         if (!(await check.silent?.().catch(() => false))) {
           await createCompletedCheck(clientsFor(context).octokit, repo, {

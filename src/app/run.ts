@@ -19,6 +19,7 @@ import {
 } from "./github.js";
 import { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
 import { type LoadedConfig, loadConfig } from "./load-config.js";
+import { runOf } from "./observe.js";
 import { isSuperseded } from "./order.js";
 import type { RunOrder } from "./state.js";
 import { syncSticky } from "./sticky.js";
@@ -184,6 +185,7 @@ export async function checkPull(
       { head: target.headSha, base: target.baseSha },
       { rerun: RERUN_PULL_PLAIN },
     );
+    runOf(context).checked(results);
     const created = await write(
       renderCheckRun(results, {
         repoUrl: target.repoUrl,
@@ -224,6 +226,7 @@ export async function checkPush(
     { head: target.sha, base: target.sha },
     { rerun: RERUN_PUSH_PLAIN },
   );
+  runOf(context).checked(results);
   const notes = changed.capped
     ? ["This push changes more files than GitHub lists: plans beyond them were not checked."]
     : [];
