@@ -13,14 +13,16 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Production dependencies only: the engine's and, from the deploy workspace, the App server's (probot).
+# Production dependencies only: the engine's and, from the deploy workspace, the App server's
+# (probot, prom-client and the logger).
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 COPY deploy/package.json ./deploy/
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 
-# Runtime: no compiler, no dev dependencies, not root.
+# Runtime: no compiler, no dev dependencies, not root. JSON logs (src/server.ts would pick them
+# under NODE_ENV=production anyway; set so that no inherited LOG_FORMAT turns them pretty).
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -36,5 +38,7 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/ping').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# `npm start` without npm in between, so that the server gets the container's signals.
-CMD ["node", "node_modules/probot/bin/probot.js", "run", "./dist/index.js"]
+# `npm start` without npm in between, so that the server gets the container's signals (SIGTERM:
+# it stops taking requests and exits). Without APP_ID, a key or WEBHOOK_SECRET it logs one line
+# naming the variable and exits 1. Metrics: GET /metrics on the same port.
+CMD ["node", "dist/server.js"]

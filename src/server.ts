@@ -215,7 +215,7 @@ export function readSettings(
     appId,
     privateKey,
     secret,
-    port: integer(env, "PORT", 3000, 0, 65535, problems),
+    port: integer(env, "PORT", 3000, 1, 65535, problems),
     host: set(env.HOST) ? env.HOST : undefined,
     webhookPath: set(env.WEBHOOK_PATH) ? env.WEBHOOK_PATH : undefined,
     webhookProxy: set(env.WEBHOOK_PROXY_URL) ? env.WEBHOOK_PROXY_URL : undefined,
@@ -339,17 +339,13 @@ export async function startSetup(
   settings: Settings,
   env: Env,
   log: Logger,
-  options: { readonly SmeeClient?: { createChannel: () => Promise<string | undefined> } } = {},
+  options: Pick<Parameters<typeof run>[1] & object, "SmeeClient" | "updateEnv"> = {},
 ): Promise<Server> {
   const setupEnv: Record<string, string | undefined> = { ...env, PORT: String(settings.port) };
   // Probot reads these itself and would print a stack trace for an unusable key.
   for (const name of ["APP_ID", "PRIVATE_KEY", "PRIVATE_KEY_PATH"]) delete setupEnv[name];
   if (settings.noSmeeSetup) delete setupEnv.WEBHOOK_PROXY_URL;
-  return run(createApp(), {
-    env: setupEnv,
-    log,
-    ...(options.SmeeClient ? { SmeeClient: options.SmeeClient } : {}),
-  });
+  return run(createApp(), { ...options, env: setupEnv, log });
 }
 
 function errorMessage(error: unknown): string {
@@ -369,10 +365,11 @@ export function problemLine(problems: readonly Problem[]): string {
 export async function main(
   env: Record<string, string | undefined> = process.env,
   cwd: string = process.cwd(),
+  destination?: DestinationStream,
 ): Promise<number | AppServer | Server> {
   Object.assign(env, loadDotEnv(cwd));
   const { settings, problems } = readSettings(env, cwd);
-  const log = await createLog(settings.log);
+  const log = await createLog(settings.log, destination);
   const fatal = problems.filter((p) => !p.credentials || settings.production);
   if (fatal.length > 0) {
     log.fatal(

@@ -66,7 +66,7 @@ const RERUN_MARGIN_MS = 5_000;
 function subjectOf(payload: Record<string, unknown>): Record<string, unknown> {
   const p = payload as {
     pull_request?: { number?: number; head?: { sha?: string } };
-    issue?: { number?: number };
+    issue?: { number?: number; pull_request?: unknown };
     merge_group?: { head_sha?: string; head_ref?: string };
     check_run?: { head_sha?: string };
     check_suite?: { head_sha?: string };
@@ -78,7 +78,8 @@ function subjectOf(payload: Record<string, unknown>): Record<string, unknown> {
   if (p.pull_request) {
     return { pull_request: p.pull_request.number, head_sha: p.pull_request.head?.sha };
   }
-  if (p.issue) return { pull_request: p.issue.number };
+  if (p.issue)
+    return p.issue.pull_request ? { pull_request: p.issue.number } : { issue: p.issue.number };
   const head = p.check_run?.head_sha ?? p.check_suite?.head_sha ?? p.after;
   return { ...(p.ref ? { ref: p.ref } : {}), ...(head ? { head_sha: head } : {}) };
 }

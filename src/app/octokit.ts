@@ -15,13 +15,17 @@ function headerOf(headers: RequestInit["headers"], name: string): string | undef
   return typeof value === "string" ? value : undefined;
 }
 
+/** The fetch functions made here: a client built from another's options keeps its fetch as it is. */
+const observed = new WeakSet<Fetch>();
+
 /**
  * `fetch` as Octokit calls it, counting every HTTP attempt (retries included) by status, and
  * handing it to the run it belongs to, found by its `x-github-delivery` header. The real
  * `fetch` is looked up on each call, so that whatever stands in for it (a test's mock) is used.
  */
 function observedFetch(telemetry: Telemetry, inner: Fetch | undefined): Fetch {
-  return async (input, init) => {
+  if (inner && observed.has(inner)) return inner;
+  const fetch: Fetch = async (input, init) => {
     const delivery = headerOf(init?.headers, "x-github-delivery");
     const run = delivery === undefined ? undefined : telemetry.runs.get(delivery);
     const method = (init?.method ?? "GET").toUpperCase();
@@ -38,6 +42,8 @@ function observedFetch(telemetry: Telemetry, inner: Fetch | undefined): Fetch {
     run?.requested(method, url, response.status, init?.body);
     return response;
   };
+  observed.add(fetch);
+  return fetch;
 }
 
 export interface AppOctokitOptions {

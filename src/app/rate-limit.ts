@@ -40,24 +40,33 @@ interface LimitedRequest {
   readonly headers?: Readonly<Record<string, unknown>>;
 }
 
-interface Logger {
-  readonly warn: (fields: object, msg: string) => void;
+/** The Octokit the throttling plugin hands to its handlers (the parts used here). */
+interface LimitedOctokit {
+  readonly log: { readonly warn: (fields: object, msg: string) => void };
+  readonly request: { readonly endpoint: { readonly parse: (options: never) => { url: string } } };
 }
 
 type LimitHandler = (
   retryAfter: number,
   options: LimitedRequest,
-  octokit: { readonly log: Logger },
+  octokit: LimitedOctokit,
   retryCount: number,
 ) => boolean;
 
-function describe(options: LimitedRequest): {
-  readonly request: string;
-  readonly delivery: string | undefined;
-} {
+/** `METHOD /path` of a request (its parameters filled in), and the delivery it serves. */
+function describe(
+  options: LimitedRequest,
+  octokit: LimitedOctokit,
+): { readonly request: string; readonly delivery: string | undefined } {
+  let url = options.url ?? "?";
+  try {
+    url = pathOf(octokit.request.endpoint.parse(options as never).url);
+  } catch {
+    // Not an endpoint Octokit can expand: its URL as given.
+  }
   const delivery = options.headers?.["x-github-delivery"];
   return {
-    request: `${options.method ?? "?"} ${options.url ?? "?"}`,
+    request: `${options.method ?? "?"} ${url}`,
     delivery: typeof delivery === "string" ? delivery : undefined,
   };
 }
@@ -69,7 +78,7 @@ export function throttleHandlers(
 ): { readonly onSecondaryRateLimit: LimitHandler; readonly onRateLimit: LimitHandler } {
   return {
     onSecondaryRateLimit: (retryAfter, options, octokit, retryCount) => {
-      const { request, delivery } = describe(options);
+      const { request, delivery } = describe(options, octokit);
       const fields = { delivery, request, retry_after_s: retryAfter, retry: retryCount + 1 };
       if (retryCount >= policy.secondaryRetries) {
         octokit.log.warn(
@@ -86,7 +95,7 @@ export function throttleHandlers(
       return true;
     },
     onRateLimit: (retryAfter, options, octokit, retryCount) => {
-      const { request, delivery } = describe(options);
+      const { request, delivery } = describe(options, octokit);
       const fields = { delivery, request, reset_in_s: retryAfter, retry: retryCount + 1 };
       if (retryAfter > policy.maxResetWaitSeconds || retryCount >= PRIMARY_RETRIES) {
         octokit.log.warn(
@@ -163,11 +172,12 @@ export function rateLimitOf(error: unknown, now: number): RateLimit | null {
   return null;
 }
 
+/** The path of a URL, without host or query. */
 function pathOf(url: string): string {
   try {
     return new URL(url).pathname;
   } catch {
-    return url;
+    return url.split("?")[0] ?? url;
   }
 }
 
