@@ -272,13 +272,21 @@ export function loadDotEnv(cwd: string): Record<string, string> {
   }
 }
 
+/** How long a stopping server waits for the runs in flight (Docker's `stop` waits 10 s, then kills). */
+export const STOP_GRACE_MS = 8_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The running App server. */
 export interface AppServer {
   readonly server: Server;
   readonly telemetry: Telemetry;
   readonly later: Later;
-  /** Stops taking requests and drops the runs waiting for a rate limit to reset. */
-  readonly stop: () => Promise<void>;
+  /**
+   * Stops taking requests, gives the runs in flight up to `graceMs` to end, then closes what is
+   * left and drops the runs waiting for a rate limit to reset, logging what was cut off.
+   */
+  readonly stop: (graceMs?: number) => Promise<void>;
 }
 
 /** Starts the App: webhooks, `/ping`, `/metrics`. */
@@ -313,13 +321,24 @@ export async function startApp(
   });
   server.addHandler(metricsHandler(telemetry.metrics));
   await server.load(createApp({ telemetry, later }));
-  await server.start();
+  const http = await server.start();
   return {
     server,
     telemetry,
     later,
-    stop: async () => {
-      await server.stop();
+    stop: async (graceMs = STOP_GRACE_MS) => {
+      const closed = server.stop();
+      const deadline = Date.now() + graceMs;
+      while (telemetry.runs.size > 0 && Date.now() < deadline) await sleep(100);
+      const cut = [...telemetry.runs.keys()];
+      if (cut.length > 0) {
+        log.warn(
+          { deliveries: cut },
+          `${cut.length} runs still going were cut off: run them again (Re-run, /speckit recheck, or Redeliver on GitHub)`,
+        );
+      }
+      http.closeAllConnections();
+      await closed;
       const dropped = later.stop();
       if (dropped > 0) {
         log.warn(

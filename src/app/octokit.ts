@@ -18,12 +18,26 @@ function headerOf(headers: RequestInit["headers"], name: string): string | undef
 /** The fetch functions made here: a client built from another's options keeps its fetch as it is. */
 const observed = new WeakSet<Fetch>();
 
+interface Logger {
+  readonly warn: (fields: object, msg: string) => void;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
+}
+
 /**
  * `fetch` as Octokit calls it, counting every HTTP attempt (retries included) by status, and
- * handing it to the run it belongs to, found by its `x-github-delivery` header. The real
- * `fetch` is looked up on each call, so that whatever stands in for it (a test's mock) is used.
+ * handing it to the run it belongs to, found by its `x-github-delivery` header. GitHub failing
+ * (5xx, or no answer) is logged as a warning: the retry plugin retries such requests unseen.
+ * The real `fetch` is looked up on each call, so that whatever stands in for it (a test's
+ * mock) is used.
  */
-function observedFetch(telemetry: Telemetry, inner: Fetch | undefined): Fetch {
+function observedFetch(telemetry: Telemetry, inner: Fetch | undefined, log?: Logger): Fetch {
   if (inner && observed.has(inner)) return inner;
   const fetch: Fetch = async (input, init) => {
     const delivery = headerOf(init?.headers, "x-github-delivery");
@@ -36,10 +50,20 @@ function observedFetch(telemetry: Telemetry, inner: Fetch | undefined): Fetch {
     } catch (error) {
       telemetry.metrics.requests.inc({ status: "network_error" });
       run?.requested(method, url, null, init?.body);
+      log?.warn(
+        { delivery, request: `${method} ${pathOf(url)}`, err: error },
+        `no answer from GitHub to ${method} ${pathOf(url)}: Octokit retries it (3 times at most)`,
+      );
       throw error;
     }
     telemetry.metrics.requests.inc({ status: String(response.status) });
     run?.requested(method, url, response.status, init?.body);
+    if (response.status >= 500) {
+      log?.warn(
+        { delivery, request: `${method} ${pathOf(url)}`, status: response.status },
+        `GitHub answered ${response.status} to ${method} ${pathOf(url)}: Octokit retries it (3 times at most)`,
+      );
+    }
     return response;
   };
   observed.add(fetch);
@@ -80,7 +104,10 @@ export function appOctokit(options: AppOctokitOptions): typeof ProbotOctokit {
           : {}),
       },
       retry: { ...retry, doNotRetry: DO_NOT_RETRY },
-      request: { ...request, fetch: observedFetch(options.telemetry, request.fetch) },
+      request: {
+        ...request,
+        fetch: observedFetch(options.telemetry, request.fetch, instance.log as Logger | undefined),
+      },
     };
   }) as typeof ProbotOctokit;
 }

@@ -59,6 +59,12 @@ describe("one log line per run", () => {
         err: expect.objectContaining({ message: expect.stringContaining("Server Error") }),
       }),
     ]);
+    // The failing answer itself, as it came: retried unseen in production, so logged.
+    expect(lines().find((l) => l.status === 502 && l.level === 40)).toMatchObject({
+      request: `GET ${REPO_PATH}/pulls/2/files`,
+      delivery: expect.stringMatching(/^delivery-/),
+      msg: `GitHub answered 502 to GET ${REPO_PATH}/pulls/2/files: Octokit retries it (3 times at most)`,
+    });
     const { values } = await telemetry.metrics.deliveries.get();
     expect(values).toEqual([
       expect.objectContaining({
