@@ -1,7 +1,12 @@
 import type { Context } from "probot";
 import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
 import { normalizePath, planMatcher } from "../engine/locate.js";
-import { renderCheckRun, renderConfigErrors, renderNoPlanChanges } from "../render/check-run.js";
+import {
+  type CheckRunOutput,
+  renderCheckRun,
+  renderConfigErrors,
+  renderNoPlanChanges,
+} from "../render/check-run.js";
 import { inertCode, inertList } from "../render/inert.js";
 import { evaluatePlans } from "./evaluate.js";
 import {
@@ -102,8 +107,8 @@ function supportingNotes(config: Config, files: readonly ChangedFile[], baseRef:
 /**
  * Checks a merge group's head commit under the pull request check's name, so that a required
  * check does not stall the merge queue: the plans changed between the group's base and head,
- * read at the head, with the constitution, template and configuration from the base. A merge
- * group has no pull request page of its own: no comment is written.
+ * read at the head, with the constitution and template from the base and the configuration
+ * from the default branch. A merge group has no pull request page of its own: no comment.
  */
 export async function checkMergeGroup(
   context: Context,
@@ -122,7 +127,7 @@ export async function checkMergeGroup(
     crashNotes: () => crashNotes,
   };
   await guarded(context, repo, check, async (written) => {
-    const write = (output: Parameters<typeof createCompletedCheck>[2]["output"]) =>
+    const write = (output: CheckRunOutput) =>
       createCompletedCheck(
         octokit,
         repo,
