@@ -16551,7 +16551,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:principle|article|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -16748,16 +16748,46 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "fail",
   "pass",
   "todo",
-  "fixme"
+  "fixme",
+  // change markers an author writes on files and steps (`**[MODIFY] [providers.tsx](…)**`)
+  "modify",
+  "modified",
+  "create",
+  "created",
+  "delete",
+  "deleted",
+  "update",
+  "edit",
+  "rename",
+  "renamed",
+  "move",
+  "moved",
+  "keep",
+  "unchanged",
+  "existing",
+  "refactor",
+  "fix",
+  "fixed",
+  "feat",
+  "chore",
+  "docs",
+  "test",
+  "tests",
+  "perf",
+  "critical",
+  "high",
+  "medium",
+  "low"
 ]);
 var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
-var EXAMPLE = /^(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
+  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
   if (t.startsWith("###")) return true;
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
@@ -16803,9 +16833,13 @@ function findPlaceholders(line, inCode, template) {
     }
   }
   const taken = /* @__PURE__ */ new Set();
+  const inSpanCaps = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_CAPS)) {
-    hits.push({ text: m[0], index: m.index });
     taken.add(m.index);
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    if (!inCode && !inPath && inSpanCaps(m.index)) continue;
+    hits.push({ text: m[0], index: m.index });
   }
   const inSpanAngle = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
@@ -16836,170 +16870,6 @@ function findWrappedPlaceholder(lines, start, template) {
     return hits.length > 0 ? { text: joined, index: open } : null;
   }
   return null;
-}
-
-// src/engine/status.ts
-var WORDS = [
-  ["pass", String.raw`(?:no|zero|without) violations?|not violated`],
-  ["pass", "无违反|无违规|違反なし|違反無し"],
-  [
-    "fail",
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`
-  ],
-  ["fail", "违反|违背|不符合|未通过|不合规|不满足|違反|不適合|不合格|不準拠|逸脱"],
-  [
-    "needs-review",
-    String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
-  ],
-  ["needs-review", "需审查|需要审查|需复核|部分符合|要確認|要レビュー|要検討|部分的|条件付き"],
-  [
-    "pending",
-    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`
-  ],
-  ["pending", "待定|待确认|待处理|未完成|未确定|未確認|検討中"],
-  ["not-applicable", String.raw`n/a|not applicable`],
-  ["not-applicable", "不适用|不適用|該当なし|対象外|适用外"],
-  [
-    "pass",
-    String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`
-  ],
-  ["pass", "通过|符合|满足|合规|已满足|遵守|準拠|適合|合格|クリア|充足|達成"]
-];
-var MARKS = [
-  ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
-  ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
-  ["needs-review", "⚠️|⚠|🟡|🟠"],
-  ["pending", "⏳|⌛|🕐|🔄"],
-  ["not-applicable", "➖|⚪|⬜"]
-];
-var ASCII_WORD = /^[a-z]/i;
-function compile(table, words) {
-  const parts2 = table.map(
-    ([, alt]) => words && ASCII_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt
-  );
-  return new RegExp(parts2.map((p) => `(${p})`).join("|"), "iu");
-}
-var WORD_RE = compile(WORDS, true);
-var MARK_RE = compile(MARKS, false);
-var CHECKBOX_RE = /\[([ xX✓])\]/u;
-function first(re, table, text) {
-  const m = re.exec(text);
-  if (!m) return null;
-  const group = m.slice(1).findIndex((g) => g !== void 0);
-  const status = table[group]?.[0];
-  return status ? { status, index: m.index, length: m[0].length } : null;
-}
-function detect(text) {
-  const mark = first(MARK_RE, MARKS, text);
-  const word = first(WORD_RE, WORDS, text);
-  if (word && (!mark || word.index < mark.index)) return word;
-  if (word && mark && word.index - (mark.index + mark.length) <= 3) {
-    return {
-      status: word.status,
-      index: mark.index,
-      length: word.index + word.length - mark.index,
-      mark: true
-    };
-  }
-  if (mark) return { status: mark.status, index: mark.index, length: mark.length, mark: true };
-  const box = CHECKBOX_RE.exec(text);
-  if (box)
-    return {
-      status: box[1] === " " ? "unchecked" : "pass",
-      index: box.index,
-      length: box[0].length,
-      box: true
-    };
-  return null;
-}
-function findStatus(text) {
-  const found = detect(text);
-  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
-}
-var WORD_G = new RegExp(WORD_RE.source, "giu");
-var MARK_G = new RegExp(MARK_RE.source, "gu");
-var LETTER = /[\p{L}\p{N}]/u;
-var WINDOW = 64;
-function nextFrom(re, table, text) {
-  let cachedFrom = -1;
-  let cached = null;
-  return (from) => {
-    if (cachedFrom < 0 || cached !== null && cached.index < from || cachedFrom > from) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      const group = m ? m.slice(1).findIndex((g) => g !== void 0) : -1;
-      const status = table[group]?.[0];
-      cached = m && status ? { status, index: m.index, length: m[0].length } : null;
-      cachedFrom = from;
-    }
-    return cached;
-  };
-}
-function withoutLeadingStatuses(text) {
-  const nextWord = nextFrom(WORD_G, WORDS, text);
-  const nextMark = nextFrom(MARK_G, MARKS, text);
-  let pos = 0;
-  for (; ; ) {
-    let found;
-    const before = pos > 0 ? text.codePointAt(pos - 1 - (/[\uDC00-\uDFFF]/.test(text[pos - 1] ?? "") ? 1 : 0)) : void 0;
-    if (before !== void 0 && LETTER.test(String.fromCodePoint(before))) {
-      let cut = Math.min(text.length, pos + WINDOW);
-      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut++;
-      const next = text.codePointAt(cut);
-      const sentinel = next !== void 0 && LETTER.test(String.fromCodePoint(next)) ? "x" : "";
-      const local = detect(text.slice(pos, cut) + sentinel);
-      if (!local || local.index > 3) break;
-      if (local.box && cut < text.length && (nextWord(pos + 40) || nextMark(pos + 40))) break;
-      found = { ...local, index: pos + local.index };
-    } else {
-      const word = nextWord(pos);
-      const mark = nextMark(pos);
-      if (word && (!mark || word.index < mark.index)) found = word;
-      else if (word && mark && word.index - (mark.index + mark.length) <= 3)
-        found = {
-          status: word.status,
-          index: mark.index,
-          length: word.index + word.length - mark.index
-        };
-      else if (mark) found = mark;
-      else {
-        const box = CHECKBOX_RE.exec(text.slice(pos, pos + 7));
-        found = box ? { status: "pass", index: pos + box.index, length: box[0].length } : null;
-      }
-    }
-    if (!found || found.index - pos > 3) break;
-    pos = found.index + found.length;
-  }
-  return text.slice(pos);
-}
-function answerStatus(text) {
-  const t = text.replace(/^[\s*_>:：-]+/, "");
-  if (/^(?:yes|是|はい)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
-  if (/^(?:no|否|いいえ)(?![\p{L}\p{N}])/iu.test(t)) return "fail";
-  return null;
-}
-function statusRank(status) {
-  switch (status) {
-    case "fail":
-      return 6;
-    case "missing":
-      return 5;
-    case "needs-review":
-      return 4;
-    case "pending":
-      return 3;
-    case "unchecked":
-      return 2;
-    case "unknown":
-      return 1;
-    case "not-applicable":
-      return 0;
-    case "pass":
-      return -1;
-  }
-}
-function needsJustification(status) {
-  return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
 }
 
 // src/engine/lexicon/index.ts
@@ -17409,6 +17279,138 @@ var NOT_PRINCIPLES = [
   "개정",
   "sync impact report"
 ];
+var CLARIFICATION_MARKERS = [
+  "需要澄清",
+  "待澄清",
+  "需澄清",
+  "需要釐清",
+  "待釐清",
+  "需釐清",
+  "需要厘清",
+  "待厘清",
+  "待确认",
+  "待確認",
+  "要明確化",
+  "要確認事項",
+  "明確化が必要",
+  "要明确化",
+  "명확화 필요",
+  "명확화필요",
+  "확인 필요",
+  "명확히 필요",
+  "necesita aclaración",
+  "necesitan aclaración",
+  "necesita aclaracion",
+  "requiere aclaración",
+  "precisa esclarecimento",
+  "precisa de esclarecimento",
+  "precisam de esclarecimento",
+  "requer esclarecimento",
+  "necessita esclarecimento",
+  "besoin de clarification",
+  "nécessite une clarification",
+  "à clarifier",
+  "klärung erforderlich",
+  "klärungsbedarf",
+  "требует уточнения",
+  "нужно уточнить",
+  "necessita chiarimento",
+  "richiede chiarimento",
+  "da chiarire",
+  "cần làm rõ",
+  "cần được làm rõ"
+];
+var CLARIFICATION_CONTEXT = [
+  // resolved
+  "resolved",
+  "resueltas",
+  "resueltos",
+  "resuelta",
+  "resuelto",
+  "resolvidas",
+  "resolvidos",
+  "resolvida",
+  "resolvido",
+  "résolues",
+  "résolus",
+  "résolu",
+  "gelöst",
+  "geklärt",
+  "risolte",
+  "risolti",
+  "đã giải quyết",
+  "đã làm rõ",
+  "已解决",
+  "已澄清",
+  "已处理",
+  "解决了",
+  "解消済",
+  "解決済",
+  "解消",
+  "해결",
+  "해소",
+  // none, all
+  "nenhum",
+  "nenhuma",
+  "ningún",
+  "ninguna",
+  "ninguno",
+  "aucun",
+  "aucune",
+  "kein",
+  "keine",
+  "nessun",
+  "nessuna",
+  "không có",
+  "không còn",
+  "没有",
+  "未留",
+  "不存在",
+  "无",
+  "なし",
+  "ありません",
+  "残っていない",
+  "없음",
+  "없습니다",
+  "없다",
+  "todas las",
+  "todos los",
+  "todos os",
+  "todas as",
+  "tous les",
+  "toutes les",
+  "alle",
+  "tutti",
+  "tutte",
+  "tất cả",
+  "所有",
+  "全部",
+  "すべての",
+  "全ての",
+  "모든",
+  // instructions
+  "解决",
+  "处理",
+  "标记为",
+  "标记",
+  "项目",
+  "项",
+  "marcar como",
+  "marcadas como",
+  "marcados como",
+  "marqué",
+  "marquer",
+  "resolver",
+  "résoudre",
+  "risolvere",
+  "giải quyết",
+  "마커",
+  "항목",
+  "marcadores",
+  "itens",
+  "ítems",
+  "éléments"
+];
 var TEMPLATE_GATE_LABELS = [
   "simplicity",
   "architecture",
@@ -17465,6 +17467,302 @@ var TEMPLATE_GATE_LABELS = [
   "observabilidade",
   "versionamento"
 ];
+var STATUS_WORDS = [
+  [
+    "pass",
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified))?\sviolations?|not violated`
+  ],
+  [
+    "pass",
+    "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없"
+  ],
+  [
+    "fail",
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`
+  ],
+  [
+    "fail",
+    String.raw`no cumple|incumple|incumplimiento|violaci[oó]n|n[aã]o conforme|n[aã]o atende|viola[cç][aã]o|non conforme|non respect[ée]|nicht erf[uü]llt|versto[sß]|verletzt|non conforme|violazione|không đạt|vi phạm`
+  ],
+  [
+    "fail",
+    "违反|违背|不符合|未通过|未通過|不合规|不合規|不满足|不滿足|違反|不適合|不合格|不準拠|逸脱|위반|미충족|불합격|미준수"
+  ],
+  [
+    "needs-review",
+    String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
+  ],
+  [
+    "needs-review",
+    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần`
+  ],
+  [
+    "needs-review",
+    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|要確認|要レビュー|要検討|要注意|部分的|条件付き|검증 필요|확인 필요|부분 충족|주의"
+  ],
+  [
+    "pending",
+    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`
+  ],
+  [
+    "pending",
+    String.raw`to verify|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`
+  ],
+  [
+    "pending",
+    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중"
+  ],
+  ["not-applicable", String.raw`n/a|not applicable`],
+  [
+    "not-applicable",
+    String.raw`no aplica|n[aã]o se aplica|n[aã]o aplic[aá]vel|non applicable|sans objet|nicht zutreffend|entf[aä]llt|non applicabile|không áp dụng`
+  ],
+  ["not-applicable", "不适用|不適用|該当なし|対象外|适用外|해당 없음|해당없음|비해당"],
+  [
+    "pass",
+    String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`
+  ],
+  [
+    "pass",
+    String.raw`cumple|aprobado|conforme|aprovado|cumprido|atendido|r[ée]ussi|respect[ée]|erf[uü]llt|bestanden|rispettato|superato|đạt|tuân thủ`
+  ],
+  [
+    "pass",
+    "通过|通過|符合|满足|滿足|合规|合規|已满足|遵守|準拠|適合|合格|クリア|充足|達成|통과|준수|충족|적합"
+  ]
+];
+var STATUS_MARKS = [
+  ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
+  ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
+  ["needs-review", "⚠️|⚠|🟡|🟠"],
+  ["pending", "⏳|⌛|🕐|🔄"],
+  ["not-applicable", "➖|⚪|⬜"]
+];
+var JUSTIFICATION_CUES = [
+  "because",
+  "since",
+  "due to",
+  "as the",
+  "deferred",
+  "defer",
+  "postponed",
+  "later phase",
+  "next phase",
+  "this phase",
+  "future",
+  "follow up",
+  "follow-up",
+  "out of scope",
+  "not applicable",
+  "n/a",
+  "not needed",
+  "not required",
+  "no need",
+  "exception",
+  "waived",
+  "waiver",
+  "accepted",
+  "justified",
+  "justification",
+  "complexity tracking",
+  "tracked in",
+  "see adr",
+  "adr",
+  "completed",
+  "done in",
+  "implemented in",
+  "covered by",
+  "addressed by",
+  "as part of",
+  "this plan",
+  "per user",
+  "per request",
+  "requested",
+  "omitted",
+  "unchanged",
+  "not affected",
+  "waiting for",
+  "blocked by",
+  "理由",
+  "等待",
+  "计划在",
+  "待ち",
+  "予定",
+  "예정",
+  "대기 중",
+  "因为",
+  "由于",
+  "延后",
+  "推迟",
+  "后续",
+  "下一阶段",
+  "不适用",
+  "例外",
+  "豁免",
+  "已完成",
+  "ため",
+  "延期",
+  "対象外",
+  "後続",
+  "次フェーズ",
+  "완료",
+  "때문",
+  "연기",
+  "해당 없음",
+  "다음 단계",
+  "porque",
+  "debido a",
+  "pospuesto",
+  "fuera de alcance",
+  "no aplica",
+  "pois",
+  "adiado",
+  "fora do escopo",
+  "não se aplica",
+  "parce que",
+  "reporté",
+  "hors périmètre",
+  "weil",
+  "verschoben",
+  "perché",
+  "rinviato",
+  "vì",
+  "hoãn"
+];
+
+// src/engine/status.ts
+var WORDS = STATUS_WORDS;
+var MARKS = STATUS_MARKS;
+var LATIN_WORD = new RegExp("^\\p{Script=Latin}", "u");
+function compile(table, words) {
+  const parts2 = table.map(
+    ([, alt]) => words && LATIN_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt
+  );
+  return new RegExp(parts2.map((p) => `(${p})`).join("|"), "iu");
+}
+var WORD_RE = compile(WORDS, true);
+var MARK_RE = compile(MARKS, false);
+var CHECKBOX_RE = /\[([ xX✓])\]/u;
+function first(re, table, text) {
+  const m = re.exec(text);
+  if (!m) return null;
+  const group = m.slice(1).findIndex((g) => g !== void 0);
+  const status = table[group]?.[0];
+  return status ? { status, index: m.index, length: m[0].length } : null;
+}
+function detect(text) {
+  const mark = first(MARK_RE, MARKS, text);
+  const word = first(WORD_RE, WORDS, text);
+  if (word && (!mark || word.index < mark.index)) return word;
+  if (word && mark && word.index - (mark.index + mark.length) <= 3) {
+    return {
+      status: word.status,
+      index: mark.index,
+      length: word.index + word.length - mark.index,
+      mark: true
+    };
+  }
+  if (mark) return { status: mark.status, index: mark.index, length: mark.length, mark: true };
+  const box = CHECKBOX_RE.exec(text);
+  if (box)
+    return {
+      status: box[1] === " " ? "unchecked" : "pass",
+      index: box.index,
+      length: box[0].length,
+      box: true
+    };
+  return null;
+}
+function findStatus(text) {
+  const found = detect(text);
+  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+}
+var WORD_G = new RegExp(WORD_RE.source, "giu");
+var MARK_G = new RegExp(MARK_RE.source, "gu");
+var LETTER = /[\p{L}\p{N}]/u;
+var WINDOW = 64;
+function nextFrom(re, table, text) {
+  let cachedFrom = -1;
+  let cached = null;
+  return (from) => {
+    if (cachedFrom < 0 || cached !== null && cached.index < from || cachedFrom > from) {
+      re.lastIndex = from;
+      const m = re.exec(text);
+      const group = m ? m.slice(1).findIndex((g) => g !== void 0) : -1;
+      const status = table[group]?.[0];
+      cached = m && status ? { status, index: m.index, length: m[0].length } : null;
+      cachedFrom = from;
+    }
+    return cached;
+  };
+}
+function withoutLeadingStatuses(text) {
+  const nextWord = nextFrom(WORD_G, WORDS, text);
+  const nextMark = nextFrom(MARK_G, MARKS, text);
+  let pos = 0;
+  for (; ; ) {
+    let found;
+    const before = pos > 0 ? text.codePointAt(pos - 1 - (/[\uDC00-\uDFFF]/.test(text[pos - 1] ?? "") ? 1 : 0)) : void 0;
+    if (before !== void 0 && LETTER.test(String.fromCodePoint(before))) {
+      let cut = Math.min(text.length, pos + WINDOW);
+      if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? "")) cut++;
+      const next = text.codePointAt(cut);
+      const sentinel = next !== void 0 && LETTER.test(String.fromCodePoint(next)) ? "x" : "";
+      const local = detect(text.slice(pos, cut) + sentinel);
+      if (!local || local.index > 3) break;
+      if (local.box && cut < text.length && (nextWord(pos + 40) || nextMark(pos + 40))) break;
+      found = { ...local, index: pos + local.index };
+    } else {
+      const word = nextWord(pos);
+      const mark = nextMark(pos);
+      if (word && (!mark || word.index < mark.index)) found = word;
+      else if (word && mark && word.index - (mark.index + mark.length) <= 3)
+        found = {
+          status: word.status,
+          index: mark.index,
+          length: word.index + word.length - mark.index
+        };
+      else if (mark) found = mark;
+      else {
+        const box = CHECKBOX_RE.exec(text.slice(pos, pos + 7));
+        found = box ? { status: "pass", index: pos + box.index, length: box[0].length } : null;
+      }
+    }
+    if (!found || found.index - pos > 3) break;
+    pos = found.index + found.length;
+  }
+  return text.slice(pos);
+}
+function answerStatus(text) {
+  const t = text.replace(/^[\s*_>:：-]+/, "");
+  if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
+  if (/^(?:no|否|いいえ|não|nao|non|nein|нет|아니오|아니요|không)(?![\p{L}\p{N}])/iu.test(t))
+    return "fail";
+  return null;
+}
+function statusRank(status) {
+  switch (status) {
+    case "fail":
+      return 6;
+    case "missing":
+      return 5;
+    case "needs-review":
+      return 4;
+    case "pending":
+      return 3;
+    case "unchecked":
+      return 2;
+    case "unknown":
+      return 1;
+    case "not-applicable":
+      return 0;
+    case "pass":
+      return -1;
+  }
+}
+function needsJustification(status) {
+  return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
+}
 
 // src/engine/plan.ts
 var KINDS = Object.keys(SECTION_PATTERNS);
@@ -17591,7 +17889,7 @@ function splitLabel(text, allowPlain) {
   return { label: label2, value: text.slice(parts2.at).trim(), valueOffset: parts2.at };
 }
 var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
-var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
 function trailingStatus(text) {
@@ -18018,13 +18316,16 @@ function lineGate(doc, items, blocks, line, endLine) {
     label2 = plain.label;
     rest = plain.value;
   }
-  if (REASON_LABEL.test(label2) || label2.length > 80 || INSTRUCTION_LABEL.test(label2)) return null;
+  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || INSTRUCTION_LABEL.test(label2))
+    return null;
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
-  const found = near ?? (split || isResult ? null : findStatus(label2));
+  const plainItem = !split && checkbox === null && !isResult;
+  const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
+  const found = asserted(near, answer, true) ?? (split || isResult ? null : plainItem ? trailingStatus(label2) ?? asserted(findStatus(label2), label2, false) : findStatus(label2));
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -18054,6 +18355,13 @@ function lineGate(doc, items, blocks, line, endLine) {
     reason,
     text: `${label2} ${restPlain}`
   };
+}
+function assertedStatus(m, text, opens) {
+  if (m.mark) return true;
+  const token = text.slice(m.index, m.index + m.length);
+  if (new RegExp("\\p{Lu}{2}", "u").test(token) && token === token.toUpperCase()) return true;
+  if (opens && m.index <= 3) return true;
+  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
 }
 function detailLines(doc, blocks, line, endLine) {
   const base = doc.indents[line - 1] ?? -1;
@@ -18139,14 +18447,45 @@ function tableGates(table) {
     ];
   });
 }
-var CITATION = /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,\s*)?(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?!\.*\d)/iu;
+var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
+var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
+var BETWEEN = /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+function citationOf(raw) {
+  for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    let pos = word.index + word[0].length;
+    const limit = pos + 40;
+    while (pos < limit && pos < raw.length) {
+      VERSION_AT.lastIndex = pos;
+      const v = VERSION_AT.exec(raw);
+      if (v?.[1]) {
+        let version = v[1];
+        let index = pos + v[0].length - v[1].length;
+        ARROW_AFTER.lastIndex = pos + v[0].length;
+        if (ARROW_AFTER.exec(raw)) {
+          VERSION_AT.lastIndex = ARROW_AFTER.lastIndex;
+          const next = VERSION_AT.exec(raw);
+          if (next?.[1]) {
+            version = next[1];
+            index = ARROW_AFTER.lastIndex + next[0].length - next[1].length;
+          }
+        }
+        return { version, index };
+      }
+      BETWEEN.lastIndex = pos;
+      const skip = BETWEEN.exec(raw);
+      if (!skip || skip[0].length === 0) break;
+      pos += skip[0].length;
+    }
+  }
+  return null;
+}
 function extractCitations(doc) {
   const out = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k])) return;
-    const m = CITATION.exec(raw);
-    if (m && m[1])
-      out.push({ version: m[1], line: k + 1, column: m.index + m[0].length - m[1].length + 1 });
+    const found = citationOf(raw);
+    if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
 }
@@ -18557,13 +18896,29 @@ function principleItems(doc, sections) {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return top.flatMap((c) => c.items);
+    return withArticles(
+      sections,
+      top.flatMap((c) => c.items)
+    );
   }
   return sections.filter((s) => {
     if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
     const label2 = plainText(s.heading.raw);
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   }).map(itemOf);
+}
+var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+function withArticles(sections, items) {
+  const word = (label2) => ARTICLE.exec(label2)?.[1]?.toLowerCase();
+  const first2 = items[0] ? word(items[0].label) : void 0;
+  if (!first2 || items.length < 2 || !items.every((i) => word(i.label) === first2)) return items;
+  const lines = new Set(items.map((i) => i.line));
+  const depth = sections.find((s) => s.line === items[0]?.line)?.heading.depth;
+  const more = sections.filter(
+    (s) => s.heading.depth === depth && !lines.has(s.line) && word(plainText(s.heading.raw)) === first2 && !isNotPrinciple(s.title)
+  );
+  if (more.length === 0) return items;
+  return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
 }
 function itemOf(s) {
   return { label: plainText(s.heading.raw), line: s.line, endLine: s.endLine };
@@ -18679,7 +19034,7 @@ var SUFFIXES = [
   "ed",
   "s"
 ];
-var LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+var LATIN_WORD2 = /^[\p{Script=Latin}\p{N}]+$/u;
 var CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function latinKey(word) {
   if (word.length < 3 || STOP.has(word)) return null;
@@ -18698,7 +19053,7 @@ function textKeys(text) {
   const keys = /* @__PURE__ */ new Set();
   for (const word of normalize(text).split(" ")) {
     if (word === "") continue;
-    if (LATIN_WORD.test(word)) {
+    if (LATIN_WORD2.test(word)) {
       const key = latinKey(word);
       if (key) keys.add(key);
       continue;
@@ -19545,15 +19900,18 @@ var constitutionVersion = {
   defaultSeverity: "warning",
   needsConstitution: true,
   messages: {
-    stale: "The plan cites constitution version `{{cited}}`, but `{{constitution}}` is at version `{{current}}`. The constitution changed since this plan was checked against it, so its gates may be stale. Re-run the Constitution Check against version {{current}} and update the citation."
+    stale: "The plan cites constitution version `{{cited}}`, but `{{constitution}}` is at version `{{current}}`. The constitution changed since this plan was checked against it, so its gates may be stale. Re-run the Constitution Check against version {{current}} and update the citation.",
+    templateDefault: "The plan's footer cites constitution version `2.1.1`: that is spec-kit's plan template's default line, never updated, while `{{constitution}}` is at version `{{current}}`. It tells a reader the plan was checked against a version it never saw. Write the version the Constitution Check was done against (`{{current}}`), or remove the line."
   },
   check({ plan, constitution, report: report2 }) {
     if (!constitution?.version) return;
     const current = constitution.version;
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
+      const raw = plan.doc.lines[citation.line - 1] ?? "";
+      const boilerplate = citation.version === "2.1.1" && /based on constitution/i.test(raw);
       report2({
-        messageId: "stale",
+        messageId: boilerplate ? "templateDefault" : "stale",
         data: { cited: citation.version, current, constitution: constitution.path },
         line: citation.line,
         column: citation.column,
@@ -19607,7 +19965,7 @@ var featureMetadata = {
 };
 
 // src/engine/rules/gate-justification.ts
-var STATUS_WORDS = {
+var STATUS_WORDS2 = {
   fail: "failing",
   pending: "pending",
   unchecked: "unchecked",
@@ -19624,6 +19982,13 @@ function ownReason(gate, template) {
   if (template && [...template.gateTexts].some((t) => t.length > 0 && (t === n || t.includes(n))))
     return "";
   return text;
+}
+var cue = termMatcher(JUSTIFICATION_CUES);
+var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
+function justifies(gate, reason) {
+  if (!substantial(reason)) return false;
+  if (gate.status !== "unchecked" && gate.status !== "pending") return true;
+  return cue(normalize(reason)) || TRACKED.test(reason);
 }
 function substantial(text) {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
@@ -19643,13 +20008,14 @@ var gateJustification = {
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
-      if (substantial(ownReason(gate, template))) continue;
+      if (justifies(gate, ownReason(gate, template))) continue;
       const addressed2 = gatePrinciples(gate, principles, plan)[0];
+      if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
       report2({
         messageId: "unjustified",
         data: {
           gate: code(gate.label, 70),
-          status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS[gate.status] ?? gate.status,
+          status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status,
           name: code(addressed2 ? principleLabel(addressed2) : gate.label, 70)
         },
         line: gate.line,
@@ -19765,8 +20131,19 @@ var noTemplateComment = {
 
 // src/engine/rules/no-unresolved-clarification.ts
 var PHRASE = /NEEDS[ _]CLARIFICATION/g;
-var MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin/i;
-var TRANSLATED = /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
+var MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin|requiere|necessita|nécessite|klärung|da chiarire|richiede/i;
+var TRANSLATED = new RegExp(
+  CLARIFICATION_MARKERS.map(
+    (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")
+  ).join("|"),
+  "giu"
+);
+var aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
+var CONTEXT2 = 24;
+function mentionsMarkers(line, start, end) {
+  if (!/[\u0080-\uffff]/.test(line)) return false;
+  return aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT2), start))) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
+}
 var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=\b(?:all|no|zero|0|any remaining|none of the)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“]?)/iy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
@@ -19846,7 +20223,9 @@ var noUnresolvedClarification = {
         if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open)
           continue;
         const c = line[quoteBefore] ?? "";
-        const marker = c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[quoteBefore - 1] === "*";
+        const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
+        const marker = !named3 && (c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[quoteBefore - 1] === "*");
+        if (!marker && mentionsMarkers(line, m.index, end)) continue;
         if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
@@ -19885,6 +20264,9 @@ function reportTranslated(line, k, report2) {
     const c = line[before] ?? "";
     const value = c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
     if (!value) continue;
+    const end = m.index + m[0].length;
+    const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
+    if (named3 && mentionsMarkers(line, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();

@@ -272,7 +272,10 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return top.flatMap((c) => c.items);
+    return withArticles(
+      sections,
+      top.flatMap((c) => c.items),
+    );
   }
   // No principles section: headings numbered as principles, except the ones every document
   // has (mission, scope, governance, …). Plain section numbers (`## 3. Deployment`) are not.
@@ -283,6 +286,32 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
     })
     .map(itemOf);
+}
+
+/** `Artigo VI`, `Article 7`, `原则三`: a principle numbered under a word of its own. */
+const ARTICLE =
+  /^\s*(article|artigo|art[íi]culo|articolo|artikel|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+
+/**
+ * Principles numbered as articles go on in the sections after the principles section
+ * (`## Seção I: Princípios` holds Artigos I-V, `## Seção II: Qualidade` Artigos VI-X): every
+ * heading at their depth with the same word and a numeral is one of them.
+ */
+function withArticles(sections: Sections, items: Item[]): Item[] {
+  const word = (label: string): string | undefined => ARTICLE.exec(label)?.[1]?.toLowerCase();
+  const first = items[0] ? word(items[0].label) : undefined;
+  if (!first || items.length < 2 || !items.every((i) => word(i.label) === first)) return items;
+  const lines = new Set(items.map((i) => i.line));
+  const depth = sections.find((s) => s.line === items[0]?.line)?.heading.depth;
+  const more = sections.filter(
+    (s) =>
+      s.heading.depth === depth &&
+      !lines.has(s.line) &&
+      word(plainText(s.heading.raw)) === first &&
+      !isNotPrinciple(s.title),
+  );
+  if (more.length === 0) return items;
+  return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
 }
 
 function itemOf(s: Section): Item {

@@ -64,11 +64,41 @@ const ALLOWED_TAGS = new Set([
   "pass",
   "todo",
   "fixme",
+  // change markers an author writes on files and steps (`**[MODIFY] [providers.tsx](…)**`)
+  "modify",
+  "modified",
+  "create",
+  "created",
+  "delete",
+  "deleted",
+  "update",
+  "edit",
+  "rename",
+  "renamed",
+  "move",
+  "moved",
+  "keep",
+  "unchanged",
+  "existing",
+  "refactor",
+  "fix",
+  "fixed",
+  "feat",
+  "chore",
+  "docs",
+  "test",
+  "tests",
+  "perf",
+  "critical",
+  "high",
+  "medium",
+  "low",
 ]);
 
 const INSTRUCTION =
   /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
-const EXAMPLE = /^(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+/** `[e.g., …]`, also after a short qualifier: `[domain-specific, e.g., …]`, `[if applicable, e.g., …]`. */
+const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 
@@ -76,6 +106,8 @@ function isPlaceholderText(inner: string, context: Context, template: Template |
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
+  // A template slot offering the marker as its answer: `[Python 3.11 or NEEDS CLARIFICATION]`.
+  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
   if (t.startsWith("###")) return true;
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
@@ -146,11 +178,17 @@ export function findPlaceholders(
     }
   }
   const taken = new Set<number>();
+  // Both angle scans run left to right: a cursor each keeps the span answers in step.
+  const inSpanCaps = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_CAPS)) {
-    hits.push({ text: m[0], index: m.index });
     taken.add(m.index);
+    // `<SESSION_COOKIE_NAME>` in a code span names a value; in prose, a tree or a path
+    // (`plans/<EPIC-ID>/spec.md`) it is a slot.
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    if (!inCode && !inPath && inSpanCaps(m.index)) continue;
+    hits.push({ text: m[0], index: m.index });
   }
-  // Both angle scans run left to right: a second cursor keeps the span answers in step.
   const inSpanAngle = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;

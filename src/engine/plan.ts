@@ -263,7 +263,7 @@ const RESULT_LABEL =
   /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
 /** Labels that carry explanation, not a gate. */
 const REASON_LABEL =
-  /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+  /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
 
 const QUESTION = /[?？]\s*$/u;
 /** Bold lines of the template that instruct rather than gate. */
@@ -817,14 +817,34 @@ function lineGate(
     label = plain.label;
     rest = plain.value;
   }
-  if (REASON_LABEL.test(label) || label.length > 80 || INSTRUCTION_LABEL.test(label)) return null;
+  // A checkbox item is a gate however long it is; a long bold label is prose.
+  if (
+    REASON_LABEL.test(label) ||
+    (label.length > 80 && checkbox === null) ||
+    INSTRUCTION_LABEL.test(label)
+  )
+    return null;
   const isResult = RESULT_LABEL.test(label);
   const restPlain = plainText(rest);
   // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
-  const found = near ?? (split || isResult ? null : findStatus(label));
+  // A plain list item (no checkbox, no bold label) is a gate only when its status is asserted:
+  // a mark, a word in capitals, or a word that opens or closes it; `Will add failing tests`
+  // and `no constitution 위반 remains` are prose.
+  const plainItem = !split && checkbox === null && !isResult;
+  const asserted = (m: StatusMatch | null, text: string, opens: boolean): StatusMatch | null =>
+    !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
+  // Without a colon the whole item is its label, and its first word is its subject
+  // (`Failure modes documented? N/A`): there a status closes it.
+  const found =
+    asserted(near, answer, true) ??
+    (split || isResult
+      ? null
+      : plainItem
+        ? (trailingStatus(label) ?? asserted(findStatus(label), label, false))
+        : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -862,6 +882,15 @@ function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/** A status token that a line asserts rather than mentions (see `lineGate`). */
+function assertedStatus(m: StatusMatch, text: string, opens: boolean): boolean {
+  if (m.mark) return true;
+  const token = text.slice(m.index, m.index + m.length);
+  if (/\p{Lu}{2}/u.test(token) && token === token.toUpperCase()) return true;
+  if (opens && m.index <= 3) return true;
+  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
 }
 
 /**
@@ -968,16 +997,58 @@ function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
   });
 }
 
-const CITATION =
-  /(?:constitution|宪法|憲法|章程)(?:\.md)?\s*(?:,\s*)?(?:v(?:ersion)?\.?\s*(?::\s*)?|版本\s*(?:[:：]\s*)?|バージョン\s*(?:[:：]\s*)?|第\s*)?v?(\d+\.\d+(?:\.\d+)?)(?!\.*\d)/iu;
+/** Words that name the constitution, in the languages plans cite it in. */
+const CONSTITUTION_WORD =
+  /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
+/** A version: `1.2`, `v1.2.0`. */
+const VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
+/** What may stand between the word and the version: `.md`, `Version**:`, `§VI`, `版本：`. */
+const BETWEEN =
+  /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+
+/**
+ * The constitution versions a line cites: a constitution word, then within a few characters
+ * a version (`Based on Constitution v2.1.1`, `**Constitution Version**: 1.0.0`,
+ * `Constitution §VI v1.8.0`, `憲章 v1.0.0 に基づく`). `v1.5.1 → v1.6.0` cites the later one.
+ * Each word looks at most 40 characters ahead, so a line is read in linear time.
+ */
+function citationOf(raw: string): { version: string; index: number } | null {
+  for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    let pos = word.index + word[0].length;
+    const limit = pos + 40;
+    while (pos < limit && pos < raw.length) {
+      VERSION_AT.lastIndex = pos;
+      const v = VERSION_AT.exec(raw);
+      if (v?.[1]) {
+        let version = v[1];
+        let index = pos + v[0].length - v[1].length;
+        ARROW_AFTER.lastIndex = pos + v[0].length;
+        if (ARROW_AFTER.exec(raw)) {
+          VERSION_AT.lastIndex = ARROW_AFTER.lastIndex;
+          const next = VERSION_AT.exec(raw);
+          if (next?.[1]) {
+            version = next[1];
+            index = ARROW_AFTER.lastIndex + next[0].length - next[1].length;
+          }
+        }
+        return { version, index };
+      }
+      BETWEEN.lastIndex = pos;
+      const skip = BETWEEN.exec(raw);
+      if (!skip || skip[0].length === 0) break;
+      pos += skip[0].length;
+    }
+  }
+  return null;
+}
 
 function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k])) return;
-    const m = CITATION.exec(raw);
-    if (m && m[1])
-      out.push({ version: m[1], line: k + 1, column: m.index + m[0].length - m[1].length + 1 });
+    const found = citationOf(raw);
+    if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
 }

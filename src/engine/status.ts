@@ -1,51 +1,15 @@
+import { STATUS_MARKS, STATUS_WORDS } from "./lexicon/index.js";
 import type { GateStatus } from "./types.js";
 
-/**
- * Status words and marks seen in real Constitution Checks, in English, Chinese and Japanese.
- * One alternation per status; the leftmost match in a text wins, and a word beats an emoji
- * that merely decorates it (`⚠️ N/A` is not applicable, not a warning).
- */
-const WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
-  ["pass", String.raw`(?:no|zero|without) violations?|not violated`],
-  ["pass", "无违反|无违规|違反なし|違反無し"],
-  [
-    "fail",
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`,
-  ],
-  ["fail", "违反|违背|不符合|未通过|不合规|不满足|違反|不適合|不合格|不準拠|逸脱"],
-  [
-    "needs-review",
-    String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`,
-  ],
-  ["needs-review", "需审查|需要审查|需复核|部分符合|要確認|要レビュー|要検討|部分的|条件付き"],
-  [
-    "pending",
-    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`,
-  ],
-  ["pending", "待定|待确认|待处理|未完成|未确定|未確認|検討中"],
-  ["not-applicable", String.raw`n/a|not applicable`],
-  ["not-applicable", "不适用|不適用|該当なし|対象外|适用外"],
-  [
-    "pass",
-    String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`,
-  ],
-  ["pass", "通过|符合|满足|合规|已满足|遵守|準拠|適合|合格|クリア|充足|達成"],
-];
+const WORDS = STATUS_WORDS;
+const MARKS = STATUS_MARKS;
 
-const MARKS: ReadonlyArray<readonly [GateStatus, string]> = [
-  ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
-  ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
-  ["needs-review", "⚠️|⚠|🟡|🟠"],
-  ["pending", "⏳|⌛|🕐|🔄"],
-  ["not-applicable", "➖|⚪|⬜"],
-];
-
-const ASCII_WORD = /^[a-z]/i;
+const LATIN_WORD = /^\p{Script=Latin}/u;
 
 function compile(table: ReadonlyArray<readonly [GateStatus, string]>, words: boolean): RegExp {
   // Latin words need boundaries; CJK words do not have them.
   const parts = table.map(([, alt]) =>
-    words && ASCII_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt,
+    words && LATIN_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt,
   );
   return new RegExp(parts.map((p) => `(${p})`).join("|"), "iu");
 }
@@ -193,8 +157,9 @@ export function withoutLeadingStatuses(text: string): string {
 /** An answer to a yes/no gate question: `Yes — …` passes, `No — …` fails. */
 export function answerStatus(text: string): GateStatus | null {
   const t = text.replace(/^[\s*_>:：-]+/, "");
-  if (/^(?:yes|是|はい)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
-  if (/^(?:no|否|いいえ)(?![\p{L}\p{N}])/iu.test(t)) return "fail";
+  if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
+  if (/^(?:no|否|いいえ|não|nao|non|nein|нет|아니오|아니요|không)(?![\p{L}\p{N}])/iu.test(t))
+    return "fail";
   return null;
 }
 

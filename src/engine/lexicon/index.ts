@@ -12,6 +12,8 @@
  * test/engine/lexicon.test.ts hold one heading per language and section.
  */
 
+import type { GateStatus } from "../types.js";
+
 /** A section title names a kind when it holds a term of every group of one of its patterns. */
 export type TermPattern = readonly (readonly string[])[];
 
@@ -489,6 +491,104 @@ export const CLARIFICATION_MARKERS = [
 ];
 
 /**
+ * Words near a `NEEDS CLARIFICATION` that make the line about the markers rather than an open
+ * one: `All NEEDS CLARIFICATION resolved`, `Nenhum NEEDS CLARIFICATION identificado`,
+ * `未留 NEEDS CLARIFICATION`, `解决所有 NEEDS CLARIFICATION 项`. Matched within a few words of the
+ * marker (see the rule).
+ */
+export const CLARIFICATION_CONTEXT = [
+  // resolved
+  "resolved",
+  "resueltas",
+  "resueltos",
+  "resuelta",
+  "resuelto",
+  "resolvidas",
+  "resolvidos",
+  "resolvida",
+  "resolvido",
+  "résolues",
+  "résolus",
+  "résolu",
+  "gelöst",
+  "geklärt",
+  "risolte",
+  "risolti",
+  "đã giải quyết",
+  "đã làm rõ",
+  "已解决",
+  "已澄清",
+  "已处理",
+  "解决了",
+  "解消済",
+  "解決済",
+  "解消",
+  "해결",
+  "해소",
+  // none, all
+  "nenhum",
+  "nenhuma",
+  "ningún",
+  "ninguna",
+  "ninguno",
+  "aucun",
+  "aucune",
+  "kein",
+  "keine",
+  "nessun",
+  "nessuna",
+  "không có",
+  "không còn",
+  "没有",
+  "未留",
+  "不存在",
+  "无",
+  "なし",
+  "ありません",
+  "残っていない",
+  "없음",
+  "없습니다",
+  "없다",
+  "todas las",
+  "todos los",
+  "todos os",
+  "todas as",
+  "tous les",
+  "toutes les",
+  "alle",
+  "tutti",
+  "tutte",
+  "tất cả",
+  "所有",
+  "全部",
+  "すべての",
+  "全ての",
+  "모든",
+  // instructions
+  "解决",
+  "处理",
+  "标记为",
+  "标记",
+  "项目",
+  "项",
+  "marcar como",
+  "marcadas como",
+  "marcados como",
+  "marqué",
+  "marquer",
+  "resolver",
+  "résoudre",
+  "risolvere",
+  "giải quyết",
+  "마커",
+  "항목",
+  "marcadores",
+  "itens",
+  "ítems",
+  "éléments",
+];
+
+/**
  * The Constitution Check of spec-kit's first plan template checked fixed categories, not the
  * repository's principles; plans written from it keep them (also translated). A gate with one
  * of these labels that names no principle is the template's, not a principle under another
@@ -549,4 +649,181 @@ export const TEMPLATE_GATE_LABELS = [
   "testes",
   "observabilidade",
   "versionamento",
+];
+
+/**
+ * Gate status words, one alternation (a regex source) per status and script. The leftmost
+ * match in a text wins; at one position the earlier entry wins, so negations (`no violations`,
+ * `non conforme`, `no cumple`) come before the words they negate. Latin entries match whole
+ * words; CJK and Hangul entries anywhere.
+ */
+export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
+  [
+    "pass",
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified))?\sviolations?|not violated`,
+  ],
+  [
+    "pass",
+    "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없",
+  ],
+  [
+    "fail",
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`,
+  ],
+  [
+    "fail",
+    String.raw`no cumple|incumple|incumplimiento|violaci[oó]n|n[aã]o conforme|n[aã]o atende|viola[cç][aã]o|non conforme|non respect[ée]|nicht erf[uü]llt|versto[sß]|verletzt|non conforme|violazione|không đạt|vi phạm`,
+  ],
+  [
+    "fail",
+    "违反|违背|不符合|未通过|未通過|不合规|不合規|不满足|不滿足|違反|不適合|不合格|不準拠|逸脱|위반|미충족|불합격|미준수",
+  ],
+  [
+    "needs-review",
+    String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`,
+  ],
+  [
+    "needs-review",
+    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần`,
+  ],
+  [
+    "needs-review",
+    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|要確認|要レビュー|要検討|要注意|部分的|条件付き|검증 필요|확인 필요|부분 충족|주의",
+  ],
+  [
+    "pending",
+    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`,
+  ],
+  [
+    "pending",
+    String.raw`to verify|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`,
+  ],
+  [
+    "pending",
+    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중",
+  ],
+  ["not-applicable", String.raw`n/a|not applicable`],
+  [
+    "not-applicable",
+    String.raw`no aplica|n[aã]o se aplica|n[aã]o aplic[aá]vel|non applicable|sans objet|nicht zutreffend|entf[aä]llt|non applicabile|không áp dụng`,
+  ],
+  ["not-applicable", "不适用|不適用|該当なし|対象外|适用外|해당 없음|해당없음|비해당"],
+  [
+    "pass",
+    String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`,
+  ],
+  [
+    "pass",
+    String.raw`cumple|aprobado|conforme|aprovado|cumprido|atendido|r[ée]ussi|respect[ée]|erf[uü]llt|bestanden|rispettato|superato|đạt|tuân thủ`,
+  ],
+  [
+    "pass",
+    "通过|通過|符合|满足|滿足|合规|合規|已满足|遵守|準拠|適合|合格|クリア|充足|達成|통과|준수|충족|적합",
+  ],
+];
+
+/** Status marks (emoji): never incidental prose. */
+export const STATUS_MARKS: ReadonlyArray<readonly [GateStatus, string]> = [
+  ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
+  ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
+  ["needs-review", "⚠️|⚠|🟡|🟠"],
+  ["pending", "⏳|⌛|🕐|🔄"],
+  ["not-applicable", "➖|⚪|⬜"],
+];
+
+/**
+ * Words that make the text beside an unchecked or pending gate a justification, not a
+ * description of the gate (`- [ ] Timestamp handling: UTC normalization documented` describes;
+ * `- [ ] Load tests: deferred to Phase 3 because the service has no traffic yet` justifies).
+ */
+export const JUSTIFICATION_CUES = [
+  "because",
+  "since",
+  "due to",
+  "as the",
+  "deferred",
+  "defer",
+  "postponed",
+  "later phase",
+  "next phase",
+  "this phase",
+  "future",
+  "follow up",
+  "follow-up",
+  "out of scope",
+  "not applicable",
+  "n/a",
+  "not needed",
+  "not required",
+  "no need",
+  "exception",
+  "waived",
+  "waiver",
+  "accepted",
+  "justified",
+  "justification",
+  "complexity tracking",
+  "tracked in",
+  "see adr",
+  "adr",
+  "completed",
+  "done in",
+  "implemented in",
+  "covered by",
+  "addressed by",
+  "as part of",
+  "this plan",
+  "per user",
+  "per request",
+  "requested",
+  "omitted",
+  "unchanged",
+  "not affected",
+  "waiting for",
+  "blocked by",
+  "理由",
+  "等待",
+  "计划在",
+  "待ち",
+  "予定",
+  "예정",
+  "대기 중",
+  "因为",
+  "由于",
+  "延后",
+  "推迟",
+  "后续",
+  "下一阶段",
+  "不适用",
+  "例外",
+  "豁免",
+  "已完成",
+  "ため",
+  "延期",
+  "対象外",
+  "後続",
+  "次フェーズ",
+  "완료",
+  "때문",
+  "연기",
+  "해당 없음",
+  "다음 단계",
+  "porque",
+  "debido a",
+  "pospuesto",
+  "fuera de alcance",
+  "no aplica",
+  "pois",
+  "adiado",
+  "fora do escopo",
+  "não se aplica",
+  "parce que",
+  "reporté",
+  "hors périmètre",
+  "weil",
+  "verschoben",
+  "perché",
+  "rinviato",
+  "vì",
+  "hoãn",
 ];

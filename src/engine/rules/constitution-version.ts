@@ -13,14 +13,19 @@ export const constitutionVersion: Rule = {
   messages: {
     stale:
       "The plan cites constitution version `{{cited}}`, but `{{constitution}}` is at version `{{current}}`. The constitution changed since this plan was checked against it, so its gates may be stale. Re-run the Constitution Check against version {{current}} and update the citation.",
+    templateDefault:
+      "The plan's footer cites constitution version `2.1.1`: that is spec-kit's plan template's default line, never updated, while `{{constitution}}` is at version `{{current}}`. It tells a reader the plan was checked against a version it never saw. Write the version the Constitution Check was done against (`{{current}}`), or remove the line.",
   },
   check({ plan, constitution, report }) {
     if (!constitution?.version) return;
     const current = constitution.version;
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
+      // `*Based on Constitution v2.1.1 - See /memory/constitution.md*`: the template's own line.
+      const raw = plan.doc.lines[citation.line - 1] ?? "";
+      const boilerplate = citation.version === "2.1.1" && /based on constitution/i.test(raw);
       report({
-        messageId: "stale",
+        messageId: boilerplate ? "templateDefault" : "stale",
         data: { cited: citation.version, current, constitution: constitution.path },
         line: citation.line,
         column: citation.column,

@@ -4,7 +4,8 @@ import { replacePlaceholders, type Gate } from "../plan.js";
 import { code, type Rule } from "../rule.js";
 import { needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
-import { normalize } from "../text.js";
+import { JUSTIFICATION_CUES } from "../lexicon/index.js";
+import { normalize, termMatcher } from "../text.js";
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   fail: "failing",
@@ -32,6 +33,23 @@ export function ownReason(gate: Gate, template: Template | null): string {
   if (template && [...template.gateTexts].some((t) => t.length > 0 && (t === n || t.includes(n))))
     return "";
   return text;
+}
+
+const cue = termMatcher(JUSTIFICATION_CUES);
+const TRACKED =
+  /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
+
+/**
+ * Whether the text beside a gate justifies it. For a failing or NEEDS REVIEW gate an
+ * explanation is one; beside an unchecked box or a pending status the text usually describes
+ * what is to be done, so it must say why that is acceptable (because, deferred, N/A, ...).
+ */
+function justifies(gate: Gate, reason: string): boolean {
+  if (!substantial(reason)) return false;
+  if (gate.status !== "unchecked" && gate.status !== "pending") return true;
+  // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
+  // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
+  return cue(normalize(reason)) || TRACKED.test(reason);
 }
 
 function substantial(text: string): boolean {
@@ -63,8 +81,11 @@ export const gateJustification: Rule = {
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
-      if (substantial(ownReason(gate, template))) continue;
+      if (justifies(gate, ownReason(gate, template))) continue;
       const addressed = gatePrinciples(gate, principles, plan)[0];
+      // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
+      // in Phase 2`), not a gate.
+      if (gate.form === "item" && gate.status === "needs-review" && !addressed) continue;
       report({
         messageId: "unjustified",
         data: {

@@ -1,12 +1,32 @@
 import { nextNonSpace, previousNonSpace } from "../markdown.js";
+import { CLARIFICATION_CONTEXT, CLARIFICATION_MARKERS } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
+import { normalize, termMatcher } from "../text.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
 /** `NEEDS CLARIFICATION` as plans written in other languages put it. */
 /** A cheap test first: every translated marker is beyond ASCII or has one of these words. */
-const MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin/i;
-const TRANSLATED =
-  /명확화\s*필요|확인\s*필요|需要澄清|待澄清|需澄清|要明確化|要確認事項|necesita(?:n)?\s+aclaraci[oó]n|precisa(?:m)?\s+(?:de\s+)?esclarecimento|requer\s+esclarecimento|besoin\s+de\s+clarification/giu;
+const MAYBE_TRANSLATED =
+  /[\u0080-\uffff]|necesita|precisa|requer|besoin|requiere|necessita|nécessite|klärung|da chiarire|richiede/i;
+const TRANSLATED = new RegExp(
+  CLARIFICATION_MARKERS.map((t) =>
+    t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*"),
+  ).join("|"),
+  "giu",
+);
+
+/** Resolution and instruction words in any language, a few words either side of a marker. */
+const aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
+/** How far either side of a marker its context is read: bounded, so a line stays linear. */
+const CONTEXT = 24;
+
+function mentionsMarkers(line: string, start: number, end: number): boolean {
+  if (!/[\u0080-\uffff]/.test(line)) return false;
+  return (
+    aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT), start))) ||
+    aboutMarkers(normalize(line.slice(end, end + CONTEXT)))
+  );
+}
 
 // The tests around a marker are anchored where the marker stands: sticky (`y`) at its end, or
 // a lookbehind at its start, which the regex engine reads backwards from there. Neither rereads
@@ -139,12 +159,17 @@ export const noUnresolvedClarification: Rule = {
           continue;
         // `[NEEDS CLARIFICATION: …]` and `**Field**: NEEDS CLARIFICATION` are markers, always.
         const c = line[quoteBefore] ?? "";
+        // `[NEEDS CLARIFICATION]` with nothing in it names the marker (`Todas las
+        // [NEEDS CLARIFICATION] resueltas`); with a question in it, it is one.
+        const named = c === "[" && line[nextNonSpace(line, end)] === "]";
         const marker =
-          c === "[" ||
-          c === ":" ||
-          c === "：" ||
-          c === "|" ||
-          (c === "*" && line[quoteBefore - 1] === "*");
+          !named &&
+          (c === "[" ||
+            c === ":" ||
+            c === "：" ||
+            c === "|" ||
+            (c === "*" && line[quoteBefore - 1] === "*"));
+        if (!marker && mentionsMarkers(line, m.index, end)) continue;
         if (
           !marker &&
           (resolvedCjkEnd <= m.index ||
@@ -198,6 +223,9 @@ function reportTranslated(
     const value =
       c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*");
     if (!value) continue;
+    const end = m.index + m[0].length;
+    const named = c === "[" && line[nextNonSpace(line, end)] === "]";
+    if (named && mentionsMarkers(line, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
