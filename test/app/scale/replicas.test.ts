@@ -214,7 +214,7 @@ if ("missing" in redis) {
       await waitFor(() => done(["dup-failed"]), "the redelivered delivery", a, b);
       expect(checksOf(401).map((c) => c.conclusion)).toEqual(["failure", "success"]);
       expect(checksOf(400)).toHaveLength(1);
-    }, 90_000);
+    });
 
     it("retries a transient GitHub failure with backoff, reporting nothing until it succeeds", async () => {
       const a = await start("a");
