@@ -1,9 +1,11 @@
 // Time from webhook delivery to completed check run, through the built app's real server.
 //
-// Starts `probot run dist/index.js` (throttling and retries on, as in production) against a
-// local stand-in for the GitHub API (GHE_HOST, http), delivers signed `pull_request.opened`
-// webhooks over HTTP, and takes the time from sending each delivery to the API receiving the
-// completed check run for it (matched by the X-GitHub-Delivery header that Probot forwards).
+// Starts the image's command, `node dist/server.js` (throttling and retries on, NODE_ENV=production,
+// LOG_LEVEL=info, as in production) against a local stand-in for the GitHub API (GHE_HOST,
+// http), delivers signed `pull_request.opened` webhooks over HTTP, and takes the time from
+// sending each delivery to the API receiving the completed check run for it (matched by the
+// X-GitHub-Delivery header that Probot forwards). It also checks what an operator sees: every
+// line the server prints is JSON, each run has its one line, and /metrics counts the runs.
 //
 //   npm run build && node bench/app.js [--runs 200]
 //
@@ -241,28 +243,39 @@ async function main() {
     privateKeyEncoding: { type: "pkcs1", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  const server = spawn(
-    process.execPath,
-    [join(root, "node_modules/probot/bin/probot.js"), "run", join(root, "dist/index.js")],
-    {
-      // An empty working directory: Probot reads `.env` from it, and a developer's must not count.
-      cwd: mkdtempSync(join(tmpdir(), "speckit-bench-")),
-      env: {
-        PATH: process.env.PATH,
-        APP_ID: "1",
-        PRIVATE_KEY: privateKey,
-        WEBHOOK_SECRET: SECRET,
-        PORT: String(appPort),
-        HOST: "127.0.0.1",
-        GHE_HOST: `127.0.0.1:${apiPort}`,
-        GHE_PROTOCOL: "http",
-        LOG_LEVEL: "error",
-        NODE_ENV: "production",
-        NO_SMEE_SETUP: "true",
-      },
-      stdio: ["ignore", "inherit", "inherit"],
+  const server = spawn(process.execPath, [join(root, "dist/server.js")], {
+    // An empty working directory: Probot reads `.env` from it, and a developer's must not count.
+    cwd: mkdtempSync(join(tmpdir(), "speckit-bench-")),
+    env: {
+      PATH: process.env.PATH,
+      APP_ID: "1",
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: SECRET,
+      PORT: String(appPort),
+      HOST: "127.0.0.1",
+      GHE_HOST: `127.0.0.1:${apiPort}`,
+      GHE_PROTOCOL: "http",
+      LOG_LEVEL: "info",
+      NODE_ENV: "production",
+      NO_SMEE_SETUP: "true",
     },
-  );
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const logs = { lines: 0, notJson: [], runs: [] };
+  let pending = "";
+  server.stdout.on("data", (chunk) => {
+    const parts = (pending + chunk).split("\n");
+    pending = parts.pop();
+    for (const line of parts) {
+      logs.lines += 1;
+      try {
+        const entry = JSON.parse(line);
+        if (entry.outcome) logs.runs.push(entry);
+      } catch {
+        logs.notJson.push(line);
+      }
+    }
+  });
   try {
     for (let i = 0; ; i++) {
       try {
@@ -352,19 +365,54 @@ async function main() {
     results.push(["the 300-plan pull request itself", stats(bigRuns)]);
 
     console.log(
-      "speckit-gate app: webhook delivery -> completed check run (probot run dist/index.js, local API stand-in)",
+      "speckit-gate app: webhook delivery -> completed check run (node dist/server.js, local API stand-in)",
     );
     for (const [label, s] of results) {
       console.log(
         `  ${label.padEnd(52)} median ${fmt(s.median).padStart(9)}   p99 ${fmt(s.p99).padStart(9)}   (n=${s.n})`,
       );
     }
+    await operatorView(appPort, logs);
     await loopHold(apiPort, privateKey);
   } finally {
     server.kill();
     api.close();
     api.closeAllConnections?.();
   }
+}
+
+/** What an operator sees of the runs above: the server's log lines and its /metrics. */
+async function operatorView(appPort, logs) {
+  await sleep(500);
+  const fields = [
+    "delivery",
+    "event",
+    "action",
+    "repository",
+    "pull_request",
+    "head_sha",
+    "plans",
+    "conclusion",
+    "findings",
+    "requests",
+    "ms",
+    "outcome",
+  ];
+  const complete = logs.runs.filter((r) => fields.every((f) => f in r));
+  const requests = stats(logs.runs.filter((r) => r.plans === 1).map((r) => r.requests));
+  const metrics = await (await fetch(`http://127.0.0.1:${appPort}/metrics`)).text();
+  const delivered = metrics
+    .split("\n")
+    .filter((l) => l.startsWith("speckit_gate_deliveries_total{"))
+    .reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+  console.log("speckit-gate app: what the operator sees (the same server)");
+  console.log(
+    `  log lines ${logs.lines}, not JSON ${logs.notJson.length}${logs.notJson.length ? ` (first: ${logs.notJson[0].slice(0, 80)})` : ""}`,
+  );
+  console.log(
+    `  run lines ${logs.runs.length} (the runs finished by now; the last comments of a burst in one installation are still queued), with every field ${complete.length}; requests per one-plan run: median ${requests.median}, max ${Math.max(...logs.runs.filter((r) => r.plans === 1).map((r) => r.requests))}`,
+  );
+  console.log(`  /metrics: speckit_gate_deliveries_total sums to ${delivered}`);
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Server } from "node:http";
 import { Redis } from "ioredis";
 import type { Logger, Probot } from "probot";
-import { type DeliverySettings, deliverySettings } from "./app/delivery-settings.js";
+import type { DeliverySettings } from "./app/delivery-settings.js";
 import type { Octokit } from "./app/github.js";
 import { type Intake, webhookIntake } from "./app/intake.js";
+import { type Metrics, watchQueue } from "./app/metrics.js";
 import { deliveryQueue } from "./app/queue/queue.js";
 import { redisLanes } from "./app/queue/lanes.js";
 import { startWorkers, type Workers } from "./app/queue/worker.js";
@@ -29,16 +30,18 @@ export interface Delivery {
 
 export interface DeliveryOptions {
   readonly probot: Probot;
-  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly settings: DeliverySettings;
   readonly log: Logger;
   /** `all` serves webhooks and runs workers (`npm start`); `worker` only runs workers (`npm run worker`). */
   readonly role: "all" | "worker";
   readonly webhookPath: string;
+  /** Where the webhook answers, the queue's jobs and the redeliveries are counted. */
+  readonly metrics?: Metrics;
 }
 
 export async function startDelivery(options: DeliveryOptions): Promise<Delivery> {
-  const { probot, log, role } = options;
-  const settings = deliverySettings(options.env);
+  const { probot, log, role, settings, metrics } = options;
+  const answered = (status: number) => metrics?.webhooks.inc({ status: String(status) });
   if (role === "worker" && settings.redisUrl === null) {
     throw new Error(
       "`npm run worker` runs queued deliveries, so it needs REDIS_URL (the Redis the web replicas queue into). Without Redis, `npm start` runs deliveries in its own process.",
@@ -56,13 +59,22 @@ export async function startDelivery(options: DeliveryOptions): Promise<Delivery>
     const lanes = redisLanes(redis, settings.redisPrefix);
     const queue = deliveryQueue(settings, redis, lanes);
     closeQueue = queue.close;
+    if (metrics) {
+      watchQueue(metrics, () => queue.queue.getJobCounts("waiting", "active", "delayed", "failed"));
+    }
     store = redisSweepStore(redis, settings.redisPrefix);
     if (role === "all") {
-      intake = webhookIntake({ probot, path: options.webhookPath, log, enqueue: queue.enqueue });
+      intake = webhookIntake({
+        probot,
+        path: options.webhookPath,
+        log,
+        enqueue: queue.enqueue,
+        answered,
+      });
     }
     workers = startWorkers({ probot, settings, redis, lanes, queue: queue.queue, log });
   } else {
-    intake = webhookIntake({ probot, path: options.webhookPath, log });
+    intake = webhookIntake({ probot, path: options.webhookPath, log, answered });
   }
 
   let sweeps: { stop: () => Promise<void> } | null = null;
@@ -74,6 +86,8 @@ export async function startDelivery(options: DeliveryOptions): Promise<Delivery>
         windowMs: settings.redeliveryWindowMs,
       });
       if (!result.swept) return;
+      metrics?.redeliveries.inc({ result: "redelivered" }, result.redelivered.length);
+      metrics?.redeliveries.inc({ result: "refused" }, result.refused.length);
       if (result.redelivered.length > 0 || result.refused.length > 0) {
         log.info(
           { redelivered: result.redelivered, refused: result.refused, listed: result.listed },

@@ -1,7 +1,7 @@
 /**
  * The settings of how deliveries are taken and run, read from the environment (see
  * docs/deployment.md). Each is validated: a bad value stops the start with a message naming
- * the variable, rather than a server that quietly does something else.
+ * the variable (see `server-settings.ts`), rather than a server that quietly does something else.
  */
 
 export interface DeliverySettings {
@@ -32,11 +32,18 @@ export const GITHUB_KEEPS_DELIVERIES_MS = 72 * HOUR;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** A delivery variable whose value cannot be used, and why. */
+export interface SettingProblem {
+  readonly variable: string;
+  readonly message: string;
+}
+
 function number(
   env: Env,
   name: string,
   fallback: number,
   { min, max, integer }: { min: number; max: number; integer?: boolean },
+  problems: SettingProblem[],
 ): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === "") return fallback;
@@ -47,37 +54,57 @@ function number(
     value > max ||
     (integer && !Number.isInteger(value))
   ) {
-    throw new Error(
-      `${name}=${raw} is not valid: expected ${integer ? "a whole number" : "a number"} from ${min} to ${max} (default ${fallback}). Fix it in the environment or in .env.`,
-    );
+    problems.push({
+      variable: name,
+      message: `${name} is \`${raw}\`: it must be ${integer ? "a whole number" : "a number"} from ${min} to ${max} (default ${fallback}).`,
+    });
+    return fallback;
   }
   return value;
 }
 
-export function deliverySettings(env: Env): DeliverySettings {
-  const redisUrl = env["REDIS_URL"]?.trim() || null;
+/** Reads the delivery variables; each unusable one is a problem naming it (and its default is used meanwhile). */
+export function deliverySettings(env: Env): {
+  readonly settings: DeliverySettings;
+  readonly problems: readonly SettingProblem[];
+} {
+  const problems: SettingProblem[] = [];
+  let redisUrl = env["REDIS_URL"]?.trim() || null;
   if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
-    throw new Error(
-      `REDIS_URL must be a redis:// or rediss:// URL (for example redis://redis:6379), not ${JSON.stringify(redisUrl)}.`,
-    );
+    problems.push({
+      variable: "REDIS_URL",
+      message: `REDIS_URL is \`${redisUrl}\`: it must be a redis:// or rediss:// URL (for example redis://redis:6379).`,
+    });
+    redisUrl = null;
   }
-  const prefix = env["REDIS_PREFIX"]?.trim() || "speckit-gate";
+  let prefix = env["REDIS_PREFIX"]?.trim() || "speckit-gate";
   if (!/^[A-Za-z0-9_.-]+$/.test(prefix)) {
-    throw new Error(
-      `REDIS_PREFIX=${prefix} is not valid: use letters, digits, '.', '_' or '-' (default speckit-gate).`,
-    );
+    problems.push({
+      variable: "REDIS_PREFIX",
+      message: `REDIS_PREFIX is \`${prefix}\`: use letters, digits, '.', '_' or '-' (default speckit-gate).`,
+    });
+    prefix = "speckit-gate";
   }
-  return {
+  const settings: DeliverySettings = {
     redisUrl,
     redisPrefix: prefix,
-    concurrency: number(env, "WORKER_CONCURRENCY", 8, { min: 1, max: 256, integer: true }),
-    attempts: number(env, "JOB_ATTEMPTS", 5, { min: 1, max: 50, integer: true }),
-    backoffMs: number(env, "JOB_BACKOFF_SECONDS", 10, { min: 0.01, max: 3600 }) * 1000,
-    jobTimeoutMs: number(env, "JOB_TIMEOUT_SECONDS", 600, { min: 1, max: 86_400 }) * 1000,
-    lockMs: number(env, "QUEUE_LOCK_SECONDS", 30, { min: 1, max: 3600 }) * 1000,
+    concurrency: number(
+      env,
+      "WORKER_CONCURRENCY",
+      8,
+      { min: 1, max: 256, integer: true },
+      problems,
+    ),
+    attempts: number(env, "JOB_ATTEMPTS", 5, { min: 1, max: 50, integer: true }, problems),
+    backoffMs: number(env, "JOB_BACKOFF_SECONDS", 10, { min: 0.01, max: 3600 }, problems) * 1000,
+    jobTimeoutMs: number(env, "JOB_TIMEOUT_SECONDS", 600, { min: 1, max: 86_400 }, problems) * 1000,
+    lockMs: number(env, "QUEUE_LOCK_SECONDS", 30, { min: 1, max: 3600 }, problems) * 1000,
     redeliveryIntervalMs:
-      number(env, "REDELIVERY_INTERVAL_SECONDS", 300, { min: 0, max: 86_400 }) * 1000,
-    redeliveryWindowMs: number(env, "REDELIVERY_WINDOW_HOURS", 72, { min: 0.001, max: 72 }) * HOUR,
-    shutdownTimeoutMs: number(env, "SHUTDOWN_TIMEOUT_SECONDS", 8, { min: 0, max: 3600 }) * 1000,
+      number(env, "REDELIVERY_INTERVAL_SECONDS", 300, { min: 0, max: 86_400 }, problems) * 1000,
+    redeliveryWindowMs:
+      number(env, "REDELIVERY_WINDOW_HOURS", 72, { min: 0.001, max: 72 }, problems) * HOUR,
+    shutdownTimeoutMs:
+      number(env, "SHUTDOWN_TIMEOUT_SECONDS", 8, { min: 0, max: 3600 }, problems) * 1000,
   };
+  return { settings, problems };
 }

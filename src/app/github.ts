@@ -1,3 +1,4 @@
+import Bottleneck from "bottleneck";
 import type { Context, ProbotOctokit } from "probot";
 import type { CheckAnnotation, CheckRunOutput } from "../render/check-run.js";
 import { ANNOTATIONS_PER_REQUEST, batches, MAX_ANNOTATIONS } from "../render/check-run.js";
@@ -67,6 +68,9 @@ export interface Clients {
 
 const clientsOf = new WeakMap<Context, Clients>();
 
+/** A queue that spaces nothing, for the reader's GraphQL queries (see `clientsFor`). */
+const UNSPACED = new Bottleneck.Group({});
+
 /**
  * The run's clients: the same class, authentication (cached installation token), retries,
  * logging and delivery header as `context.octokit`, with throttling set for the job.
@@ -77,7 +81,8 @@ const clientsOf = new WeakMap<Context, Clients>();
  *   installation here.
  * - The throttling plugin queues GraphQL requests with the writes, as it cannot tell a query
  *   from a mutation; a run's file reads would then push its check run a second back. The
- *   queries here only read, so the reader does not queue.
+ *   queries here only read, so the reader's "write" queue spaces nothing. It keeps the rest
+ *   of the plugin: rate-limited queries are waited for and retried like any request.
  */
 export function clientsFor(context: Context): Clients {
   const known = clientsOf.get(context);
@@ -95,10 +100,8 @@ export function clientsFor(context: Context): Clients {
       });
       return octokit;
     };
-    clients = {
-      octokit: make({ id: `installation-${installationId}` }),
-      reader: make({ enabled: false }),
-    };
+    const id = `installation-${installationId}`;
+    clients = { octokit: make({ id }), reader: make({ id, write: UNSPACED }) };
   }
   clientsOf.set(context, clients);
   return clients;

@@ -5,6 +5,8 @@ import { inertCode } from "../render/inert.js";
 import { noteSettled, willRetry } from "./attempt.js";
 import { clientsFor, createCompletedCheck, errorText, type Repo } from "./github.js";
 import { readConfigText } from "./load-config.js";
+import { runOf } from "./observe.js";
+import { rateLimitedOutput, rateLimitOf } from "./rate-limit.js";
 import { type Deps, repoKey } from "./targets.js";
 
 /** The check run a run writes, its name known only once the configuration is read. */
@@ -25,8 +27,9 @@ export interface PendingCheck {
 /**
  * Runs `work`. When it fails before writing its check run, the check is still completed (a
  * pending check would block the merge for good): a failure saying what went wrong and how to
- * retry, unless a newer run owns the check, or a queue will run the delivery again. The error
- * is then rethrown for Probot to log (and for the queue to retry).
+ * retry, unless a newer run owns the check, or a queue will run the delivery again; when
+ * GitHub's rate limit stopped it, saying so and when it runs again. The error is then rethrown
+ * (for the run's observer to log, and for the queue to retry).
  */
 export async function guarded(
   context: Context,
@@ -41,13 +44,25 @@ export async function guarded(
       noteSettled();
     });
   } catch (error) {
-    if (!written && !willRetry(error)) {
-      const output = renderCrash({
-        error: errorText(error),
-        deliveryId: context.id,
-        rerun: check.rerun,
-        notes: check.crashNotes?.() ?? [],
-      });
+    const now = Date.now();
+    const limit = written ? null : rateLimitOf(error, now);
+    // A rate-limited run says so at once (and when it runs again); any other failure that a
+    // queue will try again waits for its last attempt, so that no failed check flashes by.
+    if (!written && (limit !== null || !willRetry(error))) {
+      const output = limit
+        ? rateLimitedOutput({
+            limit,
+            plan: runOf(context).rateLimited(limit),
+            now,
+            rerun: check.rerun,
+            deliveryId: context.id,
+          })
+        : renderCrash({
+            error: errorText(error),
+            deliveryId: context.id,
+            rerun: check.rerun,
+            notes: check.crashNotes?.() ?? [],
+          });
       try {
         if (!(await check.silent?.().catch(() => false))) {
           await createCompletedCheck(clientsFor(context).octokit, repo, {

@@ -48,6 +48,8 @@ export interface IntakeOptions {
   readonly answerAfterMs?: number;
   /** Scale-out: how long Redis may take to queue a delivery before the answer is 503. */
   readonly enqueueTimeoutMs?: number;
+  /** Called with the HTTP status of every answer (for the metrics). */
+  readonly answered?: (status: number) => void;
 }
 
 /** GitHub sends at most 25 MB. */
@@ -118,6 +120,11 @@ export function webhookIntake(options: IntakeOptions): Intake {
   const running = new Map<string, InflightDelivery>();
   let idleWaiters: (() => void)[] = [];
   let runs = 0;
+  const respond = (...args: Parameters<typeof answer>): void => {
+    const [res, status] = args;
+    if (!res.headersSent && !res.writableEnded) options.answered?.(status);
+    answer(...args);
+  };
 
   const runInline = (
     res: ServerResponse,
@@ -128,18 +135,18 @@ export function webhookIntake(options: IntakeOptions): Intake {
     const responded = new Promise<void>((resolve) => (settle = resolve));
     const timer = setTimeout(() => {
       answered = true;
-      answer(res, 202, "still processing\n");
+      respond(res, 202, "still processing\n");
       settle();
     }, answerAfterMs);
     const key = String(++runs);
     void probot
       .receive(delivery as unknown as Parameters<Probot["receive"]>[0])
       .then(
-        () => answer(res, 200, "ok\n"),
+        () => respond(res, 200, "ok\n"),
         (error: unknown) => {
           const first = (error as { errors?: unknown[] }).errors?.[0] ?? error;
           const status = (first as { status?: unknown }).status;
-          answer(res, typeof status === "number" && status >= 400 ? status : 500, {
+          respond(res, typeof status === "number" && status >= 400 ? status : 500, {
             error: failureText(error),
           });
         },
@@ -161,7 +168,7 @@ export function webhookIntake(options: IntakeOptions): Intake {
       },
       abandon: () => {
         clearTimeout(timer);
-        answer(res, 503, {
+        respond(res, 503, {
           error: "the app is shutting down; GitHub will be asked to redeliver this",
         });
         settle();
@@ -179,25 +186,25 @@ export function webhookIntake(options: IntakeOptions): Intake {
     }
     if (pathname !== path) return false;
     if (req.method !== "POST") {
-      answer(res, 404, { error: `Unknown route: ${req.method} ${pathname}` });
+      respond(res, 404, { error: `Unknown route: ${req.method} ${pathname}` });
       return true;
     }
     if (!/^\s*application\/json\s*(?:;|$)/u.test(header(req, "content-type") ?? "")) {
-      answer(res, 415, {
+      respond(res, 415, {
         error: 'Unsupported "Content-Type" header value. Must be "application/json"',
       });
       return true;
     }
     const missing = HEADERS.filter((h) => header(req, h) === undefined);
     if (missing.length > 0) {
-      answer(res, 400, { error: `Required headers missing: ${missing.join(", ")}` });
+      respond(res, 400, { error: `Required headers missing: ${missing.join(", ")}` });
       return true;
     }
     const id = header(req, "x-github-delivery")!;
     const name = header(req, "x-github-event")!;
     const body = await readBody(req);
     if (body === null) {
-      answer(res, 413, { error: `payload larger than ${MAX_BODY_BYTES} bytes` });
+      respond(res, 413, { error: `payload larger than ${MAX_BODY_BYTES} bytes` });
       return true;
     }
     const verified = await probot.webhooks
@@ -208,11 +215,11 @@ export function webhookIntake(options: IntakeOptions): Intake {
         { delivery: id, event: name },
         "signature does not match event payload and secret: check that WEBHOOK_SECRET is the webhook secret in the app's settings",
       );
-      answer(res, 400, { error: "signature does not match event payload and secret" });
+      respond(res, 400, { error: "signature does not match event payload and secret" });
       return true;
     }
     if (stopped) {
-      answer(
+      respond(
         res,
         503,
         { error: "the app is shutting down; GitHub will be asked to redeliver this" },
@@ -224,7 +231,7 @@ export function webhookIntake(options: IntakeOptions): Intake {
     try {
       payload = JSON.parse(body) as Record<string, unknown>;
     } catch {
-      answer(res, 400, { error: "the payload is not JSON" });
+      respond(res, 400, { error: "the payload is not JSON" });
       return true;
     }
     if (!options.enqueue) {
@@ -237,14 +244,14 @@ export function webhookIntake(options: IntakeOptions): Intake {
         enqueueTimeoutMs,
         "queueing the delivery in Redis",
       );
-      if (outcome === "done") answer(res, 200, "already handled\n");
-      else answer(res, 202, "queued\n");
+      if (outcome === "done") respond(res, 200, "already handled\n");
+      else respond(res, 202, "queued\n");
     } catch (error) {
       log.error(
         { err: error, delivery: id, event: name },
         `could not queue delivery ${id} (${name}): answered 503, so GitHub records it as failed and the redelivery sweep brings it back once Redis answers`,
       );
-      answer(
+      respond(
         res,
         503,
         { error: `the delivery queue is unavailable: ${failureText(error)}` },

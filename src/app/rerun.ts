@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import type { Context } from "probot";
 import { clientsFor, compareFiles, type Octokit, type Repo } from "./github.js";
 import { loadConfig } from "./load-config.js";
+import { isMergeGroup } from "./merge-group.js";
 import { checkPull, checkPush, type Deps, parsePullExternalId, pullTarget } from "./run.js";
 
 /** What a re-run request (`check_run` or `check_suite` rerequested) tells about its commit. */
@@ -44,6 +45,8 @@ export async function rerunOn(
   const { repository } = context.payload;
   const repo: Repo = { owner: repository.owner.login, repo: repository.name };
   const octokit = clientsFor(context).octokit;
+  // A merge group whose check failed has left the queue: queueing the pull request again re-runs it.
+  if (isMergeGroup(request.externalId, request.branch)) return;
   const push = /^push:([0-9a-f]*)$/.exec(request.externalId);
 
   if (!push) {

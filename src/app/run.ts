@@ -23,6 +23,7 @@ import {
 } from "./github.js";
 import { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
 import { type LoadedConfig, loadConfig } from "./load-config.js";
+import { runOf } from "./observe.js";
 import { isSuperseded } from "./order.js";
 import type { RunOrder } from "./state.js";
 import { syncSticky } from "./sticky.js";
@@ -196,6 +197,7 @@ export async function checkPull(
     const results = await evaluatePlans(octokit, reader, repo, config, planPaths, revs, {
       rerun: RERUN_PULL_PLAIN,
     });
+    runOf(context).checked(results);
     const output = renderCheckRun(results, { ...links, notes, sections, rerun: RERUN_PULL });
     const created = await write(withAmendments(output, amendments.views, links, true));
     if (created) await syncSticky(context, deps, target, config, results, created, notes, sections);
@@ -258,6 +260,7 @@ export async function checkPush(
     { head: target.sha, base: target.sha },
     { rerun: RERUN_PUSH_PLAIN },
   );
+  runOf(context).checked(results);
   const notes = changed.capped
     ? ["This push changes more files than GitHub lists: plans beyond them were not checked."]
     : [];

@@ -1,3 +1,4 @@
+import { createServer } from "node:net";
 import { afterEach, beforeEach, expect } from "@jest/globals";
 import nock from "nock";
 import { validateRequest } from "./openapi.js";
@@ -93,8 +94,27 @@ export function useGitHubMock(): void {
   });
 }
 
-function onNoMatch(req: { method?: string; path?: string; href?: string }): void {
+function onNoMatch(req: {
+  method?: string;
+  path?: string;
+  href?: string;
+  hostname?: string;
+}): void {
+  // A test talking to the app's own server on loopback (`nock.enableNetConnect("127.0.0.1")`).
+  if (req.hostname === "127.0.0.1") return;
   unmatched.push(`${req.method ?? "?"} ${req.path ?? req.href ?? "?"}`);
+}
+
+/** A loopback port nothing listens on (Probot's server takes 0 for its default, 3000). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
 }
 
 /** The installation token every run starts with. */

@@ -219,3 +219,23 @@ export function pushEvent(s: {
   payload.head_commit = commit;
   return payload;
 }
+
+/**
+ * `merge_group.checks_requested` for a group of the master branch of Codertocat/Hello-World
+ * (the example's own repository replaced, as the other scenarios use that one).
+ */
+export function mergeGroupEvent(
+  s: { readonly head?: string; readonly base?: string } = {},
+): Payload {
+  const payload = example("merge_group", "checks_requested");
+  payload.repository = example("pull_request", "synchronize").repository as Payload;
+  delete payload.organization;
+  payload.installation = { id: INSTALLATION, node_id: "MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uMg==" };
+  const group = payload.merge_group;
+  group.head_sha = s.head ?? HEAD;
+  group.base_sha = s.base ?? BASE;
+  group.base_ref = "refs/heads/master";
+  group.head_ref = `refs/heads/gh-readonly-queue/master/pr-2-${group.base_sha}`;
+  group.head_commit.id = group.head_sha;
+  return payload;
+}

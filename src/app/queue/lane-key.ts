@@ -67,6 +67,10 @@ export function laneKey(name: string, payload: Payload): string | null {
       if (number !== null) return pull(number);
       return typeof suite?.head_sha === "string" ? `${repo}@${suite.head_sha}` : null;
     }
+    case "merge_group": {
+      const group = payload["merge_group"] as { head_sha?: unknown } | undefined;
+      return typeof group?.head_sha === "string" ? `${repo}@${group.head_sha}` : null;
+    }
     case "push": {
       const ref = payload["ref"];
       return typeof ref === "string" ? `${repo}@${ref}` : null;

@@ -16,6 +16,10 @@ export interface DeliveryJob {
   readonly name: string;
   readonly payload: Record<string, unknown>;
   readonly lane: string | null;
+  /** Times a rate limit made the queue run the delivery again (see `later.ts`). */
+  readonly reruns?: number;
+  /** When a rate-limited delivery runs again (epoch ms): the jobs behind it in its lane sleep till then. */
+  readonly notBefore?: number;
 }
 
 /** How a delivery was taken. */
@@ -38,7 +42,7 @@ export function doneKey(prefix: string, deliveryId: string): string {
 
 export interface DeliveryQueue {
   readonly queue: Queue<DeliveryJob>;
-  readonly enqueue: (delivery: Omit<DeliveryJob, "lane">) => Promise<Enqueued>;
+  readonly enqueue: (delivery: Pick<DeliveryJob, "id" | "name" | "payload">) => Promise<Enqueued>;
   readonly close: () => Promise<void>;
 }
 

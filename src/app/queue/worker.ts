@@ -83,7 +83,11 @@ export function startWorkers(deps: WorkerDeps): Workers {
         await lanes.leave(lane, head);
         continue;
       }
-      await job.moveToDelayed(Date.now() + LANE_POLL_MS, token);
+      // Behind a rate-limited job, sleep until it runs again; it wakes this one when it leaves.
+      await job.moveToDelayed(
+        Math.max(Date.now() + LANE_POLL_MS, ahead?.data.notBefore ?? 0),
+        token,
+      );
       // The job ahead may have left between the look and the move: then wake up at once.
       if ((await lanes.head(lane)) === id) await job.promote().catch(() => {});
       return false;
@@ -115,7 +119,14 @@ export function startWorkers(deps: WorkerDeps): Workers {
 
     const attempts = job.opts.attempts ?? 1;
     const last = job.attemptsMade + 1 >= attempts;
-    const attempt: Attempt = { retries: (error) => !last && isTransient(error), settled: false };
+    const reruns = job.data.reruns ?? 0;
+    const attempt: Attempt = {
+      deliveryId: id,
+      retries: (error) => !last && isTransient(error),
+      settled: false,
+      reruns,
+      repeatAt: null,
+    };
     const started = Date.now();
     if (token) active.set(job.id!, { job, token });
     try {
@@ -146,6 +157,18 @@ export function startWorkers(deps: WorkerDeps): Workers {
       throw new UnrecoverableError(reason);
     } finally {
       active.delete(job.id!);
+    }
+    if (attempt.repeatAt !== null && token) {
+      // A rate limit stopped the run, and its check says when it runs again: the job waits
+      // here, in Redis, until then (any replica runs it), keeping its place in its lane.
+      const at = new Date(attempt.repeatAt).toISOString();
+      await job.updateData({ ...job.data, reruns: reruns + 1, notBefore: attempt.repeatAt });
+      await job.moveToDelayed(attempt.repeatAt, token);
+      log.info(
+        { delivery: id, event: name, rerun_at: at, rerun: reruns + 1 },
+        `delivery ${id} (${name}) rate-limited: the queue runs it again at ${at}`,
+      );
+      throw new DelayedError();
     }
     await redis.set(doneKey(settings.redisPrefix, id), "1", "PX", GITHUB_KEEPS_DELIVERIES_MS);
     await leaveLane(job);

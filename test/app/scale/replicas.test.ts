@@ -216,34 +216,35 @@ if ("missing" in redis) {
       expect(checksOf(400)).toHaveLength(1);
     });
 
-    it("retries a transient GitHub failure with backoff, reporting nothing until it gives up", async () => {
+    it("retries a transient GitHub failure with backoff, reporting nothing until it succeeds", async () => {
       const a = await start("a");
+      // Octokit retries a 502 three times within the run (1 s, 4 s, 9 s apart); the fourth
+      // failure ends the attempt, and the queue runs the delivery again.
       api.failures.push({
         method: "GET",
         path: /\/pulls\/500\/files/,
-        status: 403,
-        body: { message: "You have exceeded a secondary rate limit." },
-        headers: { "retry-after": "1" },
-        times: 2,
+        status: 502,
+        body: { message: "Server Error" },
+        times: 4,
       });
       expect(
         (await deliver(a, { id: "transient", name: "pull_request", payload: pull(500, 50) }))
           .status,
       ).toBe(202);
-      await waitFor(() => done(["transient"]), "the delivery to succeed on its third attempt", a);
+      await waitFor(() => done(["transient"]), "the delivery to succeed on its second attempt", a);
       expect(checksOf(500).map((c) => c.conclusion)).toEqual(["success"]);
-      expect(api.requests.filter((r) => /\/pulls\/500\/files/.test(r.path))).toHaveLength(3);
-    });
+      expect(api.requests.filter((r) => /\/pulls\/500\/files/.test(r.path))).toHaveLength(5);
+      expect(a.output.join("")).toMatch(/delivery transient \(pull_request\) failed transiently/);
+    }, 60_000);
 
     it("gives up after JOB_ATTEMPTS and leaves a failed check that says what went wrong and how to re-run", async () => {
       const a = await start("a", { JOB_ATTEMPTS: "2" });
       api.failures.push({
         method: "GET",
         path: /\/pulls\/501\/files/,
-        status: 403,
-        body: { message: "You have exceeded a secondary rate limit." },
-        headers: { "retry-after": "1" },
-        times: 5,
+        status: 502,
+        body: { message: "Server Error" },
+        times: 20,
       });
       expect(
         (await deliver(a, { id: "gives-up", name: "pull_request", payload: pull(501, 50) })).status,
@@ -251,10 +252,49 @@ if ("missing" in redis) {
       await waitFor(() => checksOf(501).length > 0, "the failed check", a);
       const [check] = checksOf(501);
       expect(check).toMatchObject({ conclusion: "failure" });
-      expect(check!.summary).toMatch(/secondary rate limit/);
+      expect(check!.summary).toMatch(/Server Error/);
       expect(check!.summary).toMatch(/\/speckit recheck/);
-      expect(api.requests.filter((r) => /\/pulls\/501\/files/.test(r.path))).toHaveLength(2);
-    });
+      // Two attempts of four requests each (Octokit's three retries within each).
+      expect(api.requests.filter((r) => /\/pulls\/501\/files/.test(r.path))).toHaveLength(8);
+    }, 60_000);
+
+    it("a rate-limited run waits in Redis for the limit's reset, and runs then on another replica", async () => {
+      // No retry within the run: the first refusal ends it rate-limited.
+      const a = await start("a", { RATE_LIMIT_RETRIES: "0" });
+      api.failures.push({
+        method: "GET",
+        path: /\/pulls\/502\/files/,
+        status: 403,
+        body: { message: "You have exceeded a secondary rate limit." },
+        headers: { "retry-after": "1" },
+        times: 1,
+      });
+      expect(
+        (await deliver(a, { id: "limited", name: "pull_request", payload: pull(502, 51) })).status,
+      ).toBe(202);
+      await waitFor(() => checksOf(502).length > 0, "the rate-limited check", a);
+      expect(checksOf(502)[0]).toMatchObject({ conclusion: "failure" });
+      expect(checksOf(502)[0]!.title).toMatch(/^Rate-limited by GitHub: runs again at /);
+      await waitFor(
+        () => a.output.join("").includes("rate-limited: the queue runs it again at"),
+        "the job to wait in the queue",
+        a,
+      );
+      // The replica that held it dies: the job is in Redis, not in its memory.
+      await stopReplica(a, "SIGKILL");
+      const b = await start("b", {}, ["--worker"]);
+      await waitFor(() => done(["limited"]), "the other replica to run it after the reset", b);
+      expect(checksOf(502).map((c) => c.conclusion)).toEqual(["failure", "success"]);
+      expect(commentsOf(502)).toHaveLength(1);
+      const run = b.output
+        .join("")
+        .split("\n")
+        .filter((l) => l.includes('"outcome":"checked"'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(run).toEqual([
+        expect.objectContaining({ delivery: "limited", rerun: 1, pull_request: 502 }),
+      ]);
+    }, 60_000);
 
     it("redelivers failed deliveries once, one replica sweeping at a time", async () => {
       const sweepEnv = { REDELIVERY_INTERVAL_SECONDS: "1" };
