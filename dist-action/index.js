@@ -16788,6 +16788,8 @@ function isPlaceholderText(inner, context, template) {
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
   if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
+  if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
+    return false;
   if (t.startsWith("###")) return true;
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
@@ -17024,6 +17026,8 @@ var TECHNICAL = [
 var CONTEXT = [
   "context",
   "background",
+  "stack",
+  "overview",
   "environment",
   "setting",
   "上下文",
@@ -18799,12 +18803,24 @@ function parseConstitution(path, text) {
   };
   for (const { label: label2, line, endLine } of principleItems(doc, sections)) add(label2, line, endLine);
   const seen = /* @__PURE__ */ new Set();
-  const unique = principles.filter((p) => {
+  const unique = [];
+  for (const p of principles) {
     const key = `${p.id}\0${normalize(p.name)}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    const prev = unique[unique.length - 1];
+    if (prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "") {
+      unique[unique.length - 1] = {
+        ...prev,
+        nonNegotiable: prev.nonNegotiable || p.nonNegotiable,
+        statement: p.statement,
+        body: p.body,
+        aliases: [...prev.aliases, p.name, ...p.aliases]
+      };
+      continue;
+    }
+    unique.push(p);
+  }
   principles.length = 0;
   for (const p of unique) principles.push(p);
   return {
@@ -18837,6 +18853,20 @@ var groupTitle = termMatcher([
   "artículos",
   "artigos"
 ]);
+var coreTitle = termMatcher([
+  "core",
+  "fundamental",
+  "fundamentales",
+  "fundamentais",
+  "fondamentaux",
+  "kern",
+  "основные",
+  "核心",
+  "基本",
+  "根本",
+  "핵심",
+  "기본"
+]);
 var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|§)\s*\d{1,3}\b|(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
 function groupItems(doc, sections, group) {
   const children = [];
@@ -18859,7 +18889,30 @@ function groupItems(doc, sections, group) {
     if (bold !== null)
       items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
-  return items;
+  return items.length > 0 ? items : tableItems(doc, group);
+}
+var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
+function tableItems(doc, group) {
+  const items = [];
+  let header = null;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] !== "table") {
+      if (items.length > 0) break;
+      header = null;
+      continue;
+    }
+    const cells = splitRow(doc.lines[l - 1] ?? "").map((c) => plainText(c).trim());
+    if (header === null) {
+      header = cells;
+      continue;
+    }
+    if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+    const first2 = cells[0] ?? "";
+    const second = cells[1] ?? "";
+    const label2 = ID_COLUMN.test(header[0] ?? "") && second !== "" && first2 !== "" ? `${first2} · ${second}` : first2;
+    if (label2 !== "") items.push({ label: label2, line: l, endLine: l });
+  }
+  return items.length >= 2 ? items : [];
 }
 function principleItems(doc, sections) {
   const parentDepth = [];
@@ -18883,8 +18936,10 @@ function principleItems(doc, sections) {
     const hasHeadings = next !== void 0 && next.line <= group.endLine;
     return { group, hasHeadings, items: groupItems(doc, sections, group) };
   }).filter((c) => c.items.length > 0);
-  const withHeadings = candidates.filter((c) => c.hasHeadings);
-  const kept = withHeadings.length > 0 ? withHeadings : candidates;
+  const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));
+  const pool = core.length > 0 && core.length < candidates.length ? core : candidates;
+  const withHeadings = pool.filter((c) => c.hasHeadings);
+  const kept = withHeadings.length > 0 ? withHeadings : pool;
   if (kept.length > 0) {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
@@ -18925,7 +18980,8 @@ function itemOf(s) {
 }
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
-  return p.numeral !== null ? `${p.id}. ${p.name}` : p.name;
+  if (p.numeral !== null) return `${p.id}. ${p.name}`;
+  return p.code !== void 0 ? `${p.code} · ${p.name}` : p.name;
 }
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
@@ -19329,6 +19385,7 @@ function computeCoverage(plan, constitution) {
   const gates = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
   const gateLines = /* @__PURE__ */ new Set();
+  const addressing = /* @__PURE__ */ new Set();
   let units = 0;
   let unmatched = 0;
   for (const gate of plan.gates) {
@@ -19342,6 +19399,7 @@ function computeCoverage(plan, constitution) {
       units++;
       if (all.length === 0) unmatched++;
     }
+    if (all.length > 0) addressing.add(gate.line);
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -19351,7 +19409,9 @@ function computeCoverage(plan, constitution) {
   }
   const { doc } = plan;
   for (const section of plan.sectionsOf("constitution-check")) {
+    let underGateHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
+      if (doc.kinds[line - 1] === "heading") underGateHeading = addressing.has(line);
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
@@ -19367,6 +19427,9 @@ function computeCoverage(plan, constitution) {
           units++;
           if (found.size === 0) unmatched++;
         }
+      } else if (kind === "list-item" && !underGateHeading && found.size === 0 && units < TOLERANT_GATES && /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)) {
+        const byContent = principleByContent(index, plainText(raw));
+        if (byContent) found.add(byContent);
       }
       for (const p of found) covered.add(p);
     }
