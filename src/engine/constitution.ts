@@ -401,8 +401,20 @@ export function principleLabel(p: Principle): string {
  */
 function withAliases(principles: Principle[], comments: readonly { text: string }[]): Principle[] {
   const aliases = new Map<Principle, string[]>();
+  const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  const add = (target: Principle, name: string): void => {
+    const list = aliases.get(target);
+    if (list) list.push(name);
+    else aliases.set(target, [name]);
+  };
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
+      // `1. Скорость и Простота (Speed and Simplicity)` in a list of the principles: the
+      // parenthesis is the principle's name in another language.
+      const listed = splitNumbered(plainText(line.replace(/^\s*[-*+]\s+/, "")).trim());
+      const own = withoutTrailingParenthetical(listed.name).trim();
+      const target = own !== listed.name.trim() ? byName.get(normalize(own)) : undefined;
+      if (target) for (const other of parenthetical(listed.name)) add(target, other);
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
       const from = withoutTrailingParenthetical(
@@ -413,11 +425,8 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       ).trim();
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
-      const target = principles.find((p) => normalize(p.name) === normalize(to));
-      if (!target) continue;
-      const list = aliases.get(target);
-      if (list) list.push(from);
-      else aliases.set(target, [from]);
+      const renamed = byName.get(normalize(to));
+      if (renamed) add(renamed, from);
     }
   }
   return principles.map((p) =>

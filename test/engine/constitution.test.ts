@@ -193,6 +193,32 @@ describe("principles written other ways", () => {
   });
 });
 
+describe("names in the Sync Impact Report", () => {
+  it("takes a listed principle's parenthesis as its name in another language", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "<!--",
+        "Principles Defined:",
+        "  1. Скорость и Простота (Speed and Simplicity)",
+        "  2. Тестирование (Testing)",
+        "  3. Unknown Name (Ignored)",
+        "-->",
+        "# Constitution",
+        "## Основные Принципы (Core Principles)",
+        "### I. Скорость и Простота",
+        "Быстро.",
+        "### II. Тестирование",
+        "Тесты.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => [p.id, p.aliases])).toEqual([
+      ["I", ["Speed and Simplicity"]],
+      ["II", ["Testing"]],
+    ]);
+  });
+});
+
 describe("a Constitution Check restating the principles as plain rules", () => {
   const constitution = [
     "# C",
