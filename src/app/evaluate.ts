@@ -220,6 +220,23 @@ export async function evaluatePlans(
         for (const [k, v] of read.exists) exists.set(k, v);
       }
     }
+    // A constitution stub pointed at a README, now read: the constitution it links to (rare).
+    const further = pointedPaths(baseFilesOf(store, revs))
+      .map(base)
+      .filter((r) => !store.files.has(fileKey(r)));
+    if (further.length > 0 && ready.length > 0) {
+      const rest = fallback.rest;
+      if (rest) {
+        const problem = await rest.readBase(further.map((r) => r.path));
+        if (problem) {
+          for (const plan of ready) unchecked.set(plan.path, problem);
+          ready.length = 0;
+        }
+      } else {
+        const read = await readFiles(reader, repo, further, []);
+        if (!("unusable" in read)) for (const [k, v] of read.files) store.files.set(k, v);
+      }
+    }
   }
   try {
     await settleSupporting(octokit, repo, config, revs, store, ready);

@@ -178,6 +178,15 @@ export function restReader(
       if (constitution) {
         const pointed = await readBaseFiles(pointedPaths([constitution]));
         if (pointed) return pointed;
+        // Through a README to the constitution it links to: that README is read now.
+        const middle = pointedPaths([constitution]).flatMap((path) => {
+          const file = store.files.get(fileKey({ rev: revs.base, path }));
+          return file && !("large" in file) ? [file] : [];
+        });
+        if (middle.length > 0) {
+          const further = await readBaseFiles(pointedPaths([constitution, ...middle]));
+          if (further) return further;
+        }
       }
       const template = await first(candidatePaths(planPath, config.template));
       return isProblem(template) ? template : null;

@@ -1,6 +1,11 @@
 import type { Config } from "../config/config.js";
 import { checkPlan, type RawFile } from "./check.js";
-import { constitutionOf, constitutionPointer } from "./constitution.js";
+import {
+  constitutionLink,
+  constitutionOf,
+  constitutionPointer,
+  isConstitutionPath,
+} from "./constitution.js";
 import { decode } from "./decode.js";
 import { candidatePaths, normalizePath } from "./locate.js";
 import type { FileResult } from "./types.js";
@@ -84,24 +89,50 @@ function textOf(file: RawFile): string | null {
   return "text" in file ? file.text : decode(file.bytes).text;
 }
 
-/** A constitution that only points at another file is replaced by that file, when it exists. */
+/**
+ * A constitution that only points at another file is replaced by that file, when it exists: a
+ * link to a constitution directly, or to a document (a README) whose own link to a
+ * constitution is followed in turn. Anywhere the chain breaks, the stub stays.
+ */
 function follow(file: RawFile | null, lookup: (path: string) => RawFile | null): RawFile | null {
   if (!file) return null;
+  for (const target of pointerChain(file, lookup)) {
+    if (isConstitutionPath(target)) return lookup(target) ?? file;
+  }
+  return file;
+}
+
+/**
+ * The paths a constitution points through, in order: `[target]` for a direct link, `[readme,
+ * target]` through a document, `[readme]` while that document is not read yet.
+ */
+function pointerChain(
+  file: RawFile,
+  lookup: (path: string) => RawFile | null,
+  through = true,
+): string[] {
   const text = textOf(file);
-  const target = text === null ? null : constitutionPointer(file.path, text);
-  return (target && lookup(target)) || file;
+  const first = text === null ? null : constitutionPointer(file.path, text, { through });
+  if (!first) return [];
+  if (isConstitutionPath(first)) return [first];
+  const middle = lookup(first);
+  const middleText = middle ? textOf(middle) : null;
+  const second = middleText === null ? null : constitutionLink(first, middleText);
+  return second && second !== file.path ? [first, second] : [first];
 }
 
 /**
  * The files that found constitutions point to (see `constitutionPointer`), which a caller that
- * prefetches must fetch too before `checkPlans`. Usually empty.
+ * prefetches must fetch too before `checkPlans`; call it again once they are fetched, for the
+ * constitution a pointed-at README links to. Usually empty.
  */
 export function pointedPaths(files: readonly RawFile[]): string[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const out = new Set<string>();
   for (const file of files) {
-    const text = textOf(file);
-    const target = text === null ? null : constitutionPointer(file.path, text);
-    if (target) out.add(target);
+    // Through a README only from a constitution: a template that links to docs is no stub.
+    const through = isConstitutionPath(file.path);
+    for (const target of pointerChain(file, (p) => byPath.get(p) ?? null, through)) out.add(target);
   }
   return [...out];
 }

@@ -464,12 +464,39 @@ function withoutTrailingParenthetical(text: string): string {
 /**
  * Where a constitution that only points elsewhere (no principles of its own, a link to another
  * `*constitution*.md`) sends its readers, as a repository path; null when it is a real one.
+ * With `through`, a short stub that links to no constitution but to another document
+ * (`See [README.md](../../README.md)`) points at that document: the caller looks there for the
+ * link to the constitution (see `constitutionLink`).
  */
-export function constitutionPointer(path: string, text: string): string | null {
+export function constitutionPointer(
+  path: string,
+  text: string,
+  options: { readonly through?: boolean } = {},
+): string | null {
   const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
+  const direct = constitutionLink(path, text);
+  if (direct || !options.through || text.length > STUB_BYTES) return direct;
   for (const href of pointerCandidates(text)) {
-    if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    if (!/\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    const target = resolveLink(path, href);
+    if (target && target !== path) return target;
+  }
+  return null;
+}
+
+/** How long a constitution that only points elsewhere can be. */
+const STUB_BYTES = 2000;
+
+/** Whether a path names a constitution (`constitution.md`, `docs/constitution-v2.md`). */
+export function isConstitutionPath(path: string): boolean {
+  return /constitution[^/]*\.md$/i.test(path);
+}
+
+/** The first link of a document to a `*constitution*.md` other than itself, as a repository path. */
+export function constitutionLink(path: string, text: string): string | null {
+  for (const href of pointerCandidates(text)) {
+    if (!isConstitutionPath(href.split("#")[0] ?? "")) continue;
     const target = resolveLink(path, href);
     if (target && target !== path) return target;
   }

@@ -21,7 +21,8 @@ import {
   type Hay,
 } from "./text.js";
 
-const ACRONYM = /(?<![\p{L}\p{N}])([A-Z]{2,5})(?![\p{L}\p{N}])/gu;
+/** `TDD`, also glued to CJK text (`TDD必須`): no Latin letter or digit on either side. */
+const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 const MINOR_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
 
 /** `TDD` for `Test-Driven Development`: a label's acronym of the name's words. */

@@ -161,6 +161,34 @@ describe("pull_request: the check run", () => {
     expect(comment).toContain("| V. Stateless Work Units | ✅ pass |");
   });
 
+  it("follows a stub that points at the README, and the README's link to the constitution", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    const REAL = "handbook/constitution.md";
+    const files = {
+      ...repoFiles({ [PLAN]: fixture("plan-filled.md") }),
+      [`${BASE}:${CONSTITUTION}`]: "# Constitution\n\nSee **[README.md](../../README.md)**.\n",
+      [`${BASE}:README.md`]: `# Project\n\nOur rules: [the constitution](${REAL}).\n`,
+      [`${BASE}:${REAL}`]: fixture("constitution.md"),
+    };
+    mockRunStart(scope, [{ filename: PLAN }]);
+    mockGraphql(scope, files, 3);
+    mockCreateCheck(scope);
+    mockCreateComment(scope);
+    mockRelist(scope);
+
+    await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize" }));
+
+    // One query more for each hop: the README, then the constitution it links to.
+    const queries = requestsTo("POST", "/graphql").map((r) => JSON.stringify(r.body));
+    expect(queries).toHaveLength(3);
+    expect(queries[1]).toContain(`${BASE}:README.md`);
+    expect(queries[2]).toContain(`${BASE}:${REAL}`);
+    expect(check()).toMatchObject({ conclusion: "success" });
+    const comment = bodyOf("POST", `${REPO_PATH}/issues/2/comments`).body as string;
+    expect(comment).toContain("| V. Stateless Work Units | ✅ pass |");
+  });
+
   it("lets a repository's lists replace the ones it extends (`_extends`)", async () => {
     const probot = await createProbot();
     const scope = github();

@@ -101,6 +101,39 @@ describe("checkPlans", () => {
     expect(result?.constitution).toBe("docs/engineering/constitution.md");
     expect(result?.principles).toHaveLength(5);
   });
+
+  it("follows a stub that points at a README which links to the constitution", () => {
+    const stub =
+      "# hashibiroko Constitution\n\n**[README.md](../../README.md)** を参照してください。\n";
+    const readme =
+      "# hashibiroko\n\nSee the [constitution](docs/constitution.md) and [usage](docs/usage.md).\n";
+    const stubFile = { path: ".specify/memory/constitution.md", text: stub };
+    // Before the README is read, the chain stops at it; once it is, it goes on to the constitution.
+    expect(pointedPaths([stubFile])).toEqual(["README.md"]);
+    expect(pointedPaths([stubFile, { path: "README.md", text: readme }])).toEqual([
+      "README.md",
+      "docs/constitution.md",
+    ]);
+    const files = {
+      ".specify/memory/constitution.md": stub,
+      "README.md": readme,
+      "docs/constitution.md": constitution,
+    };
+    const [result] = checkPlans(
+      [{ path: "specs/001-a/plan.md", text: plan }],
+      repo(files),
+      DEFAULT_CONFIG,
+    );
+    expect(result?.constitution).toBe("docs/constitution.md");
+    expect(result?.principles).toHaveLength(5);
+    // A README that links to no constitution leaves the stub in place.
+    const [alone] = checkPlans(
+      [{ path: "specs/001-a/plan.md", text: plan }],
+      repo({ ".specify/memory/constitution.md": stub, "README.md": "# hashibiroko\n" }),
+      DEFAULT_CONFIG,
+    );
+    expect(alone?.constitution).toBe(".specify/memory/constitution.md");
+  });
 });
 
 describe("which constitution judges a plan (a pull request cannot choose it)", () => {

@@ -114,6 +114,15 @@ describe("gate labels in Chinese and Japanese", () => {
   it("a short shared word is not enough", () => {
     expect(principlesAddressed("开发", c.principles, true)).toEqual([]);
   });
+
+  it("an acronym glued to Japanese text names its principle (`TDD必須`), one inside a word does not", () => {
+    const en = parseConstitution(
+      "c.md",
+      "# C\n## Core Principles\n### I. Test-Driven Development\n### II. Simplicity\n",
+    );
+    expect(principlesAddressed("TDD必須", en.principles, true).map((p) => p.id)).toEqual(["I"]);
+    expect(principlesAddressed("XTDDY", en.principles, true)).toEqual([]);
+  });
 });
 
 describe("loose list items", () => {
