@@ -262,6 +262,49 @@ describe("pull_request: the check run", () => {
     ]);
   });
 
+  it("over REST too, follows a stub through the README to the constitution", async () => {
+    const probot = await createProbot();
+    const scope = github();
+    const REAL = "handbook/constitution.md";
+    mockRunStart(scope, [{ filename: PLAN }]);
+    scope.post("/graphql").reply(200, {
+      errors: [
+        { type: "FIELD_ERROR", message: "Field 'object' doesn't exist on type 'Repository'" },
+      ],
+    });
+    mockRest(
+      scope,
+      {
+        [`${HEAD}:${PLAN}`]: fixture("plan-missing-v.md"),
+        [`${HEAD}:specs/001-subtitle-worker/spec.md`]: "# Spec\n",
+        [`${BASE}:${CONSTITUTION}`]: "# Constitution\n\nSee **[README.md](../../README.md)**.\n",
+        [`${BASE}:README.md`]: `# Project\n\nOur rules: [the constitution](${REAL}).\n`,
+        [`${BASE}:${REAL}`]: fixture("constitution.md"),
+        [`${BASE}:${TEMPLATE}`]: fixture("plan-template.md"),
+      },
+      { reads: 5 },
+    );
+    mockCreateCheck(scope);
+    mockCreateComment(scope);
+    mockRelist(scope);
+
+    await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize" }));
+
+    // Judged by the real constitution: principle V is missing from the plan's check.
+    expect(check()).toMatchObject({ conclusion: "failure" });
+    expect(check().output.annotations?.map((a) => a.title)).toEqual(["principle-coverage"]);
+    expect(
+      requestsTo("GET", /\/contents\//)
+        .map((r) => decodeURIComponent(r.path))
+        .filter((p) => p.includes(`ref=${BASE}`)),
+    ).toEqual([
+      `${REPO_PATH}/contents/${CONSTITUTION}?ref=${BASE}`,
+      `${REPO_PATH}/contents/README.md?ref=${BASE}`,
+      `${REPO_PATH}/contents/${REAL}?ref=${BASE}`,
+      `${REPO_PATH}/contents/${TEMPLATE}?ref=${BASE}`,
+    ]);
+  });
+
   it("creates a passing check when no plan changed, and nothing else (5 requests)", async () => {
     const probot = await createProbot();
     const scope = github();
