@@ -134,34 +134,74 @@ export function parseConstitution(path: string, text: string): Constitution {
   // A principle written twice (an amendment pasted below the old text) is one principle; so is
   // one named in two languages, heading after heading (`### I. Complete Code First` then
   // `### I. 완전한 코드 우선`): the second name is another name of the first.
+  // So is one written in two sections, one per language (`## 핵심 원칙` with `### I. FSD 아키텍처`,
+  // then `## Core Principles` with `### I. FSD Architecture`): same numeral, another script.
   const seen = new Set<string>();
   const unique: Principle[] = [];
+  const byNumeral = new Map<number, number>();
   for (const p of principles) {
     const key = `${p.id}\u0000${normalize(p.name)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const prev = unique[unique.length - 1];
-    if (prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "") {
-      unique[unique.length - 1] = {
-        ...prev,
-        nonNegotiable: prev.nonNegotiable || p.nonNegotiable,
-        statement: p.statement,
-        body: p.body,
-        aliases: [...prev.aliases, p.name, ...p.aliases],
+    const adjacent = prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "";
+    const at = p.numeral !== null ? byNumeral.get(p.numeral) : undefined;
+    const twin = at !== undefined ? unique[at] : undefined;
+    const translated = twin !== undefined && scriptOf(twin.name) !== scriptOf(p.name);
+    if (adjacent || translated) {
+      const k = adjacent ? unique.length - 1 : (at ?? 0);
+      const first = unique[k] as Principle;
+      unique[k] = {
+        ...first,
+        nonNegotiable: first.nonNegotiable || p.nonNegotiable,
+        statement: first.statement || p.statement,
+        body: `${first.body} ${p.body}`.trim().slice(0, BODY_LIMIT),
+        aliases: [...first.aliases, p.name, ...p.aliases],
       };
       continue;
     }
+    if (p.numeral !== null && !byNumeral.has(p.numeral)) byNumeral.set(p.numeral, unique.length);
     unique.push(p);
   }
-  principles.length = 0;
-  for (const p of unique) principles.push(p);
+  // Half filled in (`### I. Python Package Management`, then `### [PRINCIPLE_2_NAME]`…) with a
+  // real version: ratified, with the principles it has; the template's slots are none.
+  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name));
+  const ratified = !unfilled || (real.length > 0 && version !== null);
   return {
     path,
     title,
-    principles: unfilled ? [] : withAliases(principles, doc.comments),
+    principles: ratified ? withAliases(real, doc.comments) : [],
     version,
-    unfilled,
+    unfilled: !ratified,
   };
+}
+
+/** The writing system a name is mostly in: `latin`, `han`, `hangul`, `kana`, `cyrillic`, `other`. */
+function scriptOf(name: string): string {
+  const counts = new Map<string, number>();
+  for (const ch of name) {
+    const script = /\p{Script=Latin}/u.test(ch)
+      ? "latin"
+      : /\p{Script=Hangul}/u.test(ch)
+        ? "hangul"
+        : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)
+          ? "kana"
+          : /\p{Script=Han}/u.test(ch)
+            ? "han"
+            : /\p{Script=Cyrillic}/u.test(ch)
+              ? "cyrillic"
+              : null;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best = "other";
+  let most = 0;
+  for (const [script, n] of counts) {
+    if (n > most) {
+      best = script;
+      most = n;
+    }
+  }
+  return best === "han" && counts.has("kana") ? "kana" : best;
 }
 
 /** How much of a principle's text is kept for matching paraphrases. */

@@ -87,11 +87,11 @@ const NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九�
  * Group 1 is the numeral, the rest of the string follows the match.
  */
 export const LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu",
 );
 
-/** Splits `I. Library-First (NON-NEGOTIABLE)` into its numeral and name. */
+/** Splits `I. Library-First (NON-NEGOTIABLE)` (also `✅ I. Library-First`) into its numeral and name. */
 export function splitNumbered(label: string): { numeral: number | null; name: string } {
   // A numeral leads a label: looking at its head keeps long labels linear.
   const m = LEADING_NUMERAL.exec(label.slice(0, 64));

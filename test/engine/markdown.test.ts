@@ -21,7 +21,9 @@ interface Blocks {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-function fromRemark(text: string): Blocks {
+function fromRemark(raw: string): Blocks {
+  // remark's offsets count from after a byte-order mark (the scanner drops it too).
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   const tree = processor.parse(text) as Root;
   const headings: { line: number; depth: number }[] = [];
   const fences: { line: number; endLine: number }[] = [];

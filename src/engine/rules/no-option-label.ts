@@ -1,12 +1,16 @@
 import { code, type Rule } from "../rule.js";
 
-const REMOVE_IF_UNUSED = /\[REMOVE IF UNUSED\]/i;
+const REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
+/** `Option 2:` as translated templates write it: `Opción 2:`, `Tùy chọn 2:`, `选项 2：`, `옵션 2:`. */
+const OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
 /** `Option 2:` opening a line (after `#`, `-`, `>`, `**`). */
-const OPTION_LEADING = /^[\s#>*+-]*(?:__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+const OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
 /** `Option 2:` opening the Structure Decision's value, read at each `structure decision`. */
 const STRUCTURE_DECISION = /structure decision/gi;
-const OPTION_AFTER_DECISION =
-  /structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/iy;
+const OPTION_AFTER_DECISION = new RegExp(
+  String.raw`structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(${OPTION})`,
+  "iuy",
+);
 
 /**
  * The `Option N:` label of a line and where it starts, or null. The leading form wins; then the
