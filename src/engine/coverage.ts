@@ -193,7 +193,13 @@ export function labelPrinciples(
   const index = principleIndex(principles);
   // One loose match stands unless the label's own words point elsewhere; several, or none,
   // are settled by the words of the whole gate.
-  const content = principleByContent(index, loose.length === 1 ? label : text);
+  // With no loose match, the label's words first (`Auth Guarding`), then the whole gate's.
+  const content =
+    loose.length === 1
+      ? principleByContent(index, label)
+      : loose.length === 0
+        ? (principleByContent(index, label) ?? principleByContent(index, text))
+        : principleByContent(index, text);
   return content ? [content] : loose;
 }
 

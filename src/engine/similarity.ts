@@ -154,7 +154,19 @@ function score(index: PrincipleIndex, keys: ReadonlySet<string>, entry: Entry): 
   let total = 0;
   for (const k of keys) {
     const w = index.weight.get(k) ?? 0;
-    if (w <= 0) continue;
+    if (w <= 0) {
+      // A word no principle has may shorten a word of this one's name: `Auth` for
+      // `Authenticated`, `Config` for `Configuration`.
+      if (w === 0 && k.length >= 4 && /^[a-z]/.test(k) && !index.weight.has(k)) {
+        for (const n of entry.name) {
+          if (n.length > k.length && n.startsWith(k)) {
+            total += 2 * Math.max(0, index.weight.get(n) ?? 0);
+            break;
+          }
+        }
+      }
+      continue;
+    }
     // A CJK bigram is weaker evidence than a whole word.
     const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
     if (entry.name.has(k)) total += 2 * w * scale;

@@ -266,6 +266,22 @@ describe("a Constitution Check restating the principles as plain rules", () => {
     ).toEqual(["IV. Progressive Enhancement"]);
   });
 
+  it("reads a label that shortens a word of the name (`Auth` for `Authenticated`)", () => {
+    const result = checkPlan({
+      plan: {
+        path: "specs/x/plan.md",
+        text: "# P\n## Constitution Check\n- **Auth Guarding**: pages sit behind the sign-in.\n- **Convex-First Data Flow**: queries only.\n- **Tailwind-Only Styling**: utilities.\n- **Typed Contracts**: Zod.\n- **Observability**: logs.\n",
+      },
+      constitution: {
+        path: "c.md",
+        text: "# C\n## Core Principles\n### I. Authenticated Experiences Only\nEvery route enforces sign-in.\n### II. Convex-Orchestrated Data Flow\nConvex queries and mutations.\n### III. Tailwind CSS-First Interfaces\nUtility classes.\n### IV. Typed Contracts With Zod\nSchemas.\n### V. Observable Delivery\nLogs.\n",
+      },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.findings.filter((f) => f.rule === "principle-coverage")).toEqual([]);
+  });
+
   it("does not take a gate's nested evidence for a check of another principle", () => {
     expect(
       uncovered(
