@@ -198,7 +198,13 @@ describe("action.yml", () => {
       "sarif-file",
       "fail-on-error",
     ]);
-    expect(Object.keys(action.outputs)).toEqual(["exit-code", "errors", "warnings", "sarif-file"]);
+    expect(Object.keys(action.outputs)).toEqual([
+      "exit-code",
+      "errors",
+      "warnings",
+      "suppressed",
+      "sarif-file",
+    ]);
   });
 
   it("bundles everything: the only modules it imports are Node's own", () => {
@@ -230,6 +236,7 @@ describe("the Action on a pull request", () => {
       "exit-code": "1",
       errors: "4",
       warnings: String(r.annotations.filter((a) => a.level === "warning").length),
+      suppressed: "0",
       "sarif-file": sarifFile,
     });
     const sarif = JSON.parse(readFileSync(sarifFile, "utf8"));
@@ -348,7 +355,13 @@ describe("the Action on a pull request", () => {
     expect(r.stdout).toContain(
       "::error file=.github/speckit.yml,line=4,col=3,title=speckit-gate::Invalid value at `rules.no-placeholder`: must be one of `error`, `warning`, `notice`, `off`.",
     );
-    expect(r.outputs).toEqual({ "exit-code": "2", errors: "0", warnings: "0", "sarif-file": "" });
+    expect(r.outputs).toEqual({
+      "exit-code": "2",
+      errors: "0",
+      warnings: "0",
+      suppressed: "0",
+      "sarif-file": "",
+    });
     expect(r.summary).toContain("## ❌ speckit-gate: the configuration is invalid");
   });
 
