@@ -13,35 +13,16 @@ import { renderText, summarize, summaryLine } from "../../src/render/text.js";
 import { renderWorkflowCommands } from "../../src/render/workflow-commands.js";
 import { failingResult } from "../fixtures/findings.js";
 import { sarifValidator } from "../fixtures/sarif-validator.js";
+import { SUPPRESSED_CONSTITUTION, SUPPRESSED_PLAN } from "../fixtures/suppressed.js";
 
 /**
  * Every output says how many findings suppression comments silenced, so that a suppression
- * never hides a problem quietly. The plan here passes only because two comments silence an
- * unfilled placeholder and an unjustified gate; the reason of one of them is hostile text.
+ * never hides a problem quietly.
  */
 
-const PLAN_TEXT = [
-  "# Implementation Plan: X", //                                                            1
-  "## Summary", //                                                                           2
-  "A thing.", //                                                                             3
-  "## Technical Context", //                                                                 4
-  "<!-- speckit-gate-disable no-placeholder -- @octocat said <b>so</b> | see #12 -->", //     5
-  "**Language/Version**: [e.g., Python 3.11]", //                                           6
-  "<!-- speckit-gate-enable no-placeholder -->", //                                         7
-  "## Constitution Check", //                                                                8
-  "- [x] **I. Library-First**: a library", //                                               9
-  "<!-- speckit-gate-disable-next-line gate-justification -- deferred by ADR-12 -->", //     10
-  "- [ ] **II. Test-First**: later", //                                                     11
-  "## Project Structure", //                                                                 12
-  "src/", //                                                                                 13
-].join("\n");
-
 const silenced: FileResult = checkPlan({
-  plan: { path: "specs/001-x/plan.md", text: PLAN_TEXT },
-  constitution: {
-    path: ".specify/memory/constitution.md",
-    text: "# C\n## Core Principles\n### I. Library-First\nx\n### II. Test-First\ny\n",
-  },
+  plan: { path: "specs/001-x/plan.md", text: SUPPRESSED_PLAN },
+  constitution: { path: ".specify/memory/constitution.md", text: SUPPRESSED_CONSTITUTION },
   template: null,
   config: {
     ...DEFAULT_CONFIG,
