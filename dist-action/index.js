@@ -17281,7 +17281,30 @@ var NOT_PRINCIPLES = [
   "改正",
   "修正",
   "개정",
-  "sync impact report"
+  "sync impact report",
+  "propósito",
+  "proposito",
+  "alcance",
+  "âmbito",
+  "visión",
+  "visão",
+  "portée",
+  "zweck",
+  "geltungsbereich",
+  "назначение",
+  "область применения",
+  "миссия",
+  "scopo",
+  "ambito",
+  "范围",
+  "範圍",
+  "愿景",
+  "願景",
+  "適用範囲",
+  "ビジョン",
+  "목적",
+  "범위",
+  "비전"
 ];
 var CLARIFICATION_MARKERS = [
   "需要澄清",
@@ -18985,8 +19008,18 @@ function principleLabel(p) {
 }
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
+  const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  const add = (target, name) => {
+    const list = aliases.get(target);
+    if (list) list.push(name);
+    else aliases.set(target, [name]);
+  };
   for (const comment of comments) {
     for (const line of comment.text.split("\n")) {
+      const listed = splitNumbered(plainText(line.replace(/^\s*[-*+]\s+/, "")).trim());
+      const own = withoutTrailingParenthetical(listed.name).trim();
+      const target = own !== listed.name.trim() ? byName.get(normalize(own)) : void 0;
+      if (target) for (const other of parenthetical(listed.name)) add(target, other);
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
       const from = withoutTrailingParenthetical(
@@ -18997,11 +19030,8 @@ function withAliases(principles, comments) {
       ).trim();
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
-      const target = principles.find((p) => normalize(p.name) === normalize(to));
-      if (!target) continue;
-      const list = aliases.get(target);
-      if (list) list.push(from);
-      else aliases.set(target, [from]);
+      const renamed = byName.get(normalize(to));
+      if (renamed) add(renamed, from);
     }
   }
   return principles.map(
@@ -19027,11 +19057,25 @@ function withoutTrailingParenthetical(text) {
   const open = t.indexOf("(");
   return open >= 0 && open < t.length - 1 ? text.slice(0, open) : text;
 }
-function constitutionPointer(path, text) {
+function constitutionPointer(path, text, options = {}) {
   const parsed = constitutionOf(path, text);
   if (parsed.unfilled || parsed.principles.length > 0) return null;
+  const direct = constitutionLink(path, text);
+  if (direct || !options.through || text.length > STUB_BYTES) return direct;
   for (const href of pointerCandidates(text)) {
-    if (!/constitution[^/]*\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    if (!/\.md$/i.test(href.split("#")[0] ?? "")) continue;
+    const target = resolveLink(path, href);
+    if (target && target !== path) return target;
+  }
+  return null;
+}
+var STUB_BYTES = 2e3;
+function isConstitutionPath(path) {
+  return /constitution[^/]*\.md$/i.test(path);
+}
+function constitutionLink(path, text) {
+  for (const href of pointerCandidates(text)) {
+    if (!isConstitutionPath(href.split("#")[0] ?? "")) continue;
     const target = resolveLink(path, href);
     if (target && target !== path) return target;
   }
@@ -19199,7 +19243,7 @@ function relatesTo(index, text, principle) {
 }
 
 // src/engine/coverage.ts
-var ACRONYM = /(?<![\p{L}\p{N}])([A-Z]{2,5})(?![\p{L}\p{N}])/gu;
+var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 var MINOR_WORDS = /* @__PURE__ */ new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
 function acronymOf(text, name) {
   if (!/[A-Z]{2}/.test(text)) return false;
@@ -20689,7 +20733,7 @@ function applySuppressions(findings, list, knownRules, never) {
     const by = never.has(finding.rule) ? void 0 : list.find((d) => covers(d, finding));
     if (by) {
       used.add(by);
-      suppressed.push(finding);
+      suppressed.push({ ...finding, reason: by.reason, directiveLine: by.line });
     } else kept.push(finding);
   }
   const unused = list.filter((d) => d.kind !== "enable").map((directive) => ({
@@ -20880,6 +20924,7 @@ function checkPlan(input2) {
     verdict: failed ? "fail" : unjudged ? "skipped" : "pass",
     findings: sortFindings(findings),
     suppressed: suppression.suppressed.length,
+    ...suppression.suppressed.length > 0 ? { suppressions: sortFindings(suppression.suppressed) } : {},
     gates: gateSummaries(parsedPlan, constitution),
     principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
     constitutionSkipped: constitutionState !== "found" || (constitution?.principles.length ?? 0) === 0
@@ -21006,9 +21051,20 @@ function textOf(file) {
 }
 function follow(file, lookup) {
   if (!file) return null;
+  for (const target of pointerChain(file, lookup)) {
+    if (isConstitutionPath(target)) return lookup(target) ?? file;
+  }
+  return file;
+}
+function pointerChain(file, lookup, through = true) {
   const text = textOf(file);
-  const target = text === null ? null : constitutionPointer(file.path, text);
-  return target && lookup(target) || file;
+  const first2 = text === null ? null : constitutionPointer(file.path, text, { through });
+  if (!first2) return [];
+  if (isConstitutionPath(first2)) return [first2];
+  const middle = lookup(first2);
+  const middleText = middle ? textOf(middle) : null;
+  const second = middleText === null ? null : constitutionLink(first2, middleText);
+  return second && second !== file.path ? [first2, second] : [first2];
 }
 
 // src/cli/git.ts
@@ -21465,6 +21521,48 @@ function blobUrl(links, path, line, endLine) {
   return `${links.repoUrl}/blob/${links.sha}/${encoded}${anchor}`;
 }
 
+// src/render/suppressed.ts
+function suppressedCount(result) {
+  return result.suppressed ?? result.suppressions?.length ?? 0;
+}
+function suppressedTotal(results) {
+  return results.reduce((n, r) => n + suppressedCount(r), 0);
+}
+function suppressedText(n) {
+  return `${n} suppressed`;
+}
+var MAX_LISTED_SUPPRESSIONS = 50;
+var REASON_LIMIT = 300;
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function suppressionLines(result, links, options = {}) {
+  const n = suppressedCount(result);
+  if (n === 0) return [];
+  const title = `${plural(n, "finding")} suppressed by comments in the plan`;
+  const list = options.list === false ? [] : result.suppressions ?? [];
+  if (list.length === 0) return [`_${title}._`];
+  const shown = list.slice(0, MAX_LISTED_SUPPRESSIONS);
+  const rows = shown.map((s) => {
+    const where = s.endLine > s.line ? `${s.line}–${s.endLine}` : `${s.line}`;
+    const reason = s.reason === "" ? "_no reason given_" : inertText(
+      s.reason.length > REASON_LIMIT ? `${s.reason.slice(0, REASON_LIMIT)}…` : s.reason
+    );
+    return `| [${where}](${blobUrl(links, result.path, s.line, s.endLine)}) | [${inertCode(s.rule, { table: true })}](${docsUrl(s.docs)}) | ${s.severity} | ${reason} |`;
+  });
+  const more = list.length > shown.length ? ["", `_…and ${list.length - shown.length} more: see the comments in the plan._`] : [];
+  return [
+    `<details><summary>${title}</summary>`,
+    "",
+    "| Line | Rule | Severity | Reason given |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    ...more,
+    "",
+    "</details>"
+  ];
+}
+
 // src/render/sarif.ts
 var LEVEL = {
   error: "error",
@@ -21535,7 +21633,13 @@ function toSarif(results, options) {
             rules: rules2
           }
         },
-        results: sarifResults
+        results: sarifResults,
+        properties: {
+          suppressed: results.reduce((n, r) => n + suppressedCount(r), 0),
+          suppressedByFile: Object.fromEntries(
+            results.filter((r) => suppressedCount(r) > 0).map((r) => [r.path, suppressedCount(r)])
+          )
+        }
       }
     ]
   };
@@ -21555,15 +21659,16 @@ function summarize(results) {
     skipped: results.filter((r) => r.verdict === "skipped").length,
     errors: count2("error"),
     warnings: count2("warning"),
-    notices: count2("notice")
+    notices: count2("notice"),
+    suppressed: suppressedTotal(results)
   };
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function summaryLine(summary) {
   if (summary.plans === 0) return "No plans checked.";
-  return `${plural(summary.plans, "plan")} checked: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped; ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`;
+  return `${plural2(summary.plans, "plan")} checked: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped; ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notices, "notice")}` + (summary.suppressed > 0 ? `, ${suppressedText(summary.suppressed)}` : "");
 }
 
 // src/render/workflow-commands.ts
@@ -22603,7 +22708,10 @@ function renderCompact(results, options) {
   for (const result of results) {
     if (options.verbose) {
       const verdict = result.verdict === "pass" ? paint("green", "pass") : result.verdict === "fail" ? paint("red", "fail") : paint("yellow", "skipped");
-      lines.push(`${paint("bold", result.path)}  ${verdict}`);
+      const silenced = suppressedCount(result);
+      lines.push(
+        `${paint("bold", result.path)}  ${verdict}${silenced > 0 ? `  ${paint("dim", `(${suppressedText(silenced)})`)}` : ""}`
+      );
     }
     for (const f of [...result.findings].sort(byPosition)) {
       rules2.set(f.rule, docsUrl(f.docs));
@@ -22668,13 +22776,13 @@ function cappedAnnotations(results, where, limit = ANNOTATIONS_PER_SEVERITY) {
   if (overflow) lines.push(cutNotice(cut, where));
   return { lines, cut };
 }
-function plural2(n, word) {
+function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function cutNotice(cut, where) {
-  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural2(cut[s], s));
+  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural3(cut[s], s));
   const n = cut.error + cut.warning + cut.notice;
-  const message = `${plural2(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
+  const message = `${plural3(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
   return `::notice title=${escapeProperty("speckit-gate: more findings than annotations")}::${escapeData(message)}`;
 }
 
@@ -22748,7 +22856,7 @@ function eventScope(eventName, event, git, root, all) {
 }
 
 // src/render/gates-table.ts
-function plural3(n, word) {
+function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 var STATUS_TEXT = {
@@ -22786,7 +22894,7 @@ function capped(rows, total) {
   if (total <= MAX_TABLE_ROWS) return [...rows];
   return [
     ...rows.slice(0, MAX_TABLE_ROWS),
-    `| _…and ${plural3(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`
+    `| _…and ${plural4(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`
   ];
 }
 function principleLabel2(p) {
@@ -22844,11 +22952,12 @@ var SEVERITY_ICON = {
 function inline(text) {
   return text.replaceAll("\r", "").split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
 }
-function plural4(n, word) {
+function plural5(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function countsOf(findings) {
-  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural4(n, s));
+function countsOf(findings, suppressed = 0) {
+  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural5(n, s));
+  if (suppressed > 0) parts2.push(suppressedText(suppressed));
   return parts2.length === 0 ? "no findings" : parts2.join(", ");
 }
 function failing(r) {
@@ -22889,7 +22998,7 @@ function planSection(r, links, options) {
     ""
   ];
   out.push(
-    r.constitution ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}` : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`
+    r.constitution ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings, suppressedCount(r))}` : `No constitution found, so its principles could not be checked · ${countsOf(r.findings, suppressedCount(r))}`
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
@@ -22904,12 +23013,12 @@ function planSection(r, links, options) {
     const hidden = r.findings.length - shown.length;
     const more = hidden > 0 ? [
       "",
-      `_…and ${plural4(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`
+      `_…and ${plural5(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`
     ] : [];
     if (options.collapseAbove !== void 0 && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural4(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
+        `<details><summary><b>${plural5(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -22920,14 +23029,16 @@ function planSection(r, links, options) {
       out.push("", ...table, ...more);
     }
   } else if (r.findings.length > 0) {
-    out.push("", `_${plural4(r.findings.length, "finding")} not listed here: see the check run._`);
+    out.push("", `_${plural5(r.findings.length, "finding")} not listed here: see the check run._`);
   }
+  const silenced = suppressionLines(r, links, { list: options.suppressions !== "count" });
+  if (silenced.length > 0) out.push("", ...silenced);
   return out;
 }
 
 // src/action/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
-function plural5(n, word) {
+function plural6(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function failing2(r) {
@@ -22937,7 +23048,7 @@ function headline(results) {
   if (results.length === 0) return "## ✅ speckit-gate: no plan to check";
   const bad = results.filter(failing2).length;
   if (bad > 0) {
-    return `## ❌ speckit-gate: ${bad} of ${plural5(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
+    return `## ❌ speckit-gate: ${bad} of ${plural6(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
   }
   if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
@@ -23020,7 +23131,7 @@ function booleanInput(env, name, fallback) {
 function listInput(env, name) {
   return input(env, name).split(/\s+/).filter((p) => p !== "");
 }
-function plural6(n, word) {
+function plural7(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function count(results, severity) {
@@ -23075,7 +23186,7 @@ function runAction(env, cwd, deps) {
       log2(`speckit-gate: the configuration \`${file}\` is invalid; no plan was checked.
 `);
       appendSummary(env, renderConfigErrorSummary(file, loaded.errors));
-      setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, "sarif-file": "" });
+      setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, suppressed: 0, "sarif-file": "" });
       return 2;
     }
     for (const note of loaded.notes) log2(annotation("warning", note));
@@ -23097,12 +23208,13 @@ function runAction(env, cwd, deps) {
       const changed = new Set(scope.files);
       plans = plans.filter((p) => changed.has(p));
     }
-    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural6(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
+    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural7(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
     log2(`speckit-gate: checking ${described}.
 `);
     const results = checkFiles(root, plans, config, deps.check);
     const errors = count(results, "error");
     const warnings = count(results, "warning");
+    const suppressed = suppressedTotal(results);
     const sarifInput = input(env, "sarif-file");
     const sarifFile = resolve4(
       root,
@@ -23135,9 +23247,9 @@ function runAction(env, cwd, deps) {
       })
     );
     const code2 = errors > 0 ? 1 : 0;
-    setOutputs(env, { "exit-code": code2, errors, warnings, "sarif-file": sarifFile });
+    setOutputs(env, { "exit-code": code2, errors, warnings, suppressed, "sarif-file": sarifFile });
     log2(
-      `speckit-gate: ${plural6(results.length, "plan")} checked: ${plural6(errors, "error")}, ${plural6(warnings, "warning")}.
+      `speckit-gate: ${plural7(results.length, "plan")} checked: ${plural7(errors, "error")}, ${plural7(warnings, "warning")}${suppressed > 0 ? `, ${suppressedText(suppressed)}` : ""}.
 `
     );
     if (code2 === 1 && !failOnError) {
@@ -23153,7 +23265,7 @@ function runAction(env, cwd, deps) {
       log2(`${error.stack}
 `);
     appendSummary(env, renderUsageErrorSummary(message));
-    setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, "sarif-file": "" });
+    setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, suppressed: 0, "sarif-file": "" });
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { CONFIG_PATH } from "../config/config.js";
 import type { FileResult } from "../engine/types.js";
 import { renderSarif } from "../render/sarif.js";
+import { suppressedText, suppressedTotal } from "../render/suppressed.js";
 import { escapeData, escapeProperty } from "../render/workflow-commands.js";
 import { UsageError } from "../cli/usage-error.js";
 import { checkFiles, discoverPlans, type CheckFn } from "../cli/files.js";
@@ -116,7 +117,7 @@ export function runAction(env: Env, cwd: string, deps: ActionDeps): number {
       }
       log(`speckit-gate: the configuration \`${file}\` is invalid; no plan was checked.\n`);
       appendSummary(env, renderConfigErrorSummary(file, loaded.errors));
-      setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, "sarif-file": "" });
+      setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, suppressed: 0, "sarif-file": "" });
       return 2;
     }
     for (const note of loaded.notes) log(annotation("warning", note));
@@ -150,6 +151,7 @@ export function runAction(env: Env, cwd: string, deps: ActionDeps): number {
     const results = checkFiles(root, plans, config, deps.check);
     const errors = count(results, "error");
     const warnings = count(results, "warning");
+    const suppressed = suppressedTotal(results);
 
     const sarifInput = input(env, "sarif-file");
     const sarifFile = resolve(
@@ -183,9 +185,9 @@ export function runAction(env: Env, cwd: string, deps: ActionDeps): number {
       }),
     );
     const code = errors > 0 ? 1 : 0;
-    setOutputs(env, { "exit-code": code, errors, warnings, "sarif-file": sarifFile });
+    setOutputs(env, { "exit-code": code, errors, warnings, suppressed, "sarif-file": sarifFile });
     log(
-      `speckit-gate: ${plural(results.length, "plan")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}.\n`,
+      `speckit-gate: ${plural(results.length, "plan")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}${suppressed > 0 ? `, ${suppressedText(suppressed)}` : ""}.\n`,
     );
     if (code === 1 && !failOnError) {
       log("speckit-gate: `fail-on-error: false`: the step passes despite the errors.\n");
@@ -201,7 +203,7 @@ export function runAction(env: Env, cwd: string, deps: ActionDeps): number {
     if (!usage && env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack)
       log(`${error.stack}\n`);
     appendSummary(env, renderUsageErrorSummary(message));
-    setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, "sarif-file": "" });
+    setOutputs(env, { "exit-code": 2, errors: 0, warnings: 0, suppressed: 0, "sarif-file": "" });
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 import type { FileResult, Finding, Severity } from "../engine/types.js";
 import { docsUrl } from "../render/links.js";
+import { suppressedCount, suppressedText } from "../render/suppressed.js";
 import { summarize, summaryLine } from "../render/text.js";
 
 /** The terminal report: one line per finding, like eslint's and ruff's. */
@@ -119,7 +120,10 @@ export function renderCompact(results: readonly FileResult[], options: CompactOp
           : result.verdict === "fail"
             ? paint("red", "fail")
             : paint("yellow", "skipped");
-      lines.push(`${paint("bold", result.path)}  ${verdict}`);
+      const silenced = suppressedCount(result);
+      lines.push(
+        `${paint("bold", result.path)}  ${verdict}${silenced > 0 ? `  ${paint("dim", `(${suppressedText(silenced)})`)}` : ""}`,
+      );
     }
     for (const f of [...result.findings].sort(byPosition)) {
       rules.set(f.rule, docsUrl(f.docs));

@@ -25,6 +25,7 @@ import type {
   PrincipleSummary,
   Severity,
   SourceFile,
+  SuppressedFinding,
 } from "./types.js";
 
 /** A plan as read: text already decoded, or raw bytes the engine decodes (and rejects when binary). */
@@ -97,7 +98,7 @@ export function toFinding(rule: Rule, severity: Severity, r: Report, configured 
   return finding;
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
+export function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule),
   );
@@ -183,6 +184,9 @@ export function checkPlan(input: CheckInput): FileResult {
     verdict: failed ? "fail" : unjudged ? "skipped" : "pass",
     findings: sortFindings(findings),
     suppressed: suppression.suppressed.length,
+    ...(suppression.suppressed.length > 0
+      ? { suppressions: sortFindings(suppression.suppressed) }
+      : {}),
     gates: gateSummaries(parsedPlan, constitution),
     principles: constitution ? principleSummaries(parsedPlan, constitution) : [],
     constitutionSkipped:
@@ -201,7 +205,7 @@ function suppress(
   findings: readonly Finding[],
   plan: Plan,
   active: ReadonlyArray<{ rule: Rule; severity: Severity; configured: boolean }>,
-): { kept: Finding[]; suppressed: Finding[] } {
+): { kept: Finding[]; suppressed: SuppressedFinding[] } {
   const list = directives(plan.doc);
   if (list.length === 0) return { kept: [...findings], suppressed: [] };
   const { kept, suppressed, unused } = applySuppressions(

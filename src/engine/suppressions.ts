@@ -1,5 +1,5 @@
 import type { Doc } from "./markdown.js";
-import type { Finding } from "./types.js";
+import type { Finding, SuppressedFinding } from "./types.js";
 
 /**
  * Suppression comments, as linters have them: the plan's author silences one finding where
@@ -87,7 +87,8 @@ function covers(d: Directive, finding: Finding): boolean {
 
 export interface Suppressed {
   readonly kept: Finding[];
-  readonly suppressed: Finding[];
+  /** The silenced findings, each with the reason and line of the directive that silenced it. */
+  readonly suppressed: SuppressedFinding[];
   /** Directives that silenced nothing, and directives naming rules that do not exist. */
   readonly unused: Array<{ readonly directive: Directive; readonly unknown: readonly string[] }>;
 }
@@ -104,12 +105,12 @@ export function applySuppressions(
 ): Suppressed {
   const used = new Set<Directive>();
   const kept: Finding[] = [];
-  const suppressed: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
   for (const finding of findings) {
     const by = never.has(finding.rule) ? undefined : list.find((d) => covers(d, finding));
     if (by) {
       used.add(by);
-      suppressed.push(finding);
+      suppressed.push({ ...finding, reason: by.reason, directiveLine: by.line });
     } else kept.push(finding);
   }
   const unused = list

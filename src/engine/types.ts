@@ -23,6 +23,14 @@ export interface Finding {
   readonly docs: string;
 }
 
+/** A finding a suppression comment in the plan silenced, with that comment's reason and line. */
+export interface SuppressedFinding extends Finding {
+  /** The reason the comment gives after ` -- ` ("" when it gives none). */
+  readonly reason: string;
+  /** The first line of the suppression comment. */
+  readonly directiveLine: number;
+}
+
 /**
  * Status of one gate of the Constitution Check.
  * `fail` covers failing and violated gates alike.
@@ -60,6 +68,8 @@ export interface FileResult {
   readonly findings: readonly Finding[];
   /** How many findings the plan's suppression comments silenced (absent: none). */
   readonly suppressed?: number;
+  /** The findings those comments silenced, in line order (absent: none, or not recorded). */
+  readonly suppressions?: readonly SuppressedFinding[];
   readonly gates: readonly GateSummary[];
   readonly principles: readonly PrincipleSummary[];
   /** True when the engine could not judge the constitution rules (missing or unfilled constitution). */

@@ -4,6 +4,7 @@ import { blobUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
 import { inertBlock, inertCode, inertList, inertMessage, inertPlain } from "./inert.js";
 import { docsUrl } from "./links.js";
 import type { ReportSection } from "./section.js";
+import { suppressedCount, suppressedText, suppressedTotal } from "./suppressed.js";
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -89,12 +90,16 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** "3 errors, 1 warning" (only the non-zero parts; "no findings" when all are zero). */
-export function countsText(findings: readonly Finding[]): string {
+/**
+ * "3 errors, 1 warning" (only the non-zero parts; "no findings" when all are zero), then
+ * "2 suppressed" when suppression comments silenced findings.
+ */
+export function countsText(findings: readonly Finding[], suppressed = 0): string {
   const parts = (["error", "warning", "notice"] as const)
     .map((s) => [s, count(findings, s)] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => plural(n, s));
+  if (suppressed > 0) parts.push(suppressedText(suppressed));
   return parts.length === 0 ? "no findings" : parts.join(", ");
 }
 
@@ -215,11 +220,16 @@ function titleOf(results: readonly FileResult[], conclusion: Conclusion): string
   const findings = results.flatMap((r) => r.findings);
   const failing = results.filter((r) => r.findings.some((f) => f.severity === "error")).length;
   const plans = plural(results.length, "plan");
+  const silenced = suppressedTotal(results);
   if (conclusion === "failure") {
-    return `${plural(count(findings, "error"), "error")} in ${failing === results.length ? plans : `${failing} of ${plans}`}`;
+    const more = silenced > 0 ? ` (${suppressedText(silenced)})` : "";
+    return `${plural(count(findings, "error"), "error")} in ${failing === results.length ? plans : `${failing} of ${plans}`}${more}`;
   }
-  if (conclusion === "neutral") return `Gates not judged: no usable constitution (${plans})`;
-  const rest = findings.length > 0 ? ` (${countsText(findings)})` : "";
+  if (conclusion === "neutral") {
+    const more = silenced > 0 ? `, ${suppressedText(silenced)}` : "";
+    return `Gates not judged: no usable constitution (${plans}${more})`;
+  }
+  const rest = findings.length > 0 || silenced > 0 ? ` (${countsText(findings, silenced)})` : "";
   return `All gates pass: ${plans}${rest}`;
 }
 
@@ -254,12 +264,14 @@ export function renderCheckRun(
   const conclusion = conclusionOf(results);
   const findings = results.flatMap((r) => r.findings);
   const { annotations, total } = annotationsOf(results);
+  const silenced = suppressedTotal(results);
+  // The Suppressed column shows only where comments silenced something, as the other outputs' counts do.
   const head = [
-    `**${headlineOf(results, conclusion)}**: ${countsText(findings)}.`,
+    `**${headlineOf(results, conclusion)}**: ${countsText(findings, silenced)}.`,
     ...annotationCapNote(annotations.length, total),
     "",
-    "| Plan | Result | Errors | Warnings | Notices |",
-    "| --- | --- | ---: | ---: | ---: |",
+    `| Plan | Result | Errors | Warnings | Notices |${silenced > 0 ? " Suppressed |" : ""}`,
+    `| --- | --- | ---: | ---: | ---: |${silenced > 0 ? " ---: |" : ""}`,
   ];
   const tail = [
     ...sectionLines(ctx.sections),
@@ -269,13 +281,14 @@ export function renderCheckRun(
   ];
   const rows = results.map(
     (r) =>
-      `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |`,
+      `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${verdictCell(r)} | ${count(r.findings, "error")} | ${count(r.findings, "warning")} | ${count(r.findings, "notice")} |${silenced > 0 ? ` ${suppressedCount(r)} |` : ""}`,
   );
   // Only the plans' table gives way: the verdict, the notes and how to re-run always show.
   const table = fitBlocks(
     rows,
     Math.max(0, SUMMARY_LIMIT_BYTES - byteLength([...head, ...tail].join("\n")) - 2),
-    (left) => `| _…and ${left} more plans: see the report below_ | | | | |`,
+    (left) =>
+      `| _…and ${left} more plans: see the report below_ | | | | |${silenced > 0 ? " |" : ""}`,
     "\n",
   );
   const summary = fitBlocks(

@@ -3,6 +3,12 @@ import { gatesTable } from "./gates-table.js";
 import { inertCode, inertMessage } from "./inert.js";
 import { blobUrl, docsUrl, type Links } from "./links.js";
 import type { ReportSection } from "./section.js";
+import {
+  suppressedCount,
+  suppressedText,
+  suppressedTotal,
+  suppressionLines,
+} from "./suppressed.js";
 
 export { blobUrl, type Links } from "./links.js";
 
@@ -57,11 +63,13 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-function countsOf(findings: readonly Finding[]): string {
+/** "2 errors, 1 warning" (the non-zero parts), then "2 suppressed" when comments silenced findings. */
+function countsOf(findings: readonly Finding[], suppressed = 0): string {
   const parts = (["error", "warning", "notice"] as const)
     .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => plural(n, s));
+  if (suppressed > 0) parts.push(suppressedText(suppressed));
   return parts.length === 0 ? "no findings" : parts.join(", ");
 }
 
@@ -123,6 +131,8 @@ export interface PlanSectionOptions {
   readonly collapseAbove?: number;
   /** List at most this many findings (default 100); the rest are counted. */
   readonly maxFindings?: number;
+  /** `count`: findings silenced by suppression comments are only counted, not listed. Default: `list`. */
+  readonly suppressions?: "list" | "count";
 }
 
 /** Findings listed per plan at most: beyond, they are counted (the annotations and the CLI list them). */
@@ -136,8 +146,8 @@ export function planSection(r: FileResult, links: Links, options: PlanSectionOpt
   ];
   out.push(
     r.constitution
-      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings)}`
-      : `No constitution found, so its principles could not be checked · ${countsOf(r.findings)}`,
+      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings, suppressedCount(r))}`
+      : `No constitution found, so its principles could not be checked · ${countsOf(r.findings, suppressedCount(r))}`,
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
@@ -173,6 +183,9 @@ export function planSection(r: FileResult, links: Links, options: PlanSectionOpt
   } else if (r.findings.length > 0) {
     out.push("", `_${plural(r.findings.length, "finding")} not listed here: see the check run._`);
   }
+  // Silenced findings always show, at least counted: a suppression never hides a problem quietly.
+  const silenced = suppressionLines(r, links, { list: options.suppressions !== "count" });
+  if (silenced.length > 0) out.push("", ...silenced);
   return out;
 }
 
@@ -208,7 +221,8 @@ function headline(results: readonly FileResult[], sections: readonly ReportSecti
   if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
   }
-  const rest = all.length > 0 ? ` (${countsOf(all)})` : "";
+  const silenced = suppressedTotal(results);
+  const rest = all.length > 0 || silenced > 0 ? ` (${countsOf(all, silenced)})` : "";
   return `## ✅ speckit-gate: ${results.length === 1 ? "the plan passes its gates" : `all ${results.length} plans pass their gates`}${rest}`;
 }
 
@@ -266,7 +280,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
           "| --- | --- | --- |",
           ...results.map(
             (r) =>
-              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings)} |`,
+              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings, suppressedCount(r))} |`,
           ),
           "",
         ]
@@ -288,7 +302,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
       cut: "The gates tables, warnings and notices are left out of this comment to fit GitHub's size limit: the check run lists them all.",
     },
     {
-      options: { heading: "###", noTable: true, severities: [] },
+      options: { heading: "###", noTable: true, severities: [], suppressions: "count" },
       cut: "The findings are left out of this comment to fit GitHub's size limit: the check run lists them all.",
     },
   ];
@@ -313,7 +327,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
   }
   // Even the verdict lines do not fit (thousands of plans): list as many as fit.
   const lines = results.map(
-    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsOf(r.findings)}`,
+    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsOf(r.findings, suppressedCount(r))}`,
   );
   const head = [...intro, ...fixHint].join("\n");
   const tail = [

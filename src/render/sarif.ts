@@ -3,6 +3,7 @@ import { rules as registry } from "../engine/rules/index.js";
 import type { FileResult, Finding, Severity } from "../engine/types.js";
 
 import { DOCS_BASE_URL, docsUrl, HOMEPAGE } from "./links.js";
+import { suppressedCount } from "./suppressed.js";
 
 export interface SarifOptions {
   /** speckit-gate's version, reported as the tool's. */
@@ -42,6 +43,11 @@ function region(f: Finding): Region {
  * summary and default level from the rule registry, documentation link) and one result per
  * finding, located by the plan's path relative to the repository root. The principle and
  * section go in the result's properties.
+ *
+ * Findings silenced by suppression comments are counted in the run's properties
+ * (`suppressed`, and per plan in `suppressedByFile`), not emitted as results with SARIF
+ * `suppressions`: GitHub code scanning does not honour `suppressions` and would open an
+ * alert for each of them, undoing the comment the reviewer accepted.
  */
 export function toSarif(results: readonly FileResult[], options: SarifOptions): Log {
   const base = options.docsBaseUrl ?? DOCS_BASE_URL;
@@ -96,6 +102,12 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
           },
         },
         results: sarifResults,
+        properties: {
+          suppressed: results.reduce((n, r) => n + suppressedCount(r), 0),
+          suppressedByFile: Object.fromEntries(
+            results.filter((r) => suppressedCount(r) > 0).map((r) => [r.path, suppressedCount(r)]),
+          ),
+        },
       },
     ],
   };

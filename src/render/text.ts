@@ -1,4 +1,5 @@
 import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { suppressedCount, suppressedText, suppressedTotal } from "./suppressed.js";
 
 export interface TextOptions {
   /** Colour with ANSI escapes. The CLI sets it only when stdout is a TTY and `NO_COLOR` is unset. */
@@ -14,6 +15,8 @@ export interface Summary {
   readonly errors: number;
   readonly warnings: number;
   readonly notices: number;
+  /** Findings silenced by suppression comments in the plans. */
+  readonly suppressed: number;
 }
 
 export function summarize(results: readonly FileResult[]): Summary {
@@ -27,6 +30,7 @@ export function summarize(results: readonly FileResult[]): Summary {
     errors: count("error"),
     warnings: count("warning"),
     notices: count("notice"),
+    suppressed: suppressedTotal(results),
   };
 }
 
@@ -34,13 +38,17 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** The one-line summary, e.g. `3 plans checked: 1 passed, 1 failed, 1 skipped; 2 errors, 1 warning, 0 notices`. */
+/**
+ * The one-line summary, e.g. `3 plans checked: 1 passed, 1 failed, 1 skipped; 2 errors, 1 warning, 0 notices`,
+ * followed by `, 2 suppressed` when suppression comments silenced findings.
+ */
 export function summaryLine(summary: Summary): string {
   if (summary.plans === 0) return "No plans checked.";
   return (
     `${plural(summary.plans, "plan")} checked: ${summary.passed} passed, ${summary.failed} failed, ` +
     `${summary.skipped} skipped; ${plural(summary.errors, "error")}, ` +
-    `${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}`
+    `${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}` +
+    (summary.suppressed > 0 ? `, ${suppressedText(summary.suppressed)}` : "")
   );
 }
 
@@ -84,7 +92,10 @@ export function renderText(results: readonly FileResult[], options: TextOptions 
         : result.verdict === "fail"
           ? paint("red", "fail")
           : paint("yellow", "skipped");
-    lines.push(`${paint("underline", result.path)}  ${verdict}`);
+    const silenced = suppressedCount(result);
+    lines.push(
+      `${paint("underline", result.path)}  ${verdict}${silenced > 0 ? `  ${paint("dim", `(${suppressedText(silenced)})`)}` : ""}`,
+    );
     for (const f of [...result.findings].sort(byPosition)) {
       const where = `${result.path}:${f.line}${f.column === undefined ? "" : `:${f.column}`}`;
       const [first = "", ...rest] = f.message.split(/\r?\n/);

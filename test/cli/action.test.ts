@@ -6,6 +6,7 @@ import { describe, expect, it } from "@jest/globals";
 import { parse } from "yaml";
 import { example, type Payload } from "../helpers/payloads.js";
 import { sarifValidator } from "../fixtures/sarif-validator.js";
+import { SUPPRESSED_CONSTITUTION, SUPPRESSED_PLAN } from "../fixtures/suppressed.js";
 import { git, makeRepo, tempDir, writeFiles } from "./helpers.js";
 
 /**
@@ -198,7 +199,13 @@ describe("action.yml", () => {
       "sarif-file",
       "fail-on-error",
     ]);
-    expect(Object.keys(action.outputs)).toEqual(["exit-code", "errors", "warnings", "sarif-file"]);
+    expect(Object.keys(action.outputs)).toEqual([
+      "exit-code",
+      "errors",
+      "warnings",
+      "suppressed",
+      "sarif-file",
+    ]);
   });
 
   it("bundles everything: the only modules it imports are Node's own", () => {
@@ -230,6 +237,7 @@ describe("the Action on a pull request", () => {
       "exit-code": "1",
       errors: "4",
       warnings: String(r.annotations.filter((a) => a.level === "warning").length),
+      suppressed: "0",
       "sarif-file": sarifFile,
     });
     const sarif = JSON.parse(readFileSync(sarifFile, "utf8"));
@@ -348,7 +356,13 @@ describe("the Action on a pull request", () => {
     expect(r.stdout).toContain(
       "::error file=.github/speckit.yml,line=4,col=3,title=speckit-gate::Invalid value at `rules.no-placeholder`: must be one of `error`, `warning`, `notice`, `off`.",
     );
-    expect(r.outputs).toEqual({ "exit-code": "2", errors: "0", warnings: "0", "sarif-file": "" });
+    expect(r.outputs).toEqual({
+      "exit-code": "2",
+      errors: "0",
+      warnings: "0",
+      suppressed: "0",
+      "sarif-file": "",
+    });
     expect(r.summary).toContain("## ❌ speckit-gate: the configuration is invalid");
   });
 
@@ -382,5 +396,35 @@ describe("the Action on a pull request", () => {
         message: "Input `all` must be `true` or `false`, not `maybe`.",
       },
     ]);
+  });
+});
+
+describe("the Action on plans with suppression comments", () => {
+  it("counts the silenced findings in its output, its log, its job summary and its SARIF file", () => {
+    const workspace = makeRepo(
+      {
+        ".specify/memory/constitution.md": SUPPRESSED_CONSTITUTION,
+        "specs/001-x/plan.md": SUPPRESSED_PLAN,
+        ".github/speckit.yml": "rules:\n  technical-context-field: off\n",
+      },
+      { marker: "git" },
+    );
+    const r = runAction(workspace, { name: "push", payload: null });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.outputs).toMatchObject({ "exit-code": "0", errors: "0", suppressed: "2" });
+    // Silenced findings are not annotated: the comment in the plan is where the reviewer sees them.
+    expect(r.annotations.filter((a) => a.level === "error")).toEqual([]);
+    expect(r.stdout).toContain("speckit-gate: 1 plan checked: 0 errors, 0 warnings, 2 suppressed.");
+    expect(r.summary).toContain(", 2 suppressed — every plan");
+    expect(r.summary).toContain(
+      "<details><summary>2 findings suppressed by comments in the plan</summary>",
+    );
+    expect(r.summary).toContain("| error | deferred by ADR-12 |");
+    const sarif = JSON.parse(readFileSync(join(r.runnerTemp, "speckit-gate.sarif"), "utf8"));
+    expect(sarif.runs[0].properties).toEqual({
+      suppressed: 2,
+      suppressedByFile: { "specs/001-x/plan.md": 2 },
+    });
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlans, supportingPaths } from "../../src/engine/batch.js";
 import { toJsonReport, type JsonReport } from "../../src/render/json.js";
 import { sarifValidator } from "../fixtures/sarif-validator.js";
+import { SUPPRESSED_CONSTITUTION, SUPPRESSED_PLAN } from "../fixtures/suppressed.js";
 import { capture, makeRepo, tempDir } from "./helpers.js";
 
 /** The CLI with the real engine, on the bundled example repository and on small repositories made here. */
@@ -160,5 +161,43 @@ describe("speckit-gate check on other repositories", () => {
     expect(io.err()).not.toContain("internal error");
     expect([0, 1]).toContain(code);
     expect(io.out()).toContain("specs/001-a/plan.md");
+  });
+});
+
+describe("speckit-gate check on a plan with suppression comments", () => {
+  const files = {
+    ".specify/memory/constitution.md": SUPPRESSED_CONSTITUTION,
+    "specs/001-x/plan.md": SUPPRESSED_PLAN,
+    ".github/speckit.yml": "rules:\n  technical-context-field: off\n",
+  };
+
+  it("says how many findings they silenced in every format", () => {
+    const root = makeRepo(files);
+    const text = capture(root);
+    expect(run(["check"], text)).toBe(0);
+    expect(text.out()).toMatch(
+      /^1 plan checked: 1 passed, 0 failed, 0 skipped; .*, 2 suppressed$/m,
+    );
+
+    const { code, report } = checkJson(["check"], root);
+    expect(code).toBe(0);
+    expect(report.files[0]?.suppressed).toBe(2);
+    expect(report.files[0]?.suppressions.map((s) => [s.rule, s.line, s.reason])).toEqual([
+      ["no-placeholder", 6, "@octocat said <b>so</b> | see #12"],
+      ["gate-justification", 11, "deferred by ADR-12"],
+    ]);
+    expect(report.totals.suppressed).toBe(2);
+
+    const github = capture(root);
+    run(["check", "--format", "github"], github);
+    expect(github.out().trimEnd().split("\n").at(-1)).toMatch(/, 2 suppressed$/);
+
+    const sarif = capture(root);
+    run(["check", "--format", "sarif"], sarif);
+    const log = JSON.parse(sarif.out()) as { runs: { properties: Record<string, unknown> }[] };
+    expect(log.runs[0]?.properties).toEqual({
+      suppressed: 2,
+      suppressedByFile: { "specs/001-x/plan.md": 2 },
+    });
   });
 });

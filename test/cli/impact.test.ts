@@ -227,7 +227,7 @@ describe("speckit-gate impact: configuration and usage errors", () => {
   it("checks nothing under amendments: off, and says so", () => {
     const root = amendedDemo(removeV, "amendments: off\n");
     const r = impact(["--base", "HEAD", "--format", "json"], root);
-    expect(JSON.parse(r.out)).toEqual({ version: 1, files: [] });
+    expect(JSON.parse(r.out)).toMatchObject({ version: 1, files: [], totals: { plans: 0 } });
     expect(r.err).toContain("`amendments: off` in the configuration");
     expect(r.code).toBe(0);
   });

@@ -13,23 +13,29 @@ describe("renderJson", () => {
     expect(out.endsWith("}\n")).toBe(true);
     expect(report.version).toBe(1);
     expect(report.files.map((f) => Object.keys(f))).toEqual(
-      Array(3).fill(["path", "constitution", "verdict", "findings"]),
+      Array(3).fill(["path", "constitution", "verdict", "findings", "suppressed", "suppressions"]),
     );
     expect(report.files.map(({ findings: _findings, ...rest }) => rest)).toEqual([
       {
         path: "specs/001-passing-feature/plan.md",
         constitution: ".specify/memory/constitution.md",
         verdict: "pass",
+        suppressed: 0,
+        suppressions: [],
       },
       {
         path: "specs/002-failing-feature/plan.md",
         constitution: ".specify/memory/constitution.md",
         verdict: "fail",
+        suppressed: 0,
+        suppressions: [],
       },
       {
         path: "services/billing api/specs/003-refunds/plan.md",
         constitution: null,
         verdict: "skipped",
+        suppressed: 0,
+        suppressions: [],
       },
     ]);
   });
@@ -91,6 +97,19 @@ describe("renderJson", () => {
   });
 
   it("renders an empty run", () => {
-    expect(JSON.parse(renderJson([]))).toEqual({ version: 1, files: [] });
+    expect(JSON.parse(renderJson([]))).toEqual({
+      version: 1,
+      files: [],
+      totals: {
+        plans: 0,
+        passed: 0,
+        failed: 0,
+        skipped: 0,
+        errors: 0,
+        warnings: 0,
+        notices: 0,
+        suppressed: 0,
+      },
+    });
   });
 });

@@ -62,6 +62,7 @@ describe("summarize", () => {
       errors: 2,
       warnings: 2,
       notices: 1,
+      suppressed: 0,
     });
     expect(summaryLine(summarize([failingResult]))).toBe(
       "1 plan checked: 0 passed, 1 failed, 0 skipped; 2 errors, 1 warning, 1 notice",
