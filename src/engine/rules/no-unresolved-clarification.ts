@@ -20,8 +20,17 @@ const aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
 /** How far either side of a marker its context is read: bounded, so a line stays linear. */
 const CONTEXT = 24;
 
+/** The last line asked about, and whether it has a character beyond ASCII: asked once per line. */
+let lastLine: string | null = null;
+let lastWide = false;
+
 function mentionsMarkers(line: string, start: number, end: number): boolean {
-  if (!/[\u0080-\uffff]/.test(line)) return false;
+  // Once per line, not once per marker: a line of many markers stays linear (fuzz bench).
+  if (line !== lastLine) {
+    lastLine = line;
+    lastWide = /[\u0080-\uffff]/.test(line);
+  }
+  if (!lastWide) return false;
   return (
     aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT), start))) ||
     aboutMarkers(normalize(line.slice(end, end + CONTEXT)))
