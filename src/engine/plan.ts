@@ -7,8 +7,7 @@ import {
   type ListItem,
   type Table,
 } from "./markdown.js";
-import { findPlaceholders } from "./placeholders.js";
-import type { Template } from "./template.js";
+import { replacePlaceholders } from "./placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "./status.js";
 import { POST_DESIGN, SECTION_NAMES, SECTION_PATTERNS } from "./lexicon/index.js";
 import { normalize, termIndex } from "./text.js";
@@ -296,20 +295,6 @@ function withoutQuestions(text: string): string {
     .filter((s) => !QUESTION.test(s))
     .join(" ")
     .trim();
-}
-
-/** The text with each placeholder found in it replaced by a space, in one pass. */
-export function replacePlaceholders(text: string, template: Template | null = null): string {
-  const hits = findPlaceholders(text, false, template);
-  if (hits.length === 0) return text;
-  let out = "";
-  let from = 0;
-  for (const hit of hits) {
-    if (hit.index < from) continue;
-    out += `${text.slice(from, hit.index)} `;
-    from = hit.index + hit.text.length;
-  }
-  return out + text.slice(from);
 }
 
 function withoutPlaceholders(text: string): string {
