@@ -1,5 +1,5 @@
 import { plainText } from "./markdown.js";
-import { buildSections, parsePlan, type SectionKind } from "./plan.js";
+import { buildSections, parsePlan, type SectionKind } from "./plan/index.js";
 import type { TemplatePlaceholders } from "./placeholders.js";
 import { memoized } from "./memo.js";
 import { normalize } from "./text.js";

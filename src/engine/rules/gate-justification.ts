@@ -1,6 +1,6 @@
 import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
-import type { Gate } from "../plan.js";
+import type { Gate } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 import { needsJustification, withoutLeadingStatuses } from "../status.js";
