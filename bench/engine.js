@@ -139,7 +139,7 @@ const padl = (s, n) => String(s).padStart(n);
 
 /** Runs in a fresh process: checks a plan of `size` bytes and reports time and memory. */
 async function memoryChild(size, basePlan) {
-  const { parsePlan } = await import("../dist/engine/plan.js");
+  const { parsePlan } = await import("../dist/engine/plan/index.js");
   const { gc } = globalThis;
   const plan = { ...basePlan, text: expand(basePlan.text, size) };
   const config = { ...DEFAULT_CONFIG, maxPlanBytes: size * 2 };

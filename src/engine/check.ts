@@ -4,7 +4,7 @@ import { coverage } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
 import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
-import { parsePlan, type Plan } from "./plan.js";
+import { parsePlan, type Plan } from "./plan/index.js";
 import {
   docsPath,
   formatMessage,

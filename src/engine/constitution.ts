@@ -1,4 +1,4 @@
-import { buildSections } from "./plan.js";
+import { buildSections } from "./plan/index.js";
 import { inlineLinks } from "./links.js";
 import {
   isProse,

@@ -1,6 +1,6 @@
 import type { Constitution, Principle } from "./constitution.js";
 import { isProse, plainText, splitRow } from "./markdown.js";
-import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan.js";
+import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
   principleByContent,

@@ -1,6 +1,6 @@
 import { resolveLink } from "./locate.js";
 import { codeSpans, spanCursor } from "./markdown.js";
-import type { Plan } from "./plan.js";
+import type { Plan } from "./plan/index.js";
 
 export interface Link {
   readonly href: string;

@@ -1,7 +1,17 @@
-import type { Template } from "./template.js";
 import { KNOWN_PLACEHOLDERS } from "./known-placeholders.js";
 import { codeSpans as allCodeSpans, previousNonSpace, spanCursor } from "./markdown.js";
 import { normalize } from "./text.js";
+
+/**
+ * What the repository's plan template tells about its placeholders; `Template` (template.ts)
+ * has these, and this module asks for no more, so that it does not import the template model.
+ */
+export interface TemplatePlaceholders {
+  /** Bracketed placeholder texts of the template, normalised (`e g python 3 11`). */
+  readonly placeholders: ReadonlySet<string>;
+  /** Angle placeholders of the template (`<service-name>`), as written. */
+  readonly angles: ReadonlySet<string>;
+}
 
 export interface PlaceholderHit {
   readonly text: string;
@@ -109,7 +119,11 @@ const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例�
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 
-function isPlaceholderText(inner: string, context: Context, template: Template | null): boolean {
+function isPlaceholderText(
+  inner: string,
+  context: Context,
+  template: TemplatePlaceholders | null,
+): boolean {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
@@ -157,7 +171,7 @@ function codeSpans(line: string): Array<readonly [number, number]> {
 export function findPlaceholders(
   line: string,
   inCode: boolean,
-  template: Template | null,
+  template: TemplatePlaceholders | null,
 ): PlaceholderHit[] {
   if (!/[[<_$]/.test(line)) return [];
   const hits: PlaceholderHit[] = [];
@@ -210,6 +224,23 @@ export function findPlaceholders(
   return hits.sort((a, b) => a.index - b.index);
 }
 
+/** The text with each placeholder found in it replaced by a space, in one pass. */
+export function replacePlaceholders(
+  text: string,
+  template: TemplatePlaceholders | null = null,
+): string {
+  const hits = findPlaceholders(text, false, template);
+  if (hits.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const hit of hits) {
+    if (hit.index < from) continue;
+    out += `${text.slice(from, hit.index)} `;
+    from = hit.index + hit.text.length;
+  }
+  return out + text.slice(from);
+}
+
 /**
  * A bracketed placeholder that opens on this line and closes on a following one of the same
  * paragraph (`[Document the selected structure and reference the real\ndirectories …]`).
@@ -217,7 +248,7 @@ export function findPlaceholders(
 export function findWrappedPlaceholder(
   lines: readonly string[],
   start: number,
-  template: Template | null,
+  template: TemplatePlaceholders | null,
 ): PlaceholderHit | null {
   const first = lines[start] ?? "";
   const open = first.lastIndexOf("[");

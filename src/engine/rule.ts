@@ -1,6 +1,6 @@
 import type { Amendment } from "./amendment/amendment.js";
 import type { Constitution } from "./constitution.js";
-import type { Plan } from "./plan.js";
+import type { Plan } from "./plan/index.js";
 import type { Template } from "./template.js";
 import type { Severity } from "./types.js";
 

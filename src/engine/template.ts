@@ -1,10 +1,11 @@
 import { plainText } from "./markdown.js";
-import { buildSections, parsePlan, type SectionKind } from "./plan.js";
+import { buildSections, parsePlan, type SectionKind } from "./plan/index.js";
+import type { TemplatePlaceholders } from "./placeholders.js";
 import { memoized } from "./memo.js";
 import { normalize } from "./text.js";
 
 /** What the repository's own plan template expects of a plan. */
-export interface Template {
+export interface Template extends TemplatePlaceholders {
   readonly path: string;
   /** Canonical sections the template has (so a plan must have them). */
   readonly sections: ReadonlySet<SectionKind>;

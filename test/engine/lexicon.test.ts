@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan } from "../../src/engine/check.js";
-import { classify, parsePlan } from "../../src/engine/plan.js";
+import { classify, parsePlan } from "../../src/engine/plan/index.js";
 import { findStatus } from "../../src/engine/status.js";
 
 /** One real-world heading per language and section (issue 6: at least these languages). */

@@ -5,10 +5,10 @@
  * compared rule by rule (see `statements.ts`) to tell wording (PATCH) from expanded
  * (MINOR) and redefined (MAJOR) rules, spec-kit's versioning rule for `/speckit.constitution`.
  */
-import { changeNotes } from "./changes.js";
+import { changeNotes, type ChangeNote, type PrincipleDiff, type SectionDiff } from "./changes.js";
 import { pair } from "./pairing.js";
 import { readSide, stampLine, type Found, type Side, type TopSection } from "./read.js";
-import { diffStatements, type BodyDiff } from "./statements.js";
+import { diffStatements } from "./statements.js";
 import { sameReport, type SyncReport } from "./sync-report.js";
 import type { BumpLevel } from "./versions.js";
 import type { Principle, Constitution } from "../constitution.js";
@@ -17,32 +17,7 @@ import { isProse, plainText, splitLines } from "../markdown.js";
 import { NON_NEGOTIABLE, normalize } from "../text.js";
 import type { SourceFile } from "../types.js";
 
-export interface PrincipleDiff {
-  /** The principle in the base version; null when added. */
-  readonly base: Principle | null;
-  /** The principle in the head version; null when removed. */
-  readonly head: Principle | null;
-  readonly status: "added" | "removed" | "kept";
-  /** Kept under another name. */
-  readonly renamed: boolean;
-  /** Kept under another numeral or code. */
-  readonly renumbered: boolean;
-  /** `(NON-NEGOTIABLE)` added or taken away. */
-  readonly nonNegotiableChanged: boolean;
-  /** How its rules changed; for an added (removed) principle, all its rules are added (removed). */
-  readonly body: BodyDiff;
-}
-
-export interface SectionDiff {
-  /** The title in the base version (null when added), and in the head (null when removed). */
-  readonly base: string | null;
-  readonly head: string | null;
-  readonly status: "added" | "removed" | "kept";
-  readonly renamed: boolean;
-  readonly body: BodyDiff;
-  /** Line of the heading in the head version (in the base when removed). */
-  readonly line: number;
-}
+export type { ChangeNote, PrincipleDiff, SectionDiff } from "./changes.js";
 
 /** A value read from a labelled line (`**Last Amended**: 2025-03-02`), with its place in the head. */
 export interface Stamp {
@@ -51,16 +26,6 @@ export interface Stamp {
   /** Line and column of the value in the head version; null when the head has none. */
   readonly line: number | null;
   readonly column: number | null;
-}
-
-/** One change and the bump it calls for: the why of `required`. */
-export interface ChangeNote {
-  readonly level: BumpLevel;
-  /** `principle \`IV. Observability\` was removed`: a clause for messages. */
-  readonly text: string;
-  /** Line in the head version it concerns (the version line for removals). */
-  readonly line: number;
-  readonly principle?: string;
 }
 
 export interface Amendment {

@@ -1,8 +1,47 @@
-/** The changes of an amendment, each with the bump it calls for: the why behind `required`. */
-import type { ChangeNote, PrincipleDiff, SectionDiff } from "./amendment.js";
+/**
+ * The changes of an amendment: how each principle and section differs, and each change with
+ * the bump it calls for (the why behind `required`).
+ */
 import type { BodyDiff, Statement } from "./statements.js";
 import { LEVEL_RANK, type BumpLevel } from "./versions.js";
 import { principleLabel, type Principle } from "../constitution.js";
+
+export interface PrincipleDiff {
+  /** The principle in the base version; null when added. */
+  readonly base: Principle | null;
+  /** The principle in the head version; null when removed. */
+  readonly head: Principle | null;
+  readonly status: "added" | "removed" | "kept";
+  /** Kept under another name. */
+  readonly renamed: boolean;
+  /** Kept under another numeral or code. */
+  readonly renumbered: boolean;
+  /** `(NON-NEGOTIABLE)` added or taken away. */
+  readonly nonNegotiableChanged: boolean;
+  /** How its rules changed; for an added (removed) principle, all its rules are added (removed). */
+  readonly body: BodyDiff;
+}
+
+export interface SectionDiff {
+  /** The title in the base version (null when added), and in the head (null when removed). */
+  readonly base: string | null;
+  readonly head: string | null;
+  readonly status: "added" | "removed" | "kept";
+  readonly renamed: boolean;
+  readonly body: BodyDiff;
+  /** Line of the heading in the head version (in the base when removed). */
+  readonly line: number;
+}
+
+/** One change and the bump it calls for: the why of `required`. */
+export interface ChangeNote {
+  readonly level: BumpLevel;
+  /** `principle \`IV. Observability\` was removed`: a clause for messages. */
+  readonly text: string;
+  /** Line in the head version it concerns (the version line for removals). */
+  readonly line: number;
+  readonly principle?: string;
+}
 
 /** Every change with the bump it calls for, most severe first, in document order within a level. */
 export function changeNotes(

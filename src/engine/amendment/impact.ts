@@ -13,7 +13,7 @@ import { coverage, principlesAddressed } from "../coverage.js";
 import { byteLength, decode } from "../decode.js";
 import { normalizePath } from "../locate.js";
 import { isProse } from "../markdown.js";
-import { parsePlan, type Plan } from "../plan.js";
+import { parsePlan, type Plan } from "../plan/index.js";
 import { code, formatMessage } from "../rule.js";
 import { hay, mentions } from "../text.js";
 

@@ -1,4 +1,4 @@
-import { trimEndWith } from "../plan.js";
+import { trimEndWith } from "../plan/index.js";
 import { code, type Rule } from "../rule.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,6 +1,7 @@
 import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
-import { replacePlaceholders, type Gate } from "../plan.js";
+import type { Gate } from "../plan/index.js";
+import { replacePlaceholders } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 import { needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";

@@ -1,4 +1,4 @@
-import { SECTION_NAMES, type SectionKind } from "../plan.js";
+import { SECTION_NAMES, type SectionKind } from "../plan/index.js";
 import type { Rule } from "../rule.js";
 
 const REQUIRED: readonly SectionKind[] = [

@@ -1,0 +1,62 @@
+/**
+ * Constitution citations: the lines that name the constitution with a version
+ * (`*Based on Constitution v2.1.1*`, `**Constitution Version**: 1.0.0`).
+ */
+import { isProse, type Doc } from "../markdown.js";
+import type { Citation } from "./model.js";
+
+/** Words that name the constitution, in the languages plans cite it in. */
+const CONSTITUTION_WORD =
+  /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
+/** A version: `1.2`, `v1.2.0`. */
+const VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
+/** What may stand between the word and the version: `.md`, `Version**:`, `§VI`, `版本：`. */
+const BETWEEN =
+  /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+
+/**
+ * The constitution versions a line cites: a constitution word, then within a few characters
+ * a version (`Based on Constitution v2.1.1`, `**Constitution Version**: 1.0.0`,
+ * `Constitution §VI v1.8.0`, `憲章 v1.0.0 に基づく`). `v1.5.1 → v1.6.0` cites the later one.
+ * Each word looks at most 40 characters ahead, so a line is read in linear time.
+ */
+function citationOf(raw: string): { version: string; index: number } | null {
+  for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    let pos = word.index + word[0].length;
+    const limit = pos + 40;
+    while (pos < limit && pos < raw.length) {
+      VERSION_AT.lastIndex = pos;
+      const v = VERSION_AT.exec(raw);
+      if (v?.[1]) {
+        let version = v[1];
+        let index = pos + v[0].length - v[1].length;
+        ARROW_AFTER.lastIndex = pos + v[0].length;
+        if (ARROW_AFTER.exec(raw)) {
+          VERSION_AT.lastIndex = ARROW_AFTER.lastIndex;
+          const next = VERSION_AT.exec(raw);
+          if (next?.[1]) {
+            version = next[1];
+            index = ARROW_AFTER.lastIndex + next[0].length - next[1].length;
+          }
+        }
+        return { version, index };
+      }
+      BETWEEN.lastIndex = pos;
+      const skip = BETWEEN.exec(raw);
+      if (!skip || skip[0].length === 0) break;
+      pos += skip[0].length;
+    }
+  }
+  return null;
+}
+
+export function extractCitations(doc: Doc): Citation[] {
+  const out: Citation[] = [];
+  doc.lines.forEach((raw, k) => {
+    if (!isProse(doc.kinds[k])) return;
+    const found = citationOf(raw);
+    if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
+  });
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * Constitution Check gates: walks each Constitution Check section and reads its gates from
+ * principle headings, labelled lines and list items (`line-gate.ts`) and status tables
+ * (`table-gates.ts`), each stamped with its phase (initial or post-design) and section.
+ */
+import { isProse, plainText, type Doc, type Table } from "../markdown.js";
+import { findStatus } from "../status.js";
+import type { GateStatus } from "../types.js";
+import { RESULT_LABEL, splitLabel, trimEndWith } from "./labels.js";
+import { lineGate } from "./line-gate.js";
+import { blockSpans, markLines } from "./lines.js";
+import type { Gate, Section } from "./model.js";
+import { isPostDesign } from "./sections.js";
+import { tableGates } from "./table-gates.js";
+
+export function extractGates(
+  doc: Doc,
+  checks: readonly Section[],
+  sections: readonly Section[],
+  sectionAt: (line: number) => Section | undefined,
+): Gate[] {
+  const gates: Gate[] = [];
+  const items = new Map(doc.listItems.map((item) => [item.line, item]));
+  const seen = new Set<number>();
+  const postDesignLines = new Set<number>();
+  const postDesignSections = markLines(
+    doc.lines.length,
+    sections.filter((s) => s.postDesign),
+  );
+  const sectionIndex = new Map(sections.map((s, k) => [s, k]));
+  const blocks = blockSpans(doc);
+  // Nested Constitution Check sections (a Post-Design re-check inside the main one) are visited once.
+  const visited = new Set<number>();
+  // Evidence lines under principle headings, stamped with the check they belong to (one array
+  // for all checks: a plan of many Constitution Check headings allocates it once).
+  const evidence = new Int32Array(doc.lines.length + 2);
+  let ordinal = 0;
+  for (const check of checks) {
+    const stamp = ++ordinal;
+    const phaseOf = (line: number): "initial" | "post-design" =>
+      check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
+        ? "post-design"
+        : "initial";
+    const skip = (line: number): boolean => {
+      const s = sectionAt(line);
+      return (
+        s !== undefined &&
+        s !== check &&
+        s.kinds.has("complexity-tracking") &&
+        !s.kinds.has("constitution-check")
+      );
+    };
+    const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
+      if (seen.has(gate.line)) return;
+      seen.add(gate.line);
+      // Fields copied one by one: an object spread here cost more than the rest of the gate.
+      const full: { -readonly [K in keyof Gate]: Gate[K] } = {
+        label: gate.label,
+        status: gate.status,
+        line: gate.line,
+        column: gate.column,
+        form: gate.form,
+        reason: gate.reason,
+        text: gate.text,
+        phase: phaseOf(gate.line),
+        sectionTitle: sectionAt(gate.line)?.title ?? check.title,
+      };
+      if (gate.cells) full.cells = gate.cells;
+      gates.push(full);
+    };
+
+    // One heading per principle (`### I. Library-First ✅`), below the check's heading; the
+    // lines under such a heading are its evidence, not gates of their own.
+    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+      const s = sections[k];
+      if (!s || s.line > check.endLine) break;
+      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
+      const gate = headingGate(doc, s);
+      if (gate) {
+        add(gate);
+        if (gate.statusLine !== undefined) seen.add(gate.statusLine);
+        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
+      }
+    }
+    visited.add(check.line);
+    // A verdict line at the end of the last principle's section speaks for the whole check.
+    const isEvidence = (line: number): boolean =>
+      evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
+
+    // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
+    let postDesignFrom = Number.POSITIVE_INFINITY;
+    for (let line = check.line + 1; line <= check.endLine; line++) {
+      const kind = doc.kinds[line - 1];
+      if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
+      if (kind === "text") {
+        const marker = splitLabel(doc.lines[line - 1] ?? "", false);
+        if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
+      }
+      if (line > postDesignFrom) postDesignLines.add(line);
+      if (
+        (kind !== "text" && kind !== "list-item") ||
+        skip(line) ||
+        seen.has(line) ||
+        isEvidence(line)
+      )
+        continue;
+      const gate = lineGate(doc, items, blocks, line, check.endLine);
+      if (!gate) continue;
+      add(gate);
+      // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
+      if (kind === "list-item") {
+        const base = doc.indents[line - 1] ?? -1;
+        const deeper = (l: number): boolean => (doc.indents[l] ?? -1) > base;
+        // A blank line inside the item (a loose list) does not end it; a shallower line does.
+        while (line + 1 <= check.endLine) {
+          const nextKind = doc.kinds[line];
+          if (nextKind === "heading") break;
+          if (nextKind === "blank") {
+            let k = line + 1;
+            while (k < check.endLine && doc.kinds[k] === "blank") k++;
+            if (k >= check.endLine || !deeper(k)) break;
+            line = k;
+            continue;
+          }
+          if (!deeper(line)) break;
+          line++;
+        }
+      } else if (gate.form === "label") {
+        // The list right below a paragraph gate is its answer.
+        while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
+          if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
+          line++;
+        }
+      }
+    }
+    for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
+      const table = doc.tables[t];
+      if (!table || table.line > check.endLine) break;
+      if (skip(table.line)) continue;
+      for (const gate of tableGates(table)) add(gate);
+    }
+  }
+  return gates.sort((a, b) => a.line - b.line);
+}
+
+/** Index of the first table that starts below `line` (tables come in document order). */
+function firstTableAfter(tables: readonly Table[], line: number): number {
+  let lo = 0;
+  let hi = tables.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tables[mid]?.line ?? 0) <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isResultLine(raw: string): boolean {
+  const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
+  return split !== null && RESULT_LABEL.test(split.label);
+}
+
+/** A heading that is a gate of its own; `statusLine` is the body line its status came from. */
+function headingGate(
+  doc: Doc,
+  s: Section,
+): (Omit<Gate, "phase" | "sectionTitle"> & { readonly statusLine?: number }) | null {
+  const title = plainText(s.heading.raw);
+  const inHeading = findStatus(title);
+  let status: GateStatus | null = inHeading?.status ?? null;
+  let statusLine: number | undefined;
+  const body: string[] = [];
+  for (let l = s.line + 1; l <= s.endLine; l++) {
+    if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
+    const text = plainText(doc.lines[l - 1] ?? "");
+    if (text === "") continue;
+    if (status === null) {
+      const split = splitLabel(doc.lines[l - 1] ?? "", true);
+      if (split && RESULT_LABEL.test(split.label)) {
+        status = findStatus(split.value)?.status ?? null;
+        statusLine = l;
+        const rest = findStatus(split.value);
+        if (rest) body.push(split.value.slice(rest.index + rest.length));
+        continue;
+      }
+    }
+    body.push(text);
+  }
+  const numbered =
+    /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu.test(
+      title,
+    );
+  if (status === null && !numbered) return null;
+  // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
+  if (!numbered && !inHeading) {
+    for (let l = s.line + 1; l <= s.endLine; l++) {
+      if (
+        doc.kinds[l - 1] === "list-item" &&
+        /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "")
+      )
+        return null;
+    }
+  }
+  const label = inHeading
+    ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title
+    : title;
+  return {
+    label,
+    status: status ?? "unknown",
+    line: s.line,
+    column: 1,
+    form: "heading",
+    reason: body.join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
+    text: `${title} ${body.join(" ")}`,
+    ...(statusLine !== undefined ? { statusLine } : {}),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * The Plan model's public face: `parsePlan` and the parts' types, with the section, label and
+ * trimming helpers the constitution, template and rule modules share.
+ */
+export { SECTION_NAMES } from "../lexicon/index.js";
+export { splitLabel, trimEndWith } from "./labels.js";
+export type {
+  Citation,
+  ComplexityRow,
+  Field,
+  Gate,
+  GateForm,
+  HeaderField,
+  Plan,
+  PlanHeader,
+  Section,
+  SectionKind,
+} from "./model.js";
+export { parsePlan, unwrapFence } from "./parse.js";
+export { buildSections, classify, headingTitle } from "./sections.js";

@@ -1,0 +1,98 @@
+/**
+ * Labelled lines: `**Label**: value`, `**Label:** value` and `Label: value` split by hand, and
+ * the label words that make a line a verdict, a reason or an instruction rather than a gate.
+ */
+import { plainText } from "../markdown.js";
+
+const WHITE = /\s/;
+const isWhite = (c: string | undefined): boolean => c !== undefined && WHITE.test(c);
+const isColon = (c: string | undefined): boolean => c === ":" || c === "：";
+const isDash = (c: string | undefined): boolean => c === "-" || c === "–" || c === "—";
+
+/** Index past the white space starting at `i`. */
+export function skipWhite(text: string, i: number): number {
+  while (i < text.length && isWhite(text[i])) i++;
+  return i;
+}
+
+/** `**`/`__` at `i`. */
+function boldMark(text: string, i: number): boolean {
+  const c = text[i];
+  return (c === "*" || c === "_") && text[i + 1] === c;
+}
+
+/**
+ * The label and where its value starts, read by hand from the left (these were regexes whose
+ * lazy label and optional separators could backtrack over a long line):
+ * - `**Label:** value` (the colon inside the bold, the label free of `*` and `_`);
+ * - `**Label**: value`, `**Label** — value` (the label up to the first closing `**`/`__`);
+ * - with `allowPlain`, `Label: value` (a label of 1 to 60 characters before the first `:`,
+ *   with no `|` in it).
+ */
+function labelParts(text: string, allowPlain: boolean): { label: string; at: number } | null {
+  const start = skipWhite(text, 0);
+  if (boldMark(text, start)) {
+    const from = start + 2;
+    // Colon inside: the run free of `*` and `_` ends with the colon, right before `**`/`__`.
+    let run = from;
+    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
+    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
+      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
+    let close = -1;
+    for (let k = from + 1; k < text.length - 1; k++) {
+      if (boldMark(text, k)) {
+        close = k;
+        break;
+      }
+    }
+    if (close >= 0) {
+      let at = skipWhite(text, close + 2);
+      if (isColon(text[at])) at = skipWhite(text, at + 1);
+      if (isDash(text[at]) && isWhite(text[at + 1])) at = skipWhite(text, at + 1);
+      return { label: text.slice(from, close), at };
+    }
+  }
+  if (!allowPlain) return null;
+  let colon = start;
+  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
+  if (!isColon(text[colon])) return null;
+  let end = colon;
+  while (end > start && isWhite(text[end - 1])) end--;
+  // Up to 60 characters (code points, as the `u` regex this replaces counted them).
+  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
+  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
+}
+
+/** `**Label**: value`, `**Label:** value`, `Label: value`. */
+export function splitLabel(
+  text: string,
+  allowPlain: boolean,
+): { label: string; value: string; valueOffset: number } | null {
+  const parts = labelParts(text, allowPlain);
+  if (!parts) return null;
+  let label = plainText(parts.label);
+  let end = label.length;
+  while (end > 0 && isWhite(label[end - 1])) end--;
+  if (isColon(label[end - 1])) label = label.slice(0, end - 1);
+  label = label.trim();
+  if (label === "") return null;
+  return { label, value: text.slice(parts.at).trim(), valueOffset: parts.at };
+}
+/** Labels that give a verdict for the whole check rather than one gate. */
+export const RESULT_LABEL =
+  /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
+/** Labels that carry explanation, not a gate. */
+export const REASON_LABEL =
+  /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+
+export const QUESTION = /[?？]\s*$/u;
+/** Bold lines of the template that instruct rather than gate. */
+export const INSTRUCTION_LABEL =
+  /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
+
+/** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
+export function trimEndWith(text: string, strip: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,230 @@
+/**
+ * One gate from one line of a Constitution Check: a checkbox item, a bold-label question, a
+ * plain list item that asserts a status, or a `Result:` verdict, with the detail lines below
+ * it as its reason.
+ */
+import { plainText, type Doc, type ListItem } from "../markdown.js";
+import { replacePlaceholders } from "../placeholders.js";
+import { answerStatus, findStatus, type StatusMatch } from "../status.js";
+import type { GateStatus } from "../types.js";
+import {
+  INSTRUCTION_LABEL,
+  QUESTION,
+  REASON_LABEL,
+  RESULT_LABEL,
+  skipWhite,
+  splitLabel,
+  trimEndWith,
+} from "./labels.js";
+import type { BlockSpans } from "./lines.js";
+import type { Gate } from "./model.js";
+
+/** A status that closes the text (`… — PASS`, `… ✅`). */
+function trailingStatus(text: string): StatusMatch | null {
+  const offset = Math.max(0, text.length - 24);
+  const tail = text.slice(offset);
+  let found: StatusMatch | null = null;
+  for (let from = 0; from < tail.length;) {
+    const m = findStatus(tail.slice(from));
+    if (!m) break;
+    found = {
+      status: m.status,
+      index: offset + from + m.index,
+      length: m.length,
+      ...(m.mark ? { mark: true } : {}),
+    };
+    from += m.index + m.length;
+  }
+  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
+  return found;
+}
+
+function withoutQuestions(text: string): string {
+  return text
+    .split(/(?<=[?？])\s*/u)
+    .filter((s) => !QUESTION.test(s))
+    .join(" ")
+    .trim();
+}
+
+function withoutPlaceholders(text: string): string {
+  return replacePlaceholders(text).trim();
+}
+
+/** A paragraph line without its quote marker. */
+function paragraphContent(raw: string): string {
+  let i = skipWhite(raw, 0);
+  if (raw[i] === ">") i = skipWhite(raw, i + 1);
+  return raw.slice(i);
+}
+
+/**
+ * Whether a paragraph line stands as a gate of its own (a bold label that is neither a reason
+ * nor an instruction, or a `Result:` verdict), so that it is no other gate's detail.
+ */
+function gateLike(raw: string): boolean {
+  const content = paragraphContent(raw);
+  const split = splitLabel(content, false);
+  const label = split ? split.label : splitLabel(content, true)?.label;
+  if (label === undefined) return false;
+  if (!split && !RESULT_LABEL.test(label)) return false;
+  return !REASON_LABEL.test(label) && label.length <= 80 && !INSTRUCTION_LABEL.test(label);
+}
+
+export function lineGate(
+  doc: Doc,
+  items: ReadonlyMap<number, ListItem>,
+  blocks: BlockSpans,
+  line: number,
+  endLine: number,
+): Omit<Gate, "phase" | "sectionTitle"> | null {
+  const raw = doc.lines[line - 1] ?? "";
+  const kind = doc.kinds[line - 1];
+  const item = kind === "list-item" ? items.get(line) : undefined;
+  const content = item ? item.content : paragraphContent(raw);
+  const column = item ? item.column : raw.length - raw.trimStart().length + 1;
+  const split = splitLabel(content, false);
+  const checkbox = item?.checked ?? null;
+
+  let label: string;
+  let rest: string;
+  if (split) {
+    label = split.label;
+    rest = split.value;
+  } else if (checkbox !== null || item) {
+    const plain = plainText(content);
+    const colon = plain.search(/[:：]\s|\s[-–—]\s/u);
+    label = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
+    rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
+  } else {
+    // A plain paragraph line: only a `Result: PASS` style verdict counts.
+    const plain = splitLabel(content, true);
+    if (!plain || !RESULT_LABEL.test(plain.label)) return null;
+    label = plain.label;
+    rest = plain.value;
+  }
+  // A checkbox item is a gate however long it is; a long bold label is prose.
+  if (
+    REASON_LABEL.test(label) ||
+    (label.length > 80 && checkbox === null) ||
+    INSTRUCTION_LABEL.test(label)
+  )
+    return null;
+  const isResult = RESULT_LABEL.test(label);
+  const restPlain = plainText(rest);
+  // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
+  const answer = withoutQuestions(withoutPlaceholders(restPlain));
+  const leading = findStatus(answer);
+  const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
+  // A plain list item (no checkbox, no bold label) is a gate only when its status is asserted:
+  // a mark, a word in capitals, or a word that opens or closes it; `Will add failing tests`
+  // and `no constitution 위반 remains` are prose.
+  const plainItem = !split && checkbox === null && !isResult;
+  const asserted = (m: StatusMatch | null, text: string, opens: boolean): StatusMatch | null =>
+    !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
+  // Without a colon the whole item is its label, and its first word is its subject
+  // (`Failure modes documented? N/A`): there a status closes it.
+  const found =
+    asserted(near, answer, true) ??
+    (split || isResult
+      ? null
+      : plainItem
+        ? (trailingStatus(label) ?? asserted(findStatus(label), label, false))
+        : findStatus(label));
+  let status: GateStatus | null = found?.status ?? null;
+  if (checkbox !== null && (status === null || found?.status === "pass")) {
+    status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
+  }
+  if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
+  const details = detailLines(doc, blocks, line, endLine);
+  // Only a question (a label with text) can be answered below; an empty label is a heading.
+  if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
+    // The answer is written below the question.
+    const below = findStatus(details[0] ?? "");
+    status =
+      below && (below.index <= 24 || below.mark) ? below.status : answerStatus(details[0] ?? "");
+  }
+  if (status === null) {
+    // A bold-label line without a status is still a gate (seed 002 asks questions); a plain list
+    // item is not, nor is a bold label with nothing after it (a pseudo-heading). A question
+    // nobody answered is an unchecked gate.
+    if (!split || isResult || restPlain === "") return null;
+    status = answer === "" && QUESTION.test(restPlain) ? "unchecked" : "unknown";
+  }
+  const fromAnswer = found !== null && found === near;
+  // The reason is the answer without its status word, wherever the word stood.
+  const own = fromAnswer
+    ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
+    : restPlain;
+  const reason = trimEndWith([own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""), (c) =>
+    /[\s\-–—:：,(|]/u.test(c),
+  ).trim();
+  return {
+    label: isResult ? "Gate result" : label,
+    status,
+    line,
+    column,
+    form: isResult ? "result" : checkbox !== null ? "checkbox" : split ? "label" : "item",
+    reason,
+    text: `${label} ${restPlain}`,
+  };
+}
+
+/** A status token that a line asserts rather than mentions (see `lineGate`). */
+function assertedStatus(m: StatusMatch, text: string, opens: boolean): boolean {
+  if (m.mark) return true;
+  const token = text.slice(m.index, m.index + m.length);
+  if (/\p{Lu}{2}/u.test(token) && token === token.toUpperCase()) return true;
+  if (opens && m.index <= 3) return true;
+  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
+}
+
+/**
+ * Indented lines below a gate line (sub-items, continuation) that explain it. A line that is a
+ * gate of its own ends them, so that no line is read as the detail of many gates (issue 8).
+ */
+function detailLines(doc: Doc, blocks: BlockSpans, line: number, endLine: number): string[] {
+  const base = doc.indents[line - 1] ?? -1;
+  const isItem = doc.kinds[line - 1] === "list-item";
+  const out: string[] = [];
+  // The item's paragraph went on at the item's own indent (lazy continuation lines).
+  let lazy = false;
+  for (let l = line + 1; l <= endLine; l++) {
+    const kind = doc.kinds[l - 1];
+    const raw = doc.lines[l - 1] ?? "";
+    if (kind === "blank" && isItem) {
+      // A loose list item goes on below a blank line, indented deeper than its marker.
+      let k = l + 1;
+      while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
+      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
+        l = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (kind === "blank" || kind === "heading" || kind === "table") break;
+    if (kind === "comment" || kind === "code" || kind === "fence") {
+      // A block at the item's own indent ends the item.
+      const first = blocks.start[l] ?? l;
+      if (isItem && (doc.indents[first - 1] ?? -1) <= base) break;
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
+    // Under a paragraph gate (`**Async-First**: Are all I/O operations async?`) the list right
+    // below answers it; under a list-item gate only deeper lines do.
+    if (kind === "list-item" && isItem && (indent <= base || lazy)) break;
+    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
+      break;
+    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
+    if (kind === "text" && indent <= base && isItem) {
+      // lazy continuation of a list item paragraph
+      lazy = true;
+      out.push(plainText(raw));
+      continue;
+    }
+    if (kind === "text" && splitLabel(raw, false) && indent <= base) break;
+    out.push(plainText(raw));
+  }
+  return out;
+}

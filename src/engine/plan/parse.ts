@@ -1,0 +1,114 @@
+/**
+ * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
+ * complexity rows, citations, header) lazily, when a rule first asks for it.
+ */
+import { scan } from "../markdown.js";
+import { extractCitations } from "./citations.js";
+import { extractComplexityRows } from "./complexity.js";
+import { extractFields } from "./fields.js";
+import { extractGates } from "./gates.js";
+import { extractHeader } from "./header.js";
+import { innermostSections, markLines } from "./lines.js";
+import type { Plan, Section, SectionKind } from "./model.js";
+import { buildSections } from "./sections.js";
+
+/** Memoises a getter: the model computes only what the rules ask for, once. */
+function lazy<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/**
+ * A plan an agent wrapped in a ```` ```markdown ```` fence is still a plan: when such a fence
+ * opens the file, it and its closing line are blanked (line numbers stay).
+ */
+export function unwrapFence(text: string): string {
+  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
+  if (!open?.[1]) return text;
+  const fence = open[1];
+  const lines = text.split(/(?<=\n)/);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  const closing = new RegExp(
+    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`,
+  );
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
+  const blank = (line: string | undefined): string => (line ?? "").replace(/[^\r\n]/g, "");
+  lines[start] = blank(lines[start]);
+  if (end < lines.length) lines[end] = blank(lines[end]);
+  return lines.join("");
+}
+
+export function parsePlan(text: string): Plan {
+  const doc = scan(unwrapFence(text));
+  // Sections are read when a rule first asks (`linkTargets` needs none).
+  const sections = lazy(() => buildSections(doc));
+  const byKind = lazy(() => {
+    const map = new Map<SectionKind, Section[]>();
+    for (const s of sections()) {
+      for (const k of s.kinds) {
+        const list = map.get(k);
+        if (list) list.push(s);
+        else map.set(k, [s]);
+      }
+    }
+    return map;
+  });
+  const sectionsOf = (kind: SectionKind): readonly Section[] => byKind().get(kind) ?? [];
+  // Per-line lookups, built once: a plan of many sections asks them for every line.
+  const kindLines = new Map<SectionKind, Uint8Array>();
+  const inSection = (kind: SectionKind, line: number): boolean => {
+    let marks = kindLines.get(kind);
+    if (!marks) {
+      marks = markLines(doc.lines.length, sectionsOf(kind));
+      kindLines.set(kind, marks);
+    }
+    return marks[line] === 1;
+  };
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
+  /** The innermost section holding a line. */
+  const sectionAt = (line: number): Section | undefined => {
+    const k = innermost()[line] ?? -1;
+    return k >= 0 ? sections()[k] : undefined;
+  };
+
+  const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
+  const gates = lazy(() =>
+    extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt),
+  );
+  const complexityRows = lazy(() => extractComplexityRows(doc, inSection));
+  const citations = lazy(() => extractCitations(doc));
+  const header = lazy(() => extractHeader(doc));
+
+  return {
+    doc,
+    get sections() {
+      return sections();
+    },
+    sectionsOf,
+    inSection,
+    get fields() {
+      return fields();
+    },
+    get gates() {
+      return gates();
+    },
+    get complexityRows() {
+      return complexityRows();
+    },
+    get citations() {
+      return citations();
+    },
+    get header() {
+      return header();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Sections: reads each heading's title (numbering and decoration stripped) into the canonical
+ * section kinds it names, in any language, and gives every heading its line span.
+ */
+import { plainText, type Doc } from "../markdown.js";
+import { POST_DESIGN, SECTION_PATTERNS } from "../lexicon/index.js";
+import { normalize, termIndex } from "../text.js";
+import type { Section, SectionKind } from "./model.js";
+
+const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
+
+/**
+ * Every term group of every section pattern, and the post-design terms, in one index: a title
+ * is read once. A pattern is a list of group ids, all of which must be hit.
+ */
+const GROUPS: Array<readonly string[]> = [];
+const PATTERNS: ReadonlyArray<readonly [SectionKind, ReadonlyArray<readonly number[]>]> = KINDS.map(
+  (kind) => [
+    kind,
+    SECTION_PATTERNS[kind].map((pattern) =>
+      pattern.map((group) => {
+        GROUPS.push(group);
+        return GROUPS.length - 1;
+      }),
+    ),
+  ],
+);
+const POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
+const TITLE_INDEX = termIndex(GROUPS);
+
+/** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
+export function headingTitle(raw: string): string {
+  return plainText(raw)
+    .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")
+    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "")
+    .trim();
+}
+
+/** The canonical sections a heading's title names, in any language and numbering. */
+export function classify(title: string): Set<SectionKind> {
+  return readTitle(normalize(title)).kinds;
+}
+
+function readTitle(normalized: string): { kinds: Set<SectionKind>; postDesign: boolean } {
+  const hits = TITLE_INDEX(normalized);
+  const kinds = new Set<SectionKind>();
+  if (hits.size === 0) return { kinds, postDesign: false };
+  for (const [kind, patterns] of PATTERNS)
+    if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
+}
+
+export function isPostDesign(title: string): boolean {
+  return readTitle(normalize(title)).postDesign;
+}
+
+export function buildSections(doc: Doc): Section[] {
+  const { headings } = doc;
+  // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
+  const named = new Map<string, Pick<Section, "kinds" | "title" | "postDesign">>();
+  return headings.map((heading, k) => {
+    let end = doc.lines.length;
+    for (let n = k + 1; n < headings.length; n++) {
+      const next = headings[n];
+      if (next && next.depth <= heading.depth) {
+        end = next.line - 1;
+        break;
+      }
+    }
+    let name = named.get(heading.raw);
+    if (!name) {
+      const title = headingTitle(heading.raw);
+      const read = readTitle(normalize(title));
+      name = { kinds: read.kinds, title, postDesign: read.postDesign };
+      named.set(heading.raw, name);
+    }
+    return {
+      kinds: name.kinds,
+      heading,
+      title: name.title,
+      line: heading.line,
+      endLine: end,
+      postDesign: name.postDesign,
+    };
+  });
+}

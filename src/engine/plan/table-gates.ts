@@ -1,0 +1,72 @@
+/**
+ * Gates written as a table in the Constitution Check: one row per gate, its status column
+ * found by header or by the cells that hold statuses (Complexity Tracking tables are not gates).
+ */
+import { plainText, type Table } from "../markdown.js";
+import { findStatus } from "../status.js";
+import type { Gate } from "./model.js";
+
+function columnIndex(header: readonly string[], re: RegExp): number {
+  return header.findIndex((h) => re.test(plainText(h)));
+}
+
+const STATUS_COLUMN =
+  /status|result|pass|compliance|compliant|verdict|state|状态|結果|状態|判定|ステータス|合否|评估|符合|结果|準拠/iu;
+const LABEL_COLUMN =
+  /principle|gate|check|article|requirement|rule|criteri|item|原则|原則|门禁|ゲート|項目|条款|要求|检查/iu;
+const REASON_COLUMN =
+  /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
+
+export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
+  const header = table.header;
+  if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
+    return [];
+  let statusCol = columnIndex(header, STATUS_COLUMN);
+  if (statusCol < 0) {
+    // No status header: the column where most cells hold a status.
+    let best = -1;
+    let bestCount = 0;
+    for (let c = 0; c < header.length; c++) {
+      const count = table.rows.filter(
+        (r) => findStatus(plainText(r.cells[c] ?? "")) !== null,
+      ).length;
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
+    statusCol = best;
+  }
+  let labelCol = columnIndex(header, LABEL_COLUMN);
+  if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
+  const reasonCol = columnIndex(header, REASON_COLUMN);
+  return table.rows.flatMap((row) => {
+    const label = plainText(row.cells[labelCol] ?? "");
+    if (label === "" || /^-+$/.test(label)) return [];
+    const statusText = plainText(row.cells[statusCol] ?? "");
+    const found = findStatus(statusText);
+    const others = row.cells
+      .map((c, k) => (k === labelCol || k === statusCol ? "" : plainText(c)))
+      .filter((c) => c !== "" && c !== "-" && c !== "—");
+    const reasonParts =
+      reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol
+        ? [plainText(row.cells[reasonCol] ?? "")]
+        : others;
+    const afterStatus = found
+      ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "")
+      : statusText;
+    return [
+      {
+        label,
+        status: found?.status ?? "unknown",
+        line: row.line,
+        column: 1,
+        form: "table" as const,
+        cells: row.cells.map(plainText),
+        reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
+        text: row.cells.map(plainText).join(" "),
+      },
+    ];
+  });
+}
