@@ -125,6 +125,31 @@ describe("gate labels in Chinese and Japanese", () => {
   });
 });
 
+describe("checkbox gates", () => {
+  it("take their status from the box, not from a word of their description", () => {
+    const plan = [
+      "# P",
+      "## Constitution Check",
+      "- [x] Server-side rate limiting for failed login attempts",
+      "- [ ] Retry on failed uploads",
+      "- [x] Library-First: FAIL, the parser is inline",
+      "- [x] Error budget ❌",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/x/plan.md", text: plan },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => `${g.line}:${g.status}`)).toEqual([
+      "3:pass",
+      "4:unchecked",
+      "5:fail",
+      "6:fail",
+    ]);
+  });
+});
+
 describe("loose list items", () => {
   it("keeps a ⚠️ note below a checked gate, after a blank line, as that gate's detail", () => {
     const plan = [

@@ -124,12 +124,14 @@ export function lineGate(
     !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
   // Without a colon the whole item is its label, and its first word is its subject
   // (`Failure modes documented? N/A`): there a status closes it.
+  // The same holds for a checkbox's own text: its box is its status, and `- [x] Rate limiting
+  // for failed logins` is a passed gate that mentions failure.
   const found =
     asserted(near, answer, true) ??
     (split || isResult
       ? null
-      : plainItem
-        ? (trailingStatus(label) ?? asserted(findStatus(label), label, false))
+      : plainItem || checkbox !== null
+        ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
         : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
@@ -168,6 +170,11 @@ export function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/** The status when the text asserts it (see `assertedStatus`), or null. */
+function assertedOnly(m: StatusMatch | null, text: string): StatusMatch | null {
+  return m && assertedStatus(m, text, false) ? m : null;
 }
 
 /** A status token that a line asserts rather than mentions (see `lineGate`). */
