@@ -125,6 +125,42 @@ describe("gate labels in Chinese and Japanese", () => {
   });
 });
 
+describe("a Constitution Check under a title in no lexicon", () => {
+  const run = (title: string, instruction: string) =>
+    checkPlan({
+      plan: {
+        path: "specs/x/plan.md",
+        text: `# P\n## Summary\nS.\n## Technical Context\n**Language/Version**: Go\n## ${title}\n\n${instruction}\n\n- [x] **I. Library-First**: a library\n- [x] **II. Test-First**: tests first\n## Project Structure\nsrc/\n`,
+      },
+      constitution: {
+        path: "c.md",
+        text: "# C\n## Core Principles\n### I. Library-First\nx\n### II. Test-First\ny\n",
+      },
+      template: null,
+      config: DEFAULT_CONFIG,
+    })
+      .findings.map((f) => f.rule)
+      .filter((rule) => rule !== "technical-context-field");
+
+  it("is found by the template's gate instruction below it", () => {
+    expect(
+      run(
+        "Kontrola zgodności",
+        "*GATE: Must pass before Phase 0 research. Re-check after Phase 1 design.*",
+      ),
+    ).toEqual([]);
+    expect(run("헌장 점검", "*게이트: Phase 0 연구 전에 통과해야 함.*")).toEqual([]);
+  });
+
+  it("without the instruction, the section is missing and so is every principle's check", () => {
+    expect(run("Kontrola zgodności", "Wszystko sprawdzone.")).toEqual([
+      "principle-coverage",
+      "principle-coverage",
+      "required-section",
+    ]);
+  });
+});
+
 describe("checkbox gates", () => {
   it("take their status from the box, not from a word of their description", () => {
     const plan = [

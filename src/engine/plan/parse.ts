@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { scan } from "../markdown.js";
+import { isProse, scan, type Doc } from "../markdown.js";
 import { extractCitations } from "./citations.js";
 import { extractComplexityRows } from "./complexity.js";
 import { extractFields } from "./fields.js";
@@ -47,10 +47,41 @@ export function unwrapFence(text: string): string {
   return lines.join("");
 }
 
+/** The template's gate instruction: `*GATE: Must pass before Phase 0 research…*`, translated. */
+const GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+const PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
+/** How far below its heading the instruction is looked for. */
+const INSTRUCTION_LINES = 6;
+
+/**
+ * A Constitution Check under a title no lexicon knows (`## Kontrola konstytucji`) is found by
+ * what it holds: the template's `GATE: … Phase 0` instruction right below its heading. Only
+ * when no section is recognised as one, so an unknown title never cascades into one error per
+ * principle.
+ */
+function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
+  if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const k = sections.findIndex((s) => {
+    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+    for (let l = s.line + 1; l <= last; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
+      if (GATE_WORD.test(raw) && PHASE_ZERO.test(raw)) return true;
+    }
+    return false;
+  });
+  const found = sections[k];
+  if (!found) return sections;
+  const out = sections.slice();
+  out[k] = { ...found, kinds: new Set<SectionKind>(["constitution-check"]) };
+  return out;
+}
+
 export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));
   // Sections are read when a rule first asks (`linkTargets` needs none).
-  const sections = lazy(() => buildSections(doc));
+  const sections = lazy(() => withCheckByContent(doc, buildSections(doc)));
   const byKind = lazy(() => {
     const map = new Map<SectionKind, Section[]>();
     for (const s of sections()) {
