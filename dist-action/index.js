@@ -16048,832 +16048,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/engine/markdown.ts
-var THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-var SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-var DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
-var QUOTE = /^ {0,3}>[ \t]?/;
-var isBlank = (c) => c === " " || c === "	";
-var isDigit = (code2) => code2 >= 48 && code2 <= 57;
-function atxHeading(line) {
-  let i = 0;
-  while (i < 3 && line[i] === " ") i++;
-  let j = i;
-  while (j < line.length && line[j] === "#") j++;
-  const depth = j - i;
-  if (depth < 1 || depth > 6) return null;
-  if (j === line.length) return { depth, raw: "" };
-  if (!isBlank(line[j])) return null;
-  while (j < line.length && isBlank(line[j])) j++;
-  let end = line.length;
-  while (end > j && isBlank(line[end - 1])) end--;
-  let hashes = end;
-  while (hashes > j && line[hashes - 1] === "#") hashes--;
-  if (hashes < end && hashes > j && isBlank(line[hashes - 1])) {
-    end = hashes;
-    while (end > j && isBlank(line[end - 1])) end--;
-  }
-  return { depth, raw: line.slice(j, end).trim() };
-}
-function fenceOpen(line) {
-  let i = 0;
-  while (i < line.length && isBlank(line[i])) i++;
-  const c = line[i];
-  if (c !== "`" && c !== "~") return null;
-  let j = i;
-  while (line[j] === c) j++;
-  if (j - i < 3) return null;
-  return { marker: line.slice(i, j), info: line.slice(j) };
-}
-function listItem(line) {
-  let i = 0;
-  while (i < line.length && isBlank(line[i])) i++;
-  let j = i;
-  const c = line[j];
-  if (c === "-" || c === "*" || c === "+") j++;
-  else {
-    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
-    if (j === i || j - i > 9 || line[j] !== "." && line[j] !== ")") return null;
-    j++;
-  }
-  if (j < line.length && !isBlank(line[j])) return null;
-  while (j < line.length && isBlank(line[j])) j++;
-  let checkbox;
-  const box = line[j + 1];
-  if (line[j] === "[" && line[j + 2] === "]" && (box === " " || box === "x" || box === "X") && (j + 3 === line.length || isBlank(line[j + 3]))) {
-    checkbox = box;
-    j += 3;
-    while (j < line.length && isBlank(line[j])) j++;
-  }
-  return { indent: i, checkbox, content: line.slice(j) };
-}
-function codeSpans(line) {
-  if (!line.includes("`")) return [];
-  const starts = [];
-  const lengths = [];
-  for (let i = 0; i < line.length; ) {
-    if (line[i] !== "`") {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (line[j] === "`") j++;
-    starts.push(i);
-    lengths.push(j - i);
-    i = j;
-  }
-  const next = new Array(starts.length).fill(-1);
-  const seen = /* @__PURE__ */ new Map();
-  for (let r = starts.length - 1; r >= 0; r--) {
-    const n = lengths[r] ?? 0;
-    next[r] = seen.get(n) ?? -1;
-    seen.set(n, r);
-  }
-  const out = [];
-  for (let r = 0; r < starts.length; ) {
-    const close = next[r] ?? -1;
-    if (close < 0) {
-      r++;
-      continue;
-    }
-    out.push([starts[r] ?? 0, (starts[close] ?? 0) + (lengths[close] ?? 0)]);
-    r = close + 1;
-  }
-  return out;
-}
-function previousNonSpace(line, index) {
-  let k = index - 1;
-  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
-  return k;
-}
-function nextNonSpace(line, index) {
-  let k = index;
-  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
-  return k;
-}
-var WHITE = /\s/;
-function withoutListMarker(text) {
-  const start = nextNonSpace(text, 0);
-  let i = start;
-  const c = text[i];
-  if (c === "-" || c === "*" || c === "+") i++;
-  else {
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    if (i === start || text[i] !== "." && text[i] !== ")") return text.slice(start);
-    i++;
-  }
-  const after = nextNonSpace(text, i);
-  return after > i ? text.slice(after) : text.slice(start);
-}
-function leadingBold(text) {
-  const i = nextNonSpace(text, 0);
-  const mark = text[i];
-  if (mark !== "*" && mark !== "_" || text[i + 1] !== mark) return null;
-  for (let k = i + 3; k < text.length - 1; k++) {
-    const c = text[k];
-    if ((c === "*" || c === "_") && text[k + 1] === c) return text.slice(i + 2, k);
-  }
-  return null;
-}
-function spanCursor(spans) {
-  let k = 0;
-  return (index) => {
-    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++;
-    const span = spans[k];
-    return span !== void 0 && index > span[0] && index < span[1];
-  };
-}
-function splitRow(line) {
-  let s = line.replace(QUOTE, "").trim();
-  if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
-}
-function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
-}
-function scan(text) {
-  const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
-  const kinds = new Array(lines.length).fill("text");
-  const headings = [];
-  const tables = [];
-  const codeBlocks = [];
-  const comments = [];
-  const listItems = [];
-  let i = 0;
-  let paragraphOpen = false;
-  let paragraphStart = 0;
-  let paragraphQuoted = false;
-  while (i < lines.length) {
-    const raw = lines[i] ?? "";
-    const line = raw.replace(QUOTE, "");
-    const lineNo = i + 1;
-    if (line.trim() === "") {
-      kinds[i] = "blank";
-      paragraphOpen = false;
-      i++;
-      continue;
-    }
-    const fence = fenceOpen(line);
-    if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
-      const marker = fence.marker;
-      const close = new RegExp(
-        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
-      );
-      kinds[i] = "fence";
-      let j = i + 1;
-      while (j < lines.length && !close.test((lines[j] ?? "").replace(QUOTE, ""))) {
-        kinds[j] = "code";
-        j++;
-      }
-      if (j < lines.length) kinds[j] = "fence";
-      codeBlocks.push({
-        line: lineNo,
-        endLine: Math.min(j, lines.length - 1) + 1,
-        info: fence.info.trim()
-      });
-      i = j + 1;
-      paragraphOpen = false;
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(line)) {
-      let j = i;
-      let body = "";
-      for (; j < lines.length; j++) {
-        const l = lines[j] ?? "";
-        kinds[j] = "comment";
-        body += (j === i ? l.replace(/^\s*<!--/, "") : l) + "\n";
-        if ((j === i ? l.replace(/^\s*<!--/, "") : l).includes("-->")) break;
-      }
-      comments.push({
-        line: lineNo,
-        endLine: Math.min(j, lines.length - 1) + 1,
-        text: body.replace(/-->[\s\S]*$/, "").trim()
-      });
-      i = j + 1;
-      paragraphOpen = false;
-      continue;
-    }
-    const atx = atxHeading(line);
-    if (atx) {
-      kinds[i] = "heading";
-      headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });
-      paragraphOpen = false;
-      i++;
-      continue;
-    }
-    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted) {
-      kinds[i] = "setext-underline";
-      const text2 = [];
-      for (let k = paragraphStart; k < i; k++) {
-        kinds[k] = "heading";
-        text2.push((lines[k] ?? "").replace(QUOTE, "").trim());
-      }
-      headings.push({
-        line: paragraphStart + 1,
-        depth: line.trim().startsWith("=") ? 1 : 2,
-        raw: text2.join(" "),
-        index: headings.length
-      });
-      paragraphOpen = false;
-      i++;
-      continue;
-    }
-    if (THEMATIC.test(line)) {
-      kinds[i] = "thematic-break";
-      paragraphOpen = false;
-      i++;
-      continue;
-    }
-    if (line.includes("|") && DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) && (lines[i + 1] ?? "").includes("-")) {
-      const header = splitRow(line);
-      const delimiterCells = splitRow(lines[i + 1] ?? "");
-      if (header.length === delimiterCells.length) {
-        kinds[i] = "table";
-        kinds[i + 1] = "table";
-        const rows = [];
-        let j = i + 2;
-        const quoted = QUOTE.test(raw);
-        for (; j < lines.length; j++) {
-          const l = (lines[j] ?? "").replace(QUOTE, "");
-          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
-            break;
-          kinds[j] = "table";
-          rows.push({ line: j + 1, cells: splitRow(l) });
-        }
-        tables.push({ line: lineNo, endLine: j, header, rows });
-        i = j;
-        paragraphOpen = false;
-        continue;
-      }
-    }
-    const item = listItem(line);
-    if (item) {
-      const { indent, checkbox, content } = item;
-      kinds[i] = "list-item";
-      listItems.push({
-        line: lineNo,
-        column: raw.length - line.length + indent + 1,
-        checked: checkbox === void 0 ? null : checkbox !== " ",
-        content,
-        contentColumn: raw.length - content.length + 1
-      });
-      paragraphOpen = false;
-      i++;
-      continue;
-    }
-    kinds[i] = "text";
-    if (!paragraphOpen) {
-      paragraphStart = i;
-      paragraphQuoted = QUOTE.test(raw);
-    }
-    paragraphOpen = true;
-    i++;
-  }
-  const indents = lines.map((l) => l.search(/\S/));
-  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
-}
-function isProse(kind) {
-  return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
-}
-function plainText(inline2) {
-  if (!/[[\]<*_`\\!]/.test(inline2)) return inline2.replace(/\s+/g, " ").trim();
-  let s = inline2;
-  if (s.includes("](")) {
-    if (s.includes("![")) s = s.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1");
-    s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
-  }
-  if (s.includes("<")) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
-  if (s.includes("**") || s.includes("__")) s = s.replace(/(\*\*|__)(.*?)\1/g, "$2");
-  if (s.includes("*") || s.includes("_"))
-    s = s.replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2");
-  if (s.includes("`")) s = s.replace(/`([^`]*)`/g, "$1");
-  if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
-  return s.replace(/\s+/g, " ").trim();
-}
-
-// src/engine/known-placeholders.ts
-var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
-  // spec-kit's stock template
-  "gates determined based on constitution file",
-  "acceptance criteria checklist",
-  "add gates from your constitution",
-  "api call 1",
-  "api call 2",
-  "api documentation",
-  "apm tool",
-  "architecture diagrams",
-  "area",
-  "brief title",
-  "cadence e g bi weekly monday",
-  "cadence e g daily at 10am",
-  "capability it provides",
-  "checklist",
-  "ci on pr nightly",
-  "ci on pr to main pre release",
-  "company",
-  "conditions that require rollback e g error rate x critical bug detected",
-  "coverage tool",
-  "current need",
-  "date",
-  "date cadence e g every sprint end",
-  "design mockups",
-  "development staging production like",
-  "document any operations that should not be retried",
-  "document the selected structure and reasoning",
-  "document the selected structure and reference the real directories captured above",
-  "domain",
-  "e g 1 hour",
-  "e g 4th project",
-  "e g 5 minutes",
-  "e g 80 line coverage",
-  "e g additional external dependency",
-  "e g all api endpoints all database operations",
-  "e g celery redis fastapi",
-  "e g cross epic coupling",
-  "e g docker on linux server with nvidia gpus cuda 11 x",
-  "e g new database",
-  "e g new shared library under services",
-  "e g on update",
-  "e g playwright cypress selenium",
-  "e g postgresql mongodb redis or n a",
-  "e g postgresql redis files external apis or n a",
-  "e g principle name",
-  "e g pytest as per constitution",
-  "e g pytest docker compose postman integration test framework",
-  "e g pytest jest xctest",
-  "e g python 3 8 as per constitution",
-  "e g redis shared filesystem share",
-  "e g repository pattern",
-  "e g scheduled",
-  "e g top 5 user flows happy paths",
-  "endpoint 1",
-  "endpoint 2",
-  "epic id",
-  "explanation of why the simpler compliant alternative was not chosen",
-  "extract from feature spec primary requirement success criteria and a short technical approach derived from research md",
-  "extract from feature spec primary requirement technical approach from research",
-  "feature",
-  "feature branch",
-  "feature id",
-  "feature name",
-  "green yellow red",
-  "how it s related blocking or parallel",
-  "how to verify successful rollback",
-  "if applicable e g postgresql coredata files or n a",
-  "if applicable how to reverse data migrations",
-  "impact description",
-  "issue tracker",
-  "justification for deviation",
-  "key feature 1",
-  "key feature 2",
-  "library tool",
-  "link",
-  "link additional docs",
-  "link to spec md",
-  "load testing",
-  "local ci on every commit",
-  "logging tracing requirements per your constitution",
-  "microservice based",
-  "mitigation plan",
-  "mitigation strategy",
-  "monitoring",
-  "name",
-  "name role",
-  "names",
-  "ok needs review reason",
-  "p0 p1 p2 p3",
-  "per project conventions e g redis cdn in memory",
-  "phase 0 review phase 1 review pre launch review",
-  "platform specific structure",
-  "platform specific structure feature modules ui flows platform tests",
-  "pr metrics",
-  "project specific gate",
-  "recovery procedure reference",
-  "relative path to checklists requirements md",
-  "relative path to spec md",
-  "risk 1",
-  "risk 2",
-  "same as backend above",
-  "security requirements per your constitution",
-  "service api",
-  "signals to stop rollback",
-  "single web mobile determines source structure",
-  "source",
-  "specific cross cutting requirement",
-  "specific justification",
-  "specific need",
-  "specific problem",
-  "step 1",
-  "step 2",
-  "step 3",
-  "system api",
-  "team",
-  "team individual",
-  "time estimate",
-  "what is the issue or situation requiring a decision",
-  "what it is version why needed",
-  "what other options were evaluated",
-  "what was decided",
-  "why 3 projects insufficient",
-  "why built in existing stack was insufficient",
-  "why decoupled approach was not feasible",
-  "why direct db access insufficient",
-  "why existing storage insufficient",
-  "why extending existing module was insufficient",
-  "why was this decision made",
-  // spec-kit's first template (Execution Flow, Progress Tracking)
-  "domain specific e g 1000 req s 10k lines sec 60 fps or needs clarification",
-  "domain specific e g 10k users 1m loc 50 screens or needs clarification",
-  "domain specific e g 200ms p95 100mb memory offline capable or needs clarification",
-  "default to option 1 unless technical context indicates web mobile app",
-  "name purpose for each",
-  "commands with help version format"
-]);
-
-// src/engine/lexicon/hant-fold.ts
-var HANT_FOLD_PAIRS = "㑯㑔㑳㑇㑶㐹㓨刾㘚㘎㜄㚯㜏㛣㠏㟆㥮㤘㩜㨫㩳㧐㩵擜䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䙡䙌䜀䜧䝼䞍䥇䦂䥑鿏䥱䥾䦛䦶䦟䦷䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塹堑墊垫墜坠墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晝昼暈晕暉晖暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曨昽曬晒書书會会朧胧朮术東东枴拐柵栅柺拐査查桿杆梔栀梘枧條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澮浍澱淀澾㳠濁浊濃浓濄㳡濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灕漓灘滩灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熱热熲颎熾炽燁烨燈灯燉炖燒烧燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓊琼瓏珑瓔璎瓚瓒甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篤笃篩筛篳筚簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絰绖統统絲丝絳绛絶绝絹绢綁绑綃绡綆绠綈绨綉绣綌绤綏绥綐䌼綑捆經经綜综綞缍綠绿綢绸綣绻綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繸䍁繹绎繼继繽缤繾缱繿䍀纇颣纈缬纊纩續续纍累纏缠纓缨纔才纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詞词詠咏詡诩詢询詣诣試试詩诗詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅論论諗谂諛谀諜谍諝谞諞谝諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諳谙諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譖谮識识譙谯譚谭譜谱譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軑轪軒轩軔轫軛轭軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輅辂輇辁輈辀載载輊轾輒辄輓挽輔辅輕轻輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輯辑輳辏輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄭郑鄰邻鄲郸鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釵钗釷钍釹钕釺钎釾䥺鈀钯鈁钫鈃钘鈄钭鈅钥鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉞钺鉢钵鉤钩鉦钲鉬钼鉭钽鉳锫鉶铏鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋒锋鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋼钢錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錟锬錠锭錡锜錢钱錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎔镕鎖锁鎘镉鎚锤鎛镈鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏽锈鐃铙鐋铴鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闊阔闋阕闌阑闍阇闐阗闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隕陨際际隨随險险隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頎颀頏颃預预頑顽頒颁頓顿頗颇領领頜颌頡颉頤颐頦颏頭头頮颒頰颊頲颋頴颕頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲駁驳駐驻駑驽駒驹駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駭骇駰骃駱骆駸骎駿骏騁骋騂骍騅骓騌骔騍骒騎骑騏骐騖骛騙骗騤骙騧䯄騫骞騭骘騮骝騰腾騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮁鲅鮃鲆鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱂鳉鱅鳙鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒";
-
-// src/engine/text.ts
-var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
-var hantFold = null;
-function foldHan(text) {
-  if (!/[\u3400-\u9fff]/u.test(text)) return text;
-  if (!hantFold) {
-    hantFold = /* @__PURE__ */ new Map();
-    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
-      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
-  }
-  const fold = hantFold;
-  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
-}
-function foldedRegExp(re) {
-  return new RegExp(foldHan(re.source), re.flags);
-}
-function normalize(text) {
-  if (!NON_ASCII.test(text))
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var NON_ASCII = /[\u0080-\uffff]/;
-var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-var CJK_DIGITS = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10
-};
-function parseNumeral(token) {
-  const t = token.normalize("NFKC").trim();
-  if (/^\d{1,3}$/.test(t)) return Number(t);
-  if (/^[ivxlc]+$/i.test(t)) {
-    let total = 0;
-    const s = t.toLowerCase();
-    for (let k = 0; k < s.length; k++) {
-      const v = ROMAN[s[k] ?? ""] ?? 0;
-      const next = ROMAN[s[k + 1] ?? ""] ?? 0;
-      total += v < next ? -v : v;
-    }
-    return total > 0 && total < 200 ? total : null;
-  }
-  if (/^[一二三四五六七八九十]+$/.test(t)) {
-    if (t.length === 1) return CJK_DIGITS[t] ?? null;
-    if (t.startsWith("十")) return 10 + (CJK_DIGITS[t[1] ?? ""] ?? 0);
-    if (t[1] === "十") return (CJK_DIGITS[t[0] ?? ""] ?? 0) * 10 + (CJK_DIGITS[t[2] ?? ""] ?? 0);
-  }
-  return null;
-}
-var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
-var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
-  "iu"
-);
-function splitNumbered(label2) {
-  const m = LEADING_NUMERAL.exec(label2.slice(0, 64));
-  if (m) {
-    const numeral = parseNumeral(m[1] ?? "");
-    const rest = label2.slice(m[0].length).trim();
-    if (numeral !== null && rest !== "") return { numeral, name: rest };
-  }
-  return { numeral: null, name: label2.trim() };
-}
-var GENERIC = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "the",
-  "and",
-  "or",
-  "of",
-  "for",
-  "to",
-  "in",
-  "on",
-  "by",
-  "with",
-  "as",
-  "is",
-  "are",
-  "principle",
-  "principles",
-  "first",
-  "driven",
-  "based",
-  "design",
-  "development",
-  "approach",
-  "non",
-  "negotiable",
-  "must",
-  "should",
-  "all",
-  "every",
-  "over",
-  "via",
-  "per",
-  "our"
-]);
-function keyWords(name) {
-  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
-}
-function keyWordsOf(words) {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
-  return out.length > 0 ? out : words.filter(Boolean);
-}
-function stem(word) {
-  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
-}
-function hay(text) {
-  const n = normalize(text);
-  const words = n.split(" ");
-  const bare = NON_NEGOTIABLE.test(text) ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ") : words;
-  return {
-    spaced: ` ${n} `,
-    words: new Set(words.map(stem)),
-    keys: new Set(keyWordsOf(bare))
-  };
-}
-var names = /* @__PURE__ */ new Map();
-function nameKey(name) {
-  let key = names.get(name);
-  if (!key) {
-    if (names.size > 5e3) names.clear();
-    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
-    key = {
-      core,
-      cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
-      keys: keyWords(name)
-    };
-    names.set(name, key);
-  }
-  return key;
-}
-function mentions(text, name) {
-  const h = typeof text === "string" ? hay(text) : text;
-  const { core, cjk, keys } = nameKey(name);
-  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
-  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
-  return keys.length > 0 && keys.every((k) => h.words.has(k));
-}
-function mentionsLoosely(label2, name) {
-  const h = typeof label2 === "string" ? hay(label2) : label2;
-  if (mentions(h, name)) return true;
-  if (nameKey(name).cjk && cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, "")))
-    return true;
-  const b = new Set(nameKey(name).keys);
-  const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
-  if (shared.length === 0) return false;
-  return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
-}
-var CJK_SUFFIX = foldedRegExp(
-  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
-);
-function cjkOverlap(label2, name) {
-  const a = label2.replace(CJK_SUFFIX, "");
-  const b = name.replace(CJK_SUFFIX, "");
-  if (a.length < 2 || b.length < 2) return false;
-  if (a.includes(b) || b.includes(a)) return true;
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return k >= 3;
-}
-function termIndex(lists) {
-  const byWord = /* @__PURE__ */ new Map();
-  const byChar = /* @__PURE__ */ new Map();
-  const prefixes = [];
-  const add = (map, key, entry) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  };
-  lists.forEach((terms, id) => {
-    for (const term of terms) {
-      const n = normalize(term);
-      if (n === "") continue;
-      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-        add(byChar, n[0] ?? "", [n, id]);
-      else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
-      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
-    }
-  });
-  return (normalized) => {
-    const hits = /* @__PURE__ */ new Set();
-    const spaced = ` ${normalized} `;
-    for (const word of normalized.split(" ")) {
-      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
-    }
-    if (!NON_ASCII.test(normalized)) return hits;
-    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
-    for (let k = 0; k < normalized.length; k++) {
-      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
-        if (normalized.startsWith(term, k)) hits.add(id);
-    }
-    return hits;
-  };
-}
-function termMatcher(terms) {
-  const index = termIndex([terms]);
-  return (normalized) => index(normalized).size > 0;
-}
-
-// src/engine/placeholders.ts
-var BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
-var NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
-var ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
-var ANGLE_KEBAB = /^<[a-z][a-z0-9]*(?:-[a-z0-9]+)+>$/;
-var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
-var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
-var ALLOWED_TAGS = /* @__PURE__ */ new Set([
-  "optional",
-  "required",
-  "mvp",
-  "tdd",
-  "new",
-  "wip",
-  "done",
-  "breaking",
-  "deprecated",
-  "note",
-  "warning",
-  "important",
-  "tip",
-  "caution",
-  "p",
-  "story",
-  "parallel",
-  "x",
-  "api",
-  "cli",
-  "ui",
-  "beta",
-  "alpha",
-  "draft",
-  "updated",
-  "changed",
-  "removed",
-  "added",
-  "blocked",
-  "info",
-  "warn",
-  "error",
-  "debug",
-  "trace",
-  "fatal",
-  "ok",
-  "fail",
-  "pass",
-  "todo",
-  "fixme",
-  // change markers an author writes on files and steps (`**[MODIFY] [providers.tsx](…)**`)
-  "modify",
-  "modified",
-  "create",
-  "created",
-  "delete",
-  "deleted",
-  "update",
-  "edit",
-  "rename",
-  "renamed",
-  "move",
-  "moved",
-  "keep",
-  "unchanged",
-  "existing",
-  "refactor",
-  "fix",
-  "fixed",
-  "feat",
-  "chore",
-  "docs",
-  "test",
-  "tests",
-  "perf",
-  "critical",
-  "high",
-  "medium",
-  "low"
-]);
-var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
-var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
-var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
-var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
-function isPlaceholderText(inner, context, template) {
-  const t = inner.trim();
-  if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
-  if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
-  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
-  if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
-    return false;
-  if (t.startsWith("###")) return true;
-  const n = normalize(t);
-  if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
-    if (ALLOWED_TAGS.has(n)) return false;
-    if (/\d/.test(t)) return false;
-    if (t.includes("_") || t.includes("-")) return true;
-    return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
-  }
-  if (context === "span") return false;
-  if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
-  if (KNOWN_PLACEHOLDERS.has(n)) return true;
-  if (context === "fence") return false;
-  return EXAMPLE.test(t) || INSTRUCTION.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
-}
-function codeSpans2(line) {
-  return codeSpans(line).filter(([a, b]) => {
-    let open = a;
-    while (line[open] === "`") open++;
-    let close = b;
-    while (close > open && line[close - 1] === "`") close--;
-    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
-  });
-}
-function findPlaceholders(line, inCode, template) {
-  if (!/[[<_$]/.test(line)) return [];
-  const hits = [];
-  const spans = inCode || !line.includes("`") ? [] : codeSpans2(line);
-  const inSpan = spanCursor(spans);
-  const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : "prose";
-  for (const m of line.matchAll(NESTED)) {
-    const inner = m[1] ?? "";
-    if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
-    const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
-    if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
-      hits.push({ text: m[0], index: m.index });
-      continue;
-    }
-    for (const inside of inner.matchAll(BRACKET)) {
-      const index = m.index + 1 + inside.index;
-      if (isPlaceholderText(inside[1] ?? "", contextAt(index), template)) {
-        hits.push({ text: inside[0], index });
-      }
-    }
-  }
-  const taken = /* @__PURE__ */ new Set();
-  const inSpanCaps = spanCursor(spans);
-  for (const m of line.matchAll(ANGLE_CAPS)) {
-    taken.add(m.index);
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
-    if (!inCode && !inPath && inSpanCaps(m.index)) continue;
-    hits.push({ text: m[0], index: m.index });
-  }
-  const inSpanAngle = spanCursor(spans);
-  for (const m of line.matchAll(ANGLE_ANY)) {
-    if (taken.has(m.index)) continue;
-    const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
-    if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
-  }
-  for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
-  return hits.sort((a, b) => a.index - b.index);
-}
-function findWrappedPlaceholder(lines, start, template) {
-  const first2 = lines[start] ?? "";
-  const open = first2.lastIndexOf("[");
-  if (open < 0 || first2.indexOf("]", open) >= 0) return null;
-  let joined = first2.slice(open);
-  for (let k = start + 1; k < Math.min(lines.length, start + 8); k++) {
-    const next = lines[k] ?? "";
-    if (next.trim() === "" || next.includes("[")) return null;
-    const close = next.indexOf("]");
-    if (close < 0) {
-      joined += ` ${next.trim()}`;
-      continue;
-    }
-    joined += ` ${next.slice(0, close + 1).trim()}`;
-    if (/^[(:[]/.test(next.slice(close + 1))) return null;
-    const hits = findPlaceholders(joined, false, template);
-    return hits.length > 0 ? { text: joined, index: open } : null;
-  }
-  return null;
-}
-
 // src/engine/lexicon/index.ts
 var CONSTITUTION = [
   "constitution",
@@ -17657,6 +16831,534 @@ var JUSTIFICATION_CUES = [
   "hoãn"
 ];
 
+// src/engine/markdown.ts
+var THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+var SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+var DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
+var QUOTE = /^ {0,3}>[ \t]?/;
+var isBlank = (c) => c === " " || c === "	";
+var isDigit = (code2) => code2 >= 48 && code2 <= 57;
+function atxHeading(line) {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let j = i;
+  while (j < line.length && line[j] === "#") j++;
+  const depth = j - i;
+  if (depth < 1 || depth > 6) return null;
+  if (j === line.length) return { depth, raw: "" };
+  if (!isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let end = line.length;
+  while (end > j && isBlank(line[end - 1])) end--;
+  let hashes = end;
+  while (hashes > j && line[hashes - 1] === "#") hashes--;
+  if (hashes < end && hashes > j && isBlank(line[hashes - 1])) {
+    end = hashes;
+    while (end > j && isBlank(line[end - 1])) end--;
+  }
+  return { depth, raw: line.slice(j, end).trim() };
+}
+function fenceOpen(line) {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  const c = line[i];
+  if (c !== "`" && c !== "~") return null;
+  let j = i;
+  while (line[j] === c) j++;
+  if (j - i < 3) return null;
+  return { marker: line.slice(i, j), info: line.slice(j) };
+}
+function listItem(line) {
+  let i = 0;
+  while (i < line.length && isBlank(line[i])) i++;
+  let j = i;
+  const c = line[j];
+  if (c === "-" || c === "*" || c === "+") j++;
+  else {
+    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
+    if (j === i || j - i > 9 || line[j] !== "." && line[j] !== ")") return null;
+    j++;
+  }
+  if (j < line.length && !isBlank(line[j])) return null;
+  while (j < line.length && isBlank(line[j])) j++;
+  let checkbox;
+  const box = line[j + 1];
+  if (line[j] === "[" && line[j + 2] === "]" && (box === " " || box === "x" || box === "X") && (j + 3 === line.length || isBlank(line[j + 3]))) {
+    checkbox = box;
+    j += 3;
+    while (j < line.length && isBlank(line[j])) j++;
+  }
+  return { indent: i, checkbox, content: line.slice(j) };
+}
+function codeSpans(line) {
+  if (!line.includes("`")) return [];
+  const starts = [];
+  const lengths = [];
+  for (let i = 0; i < line.length; ) {
+    if (line[i] !== "`") {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (line[j] === "`") j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const next = new Array(starts.length).fill(-1);
+  const seen = /* @__PURE__ */ new Map();
+  for (let r = starts.length - 1; r >= 0; r--) {
+    const n = lengths[r] ?? 0;
+    next[r] = seen.get(n) ?? -1;
+    seen.set(n, r);
+  }
+  const out = [];
+  for (let r = 0; r < starts.length; ) {
+    const close = next[r] ?? -1;
+    if (close < 0) {
+      r++;
+      continue;
+    }
+    out.push([starts[r] ?? 0, (starts[close] ?? 0) + (lengths[close] ?? 0)]);
+    r = close + 1;
+  }
+  return out;
+}
+function previousNonSpace(line, index) {
+  let k = index - 1;
+  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
+  return k;
+}
+function nextNonSpace(line, index) {
+  let k = index;
+  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
+  return k;
+}
+var WHITE = /\s/;
+function withoutListMarker(text) {
+  const start = nextNonSpace(text, 0);
+  let i = start;
+  const c = text[i];
+  if (c === "-" || c === "*" || c === "+") i++;
+  else {
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    if (i === start || text[i] !== "." && text[i] !== ")") return text.slice(start);
+    i++;
+  }
+  const after = nextNonSpace(text, i);
+  return after > i ? text.slice(after) : text.slice(start);
+}
+function leadingBold(text) {
+  const i = nextNonSpace(text, 0);
+  const mark = text[i];
+  if (mark !== "*" && mark !== "_" || text[i + 1] !== mark) return null;
+  for (let k = i + 3; k < text.length - 1; k++) {
+    const c = text[k];
+    if ((c === "*" || c === "_") && text[k + 1] === c) return text.slice(i + 2, k);
+  }
+  return null;
+}
+function spanCursor(spans) {
+  let k = 0;
+  return (index) => {
+    while (k < spans.length && (spans[k]?.[1] ?? 0) <= index) k++;
+    const span = spans[k];
+    return span !== void 0 && index > span[0] && index < span[1];
+  };
+}
+function splitRow(line) {
+  let s = line.replace(QUOTE, "").trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
+}
+function splitLines(text) {
+  return text.split(/\r\n|\r|\n/);
+}
+function scan(text) {
+  const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  const kinds = new Array(lines.length).fill("text");
+  const headings = [];
+  const tables = [];
+  const codeBlocks = [];
+  const comments = [];
+  const listItems = [];
+  let i = 0;
+  let paragraphOpen = false;
+  let paragraphStart = 0;
+  let paragraphQuoted = false;
+  while (i < lines.length) {
+    const raw = lines[i] ?? "";
+    const line = raw.replace(QUOTE, "");
+    const lineNo = i + 1;
+    if (line.trim() === "") {
+      kinds[i] = "blank";
+      paragraphOpen = false;
+      i++;
+      continue;
+    }
+    const fence = fenceOpen(line);
+    if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
+      const marker = fence.marker;
+      const close = new RegExp(
+        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
+      );
+      kinds[i] = "fence";
+      let j = i + 1;
+      while (j < lines.length && !close.test((lines[j] ?? "").replace(QUOTE, ""))) {
+        kinds[j] = "code";
+        j++;
+      }
+      if (j < lines.length) kinds[j] = "fence";
+      codeBlocks.push({
+        line: lineNo,
+        endLine: Math.min(j, lines.length - 1) + 1,
+        info: fence.info.trim()
+      });
+      i = j + 1;
+      paragraphOpen = false;
+      continue;
+    }
+    if (/^ {0,3}<!--/.test(line)) {
+      let j = i;
+      let body = "";
+      for (; j < lines.length; j++) {
+        const l = lines[j] ?? "";
+        kinds[j] = "comment";
+        body += (j === i ? l.replace(/^\s*<!--/, "") : l) + "\n";
+        if ((j === i ? l.replace(/^\s*<!--/, "") : l).includes("-->")) break;
+      }
+      comments.push({
+        line: lineNo,
+        endLine: Math.min(j, lines.length - 1) + 1,
+        text: body.replace(/-->[\s\S]*$/, "").trim()
+      });
+      i = j + 1;
+      paragraphOpen = false;
+      continue;
+    }
+    const atx = atxHeading(line);
+    if (atx) {
+      kinds[i] = "heading";
+      headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });
+      paragraphOpen = false;
+      i++;
+      continue;
+    }
+    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted) {
+      kinds[i] = "setext-underline";
+      const text2 = [];
+      for (let k = paragraphStart; k < i; k++) {
+        kinds[k] = "heading";
+        text2.push((lines[k] ?? "").replace(QUOTE, "").trim());
+      }
+      headings.push({
+        line: paragraphStart + 1,
+        depth: line.trim().startsWith("=") ? 1 : 2,
+        raw: text2.join(" "),
+        index: headings.length
+      });
+      paragraphOpen = false;
+      i++;
+      continue;
+    }
+    if (THEMATIC.test(line)) {
+      kinds[i] = "thematic-break";
+      paragraphOpen = false;
+      i++;
+      continue;
+    }
+    if (line.includes("|") && DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) && (lines[i + 1] ?? "").includes("-")) {
+      const header = splitRow(line);
+      const delimiterCells = splitRow(lines[i + 1] ?? "");
+      if (header.length === delimiterCells.length) {
+        kinds[i] = "table";
+        kinds[i + 1] = "table";
+        const rows = [];
+        let j = i + 2;
+        const quoted = QUOTE.test(raw);
+        for (; j < lines.length; j++) {
+          const l = (lines[j] ?? "").replace(QUOTE, "");
+          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
+            break;
+          kinds[j] = "table";
+          rows.push({ line: j + 1, cells: splitRow(l) });
+        }
+        tables.push({ line: lineNo, endLine: j, header, rows });
+        i = j;
+        paragraphOpen = false;
+        continue;
+      }
+    }
+    const item = listItem(line);
+    if (item) {
+      const { indent, checkbox, content } = item;
+      kinds[i] = "list-item";
+      listItems.push({
+        line: lineNo,
+        column: raw.length - line.length + indent + 1,
+        checked: checkbox === void 0 ? null : checkbox !== " ",
+        content,
+        contentColumn: raw.length - content.length + 1
+      });
+      paragraphOpen = false;
+      i++;
+      continue;
+    }
+    kinds[i] = "text";
+    if (!paragraphOpen) {
+      paragraphStart = i;
+      paragraphQuoted = QUOTE.test(raw);
+    }
+    paragraphOpen = true;
+    i++;
+  }
+  const indents = lines.map((l) => l.search(/\S/));
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
+}
+function isProse(kind) {
+  return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
+}
+function plainText(inline2) {
+  if (!/[[\]<*_`\\!]/.test(inline2)) return inline2.replace(/\s+/g, " ").trim();
+  let s = inline2;
+  if (s.includes("](")) {
+    if (s.includes("![")) s = s.replace(/!\[([^[\]]*)\]\([^()]*\)/g, "$1");
+    s = s.replace(/\[([^[\]]*)\]\([^()]*\)/g, "$1");
+  }
+  if (s.includes("<")) s = s.replace(/<\/?[a-zA-Z][^<>]*>/g, "");
+  if (s.includes("**") || s.includes("__")) s = s.replace(/(\*\*|__)(.*?)\1/g, "$2");
+  if (s.includes("*") || s.includes("_"))
+    s = s.replace(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?=[^\w*]|$)/g, "$1$2");
+  if (s.includes("`")) s = s.replace(/`([^`]*)`/g, "$1");
+  if (s.includes("\\")) s = s.replace(/\\([\\`*_{}[\]()#+\-.!|])/g, "$1");
+  return s.replace(/\s+/g, " ").trim();
+}
+
+// src/engine/plan/labels.ts
+var WHITE2 = /\s/;
+var isWhite = (c) => c !== void 0 && WHITE2.test(c);
+var isColon = (c) => c === ":" || c === "：";
+var isDash = (c) => c === "-" || c === "–" || c === "—";
+function skipWhite(text, i) {
+  while (i < text.length && isWhite(text[i])) i++;
+  return i;
+}
+function boldMark(text, i) {
+  const c = text[i];
+  return (c === "*" || c === "_") && text[i + 1] === c;
+}
+function labelParts(text, allowPlain) {
+  const start = skipWhite(text, 0);
+  if (boldMark(text, start)) {
+    const from = start + 2;
+    let run = from;
+    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
+    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
+      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
+    let close = -1;
+    for (let k = from + 1; k < text.length - 1; k++) {
+      if (boldMark(text, k)) {
+        close = k;
+        break;
+      }
+    }
+    if (close >= 0) {
+      let at2 = skipWhite(text, close + 2);
+      if (isColon(text[at2])) at2 = skipWhite(text, at2 + 1);
+      if (isDash(text[at2]) && isWhite(text[at2 + 1])) at2 = skipWhite(text, at2 + 1);
+      return { label: text.slice(from, close), at: at2 };
+    }
+  }
+  if (!allowPlain) return null;
+  let colon = start;
+  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
+  if (!isColon(text[colon])) return null;
+  let end = colon;
+  while (end > start && isWhite(text[end - 1])) end--;
+  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
+  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
+}
+function splitLabel(text, allowPlain) {
+  const parts2 = labelParts(text, allowPlain);
+  if (!parts2) return null;
+  let label2 = plainText(parts2.label);
+  let end = label2.length;
+  while (end > 0 && isWhite(label2[end - 1])) end--;
+  if (isColon(label2[end - 1])) label2 = label2.slice(0, end - 1);
+  label2 = label2.trim();
+  if (label2 === "") return null;
+  return { label: label2, value: text.slice(parts2.at).trim(), valueOffset: parts2.at };
+}
+var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
+var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+var QUESTION = /[?？]\s*$/u;
+var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
+function trimEndWith(text, strip) {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+
+// src/engine/plan/citations.ts
+var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
+var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
+var BETWEEN = /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+function citationOf(raw) {
+  for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    let pos = word.index + word[0].length;
+    const limit = pos + 40;
+    while (pos < limit && pos < raw.length) {
+      VERSION_AT.lastIndex = pos;
+      const v = VERSION_AT.exec(raw);
+      if (v?.[1]) {
+        let version = v[1];
+        let index = pos + v[0].length - v[1].length;
+        ARROW_AFTER.lastIndex = pos + v[0].length;
+        if (ARROW_AFTER.exec(raw)) {
+          VERSION_AT.lastIndex = ARROW_AFTER.lastIndex;
+          const next = VERSION_AT.exec(raw);
+          if (next?.[1]) {
+            version = next[1];
+            index = ARROW_AFTER.lastIndex + next[0].length - next[1].length;
+          }
+        }
+        return { version, index };
+      }
+      BETWEEN.lastIndex = pos;
+      const skip = BETWEEN.exec(raw);
+      if (!skip || skip[0].length === 0) break;
+      pos += skip[0].length;
+    }
+  }
+  return null;
+}
+function extractCitations(doc) {
+  const out = [];
+  doc.lines.forEach((raw, k) => {
+    if (!isProse(doc.kinds[k])) return;
+    const found = citationOf(raw);
+    if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
+  });
+  return out;
+}
+
+// src/engine/plan/complexity.ts
+function extractComplexityRows(doc, inSection) {
+  const rows = [];
+  for (const table of doc.tables) {
+    if (!inSection("complexity-tracking", table.line)) continue;
+    for (const row of table.rows) rows.push({ line: row.line, cells: row.cells });
+  }
+  return rows;
+}
+
+// src/engine/plan/lines.ts
+function markLines(lineCount, of) {
+  const marks = new Uint8Array(lineCount + 2);
+  for (const s of of) marks.fill(1, s.line, Math.min(s.endLine, lineCount) + 1);
+  return marks;
+}
+function innermostSections(lineCount, sections) {
+  const at2 = new Int32Array(lineCount + 2).fill(-1);
+  sections.forEach((s, k) => at2.fill(k, s.line, Math.min(s.endLine, lineCount) + 1));
+  return at2;
+}
+function blockSpans(doc) {
+  const start = new Int32Array(doc.lines.length + 2);
+  const end = new Int32Array(doc.lines.length + 2);
+  for (const b of [...doc.codeBlocks, ...doc.comments]) {
+    start.fill(b.line, b.line, b.endLine + 1);
+    end.fill(b.endLine, b.line, b.endLine + 1);
+  }
+  return { start, end };
+}
+
+// src/engine/plan/fields.ts
+function extractFields(doc, sections) {
+  const out = [];
+  const blocks = blockSpans(doc);
+  const labels = /* @__PURE__ */ new Map();
+  const labelled = (line) => {
+    let known = labels.get(line);
+    if (known === void 0) {
+      known = splitLabel(doc.lines[line - 1] ?? "", false) !== null;
+      labels.set(line, known);
+    }
+    return known;
+  };
+  for (const section of sections) {
+    for (let line = section.line + 1; line <= section.endLine; line++) {
+      const kind = doc.kinds[line - 1];
+      const raw = doc.lines[line - 1] ?? "";
+      if (kind === "table") continue;
+      if (kind !== "text" && kind !== "list-item") continue;
+      const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
+      const offset = raw.length - body.length;
+      const parts2 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
+      let at2 = offset;
+      for (const part of parts2) {
+        const split = splitLabel(part, kind === "list-item");
+        if (split && split.label.length <= 60) {
+          let value = split.value;
+          if (value === "") value = continuation(doc, blocks, labelled, line, section.endLine);
+          out.push({
+            label: split.label,
+            value,
+            line,
+            column: at2 + 1 + (part.length - part.trimStart().length)
+          });
+        }
+        at2 += part.length + 3;
+      }
+    }
+    for (const table of doc.tables) {
+      if (table.line < section.line || table.line > section.endLine) continue;
+      const twoColumnsOrMore = table.header.length >= 2;
+      if (!twoColumnsOrMore) continue;
+      for (const row of table.rows) {
+        const label2 = plainText(row.cells[0] ?? "");
+        if (label2 === "") continue;
+        out.push({ label: label2, value: row.cells.slice(1).join(" ").trim(), line: row.line, column: 1 });
+      }
+    }
+  }
+  return out;
+}
+function continuation(doc, blocks, labelled, line, endLine) {
+  const parts2 = [];
+  const fieldIsItem = doc.kinds[line - 1] === "list-item";
+  const base = doc.indents[line - 1] ?? -1;
+  let sawBlank = false;
+  let size = 0;
+  for (let l = line + 1; l <= endLine && size <= VALUE_EXCERPT; l++) {
+    const kind = doc.kinds[l - 1];
+    const raw = doc.lines[l - 1] ?? "";
+    if (kind === "heading") break;
+    if (kind === "blank") {
+      if (parts2.length > 0 || sawBlank) break;
+      sawBlank = true;
+      continue;
+    }
+    if (kind === "comment") {
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
+    if (fieldIsItem) {
+      if (indent <= base) break;
+    } else if (kind === "text" && indent <= base) {
+      if (sawBlank || labelled(l)) break;
+    }
+    const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
+    parts2.push(part);
+    size += part.length + 1;
+  }
+  return parts2.join(" ");
+}
+var VALUE_EXCERPT = 256;
+
 // src/engine/status.ts
 var WORDS = STATUS_WORDS;
 var MARKS = STATUS_MARKS;
@@ -17791,7 +17493,700 @@ function needsJustification(status) {
   return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
 }
 
-// src/engine/plan.ts
+// src/engine/known-placeholders.ts
+var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
+  // spec-kit's stock template
+  "gates determined based on constitution file",
+  "acceptance criteria checklist",
+  "add gates from your constitution",
+  "api call 1",
+  "api call 2",
+  "api documentation",
+  "apm tool",
+  "architecture diagrams",
+  "area",
+  "brief title",
+  "cadence e g bi weekly monday",
+  "cadence e g daily at 10am",
+  "capability it provides",
+  "checklist",
+  "ci on pr nightly",
+  "ci on pr to main pre release",
+  "company",
+  "conditions that require rollback e g error rate x critical bug detected",
+  "coverage tool",
+  "current need",
+  "date",
+  "date cadence e g every sprint end",
+  "design mockups",
+  "development staging production like",
+  "document any operations that should not be retried",
+  "document the selected structure and reasoning",
+  "document the selected structure and reference the real directories captured above",
+  "domain",
+  "e g 1 hour",
+  "e g 4th project",
+  "e g 5 minutes",
+  "e g 80 line coverage",
+  "e g additional external dependency",
+  "e g all api endpoints all database operations",
+  "e g celery redis fastapi",
+  "e g cross epic coupling",
+  "e g docker on linux server with nvidia gpus cuda 11 x",
+  "e g new database",
+  "e g new shared library under services",
+  "e g on update",
+  "e g playwright cypress selenium",
+  "e g postgresql mongodb redis or n a",
+  "e g postgresql redis files external apis or n a",
+  "e g principle name",
+  "e g pytest as per constitution",
+  "e g pytest docker compose postman integration test framework",
+  "e g pytest jest xctest",
+  "e g python 3 8 as per constitution",
+  "e g redis shared filesystem share",
+  "e g repository pattern",
+  "e g scheduled",
+  "e g top 5 user flows happy paths",
+  "endpoint 1",
+  "endpoint 2",
+  "epic id",
+  "explanation of why the simpler compliant alternative was not chosen",
+  "extract from feature spec primary requirement success criteria and a short technical approach derived from research md",
+  "extract from feature spec primary requirement technical approach from research",
+  "feature",
+  "feature branch",
+  "feature id",
+  "feature name",
+  "green yellow red",
+  "how it s related blocking or parallel",
+  "how to verify successful rollback",
+  "if applicable e g postgresql coredata files or n a",
+  "if applicable how to reverse data migrations",
+  "impact description",
+  "issue tracker",
+  "justification for deviation",
+  "key feature 1",
+  "key feature 2",
+  "library tool",
+  "link",
+  "link additional docs",
+  "link to spec md",
+  "load testing",
+  "local ci on every commit",
+  "logging tracing requirements per your constitution",
+  "microservice based",
+  "mitigation plan",
+  "mitigation strategy",
+  "monitoring",
+  "name",
+  "name role",
+  "names",
+  "ok needs review reason",
+  "p0 p1 p2 p3",
+  "per project conventions e g redis cdn in memory",
+  "phase 0 review phase 1 review pre launch review",
+  "platform specific structure",
+  "platform specific structure feature modules ui flows platform tests",
+  "pr metrics",
+  "project specific gate",
+  "recovery procedure reference",
+  "relative path to checklists requirements md",
+  "relative path to spec md",
+  "risk 1",
+  "risk 2",
+  "same as backend above",
+  "security requirements per your constitution",
+  "service api",
+  "signals to stop rollback",
+  "single web mobile determines source structure",
+  "source",
+  "specific cross cutting requirement",
+  "specific justification",
+  "specific need",
+  "specific problem",
+  "step 1",
+  "step 2",
+  "step 3",
+  "system api",
+  "team",
+  "team individual",
+  "time estimate",
+  "what is the issue or situation requiring a decision",
+  "what it is version why needed",
+  "what other options were evaluated",
+  "what was decided",
+  "why 3 projects insufficient",
+  "why built in existing stack was insufficient",
+  "why decoupled approach was not feasible",
+  "why direct db access insufficient",
+  "why existing storage insufficient",
+  "why extending existing module was insufficient",
+  "why was this decision made",
+  // spec-kit's first template (Execution Flow, Progress Tracking)
+  "domain specific e g 1000 req s 10k lines sec 60 fps or needs clarification",
+  "domain specific e g 10k users 1m loc 50 screens or needs clarification",
+  "domain specific e g 200ms p95 100mb memory offline capable or needs clarification",
+  "default to option 1 unless technical context indicates web mobile app",
+  "name purpose for each",
+  "commands with help version format"
+]);
+
+// src/engine/lexicon/hant-fold.ts
+var HANT_FOLD_PAIRS = "㑯㑔㑳㑇㑶㐹㓨刾㘚㘎㜄㚯㜏㛣㠏㟆㥮㤘㩜㨫㩳㧐㩵擜䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䙡䙌䜀䜧䝼䞍䥇䦂䥑鿏䥱䥾䦛䦶䦟䦷䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塹堑墊垫墜坠墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晝昼暈晕暉晖暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曨昽曬晒書书會会朧胧朮术東东枴拐柵栅柺拐査查桿杆梔栀梘枧條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澮浍澱淀澾㳠濁浊濃浓濄㳡濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灕漓灘滩灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熱热熲颎熾炽燁烨燈灯燉炖燒烧燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓊琼瓏珑瓔璎瓚瓒甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篤笃篩筛篳筚簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絰绖統统絲丝絳绛絶绝絹绢綁绑綃绡綆绠綈绨綉绣綌绤綏绥綐䌼綑捆經经綜综綞缍綠绿綢绸綣绻綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繸䍁繹绎繼继繽缤繾缱繿䍀纇颣纈缬纊纩續续纍累纏缠纓缨纔才纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詞词詠咏詡诩詢询詣诣試试詩诗詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅論论諗谂諛谀諜谍諝谞諞谝諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諳谙諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譖谮識识譙谯譚谭譜谱譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軑轪軒轩軔轫軛轭軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輅辂輇辁輈辀載载輊轾輒辄輓挽輔辅輕轻輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輯辑輳辏輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄭郑鄰邻鄲郸鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釵钗釷钍釹钕釺钎釾䥺鈀钯鈁钫鈃钘鈄钭鈅钥鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉞钺鉢钵鉤钩鉦钲鉬钼鉭钽鉳锫鉶铏鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋒锋鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋼钢錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錟锬錠锭錡锜錢钱錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎔镕鎖锁鎘镉鎚锤鎛镈鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏽锈鐃铙鐋铴鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闊阔闋阕闌阑闍阇闐阗闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隕陨際际隨随險险隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頎颀頏颃預预頑顽頒颁頓顿頗颇領领頜颌頡颉頤颐頦颏頭头頮颒頰颊頲颋頴颕頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲駁驳駐驻駑驽駒驹駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駭骇駰骃駱骆駸骎駿骏騁骋騂骍騅骓騌骔騍骒騎骑騏骐騖骛騙骗騤骙騧䯄騫骞騭骘騮骝騰腾騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮁鲅鮃鲆鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱂鳉鱅鳙鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒";
+
+// src/engine/text.ts
+var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
+var hantFold = null;
+function foldHan(text) {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  if (!hantFold) {
+    hantFold = /* @__PURE__ */ new Map();
+    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
+      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
+  }
+  const fold = hantFold;
+  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
+}
+function foldedRegExp(re) {
+  return new RegExp(foldHan(re.source), re.flags);
+}
+function normalize(text) {
+  if (!NON_ASCII.test(text))
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var NON_ASCII = /[\u0080-\uffff]/;
+var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+var CJK_DIGITS = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10
+};
+function parseNumeral(token) {
+  const t = token.normalize("NFKC").trim();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  if (/^[ivxlc]+$/i.test(t)) {
+    let total = 0;
+    const s = t.toLowerCase();
+    for (let k = 0; k < s.length; k++) {
+      const v = ROMAN[s[k] ?? ""] ?? 0;
+      const next = ROMAN[s[k + 1] ?? ""] ?? 0;
+      total += v < next ? -v : v;
+    }
+    return total > 0 && total < 200 ? total : null;
+  }
+  if (/^[一二三四五六七八九十]+$/.test(t)) {
+    if (t.length === 1) return CJK_DIGITS[t] ?? null;
+    if (t.startsWith("十")) return 10 + (CJK_DIGITS[t[1] ?? ""] ?? 0);
+    if (t[1] === "十") return (CJK_DIGITS[t[0] ?? ""] ?? 0) * 10 + (CJK_DIGITS[t[2] ?? ""] ?? 0);
+  }
+  return null;
+}
+var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
+var LEADING_NUMERAL = new RegExp(
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  "iu"
+);
+function splitNumbered(label2) {
+  const m = LEADING_NUMERAL.exec(label2.slice(0, 64));
+  if (m) {
+    const numeral = parseNumeral(m[1] ?? "");
+    const rest = label2.slice(m[0].length).trim();
+    if (numeral !== null && rest !== "") return { numeral, name: rest };
+  }
+  return { numeral: null, name: label2.trim() };
+}
+var GENERIC = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "by",
+  "with",
+  "as",
+  "is",
+  "are",
+  "principle",
+  "principles",
+  "first",
+  "driven",
+  "based",
+  "design",
+  "development",
+  "approach",
+  "non",
+  "negotiable",
+  "must",
+  "should",
+  "all",
+  "every",
+  "over",
+  "via",
+  "per",
+  "our"
+]);
+function keyWords(name) {
+  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
+}
+function keyWordsOf(words) {
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
+  return out.length > 0 ? out : words.filter(Boolean);
+}
+function stem(word) {
+  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
+}
+function hay(text) {
+  const n = normalize(text);
+  const words = n.split(" ");
+  const bare = NON_NEGOTIABLE.test(text) ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ") : words;
+  return {
+    spaced: ` ${n} `,
+    words: new Set(words.map(stem)),
+    keys: new Set(keyWordsOf(bare))
+  };
+}
+var names = /* @__PURE__ */ new Map();
+function nameKey(name) {
+  let key = names.get(name);
+  if (!key) {
+    if (names.size > 5e3) names.clear();
+    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
+    key = {
+      core,
+      cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
+      keys: keyWords(name)
+    };
+    names.set(name, key);
+  }
+  return key;
+}
+function mentions(text, name) {
+  const h = typeof text === "string" ? hay(text) : text;
+  const { core, cjk, keys } = nameKey(name);
+  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
+  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
+  return keys.length > 0 && keys.every((k) => h.words.has(k));
+}
+function mentionsLoosely(label2, name) {
+  const h = typeof label2 === "string" ? hay(label2) : label2;
+  if (mentions(h, name)) return true;
+  if (nameKey(name).cjk && cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, "")))
+    return true;
+  const b = new Set(nameKey(name).keys);
+  const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
+  if (shared.length === 0) return false;
+  return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
+}
+var CJK_SUFFIX = foldedRegExp(
+  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
+);
+function cjkOverlap(label2, name) {
+  const a = label2.replace(CJK_SUFFIX, "");
+  const b = name.replace(CJK_SUFFIX, "");
+  if (a.length < 2 || b.length < 2) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 3;
+}
+function termIndex(lists) {
+  const byWord = /* @__PURE__ */ new Map();
+  const byChar = /* @__PURE__ */ new Map();
+  const prefixes = [];
+  const add = (map, key, entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  lists.forEach((terms, id) => {
+    for (const term of terms) {
+      const n = normalize(term);
+      if (n === "") continue;
+      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
+        add(byChar, n[0] ?? "", [n, id]);
+      else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
+      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
+    }
+  });
+  return (normalized) => {
+    const hits = /* @__PURE__ */ new Set();
+    const spaced = ` ${normalized} `;
+    for (const word of normalized.split(" ")) {
+      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+    }
+    if (!NON_ASCII.test(normalized)) return hits;
+    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
+    for (let k = 0; k < normalized.length; k++) {
+      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
+        if (normalized.startsWith(term, k)) hits.add(id);
+    }
+    return hits;
+  };
+}
+function termMatcher(terms) {
+  const index = termIndex([terms]);
+  return (normalized) => index(normalized).size > 0;
+}
+
+// src/engine/placeholders.ts
+var BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
+var NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
+var ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
+var ANGLE_KEBAB = /^<[a-z][a-z0-9]*(?:-[a-z0-9]+)+>$/;
+var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
+var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
+var ALLOWED_TAGS = /* @__PURE__ */ new Set([
+  "optional",
+  "required",
+  "mvp",
+  "tdd",
+  "new",
+  "wip",
+  "done",
+  "breaking",
+  "deprecated",
+  "note",
+  "warning",
+  "important",
+  "tip",
+  "caution",
+  "p",
+  "story",
+  "parallel",
+  "x",
+  "api",
+  "cli",
+  "ui",
+  "beta",
+  "alpha",
+  "draft",
+  "updated",
+  "changed",
+  "removed",
+  "added",
+  "blocked",
+  "info",
+  "warn",
+  "error",
+  "debug",
+  "trace",
+  "fatal",
+  "ok",
+  "fail",
+  "pass",
+  "todo",
+  "fixme",
+  // change markers an author writes on files and steps (`**[MODIFY] [providers.tsx](…)**`)
+  "modify",
+  "modified",
+  "create",
+  "created",
+  "delete",
+  "deleted",
+  "update",
+  "edit",
+  "rename",
+  "renamed",
+  "move",
+  "moved",
+  "keep",
+  "unchanged",
+  "existing",
+  "refactor",
+  "fix",
+  "fixed",
+  "feat",
+  "chore",
+  "docs",
+  "test",
+  "tests",
+  "perf",
+  "must",
+  "must not",
+  "should",
+  "should not",
+  "shall",
+  "may",
+  "recommended",
+  "critical",
+  "high",
+  "medium",
+  "low"
+]);
+var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
+var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
+var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
+function isPlaceholderText(inner, context, template) {
+  const t = inner.trim();
+  if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
+  if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
+  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
+  if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
+    return false;
+  if (t.startsWith("###")) return true;
+  const n = normalize(t);
+  if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
+    if (ALLOWED_TAGS.has(n)) return false;
+    if (/\d/.test(t)) return false;
+    if (t.includes("_") || t.includes("-")) return true;
+    return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
+  }
+  if (context === "span") return false;
+  if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
+  if (KNOWN_PLACEHOLDERS.has(n)) return true;
+  if (context === "fence") return false;
+  return EXAMPLE.test(t) || INSTRUCTION.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
+}
+function codeSpans2(line) {
+  return codeSpans(line).filter(([a, b]) => {
+    let open = a;
+    while (line[open] === "`") open++;
+    let close = b;
+    while (close > open && line[close - 1] === "`") close--;
+    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
+  });
+}
+function findPlaceholders(line, inCode, template) {
+  if (!/[[<_$]/.test(line)) return [];
+  const hits = [];
+  const spans = inCode || !line.includes("`") ? [] : codeSpans2(line);
+  const inSpan = spanCursor(spans);
+  const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : "prose";
+  for (const m of line.matchAll(NESTED)) {
+    const inner = m[1] ?? "";
+    if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
+    if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
+      hits.push({ text: m[0], index: m.index });
+      continue;
+    }
+    for (const inside of inner.matchAll(BRACKET)) {
+      const index = m.index + 1 + inside.index;
+      if (isPlaceholderText(inside[1] ?? "", contextAt(index), template)) {
+        hits.push({ text: inside[0], index });
+      }
+    }
+  }
+  const taken = /* @__PURE__ */ new Set();
+  const inSpanCaps = spanCursor(spans);
+  for (const m of line.matchAll(ANGLE_CAPS)) {
+    taken.add(m.index);
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    if (!inCode && !inPath && inSpanCaps(m.index)) continue;
+    hits.push({ text: m[0], index: m.index });
+  }
+  const inSpanAngle = spanCursor(spans);
+  for (const m of line.matchAll(ANGLE_ANY)) {
+    if (taken.has(m.index)) continue;
+    const fromTemplate = template?.angles.has(m[0]) ?? false;
+    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
+    if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
+  }
+  for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
+  return hits.sort((a, b) => a.index - b.index);
+}
+function replacePlaceholders(text, template = null) {
+  const hits = findPlaceholders(text, false, template);
+  if (hits.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const hit of hits) {
+    if (hit.index < from) continue;
+    out += `${text.slice(from, hit.index)} `;
+    from = hit.index + hit.text.length;
+  }
+  return out + text.slice(from);
+}
+function findWrappedPlaceholder(lines, start, template) {
+  const first2 = lines[start] ?? "";
+  const open = first2.lastIndexOf("[");
+  if (open < 0 || first2.indexOf("]", open) >= 0) return null;
+  let joined = first2.slice(open);
+  for (let k = start + 1; k < Math.min(lines.length, start + 8); k++) {
+    const next = lines[k] ?? "";
+    if (next.trim() === "" || next.includes("[")) return null;
+    const close = next.indexOf("]");
+    if (close < 0) {
+      joined += ` ${next.trim()}`;
+      continue;
+    }
+    joined += ` ${next.slice(0, close + 1).trim()}`;
+    if (/^[(:[]/.test(next.slice(close + 1))) return null;
+    const hits = findPlaceholders(joined, false, template);
+    return hits.length > 0 ? { text: joined, index: open } : null;
+  }
+  return null;
+}
+
+// src/engine/plan/line-gate.ts
+function trailingStatus(text) {
+  const offset = Math.max(0, text.length - 24);
+  const tail = text.slice(offset);
+  let found = null;
+  for (let from = 0; from < tail.length; ) {
+    const m = findStatus(tail.slice(from));
+    if (!m) break;
+    found = {
+      status: m.status,
+      index: offset + from + m.index,
+      length: m.length,
+      ...m.mark ? { mark: true } : {}
+    };
+    from += m.index + m.length;
+  }
+  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
+  return found;
+}
+function withoutQuestions(text) {
+  return text.split(/(?<=[?？])\s*/u).filter((s) => !QUESTION.test(s)).join(" ").trim();
+}
+function withoutPlaceholders(text) {
+  return replacePlaceholders(text).trim();
+}
+function paragraphContent(raw) {
+  let i = skipWhite(raw, 0);
+  if (raw[i] === ">") i = skipWhite(raw, i + 1);
+  return raw.slice(i);
+}
+function gateLike(raw) {
+  const content = paragraphContent(raw);
+  const split = splitLabel(content, false);
+  const label2 = split ? split.label : splitLabel(content, true)?.label;
+  if (label2 === void 0) return false;
+  if (!split && !RESULT_LABEL.test(label2)) return false;
+  return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
+}
+function lineGate(doc, items, blocks, line, endLine) {
+  const raw = doc.lines[line - 1] ?? "";
+  const kind = doc.kinds[line - 1];
+  const item = kind === "list-item" ? items.get(line) : void 0;
+  const content = item ? item.content : paragraphContent(raw);
+  const column = item ? item.column : raw.length - raw.trimStart().length + 1;
+  const split = splitLabel(content, false);
+  const checkbox = item?.checked ?? null;
+  let label2;
+  let rest;
+  if (split) {
+    label2 = split.label;
+    rest = split.value;
+  } else if (checkbox !== null || item) {
+    const plain = plainText(content);
+    const colon = plain.search(/[:：]\s|\s[-–—]\s/u);
+    label2 = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
+    rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
+  } else {
+    const plain = splitLabel(content, true);
+    if (!plain || !RESULT_LABEL.test(plain.label)) return null;
+    label2 = plain.label;
+    rest = plain.value;
+  }
+  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || INSTRUCTION_LABEL.test(label2))
+    return null;
+  const isResult = RESULT_LABEL.test(label2);
+  const restPlain = plainText(rest);
+  const answer = withoutQuestions(withoutPlaceholders(restPlain));
+  const leading = findStatus(answer);
+  const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
+  const plainItem = !split && checkbox === null && !isResult;
+  const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
+  const found = asserted(near, answer, true) ?? (split || isResult ? null : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  let status = found?.status ?? null;
+  if (checkbox !== null && (status === null || found?.status === "pass")) {
+    status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
+  }
+  if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
+  const details = detailLines(doc, blocks, line, endLine);
+  if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
+    const below = findStatus(details[0] ?? "");
+    status = below && (below.index <= 24 || below.mark) ? below.status : answerStatus(details[0] ?? "");
+  }
+  if (status === null) {
+    if (!split || isResult || restPlain === "") return null;
+    status = answer === "" && QUESTION.test(restPlain) ? "unchecked" : "unknown";
+  }
+  const fromAnswer = found !== null && found === near;
+  const own = fromAnswer ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}` : restPlain;
+  const reason = trimEndWith(
+    [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
+    (c) => /[\s\-–—:：,(|]/u.test(c)
+  ).trim();
+  return {
+    label: isResult ? "Gate result" : label2,
+    status,
+    line,
+    column,
+    form: isResult ? "result" : checkbox !== null ? "checkbox" : split ? "label" : "item",
+    reason,
+    text: `${label2} ${restPlain}`
+  };
+}
+function assertedOnly(m, text) {
+  return m && assertedStatus(m, text, false) ? m : null;
+}
+function assertedStatus(m, text, opens) {
+  if (m.mark) return true;
+  const token = text.slice(m.index, m.index + m.length);
+  if (new RegExp("\\p{Lu}{2}", "u").test(token) && token === token.toUpperCase()) return true;
+  if (opens && m.index <= 3) return true;
+  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
+}
+function detailLines(doc, blocks, line, endLine) {
+  const base = doc.indents[line - 1] ?? -1;
+  const isItem = doc.kinds[line - 1] === "list-item";
+  const out = [];
+  let lazy2 = false;
+  for (let l = line + 1; l <= endLine; l++) {
+    const kind = doc.kinds[l - 1];
+    const raw = doc.lines[l - 1] ?? "";
+    if (kind === "blank" && isItem) {
+      let k = l + 1;
+      while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
+      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
+        l = k - 1;
+        continue;
+      }
+      break;
+    }
+    if (kind === "blank" || kind === "heading" || kind === "table") break;
+    if (kind === "comment" || kind === "code" || kind === "fence") {
+      const first2 = blocks.start[l] ?? l;
+      if (isItem && (doc.indents[first2 - 1] ?? -1) <= base) break;
+      l = Math.max(l, blocks.end[l] ?? l);
+      continue;
+    }
+    const indent = doc.indents[l - 1] ?? -1;
+    if (kind === "list-item" && isItem && (indent <= base || lazy2)) break;
+    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
+      break;
+    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
+    if (kind === "text" && indent <= base && isItem) {
+      lazy2 = true;
+      out.push(plainText(raw));
+      continue;
+    }
+    if (kind === "text" && splitLabel(raw, false) && indent <= base) break;
+    out.push(plainText(raw));
+  }
+  return out;
+}
+
+// src/engine/plan/sections.ts
 var KINDS = Object.keys(SECTION_PATTERNS);
 var GROUPS = [];
 var PATTERNS = KINDS.map(
@@ -17809,17 +18204,6 @@ var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 var TITLE_INDEX = termIndex(GROUPS);
 function headingTitle(raw) {
   return plainText(raw).replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
-}
-function lazy(compute) {
-  let value;
-  let done = false;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
 }
 function readTitle(normalized) {
   const hits = TITLE_INDEX(normalized);
@@ -17861,287 +18245,61 @@ function buildSections(doc) {
     };
   });
 }
-var WHITE2 = /\s/;
-var isWhite = (c) => c !== void 0 && WHITE2.test(c);
-var isColon = (c) => c === ":" || c === "：";
-var isDash = (c) => c === "-" || c === "–" || c === "—";
-function skipWhite(text, i) {
-  while (i < text.length && isWhite(text[i])) i++;
-  return i;
-}
-function boldMark(text, i) {
-  const c = text[i];
-  return (c === "*" || c === "_") && text[i + 1] === c;
-}
-function labelParts(text, allowPlain) {
-  const start = skipWhite(text, 0);
-  if (boldMark(text, start)) {
-    const from = start + 2;
-    let run = from;
-    while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
-    if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
-      return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
-    let close = -1;
-    for (let k = from + 1; k < text.length - 1; k++) {
-      if (boldMark(text, k)) {
-        close = k;
-        break;
-      }
-    }
-    if (close >= 0) {
-      let at2 = skipWhite(text, close + 2);
-      if (isColon(text[at2])) at2 = skipWhite(text, at2 + 1);
-      if (isDash(text[at2]) && isWhite(text[at2 + 1])) at2 = skipWhite(text, at2 + 1);
-      return { label: text.slice(from, close), at: at2 };
-    }
-  }
-  if (!allowPlain) return null;
-  let colon = start;
-  while (colon < text.length && !isColon(text[colon]) && text[colon] !== "|") colon++;
-  if (!isColon(text[colon])) return null;
-  let end = colon;
-  while (end > start && isWhite(text[end - 1])) end--;
-  if (end - start > 60 && [...text.slice(start, end)].length > 60) return null;
-  return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
-}
-function splitLabel(text, allowPlain) {
-  const parts2 = labelParts(text, allowPlain);
-  if (!parts2) return null;
-  let label2 = plainText(parts2.label);
-  let end = label2.length;
-  while (end > 0 && isWhite(label2[end - 1])) end--;
-  if (isColon(label2[end - 1])) label2 = label2.slice(0, end - 1);
-  label2 = label2.trim();
-  if (label2 === "") return null;
-  return { label: label2, value: text.slice(parts2.at).trim(), valueOffset: parts2.at };
-}
-var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
-var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
-var QUESTION = /[?？]\s*$/u;
-var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
-function trailingStatus(text) {
-  const offset = Math.max(0, text.length - 24);
-  const tail = text.slice(offset);
-  let found = null;
-  for (let from = 0; from < tail.length; ) {
-    const m = findStatus(tail.slice(from));
-    if (!m) break;
-    found = {
-      status: m.status,
-      index: offset + from + m.index,
-      length: m.length,
-      ...m.mark ? { mark: true } : {}
-    };
-    from += m.index + m.length;
-  }
-  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
-  return found;
-}
-function withoutQuestions(text) {
-  return text.split(/(?<=[?？])\s*/u).filter((s) => !QUESTION.test(s)).join(" ").trim();
-}
-function replacePlaceholders(text, template = null) {
-  const hits = findPlaceholders(text, false, template);
-  if (hits.length === 0) return text;
-  let out = "";
-  let from = 0;
-  for (const hit of hits) {
-    if (hit.index < from) continue;
-    out += `${text.slice(from, hit.index)} `;
-    from = hit.index + hit.text.length;
-  }
-  return out + text.slice(from);
-}
-function withoutPlaceholders(text) {
-  return replacePlaceholders(text).trim();
-}
-function trimEndWith(text, strip) {
-  let end = text.length;
-  while (end > 0 && strip(text[end - 1] ?? "")) end--;
-  return text.slice(0, end);
-}
-function unwrapFence(text) {
-  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
-  if (!open?.[1]) return text;
-  const fence = open[1];
-  const lines = text.split(/(?<=\n)/);
-  let start = 0;
-  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
-  const closing = new RegExp(
-    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`
-  );
-  let end = start + 1;
-  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
-  const blank = (line) => (line ?? "").replace(/[^\r\n]/g, "");
-  lines[start] = blank(lines[start]);
-  if (end < lines.length) lines[end] = blank(lines[end]);
-  return lines.join("");
-}
-function parsePlan(text) {
-  const doc = scan(unwrapFence(text));
-  const sections = lazy(() => buildSections(doc));
-  const byKind = lazy(() => {
-    const map = /* @__PURE__ */ new Map();
-    for (const s of sections()) {
-      for (const k of s.kinds) {
-        const list = map.get(k);
-        if (list) list.push(s);
-        else map.set(k, [s]);
-      }
-    }
-    return map;
-  });
-  const sectionsOf = (kind) => byKind().get(kind) ?? [];
-  const kindLines = /* @__PURE__ */ new Map();
-  const inSection = (kind, line) => {
-    let marks = kindLines.get(kind);
-    if (!marks) {
-      marks = markLines(doc.lines.length, sectionsOf(kind));
-      kindLines.set(kind, marks);
-    }
-    return marks[line] === 1;
-  };
-  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
-  const sectionAt = (line) => {
-    const k = innermost()[line] ?? -1;
-    return k >= 0 ? sections()[k] : void 0;
-  };
-  const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
-  const gates = lazy(
-    () => extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt)
-  );
-  const complexityRows = lazy(() => {
-    const rows = [];
-    for (const table of doc.tables) {
-      if (!inSection("complexity-tracking", table.line)) continue;
-      for (const row of table.rows) rows.push({ line: row.line, cells: row.cells });
-    }
-    return rows;
-  });
-  const citations = lazy(() => extractCitations(doc));
-  const header = lazy(() => extractHeader(doc));
-  return {
-    doc,
-    get sections() {
-      return sections();
-    },
-    sectionsOf,
-    inSection,
-    get fields() {
-      return fields();
-    },
-    get gates() {
-      return gates();
-    },
-    get complexityRows() {
-      return complexityRows();
-    },
-    get citations() {
-      return citations();
-    },
-    get header() {
-      return header();
-    }
-  };
-}
-function markLines(lineCount, of) {
-  const marks = new Uint8Array(lineCount + 2);
-  for (const s of of) marks.fill(1, s.line, Math.min(s.endLine, lineCount) + 1);
-  return marks;
-}
-function innermostSections(lineCount, sections) {
-  const at2 = new Int32Array(lineCount + 2).fill(-1);
-  sections.forEach((s, k) => at2.fill(k, s.line, Math.min(s.endLine, lineCount) + 1));
-  return at2;
-}
-function extractFields(doc, sections) {
-  const out = [];
-  const blocks = blockSpans(doc);
-  const labels = /* @__PURE__ */ new Map();
-  const labelled = (line) => {
-    let known = labels.get(line);
-    if (known === void 0) {
-      known = splitLabel(doc.lines[line - 1] ?? "", false) !== null;
-      labels.set(line, known);
-    }
-    return known;
-  };
-  for (const section of sections) {
-    for (let line = section.line + 1; line <= section.endLine; line++) {
-      const kind = doc.kinds[line - 1];
-      const raw = doc.lines[line - 1] ?? "";
-      if (kind === "table") continue;
-      if (kind !== "text" && kind !== "list-item") continue;
-      const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
-      const offset = raw.length - body.length;
-      const parts2 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
-      let at2 = offset;
-      for (const part of parts2) {
-        const split = splitLabel(part, kind === "list-item");
-        if (split && split.label.length <= 60) {
-          let value = split.value;
-          if (value === "") value = continuation(doc, blocks, labelled, line, section.endLine);
-          out.push({
-            label: split.label,
-            value,
-            line,
-            column: at2 + 1 + (part.length - part.trimStart().length)
-          });
-        }
-        at2 += part.length + 3;
-      }
-    }
-    for (const table of doc.tables) {
-      if (table.line < section.line || table.line > section.endLine) continue;
-      const twoColumnsOrMore = table.header.length >= 2;
-      if (!twoColumnsOrMore) continue;
-      for (const row of table.rows) {
-        const label2 = plainText(row.cells[0] ?? "");
-        if (label2 === "") continue;
-        out.push({ label: label2, value: row.cells.slice(1).join(" ").trim(), line: row.line, column: 1 });
-      }
-    }
-  }
-  return out;
-}
-function continuation(doc, blocks, labelled, line, endLine) {
-  const parts2 = [];
-  const fieldIsItem = doc.kinds[line - 1] === "list-item";
-  const base = doc.indents[line - 1] ?? -1;
-  let sawBlank = false;
-  let size = 0;
-  for (let l = line + 1; l <= endLine && size <= VALUE_EXCERPT; l++) {
-    const kind = doc.kinds[l - 1];
-    const raw = doc.lines[l - 1] ?? "";
-    if (kind === "heading") break;
-    if (kind === "blank") {
-      if (parts2.length > 0 || sawBlank) break;
-      sawBlank = true;
-      continue;
-    }
-    if (kind === "comment") {
-      l = Math.max(l, blocks.end[l] ?? l);
-      continue;
-    }
-    const indent = doc.indents[l - 1] ?? -1;
-    if (fieldIsItem) {
-      if (indent <= base) break;
-    } else if (kind === "text" && indent <= base) {
-      if (sawBlank || labelled(l)) break;
-    }
-    const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
-    parts2.push(part);
-    size += part.length + 1;
-  }
-  return parts2.join(" ");
-}
-var VALUE_EXCERPT = 256;
+
+// src/engine/plan/table-gates.ts
 function columnIndex(header, re) {
   return header.findIndex((h) => re.test(plainText(h)));
 }
 var STATUS_COLUMN = /status|result|pass|compliance|compliant|verdict|state|状态|結果|状態|判定|ステータス|合否|评估|符合|结果|準拠/iu;
 var LABEL_COLUMN = /principle|gate|check|article|requirement|rule|criteri|item|原则|原則|门禁|ゲート|項目|条款|要求|检查/iu;
 var REASON_COLUMN = /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
+function tableGates(table) {
+  const header = table.header;
+  if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
+    return [];
+  let statusCol = columnIndex(header, STATUS_COLUMN);
+  if (statusCol < 0) {
+    let best = -1;
+    let bestCount = 0;
+    for (let c = 0; c < header.length; c++) {
+      const count2 = table.rows.filter(
+        (r) => findStatus(plainText(r.cells[c] ?? "")) !== null
+      ).length;
+      if (count2 > bestCount) {
+        best = c;
+        bestCount = count2;
+      }
+    }
+    if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
+    statusCol = best;
+  }
+  let labelCol = columnIndex(header, LABEL_COLUMN);
+  if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
+  const reasonCol = columnIndex(header, REASON_COLUMN);
+  return table.rows.flatMap((row) => {
+    const label2 = plainText(row.cells[labelCol] ?? "");
+    if (label2 === "" || /^-+$/.test(label2)) return [];
+    const statusText = plainText(row.cells[statusCol] ?? "");
+    const found = findStatus(statusText);
+    const others = row.cells.map((c, k) => k === labelCol || k === statusCol ? "" : plainText(c)).filter((c) => c !== "" && c !== "-" && c !== "—");
+    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol ? [plainText(row.cells[reasonCol] ?? "")] : others;
+    const afterStatus = found ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "") : statusText;
+    return [
+      {
+        label: label2,
+        status: found?.status ?? "unknown",
+        line: row.line,
+        column: 1,
+        form: "table",
+        cells: row.cells.map(plainText),
+        reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
+        text: row.cells.map(plainText).join(" ")
+      }
+    ];
+  });
+}
+
+// src/engine/plan/gates.ts
 function extractGates(doc, checks, sections, sectionAt) {
   const gates = [];
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
@@ -18249,15 +18407,6 @@ function firstTableAfter(tables, line) {
   }
   return lo;
 }
-function blockSpans(doc) {
-  const start = new Int32Array(doc.lines.length + 2);
-  const end = new Int32Array(doc.lines.length + 2);
-  for (const b of [...doc.codeBlocks, ...doc.comments]) {
-    start.fill(b.line, b.line, b.endLine + 1);
-    end.fill(b.endLine, b.line, b.endLine + 1);
-  }
-  return { start, end };
-}
 function isResultLine(raw) {
   const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
   return split !== null && RESULT_LABEL.test(split.label);
@@ -18306,216 +18455,8 @@ function headingGate(doc, s) {
     ...statusLine !== void 0 ? { statusLine } : {}
   };
 }
-function paragraphContent(raw) {
-  let i = skipWhite(raw, 0);
-  if (raw[i] === ">") i = skipWhite(raw, i + 1);
-  return raw.slice(i);
-}
-function gateLike(raw) {
-  const content = paragraphContent(raw);
-  const split = splitLabel(content, false);
-  const label2 = split ? split.label : splitLabel(content, true)?.label;
-  if (label2 === void 0) return false;
-  if (!split && !RESULT_LABEL.test(label2)) return false;
-  return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
-}
-function lineGate(doc, items, blocks, line, endLine) {
-  const raw = doc.lines[line - 1] ?? "";
-  const kind = doc.kinds[line - 1];
-  const item = kind === "list-item" ? items.get(line) : void 0;
-  const content = item ? item.content : paragraphContent(raw);
-  const column = item ? item.column : raw.length - raw.trimStart().length + 1;
-  const split = splitLabel(content, false);
-  const checkbox = item?.checked ?? null;
-  let label2;
-  let rest;
-  if (split) {
-    label2 = split.label;
-    rest = split.value;
-  } else if (checkbox !== null || item) {
-    const plain = plainText(content);
-    const colon = plain.search(/[:：]\s|\s[-–—]\s/u);
-    label2 = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
-    rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
-  } else {
-    const plain = splitLabel(content, true);
-    if (!plain || !RESULT_LABEL.test(plain.label)) return null;
-    label2 = plain.label;
-    rest = plain.value;
-  }
-  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || INSTRUCTION_LABEL.test(label2))
-    return null;
-  const isResult = RESULT_LABEL.test(label2);
-  const restPlain = plainText(rest);
-  const answer = withoutQuestions(withoutPlaceholders(restPlain));
-  const leading = findStatus(answer);
-  const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
-  const plainItem = !split && checkbox === null && !isResult;
-  const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
-  const found = asserted(near, answer, true) ?? (split || isResult ? null : plainItem ? trailingStatus(label2) ?? asserted(findStatus(label2), label2, false) : findStatus(label2));
-  let status = found?.status ?? null;
-  if (checkbox !== null && (status === null || found?.status === "pass")) {
-    status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
-  }
-  if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  const details = detailLines(doc, blocks, line, endLine);
-  if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
-    const below = findStatus(details[0] ?? "");
-    status = below && (below.index <= 24 || below.mark) ? below.status : answerStatus(details[0] ?? "");
-  }
-  if (status === null) {
-    if (!split || isResult || restPlain === "") return null;
-    status = answer === "" && QUESTION.test(restPlain) ? "unchecked" : "unknown";
-  }
-  const fromAnswer = found !== null && found === near;
-  const own = fromAnswer ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}` : restPlain;
-  const reason = trimEndWith(
-    [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
-    (c) => /[\s\-–—:：,(|]/u.test(c)
-  ).trim();
-  return {
-    label: isResult ? "Gate result" : label2,
-    status,
-    line,
-    column,
-    form: isResult ? "result" : checkbox !== null ? "checkbox" : split ? "label" : "item",
-    reason,
-    text: `${label2} ${restPlain}`
-  };
-}
-function assertedStatus(m, text, opens) {
-  if (m.mark) return true;
-  const token = text.slice(m.index, m.index + m.length);
-  if (new RegExp("\\p{Lu}{2}", "u").test(token) && token === token.toUpperCase()) return true;
-  if (opens && m.index <= 3) return true;
-  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
-}
-function detailLines(doc, blocks, line, endLine) {
-  const base = doc.indents[line - 1] ?? -1;
-  const isItem = doc.kinds[line - 1] === "list-item";
-  const out = [];
-  let lazy2 = false;
-  for (let l = line + 1; l <= endLine; l++) {
-    const kind = doc.kinds[l - 1];
-    const raw = doc.lines[l - 1] ?? "";
-    if (kind === "blank" && isItem) {
-      let k = l + 1;
-      while (k <= endLine && doc.kinds[k - 1] === "blank") k++;
-      if (k <= endLine && (doc.indents[k - 1] ?? -1) > base && doc.kinds[k - 1] !== "heading") {
-        l = k - 1;
-        continue;
-      }
-      break;
-    }
-    if (kind === "blank" || kind === "heading" || kind === "table") break;
-    if (kind === "comment" || kind === "code" || kind === "fence") {
-      const first2 = blocks.start[l] ?? l;
-      if (isItem && (doc.indents[first2 - 1] ?? -1) <= base) break;
-      l = Math.max(l, blocks.end[l] ?? l);
-      continue;
-    }
-    const indent = doc.indents[l - 1] ?? -1;
-    if (kind === "list-item" && isItem && (indent <= base || lazy2)) break;
-    if (kind === "list-item" && !isItem && splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), false))
-      break;
-    if (kind === "text" && (indent <= base || !isItem) && gateLike(raw)) break;
-    if (kind === "text" && indent <= base && isItem) {
-      lazy2 = true;
-      out.push(plainText(raw));
-      continue;
-    }
-    if (kind === "text" && splitLabel(raw, false) && indent <= base) break;
-    out.push(plainText(raw));
-  }
-  return out;
-}
-function tableGates(table) {
-  const header = table.header;
-  if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
-    return [];
-  let statusCol = columnIndex(header, STATUS_COLUMN);
-  if (statusCol < 0) {
-    let best = -1;
-    let bestCount = 0;
-    for (let c = 0; c < header.length; c++) {
-      const count2 = table.rows.filter(
-        (r) => findStatus(plainText(r.cells[c] ?? "")) !== null
-      ).length;
-      if (count2 > bestCount) {
-        best = c;
-        bestCount = count2;
-      }
-    }
-    if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
-    statusCol = best;
-  }
-  let labelCol = columnIndex(header, LABEL_COLUMN);
-  if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
-  const reasonCol = columnIndex(header, REASON_COLUMN);
-  return table.rows.flatMap((row) => {
-    const label2 = plainText(row.cells[labelCol] ?? "");
-    if (label2 === "" || /^-+$/.test(label2)) return [];
-    const statusText = plainText(row.cells[statusCol] ?? "");
-    const found = findStatus(statusText);
-    const others = row.cells.map((c, k) => k === labelCol || k === statusCol ? "" : plainText(c)).filter((c) => c !== "" && c !== "-" && c !== "—");
-    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol ? [plainText(row.cells[reasonCol] ?? "")] : others;
-    const afterStatus = found ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "") : statusText;
-    return [
-      {
-        label: label2,
-        status: found?.status ?? "unknown",
-        line: row.line,
-        column: 1,
-        form: "table",
-        cells: row.cells.map(plainText),
-        reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
-        text: row.cells.map(plainText).join(" ")
-      }
-    ];
-  });
-}
-var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
-var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
-var BETWEEN = /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
-var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
-function citationOf(raw) {
-  for (const word of raw.matchAll(CONSTITUTION_WORD)) {
-    let pos = word.index + word[0].length;
-    const limit = pos + 40;
-    while (pos < limit && pos < raw.length) {
-      VERSION_AT.lastIndex = pos;
-      const v = VERSION_AT.exec(raw);
-      if (v?.[1]) {
-        let version = v[1];
-        let index = pos + v[0].length - v[1].length;
-        ARROW_AFTER.lastIndex = pos + v[0].length;
-        if (ARROW_AFTER.exec(raw)) {
-          VERSION_AT.lastIndex = ARROW_AFTER.lastIndex;
-          const next = VERSION_AT.exec(raw);
-          if (next?.[1]) {
-            version = next[1];
-            index = ARROW_AFTER.lastIndex + next[0].length - next[1].length;
-          }
-        }
-        return { version, index };
-      }
-      BETWEEN.lastIndex = pos;
-      const skip = BETWEEN.exec(raw);
-      if (!skip || skip[0].length === 0) break;
-      pos += skip[0].length;
-    }
-  }
-  return null;
-}
-function extractCitations(doc) {
-  const out = [];
-  doc.lines.forEach((raw, k) => {
-    if (!isProse(doc.kinds[k])) return;
-    const found = citationOf(raw);
-    if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
-  });
-  return out;
-}
+
+// src/engine/plan/header.ts
 var HEADER_LABELS = [
   ["branch", /^(?:feature )?branch$|^分支$|^ブランチ$/iu],
   ["date", /^(?:date|created|创建日期|日期|日付|作成日)$/iu],
@@ -18541,6 +18482,117 @@ function extractHeader(doc) {
     }
   }
   return header;
+}
+
+// src/engine/plan/parse.ts
+function lazy(compute) {
+  let value;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+function unwrapFence(text) {
+  const open = /^\s*?(`{3,}|~{3,})[ \t]*(?:markdown|md)[ \t]*(?=\r?\n)/i.exec(text);
+  if (!open?.[1]) return text;
+  const fence = open[1];
+  const lines = text.split(/(?<=\n)/);
+  let start = 0;
+  while (start < lines.length && (lines[start] ?? "").trim() === "") start++;
+  const closing = new RegExp(
+    `^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*\\r?\\n?$`
+  );
+  let end = start + 1;
+  while (end < lines.length && !closing.test(lines[end] ?? "")) end++;
+  const blank = (line) => (line ?? "").replace(/[^\r\n]/g, "");
+  lines[start] = blank(lines[start]);
+  if (end < lines.length) lines[end] = blank(lines[end]);
+  return lines.join("");
+}
+var GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
+var INSTRUCTION_LINES = 6;
+function withCheckByContent(doc, sections) {
+  if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const k = sections.findIndex((s) => {
+    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+    for (let l = s.line + 1; l <= last; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
+      if (GATE_WORD.test(raw) && PHASE_ZERO.test(raw)) return true;
+    }
+    return false;
+  });
+  const found = sections[k];
+  if (!found) return sections;
+  const out = sections.slice();
+  out[k] = { ...found, kinds: /* @__PURE__ */ new Set(["constitution-check"]) };
+  return out;
+}
+function parsePlan(text) {
+  const doc = scan(unwrapFence(text));
+  const sections = lazy(() => withCheckByContent(doc, buildSections(doc)));
+  const byKind = lazy(() => {
+    const map = /* @__PURE__ */ new Map();
+    for (const s of sections()) {
+      for (const k of s.kinds) {
+        const list = map.get(k);
+        if (list) list.push(s);
+        else map.set(k, [s]);
+      }
+    }
+    return map;
+  });
+  const sectionsOf = (kind) => byKind().get(kind) ?? [];
+  const kindLines = /* @__PURE__ */ new Map();
+  const inSection = (kind, line) => {
+    let marks = kindLines.get(kind);
+    if (!marks) {
+      marks = markLines(doc.lines.length, sectionsOf(kind));
+      kindLines.set(kind, marks);
+    }
+    return marks[line] === 1;
+  };
+  const innermost = lazy(() => innermostSections(doc.lines.length, sections()));
+  const sectionAt = (line) => {
+    const k = innermost()[line] ?? -1;
+    return k >= 0 ? sections()[k] : void 0;
+  };
+  const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
+  const gates = lazy(
+    () => extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt)
+  );
+  const complexityRows = lazy(() => extractComplexityRows(doc, inSection));
+  const citations = lazy(() => extractCitations(doc));
+  const header = lazy(() => extractHeader(doc));
+  return {
+    doc,
+    get sections() {
+      return sections();
+    },
+    sectionsOf,
+    inSection,
+    get fields() {
+      return fields();
+    },
+    get gates() {
+      return gates();
+    },
+    get complexityRows() {
+      return complexityRows();
+    },
+    get citations() {
+      return citations();
+    },
+    get header() {
+      return header();
+    }
+  };
 }
 
 // src/engine/locate.ts
@@ -18827,32 +18879,56 @@ function parseConstitution(path, text) {
   for (const { label: label2, line, endLine } of principleItems(doc, sections)) add(label2, line, endLine);
   const seen = /* @__PURE__ */ new Set();
   const unique = [];
+  const byNumeral = /* @__PURE__ */ new Map();
   for (const p of principles) {
     const key = `${p.id}\0${normalize(p.name)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const prev = unique[unique.length - 1];
-    if (prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "") {
-      unique[unique.length - 1] = {
-        ...prev,
-        nonNegotiable: prev.nonNegotiable || p.nonNegotiable,
-        statement: p.statement,
-        body: p.body,
-        aliases: [...prev.aliases, p.name, ...p.aliases]
+    const adjacent = prev && p.numeral !== null && prev.numeral === p.numeral && prev.body === "";
+    const at2 = p.numeral !== null ? byNumeral.get(p.numeral) : void 0;
+    const twin = at2 !== void 0 ? unique[at2] : void 0;
+    const translated = twin !== void 0 && scriptOf(twin.name) !== scriptOf(p.name);
+    if (adjacent || translated) {
+      const k = adjacent ? unique.length - 1 : at2 ?? 0;
+      const first2 = unique[k];
+      unique[k] = {
+        ...first2,
+        nonNegotiable: first2.nonNegotiable || p.nonNegotiable,
+        statement: first2.statement || p.statement,
+        body: `${first2.body} ${p.body}`.trim().slice(0, BODY_LIMIT),
+        aliases: [...first2.aliases, p.name, ...p.aliases]
       };
       continue;
     }
+    if (p.numeral !== null && !byNumeral.has(p.numeral)) byNumeral.set(p.numeral, unique.length);
     unique.push(p);
   }
-  principles.length = 0;
-  for (const p of unique) principles.push(p);
+  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name));
+  const ratified = !unfilled || real.length > 0 && version !== null;
   return {
     path,
     title,
-    principles: unfilled ? [] : withAliases(principles, doc.comments),
+    principles: ratified ? withAliases(real, doc.comments) : [],
     version,
-    unfilled
+    unfilled: !ratified
   };
+}
+function scriptOf(name) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of name) {
+    const script = new RegExp("\\p{Script=Latin}", "u").test(ch) ? "latin" : new RegExp("\\p{Script=Hangul}", "u").test(ch) ? "hangul" : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? "kana" : new RegExp("\\p{Script=Han}", "u").test(ch) ? "han" : new RegExp("\\p{Script=Cyrillic}", "u").test(ch) ? "cyrillic" : null;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best = "other";
+  let most = 0;
+  for (const [script, n] of counts) {
+    if (n > most) {
+      best = script;
+      most = n;
+    }
+  }
+  return best === "han" && counts.has("kana") ? "kana" : best;
 }
 var BODY_LIMIT = 4e3;
 var groupTitle = termMatcher([
@@ -19211,7 +19287,17 @@ function score(index, keys, entry) {
   let total = 0;
   for (const k of keys) {
     const w = index.weight.get(k) ?? 0;
-    if (w <= 0) continue;
+    if (w <= 0) {
+      if (w === 0 && k.length >= 4 && /^[a-z]/.test(k) && !index.weight.has(k)) {
+        for (const n of entry.name) {
+          if (n.length > k.length && n.startsWith(k)) {
+            total += 2 * Math.max(0, index.weight.get(n) ?? 0);
+            break;
+          }
+        }
+      }
+      continue;
+    }
     const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
     if (entry.name.has(k)) total += 2 * w * scale;
     else if (entry.body.has(k)) total += w * scale;
@@ -19343,7 +19429,7 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   const loose = principlesAddressed(label2, principles, true);
   if (!byContent) return loose;
   const index = principleIndex(principles);
-  const content = principleByContent(index, loose.length === 1 ? label2 : text);
+  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? principleByContent(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
 }
 var perGate = /* @__PURE__ */ new WeakMap();
@@ -20135,10 +20221,14 @@ var gateJustification = {
 };
 
 // src/engine/rules/no-option-label.ts
-var REMOVE_IF_UNUSED = /\[REMOVE IF UNUSED\]/i;
-var OPTION_LEADING = /^[\s#>*+-]*(?:__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/i;
+var REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
+var OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
+var OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
 var STRUCTURE_DECISION = /structure decision/gi;
-var OPTION_AFTER_DECISION = /structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(Option\s+(?:\d+|[A-Z])\s*[:：])/iy;
+var OPTION_AFTER_DECISION = new RegExp(
+  String.raw`structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(${OPTION})`,
+  "iuy"
+);
 function optionLabel(line) {
   const leading = OPTION_LEADING.exec(line);
   if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
@@ -20247,8 +20337,14 @@ var TRANSLATED = new RegExp(
 );
 var aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
 var CONTEXT2 = 24;
+var lastLine = null;
+var lastWide = false;
 function mentionsMarkers(line, start, end) {
-  if (!/[\u0080-\uffff]/.test(line)) return false;
+  if (line !== lastLine) {
+    lastLine = line;
+    lastWide = /[\u0080-\uffff]/.test(line);
+  }
+  if (!lastWide) return false;
   return aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT2), start))) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
