@@ -161,6 +161,43 @@ describe("a Constitution Check under a title in no lexicon", () => {
   });
 });
 
+describe("sections titled by a bold line", () => {
+  it("take the place of a missing heading: `**Constitution Check:**`, `**Project Stack:**`", () => {
+    const result = checkPlan({
+      plan: {
+        path: "specs/x/plan.md",
+        text: [
+          "### Frontend UI plan",
+          "",
+          "**Project Stack:**",
+          "* **Language/Version:** TypeScript 5",
+          "",
+          "**Summary**",
+          "A UI.",
+          "",
+          "**Constitution Check:**",
+          "",
+          "- **Library-First:** a library.",
+          "- **Test-First:** tests first.",
+          "",
+          "## Project Structure",
+          "src/",
+        ].join("\n"),
+      },
+      constitution: {
+        path: "c.md",
+        text: "# C\n## Core Principles\n### Library-First\nx\n### Test-First\ny\n",
+      },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(
+      result.findings.map((f) => f.rule).filter((r) => r !== "technical-context-field"),
+    ).toEqual([]);
+    expect(result.gates.map((g) => g.line)).toEqual([11, 12]);
+  });
+});
+
 describe("checkbox gates", () => {
   it("take their status from the box, not from a word of their description", () => {
     const plan = [

@@ -172,7 +172,6 @@ const TECHNICAL = [
 const CONTEXT = [
   "context",
   "background",
-  "stack",
   "overview",
   "environment",
   "setting",
@@ -333,7 +332,11 @@ const COMPLEXITY = [
 
 export const SECTION_PATTERNS = {
   summary: [[SUMMARY]],
-  "technical-context": [[TECHNICAL, CONTEXT]],
+  "technical-context": [
+    [TECHNICAL, CONTEXT],
+    // `## Tech Stack`, `**Project Stack:**`: the stack is the context's substance.
+    [["stack", "技术栈", "技術棧", "技術スタック", "기술 스택", "стек"]],
+  ],
   "constitution-check": [
     [CONSTITUTION],
     [PRINCIPLES, CHECK],

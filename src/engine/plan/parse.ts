@@ -10,7 +10,7 @@ import { extractGates } from "./gates.js";
 import { extractHeader } from "./header.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
-import { buildSections } from "./sections.js";
+import { buildSections, classify } from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
 function lazy<T>(compute: () => T): () => T {
@@ -47,6 +47,66 @@ export function unwrapFence(text: string): string {
   return lines.join("");
 }
 
+/** The sections every plan has, which an author may title with a bold line instead of a heading. */
+const REQUIRED: readonly SectionKind[] = [
+  "summary",
+  "technical-context",
+  "constitution-check",
+  "project-structure",
+];
+
+/** `**Constitution Check:**`, `__Project Stack__`: the title of a line that is only bold text. */
+function boldTitle(raw: string): string | null {
+  const t = raw.trim();
+  const mark = t.slice(0, 2);
+  if ((mark !== "**" && mark !== "__") || t.length > 90) return null;
+  let end = t.length;
+  if (t[end - 1] === ":" || t[end - 1] === "：") end--;
+  if (t.slice(end - 2, end) !== mark) return null;
+  const inner = t.slice(2, end - 2).trim();
+  const title = inner.endsWith(":") || inner.endsWith("：") ? inner.slice(0, -1).trim() : inner;
+  return title === "" || title.includes(mark) ? null : title;
+}
+
+/**
+ * A required section titled by a bold line (`**Constitution Check:**` over its gates) when no
+ * heading has that title: from the bold line to the next heading or bold title of a section.
+ * Sections stay in document order (a later one that holds a line is the innermost).
+ */
+function withPseudoHeadings(doc: Doc, sections: Section[]): Section[] {
+  const missing = new Set(REQUIRED.filter((k) => !sections.some((s) => s.kinds.has(k))));
+  if (missing.size === 0) return sections;
+  const titled: { line: number; title: string; kinds: Set<SectionKind> }[] = [];
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (doc.kinds[k] !== "text") continue;
+    const raw = doc.lines[k] ?? "";
+    const lead = raw.trimStart();
+    if (!lead.startsWith("**") && !lead.startsWith("__")) continue;
+    const title = boldTitle(raw);
+    if (title === null) continue;
+    const kinds = classify(title);
+    if (kinds.size > 0) titled.push({ line: k + 1, title, kinds });
+  }
+  const added: Section[] = [];
+  for (const [n, t] of titled.entries()) {
+    const kinds = new Set([...t.kinds].filter((k) => missing.has(k)));
+    if (kinds.size === 0) continue;
+    for (const k of kinds) missing.delete(k);
+    const nextHeading = doc.headings.find((h) => h.line > t.line)?.line ?? doc.lines.length + 1;
+    const nextTitle = titled[n + 1]?.line ?? doc.lines.length + 1;
+    added.push({
+      kinds,
+      heading: { line: t.line, depth: 6, raw: t.title, index: -1 },
+      title: t.title,
+      line: t.line,
+      endLine: Math.min(nextHeading, nextTitle) - 1,
+      postDesign: false,
+    });
+  }
+  if (added.length === 0) return sections;
+  return [...sections, ...added].sort((a, b) => a.line - b.line);
+}
+
 /** The template's gate instruction: `*GATE: Must pass before Phase 0 research…*`, translated. */
 const GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 const PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
@@ -81,7 +141,7 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
 export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));
   // Sections are read when a rule first asks (`linkTargets` needs none).
-  const sections = lazy(() => withCheckByContent(doc, buildSections(doc)));
+  const sections = lazy(() => withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))));
   const byKind = lazy(() => {
     const map = new Map<SectionKind, Section[]>();
     for (const s of sections()) {
