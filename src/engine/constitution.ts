@@ -283,6 +283,10 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     if (bold !== null)
       items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
+  // `**I. Name**` lines with bold sub-labels in their text (`1. **Review Agent**: …`): the
+  // numbered ones are the principles.
+  const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
+  if (numbered.length >= 2 && numbered.length < items.length) return numbered;
   return items.length > 0 ? items : tableItems(doc, group);
 }
 

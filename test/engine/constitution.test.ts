@@ -278,6 +278,22 @@ describe("principles written other ways", () => {
     );
   });
 
+  it("takes the numbered bold lines, not the bold sub-labels in their text", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# C",
+        "## 5. 핵심 원칙 (Core Principles)",
+        "**I. Specification-Driven Development**",
+        "모든 개발은 명세에서 시작한다.",
+        "**II. Slack-Based Confirmation**",
+        "1. **Review Agent 자동 리뷰**: 검토 수행",
+        "2. **사용자 컨펌 요청**: 승인 요청",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.id)).toEqual(["I", "II"]);
+  });
+
   it("takes a principle named in two languages, heading after heading, as one", () => {
     const c = parseConstitution(
       "c.md",
