@@ -208,7 +208,7 @@ export function labelPrinciples(
  * its cells (a numeral often has a column of its own); failing that, the text beside it.
  */
 /** Each rule asks for a gate's principles: they are worked out once per gate and constitution. */
-const perGate = new WeakMap<Gate, WeakMap<readonly Principle[], Principle[]>>();
+const perGate = new WeakMap<readonly Principle[], WeakMap<Gate, Principle[]>>();
 
 /**
  * Gates past this many in a plan are matched to principles only by numeral, code or whole
@@ -234,16 +234,18 @@ export function gatePrinciples(
   principles: readonly Principle[],
   plan?: Plan,
 ): Principle[] {
-  let byConstitution = perGate.get(gate);
-  if (!byConstitution) {
-    byConstitution = new WeakMap();
-    perGate.set(gate, byConstitution);
+  // Keyed by constitution first: one map per constitution, not one per gate (a plan of tens of
+  // thousands of gates allocated as many maps).
+  let byGate = perGate.get(principles);
+  if (!byGate) {
+    byGate = new WeakMap();
+    perGate.set(principles, byGate);
   }
-  let found = byConstitution.get(principles);
+  let found = byGate.get(gate);
   if (!found) {
     const tolerant = plan === undefined || ordinal(plan, gate) < TOLERANT_GATES;
     found = principlesOfGate(gate, principles, tolerant);
-    byConstitution.set(principles, found);
+    byGate.set(gate, found);
   }
   return found;
 }

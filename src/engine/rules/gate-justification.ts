@@ -17,6 +17,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
 
 /** What is left of the text beside a gate once questions, placeholders and template text are removed. */
 export function ownReason(gate: Gate, template: Template | null): string {
+  if (gate.reason.trim() === "") return "";
   if (
     template &&
     (template.gateTexts.has(normalize(gate.reason)) || template.gateTexts.has(normalize(gate.text)))
