@@ -16200,7 +16200,6 @@ var TECHNICAL = [
 var CONTEXT = [
   "context",
   "background",
-  "stack",
   "overview",
   "environment",
   "setting",
@@ -16356,7 +16355,11 @@ var COMPLEXITY = [
 ];
 var SECTION_PATTERNS = {
   summary: [[SUMMARY]],
-  "technical-context": [[TECHNICAL, CONTEXT]],
+  "technical-context": [
+    [TECHNICAL, CONTEXT],
+    // `## Tech Stack`, `**Project Stack:**`: the stack is the context's substance.
+    [["stack", "技术栈", "技術棧", "技術スタック", "기술 스택", "стек"]]
+  ],
   "constitution-check": [
     [CONSTITUTION],
     [PRINCIPLES, CHECK],
@@ -18205,6 +18208,9 @@ var TITLE_INDEX = termIndex(GROUPS);
 function headingTitle(raw) {
   return plainText(raw).replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
 }
+function classify(title) {
+  return readTitle(normalize(title)).kinds;
+}
 function readTitle(normalized) {
   const hits = TITLE_INDEX(normalized);
   const kinds = /* @__PURE__ */ new Set();
@@ -18513,6 +18519,56 @@ function unwrapFence(text) {
   if (end < lines.length) lines[end] = blank(lines[end]);
   return lines.join("");
 }
+var REQUIRED = [
+  "summary",
+  "technical-context",
+  "constitution-check",
+  "project-structure"
+];
+function boldTitle(raw) {
+  const t = raw.trim();
+  const mark = t.slice(0, 2);
+  if (mark !== "**" && mark !== "__" || t.length > 90) return null;
+  let end = t.length;
+  if (t[end - 1] === ":" || t[end - 1] === "：") end--;
+  if (t.slice(end - 2, end) !== mark) return null;
+  const inner = t.slice(2, end - 2).trim();
+  const title = inner.endsWith(":") || inner.endsWith("：") ? inner.slice(0, -1).trim() : inner;
+  return title === "" || title.includes(mark) ? null : title;
+}
+function withPseudoHeadings(doc, sections) {
+  const missing = new Set(REQUIRED.filter((k) => !sections.some((s) => s.kinds.has(k))));
+  if (missing.size === 0) return sections;
+  const titled = [];
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (doc.kinds[k] !== "text") continue;
+    const raw = doc.lines[k] ?? "";
+    const lead = raw.trimStart();
+    if (!lead.startsWith("**") && !lead.startsWith("__")) continue;
+    const title = boldTitle(raw);
+    if (title === null) continue;
+    const kinds = classify(title);
+    if (kinds.size > 0) titled.push({ line: k + 1, title, kinds });
+  }
+  const added = [];
+  for (const [n, t] of titled.entries()) {
+    const kinds = new Set([...t.kinds].filter((k) => missing.has(k)));
+    if (kinds.size === 0) continue;
+    for (const k of kinds) missing.delete(k);
+    const nextHeading = doc.headings.find((h) => h.line > t.line)?.line ?? doc.lines.length + 1;
+    const nextTitle = titled[n + 1]?.line ?? doc.lines.length + 1;
+    added.push({
+      kinds,
+      heading: { line: t.line, depth: 6, raw: t.title, index: -1 },
+      title: t.title,
+      line: t.line,
+      endLine: Math.min(nextHeading, nextTitle) - 1,
+      postDesign: false
+    });
+  }
+  if (added.length === 0) return sections;
+  return [...sections, ...added].sort((a, b) => a.line - b.line);
+}
 var GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 var INSTRUCTION_LINES = 6;
@@ -18536,7 +18592,7 @@ function withCheckByContent(doc, sections) {
 }
 function parsePlan(text) {
   const doc = scan(unwrapFence(text));
-  const sections = lazy(() => withCheckByContent(doc, buildSections(doc)));
+  const sections = lazy(() => withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))));
   const byKind = lazy(() => {
     const map = /* @__PURE__ */ new Map();
     for (const s of sections()) {
@@ -18988,6 +19044,8 @@ function groupItems(doc, sections, group) {
     if (bold !== null)
       items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
+  const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
+  if (numbered.length >= 2 && numbered.length < items.length) return numbered;
   return items.length > 0 ? items : tableItems(doc, group);
 }
 var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
@@ -19446,16 +19504,16 @@ function ordinal(plan, gate) {
   return map.get(gate) ?? 0;
 }
 function gatePrinciples(gate, principles, plan) {
-  let byConstitution = perGate.get(gate);
-  if (!byConstitution) {
-    byConstitution = /* @__PURE__ */ new WeakMap();
-    perGate.set(gate, byConstitution);
+  let byGate = perGate.get(principles);
+  if (!byGate) {
+    byGate = /* @__PURE__ */ new WeakMap();
+    perGate.set(principles, byGate);
   }
-  let found = byConstitution.get(principles);
+  let found = byGate.get(gate);
   if (!found) {
     const tolerant = plan === void 0 || ordinal(plan, gate) < TOLERANT_GATES;
     found = principlesOfGate(gate, principles, tolerant);
-    byConstitution.set(principles, found);
+    byGate.set(gate, found);
   }
   return found;
 }
@@ -20165,6 +20223,7 @@ var STATUS_WORDS2 = {
   "needs-review": "marked NEEDS REVIEW"
 };
 function ownReason(gate, template) {
+  if (gate.reason.trim() === "") return "";
   if (template && (template.gateTexts.has(normalize(gate.reason)) || template.gateTexts.has(normalize(gate.text))))
     return "";
   let text = replacePlaceholders(gate.reason, template);
@@ -20568,7 +20627,7 @@ var principleCoverage = {
 };
 
 // src/engine/rules/required-section.ts
-var REQUIRED = [
+var REQUIRED2 = [
   "summary",
   "technical-context",
   "constitution-check",
@@ -20588,8 +20647,8 @@ var requiredSection = {
     missing: "The plan has no `{{section}}` section. It is part of every spec-kit plan{{source}}: {{why}}. Add a `## {{section}}` heading (any numbering or a translated title is fine) with its content."
   },
   check({ plan, template, report: report2 }) {
-    const fromTemplate = template !== null && REQUIRED.some((k) => template.sections.has(k));
-    const required = fromTemplate ? REQUIRED.filter((k) => template.sections.has(k)) : REQUIRED;
+    const fromTemplate = template !== null && REQUIRED2.some((k) => template.sections.has(k));
+    const required = fromTemplate ? REQUIRED2.filter((k) => template.sections.has(k)) : REQUIRED2;
     for (const kind of required) {
       if (plan.sectionsOf(kind).length > 0) continue;
       report2({
