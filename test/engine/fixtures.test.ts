@@ -331,6 +331,26 @@ describe("bad input never crashes and says what is wrong", () => {
     ]);
   });
 
+  it("reads `<sha>` in a shell command as an argument, `<service-name>/` in a tree as a slot", () => {
+    const result = run({
+      path: "specs/x/plan.md",
+      text: [
+        "```bash",
+        "git revert <feature-commit-hash>",
+        "pnpm perf collect --out specs/[###-feature]/before.<sha>.json",
+        "```",
+        "```text",
+        "services/<service-name>/",
+        "```",
+      ].join("\n"),
+    });
+    expect(
+      result.findings
+        .filter((f) => f.rule === "no-placeholder")
+        .map((f) => `${f.line}:${f.column}`),
+    ).toEqual(["3:31", "6:10"]);
+  });
+
   it("handles a constitution with no principles", () => {
     const result = checkPlan({
       plan: { path: "specs/x/plan.md", text: loadFixture(read("gates-headings.md")).text },

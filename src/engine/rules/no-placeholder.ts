@@ -3,6 +3,8 @@ import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+/** Fences of shell sessions, where `<sha>` and `<local-url>` are the command's arguments to type. */
+const SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 
 export const noPlaceholder: Rule = {
   id: "no-placeholder",
@@ -23,13 +25,18 @@ export const noPlaceholder: Rule = {
     const phases = plan.sections.filter((s) => PHASE.test(s.title));
     const inPhase = (line: number): boolean =>
       phases.some((s) => line >= s.line && line <= s.endLine);
+    const shell = new Uint8Array(doc.lines.length + 2);
+    for (const block of doc.codeBlocks)
+      if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
       const own = inPhase(k + 1) ? null : template;
       const wrapped =
         kind === "text" || kind === "list-item" ? findWrappedPlaceholder(doc.lines, k, own) : null;
-      const hits = findPlaceholders(line, kind === "code", own);
+      const found = findPlaceholders(line, kind === "code", own);
+      // In a shell command an angle slot is an argument the reader types, not template text.
+      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         report({
           messageId: "placeholder",
