@@ -20329,6 +20329,7 @@ var noOptionLabel = {
 
 // src/engine/rules/no-placeholder.ts
 var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 var noPlaceholder = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -20343,12 +20344,16 @@ var noPlaceholder = {
     );
     const phases = plan.sections.filter((s) => PHASE.test(s.title));
     const inPhase = (line) => phases.some((s) => line >= s.line && line <= s.endLine);
+    const shell = new Uint8Array(doc.lines.length + 2);
+    for (const block of doc.codeBlocks)
+      if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
       const own = inPhase(k + 1) ? null : template;
       const wrapped = kind === "text" || kind === "list-item" ? findWrappedPlaceholder(doc.lines, k, own) : null;
-      const hits = findPlaceholders(line, kind === "code", own);
+      const found = findPlaceholders(line, kind === "code", own);
+      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         report2({
           messageId: "placeholder",
