@@ -4,7 +4,8 @@ import { code, type Rule } from "../rule.js";
 
 const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
 /** Fences of shell sessions, where `<sha>` and `<local-url>` are the command's arguments to type. */
-const SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
+const SHELL =
+  /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 
 export const noPlaceholder: Rule = {
   id: "no-placeholder",
