@@ -22,6 +22,7 @@ export interface Metrics {
   readonly plansChecked: Counter;
   /** Findings reported, by rule and severity. */
   readonly findings: Counter<"rule" | "severity">;
+  readonly suppressed: Counter<"rule">;
   /** Answers of the webhook endpoint, by HTTP status (200 ran, 202 queued or still running, 503 not taken). */
   readonly webhooks: Counter<"status">;
   /** Failed deliveries the sweep asked GitHub to redeliver, by result (`redelivered`, `refused`). */
@@ -76,6 +77,12 @@ export function createMetrics(options: { readonly processMetrics?: boolean } = {
       name: "speckit_gate_findings_total",
       help: "Findings reported on checked plans, by rule and severity.",
       labelNames: ["rule", "severity"],
+      registers,
+    }),
+    suppressed: new Counter({
+      name: "speckit_gate_suppressed_findings_total",
+      help: "Findings silenced by suppression comments in checked plans, by rule.",
+      labelNames: ["rule"],
       registers,
     }),
     webhooks: new Counter({

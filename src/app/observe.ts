@@ -122,10 +122,11 @@ export function observer(options: ObserverOptions) {
       const checks: WrittenCheck[] = [];
       const run: {
         plans: number;
+        suppressed: number;
         requests: number;
         limit: RateLimit | null;
         plan: RerunPlan | null;
-      } = { plans: 0, requests: 0, limit: null, plan: null };
+      } = { plans: 0, suppressed: 0, requests: 0, limit: null, plan: null };
 
       /** Schedules the delivery to be received again; false when the app cannot take it. */
       const repeatAt = (at: number): boolean =>
@@ -141,6 +142,9 @@ export function observer(options: ObserverOptions) {
                 findings[finding.severity as keyof typeof findings]++;
               metrics.findings.inc({ rule: finding.rule, severity: finding.severity });
             }
+            run.suppressed += result.suppressed ?? 0;
+            for (const silenced of result.suppressions ?? [])
+              metrics.suppressed.inc({ rule: silenced.rule });
           }
         },
         requested: (method, url, status, body) => {
@@ -205,6 +209,7 @@ export function observer(options: ObserverOptions) {
         plans: run.plans,
         conclusion: last?.conclusion ?? null,
         findings,
+        ...(run.suppressed > 0 ? { suppressed: run.suppressed } : {}),
         requests: run.requests,
         ms,
         outcome,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { bodyOf, github, useGitHubMock } from "../helpers/github.js";
 import { HEAD, pullRequestEvent } from "../helpers/payloads.js";
-import { createProbot, deliver } from "../helpers/probot.js";
+import { createProbot, deliver, memoryLog } from "../helpers/probot.js";
 import {
   fixture,
   mockCreateCheck,
@@ -32,7 +32,8 @@ function silencedPlan(): string {
 
 describe("pull_request: findings silenced by suppression comments", () => {
   it("passes, and counts and lists them in the check run and the sticky comment", async () => {
-    const probot = await createProbot();
+    const { log, lines } = memoryLog();
+    const probot = await createProbot({ log });
     const scope = github();
     mockRunStart(scope, [{ filename: PLAN }]);
     mockGraphql(scope, repoFiles({ [PLAN]: silencedPlan() }));
@@ -41,6 +42,11 @@ describe("pull_request: findings silenced by suppression comments", () => {
     mockRelist(scope);
 
     await deliver(probot, "pull_request", pullRequestEvent({ action: "synchronize" }));
+
+    // The operator's run line counts them too.
+    expect(lines().filter((l) => l.outcome)).toEqual([
+      expect.objectContaining({ outcome: "checked", plans: 1, suppressed: 1 }),
+    ]);
 
     const check = bodyOf("POST", `${REPO_PATH}/check-runs`) as {
       conclusion: string;
