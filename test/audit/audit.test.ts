@@ -12,6 +12,14 @@ import { checkPlans } from "../../src/engine/batch.js";
  */
 const ROOT = new URL("../fixtures/audit/", import.meta.url).pathname;
 const RESERVED = new URL("../../../shared/design/reserved-repos.txt", import.meta.url).pathname;
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+function walkFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walkFiles(path) : [path];
+  });
+}
 
 interface Labels {
   readonly plan: string;
@@ -65,6 +73,25 @@ describe("audit corpus", () => {
       : new Set<string>();
     const used = plans.map(([, , dir]) => labelsOf(dir).source.repo.toLowerCase());
     expect(used.filter((r) => reserved.has(r))).toEqual([]);
+    // Nor does any fixture's record of its source name one (all fixture trees, not only the
+    // audit corpus): `owner/name` as a whole word.
+    const sources = walkFiles(FIXTURES).filter((f) =>
+      /(?:^|\/)(?:SOURCE\.md|labels\.json)$/.test(f),
+    );
+    expect(sources.length).toBeGreaterThan(100);
+    const named = sources.flatMap((file) => {
+      const text = readFileSync(file, "utf8").toLowerCase();
+      return [...reserved]
+        .filter((repo) => {
+          const at = text.indexOf(repo);
+          if (at < 0) return false;
+          const before = text[at - 1] ?? " ";
+          const after = text[at + repo.length] ?? " ";
+          return !/[\w.-]/.test(before) && !/[\w.-]/.test(after);
+        })
+        .map((repo) => `${file}: ${repo}`);
+    });
+    expect(named).toEqual([]);
   });
 
   it("scores a plan the engine agrees with as exact, and counts what differs", () => {
