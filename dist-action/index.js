@@ -17197,11 +17197,6 @@ var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|const
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
-function trimEndWith(text, strip) {
-  let end = text.length;
-  while (end > 0 && strip(text[end - 1] ?? "")) end--;
-  return text.slice(0, end);
-}
 
 // src/engine/plan/citations.ts
 var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
@@ -17496,6 +17491,222 @@ function needsJustification(status) {
   return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
 }
 
+// src/engine/lexicon/hant-fold.ts
+var HANT_FOLD_PAIRS = "㑯㑔㑳㑇㑶㐹㓨刾㘚㘎㜄㚯㜏㛣㠏㟆㥮㤘㩜㨫㩳㧐㩵擜䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䙡䙌䜀䜧䝼䞍䥇䦂䥑鿏䥱䥾䦛䦶䦟䦷䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塹堑墊垫墜坠墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晝昼暈晕暉晖暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曨昽曬晒書书會会朧胧朮术東东枴拐柵栅柺拐査查桿杆梔栀梘枧條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澮浍澱淀澾㳠濁浊濃浓濄㳡濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灕漓灘滩灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熱热熲颎熾炽燁烨燈灯燉炖燒烧燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓊琼瓏珑瓔璎瓚瓒甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篤笃篩筛篳筚簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絰绖統统絲丝絳绛絶绝絹绢綁绑綃绡綆绠綈绨綉绣綌绤綏绥綐䌼綑捆經经綜综綞缍綠绿綢绸綣绻綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繸䍁繹绎繼继繽缤繾缱繿䍀纇颣纈缬纊纩續续纍累纏缠纓缨纔才纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詞词詠咏詡诩詢询詣诣試试詩诗詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅論论諗谂諛谀諜谍諝谞諞谝諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諳谙諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譖谮識识譙谯譚谭譜谱譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軑轪軒轩軔轫軛轭軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輅辂輇辁輈辀載载輊轾輒辄輓挽輔辅輕轻輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輯辑輳辏輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄭郑鄰邻鄲郸鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釵钗釷钍釹钕釺钎釾䥺鈀钯鈁钫鈃钘鈄钭鈅钥鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉞钺鉢钵鉤钩鉦钲鉬钼鉭钽鉳锫鉶铏鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋒锋鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋼钢錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錟锬錠锭錡锜錢钱錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎔镕鎖锁鎘镉鎚锤鎛镈鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏽锈鐃铙鐋铴鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闊阔闋阕闌阑闍阇闐阗闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隕陨際际隨随險险隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頎颀頏颃預预頑顽頒颁頓顿頗颇領领頜颌頡颉頤颐頦颏頭头頮颒頰颊頲颋頴颕頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲駁驳駐驻駑驽駒驹駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駭骇駰骃駱骆駸骎駿骏騁骋騂骍騅骓騌骔騍骒騎骑騏骐騖骛騙骗騤骙騧䯄騫骞騭骘騮骝騰腾騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮁鲅鮃鲆鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱂鳉鱅鳙鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒";
+
+// src/engine/text.ts
+var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
+var hantFold = null;
+function foldHan(text) {
+  if (!/[\u3400-\u9fff]/u.test(text)) return text;
+  if (!hantFold) {
+    hantFold = /* @__PURE__ */ new Map();
+    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
+      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
+  }
+  const fold = hantFold;
+  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
+}
+function foldedRegExp(re) {
+  return new RegExp(foldHan(re.source), re.flags);
+}
+function normalize(text) {
+  if (!NON_ASCII.test(text))
+    return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var NON_ASCII = /[\u0080-\uffff]/;
+var HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+function trimEndWith(text, strip) {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
+var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+var CJK_DIGITS = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10
+};
+function parseNumeral(token) {
+  const t = token.normalize("NFKC").trim();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  if (/^[ivxlc]+$/i.test(t)) {
+    let total = 0;
+    const s = t.toLowerCase();
+    for (let k = 0; k < s.length; k++) {
+      const v = ROMAN[s[k] ?? ""] ?? 0;
+      const next = ROMAN[s[k + 1] ?? ""] ?? 0;
+      total += v < next ? -v : v;
+    }
+    return total > 0 && total < 200 ? total : null;
+  }
+  if (/^[一二三四五六七八九十]+$/.test(t)) {
+    if (t.length === 1) return CJK_DIGITS[t] ?? null;
+    if (t.startsWith("十")) return 10 + (CJK_DIGITS[t[1] ?? ""] ?? 0);
+    if (t[1] === "十") return (CJK_DIGITS[t[0] ?? ""] ?? 0) * 10 + (CJK_DIGITS[t[2] ?? ""] ?? 0);
+  }
+  return null;
+}
+var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
+var LEADING_NUMERAL = new RegExp(
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  "iu"
+);
+function splitNumbered(label2) {
+  const m = LEADING_NUMERAL.exec(label2.slice(0, 64));
+  if (m) {
+    const numeral = parseNumeral(m[1] ?? "");
+    const rest = label2.slice(m[0].length).trim();
+    if (numeral !== null && rest !== "") return { numeral, name: rest };
+  }
+  return { numeral: null, name: label2.trim() };
+}
+var GENERIC = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "of",
+  "for",
+  "to",
+  "in",
+  "on",
+  "by",
+  "with",
+  "as",
+  "is",
+  "are",
+  "principle",
+  "principles",
+  "first",
+  "driven",
+  "based",
+  "design",
+  "development",
+  "approach",
+  "non",
+  "negotiable",
+  "must",
+  "should",
+  "all",
+  "every",
+  "over",
+  "via",
+  "per",
+  "our"
+]);
+function keyWords(name) {
+  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
+}
+function keyWordsOf(words) {
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
+  return out.length > 0 ? out : words.filter(Boolean);
+}
+function stem(word) {
+  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
+}
+function hay(text) {
+  const n = normalize(text);
+  const words = n.split(" ");
+  const bare = NON_NEGOTIABLE.test(text) ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ") : words;
+  return {
+    spaced: ` ${n} `,
+    words: new Set(words.map(stem)),
+    keys: new Set(keyWordsOf(bare))
+  };
+}
+var names = /* @__PURE__ */ new Map();
+function nameKey(name) {
+  let key = names.get(name);
+  if (!key) {
+    if (names.size > 5e3) names.clear();
+    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
+    key = {
+      core,
+      cjk: HAN_KANA.test(core),
+      keys: keyWords(name)
+    };
+    names.set(name, key);
+  }
+  return key;
+}
+function mentions(text, name) {
+  const h = typeof text === "string" ? hay(text) : text;
+  const { core, cjk, keys } = nameKey(name);
+  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
+  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
+  return keys.length > 0 && keys.every((k) => h.words.has(k));
+}
+function mentionsLoosely(label2, name) {
+  const h = typeof label2 === "string" ? hay(label2) : label2;
+  if (mentions(h, name)) return true;
+  if (nameKey(name).cjk && cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, "")))
+    return true;
+  const b = new Set(nameKey(name).keys);
+  const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
+  if (shared.length === 0) return false;
+  return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
+}
+var CJK_SUFFIX = foldedRegExp(
+  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
+);
+function cjkOverlap(label2, name) {
+  const a = label2.replace(CJK_SUFFIX, "");
+  const b = name.replace(CJK_SUFFIX, "");
+  if (a.length < 2 || b.length < 2) return false;
+  if (a.includes(b) || b.includes(a)) return true;
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k >= 3;
+}
+function termIndex(lists) {
+  const byWord = /* @__PURE__ */ new Map();
+  const byChar = /* @__PURE__ */ new Map();
+  const prefixes = [];
+  const add = (map, key, entry) => {
+    const list = map.get(key);
+    if (list) list.push(entry);
+    else map.set(key, [entry]);
+  };
+  lists.forEach((terms, id) => {
+    for (const term of terms) {
+      const n = normalize(term);
+      if (n === "") continue;
+      if (CJK.test(n)) add(byChar, n[0] ?? "", [n, id]);
+      else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
+      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
+    }
+  });
+  return (normalized) => {
+    const hits = /* @__PURE__ */ new Set();
+    const spaced = ` ${normalized} `;
+    for (const word of normalized.split(" ")) {
+      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+    }
+    if (!NON_ASCII.test(normalized)) return hits;
+    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
+    for (let k = 0; k < normalized.length; k++) {
+      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
+        if (normalized.startsWith(term, k)) hits.add(id);
+    }
+    return hits;
+  };
+}
+function termMatcher(terms) {
+  const index = termIndex([terms]);
+  return (normalized) => index(normalized).size > 0;
+}
+
 // src/engine/known-placeholders.ts
 var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
   // spec-kit's stock template
@@ -17634,216 +17845,6 @@ var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
   "name purpose for each",
   "commands with help version format"
 ]);
-
-// src/engine/lexicon/hant-fold.ts
-var HANT_FOLD_PAIRS = "㑯㑔㑳㑇㑶㐹㓨刾㘚㘎㜄㚯㜏㛣㠏㟆㥮㤘㩜㨫㩳㧐㩵擜䁻䀥䃮鿎䊷䌶䋙䌺䋚䌻䋹䌿䋻䌾䍦䍠䎱䎬䙡䙌䜀䜧䝼䞍䥇䦂䥑鿏䥱䥾䦛䦶䦟䦷䯀䯅䰾鲃䱷䲣䱽䲝䲁鳚䲘鳤䴉鹮丟丢並并乾干亂乱亙亘亞亚佇伫佈布佔占併并來来侖仑侶侣侷局俁俣係系俔伣俠侠俥伡俬私倀伥倆俩倈俫倉仓個个們们倖幸倫伦倲㑈偉伟偑㐽側侧偵侦偽伪傌㐷傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾僱雇價价儀仪儁俊儂侬億亿儈侩儉俭儎傤儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑兒儿兗兖內内兩两冊册冑胄冪幂凈净凍冻凜凛凱凯別别刪删剄刭則则剋克剎刹剗刬剛刚剝剥剮剐剴剀創创剷铲劃划劄札劇剧劉刘劊刽劌刿劍剑劏㓥劑剂劚㔉勁劲動动務务勛勋勝胜勞劳勢势勩勚勱劢勳勋勵励勸劝勻匀匭匦匯汇匱匮區区協协卹恤卻却卽即厙厍厠厕厤历厭厌厲厉厴厣參参叄叁叢丛吒咤吳吴吶呐呂吕咼呙員员唄呗唸念問问啓启啞哑啟启啢唡喎㖞喚唤喪丧喫吃喬乔單单喲哟嗆呛嗇啬嗊唝嗎吗嗚呜嗩唢嗶哔嘆叹嘍喽嘓啯嘔呕嘖啧嘗尝嘜唛嘩哗嘮唠嘯啸嘰叽嘵哓嘸呒嘽啴噁恶噓嘘噚㖊噝咝噠哒噥哝噦哕噯嗳噲哙噴喷噸吨噹当嚀咛嚇吓嚌哜嚐尝嚕噜嚙啮嚥咽嚦呖嚨咙嚮向嚲亸嚳喾嚴严嚶嘤囀啭囁嗫囂嚣囅冁囈呓囉啰囌苏囑嘱囪囱圇囵國国圍围園园圓圆圖图團团垻坝埡垭埰采執执堅坚堊垩堖垴堝埚堯尧報报場场塊块塋茔塏垲塒埘塗涂塚冢塢坞塤埙塵尘塹堑墊垫墜坠墮堕墰坛墳坟墶垯墻墙墾垦壇坛壋垱壎埙壓压壘垒壙圹壚垆壜坛壞坏壟垄壠垅壢坜壩坝壪塆壯壮壺壶壼壸壽寿夠够夢梦夥伙夾夹奐奂奧奥奩奁奪夺奬奖奮奋奼姹妝妆姍姗姦奸娛娱婁娄婦妇婭娅媧娲媯妫媰㛀媼媪媽妈嫋袅嫗妪嫵妩嫺娴嫻娴嫿婳嬀妫嬃媭嬈娆嬋婵嬌娇嬙嫱嬡嫒嬤嬷嬪嫔嬰婴嬸婶孃娘孋㛤孌娈孫孙學学孿孪宮宫寀采寢寝實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导尷尴屆届屍尸屓屃屜屉屢屡層层屨屦屬属岡冈峯峰峴岘島岛峽峡崍崃崑昆崗岗崙仑崢峥崬岽嵐岚嵗岁嵾㟥嶁嵝嶄崭嶇岖嶔嵚嶗崂嶠峤嶢峣嶧峄嶨峃嶮崄嶸嵘嶺岭嶼屿嶽岳巋岿巒峦巔巅巖岩巰巯巹卺帥帅師师帳帐帶带幀帧幃帏幓㡎幗帼幘帻幟帜幣币幫帮幬帱幷并幹干幾几庫库廁厕廂厢廄厩廈厦廎庼廕荫廚厨廝厮廟庙廠厂廡庑廢废廣广廩廪廬庐廳厅弒弑弔吊弳弪張张強强彆别彈弹彌弥彎弯彔录彙汇彠彟彥彦彫雕彲彨彿佛後后徑径從从徠徕復复徵征徹彻恆恒恥耻悅悦悞悮悵怅悶闷悽凄惡恶惱恼惲恽惻恻愛爱愜惬愨悫愴怆愷恺愾忾慄栗態态慍愠慘惨慚惭慟恸慣惯慤悫慪怄慫怂慮虑慳悭慶庆慺㥪慼戚慾欲憂忧憊惫憐怜憑凭憒愦憖慭憚惮憤愤憫悯憮怃憲宪憶忆懇恳應应懌怿懍懔懞蒙懟怼懣懑懤㤽懨恹懲惩懶懒懷怀懸悬懺忏懼惧懾慑戀恋戇戆戔戋戧戗戩戬戰战戱戯戲戏戶户扞捍拋抛拚拼挩捝挱挲挾挟捨舍捫扪捱挨捲卷掃扫掄抡掆㧏掗挜掙挣掛挂採采揀拣揚扬換换揮挥揯搄損损搖摇搗捣搧扇搵揾搶抢摑掴摜掼摟搂摯挚摳抠摶抟摺折摻掺撈捞撏挦撐撑撓挠撝㧑撟挢撣掸撥拨撫抚撲扑撳揿撻挞撾挝撿捡擁拥擄掳擇择擊击擋挡擓㧟擔担據据擠挤擡抬擣捣擬拟擯摈擰拧擱搁擲掷擴扩擷撷擺摆擻擞擼撸擽㧰擾扰攄摅攆撵攏拢攔拦攖撄攙搀攛撺攜携攝摄攢攒攣挛攤摊攪搅攬揽敎教敓敚敗败敘叙敵敌數数斂敛斃毙斆敩斕斓斬斩斷断於于旂旗旣既昇升時时晉晋晝昼暈晕暉晖暘旸暢畅暫暂曄晔曆历曇昙曉晓曏向曖暧曠旷曨昽曬晒書书會会朧胧朮术東东枴拐柵栅柺拐査查桿杆梔栀梘枧條条梟枭梲棁棄弃棊棋棖枨棗枣棟栋棡㭎棧栈棲栖棶梾椏桠椲㭏楊杨楓枫楨桢業业極极榘矩榦干榪杩榮荣榲榅榿桤構构槍枪槓杠槤梿槧椠槨椁槮椮槳桨槶椢槼椝樁桩樂乐樅枞樑梁樓楼標标樞枢樢㭤樣样樧榝樫㭴樳桪樸朴樹树樺桦樿椫橈桡橋桥機机橢椭橫横檁檩檉柽檔档檜桧檟槚檢检檣樯檮梼檯台檳槟檸柠檻槛櫃柜櫓橹櫚榈櫛栉櫝椟櫞橼櫟栎櫥橱櫧槠櫨栌櫪枥櫫橥櫬榇櫱蘖櫳栊櫸榉櫻樱欄栏欅榉權权欏椤欒栾欖榄欞棂欽钦歎叹歐欧歟欤歡欢歲岁歷历歸归歿殁殘残殞殒殤殇殨㱮殫殚殭僵殮殓殯殡殰㱩殲歼殺杀殻壳殼壳毀毁毆殴毿毵氂牦氈毡氌氇氣气氫氢氬氩氳氲氾泛汎泛汙污決决沒没沖冲況况泝溯洩泄洶汹浹浃涇泾涗涚涼凉淒凄淚泪淥渌淨净淩凌淪沦淵渊淶涞淺浅渙涣減减渢沨渦涡測测渾浑湊凑湞浈湧涌湯汤溈沩準准溝沟溫温溮浉溳涢溼湿滄沧滅灭滌涤滎荥滙汇滬沪滯滞滲渗滷卤滸浒滻浐滾滚滿满漁渔漊溇漚沤漢汉漣涟漬渍漲涨漵溆漸渐漿浆潁颍潑泼潔洁潙沩潚㴋潛潜潤润潯浔潰溃潷滗潿涠澀涩澆浇澇涝澐沄澗涧澠渑澤泽澦滪澩泶澮浍澱淀澾㳠濁浊濃浓濄㳡濕湿濘泞濚溁濛蒙濜浕濟济濤涛濧㳔濫滥濰潍濱滨濺溅濼泺濾滤瀂澛瀅滢瀆渎瀇㲿瀉泻瀋沈瀏浏瀕濒瀘泸瀝沥瀟潇瀠潆瀦潴瀧泷瀨濑瀰弥瀲潋瀾澜灃沣灄滠灑洒灕漓灘滩灝灏灡㳕灣湾灤滦灧滟灩滟災灾為为烏乌烴烃無无煉炼煒炜煙烟煢茕煥焕煩烦煬炀煱㶽熅煴熒荧熗炝熱热熲颎熾炽燁烨燈灯燉炖燒烧燙烫燜焖營营燦灿燬毁燭烛燴烩燶㶶燻熏燼烬燾焘爍烁爐炉爛烂爭争爲为爺爷爾尔牀床牆墙牘牍牴抵牽牵犖荦犛牦犢犊犧牺狀状狹狭狽狈猙狰猶犹猻狲獁犸獃呆獄狱獅狮獎奖獨独獪狯獫猃獮狝獰狞獱㺍獲获獵猎獷犷獸兽獺獭獻献獼猕玀猡現现琱雕琺珐琿珲瑋玮瑒玚瑣琐瑤瑶瑩莹瑪玛瑲玱璉琏璡琎璣玑璦瑷璫珰璯㻅環环璵玙璸瑸璽玺璿璇瓊琼瓏珑瓔璎瓚瓒甌瓯甕瓮產产産产畝亩畢毕畫画異异畵画當当疇畴疊叠痙痉痠酸痾疴瘂痖瘋疯瘍疡瘓痪瘞瘗瘡疮瘧疟瘮瘆瘲疭瘺瘘瘻瘘療疗癆痨癇痫癉瘅癒愈癘疠癟瘪癡痴癢痒癤疖癥症癧疬癩癞癬癣癭瘿癮瘾癰痈癱瘫癲癫發发皁皂皚皑皰疱皸皲皺皱盃杯盜盗盞盏盡尽監监盤盘盧卢盪荡眞真眥眦眾众睏困睜睁睞睐瞘眍瞜䁖瞞瞒瞶瞆瞼睑矇蒙矓眬矚瞩矯矫硃朱硜硁硤硖硨砗硯砚碕埼碩硕碭砀碸砜確确碼码碽䂵磑硙磚砖磠硵磣碜磧碛磯矶磽硗磾䃅礄硚礎础礙碍礦矿礪砺礫砾礬矾礱砻祕秘祿禄禍祸禎祯禕祎禡祃禦御禪禅禮礼禰祢禱祷禿秃秈籼稅税稈秆稏䅉稜棱稟禀種种稱称穀谷穇䅟穌稣積积穎颖穠秾穡穑穢秽穩稳穫获穭穞窩窝窪洼窮穷窯窑窵窎窶窭窺窥竄窜竅窍竇窦竈灶竊窃竪竖競竞筆笔筍笋筧笕筴䇲箇个箋笺箏筝箚札節节範范築筑篋箧篔筼篠筿篤笃篩筛篳筚簀箦簍篓簑蓑簞箪簡简簣篑簫箫簹筜簽签簾帘籃篮籌筹籔䉤籙箓籛篯籜箨籟籁籠笼籤签籩笾籪簖籬篱籮箩籲吁粵粤糉粽糝糁糞粪糧粮糰团糲粝糴籴糶粜糹纟糾纠紀纪紂纣約约紅红紆纡紇纥紈纨紉纫紋纹納纳紐纽紓纾純纯紕纰紖纼紗纱紘纮紙纸級级紛纷紜纭紝纴紡纺紬䌷紮扎細细紱绂紲绁紳绅紵纻紹绍紺绀紼绋紿绐絀绌終终絃弦組组絅䌹絆绊絎绗結结絕绝絛绦絝绔絞绞絡络絢绚給给絨绒絰绖統统絲丝絳绛絶绝絹绢綁绑綃绡綆绠綈绨綉绣綌绤綏绥綐䌼綑捆經经綜综綞缍綠绿綢绸綣绻綫线綬绶維维綯绹綰绾綱纲網网綳绷綴缀綵彩綸纶綹绺綺绮綻绽綽绰綾绫綿绵緄绲緇缁緊紧緋绯緑绿緒绪緓绬緔绱緗缃緘缄緙缂線线緝缉緞缎締缔緡缗緣缘緦缌編编緩缓緬缅緯纬緱缑緲缈練练緶缏緹缇緻致緼缊縈萦縉缙縊缢縋缒縐绉縑缣縕缊縗缞縛缚縝缜縞缟縟缛縣县縧绦縫缝縭缡縮缩縱纵縲缧縳䌸縴纤縵缦縶絷縷缕縹缥總总績绩繃绷繅缫繆缪繒缯織织繕缮繚缭繞绕繡绣繢缋繩绳繪绘繫系繭茧繮缰繯缳繰缲繳缴繸䍁繹绎繼继繽缤繾缱繿䍀纇颣纈缬纊纩續续纍累纏缠纓缨纔才纖纤纘缵纜缆缽钵罃䓨罈坛罌罂罎坛罰罚罵骂罷罢羅罗羆罴羈羁羋芈羣群羥羟羨羡義义羶膻習习翫玩翬翚翹翘翽翙耬耧耮耢聖圣聞闻聯联聰聪聲声聳耸聵聩聶聂職职聹聍聽听聾聋肅肃脅胁脈脉脛胫脣唇脩修脫脱脹胀腎肾腖胨腡脶腦脑腫肿腳脚腸肠膃腽膕腘膚肤膞䏝膠胶膩腻膽胆膾脍膿脓臉脸臍脐臏膑臘腊臚胪臟脏臠脔臢臜臥卧臨临臺台與与興兴舉举舊旧舖铺舘馆艙舱艤舣艦舰艫舻艱艰艷艳芻刍苧苎茲兹荊荆莊庄莖茎莢荚莧苋華华菴庵菸烟萇苌萊莱萬万萴荝萵莴葉叶葒荭葤荮葦苇葯药葷荤蒐搜蒓莼蒔莳蒕蒀蒞莅蒼苍蓀荪蓆席蓋盖蓮莲蓯苁蓴莼蓽荜蔔卜蔘参蔞蒌蔣蒋蔥葱蔦茑蔭荫蕁荨蕆蒇蕎荞蕒荬蕓芸蕕莸蕘荛蕢蒉蕩荡蕪芜蕭萧蕷蓣薀蕰薈荟薊蓟薌芗薑姜薔蔷薘荙薟莶薦荐薩萨薳䓕薴苧薵䓓薹苔薺荠藍蓝藎荩藝艺藥药藪薮藭䓖藴蕴藶苈藹蔼藺蔺蘀萚蘄蕲蘆芦蘇苏蘊蕴蘋苹蘚藓蘞蔹蘢茏蘭兰蘺蓠蘿萝虆蔂處处虛虚虜虏號号虧亏虯虬蛺蛱蛻蜕蜆蚬蝕蚀蝟猬蝦虾蝨虱蝸蜗螄蛳螞蚂螢萤螮䗖螻蝼螿螀蟄蛰蟈蝈蟎螨蟣虮蟬蝉蟯蛲蟲虫蟶蛏蟻蚁蠁蚃蠅蝇蠆虿蠍蝎蠐蛴蠑蝾蠔蚝蠟蜡蠣蛎蠨蟏蠱蛊蠶蚕蠻蛮衆众衊蔑術术衕同衚胡衛卫衝冲袞衮袷夹裊袅裏里補补裝装裡里製制複复褌裈褘袆褲裤褳裢褸褛褻亵襇裥襉裥襏袯襖袄襝裣襠裆襤褴襪袜襬摆襯衬襲袭襴襕覈核見见覎觃規规覓觅視视覘觇覡觋覥觍覦觎親亲覬觊覯觏覲觐覷觑覺觉覽览覿觌觀观觴觞觶觯觸触訁讠訂订訃讣計计訊讯訌讧討讨訐讦訒讱訓训訕讪訖讫託托記记訛讹訝讶訟讼訢䜣訣诀訥讷訩讻訪访設设許许訴诉訶诃診诊註注証证詁诂詆诋詎讵詐诈詒诒詔诏評评詖诐詗诇詘诎詛诅詞词詠咏詡诩詢询詣诣試试詩诗詫诧詬诟詭诡詮诠詰诘話话該该詳详詵诜詼诙詿诖誄诔誅诛誆诓誇夸誌志認认誑诳誒诶誕诞誘诱誚诮語语誠诚誡诫誣诬誤误誥诰誦诵誨诲說说説说誰谁課课誶谇誹诽誼谊誾訚調调諂谄諄谆談谈諉诿請请諍诤諏诹諑诼諒谅論论諗谂諛谀諜谍諝谞諞谝諡谥諢诨諤谔諦谛諧谐諫谏諭谕諮咨諱讳諳谙諶谌諷讽諸诸諺谚諼谖諾诺謀谋謁谒謂谓謄誊謅诌謊谎謎谜謐谧謔谑謖谡謗谤謙谦謚谥講讲謝谢謠谣謡谣謨谟謫谪謬谬謭谫謳讴謹谨謾谩譁哗證证譎谲譏讥譖谮識识譙谯譚谭譜谱譟噪譫谵譭毁譯译議议譴谴護护譸诪譽誉譾谫讀读讅谉變变讋詟讌䜩讎雠讒谗讓让讕谰讖谶讚赞讜谠讞谳谿溪豈岂豎竖豐丰豔艳豬猪豶豮貍狸貓猫貙䝙貝贝貞贞貟贠負负財财貢贡貧贫貨货販贩貪贪貫贯責责貯贮貰贳貲赀貳贰貴贵貶贬買买貸贷貺贶費费貼贴貽贻貿贸賀贺賁贲賂赂賃赁賄贿賅赅資资賈贾賊贼賑赈賒赊賓宾賕赇賙赒賚赉賜赐賞赏賠赔賡赓賢贤賣卖賤贱賦赋賧赕質质賫赍賬账賭赌賰䞐賴赖賵赗賺赚賻赙購购賽赛賾赜贄贽贅赘贇赟贈赠贊赞贋赝贍赡贏赢贐赆贓赃贔赑贖赎贗赝贛赣贜赃赬赪趕赶趙赵趨趋趲趱跡迹踐践踰逾踴踊蹌跄蹕跸蹟迹蹠跖蹣蹒蹤踪蹺跷躂跶躉趸躊踌躋跻躍跃躎䟢躑踯躒跞躓踬躕蹰躚跹躡蹑躥蹿躦躜躪躏軀躯車车軋轧軌轨軍军軑轪軒轩軔轫軛轭軟软軤轷軫轸軲轱軸轴軹轵軺轺軻轲軼轶軾轼較较輅辂輇辁輈辀載载輊轾輒辄輓挽輔辅輕轻輛辆輜辎輝辉輞辋輟辍輥辊輦辇輩辈輪轮輬辌輯辑輳辏輸输輻辐輼辒輾辗輿舆轀辒轂毂轄辖轅辕轆辘轉转轍辙轎轿轔辚轟轰轡辔轢轹轤轳辦办辭辞辮辫辯辩農农迴回逕径這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远遡溯適适遲迟遶绕遷迁選选遺遗遼辽邁迈還还邇迩邊边邏逻邐逦郟郏郵邮鄆郓鄉乡鄒邹鄔邬鄖郧鄧邓鄭郑鄰邻鄲郸鄴邺鄶郐鄺邝酇酂酈郦醃腌醖酝醜丑醞酝醟蒏醣糖醫医醬酱醱酦釀酿釁衅釃酾釅酽釋释釐厘釒钅釓钆釔钇釕钌釗钊釘钉釙钋針针釣钓釤钐釦扣釧钏釩钒釵钗釷钍釹钕釺钎釾䥺鈀钯鈁钫鈃钘鈄钭鈅钥鈈钚鈉钠鈍钝鈎钩鈐钤鈑钣鈒钑鈔钞鈕钮鈞钧鈡钟鈣钙鈥钬鈦钛鈧钪鈮铌鈰铈鈳钶鈴铃鈷钴鈸钹鈹铍鈺钰鈽钸鈾铀鈿钿鉀钾鉅巨鉆钻鉈铊鉉铉鉋铇鉍铋鉑铂鉕钷鉗钳鉚铆鉛铅鉞钺鉢钵鉤钩鉦钲鉬钼鉭钽鉳锫鉶铏鉸铰鉺铒鉻铬鉿铪銀银銃铳銅铜銍铚銑铣銓铨銖铢銘铭銚铫銛铦銜衔銠铑銣铷銥铱銦铟銨铵銩铥銪铕銫铯銬铐銱铞銳锐銷销銹锈銻锑銼锉鋁铝鋃锒鋅锌鋇钡鋌铤鋏铗鋒锋鋙铻鋝锊鋟锓鋣铘鋤锄鋥锃鋦锔鋨锇鋩铓鋪铺鋭锐鋮铖鋯锆鋰锂鋱铽鋶锍鋸锯鋼钢錁锞錄录錆锖錇锫錈锩錏铔錐锥錒锕錕锟錘锤錙锱錚铮錛锛錟锬錠锭錡锜錢钱錦锦錨锚錩锠錫锡錮锢錯错録录錳锰錶表錸铼錼镎鍀锝鍁锨鍃锪鍅钫鍆钔鍇锴鍈锳鍊炼鍋锅鍍镀鍔锷鍘铡鍚钖鍛锻鍠锽鍤锸鍥锲鍩锘鍬锹鍰锾鍵键鍶锶鍺锗鍼针鍾钟鎂镁鎄锿鎇镅鎊镑鎌镰鎔镕鎖锁鎘镉鎚锤鎛镈鎡镃鎢钨鎣蓥鎦镏鎧铠鎩铩鎪锼鎬镐鎭镇鎮镇鎰镒鎲镋鎳镍鎵镓鎶鿔鎸镌鎿镎鏃镞鏇旋鏈链鏌镆鏍镙鏐镠鏑镝鏗铿鏘锵鏜镗鏝镘鏞镛鏟铲鏡镜鏢镖鏤镂鏨錾鏰镚鏵铧鏷镤鏹镪鏺䥽鏽锈鐃铙鐋铴鐐镣鐒铹鐓镦鐔镡鐘钟鐙镫鐝镢鐠镨鐥䦅鐦锎鐧锏鐨镄鐫镌鐮镰鐯䦃鐲镯鐳镭鐵铁鐶镮鐸铎鐺铛鐿镱鑄铸鑊镬鑌镔鑑鉴鑒鉴鑔镲鑕锧鑞镴鑠铄鑣镳鑥镥鑭镧鑰钥鑱镵鑲镶鑷镊鑹镩鑼锣鑽钻鑾銮鑿凿钁镢钂镋長长門门閂闩閃闪閆闫閈闬閉闭開开閌闶閎闳閏闰閑闲閒闲間间閔闵閘闸閡阂閣阁閤合閥阀閨闺閩闽閫阃閬阆閭闾閱阅閲阅閶阊閹阉閻阎閼阏閽阍閾阈閿阌闃阒闆板闇暗闈闱闊阔闋阕闌阑闍阇闐阗闒阘闓闿闔阖闕阙闖闯關关闞阚闠阓闡阐闢辟闤阛闥闼陘陉陝陕陞升陣阵陰阴陳陈陸陆陽阳隉陧隊队階阶隕陨際际隨随險险隯陦隱隐隴陇隸隶隻只雋隽雖虽雙双雛雏雜杂雞鸡離离難难雲云電电霑沾霢霡霧雾霽霁靂雳靄霭靆叇靈灵靉叆靚靓靜静靝靔靦腼靨靥鞏巩鞝绱鞦秋鞽鞒韁缰韃鞑韆千韉鞯韋韦韌韧韍韨韓韩韙韪韜韬韝鞲韞韫韻韵響响頁页頂顶頃顷項项順顺頇顸須须頊顼頌颂頎颀頏颃預预頑顽頒颁頓顿頗颇領领頜颌頡颉頤颐頦颏頭头頮颒頰颊頲颋頴颕頷颔頸颈頹颓頻频頽颓顆颗題题額额顎颚顏颜顒颙顓颛顔颜願愿顙颡顛颠類类顢颟顥颢顧顾顫颤顬颥顯显顰颦顱颅顳颞顴颧風风颭飐颮飑颯飒颱台颳刮颶飓颸飔颺飏颻飖颼飕飀飗飄飘飆飙飈飚飛飞飠饣飢饥飣饤飥饦飩饨飪饪飫饫飭饬飯饭飱飧飲饮飴饴飼饲飽饱飾饰飿饳餃饺餄饸餅饼餈糍餉饷養养餌饵餎饹餏饻餑饽餒馁餓饿餕馂餖饾餘余餚肴餛馄餜馃餞饯餡馅館馆餬糊餱糇餳饧餵喂餶馉餷馇餺馎餼饩餾馏餿馊饁馌饃馍饅馒饈馐饉馑饊馓饋馈饌馔饑饥饒饶饗飨饜餍饞馋饢馕馬马馭驭馮冯馱驮馳驰馴驯馹驲駁驳駐驻駑驽駒驹駔驵駕驾駘骀駙驸駛驶駝驼駟驷駡骂駢骈駭骇駰骃駱骆駸骎駿骏騁骋騂骍騅骓騌骔騍骒騎骑騏骐騖骛騙骗騤骙騧䯄騫骞騭骘騮骝騰腾騶驺騷骚騸骟騾骡驀蓦驁骜驂骖驃骠驄骢驅驱驊骅驌骕驍骁驏骣驕骄驗验驚惊驛驿驟骤驢驴驤骧驥骥驦骦驪骊驫骉骯肮髏髅髒脏體体髕髌髖髋髮发鬆松鬍胡鬚须鬢鬓鬥斗鬧闹鬨哄鬩阋鬮阄鬱郁鬹鬶魎魉魘魇魚鱼魛鱽魢鱾魨鲀魯鲁魴鲂魷鱿魺鲄鮁鲅鮃鲆鮊鲌鮋鲉鮍鲏鮎鲇鮐鲐鮑鲍鮒鲋鮓鲊鮚鲒鮜鲘鮝鲞鮞鲕鮣䲟鮦鲖鮪鲔鮫鲛鮭鲑鮮鲜鮳鲓鮶鲪鮺鲝鯀鲧鯁鲠鯇鲩鯉鲤鯊鲨鯒鲬鯔鲻鯕鲯鯖鲭鯗鲞鯛鲷鯝鲴鯡鲱鯢鲵鯤鲲鯧鲳鯨鲸鯪鲮鯫鲰鯰鲶鯴鲺鯷鳀鯽鲫鯿鳊鰁鳈鰂鲗鰃鳂鰆䲠鰈鲽鰉鳇鰌䲡鰍鳅鰏鲾鰐鳄鰒鳆鰓鳃鰛鳁鰜鳒鰟鳑鰠鳋鰣鲥鰥鳏鰧䲢鰨鳎鰩鳐鰭鳍鰮鳁鰱鲢鰲鳌鰳鳓鰵鳘鰷鲦鰹鲣鰺鲹鰻鳗鰼鳛鰾鳔鱂鳉鱅鳙鱈鳕鱉鳖鱒鳟鱔鳝鱖鳜鱗鳞鱘鲟鱝鲼鱟鲎鱠鲙鱣鳣鱤鳡鱧鳢鱨鲿鱭鲚鱯鳠鱷鳄鱸鲈鱺鲡鳥鸟鳧凫鳩鸠鳬凫鳲鸤鳳凤鳴鸣鳶鸢鳾䴓鴆鸩鴇鸨鴉鸦鴒鸰鴕鸵鴛鸳鴝鸲鴞鸮鴟鸱鴣鸪鴦鸯鴨鸭鴯鸸鴰鸹鴴鸻鴷䴕鴻鸿鴿鸽鵁䴔鵂鸺鵃鸼鵐鹀鵑鹃鵒鹆鵓鹁鵜鹈鵝鹅鵠鹄鵡鹉鵪鹌鵬鹏鵮鹐鵯鹎鵰雕鵲鹊鵷鹓鵾鹍鶄䴖鶇鸫鶉鹑鶊鹒鶓鹋鶖鹙鶘鹕鶚鹗鶡鹖鶥鹛鶩鹜鶪䴗鶬鸧鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鶿鹚鷀鹚鷁鹢鷂鹞鷄鸡鷉䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷴鹇鷸鹬鷹鹰鷺鹭鷽鸴鸂㶉鸇鹯鸊䴙鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤鹹咸鹺鹾鹼碱鹽盐麗丽麥麦麩麸麪面麫面麯曲麴曲麵面麼么麽么黃黄黌黉點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼂鼌鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅齜龇齟龃齠龆齡龄齣出齦龈齧啮齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟鿁䜤鿓鿒";
-
-// src/engine/text.ts
-var NON_NEGOTIABLE = /[(（](?:non[- ]?negotiable|no negociable|inegoci[áa]vel|não negociável|타협 불가|협상 불가|不可协商|不可協商|必须|必須|譲れない|交渉不可|妥協不可|妥协不可|妥協なし|비타협|타협불가|innegociable|non négociable|nicht verhandelbar|non negoziabile)[)）]/iu;
-var hantFold = null;
-function foldHan(text) {
-  if (!/[\u3400-\u9fff]/u.test(text)) return text;
-  if (!hantFold) {
-    hantFold = /* @__PURE__ */ new Map();
-    for (let k = 0; k + 1 < HANT_FOLD_PAIRS.length; k += 2)
-      hantFold.set(HANT_FOLD_PAIRS[k] ?? "", HANT_FOLD_PAIRS[k + 1] ?? "");
-  }
-  const fold = hantFold;
-  return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
-}
-function foldedRegExp(re) {
-  return new RegExp(foldHan(re.source), re.flags);
-}
-function normalize(text) {
-  if (!NON_ASCII.test(text))
-    return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var NON_ASCII = /[\u0080-\uffff]/;
-var ROMAN = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-var CJK_DIGITS = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10
-};
-function parseNumeral(token) {
-  const t = token.normalize("NFKC").trim();
-  if (/^\d{1,3}$/.test(t)) return Number(t);
-  if (/^[ivxlc]+$/i.test(t)) {
-    let total = 0;
-    const s = t.toLowerCase();
-    for (let k = 0; k < s.length; k++) {
-      const v = ROMAN[s[k] ?? ""] ?? 0;
-      const next = ROMAN[s[k + 1] ?? ""] ?? 0;
-      total += v < next ? -v : v;
-    }
-    return total > 0 && total < 200 ? total : null;
-  }
-  if (/^[一二三四五六七八九十]+$/.test(t)) {
-    if (t.length === 1) return CJK_DIGITS[t] ?? null;
-    if (t.startsWith("十")) return 10 + (CJK_DIGITS[t[1] ?? ""] ?? 0);
-    if (t[1] === "十") return (CJK_DIGITS[t[0] ?? ""] ?? 0) * 10 + (CJK_DIGITS[t[2] ?? ""] ?? 0);
-  }
-  return null;
-}
-var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
-var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
-  "iu"
-);
-function splitNumbered(label2) {
-  const m = LEADING_NUMERAL.exec(label2.slice(0, 64));
-  if (m) {
-    const numeral = parseNumeral(m[1] ?? "");
-    const rest = label2.slice(m[0].length).trim();
-    if (numeral !== null && rest !== "") return { numeral, name: rest };
-  }
-  return { numeral: null, name: label2.trim() };
-}
-var GENERIC = /* @__PURE__ */ new Set([
-  "a",
-  "an",
-  "the",
-  "and",
-  "or",
-  "of",
-  "for",
-  "to",
-  "in",
-  "on",
-  "by",
-  "with",
-  "as",
-  "is",
-  "are",
-  "principle",
-  "principles",
-  "first",
-  "driven",
-  "based",
-  "design",
-  "development",
-  "approach",
-  "non",
-  "negotiable",
-  "must",
-  "should",
-  "all",
-  "every",
-  "over",
-  "via",
-  "per",
-  "our"
-]);
-function keyWords(name) {
-  return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
-}
-function keyWordsOf(words) {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
-  return out.length > 0 ? out : words.filter(Boolean);
-}
-function stem(word) {
-  return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
-}
-function hay(text) {
-  const n = normalize(text);
-  const words = n.split(" ");
-  const bare = NON_NEGOTIABLE.test(text) ? normalize(text.replace(NON_NEGOTIABLE, "")).split(" ") : words;
-  return {
-    spaced: ` ${n} `,
-    words: new Set(words.map(stem)),
-    keys: new Set(keyWordsOf(bare))
-  };
-}
-var names = /* @__PURE__ */ new Map();
-function nameKey(name) {
-  let key = names.get(name);
-  if (!key) {
-    if (names.size > 5e3) names.clear();
-    const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
-    key = {
-      core,
-      cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
-      keys: keyWords(name)
-    };
-    names.set(name, key);
-  }
-  return key;
-}
-function mentions(text, name) {
-  const h = typeof text === "string" ? hay(text) : text;
-  const { core, cjk, keys } = nameKey(name);
-  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
-  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
-  return keys.length > 0 && keys.every((k) => h.words.has(k));
-}
-function mentionsLoosely(label2, name) {
-  const h = typeof label2 === "string" ? hay(label2) : label2;
-  if (mentions(h, name)) return true;
-  if (nameKey(name).cjk && cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, "")))
-    return true;
-  const b = new Set(nameKey(name).keys);
-  const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
-  if (shared.length === 0) return false;
-  return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
-}
-var CJK_SUFFIX = foldedRegExp(
-  /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
-);
-function cjkOverlap(label2, name) {
-  const a = label2.replace(CJK_SUFFIX, "");
-  const b = name.replace(CJK_SUFFIX, "");
-  if (a.length < 2 || b.length < 2) return false;
-  if (a.includes(b) || b.includes(a)) return true;
-  let k = 0;
-  while (k < a.length && k < b.length && a[k] === b[k]) k++;
-  return k >= 3;
-}
-function termIndex(lists) {
-  const byWord = /* @__PURE__ */ new Map();
-  const byChar = /* @__PURE__ */ new Map();
-  const prefixes = [];
-  const add = (map, key, entry) => {
-    const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
-  };
-  lists.forEach((terms, id) => {
-    for (const term of terms) {
-      const n = normalize(term);
-      if (n === "") continue;
-      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-        add(byChar, n[0] ?? "", [n, id]);
-      else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
-      else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
-    }
-  });
-  return (normalized) => {
-    const hits = /* @__PURE__ */ new Set();
-    const spaced = ` ${normalized} `;
-    for (const word of normalized.split(" ")) {
-      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
-    }
-    if (!NON_ASCII.test(normalized)) return hits;
-    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
-    for (let k = 0; k < normalized.length; k++) {
-      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
-        if (normalized.startsWith(term, k)) hits.add(id);
-    }
-    return hits;
-  };
-}
-function termMatcher(terms) {
-  const index = termIndex([terms]);
-  return (normalized) => index(normalized).size > 0;
-}
 
 // src/engine/placeholders.ts
 var BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
@@ -19269,7 +19270,6 @@ var SUFFIXES = [
   "s"
 ];
 var LATIN_WORD2 = /^[\p{Script=Latin}\p{N}]+$/u;
-var CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function latinKey(word) {
   if (word.length < 3 || STOP.has(word)) return null;
   let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "");
@@ -19301,7 +19301,7 @@ function textKeys(text) {
     };
     let latin = "";
     for (const ch of word) {
-      if (CJK_CHAR.test(ch)) {
+      if (CJK.test(ch)) {
         if (latin) {
           const key = latinKey(latin);
           if (key) keys.add(key);
@@ -19356,7 +19356,7 @@ function score(index, keys, entry) {
       }
       continue;
     }
-    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
+    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK.test(k) ? 0.6 : 1;
     if (entry.name.has(k)) total += 2 * w * scale;
     else if (entry.body.has(k)) total += w * scale;
   }
@@ -19413,14 +19413,13 @@ function codePattern(code2) {
   return re;
 }
 var REFERENCE = /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
-var SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
   if (named2(nameHay, p, loose, name)) return false;
   if (principles.some((q) => q !== p && named2(nameHay, q, loose, name))) return true;
   if (normalize(name).split(" ").filter((w) => w.length > 2).length < 2)
     return false;
-  if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
+  if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);
 }
 var answers = /* @__PURE__ */ new WeakMap();
@@ -20242,8 +20241,9 @@ function justifies(gate, reason) {
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   return cue(normalize(reason)) || TRACKED.test(reason);
 }
+var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
-  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
   return cjk >= 4 || normalize(text).split(" ").filter((w) => w.length > 1).length >= 3;
 }
 var gateJustification = {
@@ -20401,14 +20401,8 @@ var TRANSLATED = new RegExp(
 );
 var aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
 var CONTEXT2 = 24;
-var lastLine = null;
-var lastWide = false;
-function mentionsMarkers(line, start, end) {
-  if (line !== lastLine) {
-    lastLine = line;
-    lastWide = /[\u0080-\uffff]/.test(line);
-  }
-  if (!lastWide) return false;
+function mentionsMarkers(line, wide, start, end) {
+  if (!wide) return false;
   return aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT2), start))) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
@@ -20473,6 +20467,7 @@ var noUnresolvedClarification = {
         reportTranslated(line, k, report2);
         return;
       }
+      const wide = NON_ASCII.test(line);
       const resolvedCjk = RESOLVED_BEFORE_CJK.exec(line);
       const resolvedCjkEnd = resolvedCjk ? resolvedCjk.index + resolvedCjk[0].length : Infinity;
       const read2 = reader(line);
@@ -20491,8 +20486,8 @@ var noUnresolvedClarification = {
           continue;
         const c = line[quoteBefore] ?? "";
         const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
-        const marker = !named3 && (c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[quoteBefore - 1] === "*");
-        if (!marker && mentionsMarkers(line, m.index, end)) continue;
+        const marker = !named3 && standsAsValue(line, quoteBefore);
+        if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
@@ -20521,19 +20516,22 @@ var noUnresolvedClarification = {
     });
   }
 };
+function standsAsValue(line, before) {
+  const c = line[before] ?? "";
+  return c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
+}
 function orStart(line, index) {
   return previousNonSpace(line, index) - 1;
 }
 function reportTranslated(line, k, report2) {
   if (!MAYBE_TRANSLATED.test(line)) return;
+  const wide = NON_ASCII.test(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
-    const c = line[before] ?? "";
-    const value = c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
-    if (!value) continue;
+    if (!standsAsValue(line, before)) continue;
     const end = m.index + m[0].length;
-    const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
-    if (named3 && mentionsMarkers(line, m.index, end)) continue;
+    const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
+    if (named3 && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
@@ -21257,23 +21255,16 @@ var runGit = (args, cwd) => {
 function paths(output) {
   return output.split("\0").filter((p) => p !== "");
 }
+var DIFF_NAMES = [
+  "diff",
+  "--name-only",
+  "-z",
+  "--no-renames",
+  "--diff-filter=ACMRT",
+  "--relative"
+];
 function changedBetween(git, cwd, base, head) {
-  return paths(
-    git(
-      [
-        "diff",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--diff-filter=ACMRT",
-        "--relative",
-        base,
-        head,
-        "--"
-      ],
-      cwd
-    )
-  ).sort();
+  return paths(git([...DIFF_NAMES, base, head, "--"], cwd)).sort();
 }
 
 // src/action/run.ts
@@ -21548,6 +21539,24 @@ function nodeAt(root, pointer) {
   return node;
 }
 
+// src/render/counts.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var SEVERITY_RANK = {
+  error: 0,
+  warning: 1,
+  notice: 2
+};
+function suppressedText(n) {
+  return `${n} suppressed`;
+}
+function countsText(findings, suppressed = 0) {
+  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  if (suppressed > 0) parts2.push(suppressedText(suppressed));
+  return parts2.length === 0 ? "no findings" : parts2.join(", ");
+}
+
 // src/render/inert.ts
 var JOINER = "⁠";
 function range(from, to) {
@@ -21688,14 +21697,8 @@ function suppressedCount(result) {
 function suppressedTotal(results) {
   return results.reduce((n, r) => n + suppressedCount(r), 0);
 }
-function suppressedText(n) {
-  return `${n} suppressed`;
-}
 var MAX_LISTED_SUPPRESSIONS = 50;
 var REASON_LIMIT = 300;
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function suppressionLines(result, links, options = {}) {
   const n = suppressedCount(result);
   if (n === 0) return [];
@@ -21823,12 +21826,9 @@ function summarize(results) {
     suppressed: suppressedTotal(results)
   };
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function summaryLine(summary) {
   if (summary.plans === 0) return "No plans checked.";
-  return `${plural2(summary.plans, "plan")} checked: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped; ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notices, "notice")}` + (summary.suppressed > 0 ? `, ${suppressedText(summary.suppressed)}` : "");
+  return `${plural(summary.plans, "plan")} checked: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped; ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notices, "notice")}` + (summary.suppressed > 0 ? `, ${suppressedText(summary.suppressed)}` : "");
 }
 
 // src/render/workflow-commands.ts
@@ -22936,13 +22936,10 @@ function cappedAnnotations(results, where, limit = ANNOTATIONS_PER_SEVERITY) {
   if (overflow) lines.push(cutNotice(cut, where));
   return { lines, cut };
 }
-function plural3(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function cutNotice(cut, where) {
-  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural3(cut[s], s));
+  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural(cut[s], s));
   const n = cut.error + cut.warning + cut.notice;
-  const message = `${plural3(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
+  const message = `${plural(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
   return `::notice title=${escapeProperty("speckit-gate: more findings than annotations")}::${escapeData(message)}`;
 }
 
@@ -23016,9 +23013,6 @@ function eventScope(eventName, event, git, root, all) {
 }
 
 // src/render/gates-table.ts
-function plural4(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 var STATUS_TEXT = {
   pass: "✅ pass",
   fail: "❌ violated",
@@ -23054,7 +23048,7 @@ function capped(rows, total) {
   if (total <= MAX_TABLE_ROWS) return [...rows];
   return [
     ...rows.slice(0, MAX_TABLE_ROWS),
-    `| _…and ${plural4(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`
+    `| _…and ${plural(total - MAX_TABLE_ROWS, "more gate")}: see the plan_ | | | |`
   ];
 }
 function principleLabel2(p) {
@@ -23112,14 +23106,6 @@ var SEVERITY_ICON = {
 function inline(text) {
   return text.replaceAll("\r", "").split("\n").map((line) => line.trim()).filter((line) => line !== "").join(" ");
 }
-function plural5(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countsOf(findings, suppressed = 0) {
-  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural5(n, s));
-  if (suppressed > 0) parts2.push(suppressedText(suppressed));
-  return parts2.length === 0 ? "no findings" : parts2.join(", ");
-}
 function failing(r) {
   return r.findings.some((f) => f.severity === "error");
 }
@@ -23128,7 +23114,6 @@ function planIcon(r) {
   if (r.verdict === "skipped" || r.constitutionSkipped) return "➖";
   return "✅";
 }
-var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortedFindings(findings) {
   return [...findings].sort(
     (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line
@@ -23158,7 +23143,7 @@ function planSection(r, links, options) {
     ""
   ];
   out.push(
-    r.constitution ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings, suppressedCount(r))}` : `No constitution found, so its principles could not be checked · ${countsOf(r.findings, suppressedCount(r))}`
+    r.constitution ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsText(r.findings, suppressedCount(r))}` : `No constitution found, so its principles could not be checked · ${countsText(r.findings, suppressedCount(r))}`
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
@@ -23173,12 +23158,12 @@ function planSection(r, links, options) {
     const hidden = r.findings.length - shown.length;
     const more = hidden > 0 ? [
       "",
-      `_…and ${plural5(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`
+      `_…and ${plural(hidden, "more finding")}: the check run has them as annotations, and \`speckit-gate check\` lists them all._`
     ] : [];
     if (options.collapseAbove !== void 0 && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural5(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
+        `<details><summary><b>${plural(selected.length, "finding")}</b> (${countsText(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -23189,7 +23174,7 @@ function planSection(r, links, options) {
       out.push("", ...table, ...more);
     }
   } else if (r.findings.length > 0) {
-    out.push("", `_${plural5(r.findings.length, "finding")} not listed here: see the check run._`);
+    out.push("", `_${plural(r.findings.length, "finding")} not listed here: see the check run._`);
   }
   const silenced = suppressionLines(r, links, { list: options.suppressions !== "count" });
   if (silenced.length > 0) out.push("", ...silenced);
@@ -23198,9 +23183,6 @@ function planSection(r, links, options) {
 
 // src/action/summary.ts
 var SUMMARY_LIMIT_BYTES = 1e6;
-function plural6(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function failing2(r) {
   return r.findings.some((f) => f.severity === "error");
 }
@@ -23208,7 +23190,7 @@ function headline(results) {
   if (results.length === 0) return "## ✅ speckit-gate: no plan to check";
   const bad = results.filter(failing2).length;
   if (bad > 0) {
-    return `## ❌ speckit-gate: ${bad} of ${plural6(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
+    return `## ❌ speckit-gate: ${bad} of ${plural(results.length, "plan")} ${bad === 1 ? "does" : "do"} not pass ${bad === 1 ? "its" : "their"} gates`;
   }
   if (results.every((r) => r.verdict === "skipped" || r.constitutionSkipped)) {
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
@@ -23291,9 +23273,6 @@ function booleanInput(env, name, fallback) {
 function listInput(env, name) {
   return input(env, name).split(/\s+/).filter((p) => p !== "");
 }
-function plural7(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 function count(results, severity) {
   return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
 }
@@ -23368,7 +23347,7 @@ function runAction(env, cwd, deps) {
       const changed = new Set(scope.files);
       plans = plans.filter((p) => changed.has(p));
     }
-    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural7(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
+    const described = scope.kind === "changed" ? plans.length === 0 ? `no plan (the ${scope.what} changes none)` : `the ${plural(plans.length, "plan")} the ${scope.what} changes` : `every plan, ${scope.reason}`;
     log2(`speckit-gate: checking ${described}.
 `);
     const results = checkFiles(root, plans, config, deps.check);
@@ -23409,7 +23388,7 @@ function runAction(env, cwd, deps) {
     const code2 = errors > 0 ? 1 : 0;
     setOutputs(env, { "exit-code": code2, errors, warnings, suppressed, "sarif-file": sarifFile });
     log2(
-      `speckit-gate: ${plural7(results.length, "plan")} checked: ${plural7(errors, "error")}, ${plural7(warnings, "warning")}${suppressed > 0 ? `, ${suppressedText(suppressed)}` : ""}.
+      `speckit-gate: ${plural(results.length, "plan")} checked: ${plural(errors, "error")}, ${plural(warnings, "warning")}${suppressed > 0 ? `, ${suppressedText(suppressed)}` : ""}.
 `
     );
     if (code2 === 1 && !failOnError) {

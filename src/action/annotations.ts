@@ -1,4 +1,5 @@
 import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { plural } from "../render/counts.js";
 import { command, escapeData, escapeProperty } from "../render/workflow-commands.js";
 
 /**
@@ -61,10 +62,6 @@ export function cappedAnnotations(
   const lines = chosen.map(({ path, f }) => command(path, f));
   if (overflow) lines.push(cutNotice(cut, where));
   return { lines, cut };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function cutNotice(cut: Readonly<Record<Severity, number>>, where: string): string {

@@ -2,8 +2,9 @@ import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path";
 import { CONFIG_PATH } from "../config/config.js";
 import type { FileResult } from "../engine/types.js";
+import { plural, suppressedText } from "../render/counts.js";
 import { renderSarif } from "../render/sarif.js";
-import { suppressedText, suppressedTotal } from "../render/suppressed.js";
+import { suppressedTotal } from "../render/suppressed.js";
 import { escapeData, escapeProperty } from "../render/workflow-commands.js";
 import { UsageError } from "../cli/usage-error.js";
 import { checkFiles, discoverPlans, type CheckFn } from "../cli/files.js";
@@ -45,10 +46,6 @@ function listInput(env: Env, name: string): string[] {
   return input(env, name)
     .split(/\s+/)
     .filter((p) => p !== "");
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function count(results: readonly FileResult[], severity: string): number {

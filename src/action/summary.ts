@@ -1,6 +1,7 @@
 import type { ConfigError } from "../config/config.js";
 import type { FileResult } from "../engine/types.js";
 import { planSection, type Links, type PlanSectionOptions } from "../render/comment.js";
+import { plural } from "../render/counts.js";
 import { docsUrl } from "../render/links.js";
 import { summarize, summaryLine } from "../render/text.js";
 
@@ -15,10 +16,6 @@ export interface SummaryContext extends Links {
   readonly version: string;
   /** Warnings to show above the results. */
   readonly notes: readonly string[];
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 function failing(r: FileResult): boolean {

@@ -4,7 +4,7 @@ import { renderCrash } from "../render/check-run.js";
 import { inertCode } from "../render/inert.js";
 import { noteSettled, willRetry } from "./attempt.js";
 import { clientsFor, createCompletedCheck, errorText, type Repo } from "./github.js";
-import { readConfigText } from "./load-config.js";
+import { type LoadedConfig, loadConfig, readConfigText } from "./load-config.js";
 import { runOf } from "./observe.js";
 import { rateLimitedOutput, rateLimitOf } from "./rate-limit.js";
 import { type Deps, repoKey } from "./targets.js";
@@ -110,4 +110,30 @@ export async function fallbackCheckName(
       `The configuration \`${CONFIG_PATH}\` could not be read, so this report is filed under ${remembered ? "the check name this repository last used" : "the default check name"}, ${inertCode(name)}. If branch protection requires a check of another name (\`check-name\`), that check has not reported yet: run the check again once GitHub answers, and it reports under the configured name.`,
     ],
   };
+}
+
+/** The name and notes a crash report is filed under when the configuration cannot be read. */
+export type Fallback = Awaited<ReturnType<typeof fallbackCheckName>>;
+
+/**
+ * Reads a run's configuration and remembers the check name it gives the repository. When the
+ * read itself fails, `onUnread` (if given) learns the name and notes the crash report is filed
+ * under, and the error goes on to `guarded`.
+ */
+export async function loadRunConfig(
+  context: Context,
+  repo: Repo,
+  deps: Deps,
+  onUnread: ((fallback: Fallback) => void) | null,
+): Promise<{ readonly loaded: LoadedConfig; readonly name: string }> {
+  let loaded: LoadedConfig;
+  try {
+    loaded = await loadConfig(context, repo);
+  } catch (error) {
+    if (onUnread) onUnread(await fallbackCheckName(context, repo, deps));
+    throw error;
+  }
+  const name = loaded.ok ? loaded.config.checkName : loaded.checkName;
+  deps.state.checkNames.set(repoKey(repo), name);
+  return { loaded, name };
 }

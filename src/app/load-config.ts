@@ -9,6 +9,7 @@ import {
   parseConfigText,
   resolveConfig,
 } from "../config/config.js";
+import { normalizePath } from "../engine/locate.js";
 import type { Repo } from "./github.js";
 
 export type LoadedConfig =
@@ -95,4 +96,19 @@ export async function loadConfig(context: Context, repo: Repo): Promise<LoadedCo
     located: text !== null,
     source: text === null ? source : `\`${CONFIG_PATH}\``,
   };
+}
+
+/**
+ * The changed paths that are the constitution or the template as the configuration names them
+ * (a `/`-rooted entry only at that path, any other also in a sub-project): a change to them
+ * applies once merged, and the report says so.
+ */
+export function supportingFilesTouched(config: Config, paths: readonly string[]): string[] {
+  const candidates = [...config.constitution, ...config.template].map((c) => ({
+    rooted: c.startsWith("/"),
+    path: normalizePath(c),
+  }));
+  return paths.filter((path) =>
+    candidates.some((c) => path === c.path || (!c.rooted && path.endsWith(`/${c.path}`))),
+  );
 }

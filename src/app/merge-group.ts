@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
-import { normalizePath, planMatcher } from "../engine/locate.js";
+import { planMatcher } from "../engine/locate.js";
 import {
   type CheckRunOutput,
   renderCheckRun,
@@ -17,8 +17,8 @@ import {
   type Octokit,
   type Repo,
 } from "./github.js";
-import { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
-import { type LoadedConfig, loadConfig } from "./load-config.js";
+import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
+import { supportingFilesTouched } from "./load-config.js";
 import { runOf } from "./observe.js";
 import { type Deps, repoKey } from "./targets.js";
 
@@ -81,15 +81,10 @@ async function plansChangedByTrees(
 
 /** What the group changes that judges plans: the constitution and template (read at the base), the configuration. */
 function supportingNotes(config: Config, files: readonly ChangedFile[], baseRef: string): string[] {
-  const candidates = [...config.constitution, ...config.template].map((c) => ({
-    rooted: c.startsWith("/"),
-    path: normalizePath(c),
-  }));
-  const touched = files
-    .map((f) => f.path)
-    .filter((path) =>
-      candidates.some((c) => path === c.path || (!c.rooted && path.endsWith(`/${c.path}`))),
-    );
+  const touched = supportingFilesTouched(
+    config,
+    files.map((f) => f.path),
+  );
   const notes: string[] = [];
   if (touched.length > 0) {
     notes.push(
@@ -135,17 +130,12 @@ export async function checkMergeGroup(
         written,
       );
 
-    let loaded: LoadedConfig;
-    try {
-      loaded = await loadConfig(context, repo);
-    } catch (error) {
-      const fallback = await fallbackCheckName(context, repo, deps);
+    const run = await loadRunConfig(context, repo, deps, (fallback) => {
       name = fallback.name;
       crashNotes = fallback.notes;
-      throw error;
-    }
-    name = loaded.ok ? loaded.config.checkName : loaded.checkName;
-    deps.state.checkNames.set(repoKey(repo), name);
+    });
+    const loaded = run.loaded;
+    name = run.name;
     if (!loaded.ok) {
       await write(
         renderConfigErrors(loaded.errors, {

@@ -9,18 +9,8 @@ import {
   createCompletedCheck,
   type Repo,
 } from "./github.js";
-import { type LoadedConfig, loadConfig } from "./load-config.js";
-import {
-  checkPush,
-  type Deps,
-  fallbackCheckName,
-  guarded,
-  type PendingCheck,
-  pushCheckName,
-  pushExternalId,
-  repoKey,
-  RERUN_PUSH,
-} from "./run.js";
+import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
+import { checkPush, type Deps, pushCheckName, pushExternalId, repoKey, RERUN_PUSH } from "./run.js";
 
 const ZERO_SHA = /^0+$/;
 
@@ -75,19 +65,20 @@ export async function push(context: Context<"push">, deps: Deps): Promise<void> 
   };
 
   await guarded(context, repo, check, async (written) => {
-    let loaded: LoadedConfig;
-    try {
-      loaded = await loadConfig(context, repo);
-    } catch (error) {
-      if (reports) {
-        const fallback = await fallbackCheckName(context, repo, deps);
-        name = fallback.name;
-        crashNotes = fallback.notes;
-      }
-      throw error;
-    }
-    name = loaded.ok ? loaded.config.checkName : loaded.checkName;
-    deps.state.checkNames.set(repoKey(repo), name);
+    // A push the app does not report on files no crash report, so it needs no fallback name.
+    const run = await loadRunConfig(
+      context,
+      repo,
+      deps,
+      reports
+        ? (fallback) => {
+            name = fallback.name;
+            crashNotes = fallback.notes;
+          }
+        : null,
+    );
+    const loaded = run.loaded;
+    name = run.name;
     if (!loaded.ok) {
       // Only the default branch's push reports it: that is where the broken file lives.
       if (!isDefault) return;

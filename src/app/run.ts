@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
-import { normalizePath, planMatcher } from "../engine/locate.js";
+import { planMatcher } from "../engine/locate.js";
 import {
   type CheckRunOutput,
   renderCheckRun,
@@ -21,8 +21,8 @@ import {
   type Octokit,
   type Repo,
 } from "./github.js";
-import { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
-import { type LoadedConfig, loadConfig } from "./load-config.js";
+import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
+import { supportingFilesTouched } from "./load-config.js";
 import { runOf } from "./observe.js";
 import { isSuperseded } from "./order.js";
 import type { RunOrder } from "./state.js";
@@ -55,7 +55,6 @@ export {
   RERUN_PULL,
   RERUN_PUSH,
 } from "./targets.js";
-export { fallbackCheckName, guarded, type PendingCheck } from "./guard.js";
 
 /** Paths of the constitution or template that a change touches (they are judged from the base, so say so). */
 function supportingNotes(
@@ -64,17 +63,10 @@ function supportingNotes(
   baseRef: string,
   amended: boolean,
 ): string[] {
-  const candidates = config.constitution.concat(config.template).map((c) => ({
-    rooted: c.startsWith("/"),
-    path: normalizePath(c),
-  }));
-  const touched = files
-    .map((f) => f.path)
-    .filter((path) =>
-      candidates.some((c) =>
-        c.rooted ? path === c.path : path === c.path || path.endsWith(`/${c.path}`),
-      ),
-    );
+  const touched = supportingFilesTouched(
+    config,
+    files.map((f) => f.path),
+  );
   const configTouched = files.some((f) => f.path === CONFIG_PATH);
   const notes: string[] = [];
   if (touched.length > 0) {
@@ -149,17 +141,12 @@ export async function checkPull(
       return created;
     };
 
-    let loaded: LoadedConfig;
-    try {
-      loaded = await loadConfig(context, repo);
-    } catch (error) {
-      const fallback = await fallbackCheckName(context, repo, deps);
+    const run = await loadRunConfig(context, repo, deps, (fallback) => {
       name = fallback.name;
       crashNotes = fallback.notes;
-      throw error;
-    }
-    name = loaded.ok ? loaded.config.checkName : loaded.checkName;
-    deps.state.checkNames.set(repoKey(repo), name);
+    });
+    const loaded = run.loaded;
+    name = run.name;
     if (!loaded.ok) {
       await write(
         renderConfigErrors(loaded.errors, {

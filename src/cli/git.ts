@@ -57,46 +57,30 @@ export function inWorkTree(git: Git, cwd: string): boolean {
 }
 
 /**
- * Files added, copied or modified between a commit and the working tree, plus untracked files
- * that are not ignored, relative to `cwd` and limited to it (`--relative`), sorted. A rename
- * counts as the new path (`--no-renames`); deleted files are left out.
+ * `git diff` of the names of files added, copied or modified, relative to `cwd` and limited to
+ * it (`--relative`), NUL-separated. A rename counts as the new path (`--no-renames`); deleted
+ * files are left out.
+ */
+const DIFF_NAMES = [
+  "diff",
+  "--name-only",
+  "-z",
+  "--no-renames",
+  "--diff-filter=ACMRT",
+  "--relative",
+] as const;
+
+/**
+ * Files changed (as `DIFF_NAMES` counts them) between a commit and the working tree, plus
+ * untracked files that are not ignored, sorted.
  */
 export function changedSince(git: Git, cwd: string, commit: string): string[] {
-  const tracked = paths(
-    git(
-      [
-        "diff",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--diff-filter=ACMRT",
-        "--relative",
-        commit,
-        "--",
-      ],
-      cwd,
-    ),
-  );
+  const tracked = paths(git([...DIFF_NAMES, commit, "--"], cwd));
   const untracked = paths(git(["ls-files", "-z", "--others", "--exclude-standard"], cwd));
   return [...new Set([...tracked, ...untracked])].sort();
 }
 
-/** Files added, copied or modified between two commits, relative to `cwd` and limited to it, sorted. */
+/** Files changed (as `DIFF_NAMES` counts them) between two commits, sorted. */
 export function changedBetween(git: Git, cwd: string, base: string, head: string): string[] {
-  return paths(
-    git(
-      [
-        "diff",
-        "--name-only",
-        "-z",
-        "--no-renames",
-        "--diff-filter=ACMRT",
-        "--relative",
-        base,
-        head,
-        "--",
-      ],
-      cwd,
-    ),
-  ).sort();
+  return paths(git([...DIFF_NAMES, base, head, "--"], cwd)).sort();
 }

@@ -1,6 +1,7 @@
 import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { suppressedText } from "../render/counts.js";
 import { docsUrl } from "../render/links.js";
-import { suppressedCount, suppressedText } from "../render/suppressed.js";
+import { suppressedCount } from "../render/suppressed.js";
 import { summarize, summaryLine } from "../render/text.js";
 
 /** The terminal report: one line per finding, like eslint's and ruff's. */

@@ -11,6 +11,7 @@ import {
 import { TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
 import type { Template } from "./template.js";
 import {
+  CJK,
   hay,
   mentions,
   mentionsLoosely,
@@ -62,8 +63,6 @@ function codePattern(code: string): RegExp {
 const REFERENCE =
   /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 
-const SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
 /**
  * Whether a name written after a principle's numeral is another principle's, or an old name
  * the principle no longer has (`VI. Simplicity` when VI is now `DTO Standards`): then the
@@ -87,7 +86,7 @@ function contradicts(
       .filter((w) => w.length > 2).length < 2
   )
     return false;
-  if (SCRIPT.test(name) !== SCRIPT.test(p.name)) return false;
+  if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);
 }
 

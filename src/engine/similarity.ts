@@ -1,5 +1,5 @@
 import type { Principle } from "./constitution.js";
-import { normalize } from "./text.js";
+import { CJK, normalize } from "./text.js";
 
 /**
  * Tolerant comparison of a gate's words with each principle's name and text, for Constitution
@@ -58,7 +58,6 @@ const SUFFIXES = [
 ];
 
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 function latinKey(word: string): string | null {
   if (word.length < 3 || STOP.has(word)) return null;
@@ -94,7 +93,7 @@ export function textKeys(text: string): Set<string> {
     };
     let latin = "";
     for (const ch of word) {
-      if (CJK_CHAR.test(ch)) {
+      if (CJK.test(ch)) {
         if (latin) {
           const key = latinKey(latin);
           if (key) keys.add(key);
@@ -168,7 +167,7 @@ function score(index: PrincipleIndex, keys: ReadonlySet<string>, entry: Entry): 
       continue;
     }
     // A CJK bigram is weaker evidence than a whole word.
-    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK_CHAR.test(k) ? 0.6 : 1;
+    const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK.test(k) ? 0.6 : 1;
     if (entry.name.has(k)) total += 2 * w * scale;
     else if (entry.body.has(k)) total += w * scale;
   }

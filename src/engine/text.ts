@@ -42,7 +42,19 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
+/** A character beyond ASCII: the cheap test before any lexicon of other languages is read. */
+export const NON_ASCII = /[\u0080-\uffff]/;
+/** Chinese characters and Japanese kana: text written without spaces between words. */
+export const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Chinese, Japanese and Korean characters: the scripts a term is matched in anywhere, not by word. */
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
+export function trimEndWith(text: string, strip: (c: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && strip(text[end - 1] ?? "")) end--;
+  return text.slice(0, end);
+}
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
 const CJK_DIGITS: Readonly<Record<string, number>> = {
@@ -193,7 +205,7 @@ function nameKey(name: string): NameKey {
     const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
     key = {
       core,
-      cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(core),
+      cjk: HAN_KANA.test(core),
       keys: keyWords(name),
     };
     names.set(name, key);
@@ -274,8 +286,7 @@ export function termIndex(
     for (const term of terms) {
       const n = normalize(term);
       if (n === "") continue;
-      if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(n))
-        add(byChar, n[0] ?? "", [n, id]);
+      if (CJK.test(n)) add(byChar, n[0] ?? "", [n, id]);
       else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push([` ${n}`, id]);
       else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
     }

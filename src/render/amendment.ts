@@ -17,13 +17,13 @@ import type { Finding, Severity } from "../engine/types.js";
 import {
   type CheckAnnotation,
   type CheckRunOutput,
-  countsText,
   fitBlocks,
   MAX_ANNOTATIONS,
   OUTPUT_LIMIT_BYTES,
   toAnnotation,
 } from "./check-run.js";
 import { firstSentence, SEVERITY_ICON } from "./comment.js";
+import { countsText } from "./counts.js";
 import { inertCode, inertList, inertMessage } from "./inert.js";
 import { blobUrl, docsUrl, type Links } from "./links.js";
 import type { ReportSection } from "./section.js";

@@ -1,10 +1,11 @@
 import type { ConfigError } from "../config/config.js";
 import type { FileResult, Finding, Severity } from "../engine/types.js";
 import { blobUrl, type Links, planSection, SEVERITY_ICON } from "./comment.js";
+import { countsText, plural, SEVERITY_RANK, suppressedText } from "./counts.js";
 import { inertBlock, inertCode, inertList, inertMessage, inertPlain } from "./inert.js";
 import { docsUrl } from "./links.js";
 import type { ReportSection } from "./section.js";
-import { suppressedCount, suppressedText, suppressedTotal } from "./suppressed.js";
+import { suppressedCount, suppressedTotal } from "./suppressed.js";
 
 /** GitHub accepts at most 50 annotations per create or update request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -61,8 +62,6 @@ const LEVEL: Readonly<Record<Severity, CheckAnnotation["annotation_level"]>> = {
   notice: "notice",
 };
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
-
 /**
  * `failure` as soon as one error-level finding exists; `neutral` only when nothing could be
  * judged (every plan skipped or without a usable constitution) and nothing else is wrong;
@@ -84,23 +83,6 @@ export function batches<T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
 
 function count(findings: readonly Finding[], severity: Severity): number {
   return findings.filter((f) => f.severity === severity).length;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/**
- * "3 errors, 1 warning" (only the non-zero parts; "no findings" when all are zero), then
- * "2 suppressed" when suppression comments silenced findings.
- */
-export function countsText(findings: readonly Finding[], suppressed = 0): string {
-  const parts = (["error", "warning", "notice"] as const)
-    .map((s) => [s, count(findings, s)] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => plural(n, s));
-  if (suppressed > 0) parts.push(suppressedText(suppressed));
-  return parts.length === 0 ? "no findings" : parts.join(", ");
 }
 
 /** One annotation per finding: title is the rule id, the message teaches and links the rule's page. */

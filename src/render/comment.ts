@@ -1,14 +1,10 @@
 import type { FileResult, Finding, Severity } from "../engine/types.js";
+import { countsText, plural, SEVERITY_RANK } from "./counts.js";
 import { gatesTable } from "./gates-table.js";
 import { inertCode, inertMessage } from "./inert.js";
 import { blobUrl, docsUrl, type Links } from "./links.js";
 import type { ReportSection } from "./section.js";
-import {
-  suppressedCount,
-  suppressedText,
-  suppressedTotal,
-  suppressionLines,
-} from "./suppressed.js";
+import { suppressedCount, suppressedTotal, suppressionLines } from "./suppressed.js";
 
 export { blobUrl, type Links } from "./links.js";
 
@@ -59,20 +55,6 @@ function inline(text: string): string {
     .join(" ");
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** "2 errors, 1 warning" (the non-zero parts), then "2 suppressed" when comments silenced findings. */
-function countsOf(findings: readonly Finding[], suppressed = 0): string {
-  const parts = (["error", "warning", "notice"] as const)
-    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => plural(n, s));
-  if (suppressed > 0) parts.push(suppressedText(suppressed));
-  return parts.length === 0 ? "no findings" : parts.join(", ");
-}
-
 function failing(r: FileResult): boolean {
   return r.findings.some((f) => f.severity === "error");
 }
@@ -82,8 +64,6 @@ function planIcon(r: FileResult): string {
   if (r.verdict === "skipped" || r.constitutionSkipped) return "➖";
   return "✅";
 }
-
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 };
 
 function sortedFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
@@ -146,8 +126,8 @@ export function planSection(r: FileResult, links: Links, options: PlanSectionOpt
   ];
   out.push(
     r.constitution
-      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsOf(r.findings, suppressedCount(r))}`
-      : `No constitution found, so its principles could not be checked · ${countsOf(r.findings, suppressedCount(r))}`,
+      ? `Judged against ${inertCode(r.constitution)}${r.constitutionSkipped ? " (an unfilled template: its principles could not be checked)" : ""} · ${countsText(r.findings, suppressedCount(r))}`
+      : `No constitution found, so its principles could not be checked · ${countsText(r.findings, suppressedCount(r))}`,
   );
   if (!options.noTable) {
     const table = gatesTable(r, links);
@@ -170,7 +150,7 @@ export function planSection(r: FileResult, links: Links, options: PlanSectionOpt
     if (options.collapseAbove !== undefined && shown.length > options.collapseAbove) {
       out.push(
         "",
-        `<details><summary><b>${plural(selected.length, "finding")}</b> (${countsOf(selected)})</summary>`,
+        `<details><summary><b>${plural(selected.length, "finding")}</b> (${countsText(selected)})</summary>`,
         "",
         ...table,
         ...more,
@@ -222,7 +202,7 @@ function headline(results: readonly FileResult[], sections: readonly ReportSecti
     return "## ➖ speckit-gate: gates not judged (no usable constitution)";
   }
   const silenced = suppressedTotal(results);
-  const rest = all.length > 0 || silenced > 0 ? ` (${countsOf(all, silenced)})` : "";
+  const rest = all.length > 0 || silenced > 0 ? ` (${countsText(all, silenced)})` : "";
   return `## ✅ speckit-gate: ${results.length === 1 ? "the plan passes its gates" : `all ${results.length} plans pass their gates`}${rest}`;
 }
 
@@ -280,7 +260,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
           "| --- | --- | --- |",
           ...results.map(
             (r) =>
-              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsOf(r.findings, suppressedCount(r))} |`,
+              `| [${inertCode(r.path, { table: true })}](${blobUrl(ctx, r.path)}) | ${planIcon(r)} ${failing(r) ? "fail" : r.verdict === "pass" ? "pass" : "not judged"} | ${countsText(r.findings, suppressedCount(r))} |`,
           ),
           "",
         ]
@@ -327,7 +307,7 @@ export function renderComment(results: readonly FileResult[], ctx: CommentContex
   }
   // Even the verdict lines do not fit (thousands of plans): list as many as fit.
   const lines = results.map(
-    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsOf(r.findings, suppressedCount(r))}`,
+    (r) => `- ${planIcon(r)} ${inertCode(r.path)}: ${countsText(r.findings, suppressedCount(r))}`,
   );
   const head = [...intro, ...fixHint].join("\n");
   const tail = [

@@ -1,10 +1,7 @@
 import type { FileResult, GateStatus, GateSummary, PrincipleSummary } from "../engine/types.js";
+import { plural } from "./counts.js";
 import { inertMessage, inertText } from "./inert.js";
 import { blobUrl, type Links } from "./links.js";
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 const STATUS_TEXT: Readonly<Record<GateStatus | "missing", string>> = {
   pass: "✅ pass",

@@ -13,6 +13,7 @@ import {
   type ImpactReport,
 } from "../engine/amendment/index.js";
 import type { FileResult } from "../engine/types.js";
+import { plural } from "./counts.js";
 import { toJsonReport, type JsonReport } from "./json.js";
 import { docsUrl } from "./links.js";
 import { toSarif } from "./sarif.js";
@@ -44,10 +45,6 @@ export function constitutionResult(view: ImpactView): FileResult {
     principles: [],
     constitutionSkipped: false,
   };
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** `Amendment of X (1.2.0 → 1.3.0): 2 warnings; 3 of 3 plans to re-check`. */

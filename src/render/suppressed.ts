@@ -1,4 +1,5 @@
 import type { FileResult } from "../engine/types.js";
+import { plural } from "./counts.js";
 import { inertCode, inertText } from "./inert.js";
 import { blobUrl, docsUrl, type Links } from "./links.js";
 
@@ -18,20 +19,11 @@ export function suppressedTotal(results: readonly FileResult[]): number {
   return results.reduce((n, r) => n + suppressedCount(r), 0);
 }
 
-/** `2 suppressed`, the form every summary line uses. */
-export function suppressedText(n: number): string {
-  return `${n} suppressed`;
-}
-
 /** Silenced findings listed per plan at most; the rest are counted. */
 export const MAX_LISTED_SUPPRESSIONS = 50;
 
 /** A reason is the plan author's text: long ones are cut, the comment in the plan has it all. */
 const REASON_LIMIT = 300;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /**
  * The silenced findings of one plan as a collapsed table (line, rule, the comment's reason),

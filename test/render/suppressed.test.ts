@@ -9,7 +9,7 @@ import { planSection, renderComment } from "../../src/render/comment.js";
 import { toJsonReport } from "../../src/render/json.js";
 import { toSarif } from "../../src/render/sarif.js";
 import { suppressionLines } from "../../src/render/suppressed.js";
-import { renderText, summarize, summaryLine } from "../../src/render/text.js";
+import { summarize, summaryLine } from "../../src/render/text.js";
 import { renderWorkflowCommands } from "../../src/render/workflow-commands.js";
 import { failingResult } from "../fixtures/findings.js";
 import { sarifValidator } from "../fixtures/sarif-validator.js";
@@ -44,14 +44,11 @@ describe("the engine's record of silenced findings", () => {
   });
 });
 
-describe("text, compact and workflow commands", () => {
+describe("summary line, compact and workflow commands", () => {
   it("add `, 2 suppressed` to the summary line, only when something was silenced", () => {
     const line = "1 plan checked: 1 passed, 0 failed, 0 skipped; 0 errors, 0 warnings, 0 notices";
     expect(summaryLine(summarize([silenced]))).toBe(`${line}, 2 suppressed`);
     expect(summaryLine(summarize([failingResult]))).not.toContain("suppressed");
-    expect(renderText([silenced])).toBe(
-      `specs/001-x/plan.md  pass  (2 suppressed)\n\n${line}, 2 suppressed\n`,
-    );
     expect(renderCompact([silenced], { color: false, verbose: false })).toBe(
       `${line}, 2 suppressed\n`,
     );

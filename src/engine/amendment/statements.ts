@@ -4,7 +4,7 @@
  * reworded. This is what tells a PATCH amendment from a MINOR or a MAJOR one.
  */
 import { isProse, plainText, type Doc } from "../markdown.js";
-import { normalize } from "../text.js";
+import { HAN_KANA, normalize } from "../text.js";
 
 /** The obligation a statement carries, RFC 2119 style. */
 export type Modal = "must" | "must-not" | "should" | "should-not" | "may";
@@ -83,14 +83,12 @@ const STOP = new Set([
   "from",
 ]);
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
 /** Words of a text, lower-cased and lightly stemmed; runs of Chinese or Japanese as bigrams. */
 export function tokensOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const word of normalize(text).split(" ")) {
     if (word === "" || STOP.has(word)) continue;
-    if (CJK.test(word) && word.length > 2) {
+    if (HAN_KANA.test(word) && word.length > 2) {
       for (let k = 0; k + 1 < word.length; k++) out.add(word.slice(k, k + 2));
       continue;
     }

@@ -5,8 +5,9 @@
  */
 import { isProse, plainText, type Doc, type Table } from "../markdown.js";
 import { findStatus } from "../status.js";
+import { trimEndWith } from "../text.js";
 import type { GateStatus } from "../types.js";
-import { RESULT_LABEL, splitLabel, trimEndWith } from "./labels.js";
+import { RESULT_LABEL, splitLabel } from "./labels.js";
 import { lineGate } from "./line-gate.js";
 import { blockSpans, markLines } from "./lines.js";
 import type { Gate, Section } from "./model.js";

@@ -1,9 +1,9 @@
 /**
- * The Plan model's public face: `parsePlan` and the parts' types, with the section, label and
- * trimming helpers the constitution, template and rule modules share.
+ * The Plan model's public face: `parsePlan` and the parts' types, with the section and label
+ * helpers the constitution, template and rule modules share.
  */
 export { SECTION_NAMES } from "../lexicon/index.js";
-export { splitLabel, trimEndWith } from "./labels.js";
+export { splitLabel } from "./labels.js";
 export type {
   Citation,
   ComplexityRow,

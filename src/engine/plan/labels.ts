@@ -89,10 +89,3 @@ export const QUESTION = /[?？]\s*$/u;
 /** Bold lines of the template that instruct rather than gate. */
 export const INSTRUCTION_LABEL =
   /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
-
-/** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
-export function trimEndWith(text: string, strip: (c: string) => boolean): string {
-  let end = text.length;
-  while (end > 0 && strip(text[end - 1] ?? "")) end--;
-  return text.slice(0, end);
-}

@@ -6,6 +6,7 @@
 import { plainText, type Doc, type ListItem } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "../status.js";
+import { trimEndWith } from "../text.js";
 import type { GateStatus } from "../types.js";
 import {
   INSTRUCTION_LABEL,
@@ -14,7 +15,6 @@ import {
   RESULT_LABEL,
   skipWhite,
   splitLabel,
-  trimEndWith,
 } from "./labels.js";
 import type { BlockSpans } from "./lines.js";
 import type { Gate } from "./model.js";

@@ -1,5 +1,5 @@
-import { trimEndWith } from "../plan/index.js";
 import { code, type Rule } from "../rule.js";
+import { trimEndWith } from "../text.js";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -6,7 +6,7 @@ import { code, type Rule } from "../rule.js";
 import { needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
 import { JUSTIFICATION_CUES } from "../lexicon/index.js";
-import { normalize, termMatcher } from "../text.js";
+import { HAN_KANA, normalize, termMatcher } from "../text.js";
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   fail: "failing",
@@ -54,8 +54,11 @@ function justifies(gate: Gate, reason: string): boolean {
   return cue(normalize(reason)) || TRACKED.test(reason);
 }
 
+/** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
+const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
+
 function substantial(text: string): boolean {
-  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
   return (
     cjk >= 4 ||
     normalize(text)

@@ -1,13 +1,13 @@
 import { nextNonSpace, previousNonSpace } from "../markdown.js";
 import { CLARIFICATION_CONTEXT, CLARIFICATION_MARKERS } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
-import { normalize, termMatcher } from "../text.js";
+import { NON_ASCII, normalize, termMatcher } from "../text.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
-/** `NEEDS CLARIFICATION` as plans written in other languages put it. */
 /** A cheap test first: every translated marker is beyond ASCII or has one of these words. */
 const MAYBE_TRANSLATED =
   /[\u0080-\uffff]|necesita|precisa|requer|besoin|requiere|necessita|nécessite|klärung|da chiarire|richiede/i;
+/** `NEEDS CLARIFICATION` as plans written in other languages put it. */
 const TRANSLATED = new RegExp(
   CLARIFICATION_MARKERS.map((t) =>
     t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*"),
@@ -20,17 +20,13 @@ const aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
 /** How far either side of a marker its context is read: bounded, so a line stays linear. */
 const CONTEXT = 24;
 
-/** The last line asked about, and whether it has a character beyond ASCII: asked once per line. */
-let lastLine: string | null = null;
-let lastWide = false;
-
-function mentionsMarkers(line: string, start: number, end: number): boolean {
-  // Once per line, not once per marker: a line of many markers stays linear (fuzz bench).
-  if (line !== lastLine) {
-    lastLine = line;
-    lastWide = /[\u0080-\uffff]/.test(line);
-  }
-  if (!lastWide) return false;
+/**
+ * Whether the words around a marker are about markers (`所有 [NEEDS CLARIFICATION] 已解决`).
+ * Those words are all beyond ASCII: `wide` says whether the line has such a character, asked
+ * once per line rather than once per marker, so a line of many markers stays linear.
+ */
+function mentionsMarkers(line: string, wide: boolean, start: number, end: number): boolean {
+  if (!wide) return false;
   return (
     aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT), start))) ||
     aboutMarkers(normalize(line.slice(end, end + CONTEXT)))
@@ -143,6 +139,7 @@ export const noUnresolvedClarification: Rule = {
         reportTranslated(line, k, report);
         return;
       }
+      const wide = NON_ASCII.test(line);
       const resolvedCjk = RESOLVED_BEFORE_CJK.exec(line);
       const resolvedCjkEnd = resolvedCjk ? resolvedCjk.index + resolvedCjk[0].length : Infinity;
       const read = reader(line);
@@ -171,14 +168,8 @@ export const noUnresolvedClarification: Rule = {
         // `[NEEDS CLARIFICATION]` with nothing in it names the marker (`Todas las
         // [NEEDS CLARIFICATION] resueltas`); with a question in it, it is one.
         const named = c === "[" && line[nextNonSpace(line, end)] === "]";
-        const marker =
-          !named &&
-          (c === "[" ||
-            c === ":" ||
-            c === "：" ||
-            c === "|" ||
-            (c === "*" && line[quoteBefore - 1] === "*"));
-        if (!marker && mentionsMarkers(line, m.index, end)) continue;
+        const marker = !named && standsAsValue(line, quoteBefore);
+        if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (
           !marker &&
           (resolvedCjkEnd <= m.index ||
@@ -214,6 +205,14 @@ export const noUnresolvedClarification: Rule = {
   },
 };
 
+/** Whether what follows `before` stands as a value: after `[`, `:`, a table cell's `|` or `**`. */
+function standsAsValue(line: string, before: number): boolean {
+  const c = line[before] ?? "";
+  return (
+    c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*")
+  );
+}
+
 /** Where the `or` ends that `OR_BEFORE` found before `index`. */
 function orStart(line: string, index: number): number {
   return previousNonSpace(line, index) - 1;
@@ -226,15 +225,13 @@ function reportTranslated(
   report: Parameters<NonNullable<Rule["check"]>>[0]["report"],
 ): void {
   if (!MAYBE_TRANSLATED.test(line)) return;
+  const wide = NON_ASCII.test(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
-    const c = line[before] ?? "";
-    const value =
-      c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*");
-    if (!value) continue;
+    if (!standsAsValue(line, before)) continue;
     const end = m.index + m[0].length;
-    const named = c === "[" && line[nextNonSpace(line, end)] === "]";
-    if (named && mentionsMarkers(line, m.index, end)) continue;
+    const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
+    if (named && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
