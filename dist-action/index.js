@@ -16229,6 +16229,8 @@ var CONTEXT = [
 var SUMMARY = [
   "summary",
   "executive summary",
+  // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
+  "overview",
   "摘要",
   "概要",
   "总结",
@@ -17935,6 +17937,7 @@ var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|expl
 var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
+var SLOT = /^(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)$/;
 function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
@@ -17954,7 +17957,7 @@ function isPlaceholderText(inner, context, template) {
   if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
   if (KNOWN_PLACEHOLDERS.has(n)) return true;
   if (context === "fence") return false;
-  return EXAMPLE.test(t) || INSTRUCTION.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
+  return EXAMPLE.test(t) || INSTRUCTION.test(t) || SLOT.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
 }
 function codeSpans2(line) {
   return codeSpans(line).filter(([a, b]) => {
@@ -18109,7 +18112,7 @@ function lineGate(doc, items, blocks, line, endLine) {
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
-  const found = asserted(near, answer, true) ?? (split || isResult ? null : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  const found = asserted(near, answer, true) ?? (isResult ? null : split ? openingMark(label2) : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -18139,6 +18142,10 @@ function lineGate(doc, items, blocks, line, endLine) {
     reason,
     text: `${label2} ${restPlain}`
   };
+}
+function openingMark(label2) {
+  const m = findStatus(label2);
+  return m?.mark && m.index === 0 ? m : null;
 }
 function assertedOnly(m, text) {
   return m && assertedStatus(m, text, false) ? m : null;
@@ -18440,11 +18447,11 @@ function headingGate(doc, s) {
     }
     body.push(text);
   }
-  const numbered = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu.test(
+  const numbered2 = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu.test(
     title
   );
-  if (status === null && !numbered) return null;
-  if (!numbered && !inHeading) {
+  if (status === null && !numbered2) return null;
+  if (!numbered2 && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
       if (doc.kinds[l - 1] === "list-item" && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? ""))
         return null;
@@ -19045,8 +19052,8 @@ function groupItems(doc, sections, group) {
     if (bold !== null)
       items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
   }
-  const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
-  if (numbered.length >= 2 && numbered.length < items.length) return numbered;
+  const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
+  if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
   return items.length > 0 ? items : tableItems(doc, group);
 }
 var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
@@ -19240,9 +19247,10 @@ function parenthetical(name) {
 
 // src/engine/similarity.ts
 var STOP = new Set(
-  "the and for with from that this these those are was were will shall must should may can not all any each every per via our your its their into onto over under than then also use used using uses have has had been being more most less least only such other when where which what who how why plan plans principle principles project feature features code first based driven approach design development required requirement requirements yes pass passed compliant complies comply compliance gate gates check checks status los las del por para con una uno unos unas que como sin sobre entre este esta estos dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso les des une sur pour avec dans sans est sont aux par gli della delle dei degli per con una che sono der die das und mit für von den dem des ein eine auf ist sind nicht".split(" ")
+  "the and for with from that this these those are was were will shall must should may can not all any each every per via our your its their into onto over under than then also use used using uses have has had been being more most less least only such other when where which what who how why plan plans principle principles project feature features code first based driven approach design development required requirement requirements yes pass passed compliant complies comply compliance gate gates check checks status los las del por para con una uno unos unas que como sin sobre entre este esta estos dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso les des une sur pour avec dans sans est sont aux par gli della delle dei degli per con una che sono der die das und mit für von den dem des ein eine auf ist sind nicht alle definiert geplant bestätigt erfüllt geprüft umgesetzt vorhanden erstellt aktualisiert abgeschlossen eingehalten".split(" ")
 );
 var SUFFIXES = [
+  "ierung",
   "ational",
   "ations",
   "ation",
@@ -19262,6 +19270,9 @@ var SUFFIXES = [
   "idade",
   "idad",
   "ita",
+  "itat",
+  "ungen",
+  "ung",
   "ings",
   "ing",
   "ies",
@@ -19272,7 +19283,7 @@ var SUFFIXES = [
 var LATIN_WORD2 = /^[\p{Script=Latin}\p{N}]+$/u;
 function latinKey(word) {
   if (word.length < 3 || STOP.has(word)) return null;
-  let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "");
+  let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").replace(/k/g, "c");
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
@@ -19325,14 +19336,20 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function principleIndex(principles) {
   let index = indexes.get(principles);
   if (!index) {
-    const entries = principles.map((p) => {
-      const name = textKeys([p.name, ...p.aliases].join(" "));
-      const body = textKeys(p.body);
-      return { principle: p, name, body };
-    });
+    const keyed = principles.map((p) => ({
+      principle: p,
+      name: textKeys([p.name, ...p.aliases].join(" ")),
+      body: textKeys(p.body)
+    }));
     const df = /* @__PURE__ */ new Map();
-    for (const e of entries)
+    for (const e of keyed)
       for (const k of /* @__PURE__ */ new Set([...e.name, ...e.body])) df.set(k, (df.get(k) ?? 0) + 1);
+    const named3 = /* @__PURE__ */ new Map();
+    for (const e of keyed) for (const k of e.name) named3.set(k, (named3.get(k) ?? 0) + 1);
+    const entries = keyed.map((e) => ({
+      ...e,
+      own: new Set([...e.name].filter((k) => named3.get(k) === 1 && /^[a-z][a-z0-9]{3,}$/.test(k)))
+    }));
     const n = entries.length;
     const weight = /* @__PURE__ */ new Map();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
@@ -19366,7 +19383,9 @@ var THRESHOLD = 2.5;
 var LEAD = 1.5;
 function principleByContent(index, text) {
   if (index.entries.length === 0) return null;
-  const keys = textKeys(text);
+  return bestByKeys(index, textKeys(text));
+}
+function bestByKeys(index, keys) {
   if (keys.size === 0) return null;
   let best = null;
   let first2 = 0;
@@ -19380,6 +19399,22 @@ function principleByContent(index, text) {
     } else if (s > second) second = s;
   }
   return best && first2 >= THRESHOLD && first2 >= LEAD * second ? best.principle : null;
+}
+function namedByOwnWords(index, text, known) {
+  return index.entries.length === 0 ? [] : ownWordsIn(index, textKeys(text), known);
+}
+function ownWordsIn(index, keys, known) {
+  const found = [];
+  for (const entry of index.entries) {
+    if (known.includes(entry.principle)) continue;
+    for (const k of entry.own) {
+      if (keys.has(k)) {
+        found.push(entry.principle);
+        break;
+      }
+    }
+  }
+  return found;
 }
 function relatesTo(index, text, principle) {
   const entry = index.entries.find((e) => e.principle === principle);
@@ -19566,6 +19601,11 @@ var TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
 function templateGate(label2) {
   return TEMPLATE_LABELS.has(normalize(label2.replace(NON_NEGOTIABLE, "")));
 }
+function numbered(gate) {
+  return [gate.label, ...gate.cells ?? []].some(
+    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null
+  );
+}
 function computeCoverage(plan, constitution) {
   const { principles } = constitution;
   const index = principleIndex(principles);
@@ -19578,9 +19618,12 @@ function computeCoverage(plan, constitution) {
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
     let all = gatePrinciples(gate, principles, plan);
-    if (all.length === 0 && gate.form !== "result" && units < TOLERANT_GATES) {
-      const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
-      if (byContent) all = [byContent];
+    if (gate.form !== "result" && units < TOLERANT_GATES) {
+      const text = `${gate.label} ${gate.reason}`;
+      if (all.length === 0) {
+        const byContent = principleByContent(index, text);
+        if (byContent) all = [byContent];
+      } else if (!numbered(gate)) all = [...all, ...namedByOwnWords(index, text, all)];
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

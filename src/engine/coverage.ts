@@ -4,6 +4,7 @@ import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/ind
 import { findPlaceholders } from "./placeholders.js";
 import {
   principleByContent,
+  namedByOwnWords,
   principleIndex,
   relatesTo,
   type PrincipleIndex,
@@ -330,6 +331,13 @@ function templateGate(label: string): boolean {
   return TEMPLATE_LABELS.has(normalize(label.replace(NON_NEGOTIABLE, "")));
 }
 
+/** Whether a gate names its principle by numeral, in its label or (a table's) a cell of its own. */
+function numbered(gate: Gate): boolean {
+  return [gate.label, ...(gate.cells ?? [])].some(
+    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null,
+  );
+}
+
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
   const index = principleIndex(principles);
@@ -343,9 +351,14 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   for (const gate of plan.gates) {
     gateLines.add(gate.line);
     let all = gatePrinciples(gate, principles, plan);
-    if (all.length === 0 && gate.form !== "result" && units < TOLERANT_GATES) {
-      const byContent = principleByContent(index, `${gate.label} ${gate.reason}`);
-      if (byContent) all = [byContent];
+    if (gate.form !== "result" && units < TOLERANT_GATES) {
+      const text = `${gate.label} ${gate.reason}`;
+      // A gate named by numeral is about that principle, whatever else its evidence mentions;
+      // one named in words may name several (`no Rust/Actix/Tauri surface`).
+      if (all.length === 0) {
+        const byContent = principleByContent(index, text);
+        if (byContent) all = [byContent];
+      } else if (!numbered(gate)) all = [...all, ...namedByOwnWords(index, text, all)];
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

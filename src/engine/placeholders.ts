@@ -118,6 +118,8 @@ const INSTRUCTION =
 const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
+/** `[Component Name]`, `[Feature Title]`, `[Your Name]`: a Title Case slot for a name, title or date. */
+const SLOT = /^(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)$/;
 
 function isPlaceholderText(
   inner: string,
@@ -149,6 +151,7 @@ function isPlaceholderText(
   return (
     EXAMPLE.test(t) ||
     INSTRUCTION.test(t) ||
+    SLOT.test(t) ||
     (ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t))
   );
 }

@@ -6,7 +6,7 @@ import { CJK, normalize } from "./text.js";
  * Checks that paraphrase, shorten or translate the principles (`Critical-path tests planned`
  * for `III. Reliability for Critical Paths`, `Simplicidade Anti-Entropia` for
  * `IV. Anti-Entropy Simplicity`). Words are reduced to keys that cognates share across
- * English and the Romance languages (stems cut to six letters); CJK and Hangul text gives
+ * English, German and the Romance languages (stems cut to six letters); CJK and Hangul text gives
  * character bigrams. Each key is weighted by how few principles use it, so a word every
  * principle has says nothing, and a gate is given to a principle only when its best score
  * clearly beats the next one: one gate never covers every principle.
@@ -25,11 +25,15 @@ const STOP = new Set(
     "dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso " +
     "les des une sur pour avec dans sans est sont aux par " +
     "gli della delle dei degli per con una che sono " +
-    "der die das und mit für von den dem des ein eine auf ist sind nicht"
+    "der die das und mit für von den dem des ein eine auf ist sind nicht alle " +
+    // German participles a checklist item ends with (`Teststrategie definiert`): a status, not a topic.
+    "definiert geplant bestätigt erfüllt geprüft umgesetzt vorhanden erstellt aktualisiert " +
+    "abgeschlossen eingehalten"
   ).split(" "),
 );
 
 const SUFFIXES = [
+  "ierung",
   "ational",
   "ations",
   "ation",
@@ -49,6 +53,9 @@ const SUFFIXES = [
   "idade",
   "idad",
   "ita",
+  "itat",
+  "ungen",
+  "ung",
   "ings",
   "ing",
   "ies",
@@ -61,7 +68,9 @@ const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
 
 function latinKey(word: string): string | null {
   if (word.length < 3 || STOP.has(word)) return null;
-  let w = word.normalize("NFD").replace(/\p{M}/gu, "");
+  // German and Dutch write `k` where English and the Romance languages write `c`
+  // (`Kommunikation`, `Dokumentation`, `Komponente`): folded, they share a key.
+  let w = word.normalize("NFD").replace(/\p{M}/gu, "").replace(/k/g, "c");
   for (const suffix of SUFFIXES) {
     if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
@@ -118,6 +127,8 @@ interface Entry {
   readonly principle: Principle;
   readonly name: ReadonlySet<string>;
   readonly body: ReadonlySet<string>;
+  /** Words of its name that no other principle uses, name or text (`Tauri`, `SQLite`). */
+  readonly own: ReadonlySet<string>;
 }
 
 export interface PrincipleIndex {
@@ -131,14 +142,20 @@ const indexes = new WeakMap<readonly Principle[], PrincipleIndex>();
 export function principleIndex(principles: readonly Principle[]): PrincipleIndex {
   let index = indexes.get(principles);
   if (!index) {
-    const entries = principles.map((p) => {
-      const name = textKeys([p.name, ...p.aliases].join(" "));
-      const body = textKeys(p.body);
-      return { principle: p, name, body };
-    });
+    const keyed = principles.map((p) => ({
+      principle: p,
+      name: textKeys([p.name, ...p.aliases].join(" ")),
+      body: textKeys(p.body),
+    }));
     const df = new Map<string, number>();
-    for (const e of entries)
+    for (const e of keyed)
       for (const k of new Set([...e.name, ...e.body])) df.set(k, (df.get(k) ?? 0) + 1);
+    const named = new Map<string, number>();
+    for (const e of keyed) for (const k of e.name) named.set(k, (named.get(k) ?? 0) + 1);
+    const entries = keyed.map((e) => ({
+      ...e,
+      own: new Set([...e.name].filter((k) => named.get(k) === 1 && /^[a-z][a-z0-9]{3,}$/.test(k))),
+    }));
     const n = entries.length;
     const weight = new Map<string, number>();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
@@ -184,7 +201,10 @@ const LEAD = 1.5;
  */
 export function principleByContent(index: PrincipleIndex, text: string): Principle | null {
   if (index.entries.length === 0) return null;
-  const keys = textKeys(text);
+  return bestByKeys(index, textKeys(text));
+}
+
+function bestByKeys(index: PrincipleIndex, keys: ReadonlySet<string>): Principle | null {
   if (keys.size === 0) return null;
   let best: Entry | null = null;
   let first = 0;
@@ -198,6 +218,37 @@ export function principleByContent(index: PrincipleIndex, text: string): Princip
     } else if (s > second) second = s;
   }
   return best && first >= THRESHOLD && first >= LEAD * second ? best.principle : null;
+}
+
+/**
+ * The principles, other than `known`, whose name a text cites by a word no other principle
+ * uses, name or text: `Android adds no Rust/Actix/Tauri surface` names both
+ * `I. Rust Backend — Actix Web` and `II. Tauri IPC + React Frontend`.
+ */
+export function namedByOwnWords(
+  index: PrincipleIndex,
+  text: string,
+  known: readonly Principle[],
+): Principle[] {
+  return index.entries.length === 0 ? [] : ownWordsIn(index, textKeys(text), known);
+}
+
+function ownWordsIn(
+  index: PrincipleIndex,
+  keys: ReadonlySet<string>,
+  known: readonly Principle[],
+): Principle[] {
+  const found: Principle[] = [];
+  for (const entry of index.entries) {
+    if (known.includes(entry.principle)) continue;
+    for (const k of entry.own) {
+      if (keys.has(k)) {
+        found.push(entry.principle);
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Whether a text shares any distinctive key with a principle's name or text. */

@@ -135,6 +135,7 @@ describe("audit corpus", () => {
     round2: { verdict: 0.85, principles: 0.88 },
     round3: { verdict: 0.94, principles: 0.65 },
     round4: { verdict: 0.92, principles: 0.82 },
+    round5: { verdict: 0.85, principles: 0.82 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -202,6 +202,8 @@ const CONTEXT = [
 const SUMMARY = [
   "summary",
   "executive summary",
+  // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
+  "overview",
   "摘要",
   "概要",
   "总结",

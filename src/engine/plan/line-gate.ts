@@ -126,13 +126,17 @@ export function lineGate(
   // (`Failure modes documented? N/A`): there a status closes it.
   // The same holds for a checkbox's own text: its box is its status, and `- [x] Rate limiting
   // for failed logins` is a passed gate that mentions failure.
+  // A bold label may carry its own status mark: `**✅ DDD 戰術模式**: 是否清楚定義…?` answers its
+  // question with the mark, whatever the text after it asks.
   const found =
     asserted(near, answer, true) ??
-    (split || isResult
+    (isResult
       ? null
-      : plainItem || checkbox !== null
-        ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
-        : findStatus(label));
+      : split
+        ? openingMark(label)
+        : plainItem || checkbox !== null
+          ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
+          : findStatus(label));
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -170,6 +174,12 @@ export function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/** A status mark (`✅`, `❌`, `⚠️`) that opens a label, or null. */
+function openingMark(label: string): StatusMatch | null {
+  const m = findStatus(label);
+  return m?.mark && m.index === 0 ? m : null;
 }
 
 /** The status when the text asserts it (see `assertedStatus`), or null. */
