@@ -1,5 +1,16 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "@jest/globals";
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  jest,
+} from "@jest/globals";
+import { Queue } from "bullmq";
 import { Redis } from "ioredis";
+import { jobIdOf, QUEUE_NAME } from "../../../src/app/queue/queue.js";
 import { githubStandIn, type StandIn } from "../../helpers/github-standin.js";
 import { pullRequestEvent } from "../../helpers/payloads.js";
 import { testRedis } from "../../helpers/redis.js";
@@ -20,6 +31,11 @@ import {
  * description. What is asserted is what GitHub ends up with: one completed check run and one
  * comment per pull request, whatever happened to the replicas.
  */
+
+// Child processes, a real Redis and queue backoffs: on a slow or loaded runner one test can
+// take several times its usual few seconds. The limit is above `waitFor`'s own 60 s, so a
+// stuck wait fails with the replicas' logs rather than with a bare timeout.
+jest.setTimeout(120_000);
 
 const redis = await testRedis();
 
@@ -240,6 +256,14 @@ if ("missing" in redis) {
         conclusion: "failure",
         title: "speckit-gate could not check this commit",
       });
+      // The check is written before the job is marked failed: GitHub's "Redeliver" comes after.
+      const queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix });
+      try {
+        const id = jobIdOf("dup-failed");
+        await waitFor(async () => (await queue.getJobState(id)) === "failed", "the job to fail", a);
+      } finally {
+        await queue.close();
+      }
       expect((await deliver(b, failing)).status).toBe(202);
       await waitFor(() => done(["dup-failed"]), "the redelivered delivery", a, b);
       expect(checksOf(401).map((c) => c.conclusion)).toEqual(["failure", "success"]);
@@ -265,7 +289,7 @@ if ("missing" in redis) {
       expect(checksOf(500).map((c) => c.conclusion)).toEqual(["success"]);
       expect(api.requests.filter((r) => /\/pulls\/500\/files/.test(r.path))).toHaveLength(5);
       expect(a.output.join("")).toMatch(/delivery transient \(pull_request\) failed transiently/);
-    }, 60_000);
+    });
 
     it("gives up after JOB_ATTEMPTS and leaves a failed check that says what went wrong and how to re-run", async () => {
       const a = await start("a", { JOB_ATTEMPTS: "2" });
@@ -286,7 +310,7 @@ if ("missing" in redis) {
       expect(check!.summary).toMatch(/\/speckit recheck/);
       // Two attempts of four requests each (Octokit's three retries within each).
       expect(api.requests.filter((r) => /\/pulls\/501\/files/.test(r.path))).toHaveLength(8);
-    }, 60_000);
+    });
 
     it("a rate-limited run waits in Redis for the limit's reset, and runs then on another replica", async () => {
       // No retry within the run: the first refusal ends it rate-limited.
@@ -324,7 +348,7 @@ if ("missing" in redis) {
       expect(run).toEqual([
         expect.objectContaining({ delivery: "limited", rerun: 1, pull_request: 502 }),
       ]);
-    }, 60_000);
+    });
 
     it("redelivers failed deliveries once, one replica sweeping at a time", async () => {
       const sweepEnv = { REDELIVERY_INTERVAL_SECONDS: "1" };
