@@ -17205,6 +17205,7 @@ var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|
 var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
 var BETWEEN = /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
 var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+var DOTTED = /\d\.\d/;
 function citationOf(raw) {
   for (const word of raw.matchAll(CONSTITUTION_WORD)) {
     let pos = word.index + word[0].length;
@@ -17237,7 +17238,7 @@ function citationOf(raw) {
 function extractCitations(doc) {
   const out = [];
   doc.lines.forEach((raw, k) => {
-    if (!isProse(doc.kinds[k])) return;
+    if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
     const found = citationOf(raw);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });

@@ -14,6 +14,8 @@ const VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
 const BETWEEN =
   /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
 const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+/** Every version has a digit, a dot and a digit: a line without one cites none. */
+const DOTTED = /\d\.\d/;
 
 /**
  * The constitution versions a line cites: a constitution word, then within a few characters
@@ -54,7 +56,7 @@ function citationOf(raw: string): { version: string; index: number } | null {
 export function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
   doc.lines.forEach((raw, k) => {
-    if (!isProse(doc.kinds[k])) return;
+    if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
     const found = citationOf(raw);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
