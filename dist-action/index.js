@@ -19384,9 +19384,7 @@ var THRESHOLD = 2.5;
 var LEAD = 1.5;
 function principleByContent(index, text) {
   if (index.entries.length === 0) return null;
-  return bestByKeys(index, textKeys(text));
-}
-function bestByKeys(index, keys) {
+  const keys = textKeys(text);
   if (keys.size === 0) return null;
   let best = null;
   let first2 = 0;

@@ -10,6 +10,7 @@ import {
   resolveConfig,
 } from "../config/config.js";
 import { normalizePath } from "../engine/locate.js";
+import { type CheckRunOutput, renderConfigErrors } from "../render/check-run.js";
 import type { Repo } from "./github.js";
 
 export type LoadedConfig =
@@ -111,4 +112,13 @@ export function supportingFilesTouched(config: Config, paths: readonly string[])
   return paths.filter((path) =>
     candidates.some((c) => path === c.path || (!c.rooted && path.endsWith(`/${c.path}`))),
   );
+}
+
+/** The check run of an invalid configuration: each error on its line of `.github/speckit.yml`. */
+export function configErrorOutput(failed: Extract<LoadedConfig, { ok: false }>): CheckRunOutput {
+  return renderConfigErrors(failed.errors, {
+    path: CONFIG_PATH,
+    source: failed.source,
+    located: failed.located,
+  });
 }

@@ -1,12 +1,7 @@
 import type { Context } from "probot";
 import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
 import { planMatcher } from "../engine/locate.js";
-import {
-  type CheckRunOutput,
-  renderCheckRun,
-  renderConfigErrors,
-  renderNoPlanChanges,
-} from "../render/check-run.js";
+import { type CheckRunOutput, renderCheckRun, renderNoPlanChanges } from "../render/check-run.js";
 import { inertCode, inertList } from "../render/inert.js";
 import { evaluatePlans } from "./evaluate.js";
 import {
@@ -18,7 +13,7 @@ import {
   type Repo,
 } from "./github.js";
 import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
-import { supportingFilesTouched } from "./load-config.js";
+import { configErrorOutput, supportingFilesTouched } from "./load-config.js";
 import { runOf } from "./observe.js";
 import { type Deps, repoKey } from "./targets.js";
 
@@ -137,13 +132,7 @@ export async function checkMergeGroup(
     const loaded = run.loaded;
     name = run.name;
     if (!loaded.ok) {
-      await write(
-        renderConfigErrors(loaded.errors, {
-          path: CONFIG_PATH,
-          source: loaded.source,
-          located: loaded.located,
-        }),
-      );
+      await write(configErrorOutput(loaded));
       return;
     }
     const config = loaded.config;

@@ -1,7 +1,6 @@
 import picomatch from "picomatch";
 import type { Context } from "probot";
-import { CONFIG_PATH, DEFAULT_CONFIG } from "../config/config.js";
-import { renderConfigErrors } from "../render/check-run.js";
+import { DEFAULT_CONFIG } from "../config/config.js";
 import {
   type ChangedFile,
   clientsFor,
@@ -10,6 +9,7 @@ import {
   type Repo,
 } from "./github.js";
 import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
+import { configErrorOutput } from "./load-config.js";
 import { checkPush, type Deps, pushCheckName, pushExternalId, repoKey, RERUN_PUSH } from "./run.js";
 
 const ZERO_SHA = /^0+$/;
@@ -89,11 +89,7 @@ export async function push(context: Context<"push">, deps: Deps): Promise<void> 
           name: pushCheckName(name),
           headSha: payload.after,
           externalId: check.externalId,
-          output: renderConfigErrors(loaded.errors, {
-            path: CONFIG_PATH,
-            source: loaded.source,
-            located: loaded.located,
-          }),
+          output: configErrorOutput(loaded),
         },
         written,
       );

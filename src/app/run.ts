@@ -1,12 +1,7 @@
 import type { Context } from "probot";
 import { CONFIG_PATH, type Config, DEFAULT_CONFIG } from "../config/config.js";
 import { planMatcher } from "../engine/locate.js";
-import {
-  type CheckRunOutput,
-  renderCheckRun,
-  renderConfigErrors,
-  renderNoPlanChanges,
-} from "../render/check-run.js";
+import { type CheckRunOutput, renderCheckRun, renderNoPlanChanges } from "../render/check-run.js";
 import { amendmentSections, withAmendments } from "../render/amendment.js";
 import { inertCode, inertList } from "../render/inert.js";
 import { type AmendmentCheck, checkAmendments } from "./amendment.js";
@@ -22,7 +17,7 @@ import {
   type Repo,
 } from "./github.js";
 import { guarded, loadRunConfig, type PendingCheck } from "./guard.js";
-import { supportingFilesTouched } from "./load-config.js";
+import { configErrorOutput, supportingFilesTouched } from "./load-config.js";
 import { runOf } from "./observe.js";
 import { isSuperseded } from "./order.js";
 import type { RunOrder } from "./state.js";
@@ -148,13 +143,7 @@ export async function checkPull(
     const loaded = run.loaded;
     name = run.name;
     if (!loaded.ok) {
-      await write(
-        renderConfigErrors(loaded.errors, {
-          path: CONFIG_PATH,
-          source: loaded.source,
-          located: loaded.located,
-        }),
-      );
+      await write(configErrorOutput(loaded));
       return;
     }
     const config = loaded.config;

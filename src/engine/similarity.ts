@@ -201,10 +201,7 @@ const LEAD = 1.5;
  */
 export function principleByContent(index: PrincipleIndex, text: string): Principle | null {
   if (index.entries.length === 0) return null;
-  return bestByKeys(index, textKeys(text));
-}
-
-function bestByKeys(index: PrincipleIndex, keys: ReadonlySet<string>): Principle | null {
+  const keys = textKeys(text);
   if (keys.size === 0) return null;
   let best: Entry | null = null;
   let first = 0;
