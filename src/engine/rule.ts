@@ -80,12 +80,31 @@ export function docsPath(id: string): string {
   return `${DOCS_BASE}/${id}.md`;
 }
 
+/**
+ * Messages already filled in, by template and data. A plan that repeats one placeholder a
+ * quarter of a million times gets one message string shared by all its findings, not a quarter
+ * of a million copies of a 300-character text. Bounded, and deterministic: the engine stays pure.
+ */
+const filled = new Map<string, Map<string, string>>();
+const MAX_FILLED = 4096;
+
 /** Fills `{{name}}` placeholders of a message template. */
 export function formatMessage(
   template: string,
   data: Readonly<Record<string, string | number>> = {},
 ): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(data[key] ?? `{{${key}}}`));
+  let key = "";
+  for (const k in data) key += `${k}\u0000${data[k]}\u0000`;
+  let byData = filled.get(template);
+  const known = byData?.get(key);
+  if (known !== undefined) return known;
+  const message = template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(data[name] ?? `{{${name}}}`),
+  );
+  if (byData === undefined) filled.set(template, (byData = new Map()));
+  if (byData.size >= MAX_FILLED) byData.clear();
+  byData.set(key, message);
+  return message;
 }
 
 /**
