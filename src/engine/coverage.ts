@@ -62,7 +62,13 @@ function codePattern(code: string): RegExp {
 }
 
 const REFERENCE =
-  /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+/**
+ * More numerals listed after a reference's first: `원칙 I·II`, `Principles IV, V and VII`,
+ * `原则 III/IV`. Read from where the reference ends (sticky), one numeral at a time.
+ */
+const MORE_NUMERALS =
+  /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether a name written after a principle's numeral is another principle's, or an old name
@@ -152,6 +158,11 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
+    MORE_NUMERALS.lastIndex = m.index + m[0].length;
+    for (let more = MORE_NUMERALS.exec(plain); more; more = MORE_NUMERALS.exec(plain)) {
+      const k = parseNumeral(more[1] ?? "");
+      if (k !== null) numerals.push(k);
+    }
   }
   const out = new Set<Principle>();
   for (const n of numerals) {
@@ -395,8 +406,11 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
               ? lineLabel(raw, false)
               : null;
       if (label && units < TOLERANT_GATES) {
-        for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
-        if (found.size === 0 && line !== section.line) {
+        // The first template's own questions (`Projects: 1`, `Using framework directly?`)
+        // name a principle only in full (the strict match above), not by a shared word.
+        const own = !templateGate(label);
+        if (own) for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
+        if (own && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
         }

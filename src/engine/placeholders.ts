@@ -220,7 +220,9 @@ export function findPlaceholders(
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
     const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    const kebab = ANGLE_KEBAB.test(m[0]) && inPath && (inCode || inSpanAngle(m.index));
     if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });

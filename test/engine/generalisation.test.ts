@@ -177,3 +177,207 @@ describe("sections and template text", () => {
     ).toEqual([3, 4]);
   });
 });
+
+/*
+ * Patterns the sixth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a Constitution Check whose gates name no principle", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Security-First",
+    "Secrets never leave the vault.",
+    "",
+    "### II. Cross-Platform Parity",
+    "Every script runs on Linux, macOS and Windows.",
+    "",
+    "### III. Bootstrap Automation",
+    "One command sets up a machine.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+  // Gates written for a constitution since replaced: their names are none of the current ones.
+  const gates = [
+    "| Prinzip | Status | Begruendung |",
+    "|---|---|---|",
+    "| Didaktische Klarheit | PASS | Doku zweisprachig. |",
+    "| Historische Kompatibilitaet | PASS | Keine Semantik-Aenderung. |",
+    "| Strikte Modularchitektur | PASS | Keine neuen Abhaengigkeiten. |",
+  ].join("\n");
+
+  it("is one error that lists the principles it cannot find, and fails the plan", () => {
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(gates) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    const coverage = result.findings.filter((f) => f.rule === "principle-coverage");
+    expect(coverage).toHaveLength(1);
+    expect(coverage[0]?.severity).toBe("error");
+    expect(coverage[0]?.message).toMatch(/(\d+) of \1 gates that name no principle/);
+    expect(coverage[0]?.message).toContain("`I. Security-First`");
+    expect(result.verdict).toBe("fail");
+  });
+
+  it("is exact once the gates name the principles", () => {
+    const named = gates
+      .replace("Didaktische Klarheit", "I. Security-First")
+      .replace("Historische Kompatibilitaet", "II. Cross-Platform Parity")
+      .replace("Strikte Modularchitektur", "III. Bootstrap Automation");
+    expect(findings(plan(named), constitution, "principle-coverage")).toEqual([]);
+  });
+});
+
+describe("the template's questions answered by one result line", () => {
+  const questions = [
+    "- **Code Clarity**: Does the design prioritize readable, explicit implementations?",
+    "- **Simple UX**: Is the user experience minimal and intuitive?",
+    "- **No Testing**: Confirms no test infrastructure or test files included",
+  ];
+
+  it("passes the questions above a passing result line", () => {
+    const text = plan(
+      [...questions, "", "**Gate Status**: All gates satisfied; no violations expected."].join(
+        "\n",
+      ),
+    );
+    expect(parsePlan(text).gates.map((g) => g.status)).toEqual(["pass", "pass", "pass", "pass"]);
+    expect(findings(text, null, "gate-justification")).toEqual([]);
+  });
+
+  it("leaves them unanswered without one, or when the result fails", () => {
+    // The two questions; `No Testing` states a fact and asks nothing.
+    expect(findings(plan(questions.join("\n")), null, "gate-justification")).toHaveLength(2);
+    const failing = plan([...questions, "", "**Gate Status**: FAIL"].join("\n"));
+    expect(findings(failing, null, "gate-justification").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("does not tick a checkbox left unticked", () => {
+    const text = plan(["- [ ] **Code Clarity**: readable code", "", "**Result**: PASS"].join("\n"));
+    expect(parsePlan(text).gates.find((g) => g.form === "checkbox")?.status).toBe("unchecked");
+  });
+});
+
+describe("template text in the source tree and in samples", () => {
+  const run = (text: string, rule: string): number[] =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    })
+      .findings.filter((f) => f.rule === rule)
+      .map((f) => f.line);
+
+  it("flags the stock tree's undecided `ios/ or android/` outside code, not inside the kept tree", () => {
+    const text = [
+      "ios/ or android/",
+      "# Plan: X",
+      "",
+      "```text",
+      "ios/ or android/",
+      "```",
+      "",
+    ].join("\n");
+    expect(run(text, "no-option-label")).toEqual([1]);
+    expect(
+      run("# Plan\n\nWe ship ios/ or android/ first, whichever is ready.\n", "no-option-label"),
+    ).toEqual([]);
+  });
+
+  it("leaves the slots of a markdown sample alone, nested fences and all", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "Owner: [Your Name]",
+      "",
+      "```markdown",
+      "# Research",
+      "**Completed**: [Date]",
+      "```python",
+      "# example",
+      "```",
+      "**Decision**: [FastMCP / Direct MCP SDK]",
+      "```",
+      "",
+    ].join("\n");
+    // CommonMark closes the sample at line 10 and reads line 11 as prose; the author did not.
+    expect(run(text, "no-placeholder")).toEqual([3]);
+  });
+
+  it("takes a kebab-case angle slot in code for a value to type, unless it stands in a path", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "- Add `session_secret: <placeholder-32-bytes-base64>` to the example config.",
+      "- Roll back with `deploy --source=<git-sha>`.",
+      "",
+      "```text",
+      "services/<service-name>/main.py",
+      "```",
+      "",
+    ].join("\n");
+    expect(run(text, "no-placeholder")).toEqual([7]);
+  });
+});
+
+describe("principles referred to by numeral lists, and the first template's own questions", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Position Sizing",
+    "Limits hold.",
+    "",
+    "### II. Deny-by-Default",
+    "Whitelist only.",
+    "",
+    "### III. Project Vision",
+    "Build the product the brief describes.",
+    "",
+    "### IV. Audit Log",
+    "Append only.",
+    "",
+    "### V. Secret Isolation",
+    "No secrets in code.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+  const uncovered = (check: string): string[] =>
+    findings(plan(check), constitution, "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
+    );
+
+  it("reads every numeral of `원칙 I·II`, `Principles IV and V`", () => {
+    expect(
+      uncovered(
+        [
+          "- 원칙 I·II: 기존 한도를 유지한다.",
+          "- Principles IV and V: audit evidence kept, no secrets read.",
+          "- Principle III holds: the brief is followed.",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+    expect(uncovered("- 원칙 I·II: 기존 한도를 유지한다.")).toEqual([
+      "III. Project Vision",
+      "IV. Audit Log",
+      "V. Secret Isolation",
+    ]);
+  });
+
+  it("does not take the first template's `Projects: 1` for `Project Vision`", () => {
+    const check = [
+      "**Simplicity**:",
+      "- Projects: 1",
+      "- Using framework directly? Yes",
+      "",
+      "- Principles I, II, IV and V: hold.",
+    ].join("\n");
+    expect(uncovered(check)).toEqual(["III. Project Vision"]);
+  });
+});

@@ -38,6 +38,7 @@ export function extractGates(
   let ordinal = 0;
   for (const check of checks) {
     const stamp = ++ordinal;
+    const first = gates.length;
     const phaseOf = (line: number): "initial" | "post-design" =>
       check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
         ? "post-design"
@@ -140,8 +141,34 @@ export function extractGates(
       if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
+    answerByResult(gates, first);
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A check that lists the template's questions and then answers them all at once
+ * (`**Gate Status**: All gates satisfied`) answered each question: the bold-label questions
+ * above a passing result line of the same check and phase pass with it. A checkbox left
+ * unticked is not answered by a result line; it says so itself.
+ */
+function answerByResult(gates: Gate[], from: number): void {
+  // The last passing result line of each phase answers every question above it.
+  const last = { initial: 0, "post-design": 0 };
+  for (let r = from; r < gates.length; r++) {
+    const result = gates[r];
+    if (result?.form === "result" && result.status === "pass")
+      last[result.phase] = Math.max(last[result.phase], result.line);
+  }
+  for (let g = from; g < gates.length; g++) {
+    const gate = gates[g] as { -readonly [K in keyof Gate]: Gate[K] } | undefined;
+    if (
+      gate?.form === "label" &&
+      (gate.status === "unchecked" || gate.status === "unknown") &&
+      gate.line < last[gate.phase]
+    )
+      gate.status = "pass";
+  }
 }
 
 /** Index of the first table that starts below `line` (tables come in document order). */

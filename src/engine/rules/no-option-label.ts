@@ -13,6 +13,14 @@ const OPTION_AFTER_DECISION = new RegExp(
 );
 
 /**
+ * The stock template's undecided mobile layout, `ios/ or android/` (its Option 3 tree), kept as
+ * a line of its own: the plan never said which platform it builds. Tree-drawing characters may
+ * lead it; translated templates write the `or`.
+ */
+const PLATFORM_CHOICE =
+  /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
+
+/**
  * The `Option N:` label of a line and where it starts, or null. The leading form wins; then the
  * last `structure decision` that the label follows (one sticky match at each, not a `.*` that
  * backtracks over the line).
@@ -36,11 +44,26 @@ export const noOptionLabel: Rule = {
   messages: {
     label:
       'Structure label {{text}} is still in the plan. The template offers several layouts and says "the delivered plan must not include Option labels": the plan should describe the one structure chosen. Delete the unused options and the label, and keep only the real paths.',
+    choice:
+      "The template's undecided layout {{text}} is still in the plan. The template's mobile option leaves the platform open, and the plan should describe the one structure chosen. Write the platform this feature builds (`ios/` or `android/`, with its real folders), or delete the line if there is no mobile app.",
   },
   check({ plan, report }) {
     const { doc } = plan;
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] === "comment") return;
+      // Inside the kept tree the option's own label is the finding; a stray line outside any
+      // code block has none.
+      const choice = doc.kinds[k] === "code" ? null : PLATFORM_CHOICE.exec(line);
+      if (choice?.[1]) {
+        report({
+          messageId: "choice",
+          data: { text: code(choice[1], 60) },
+          line: k + 1,
+          column: line.indexOf(choice[1]) + 1,
+          section: "Project Structure",
+        });
+        return;
+      }
       const remove = REMOVE_IF_UNUSED.exec(line);
       const structure =
         plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);

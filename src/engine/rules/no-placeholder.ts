@@ -7,6 +7,42 @@ const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
 const SHELL =
   /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 
+/** A fence that shows a markdown document (`` ```markdown ``): a sample of another file. */
+const MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
+const FENCE_WITH_INFO = /^\s{0,3}(`{3,}|~{3,})\s*[^`\s]/;
+const BARE_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*$/;
+
+/**
+ * Lines of the markdown samples a plan shows (`research.md`'s expected skeleton in a
+ * `` ```markdown `` fence). Their bracketed slots are that file's, for whoever writes it: not
+ * this plan's template text. Authors nest fences inside a sample (`` ```python `` … `` ``` ``)
+ * the way they read, so the sample ends at the bare fence that closes the outer one, as the
+ * author meant, not at the first bare fence as CommonMark has it. Linear: each line is read once.
+ */
+function markdownSamples(doc: {
+  lines: readonly string[];
+  codeBlocks: readonly { line: number; info: string }[];
+}): Uint8Array {
+  const inSample = new Uint8Array(doc.lines.length + 2);
+  let from = 0;
+  for (const block of doc.codeBlocks) {
+    if (block.line <= from || !MARKDOWN_FENCE.test(block.info.trim())) continue;
+    let depth = 0;
+    let k = block.line; // the 0-based index of the line after the opening fence
+    for (; k < doc.lines.length; k++) {
+      const line = doc.lines[k] ?? "";
+      if (FENCE_WITH_INFO.test(line)) depth++;
+      else if (BARE_FENCE.test(line)) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    inSample.fill(1, block.line, k + 2);
+    from = k + 1;
+  }
+  return inSample;
+}
+
 export const noPlaceholder: Rule = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -29,15 +65,23 @@ export const noPlaceholder: Rule = {
     const shell = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
+    const samples = markdownSamples(doc);
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
       const own = inPhase(k + 1) ? null : template;
       const wrapped =
-        kind === "text" || kind === "list-item" ? findWrappedPlaceholder(doc.lines, k, own) : null;
+        (kind === "text" || kind === "list-item") && samples[k + 1] !== 1
+          ? findWrappedPlaceholder(doc.lines, k, own)
+          : null;
       const found = findPlaceholders(line, kind === "code", own);
       // In a shell command an angle slot is an argument the reader types, not template text.
-      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : found;
+      const hits =
+        shell[k + 1] === 1
+          ? found.filter((h) => !h.text.startsWith("<"))
+          : samples[k + 1] === 1
+            ? found.filter((h) => !h.text.startsWith("["))
+            : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         report({
           messageId: "placeholder",

@@ -26,7 +26,9 @@ export const principleCoverage: Rule = {
     const uncovered = constitution.principles.filter((p) => !covered.has(p));
     if (uncovered.length === 0) return;
     // Enough gates name no principle to be the missing ones under other names: the engine
-    // cannot tell, and says so once instead of failing the plan once per principle.
+    // cannot tell, and says so once instead of once per principle. It is still an error:
+    // every such plan of the blind audit rounds (gates of a superseded constitution, checks in
+    // another language that name no principle) was one a reviewer blocked.
     // (About one gate per principle: a long checklist of the template's own questions is not
     // a set of renamed principles.)
     const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
@@ -50,7 +52,6 @@ export const principleCoverage: Rule = {
         },
         line,
         section: "Constitution Check",
-        severity: "warning",
       });
       return;
     }
