@@ -132,10 +132,11 @@ describe("audit corpus", () => {
   // a change that makes the engine agree with the reviewers less often fails here.
   const FLOORS: Record<string, { verdict: number; principles: number }> = {
     round1: { verdict: 0.92, principles: 0.78 },
-    round2: { verdict: 0.85, principles: 0.88 },
+    round2: { verdict: 0.9, principles: 0.88 },
     round3: { verdict: 0.94, principles: 0.65 },
     round4: { verdict: 0.92, principles: 0.82 },
     round5: { verdict: 0.85, principles: 0.82 },
+    round6: { verdict: 0.86, principles: 0.62 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -381,3 +381,42 @@ describe("principles referred to by numeral lists, and the first template's own 
     expect(uncovered(check)).toEqual(["III. Project Vision"]);
   });
 });
+
+describe("a failing gate whose note only names the violation", () => {
+  const table = (note: string): string =>
+    plan(
+      [
+        "| Principle | Adherence | Notes |",
+        "|---|---|---|",
+        "| **Offline First** | ✅ Yes | Works without a network. |",
+        `| **Cloud Sync** | ❌ No | ${note} |`,
+      ].join("\n"),
+    );
+
+  it("is unjustified: the note describes the failure", () => {
+    expect(
+      findings(
+        table("Local files only, which contradicts the principle. **This is a major violation.**"),
+        null,
+        "gate-justification",
+      ).map((f) => f.split(" ")[0]),
+    ).toEqual(["16"]);
+  });
+
+  it("is justified when the note gives a reason", () => {
+    expect(
+      findings(
+        table("Violates the principle because the pilot runs air-gapped; sync returns in 002."),
+        null,
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    expect(
+      findings(
+        table("Local files only for the pilot; sync returns in 002."),
+        null,
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -48,11 +48,18 @@ const TRACKED =
  */
 function justifies(gate: Gate, reason: string): boolean {
   if (!substantial(reason)) return false;
+  // A note that only says how bad the violation is (`… contradicts the principle. This is a
+  // major violation.`) describes the failure; it does not justify it.
+  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
   return cue(normalize(reason)) || TRACKED.test(reason);
 }
+
+/** A note that names the failure as a violation or a contradiction, and nothing more. */
+const RESTATED =
+  /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
