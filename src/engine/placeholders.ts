@@ -27,8 +27,6 @@ const BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
 const NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
 /** `<EPIC-ID>`, `<SERVICE_NAME>`: upper-case angle placeholders (never HTML). */
 const ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
-/** `<service-name>` in a directory tree or a code span. */
-const ANGLE_KEBAB = /^<[a-z][a-z0-9]*(?:-[a-z0-9]+)+>$/;
 const ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 const SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 
@@ -156,6 +154,20 @@ function isPlaceholderText(
   );
 }
 
+const ROUTE_NAME = /^(?:\.\.\.)?[a-z][A-Za-z0-9_-]{0,40}$/;
+const EXTENSION = /^\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a bracket is a segment of a file-system route: a lower-case name (`[date]`, `[id]`,
+ * `[...slug]`) right before a file extension, or between slashes (`app/[locale]/page.tsx`).
+ */
+function routeSegment(line: string, index: number, length: number, inner: string): boolean {
+  if (!ROUTE_NAME.test(inner)) return false;
+  const end = index + length;
+  if (EXTENSION.test(line.slice(end, end + 7))) return true;
+  return line[index - 1] === "/" && line[end] === "/";
+}
+
 /** Inline code spans that hold more than a bracket: `` `[link]` `` alone is still a placeholder. */
 function codeSpans(line: string): Array<readonly [number, number]> {
   return allCodeSpans(line).filter(([a, b]) => {
@@ -187,6 +199,8 @@ export function findPlaceholders(
     const inner = m[1] ?? "";
     // `items[MAX_SIZE]` indexes an array.
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
+    if (routeSegment(line, m.index, m[0].length, inner)) continue;
     // `[x]`/`[ ]` (a task item's checkbox, or a box in prose) is never a placeholder: see
     // `isPlaceholderText`.
     // `≥ [X]%`: a single-letter figure to fill in.
@@ -216,14 +230,12 @@ export function findPlaceholders(
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     hits.push({ text: m[0], index: m.index });
   }
-  const inSpanAngle = spanCursor(spans);
+  // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter
+  // or a value the reader supplies: no spec-kit template writes one. It is template text only
+  // when the repository's own template has it.
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
-    const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
-    const kebab = ANGLE_KEBAB.test(m[0]) && inPath && (inCode || inSpanAngle(m.index));
-    if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
+    if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
   return hits.sort((a, b) => a.index - b.index);

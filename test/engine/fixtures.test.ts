@@ -331,7 +331,7 @@ describe("bad input never crashes and says what is wrong", () => {
     ]);
   });
 
-  it("reads `<sha>` in a shell command as an argument, `<service-name>/` in a tree as a slot", () => {
+  it("reads `<sha>` in a shell command as an argument, `<SERVICE_NAME>/` in a tree as a slot", () => {
     const result = run({
       path: "specs/x/plan.md",
       text: [
@@ -340,7 +340,9 @@ describe("bad input never crashes and says what is wrong", () => {
         "pnpm perf collect --out specs/[###-feature]/before.<sha>.json",
         "```",
         "```text",
-        "services/<service-name>/",
+        "services/<SERVICE_NAME>/",
+        // A lower-case slot is the author's parameter (no spec-kit template writes one).
+        "data/<game-version>/",
         "```",
       ].join("\n"),
     });

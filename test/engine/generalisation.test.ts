@@ -309,19 +309,20 @@ describe("template text in the source tree and in samples", () => {
     expect(run(text, "no-placeholder")).toEqual([3]);
   });
 
-  it("takes a kebab-case angle slot in code for a value to type, unless it stands in a path", () => {
+  it("takes a lower-case angle slot for the author's parameter, a capital one in a path for a slot", () => {
     const text = [
       "# Plan: X",
       "",
       "- Add `session_secret: <placeholder-32-bytes-base64>` to the example config.",
-      "- Roll back with `deploy --source=<git-sha>`.",
+      "- Roll back with `deploy --source=<git-sha>`; open `https://<your-app>.vercel.app`.",
       "",
       "```text",
-      "services/<service-name>/main.py",
+      "data/<game-version>/characters.json",
+      "services/<SERVICE_NAME>/main.py",
       "```",
       "",
     ].join("\n");
-    expect(run(text, "no-placeholder")).toEqual([7]);
+    expect(run(text, "no-placeholder")).toEqual([8]);
   });
 });
 
@@ -418,5 +419,98 @@ describe("a failing gate whose note only names the violation", () => {
         "gate-justification",
       ),
     ).toEqual([]);
+  });
+});
+
+/*
+ * Patterns the seventh blind audit round showed, each as the general mechanism.
+ */
+
+describe("sections found by what they hold, under titles no lexicon knows", () => {
+  const text = (context: string, check: string): string =>
+    [
+      "# 実施計画: Todo",
+      "",
+      "## 概要",
+      "",
+      "Todo アプリを作る。",
+      "",
+      context,
+      "",
+      "**言語/バージョン**: TypeScript 5",
+      "**主な依存関係**: React 18",
+      "**ストレージ**: localStorage",
+      "**テスト**: Vitest",
+      "",
+      check,
+      "",
+      "すべてのゲートは満たされています。",
+      "",
+      "## プロジェクト構造",
+      "",
+      "src/",
+      "",
+    ].join("\n");
+
+  it("reads `## 技術` over field lines as the Technical Context, and `## 構成チェック` that speaks of its gates as the Constitution Check", () => {
+    expect(findings(text("## 技術", "## 構成チェック"), null, "required-section")).toEqual([]);
+  });
+
+  it("does not take a section of other labels, or a check title over other text, for them", () => {
+    const risks = text("## Risks", "## Link Check").replace(
+      /\*\*言語[^]*Vitest/u,
+      [
+        "**Privilege Escalation**: admin checks",
+        "**Database Performance**: indexes",
+        "**Admin Interface**: paging",
+        "**Token Management**: rotation",
+        "**Rollout**: flags",
+      ].join("\n"),
+    );
+    const missing = findings(
+      risks.replace("すべてのゲートは満たされています。", "All links resolve."),
+      null,
+      "required-section",
+    ).map((f) => f.split(" ")[0]);
+    expect(missing).toHaveLength(2);
+  });
+});
+
+describe("brackets and markers that are content", () => {
+  const run = (text: string, rule: string): number[] =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    })
+      .findings.filter((f) => f.rule === rule)
+      .map((f) => f.line);
+
+  it("takes a dynamic route's file or folder for a path, not a placeholder", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "```text",
+      "app/day/[date].tsx",
+      "app/[locale]/page.tsx",
+      "pages/blog/[...slug].tsx",
+      "specs/[###-feature]/",
+      "[FEATURE_NAME].md",
+      "```",
+      "",
+    ].join("\n");
+    expect(run(text, "no-placeholder")).toEqual([7, 8]);
+  });
+
+  it("reads `All [NEEDS CLARIFICATION] markers absent` as resolved", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**Verification**: All [NEEDS CLARIFICATION] markers absent from spec at time of plan.",
+      "**Storage**: [NEEDS CLARIFICATION: which database?]",
+      "",
+    ].join("\n");
+    expect(run(text, "no-unresolved-clarification")).toEqual([4]);
   });
 });

@@ -619,6 +619,23 @@ export const CLARIFICATION_CONTEXT = [
 ];
 
 /**
+ * Technical Context fields, each a family of labels that mean the same field across wordings and
+ * languages (matched against normalised labels, Traditional Chinese folded).
+ */
+export const TECHNICAL_FIELD_FAMILIES: readonly RegExp[] = [
+  /language|lang\b|linguagem|lenguaje|langage|sprache|语言|言語|언어/u,
+  /dependenc|depend[êe]ncia|librar|framework|依赖|依存|ライブラリ|框架|의존/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|存储|数据库|ストレージ|データベース|永続|저장/u,
+  /test|teste|prueba|测试|テスト|테스트/u,
+  /platform|plataforma|plateforme|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
+  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
+  /performance|perf\b|desempenho|rendimiento|性能|パフォーマンス|성능/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
+  /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
+  /service|servi[çc]o|servicio|服务|サービス|서비스/u,
+];
+
+/**
  * The Constitution Check of spec-kit's first plan template checked fixed categories, not the
  * repository's principles; plans written from it keep them (also translated). A gate with one
  * of these labels that names no principle is the template's, not a principle under another

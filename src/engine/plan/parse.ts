@@ -10,6 +10,9 @@ import { extractGates } from "./gates.js";
 import { extractHeader } from "./header.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
+import { TECHNICAL_FIELD_FAMILIES } from "../lexicon/index.js";
+import { foldedRegExp, normalize } from "../text.js";
+import { splitLabel } from "./labels.js";
 import { buildSections, classify } from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
@@ -121,27 +124,86 @@ const INSTRUCTION_LINES = 6;
  */
 function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const k = sections.findIndex((s) => {
-    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+  const opening = (s: Section, test: (raw: string) => boolean): boolean => {
     const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
     for (let l = s.line + 1; l <= last; l++) {
       if (!isProse(doc.kinds[l - 1])) continue;
-      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
-      if (GATE_WORD.test(raw) && PHASE_ZERO.test(raw)) return true;
+      if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
     }
     return false;
+  };
+  const unknown = (s: Section): boolean => s.heading.depth >= 2 && s.kinds.size === 0;
+  let k = sections.findIndex(
+    (s) => unknown(s) && opening(s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw)),
+  );
+  // Failing that, a check under a mistranslated title (`## 構成チェック`) that opens by
+  // speaking of its gates or the constitution (`すべてのゲートは満たされています`).
+  if (k < 0)
+    k = sections.findIndex(
+      (s) =>
+        unknown(s) &&
+        CHECK_WORD.test(s.title) &&
+        opening(s, (raw) => GATE_WORD.test(raw) || CONSTITUTION_WORD.test(raw)),
+    );
+  return relabel(sections, k, "constitution-check");
+}
+
+/** `## 技術` over `**言語/バージョン**: …` lines: the fields make the Technical Context. */
+function withContextByContent(doc: Doc, sections: Section[]): Section[] {
+  if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
+  const k = sections.findIndex((s) => {
+    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    const families = new Set<number>();
+    let labelled = 0;
+    let fields = 0;
+    const last = Math.min(s.endLine, s.line + CONTEXT_LINES);
+    for (let l = s.line + 1; l <= last; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind !== "text" && kind !== "list-item") continue;
+      const body = (doc.lines[l - 1] ?? "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+      const split = splitLabel(body, false);
+      if (!split || split.label.length > 60) continue;
+      const text = normalize(split.label);
+      labelled++;
+      let field = false;
+      FIELD_FAMILIES.forEach((re, f) => {
+        if (re.test(text)) {
+          families.add(f);
+          field = true;
+        }
+      });
+      if (field) fields++;
+    }
+    // Three fields at least, and mostly fields: a risk list that mentions `Database
+    // Performance` is not the Technical Context.
+    return families.size >= 3 && fields * 3 >= labelled * 2;
   });
+  return relabel(sections, k, "technical-context");
+}
+
+function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   const found = sections[k];
   if (!found) return sections;
   const out = sections.slice();
-  out[k] = { ...found, kinds: new Set<SectionKind>(["constitution-check"]) };
+  out[k] = { ...found, kinds: new Set<SectionKind>([kind]) };
   return out;
 }
+
+/** A title that says it checks something, in the languages of the lexicon. */
+const CHECK_WORD =
+  /check|チェック|確認|检查|檢查|核查|검사|점검|확인|verificaci[oó]n|revisi[oó]n|verifica[cç][aã]o|revis[aã]o|v[ée]rification|pr[üu]fung|проверка|kiểm tra|verifica/iu;
+const CONSTITUTION_WORD =
+  /constitution|宪法|憲法|憲章|헌법|constituci[oó]n|constitui[cç][aã]o|verfassung|конституц|hiến pháp|costituzione/iu;
+/** How far below its heading the Technical Context's fields are looked for. */
+const CONTEXT_LINES = 30;
+const FIELD_FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
 
 export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));
   // Sections are read when a rule first asks (`linkTargets` needs none).
-  const sections = lazy(() => withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))));
+  const sections = lazy(() =>
+    withContextByContent(doc, withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))),
+  );
   const byKind = lazy(() => {
     const map = new Map<SectionKind, Section[]>();
     for (const s of sections()) {

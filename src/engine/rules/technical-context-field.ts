@@ -1,4 +1,5 @@
 import { code, type Rule } from "../rule.js";
+import { TECHNICAL_FIELD_FAMILIES } from "../lexicon/index.js";
 import { foldedRegExp, normalize } from "../text.js";
 
 /** spec-kit's stock Technical Context fields, used when the repository has no template. */
@@ -15,20 +16,7 @@ export const DEFAULT_FIELDS = [
 ] as const;
 
 /** Families of labels that mean the same field across wordings and languages. */
-const FAMILIES: readonly RegExp[] = (
-  [
-    /language|lang\b|linguagem|lenguaje|langage|sprache|语言|言語|언어/u,
-    /dependenc|depend[êe]ncia|librar|framework|依赖|依存|ライブラリ|框架|의존/u,
-    /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|存储|数据库|ストレージ|データベース|永続|저장/u,
-    /test|teste|prueba|测试|テスト|테스트/u,
-    /platform|plataforma|plateforme|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
-    /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
-    /performance|perf\b|desempenho|rendimiento|性能|パフォーマンス|성능/u,
-    /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
-    /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
-    /service|servi[çc]o|servicio|服务|サービス|서비스/u,
-  ] as const
-).map(foldedRegExp);
+const FAMILIES: readonly RegExp[] = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
 
 /** A label prepared for matching: its normalised text and the families it belongs to. */
 interface Label {
