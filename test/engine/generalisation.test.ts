@@ -514,3 +514,20 @@ describe("brackets and markers that are content", () => {
     expect(run(text, "no-unresolved-clarification")).toEqual([4]);
   });
 });
+
+describe("status words across languages", () => {
+  it("reads `TODO` as pending, not Spanish and Portuguese `todo` (all)", () => {
+    const text = plan(
+      [
+        "- Async-first: todo acceso a datos seguirá siendo asíncrono.",
+        "- Seguridad: todo el código valida la entrada.",
+        "- Observability: TODO",
+        "- Rate limits: TODO: decide the quota",
+      ].join("\n"),
+    );
+    expect(parsePlan(text).gates.map((g) => [g.label, g.status])).toEqual([
+      ["Observability", "pending"],
+      ["Rate limits", "pending"],
+    ]);
+  });
+});

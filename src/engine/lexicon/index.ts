@@ -739,7 +739,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "pending",
-    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`,
+    // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`.
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L})|in progress|deferred|not yet|not started`,
   ],
   [
     "pending",
