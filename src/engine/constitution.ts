@@ -13,7 +13,7 @@ import {
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import { NOT_PRINCIPLES, PRINCIPLES_SECTION } from "./lexicon/index.js";
-import { NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
+import { LEADING_NUMERAL, NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -114,10 +114,8 @@ export function parseConstitution(path: string, text: string): Constitution {
     const { numeral, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
     const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
-    const idMatch =
-      /^\s*(?:(?:(?:principle|article|art[íi]culo|artigo)(?=\s)|§|原则|原則|第)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
-        label,
-      );
+    // The numeral as written, by the same pattern that found it (`Principio III.`, `원칙 2.`).
+    const idMatch = LEADING_NUMERAL.exec(label.replace(NON_NEGOTIABLE, "").trim().slice(0, 64));
     principles.push({
       id: numeral !== null && idMatch?.[1] ? idMatch[1] : cleanName,
       numeral,

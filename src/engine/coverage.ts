@@ -369,7 +369,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (all.length === 0) {
         const byContent = principleByContent(index, text);
         if (byContent) all = [byContent];
-      } else if (!numbered(gate)) all = [...all, ...namedByOwnWords(index, text, all)];
+      } else if (!numbered(gate)) {
+        // A principle's own heading (`### ✅ Code Quality`) holds its evidence below it:
+        // only the heading's words name other principles (`Consistent Style` there is not
+        // `User Experience Consistency`).
+        const own = gate.form === "heading" ? gate.label : text;
+        all = [...all, ...namedByOwnWords(index, own, all)];
+      }
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

@@ -531,3 +531,93 @@ describe("status words across languages", () => {
     ]);
   });
 });
+
+/*
+ * Patterns the eighth blind audit round showed, each as the general mechanism.
+ */
+
+describe("principles headed `Principio III.`, and evidence under a principle's heading", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Principio I. Code Quality",
+    "Readable code.",
+    "",
+    "## Principio II. Testing Standards",
+    "Tests first.",
+    "",
+    "## Principio III. User Experience Consistency",
+    "One design system.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+
+  it("names a principle by its numeral and name, `III. User Experience Consistency`", () => {
+    const found = findings(plan("- **I. Code Quality**: ✅"), constitution, "principle-coverage");
+    expect(found.map((f) => /principle `([^`]+)`/.exec(f)?.[1])).toEqual([
+      "II. Testing Standards",
+      "III. User Experience Consistency",
+    ]);
+  });
+
+  it("does not let `Consistent Style` under `### ✅ Code Quality` cover `User Experience Consistency`", () => {
+    const check = [
+      "### ✅ Code Quality",
+      "",
+      "- **Consistent Style**: ✅ ESLint and Prettier",
+      "",
+      "### ✅ Testing Standards",
+      "",
+      "- **TDD**: ✅ contract tests first",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.principles.map((p) => [p.id, p.status])).toEqual([
+      ["I", "pass"],
+      ["II", "pass"],
+      ["III", "missing"],
+    ]);
+    expect(result.verdict).toBe("fail");
+  });
+});
+
+describe("pending gates explained by the result line below them", () => {
+  const table = (result: string): string =>
+    plan(
+      [
+        "| Principle | Status | Notes |",
+        "|---|---|---|",
+        "| I. Test-First | ⏳ PENDING | All new classes need unit tests |",
+        "| II. Simplicity | ✅ PASS | Minimal dependencies |",
+        "",
+        result,
+      ].join("\n"),
+    );
+
+  it("are justified when a passing result says why they are pending", () => {
+    expect(
+      findings(
+        table(
+          "**Gate Status**: ✅ PASS - No blocking violations. Pending items are implementation-phase requirements.",
+        ),
+        null,
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
+
+  it("are not when the result does not speak of them, or fails", () => {
+    expect(findings(table("**Gate Status**: ✅ PASS"), null, "gate-justification")).toHaveLength(1);
+    expect(
+      findings(
+        table("**Gate Status**: ❌ FAIL - pending items block the implementation phase"),
+        null,
+        "gate-justification",
+      ).length,
+    ).toBeGreaterThanOrEqual(1);
+  });
+});
