@@ -139,6 +139,7 @@ describe("audit corpus", () => {
     round6: { verdict: 0.86, principles: 0.62 },
     round7: { verdict: 0.96, principles: 0.3 },
     round8: { verdict: 0.95, principles: 0.82 },
+    round9: { verdict: 0.95, principles: 0.77 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -621,3 +621,47 @@ describe("pending gates explained by the result line below them", () => {
     ).toBeGreaterThanOrEqual(1);
   });
 });
+
+/*
+ * Patterns the ninth blind audit round showed, each as the general mechanism.
+ */
+
+describe("checklist groups, answers on their own line, and negated markers", () => {
+  it("takes `**X Check** (if …):` over a checklist for the group's title, and its boxes for the gates", () => {
+    const text = plan(
+      [
+        "**Input Validation Check** (if TypeScript project):",
+        "",
+        "- [ ] Inputs validated with zod at the boundary",
+        "- [x] Errors mapped to 400",
+      ].join("\n"),
+    );
+    expect(parsePlan(text).gates.map((g) => [g.line, g.form, g.status])).toEqual([
+      [15, "checkbox", "unchecked"],
+      [16, "checkbox", "pass"],
+    ]);
+  });
+
+  it("answers a question with the `**Answer**:` line below it", () => {
+    const text = plan(
+      ["**Key Question**: Does this design keep the DDD layers?", "", "**Answer**: ✅ Yes"].join(
+        "\n",
+      ),
+    );
+    expect(parsePlan(text).gates.find((g) => g.label === "Key Question")?.status).toBe("pass");
+    expect(findings(text, null, "gate-justification")).toEqual([]);
+    const unanswered = plan("**Key Question**: Does this design keep the DDD layers?");
+    expect(findings(unanswered, null, "gate-justification")).toHaveLength(1);
+  });
+
+  it("reads `sin NEEDS CLARIFICATION pendientes` as resolved, and `todo-lib` as a name", () => {
+    const text = plan(
+      [
+        "- El research.md resuelve las 5 areas sin NEEDS CLARIFICATION pendientes",
+        "- EVERY feature as library? ✅ (todo-lib planned)",
+      ].join("\n"),
+    );
+    expect(findings(text, null, "no-unresolved-clarification")).toEqual([]);
+    expect(findings(text, null, "gate-justification")).toEqual([]);
+  });
+});

@@ -141,9 +141,37 @@ export function extractGates(
       if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
+    answerBelow(gates, first);
     answerByResult(gates, first);
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+
+/** `**Answer**: ✅ Yes` below a question, in the languages of the lexicon. */
+const ANSWER_LABEL =
+  /^(?:answer|respuesta|resposta|réponse|reponse|antwort|ответ|risposta|trả lời|回答|答案|答复|答覆|답변|응답)$/iu;
+
+/**
+ * A question answered on its own line below it (`**Key Question**: Does this design keep the
+ * DDD layers?` then `**Answer**: ✅ Yes`) takes the answer's status. Gates of one check come in
+ * document order, so each question looks at the next gate only.
+ */
+function answerBelow(gates: Gate[], from: number): void {
+  for (let g = from; g + 1 < gates.length; g++) {
+    const question = gates[g] as { -readonly [K in keyof Gate]: Gate[K] } | undefined;
+    const answer = gates[g + 1];
+    if (
+      question?.form === "label" &&
+      question.status === "unchecked" &&
+      answer?.form === "label" &&
+      ANSWER_LABEL.test(answer.label.trim()) &&
+      answer.line - question.line <= 4 &&
+      answer.status !== "unknown"
+    ) {
+      question.status = answer.status;
+      question.reason = answer.reason;
+    }
+  }
 }
 
 /**

@@ -112,6 +112,10 @@ export function lineGate(
     return null;
   const isResult = RESULT_LABEL.test(label);
   const restPlain = plainText(rest);
+  // `**Input Validation Check** (if TypeScript project):` over a checklist titles a group: the
+  // boxes below are the gates.
+  if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
+    return null;
   // The status stands beside the label; a word deep in the prose (`…fails over…`) is not one.
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
@@ -174,6 +178,20 @@ export function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/** A value that is only a condition in parentheses, or nothing: `(if Koa-based web API):`. */
+const CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
+
+/** Whether the next non-blank line below is a checkbox item (within the section). */
+function checklistFollows(doc: Doc, line: number, endLine: number): boolean {
+  let l = line + 1;
+  while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
+  return (
+    l <= endLine &&
+    doc.kinds[l - 1] === "list-item" &&
+    /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "")
+  );
 }
 
 /** A status mark (`✅`, `❌`, `⚠️`) that opens a label, or null. */
