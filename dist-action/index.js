@@ -16617,6 +16617,18 @@ var CLARIFICATION_CONTEXT = [
   "ítems",
   "éléments"
 ];
+var TECHNICAL_FIELD_FAMILIES = [
+  /language|lang\b|linguagem|lenguaje|langage|sprache|语言|言語|언어/u,
+  /dependenc|depend[êe]ncia|librar|framework|依赖|依存|ライブラリ|框架|의존/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|存储|数据库|ストレージ|データベース|永続|저장/u,
+  /test|teste|prueba|测试|テスト|테스트/u,
+  /platform|plataforma|plateforme|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
+  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
+  /performance|perf\b|desempenho|rendimiento|性能|パフォーマンス|성능/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
+  /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
+  /service|servi[çc]o|servicio|服务|サービス|서비스/u
+];
 var TEMPLATE_GATE_LABELS = [
   "simplicity",
   "architecture",
@@ -16708,7 +16720,9 @@ var STATUS_WORDS = [
   ],
   [
     "pending",
-    String.raw`pending|tbd|to be determined|todo|in progress|deferred|not yet|not started`
+    // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
+    // name: `todo-lib`, `todo_app`, `todo.md`.
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started`
   ],
   [
     "pending",
@@ -17561,7 +17575,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|principe|prinzip|принцип|nguyên tắc|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -17853,7 +17867,6 @@ var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
 var BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
 var NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
 var ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
-var ANGLE_KEBAB = /^<[a-z][a-z0-9]*(?:-[a-z0-9]+)+>$/;
 var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 var ALLOWED_TAGS = /* @__PURE__ */ new Set([
@@ -17960,6 +17973,14 @@ function isPlaceholderText(inner, context, template) {
   if (context === "fence") return false;
   return EXAMPLE.test(t) || INSTRUCTION.test(t) || SLOT.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
 }
+var ROUTE_NAME = /^(?:\.\.\.)?[a-z][A-Za-z0-9_-]{0,40}$/;
+var EXTENSION = /^\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
+function routeSegment(line, index, length, inner) {
+  if (!ROUTE_NAME.test(inner)) return false;
+  const end = index + length;
+  if (EXTENSION.test(line.slice(end, end + 7))) return true;
+  return line[index - 1] === "/" && line[end] === "/";
+}
 function codeSpans2(line) {
   return codeSpans(line).filter(([a, b]) => {
     let open = a;
@@ -17978,6 +17999,7 @@ function findPlaceholders(line, inCode, template) {
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    if (routeSegment(line, m.index, m[0].length, inner)) continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
       hits.push({ text: m[0], index: m.index });
@@ -17999,12 +18021,9 @@ function findPlaceholders(line, inCode, template) {
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     hits.push({ text: m[0], index: m.index });
   }
-  const inSpanAngle = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
-    const fromTemplate = template?.angles.has(m[0]) ?? false;
-    const kebab = ANGLE_KEBAB.test(m[0]) && (inCode || inSpanAngle(m.index));
-    if (fromTemplate || kebab) hits.push({ text: m[0], index: m.index });
+    if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
   return hits.sort((a, b) => a.index - b.index);
@@ -18108,6 +18127,8 @@ function lineGate(doc, items, blocks, line, endLine) {
     return null;
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
+  if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
+    return null;
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
   const leading = findStatus(answer);
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
@@ -18143,6 +18164,12 @@ function lineGate(doc, items, blocks, line, endLine) {
     reason,
     text: `${label2} ${restPlain}`
   };
+}
+var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
+function checklistFollows(doc, line, endLine) {
+  let l = line + 1;
+  while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
+  return l <= endLine && doc.kinds[l - 1] === "list-item" && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "");
 }
 function openingMark(label2) {
   const m = findStatus(label2);
@@ -18331,6 +18358,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   let ordinal2 = 0;
   for (const check of checks) {
     const stamp = ++ordinal2;
+    const first2 = gates.length;
     const phaseOf = (line) => check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1 ? "post-design" : "initial";
     const skip = (line) => {
       const s = sectionAt(line);
@@ -18409,8 +18437,34 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
+    answerBelow(gates, first2);
+    answerByResult(gates, first2);
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+var ANSWER_LABEL = /^(?:answer|respuesta|resposta|réponse|reponse|antwort|ответ|risposta|trả lời|回答|答案|答复|答覆|답변|응답)$/iu;
+function answerBelow(gates, from) {
+  for (let g = from; g + 1 < gates.length; g++) {
+    const question = gates[g];
+    const answer = gates[g + 1];
+    if (question?.form === "label" && question.status === "unchecked" && answer?.form === "label" && ANSWER_LABEL.test(answer.label.trim()) && answer.line - question.line <= 4 && answer.status !== "unknown") {
+      question.status = answer.status;
+      question.reason = answer.reason;
+    }
+  }
+}
+function answerByResult(gates, from) {
+  const last = { initial: 0, "post-design": 0 };
+  for (let r = from; r < gates.length; r++) {
+    const result = gates[r];
+    if (result?.form === "result" && result.status === "pass")
+      last[result.phase] = Math.max(last[result.phase], result.line);
+  }
+  for (let g = from; g < gates.length; g++) {
+    const gate = gates[g];
+    if (gate?.form === "label" && (gate.status === "unchecked" || gate.status === "unknown") && gate.line < last[gate.phase])
+      gate.status = "pass";
+  }
 }
 function firstTableAfter(tables, line) {
   let lo = 0;
@@ -18583,25 +18637,69 @@ var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai 
 var INSTRUCTION_LINES = 6;
 function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const k = sections.findIndex((s) => {
-    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+  const opening = (s, test) => {
     const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
     for (let l = s.line + 1; l <= last; l++) {
       if (!isProse(doc.kinds[l - 1])) continue;
-      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
-      if (GATE_WORD.test(raw) && PHASE_ZERO.test(raw)) return true;
+      if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
     }
     return false;
+  };
+  const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0;
+  let k = sections.findIndex(
+    (s) => unknown(s) && opening(s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw))
+  );
+  if (k < 0)
+    k = sections.findIndex(
+      (s) => unknown(s) && CHECK_WORD.test(s.title) && opening(s, (raw) => GATE_WORD.test(raw) || CONSTITUTION_WORD2.test(raw))
+    );
+  return relabel(sections, k, "constitution-check");
+}
+function withContextByContent(doc, sections) {
+  if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
+  const k = sections.findIndex((s) => {
+    if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    const families = /* @__PURE__ */ new Set();
+    let labelled = 0;
+    let fields = 0;
+    const last = Math.min(s.endLine, s.line + CONTEXT_LINES);
+    for (let l = s.line + 1; l <= last; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind !== "text" && kind !== "list-item") continue;
+      const body = (doc.lines[l - 1] ?? "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+      const split = splitLabel(body, false);
+      if (!split || split.label.length > 60) continue;
+      const text = normalize(split.label);
+      labelled++;
+      let field = false;
+      FIELD_FAMILIES.forEach((re, f) => {
+        if (re.test(text)) {
+          families.add(f);
+          field = true;
+        }
+      });
+      if (field) fields++;
+    }
+    return families.size >= 3 && fields * 3 >= labelled * 2;
   });
+  return relabel(sections, k, "technical-context");
+}
+function relabel(sections, k, kind) {
   const found = sections[k];
   if (!found) return sections;
   const out = sections.slice();
-  out[k] = { ...found, kinds: /* @__PURE__ */ new Set(["constitution-check"]) };
+  out[k] = { ...found, kinds: /* @__PURE__ */ new Set([kind]) };
   return out;
 }
+var CHECK_WORD = /check|チェック|確認|检查|檢查|核查|검사|점검|확인|verificaci[oó]n|revisi[oó]n|verifica[cç][aã]o|revis[aã]o|v[ée]rification|pr[üu]fung|проверка|kiểm tra|verifica/iu;
+var CONSTITUTION_WORD2 = /constitution|宪法|憲法|憲章|헌법|constituci[oó]n|constitui[cç][aã]o|verfassung|конституц|hiến pháp|costituzione/iu;
+var CONTEXT_LINES = 30;
+var FIELD_FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
 function parsePlan(text) {
   const doc = scan(unwrapFence(text));
-  const sections = lazy(() => withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))));
+  const sections = lazy(
+    () => withContextByContent(doc, withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))))
+  );
   const byKind = lazy(() => {
     const map = /* @__PURE__ */ new Map();
     for (const s of sections()) {
@@ -18927,9 +19025,7 @@ function parseConstitution(path, text) {
     const { numeral, name } = splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
     const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
-    const idMatch = /^\s*(?:(?:(?:principle|article|art[íi]culo|artigo)(?=\s)|§|原则|原則|第)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})/iu.exec(
-      label2
-    );
+    const idMatch = LEADING_NUMERAL.exec(label2.replace(NON_NEGOTIABLE, "").trim().slice(0, 64));
     principles.push({
       id: numeral !== null && idMatch?.[1] ? idMatch[1] : cleanName,
       numeral,
@@ -19446,7 +19542,8 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:principle|article|art[íi]culo|artigo|原则|原則|宪法|憲法|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
   if (named2(nameHay, p, loose, name)) return false;
@@ -19497,6 +19594,11 @@ function addressed(text, principles, loose) {
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
+    MORE_NUMERALS.lastIndex = m.index + m[0].length;
+    for (let more = MORE_NUMERALS.exec(plain); more; more = MORE_NUMERALS.exec(plain)) {
+      const k = parseNumeral(more[1] ?? "");
+      if (k !== null) numerals.push(k);
+    }
   }
   const out = /* @__PURE__ */ new Set();
   for (const n of numerals) {
@@ -19622,7 +19724,10 @@ function computeCoverage(plan, constitution) {
       if (all.length === 0) {
         const byContent = principleByContent(index, text);
         if (byContent) all = [byContent];
-      } else if (!numbered(gate)) all = [...all, ...namedByOwnWords(index, text, all)];
+      } else if (!numbered(gate)) {
+        const own = gate.form === "heading" ? gate.label : text;
+        all = [...all, ...namedByOwnWords(index, own, all)];
+      }
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
@@ -19647,8 +19752,9 @@ function computeCoverage(plan, constitution) {
       const found = new Set(principlesAddressed(raw, principles, false));
       const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
-        for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
-        if (found.size === 0 && line !== section.line) {
+        const own = !templateGate(label2);
+        if (own) for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
+        if (own && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
         }
@@ -19731,8 +19837,22 @@ var DOCS_BASE = "docs/rules";
 function docsPath(id) {
   return `${DOCS_BASE}/${id}.md`;
 }
+var filled = /* @__PURE__ */ new Map();
+var MAX_FILLED = 4096;
 function formatMessage(template, data = {}) {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key) => String(data[key] ?? `{{${key}}}`));
+  let key = "";
+  for (const k in data) key += `${k}\0${data[k]}\0`;
+  let byData = filled.get(template);
+  const known = byData?.get(key);
+  if (known !== void 0) return known;
+  const message = template.replace(
+    /\{\{(\w+)\}\}/g,
+    (_, name) => String(data[name] ?? `{{${name}}}`)
+  );
+  if (byData === void 0) filled.set(template, byData = /* @__PURE__ */ new Map());
+  if (byData.size >= MAX_FILLED) byData.clear();
+  byData.set(key, message);
+  return message;
 }
 function code(value, max = 80) {
   let flat = "";
@@ -20280,8 +20400,28 @@ var cue = termMatcher(JUSTIFICATION_CUES);
 var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 function justifies(gate, reason) {
   if (!substantial(reason)) return false;
+  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   return cue(normalize(reason)) || TRACKED.test(reason);
+}
+var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
+var PENDING_WORDS = new RegExp(
+  STATUS_WORDS.filter(([status]) => status === "pending").map(([, words]) => /^[a-z]/i.test(words) ? `(?<!\\p{L})(?:${words})(?!\\p{L})` : words).join("|"),
+  "iu"
+);
+function pendingExplained(gates) {
+  const out = /* @__PURE__ */ new Set();
+  const waiting = [];
+  for (const gate of gates) {
+    if (gate.form !== "result") {
+      if (gate.status === "pending") waiting.push(gate);
+      continue;
+    }
+    const explains = gate.status === "pass" && PENDING_WORDS.test(gate.reason) && substantial(gate.reason);
+    for (const g of waiting) if (explains && g.phase === gate.phase) out.add(g);
+    waiting.length = 0;
+  }
+  return out;
 }
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
@@ -20298,11 +20438,13 @@ var gateJustification = {
   check({ plan, constitution, template, report: report2 }) {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
+    const explained = pendingExplained(plan.gates);
     for (const gate of plan.gates) {
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
+      if (gate.status === "pending" && explained.has(gate)) continue;
       const addressed2 = gatePrinciples(gate, principles, plan)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
       report2({
@@ -20330,6 +20472,7 @@ var OPTION_AFTER_DECISION = new RegExp(
   String.raw`structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(${OPTION})`,
   "iuy"
 );
+var PLATFORM_CHOICE = /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 function optionLabel(line) {
   const leading = OPTION_LEADING.exec(line);
   if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
@@ -20346,12 +20489,24 @@ var noOptionLabel = {
   summary: "`Option N:` or `[REMOVE IF UNUSED]` structure labels left in the plan",
   defaultSeverity: "error",
   messages: {
-    label: 'Structure label {{text}} is still in the plan. The template offers several layouts and says "the delivered plan must not include Option labels": the plan should describe the one structure chosen. Delete the unused options and the label, and keep only the real paths.'
+    label: 'Structure label {{text}} is still in the plan. The template offers several layouts and says "the delivered plan must not include Option labels": the plan should describe the one structure chosen. Delete the unused options and the label, and keep only the real paths.',
+    choice: "The template's undecided layout {{text}} is still in the plan. The template's mobile option leaves the platform open, and the plan should describe the one structure chosen. Write the platform this feature builds (`ios/` or `android/`, with its real folders), or delete the line if there is no mobile app."
   },
   check({ plan, report: report2 }) {
     const { doc } = plan;
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] === "comment") return;
+      const choice = doc.kinds[k] === "code" ? null : PLATFORM_CHOICE.exec(line);
+      if (choice?.[1]) {
+        report2({
+          messageId: "choice",
+          data: { text: code(choice[1], 60) },
+          line: k + 1,
+          column: line.indexOf(choice[1]) + 1,
+          section: "Project Structure"
+        });
+        return;
+      }
       const remove = REMOVE_IF_UNUSED.exec(line);
       const structure = plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);
       const option = structure && !remove ? optionLabel(line) : null;
@@ -20372,6 +20527,29 @@ var noOptionLabel = {
 // src/engine/rules/no-placeholder.ts
 var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
+var MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
+var FENCE_WITH_INFO = /^\s{0,3}(`{3,}|~{3,})\s*[^`\s]/;
+var BARE_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*$/;
+function markdownSamples(doc) {
+  const inSample = new Uint8Array(doc.lines.length + 2);
+  let from = 0;
+  for (const block of doc.codeBlocks) {
+    if (block.line <= from || !MARKDOWN_FENCE.test(block.info.trim())) continue;
+    let depth = 0;
+    let k = block.line;
+    for (; k < doc.lines.length; k++) {
+      const line = doc.lines[k] ?? "";
+      if (FENCE_WITH_INFO.test(line)) depth++;
+      else if (BARE_FENCE.test(line)) {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    inSample.fill(1, block.line, k + 2);
+    from = k + 1;
+  }
+  return inSample;
+}
 var noPlaceholder = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -20389,13 +20567,14 @@ var noPlaceholder = {
     const shell = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
+    const samples = markdownSamples(doc);
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
       const own = inPhase(k + 1) ? null : template;
-      const wrapped = kind === "text" || kind === "list-item" ? findWrappedPlaceholder(doc.lines, k, own) : null;
+      const wrapped = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
       const found = findPlaceholders(line, kind === "code", own);
-      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : found;
+      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("[")) : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         report2({
           messageId: "placeholder",
@@ -20447,8 +20626,8 @@ function mentionsMarkers(line, wide, start, end) {
   if (!wide) return false;
   return aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT2), start))) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
-var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
-var RESOLVED_BEFORE = /(?<=\b(?:all|no|zero|0|any remaining|none of the)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“]?)/iy;
+var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“[]?)/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = /(?<=\bor\s+)/iy;
@@ -20649,8 +20828,7 @@ var principleCoverage = {
           first: uncovered[0]?.name ?? ""
         },
         line,
-        section: "Constitution Check",
-        severity: "warning"
+        section: "Constitution Check"
       });
       return;
     }
@@ -20751,18 +20929,7 @@ var DEFAULT_FIELDS = [
   "Constraints",
   "Scale/Scope"
 ];
-var FAMILIES = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|语言|言語|언어/u,
-  /dependenc|depend[êe]ncia|librar|framework|依赖|依存|ライブラリ|框架|의존/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|存储|数据库|ストレージ|データベース|永続|저장/u,
-  /test|teste|prueba|测试|テスト|테스트/u,
-  /platform|plataforma|plateforme|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
-  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
-  /performance|perf\b|desempenho|rendimiento|性能|パフォーマンス|성능/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
-  /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
-  /service|servi[çc]o|servicio|服务|サービス|서비스/u
-].map(foldedRegExp);
+var FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
 function label(raw) {
   const text = normalize(raw);
   return { text, families: FAMILIES.flatMap((re, k) => re.test(text) ? [k] : []) };
