@@ -19547,11 +19547,16 @@ var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
   if (named2(nameHay, p, loose, name)) return false;
+  if (ownKeyWords(p, principles).some((k) => nameHay.words.has(k))) return false;
   if (principles.some((q) => q !== p && named2(nameHay, q, loose, name))) return true;
   if (normalize(name).split(" ").filter((w) => w.length > 2).length < 2)
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);
+}
+function ownKeyWords(p, principles) {
+  const others = new Set(principles.filter((q) => q !== p).flatMap((q) => keyWords(q.name)));
+  return keyWords(p.name).filter((k) => k.length > 2 && !others.has(k));
 }
 var answers = /* @__PURE__ */ new WeakMap();
 function principlesAddressed(text, principles, loose = false) {

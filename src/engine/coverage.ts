@@ -15,6 +15,7 @@ import {
   CJK,
   hay,
   mentions,
+  keyWords,
   mentionsLoosely,
   NON_NEGOTIABLE,
   normalize,
@@ -85,6 +86,10 @@ function contradicts(
 ): boolean {
   const nameHay = hay(name);
   if (named(nameHay, p, loose, name)) return false;
+  // A word of the name that only this principle's name has (`CMS` in `II. CMS source unique`
+  // for `II. CMS as Single Content Source`) keeps the numeral, whatever else the name shares
+  // with another principle (`X. Design System : source unique…`).
+  if (ownKeyWords(p, principles).some((k) => nameHay.words.has(k))) return false;
   if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
   // A short label (`TDD`, `DX`) abbreviates; only a name of two words or more can contradict.
   if (
@@ -95,6 +100,12 @@ function contradicts(
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);
+}
+
+/** The key words of a principle's name that no other principle's name has. */
+function ownKeyWords(p: Principle, principles: readonly Principle[]): string[] {
+  const others = new Set(principles.filter((q) => q !== p).flatMap((q) => keyWords(q.name)));
+  return keyWords(p.name).filter((k) => k.length > 2 && !others.has(k));
 }
 
 /**

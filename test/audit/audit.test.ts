@@ -140,6 +140,7 @@ describe("audit corpus", () => {
     round7: { verdict: 0.96, principles: 0.3 },
     round8: { verdict: 0.95, principles: 0.82 },
     round9: { verdict: 0.95, principles: 0.77 },
+    round10: { verdict: 0.93, principles: 0.55 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

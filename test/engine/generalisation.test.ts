@@ -665,3 +665,49 @@ describe("checklist groups, answers on their own line, and negated markers", () 
     expect(findings(text, null, "gate-justification")).toEqual([]);
   });
 });
+
+/*
+ * A pattern the tenth blind audit round showed.
+ */
+
+describe("a numeral whose shortened name shares words with another principle", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Server-First Rendering",
+    "Render on the server.",
+    "",
+    "### II. CMS as Single Content Source",
+    "All content comes from the CMS.",
+    "",
+    "### III. Design System : source unique du langage visuel",
+    "One design system.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+
+  const principleOf = (row: string): string | undefined =>
+    checkPlan({
+      plan: {
+        path: "specs/001-x/plan.md",
+        text: plan(["| Principe | Conformité |", "|---|---|", row].join("\n")),
+      },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    }).gates[0]?.principle;
+
+  it("keeps the numeral when the name has a word only its principle's name has (`CMS`)", () => {
+    expect(principleOf("| **II. CMS source unique** | ✅ |")).toBe(
+      "II. CMS as Single Content Source",
+    );
+  });
+
+  it("still moves a numeral written with another principle's name", () => {
+    expect(principleOf("| **II. Server-First Rendering** | ✅ |")).toBe(
+      "I. Server-First Rendering",
+    );
+  });
+});
