@@ -22,6 +22,7 @@ import type {
   FileResult,
   Finding,
   GateSummary,
+  Mutable,
   PrincipleSummary,
   Severity,
   SourceFile,
@@ -83,7 +84,7 @@ function reportSeverity(severity: Severity, r: Report, configured: boolean): Sev
 export function toFinding(rule: Rule, severity: Severity, r: Report, configured = false): Finding {
   const template = rule.messages[r.messageId] ?? r.messageId;
   // Built field by field: a plan can hold a quarter of a million findings.
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
+  const finding: Mutable<Finding> = {
     rule: rule.id,
     severity: reportSeverity(severity, r, configured),
     line: Math.max(1, r.line),

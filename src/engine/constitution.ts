@@ -13,7 +13,7 @@ import {
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import { NOT_PRINCIPLES, PRINCIPLES_SECTION } from "./lexicon/index.js";
-import { LEADING_NUMERAL, NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
+import { NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -111,13 +111,12 @@ export function parseConstitution(path: string, text: string): Constitution {
       });
       return;
     }
-    const { numeral, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
+    const { numeral, written, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
     const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
     if (cleanName === "") return;
-    // The numeral as written, by the same pattern that found it (`Principio III.`, `원칙 2.`).
-    const idMatch = LEADING_NUMERAL.exec(label.replace(NON_NEGOTIABLE, "").trim().slice(0, 64));
     principles.push({
-      id: numeral !== null && idMatch?.[1] ? idMatch[1] : cleanName,
+      // The numeral as written (`III` of `Principio III.`, `2` of `원칙 2.`), else the name.
+      id: written ?? cleanName,
       numeral,
       name: cleanName,
       nonNegotiable,

@@ -102,10 +102,27 @@ function contradicts(
   return !relatesTo(index, name, p);
 }
 
-/** The key words of a principle's name that no other principle's name has. */
-function ownKeyWords(p: Principle, principles: readonly Principle[]): string[] {
-  const others = new Set(principles.filter((q) => q !== p).flatMap((q) => keyWords(q.name)));
-  return keyWords(p.name).filter((k) => k.length > 2 && !others.has(k));
+const ownKeys = new WeakMap<readonly Principle[], ReadonlyMap<Principle, readonly string[]>>();
+
+/**
+ * The key words of a principle's name that no other principle's name has, worked out once per
+ * constitution (every numbered gate asks).
+ */
+function ownKeyWords(p: Principle, principles: readonly Principle[]): readonly string[] {
+  let byPrinciple = ownKeys.get(principles);
+  if (!byPrinciple) {
+    const keys = principles.map((q) => keyWords(q.name));
+    const count = new Map<string, number>();
+    for (const ks of keys) for (const k of new Set(ks)) count.set(k, (count.get(k) ?? 0) + 1);
+    byPrinciple = new Map(
+      principles.map((q, i) => [
+        q,
+        (keys[i] ?? []).filter((k) => k.length > 2 && count.get(k) === 1),
+      ]),
+    );
+    ownKeys.set(principles, byPrinciple);
+  }
+  return byPrinciple.get(p) ?? [];
 }
 
 /**

@@ -15,6 +15,24 @@ function compile(table: ReadonlyArray<readonly [GateStatus, string]>, words: boo
 }
 
 const WORD_RE = compile(WORDS, true);
+
+const byStatus = new Map<GateStatus, RegExp>();
+
+/**
+ * Whether a text uses a word of this status anywhere (`Pending items are…`, `待定`), read like
+ * `findStatus` reads them: Latin words whole, CJK anywhere.
+ */
+export function mentionsStatus(text: string, status: GateStatus): boolean {
+  let re = byStatus.get(status);
+  if (!re) {
+    re = compile(
+      WORDS.filter(([s]) => s === status),
+      true,
+    );
+    byStatus.set(status, re);
+  }
+  return re.test(text);
+}
 const MARK_RE = compile(MARKS, false);
 const CHECKBOX_RE = /\[([ xX✓])\]/u;
 

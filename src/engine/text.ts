@@ -103,17 +103,24 @@ export const LEADING_NUMERAL = new RegExp(
   "iu",
 );
 
-/** Splits `I. Library-First (NON-NEGOTIABLE)` (also `✅ I. Library-First`) into its numeral and name. */
-export function splitNumbered(label: string): { numeral: number | null; name: string } {
+/**
+ * Splits `I. Library-First (NON-NEGOTIABLE)` (also `✅ I. Library-First`, `Principio III.
+ * Requisitos`) into its numeral, the numeral as written (`III`), and the name.
+ */
+export function splitNumbered(label: string): {
+  numeral: number | null;
+  written: string | null;
+  name: string;
+} {
   // A numeral leads a label: looking at its head keeps long labels linear.
   const m = LEADING_NUMERAL.exec(label.slice(0, 64));
-  if (m) {
-    const numeral = parseNumeral(m[1] ?? "");
+  if (m?.[1]) {
+    const numeral = parseNumeral(m[1]);
     const rest = label.slice(m[0].length).trim();
     // "I" alone is a pronoun in English prose; require some text after a bare numeral.
-    if (numeral !== null && rest !== "") return { numeral, name: rest };
+    if (numeral !== null && rest !== "") return { numeral, written: m[1], name: rest };
   }
-  return { numeral: null, name: label.trim() };
+  return { numeral: null, written: null, name: label.trim() };
 }
 
 /** Words that say nothing distinctive about a principle's name. */

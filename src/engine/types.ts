@@ -1,5 +1,8 @@
 /** Severity a finding is reported with; `off` exists only in configuration. */
 export type Severity = "error" | "warning" | "notice";
+
+/** A model object while it is being built or amended (its fields writable). */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export type SeveritySetting = Severity | "off";
 
 /**

@@ -23,6 +23,11 @@ function findings(plan: string, constitution: string | null, rule: string): stri
     .map((f) => `${f.line} ${f.message}`);
 }
 
+/** The lines of a rule's findings on a plan checked without a constitution. */
+function lines(text: string, rule: string): number[] {
+  return findings(text, null, rule).map((f) => Number(f.split(" ")[0]));
+}
+
 function plan(check: string): string {
   return [
     "# Implementation Plan: X",
@@ -263,16 +268,6 @@ describe("the template's questions answered by one result line", () => {
 });
 
 describe("template text in the source tree and in samples", () => {
-  const run = (text: string, rule: string): number[] =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text },
-      constitution: null,
-      template: null,
-      config: DEFAULT_CONFIG,
-    })
-      .findings.filter((f) => f.rule === rule)
-      .map((f) => f.line);
-
   it("flags the stock tree's undecided `ios/ or android/` outside code, not inside the kept tree", () => {
     const text = [
       "ios/ or android/",
@@ -283,9 +278,9 @@ describe("template text in the source tree and in samples", () => {
       "```",
       "",
     ].join("\n");
-    expect(run(text, "no-option-label")).toEqual([1]);
+    expect(lines(text, "no-option-label")).toEqual([1]);
     expect(
-      run("# Plan\n\nWe ship ios/ or android/ first, whichever is ready.\n", "no-option-label"),
+      lines("# Plan\n\nWe ship ios/ or android/ first, whichever is ready.\n", "no-option-label"),
     ).toEqual([]);
   });
 
@@ -306,7 +301,7 @@ describe("template text in the source tree and in samples", () => {
       "",
     ].join("\n");
     // CommonMark closes the sample at line 10 and reads line 11 as prose; the author did not.
-    expect(run(text, "no-placeholder")).toEqual([3]);
+    expect(lines(text, "no-placeholder")).toEqual([3]);
   });
 
   it("takes a lower-case angle slot for the author's parameter, a capital one in a path for a slot", () => {
@@ -322,7 +317,7 @@ describe("template text in the source tree and in samples", () => {
       "```",
       "",
     ].join("\n");
-    expect(run(text, "no-placeholder")).toEqual([8]);
+    expect(lines(text, "no-placeholder")).toEqual([8]);
   });
 });
 
@@ -477,16 +472,6 @@ describe("sections found by what they hold, under titles no lexicon knows", () =
 });
 
 describe("brackets and markers that are content", () => {
-  const run = (text: string, rule: string): number[] =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text },
-      constitution: null,
-      template: null,
-      config: DEFAULT_CONFIG,
-    })
-      .findings.filter((f) => f.rule === rule)
-      .map((f) => f.line);
-
   it("takes a dynamic route's file or folder for a path, not a placeholder", () => {
     const text = [
       "# Plan: X",
@@ -500,7 +485,7 @@ describe("brackets and markers that are content", () => {
       "```",
       "",
     ].join("\n");
-    expect(run(text, "no-placeholder")).toEqual([7, 8]);
+    expect(lines(text, "no-placeholder")).toEqual([7, 8]);
   });
 
   it("reads `All [NEEDS CLARIFICATION] markers absent` as resolved", () => {
@@ -511,7 +496,7 @@ describe("brackets and markers that are content", () => {
       "**Storage**: [NEEDS CLARIFICATION: which database?]",
       "",
     ].join("\n");
-    expect(run(text, "no-unresolved-clarification")).toEqual([4]);
+    expect(lines(text, "no-unresolved-clarification")).toEqual([4]);
   });
 });
 

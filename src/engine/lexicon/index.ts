@@ -17,7 +17,7 @@ import type { GateStatus } from "../types.js";
 /** A section title names a kind when it holds a term of every group of one of its patterns. */
 export type TermPattern = readonly (readonly string[])[];
 
-const CONSTITUTION = [
+export const CONSTITUTION = [
   "constitution",
   "constitutional",
   "constitutions",
@@ -51,7 +51,7 @@ const CONSTITUTION = [
   "anayasa",
 ];
 
-const CHECK = [
+export const CHECK = [
   "check",
   "checks",
   "checklist",

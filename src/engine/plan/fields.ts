@@ -2,7 +2,9 @@
  * Technical Context fields: the labelled lines (`**Language/Version**: Python 3.11`) and
  * two-column table rows of the Technical Context sections, with values written below a label.
  */
+import { TECHNICAL_FIELD_FAMILIES } from "../lexicon/index.js";
 import { plainText, type Doc } from "../markdown.js";
+import { foldedRegExp } from "../text.js";
 import { splitLabel } from "./labels.js";
 import { blockSpans, type BlockSpans } from "./lines.js";
 import type { Field, Section } from "./model.js";
@@ -106,3 +108,13 @@ function continuation(
 }
 
 const VALUE_EXCERPT = 256;
+
+const FIELD_FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
+
+/**
+ * The Technical Context fields a label (normalised) stands for, as indexes of
+ * `TECHNICAL_FIELD_FAMILIES`: `language version` is 0, `存储` 2, `risks` none.
+ */
+export function fieldFamilies(normalized: string): number[] {
+  return FIELD_FAMILIES.flatMap((re, k) => (re.test(normalized) ? [k] : []));
+}

@@ -6,7 +6,7 @@
 import { isProse, plainText, type Doc, type Table } from "../markdown.js";
 import { findStatus } from "../status.js";
 import { trimEndWith } from "../text.js";
-import type { GateStatus } from "../types.js";
+import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
 import { lineGate } from "./line-gate.js";
 import { blockSpans, markLines } from "./lines.js";
@@ -56,7 +56,7 @@ export function extractGates(
       if (seen.has(gate.line)) return;
       seen.add(gate.line);
       // Fields copied one by one: an object spread here cost more than the rest of the gate.
-      const full: { -readonly [K in keyof Gate]: Gate[K] } = {
+      const full: Mutable<Gate> = {
         label: gate.label,
         status: gate.status,
         line: gate.line,
@@ -153,12 +153,12 @@ const ANSWER_LABEL =
 
 /**
  * A question answered on its own line below it (`**Key Question**: Does this design keep the
- * DDD layers?` then `**Answer**: ✅ Yes`) takes the answer's status. Gates of one check come in
- * document order, so each question looks at the next gate only.
+ * DDD layers?` then `**Answer**: ✅ Yes`) takes the answer's status. Line gates are added in
+ * document order, so each question looks at the next gate only, within four lines.
  */
 function answerBelow(gates: Gate[], from: number): void {
   for (let g = from; g + 1 < gates.length; g++) {
-    const question = gates[g] as { -readonly [K in keyof Gate]: Gate[K] } | undefined;
+    const question = gates[g] as Mutable<Gate> | undefined;
     const answer = gates[g + 1];
     if (
       question?.form === "label" &&
@@ -189,7 +189,7 @@ function answerByResult(gates: Gate[], from: number): void {
       last[result.phase] = Math.max(last[result.phase], result.line);
   }
   for (let g = from; g < gates.length; g++) {
-    const gate = gates[g] as { -readonly [K in keyof Gate]: Gate[K] } | undefined;
+    const gate = gates[g] as Mutable<Gate> | undefined;
     if (
       gate?.form === "label" &&
       (gate.status === "unchecked" || gate.status === "unknown") &&

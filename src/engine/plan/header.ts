@@ -3,6 +3,7 @@
  * (`**Branch**: 001-x | **Date**: 2025-01-01 | **Spec**: spec.md`).
  */
 import type { Doc } from "../markdown.js";
+import type { Mutable } from "../types.js";
 import type { PlanHeader } from "./model.js";
 
 const HEADER_LABELS: ReadonlyArray<readonly [keyof PlanHeader, RegExp]> = [
@@ -12,7 +13,7 @@ const HEADER_LABELS: ReadonlyArray<readonly [keyof PlanHeader, RegExp]> = [
 ];
 
 export function extractHeader(doc: Doc): PlanHeader {
-  const header: { -readonly [K in keyof PlanHeader]: PlanHeader[K] } = {};
+  const header: Mutable<PlanHeader> = {};
   const limit = Math.min(doc.lines.length, 60);
   for (let k = 0; k < limit; k++) {
     const kind = doc.kinds[k];

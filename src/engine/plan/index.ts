@@ -3,6 +3,7 @@
  * helpers the constitution, template and rule modules share.
  */
 export { SECTION_NAMES } from "../lexicon/index.js";
+export { fieldFamilies } from "./fields.js";
 export { splitLabel } from "./labels.js";
 export type {
   Citation,

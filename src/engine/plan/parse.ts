@@ -2,17 +2,17 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
+import { CHECK, CONSTITUTION } from "../lexicon/index.js";
 import { isProse, scan, type Doc } from "../markdown.js";
+import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
 import { extractComplexityRows } from "./complexity.js";
-import { extractFields } from "./fields.js";
+import { extractFields, fieldFamilies } from "./fields.js";
 import { extractGates } from "./gates.js";
 import { extractHeader } from "./header.js";
+import { splitLabel } from "./labels.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
-import { TECHNICAL_FIELD_FAMILIES } from "../lexicon/index.js";
-import { foldedRegExp, normalize } from "../text.js";
-import { splitLabel } from "./labels.js";
 import { buildSections, classify } from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
@@ -142,8 +142,8 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
     k = sections.findIndex(
       (s) =>
         unknown(s) &&
-        CHECK_WORD.test(s.title) &&
-        opening(s, (raw) => GATE_WORD.test(raw) || CONSTITUTION_WORD.test(raw)),
+        checkWord(normalize(s.title)) &&
+        opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw))),
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -163,16 +163,10 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
       const body = (doc.lines[l - 1] ?? "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
-      const text = normalize(split.label);
       labelled++;
-      let field = false;
-      FIELD_FAMILIES.forEach((re, f) => {
-        if (re.test(text)) {
-          families.add(f);
-          field = true;
-        }
-      });
-      if (field) fields++;
+      const found = fieldFamilies(normalize(split.label));
+      for (const f of found) families.add(f);
+      if (found.length > 0) fields++;
     }
     // Three fields at least, and mostly fields: a risk list that mentions `Database
     // Performance` is not the Technical Context.
@@ -189,14 +183,11 @@ function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   return out;
 }
 
-/** A title that says it checks something, in the languages of the lexicon. */
-const CHECK_WORD =
-  /check|チェック|確認|检查|檢查|核查|검사|점검|확인|verificaci[oó]n|revisi[oó]n|verifica[cç][aã]o|revis[aã]o|v[ée]rification|pr[üu]fung|проверка|kiểm tra|verifica/iu;
-const CONSTITUTION_WORD =
-  /constitution|宪法|憲法|憲章|헌법|constituci[oó]n|constitui[cç][aã]o|verfassung|конституц|hiến pháp|costituzione/iu;
+/** A title that says it checks something, and a line that speaks of the constitution. */
+const checkWord = termMatcher(CHECK);
+const constitutionWord = termMatcher(CONSTITUTION);
 /** How far below its heading the Technical Context's fields are looked for. */
 const CONTEXT_LINES = 30;
-const FIELD_FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
 
 export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));

@@ -3,9 +3,9 @@ import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../co
 import type { Gate } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
-import { needsJustification, withoutLeadingStatuses } from "../status.js";
+import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
-import { JUSTIFICATION_CUES, STATUS_WORDS as STATUS_LEXICON } from "../lexicon/index.js";
+import { JUSTIFICATION_CUES } from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher } from "../text.js";
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -61,15 +61,6 @@ function justifies(gate: Gate, reason: string): boolean {
 const RESTATED =
   /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 
-/** `pending`, `TBD`, `pendiente`, `待定`…: the words that mark a gate pending. */
-const PENDING_WORDS = new RegExp(
-  STATUS_LEXICON.filter(([status]) => status === "pending")
-    // Latin words stand whole; CJK and Hangul ones anywhere (as the lexicon reads them).
-    .map(([, words]) => (/^[a-z]/i.test(words) ? `(?<!\\p{L})(?:${words})(?!\\p{L})` : words))
-    .join("|"),
-  "iu",
-);
-
 /**
  * Pending gates that the check's passing result line below them explains all at once
  * (`**Gate Status**: ✅ PASS - Pending items are implementation-phase requirements.`): a result
@@ -85,7 +76,7 @@ function pendingExplained(gates: readonly Gate[]): Set<Gate> {
       continue;
     }
     const explains =
-      gate.status === "pass" && PENDING_WORDS.test(gate.reason) && substantial(gate.reason);
+      gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
     for (const g of waiting) if (explains && g.phase === gate.phase) out.add(g);
     waiting.length = 0;
   }
@@ -126,7 +117,7 @@ export const gateJustification: Rule = {
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
-      if (gate.status === "pending" && explained.has(gate)) continue;
+      if (explained.has(gate)) continue;
       const addressed = gatePrinciples(gate, principles, plan)[0];
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
       // in Phase 2`), not a gate.

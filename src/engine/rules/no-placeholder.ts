@@ -1,4 +1,5 @@
 import { isTemplateRow } from "../coverage.js";
+import { fenceOpen, type Doc } from "../markdown.js";
 import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
@@ -9,8 +10,6 @@ const SHELL =
 
 /** A fence that shows a markdown document (`` ```markdown ``): a sample of another file. */
 const MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
-const FENCE_WITH_INFO = /^\s{0,3}(`{3,}|~{3,})\s*[^`\s]/;
-const BARE_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*$/;
 
 /**
  * Lines of the markdown samples a plan shows (`research.md`'s expected skeleton in a
@@ -19,10 +18,7 @@ const BARE_FENCE = /^\s{0,3}(`{3,}|~{3,})\s*$/;
  * the way they read, so the sample ends at the bare fence that closes the outer one, as the
  * author meant, not at the first bare fence as CommonMark has it. Linear: each line is read once.
  */
-function markdownSamples(doc: {
-  lines: readonly string[];
-  codeBlocks: readonly { line: number; info: string }[];
-}): Uint8Array {
+function markdownSamples(doc: Doc): Uint8Array {
   const inSample = new Uint8Array(doc.lines.length + 2);
   let from = 0;
   for (const block of doc.codeBlocks) {
@@ -30,12 +26,11 @@ function markdownSamples(doc: {
     let depth = 0;
     let k = block.line; // the 0-based index of the line after the opening fence
     for (; k < doc.lines.length; k++) {
-      const line = doc.lines[k] ?? "";
-      if (FENCE_WITH_INFO.test(line)) depth++;
-      else if (BARE_FENCE.test(line)) {
-        if (depth === 0) break;
-        depth--;
-      }
+      const fence = fenceOpen(doc.lines[k] ?? "");
+      if (!fence) continue;
+      if (fence.info.trim() !== "") depth++;
+      else if (depth === 0) break;
+      else depth--;
     }
     inSample.fill(1, block.line, k + 2);
     from = k + 1;

@@ -1,6 +1,6 @@
 import { code, type Rule } from "../rule.js";
-import { TECHNICAL_FIELD_FAMILIES } from "../lexicon/index.js";
-import { foldedRegExp, normalize } from "../text.js";
+import { fieldFamilies } from "../plan/index.js";
+import { normalize } from "../text.js";
 
 /** spec-kit's stock Technical Context fields, used when the repository has no template. */
 export const DEFAULT_FIELDS = [
@@ -15,9 +15,6 @@ export const DEFAULT_FIELDS = [
   "Scale/Scope",
 ] as const;
 
-/** Families of labels that mean the same field across wordings and languages. */
-const FAMILIES: readonly RegExp[] = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
-
 /** A label prepared for matching: its normalised text and the families it belongs to. */
 interface Label {
   readonly text: string;
@@ -26,7 +23,7 @@ interface Label {
 
 function label(raw: string): Label {
   const text = normalize(raw);
-  return { text, families: FAMILIES.flatMap((re, k) => (re.test(text) ? [k] : [])) };
+  return { text, families: fieldFamilies(text) };
 }
 
 function matches(expected: Label, field: Label): boolean {
