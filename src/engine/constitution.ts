@@ -52,9 +52,17 @@ const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title
 /** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
 const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const VERSION =
-  /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
+  /(?:\*\*|__)?(?:constitution\s+)?(?:version|versi[oó]n|versão|versao|versione|версия|phiên bản|버전|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 const TEMPLATE_TOKENS =
   /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
+
+/**
+ * A principle name that is only a bracketed slot naming what goes there, in any language:
+ * `[原則一名稱]`, `[Nombre del principio 1]`. A real name kept in brackets (`[Home First]`) is
+ * a name.
+ */
+const SLOT_NAME =
+  /^\[[^\]]*(?:name|nombre|nome|\bnom\b|titel|título|titre|名称|名稱|名前|이름|название|tên|principle|principio|princípio|principe|prinzip|原则|原則|원칙|принцип|nguyên tắc)[^\]]*\]$/iu;
 
 export function parseConstitution(path: string, text: string): Constitution {
   const doc = scan(text);
@@ -161,9 +169,12 @@ export function parseConstitution(path: string, text: string): Constitution {
     unique.push(p);
   }
   // Half filled in (`### I. Python Package Management`, then `### [PRINCIPLE_2_NAME]`…) with a
-  // real version: ratified, with the principles it has; the template's slots are none.
-  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name));
-  const ratified = !unfilled || (real.length > 0 && version !== null);
+  // real version: ratified, with the principles it has; the template's slots are none. A
+  // translated template names its slots in its own words (`### [原則一名稱]`,
+  // `### [Nombre del principio 1]`): a name that is nothing but a bracketed slot is one too.
+  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
+  const slots = unique.length - real.length;
+  const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
   return {
     path,
     title,

@@ -5,6 +5,7 @@ import { findPlaceholders } from "./placeholders.js";
 import {
   principleByContent,
   namedByOwnWords,
+  principleByNameWords,
   principleIndex,
   relatesTo,
   type PrincipleIndex,
@@ -237,7 +238,9 @@ export function labelPrinciples(
     loose.length === 1
       ? principleByContent(index, label)
       : loose.length === 0
-        ? (principleByContent(index, label) ?? principleByContent(index, text))
+        ? (principleByContent(index, label) ??
+          principleByNameWords(index, label) ??
+          principleByContent(index, text))
         : principleByContent(index, text);
   return content ? [content] : loose;
 }

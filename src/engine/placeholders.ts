@@ -133,6 +133,8 @@ function isPlaceholderText(
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;
   if (t.startsWith("###")) return true;
+  // The first template's number slot: `Projects: [#] (max 3 - e.g., api, cli, tests)`.
+  if (t === "#" || t === "##") return context === "prose";
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;

@@ -185,10 +185,21 @@ function score(index: PrincipleIndex, keys: ReadonlySet<string>, entry: Entry): 
     }
     // A CJK bigram is weaker evidence than a whole word.
     const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK.test(k) ? 0.6 : 1;
-    if (entry.name.has(k)) total += 2 * w * scale;
+    if (entry.name.has(k) || stemOfName(entry, k)) total += 2 * w * scale;
     else if (entry.body.has(k)) total += w * scale;
   }
   return total;
+}
+
+/**
+ * Whether a Latin key is a shorter form of a word of the principle's name (`bound` of
+ * `Boundary`, `observ` of `Observability` written `observe`): keys are cut at six letters, so
+ * one of five letters that starts a name key is the same word, otherwise inflected.
+ */
+function stemOfName(entry: Entry, k: string): boolean {
+  if (k.length !== 5 || !/^[a-z]+$/.test(k)) return false;
+  for (const n of entry.name) if (n.length === 6 && n.startsWith(k)) return true;
+  return false;
 }
 
 /** The score a text needs for a principle, and how far it must lead the next one. */
@@ -218,6 +229,29 @@ export function principleByContent(index: PrincipleIndex, text: string): Princip
 }
 
 /**
+ * The principle whose name holds the most of a short label's words, when that is two or more
+ * and no other name holds as many: `真实 CP-ABE 实现` for `II. CP-ABE 必须使用真实 Go 库`, where
+ * each word alone is shared with other principles' names or texts.
+ */
+export function principleByNameWords(index: PrincipleIndex, label: string): Principle | null {
+  const keys = textKeys(label);
+  if (keys.size < 2) return null;
+  let best: Principle | null = null;
+  let first = 0;
+  let tie = false;
+  for (const entry of index.entries) {
+    let n = 0;
+    for (const k of keys) if (entry.name.has(k) || stemOfName(entry, k)) n++;
+    if (n > first) {
+      first = n;
+      best = entry.principle;
+      tie = false;
+    } else if (n === first) tie = true;
+  }
+  return first >= 2 && !tie ? best : null;
+}
+
+/**
  * The principles, other than `known`, whose name a text cites by a word no other principle
  * uses, name or text: `Android adds no Rust/Actix/Tauri surface` names both
  * `I. Rust Backend — Actix Web` and `II. Tauri IPC + React Frontend`.
@@ -227,7 +261,20 @@ export function namedByOwnWords(
   text: string,
   known: readonly Principle[],
 ): Principle[] {
-  return index.entries.length === 0 ? [] : ownWordsIn(index, textKeys(text), known);
+  if (index.entries.length === 0) return [];
+  // A file's path names folders, not principles: `docs/architecture/frontend.md` does not
+  // cite `Modern Fullstack Architecture` (a list such as `Rust/Actix/Tauri` has no extension).
+  return ownWordsIn(index, textKeys(withoutFilePaths(text)), known);
+}
+
+/** A word ending in a file extension (`frontend.md`, `lib.rs)`): with a `/`, a repository path. */
+const EXTENSION_END = /\.[A-Za-z]\w{0,5}[`'")\]}.,;:]*$/;
+
+function withoutFilePaths(text: string): string {
+  return text
+    .split(/\s/)
+    .filter((word) => !(word.includes("/") && EXTENSION_END.test(word)))
+    .join(" ");
 }
 
 function ownWordsIn(

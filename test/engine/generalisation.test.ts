@@ -696,3 +696,165 @@ describe("a numeral whose shortened name shares words with another principle", (
     );
   });
 });
+
+/*
+ * Patterns the eleventh blind audit round showed, each as the general mechanism.
+ */
+
+describe("constitutions: translated template slots, and versions in other languages", () => {
+  const result = (constitution: string, planText: string) =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: planText },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+
+  it("reads a template whose slots are named in its own language as unfilled", () => {
+    const translated = [
+      "# [專案名稱] 憲章",
+      "",
+      "## 核心原則",
+      "",
+      "### [原則一名稱]",
+      "[原則一說明]",
+      "",
+      "### [原則二名稱]",
+      "[原則二說明]",
+      "",
+      "**版本**：[憲章版本] | **批准日期**：[批准日期]",
+    ].join("\n");
+    const r = result(translated, plan("- **I. X**: ✅"));
+    expect(r.findings.map((f) => f.rule)).toContain("constitution-unratified");
+    expect(r.findings.map((f) => f.rule)).not.toContain("principle-coverage");
+    expect(r.principles).toEqual([]);
+  });
+
+  it("keeps real names written in brackets (`### [Home First]`) as principles", () => {
+    const bracketed = [
+      "# X Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### [Selfhosted]",
+      "Runs at home.",
+      "",
+      "### [Home First]",
+      "Home comes first.",
+      "",
+      "**Version**: [0.1.0]",
+    ].join("\n");
+    const r = result(bracketed, plan("- **Selfhosted**: ✅ runs on a NAS"));
+    expect(r.principles.map((p) => [p.name, p.status])).toEqual([
+      ["[Selfhosted]", "pass"],
+      ["[Home First]", "missing"],
+    ]);
+  });
+
+  it.each([
+    ["**Versão:** 1.2.0", "pt"],
+    ["**Versión**: 1.2.0", "es"],
+    ["**Версия**: 1.2.0", "ru"],
+    ["**Phiên bản**: 1.2.0", "vi"],
+    ["**버전**: 1.2.0", "ko"],
+  ])(
+    "reads the version line `%s` (%s), and a plan citing `constitution.md` v1.0.0 as stale",
+    (line) => {
+      const constitution = [
+        "# X",
+        "",
+        "## Core Principles",
+        "",
+        "### I. Code Quality",
+        "Readable code.",
+        "",
+        line,
+      ].join("\n");
+      const text = plan(
+        "Avaliado contra `.specify/memory/constitution.md` v1.0.0:\n\n- **I. Code Quality**: ✅",
+      );
+      const stale = result(constitution, text).findings.filter(
+        (f) => f.rule === "constitution-version",
+      );
+      expect(stale.map((f) => f.message)).toEqual([
+        expect.stringContaining("cites constitution version `1.0.0`"),
+      ]);
+    },
+  );
+});
+
+describe("headings, slots and words that name no principle", () => {
+  it("reads `## Cấu trúc` and `## 结构决策` as the Project Structure, not `## Data Structures`", () => {
+    const without = (heading: string): string =>
+      plan("- **I. X**: ✅").replace("## Project Structure", heading);
+    expect(lines(without("## Cấu trúc"), "required-section")).toEqual([]);
+    expect(lines(without("## 结构决策"), "required-section")).toEqual([]);
+    expect(findings(without("## Data Structures"), null, "required-section")).toEqual([
+      expect.stringContaining("`Project Structure`"),
+    ]);
+  });
+
+  it("reads the first template's `Projects: [#]` as a number slot left in", () => {
+    const text = plan("**Simplicity**:\n- Projects: [#] (max 3 - e.g., api, cli, tests)");
+    const line = text.split("\n").findIndex((l) => l.includes("[#]")) + 1;
+    expect(lines(text, "no-placeholder")).toEqual([line]);
+    expect(lines("Issue [#] in `a[#]`\n", "no-placeholder")).toEqual([1]);
+  });
+
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Modern Fullstack Architecture",
+    "Next.js in front, FastAPI behind.",
+    "",
+    "### II. Data Boundary Discipline",
+    "Every AI input MUST be minimized; every AI output parsed into a typed contract.",
+    "",
+    "### III. Living Documentation",
+    "Docs change with the code.",
+    "",
+    "### IV. CP-ABE 必须使用真实 Go 库",
+    "使用真实的 CP-ABE 实现。",
+    "",
+    "### V. 策略表达与真实加密解耦",
+    "策略与加密分离。",
+    "",
+    "**Version**: 1.0.0",
+  ].join("\n");
+  const gatesOf = (check: string): Array<[string, string | undefined]> =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    }).gates.map((g) => [g.label, g.principle]);
+
+  it("does not take a folder of a file's path (`docs/architecture/x.md`) for a principle's word", () => {
+    const check = "- [x] **Living Documentation**: will update `docs/architecture/frontend.md`";
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.principles.filter((p) => p.status !== "missing").map((p) => p.id)).toEqual([
+      "III",
+    ]);
+  });
+
+  it("matches an inflected word of a name (`bounded` for `Boundary`) and a label made of one name's words", () => {
+    expect(
+      gatesOf(
+        [
+          "- **AI input and output contracts are bounded**: ✅ yes",
+          "- **真实 CP-ABE 实现**: ✅ 不使用模拟加解密",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["AI input and output contracts are bounded", "II. Data Boundary Discipline"],
+      ["真实 CP-ABE 实现", "IV. CP-ABE 必须使用真实 Go 库"],
+    ]);
+  });
+});

@@ -51,6 +51,11 @@ const HEADINGS: ReadonlyArray<readonly [string, string, string]> = [
   ["ru", "project-structure", "Структура проекта"],
   ["it", "project-structure", "Struttura Progetto"],
   ["vi", "project-structure", "Cấu trúc Dự án"],
+  // A heading that is the word alone, or the template's `Structure Decision` raised to one.
+  ["vi", "project-structure", "Cấu trúc"],
+  ["zh-Hans", "project-structure", "结构"],
+  ["en", "project-structure", "Structure Decision"],
+  ["zh-Hans", "project-structure", "结构决策"],
   ["zh-Hant", "complexity-tracking", "複雜度追蹤"],
   ["es", "complexity-tracking", "Seguimiento de Complejidad"],
 ];
@@ -62,7 +67,8 @@ describe("the lexicon", () => {
 
   it.each([
     ["Data Structure"],
-    ["Structure Decision"],
+    ["Data Structures"],
+    ["Structure of the Data"],
     ["Research Findings"],
     ["Implementation Phases"],
   ])("reads no canonical section in `%s`", (heading) => {

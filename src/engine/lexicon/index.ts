@@ -346,9 +346,35 @@ export const SECTION_PATTERNS = {
     [["pre implementation gates", "implementation gates", "規約"], CHECK],
     [["pre implementation gates"]],
   ],
-  "project-structure": [[PROJECT, STRUCTURE]],
+  "project-structure": [
+    [PROJECT, STRUCTURE],
+    // The template's `**Structure Decision**:` line, raised to a heading of its own.
+    [
+      [
+        "structure decision",
+        "结构决策",
+        "結構決策",
+        "構成の決定",
+        "構造の決定",
+        "구조 결정",
+        "decisión de estructura",
+        "decisão de estrutura",
+        "décision de structure",
+        "strukturentscheidung",
+        "quyết định cấu trúc",
+      ],
+    ],
+  ],
   "complexity-tracking": [[COMPLEXITY]],
 } as const satisfies Record<string, readonly TermPattern[]>;
+
+/**
+ * Titles that are the word "structure" and nothing else (`## Cấu trúc`, `## 结构`): in a plan,
+ * the project's structure. Only the whole title counts: `## Data Structures` is not it.
+ */
+export const BARE_STRUCTURE_TITLES: ReadonlySet<string> = new Set(
+  STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t)),
+);
 
 /** Canonical English names of the sections, as findings name them. */
 export const SECTION_NAMES = {

@@ -10,9 +10,12 @@ const CONSTITUTION_WORD =
   /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
 /** A version: `1.2`, `v1.2.0`. */
 const VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
-/** What may stand between the word and the version: `.md`, `Version**:`, `§VI`, `版本：`. */
+/**
+ * What may stand between the word and the version: `.md`, `Version**:`, `§VI`, `版本：`.
+ * `.md` comes first: the one-character class would take its dot and stop at `md`.
+ */
 const BETWEEN =
-  /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+  /\.md\b|[\s*_`,:：.()（）§#]|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
 const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
 /** Every version has a digit, a dot and a digit: a line without one cites none. */
 const DOTTED = /\d\.\d/;

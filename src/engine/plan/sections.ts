@@ -3,7 +3,7 @@
  * section kinds it names, in any language, and gives every heading its line span.
  */
 import { plainText, type Doc } from "../markdown.js";
-import { POST_DESIGN, SECTION_PATTERNS } from "../lexicon/index.js";
+import { BARE_STRUCTURE_TITLES, POST_DESIGN, SECTION_PATTERNS } from "../lexicon/index.js";
 import { normalize, termIndex } from "../text.js";
 import type { Section, SectionKind } from "./model.js";
 
@@ -44,6 +44,7 @@ export function classify(title: string): Set<SectionKind> {
 function readTitle(normalized: string): { kinds: Set<SectionKind>; postDesign: boolean } {
   const hits = TITLE_INDEX(normalized);
   const kinds = new Set<SectionKind>();
+  if (BARE_STRUCTURE_TITLES.has(normalized)) kinds.add("project-structure");
   if (hits.size === 0) return { kinds, postDesign: false };
   for (const [kind, patterns] of PATTERNS)
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
