@@ -6,10 +6,11 @@
 //
 // Deterministic: patterns come from fast-check with a fixed seed (`--seed N` to change it,
 // `--runs N` for the number of generated patterns, `--quick` for a short run, `--only TEXT`
-// for the patterns whose description holds TEXT).
+// for the patterns whose description holds TEXT, `--dump FILE` to write the first one's 1 MiB
+// input for a profiler).
 // Run with `npm run bench:fuzz` (it builds first), or `node --expose-gc bench/fuzz.js`
 // after a build. Exit code 1 when a bound is exceeded. Prints figures only.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -386,6 +387,16 @@ function main() {
   const patterns = [...FIXED, ...fc.sample(generated, { seed: SEED, numRuns: RUNS })].filter(
     (p) => only === null || describe(p).includes(only),
   );
+  // `--dump FILE`: writes the 1 MiB input of the first pattern selected (with `--only`) and
+  // where it goes, for a profiler; measures nothing.
+  if (process.argv.includes("--dump")) {
+    const p = patterns[0];
+    if (!p) throw new Error("--dump: no pattern selected");
+    const file = process.argv[process.argv.indexOf("--dump") + 1];
+    writeFileSync(file, build(p, MiB));
+    console.log(`${describe(p)}: ${file} (the ${p.where})`);
+    return;
+  }
   console.log(
     `speckit-gate fuzz benchmark (node ${process.version}, seed ${SEED}, ${FIXED.length} fixed + ${RUNS} generated patterns, ` +
       `sizes ${SIZES.map(sizeLabel).join(", ")}, CPU ms${globalThis.gc ? "" : ", no --expose-gc"})`,

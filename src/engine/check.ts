@@ -132,7 +132,7 @@ export function checkPlan(input: CheckInput): FileResult {
     };
   }
 
-  const parsedPlan = parsePlan(plan.text);
+  const parsedPlan = parsedOnce(input.plan, plan.text);
   // `linkTargets` read this plan's links already: `spec-link` takes them from there.
   const known = linksRead.get(input.plan);
   if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
@@ -290,6 +290,22 @@ function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSu
   });
 }
 
+/**
+ * The plan `linkTargets` parsed last. `checkPlan` on the same file object and text takes it
+ * instead of parsing again (a pull request that changes one plan, the common case), and lets it
+ * go: at most one parsed plan is kept beyond its check, whatever the size of the batch.
+ */
+let lastParsed: { readonly file: RawFile; readonly text: string; readonly plan: Plan } | null =
+  null;
+
+function parsedOnce(file: RawFile, text: string): Plan {
+  const known = lastParsed;
+  lastParsed = null;
+  return known !== null && known.file === file && known.text === text
+    ? known.plan
+    : parsePlan(text);
+}
+
 /** Links read by `linkTargets`, per file object: `checkPlan` on the same object does not read them again. */
 const linksRead = new WeakMap<
   RawFile,
@@ -304,7 +320,9 @@ export function linkTargets(plan: RawFile, maxBytes = Number.MAX_SAFE_INTEGER): 
   const { text, info } = read(plan, maxBytes);
   if (text === null || info.byteLength > info.maxBytes) return [];
   const path = normalizePath(plan.path);
-  const links = linksToCheck(path, parsePlan(text));
+  const parsed = parsePlan(text);
+  const links = linksToCheck(path, parsed);
   linksRead.set(plan, { path, links });
+  lastParsed = { file: plan, text, plan: parsed };
   return [...new Set(links.flatMap((l) => [l.target, ...l.alternatives]))];
 }

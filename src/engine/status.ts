@@ -45,6 +45,16 @@ export interface StatusMatch {
   readonly mark?: boolean;
 }
 
+/**
+ * The table entry whose group took part in a match, read without copying the match (it has a
+ * group per entry of the table).
+ */
+function firstGroup(m: RegExpExecArray): number {
+  let group = 1;
+  while (group < m.length && m[group] === undefined) group++;
+  return group - 1;
+}
+
 function first(
   re: RegExp,
   table: ReadonlyArray<readonly [GateStatus, string]>,
@@ -52,8 +62,7 @@ function first(
 ): StatusMatch | null {
   const m = re.exec(text);
   if (!m) return null;
-  const group = m.slice(1).findIndex((g) => g !== undefined);
-  const status = table[group]?.[0];
+  const status = table[firstGroup(m)]?.[0];
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 
@@ -112,8 +121,7 @@ function nextFrom(
     if (cachedFrom < 0 || (cached !== null && cached.index < from) || cachedFrom > from) {
       re.lastIndex = from;
       const m = re.exec(text);
-      const group = m ? m.slice(1).findIndex((g) => g !== undefined) : -1;
-      const status = table[group]?.[0];
+      const status = m ? table[firstGroup(m)]?.[0] : undefined;
       cached = m && status ? { status, index: m.index, length: m[0].length } : null;
       cachedFrom = from;
     }
