@@ -181,9 +181,22 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
   const byCode = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(plain));
   if (byCode.length > 0) return byCode;
-  const { numeral, name } = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const split = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const { numeral } = split;
+  let { name } = split;
   const numerals: number[] = [];
-  if (numeral !== null) numerals.push(numeral);
+  if (numeral !== null) {
+    numerals.push(numeral);
+    // A list that the leading numeral opens: `IV / IX (swagger/params)`, `II, III: …`.
+    MORE_NUMERALS.lastIndex = 0;
+    let end = 0;
+    for (let more = MORE_NUMERALS.exec(name); more; more = MORE_NUMERALS.exec(name)) {
+      const k = parseNumeral(more[1] ?? "");
+      if (k !== null) numerals.push(k);
+      end = MORE_NUMERALS.lastIndex;
+    }
+    if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
+  }
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
@@ -258,6 +271,12 @@ const perGate = new WeakMap<readonly Principle[], WeakMap<Gate, Principle[]>>();
  */
 const TOLERANT_GATES = 500;
 
+/**
+ * Gates past this many are matched only by the numeral or code that leads their label: a plan
+ * of thousands of gates is a generated or hostile one, and names cost per gate and principle.
+ */
+const NAMED_GATES = 2_000;
+
 const ordinals = new WeakMap<Plan, Map<Gate, number>>();
 
 function ordinal(plan: Plan, gate: Gate): number {
@@ -285,11 +304,25 @@ export function gatePrinciples(
   }
   let found = byGate.get(gate);
   if (!found) {
-    const tolerant = plan === undefined || ordinal(plan, gate) < TOLERANT_GATES;
-    found = principlesOfGate(gate, principles, tolerant);
+    const at = plan === undefined ? 0 : ordinal(plan, gate);
+    found =
+      at >= NAMED_GATES
+        ? principlesByLeadingId(gate.label, principles)
+        : principlesOfGate(gate, principles, at < TOLERANT_GATES);
     byGate.set(gate, found);
   }
   return found;
+}
+
+/** The principle a label's leading numeral (`III.`) or code (`PP1`) names, if any. */
+function principlesByLeadingId(label: string, principles: readonly Principle[]): Principle[] {
+  const byCode = principles.filter(
+    (p) => p.code !== undefined && codePattern(p.code).test(label.slice(0, 64)),
+  );
+  if (byCode.length > 0) return byCode;
+  const { numeral } = splitNumbered(label.replace(/^§\s*/u, ""));
+  const p = numeral === null ? undefined : principles.find((q) => q.numeral === numeral);
+  return p ? [p] : [];
 }
 
 function principlesOfGate(

@@ -239,7 +239,12 @@ export function findPlaceholders(
     if (taken.has(m.index)) continue;
     if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
   }
-  for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
+  for (const m of line.matchAll(SPECKIT_TOKEN)) {
+    // `$ARGUMENTS` in code is someone writing about the token (a plan for a slash-command
+    // feature: `substitutes \`$ARGUMENTS\``); in prose it is the command's input left in.
+    if (m[0] === "$ARGUMENTS" && contextAt(m.index) !== "prose") continue;
+    hits.push({ text: m[0], index: m.index });
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 

@@ -142,6 +142,7 @@ describe("audit corpus", () => {
     round9: { verdict: 0.95, principles: 0.77 },
     round10: { verdict: 0.93, principles: 0.55 },
     round11: { verdict: 0.96, principles: 0.75 },
+    round12: { verdict: 0.96, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -858,3 +858,39 @@ describe("headings, slots and words that name no principle", () => {
     ]);
   });
 });
+
+/*
+ * Patterns the twelfth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a checkbox inside a bold label, and `$ARGUMENTS` written about", () => {
+  it("reads `- **[x] Principle I (SDD):** Does …?` as a passed gate, `**[ ] …:**` as unchecked", () => {
+    const check = [
+      "- **[x] Principle I (SDD):** Does this feature have a spec?",
+      "- **[ ] Testing Strategy:** Does the plan include tests?",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => g.status)).toEqual(["pass", "unchecked"]);
+  });
+
+  it("reports `$ARGUMENTS` left in prose, not in a code span or a code block", () => {
+    const text = [
+      "# Plan",
+      "",
+      "Given the arguments: $ARGUMENTS",
+      "",
+      "Typing `/skill [args]` substitutes `$ARGUMENTS` in the file.",
+      "",
+      "```ts",
+      "// Replaces all $ARGUMENTS in content",
+      "```",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([3]);
+  });
+});

@@ -309,6 +309,7 @@ const STRUCTURE = [
   "projektstruktur",
   "verzeichnisstruktur",
   "yapı",
+  "yapısı",
 ];
 
 const COMPLEXITY = [

@@ -194,11 +194,18 @@ function checklistFollows(doc: Doc, line: number, endLine: number): boolean {
   );
 }
 
-/** A status mark (`✅`, `❌`, `⚠️`) that opens a label, or null. */
+/**
+ * A status mark (`✅`, `❌`, `⚠️`) that opens a label, or a checkbox written inside the bold
+ * (`- **[x] Principle I (SDD):** Does …?`), or null.
+ */
 function openingMark(label: string): StatusMatch | null {
+  const box = LEADING_BOX.exec(label);
+  if (box) return { status: box[1] === " " ? "unchecked" : "pass", index: 0, length: 3 };
   const m = findStatus(label);
   return m?.mark && m.index === 0 ? m : null;
 }
+
+const LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
 
 /** The status when the text asserts it (see `assertedStatus`), or null. */
 function assertedOnly(m: StatusMatch | null, text: string): StatusMatch | null {
