@@ -132,19 +132,17 @@ export function formatMessage(
  * characters, inner backticks escaped away. Reads only as much of the value as it shows.
  */
 export function code(value: string, max = 80): string {
+  // Run by run, not character by character: each run is one slice of the value.
   let flat = "";
-  let space = false;
-  for (let i = 0; i < value.length && flat.length <= max; i++) {
-    const c = value[i] ?? "";
-    if (WHITE.test(c)) {
-      space = flat.length > 0;
-      continue;
-    }
-    if (space) flat += " ";
-    space = false;
-    flat += c === "`" ? "'" : c;
+  RUN.lastIndex = 0;
+  while (flat.length <= max) {
+    const m = RUN.exec(value);
+    if (!m) break;
+    if (m[1] !== "" && flat.length > 0) flat += " ";
+    flat += (m[2] ?? "").replaceAll("`", "'");
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
 
-const WHITE = /\s/;
+/** White space, then a run of up to 81 other characters (more is never shown). */
+const RUN = /(\s*)(\S{1,81})/y;

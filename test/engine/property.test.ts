@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan, type CheckInput, type RawFile } from "../../src/engine/check.js";
 import { splitLines } from "../../src/engine/markdown.js";
+import { code } from "../../src/engine/rule.js";
 import { ruleIds } from "../../src/engine/rules/index.js";
 import type { FileResult, SeveritySetting } from "../../src/engine/types.js";
 
@@ -455,6 +456,51 @@ describe("checkPlan on arbitrary input", () => {
         expect(b).toEqual(a);
       }),
       { ...RUNS, numRuns: 100 },
+    );
+  });
+});
+
+describe("code() quoting a value for a message", () => {
+  /** The definition, character by character: white space collapsed, backticks made `'`. */
+  function reference(value: string, max: number): string {
+    let flat = "";
+    let space = false;
+    for (const c of value) {
+      if (/\s/.test(c)) {
+        space = flat.length > 0;
+        continue;
+      }
+      if (space) flat += " ";
+      space = false;
+      flat += c === "`" ? "'" : c;
+    }
+    return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
+  }
+
+  it("quotes as the definition does, for any text and width", () => {
+    const piece = fc.constantFrom(
+      "a",
+      "bc",
+      " ",
+      "\t",
+      "\n",
+      "`",
+      "é",
+      "中",
+      "\u00a0",
+      "\u3000",
+      "x".repeat(90),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.constantFrom(1, 2, 5, 10, 80),
+        (parts, max) => {
+          const value = parts.join("");
+          expect(code(value, max)).toBe(reference(value, max));
+        },
+      ),
+      RUNS,
     );
   });
 });

@@ -79,7 +79,7 @@ function boldTitle(raw: string): string | null {
 function withPseudoHeadings(doc: Doc, sections: Section[]): Section[] {
   const missing = new Set(REQUIRED.filter((k) => !sections.some((s) => s.kinds.has(k))));
   if (missing.size === 0) return sections;
-  const titled: { line: number; title: string; kinds: Set<SectionKind> }[] = [];
+  const titled: { line: number; title: string; kinds: ReadonlySet<SectionKind> }[] = [];
   for (let k = 0; k < doc.lines.length; k++) {
     if (doc.kinds[k] !== "text") continue;
     const raw = doc.lines[k] ?? "";

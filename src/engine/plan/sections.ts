@@ -37,14 +37,22 @@ export function headingTitle(raw: string): string {
 }
 
 /** The canonical sections a heading's title names, in any language and numbering. */
-export function classify(title: string): Set<SectionKind> {
+export function classify(title: string): ReadonlySet<SectionKind> {
   return readTitle(normalize(title)).kinds;
 }
 
-function readTitle(normalized: string): { kinds: Set<SectionKind>; postDesign: boolean } {
+/** What most titles are: no section of the model (one shared answer, never changed). */
+const NO_KIND: { kinds: ReadonlySet<SectionKind>; postDesign: boolean } = Object.freeze({
+  kinds: new Set<SectionKind>(),
+  postDesign: false,
+});
+
+function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postDesign: boolean } {
   const hits = TITLE_INDEX(normalized);
+  const bare = BARE_STRUCTURE_TITLES.has(normalized);
+  if (hits.size === 0 && !bare) return NO_KIND;
   const kinds = new Set<SectionKind>();
-  if (BARE_STRUCTURE_TITLES.has(normalized)) kinds.add("project-structure");
+  if (bare) kinds.add("project-structure");
   if (hits.size === 0) return { kinds, postDesign: false };
   for (const [kind, patterns] of PATTERNS)
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);

@@ -2,11 +2,12 @@ import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
 import type { Gate } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
-import { code, type Rule } from "../rule.js";
+import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
 import { JUSTIFICATION_CUES } from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher } from "../text.js";
+import type { Mutable } from "../types.js";
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
   fail: "failing",
@@ -122,22 +123,27 @@ export const gateJustification: Rule = {
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
       // in Phase 2`), not a gate.
       if (gate.form === "item" && gate.status === "needs-review" && !addressed) continue;
-      report({
+      // Built without spreads or a second quote of the same label: a plan can hold tens of
+      // thousands of unjustified gates.
+      const quoted = code(gate.label, 70);
+      const principle = addressed ? principleLabel(addressed) : undefined;
+      const finding: Mutable<Report> = {
         messageId: "unjustified",
         data: {
-          gate: code(gate.label, 70),
+          gate: quoted,
           status:
             gate.form === "label" && gate.status === "unchecked"
               ? "unanswered"
               : (STATUS_WORDS[gate.status] ?? gate.status),
-          name: code(addressed ? principleLabel(addressed) : gate.label, 70),
+          name: principle === undefined ? quoted : code(principle, 70),
         },
         line: gate.line,
         column: gate.column,
-        ...(addressed ? { principle: principleLabel(addressed) } : {}),
         section:
           gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check",
-      });
+      };
+      if (principle !== undefined) finding.principle = principle;
+      report(finding);
     }
   },
 };
