@@ -259,13 +259,6 @@ export function labelPrinciples(
 }
 
 /**
- * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
- * its cells (a numeral often has a column of its own); failing that, the text beside it.
- */
-/** Each rule asks for a gate's principles: they are worked out once per gate and constitution. */
-const perGate = new WeakMap<readonly Principle[], WeakMap<Gate, Principle[]>>();
-
-/**
  * Gates past this many in a plan are matched to principles only by numeral, code or whole
  * name: real Constitution Checks have tens of gates, and the tolerant matching costs per gate.
  */
@@ -277,8 +270,16 @@ const TOLERANT_GATES = 500;
  */
 const NAMED_GATES = 2_000;
 
+/**
+ * Each rule asks for a gate's principles: they are worked out once per gate and constitution,
+ * kept by the gate's place in the plan (keyed by constitution first: one array per
+ * constitution, not one map entry per gate).
+ */
+const perPlan = new WeakMap<Plan, WeakMap<readonly Principle[], Array<Principle[] | undefined>>>();
+
 const ordinals = new WeakMap<Plan, Map<Gate, number>>();
 
+/** A gate's place in the plan's gates, or -1 when it is not one of them. */
 function ordinal(plan: Plan, gate: Gate): number {
   let map = ordinals.get(plan);
   if (!map) {
@@ -287,29 +288,40 @@ function ordinal(plan: Plan, gate: Gate): number {
     ordinals.set(plan, built);
     map = built;
   }
-  return map.get(gate) ?? 0;
+  return map.get(gate) ?? -1;
 }
 
+/**
+ * The principles a gate addresses: its label (leniently: labels abbreviate), or for a table row
+ * its cells (a numeral often has a column of its own); failing that, the text beside it.
+ * Callers that walk `plan.gates` pass the gate's place (`at`); others are looked up.
+ */
 export function gatePrinciples(
   gate: Gate,
   principles: readonly Principle[],
   plan?: Plan,
+  at?: number,
 ): Principle[] {
-  // Keyed by constitution first: one map per constitution, not one per gate (a plan of tens of
-  // thousands of gates allocated as many maps).
-  let byGate = perGate.get(principles);
-  if (!byGate) {
-    byGate = new WeakMap();
-    perGate.set(principles, byGate);
+  if (plan === undefined) return principlesOfGate(gate, principles, true);
+  const k = at !== undefined && plan.gates[at] === gate ? at : ordinal(plan, gate);
+  if (k < 0) return principlesOfGate(gate, principles, true);
+  let byConstitution = perPlan.get(plan);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    perPlan.set(plan, byConstitution);
   }
-  let found = byGate.get(gate);
+  let list = byConstitution.get(principles);
+  if (!list) {
+    list = new Array<Principle[] | undefined>(plan.gates.length);
+    byConstitution.set(principles, list);
+  }
+  let found = list[k];
   if (!found) {
-    const at = plan === undefined ? 0 : ordinal(plan, gate);
     found =
-      at >= NAMED_GATES
+      k >= NAMED_GATES
         ? principlesByLeadingId(gate.label, principles)
-        : principlesOfGate(gate, principles, at < TOLERANT_GATES);
-    byGate.set(gate, found);
+        : principlesOfGate(gate, principles, k < TOLERANT_GATES);
+    list[k] = found;
   }
   return found;
 }
@@ -423,9 +435,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const addressing = new Set<number>();
   let units = 0;
   let unmatched = 0;
-  for (const gate of plan.gates) {
+  for (const [at, gate] of plan.gates.entries()) {
     gateLines.add(gate.line);
-    let all = gatePrinciples(gate, principles, plan);
+    let all = gatePrinciples(gate, principles, plan, at);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
       // A gate named by numeral is about that principle, whatever else its evidence mentions;

@@ -109,7 +109,7 @@ export const gateJustification: Rule = {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
-    for (const gate of plan.gates) {
+    for (const [at, gate] of plan.gates.entries()) {
       // A gate copied from the template word for word was never answered.
       const copied =
         gate.status === "unknown" &&
@@ -119,7 +119,7 @@ export const gateJustification: Rule = {
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
       if (explained.has(gate)) continue;
-      const addressed = gatePrinciples(gate, principles, plan)[0];
+      const addressed = gatePrinciples(gate, principles, plan, at)[0];
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
       // in Phase 2`), not a gate.
       if (gate.form === "item" && gate.status === "needs-review" && !addressed) continue;
