@@ -158,17 +158,25 @@ function isPlaceholderText(
 
 const ROUTE_NAME = /^(?:\.\.\.)?[a-z][A-Za-z0-9_-]{0,40}$/;
 const EXTENSION = /^\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
+/** An extension after a qualifier too: `.module.css`, `.test.ts`. */
+const QUALIFIED_EXTENSION = /^(?:\.[a-z][a-z0-9]{0,9})?\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a bracket is a segment of a file-system route: a lower-case name (`[date]`, `[id]`,
  * `[...slug]`) right before a file extension, or between slashes (`app/[locale]/page.tsx`).
  */
 function routeSegment(line: string, index: number, length: number, inner: string): boolean {
-  if (!ROUTE_NAME.test(inner)) return false;
   const end = index + length;
+  // A capitalised word before an extension names a file after its contents: `[Name].tsx`,
+  // `[Component].module.css` in a tree (an ALL-CAPS slot, `[FEATURE].md`, is still one).
+  if (FILE_NAME_PATTERN.test(inner) && QUALIFIED_EXTENSION.test(line.slice(end, end + 18)))
+    return true;
+  if (!ROUTE_NAME.test(inner)) return false;
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
   return line[index - 1] === "/" && line[end] === "/";
 }
+
+const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
 /** Inline code spans that hold more than a bracket: `` `[link]` `` alone is still a placeholder. */
 function codeSpans(line: string): Array<readonly [number, number]> {

@@ -143,6 +143,7 @@ describe("audit corpus", () => {
     round10: { verdict: 0.93, principles: 0.55 },
     round11: { verdict: 0.96, principles: 0.75 },
     round12: { verdict: 0.96, principles: 0.9 },
+    round13: { verdict: 0.93, principles: 0.78 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

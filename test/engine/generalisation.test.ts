@@ -894,3 +894,107 @@ describe("a checkbox inside a bold label, and `$ARGUMENTS` written about", () =>
     expect(lines(text, "no-placeholder")).toEqual([3]);
   });
 });
+
+/*
+ * Patterns the thirteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("status marks before bold labels, one-word cognates, file-name patterns, wrapped negations", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. API-First Design",
+    "Contracts before code; documentation of every endpoint.",
+    "",
+    "### II. Walidacja danych",
+    "Every input is validated.",
+    "",
+    "### III. Dokumentacja",
+    "Kluczowe elementy systemu są opisane.",
+    "",
+    "**Version**: 1.0.0",
+  ].join("\n");
+  const result = (check: string) =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+
+  it("reads `✅ **Label**: …` paragraphs as gates, the mark as their status", () => {
+    const r = result(
+      [
+        "✅ **API-First Design**: existing endpoints; waits for approval of the new one.",
+        "",
+        "⚠️ **Walidacja danych**: Not applicable - this feature stores no input.",
+        "",
+        "✅ **Documentation**: Will update the component docs.",
+      ].join("\n"),
+    );
+    expect(r.gates.map((g) => [g.label, g.status, g.principle])).toEqual([
+      ["API-First Design", "pass", "I. API-First Design"],
+      ["Walidacja danych", "needs-review", "II. Walidacja danych"],
+      ["Documentation", "pass", "III. Dokumentacja"],
+    ]);
+    expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("takes `[Name].tsx` and `[Component].module.css` for file-name patterns, not `[SERVICE_NAME].md` or `[feature].controller.ts`", () => {
+    const text = [
+      "# Plan",
+      "",
+      "```text",
+      "src/components/",
+      "├── [Name].tsx",
+      "├── [Component].module.css",
+      "├── [SERVICE_NAME].md",
+      "└── [feature].controller.ts",
+      "```",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([7, 8]);
+  });
+
+  it("reads a marker that opens its line after `There is no` as resolved, not after a full stop", () => {
+    const text = [
+      "# Plan",
+      "",
+      "**Unknowns**: none. There is no",
+      "NEEDS CLARIFICATION in this document.",
+      "",
+      "Open questions remain.",
+      "NEEDS CLARIFICATION: which region?",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([7]);
+  });
+});
+
+describe("a `- **Status**:` line under a principle heading that shows its own mark", () => {
+  it("is the heading's status line, not a verdict on the whole check", () => {
+    const check = [
+      "### I. Code Quality ✅",
+      "- **Status**: PASS",
+      "- **Justification**: linted and reviewed.",
+      "",
+      "### II. Data Storage ⚠️",
+      "- **Status**: CONDITIONAL PASS (deviation justified)",
+      "- **Original Principle**: in-memory storage for the CLI",
+      "- **Current Requirement**: PostgreSQL for refresh tokens, which the API needs to survive restarts",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => [g.label, g.status])).toEqual([
+      ["I. Code Quality", "pass"],
+      ["II. Data Storage", "needs-review"],
+    ]);
+    expect(result.findings.filter((f) => f.rule === "gate-justification")).toEqual([]);
+  });
+});

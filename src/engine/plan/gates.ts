@@ -216,6 +216,8 @@ function isResultLine(raw: string): boolean {
   return split !== null && RESULT_LABEL.test(split.label);
 }
 
+const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
 /** A heading that is a gate of its own; `statusLine` is the body line its status came from. */
 function headingGate(
   doc: Doc,
@@ -230,12 +232,15 @@ function headingGate(
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
     const text = plainText(doc.lines[l - 1] ?? "");
     if (text === "") continue;
-    if (status === null) {
-      const split = splitLabel(doc.lines[l - 1] ?? "", true);
+    // The first `**Status**:` line below the heading is its status (when the heading shows
+    // none) or repeats it (`### IV. Data Storage ⚠️` over `**Status**: CONDITIONAL PASS`):
+    // either way the heading's, not a verdict on the whole check.
+    if (statusLine === undefined) {
+      const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {
-        status = findStatus(split.value)?.status ?? null;
-        statusLine = l;
         const rest = findStatus(split.value);
+        if (status === null) status = rest?.status ?? null;
+        statusLine = l;
         if (rest) body.push(split.value.slice(rest.index + rest.length));
         continue;
       }

@@ -59,11 +59,24 @@ function paragraphContent(raw: string): string {
 }
 
 /**
+ * A status mark that stands before a bold label (`✅ **API-First Design**: …`), and the text
+ * from the label on; or no mark and the text as it is.
+ */
+function leadingMark(content: string): { mark: StatusMatch | null; rest: string } {
+  const start = skipWhite(content, 0);
+  const m = findStatus(content.slice(start, start + 8));
+  if (!m?.mark || m.index !== 0) return { mark: null, rest: content };
+  const at = skipWhite(content, start + m.length);
+  const bold = content.startsWith("**", at) || content.startsWith("__", at);
+  return bold ? { mark: m, rest: content.slice(at) } : { mark: null, rest: content };
+}
+
+/**
  * Whether a paragraph line stands as a gate of its own (a bold label that is neither a reason
  * nor an instruction, or a `Result:` verdict), so that it is no other gate's detail.
  */
 function gateLike(raw: string): boolean {
-  const content = paragraphContent(raw);
+  const content = leadingMark(paragraphContent(raw)).rest;
   const split = splitLabel(content, false);
   const label = split ? split.label : splitLabel(content, true)?.label;
   if (label === undefined) return false;
@@ -81,7 +94,9 @@ export function lineGate(
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? items.get(line) : undefined;
-  const content = item ? item.content : paragraphContent(raw);
+  // A paragraph may open with its status mark before the bold label: `✅ **Docs**: …`.
+  const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
+  const content = lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -132,7 +147,10 @@ export function lineGate(
   // for failed logins` is a passed gate that mentions failure.
   // A bold label may carry its own status mark: `**✅ DDD 戰術模式**: 是否清楚定義…?` answers its
   // question with the mark, whatever the text after it asks.
+  // A mark before the label is the gate's status; the text after it describes (`✅ **III.
+  // Human-in-the-Loop Milestones**: 각 단계마다 사용자 승인 대기`, "waits for approval").
   const found =
+    lead.mark ??
     asserted(near, answer, true) ??
     (isResult
       ? null

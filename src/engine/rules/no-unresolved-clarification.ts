@@ -1,4 +1,4 @@
-import { nextNonSpace, previousNonSpace } from "../markdown.js";
+import { nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
 import { CLARIFICATION_CONTEXT, CLARIFICATION_MARKERS } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
@@ -178,7 +178,8 @@ export const noUnresolvedClarification: Rule = {
           (resolvedCjkEnd <= m.index ||
             at(RESOLVED_BEFORE, line, m.index) ||
             at(RESOLVED_AFTER, line, end) ||
-            at(INSTRUCTION_BEFORE, line, m.index))
+            at(INSTRUCTION_BEFORE, line, m.index) ||
+            (line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)))
         )
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
@@ -207,6 +208,18 @@ export const noUnresolvedClarification: Rule = {
     });
   },
 };
+
+/**
+ * Whether the line before a marker that opens its line ends the same sentence with a negation
+ * (`There is no` / `NEEDS CLARIFICATION in this document.`): a paragraph wrapped at the marker.
+ */
+function wrappedResolved(doc: Doc, k: number): boolean {
+  if (k === 0 || doc.kinds[k] !== "text" || doc.kinds[k - 1] !== "text") return false;
+  const before = (doc.lines[k - 1] ?? "").trimEnd();
+  if (before === "" || /[.!?。：:]$/u.test(before)) return false;
+  const tail = `${before.slice(-60)} `;
+  return at(RESOLVED_BEFORE, tail, tail.length) || at(INSTRUCTION_BEFORE, tail, tail.length);
+}
 
 /** Whether what follows `before` stands as a value: after `[`, `:`, a table cell's `|` or `**`. */
 function standsAsValue(line: string, before: number): boolean {
