@@ -4,14 +4,26 @@ import { code, type Rule } from "../rule.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
-/** A cheap test first: every translated marker is beyond ASCII or has one of these words. */
-const MAYBE_TRANSLATED =
-  /[\u0080-\uffff]|necesita|precisa|requer|besoin|requiere|necessita|nécessite|klärung|da chiarire|richiede/i;
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * A cheap test first: the first word of some translated marker, whole when it is ASCII
+ * (`necesita`), its first two characters otherwise (`需要`, `명확`, `тр`). A line whose only
+ * characters beyond ASCII are marks (`### I. x ✅`) is not read further.
+ */
+const MAYBE_TRANSLATED = new RegExp(
+  [
+    ...new Set(
+      CLARIFICATION_MARKERS.map((t) => {
+        const word = t.split(" ")[0] ?? t;
+        return escape(NON_ASCII.test(word) ? [...word].slice(0, 2).join("") : word);
+      }),
+    ),
+  ].join("|"),
+  "iu",
+);
 /** `NEEDS CLARIFICATION` as plans written in other languages put it. */
 const TRANSLATED = new RegExp(
-  CLARIFICATION_MARKERS.map((t) =>
-    t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*"),
-  ).join("|"),
+  CLARIFICATION_MARKERS.map((t) => escape(t).replace(/ /g, "\\s*")).join("|"),
   "giu",
 );
 
