@@ -998,3 +998,25 @@ describe("a `- **Status**:` line under a principle heading that shows its own ma
     expect(result.findings.filter((f) => f.rule === "gate-justification")).toEqual([]);
   });
 });
+
+describe("a principle heading that shares a section's words", () => {
+  it("reads `### III. Proper Project Structure ✅` inside the check as a gate", () => {
+    const check = [
+      "### I. Code Quality ✅",
+      "- **Status**: PASS",
+      "",
+      "### III. Proper Project Structure ✅",
+      "- **Status**: PASS",
+    ].join("\n");
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: null,
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => [g.label, g.status])).toEqual([
+      ["I. Code Quality", "pass"],
+      ["III. Proper Project Structure", "pass"],
+    ]);
+  });
+});

@@ -76,7 +76,14 @@ export function extractGates(
     for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
-      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
+      // A principle's heading may share a section's words (`### III. Proper Project
+      // Structure ✅`): numbered like a principle, inside the check, it is a gate.
+      if (visited.has(s.line) || s.postDesign) continue;
+      if (
+        s.kinds.size > 0 &&
+        (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(plainText(s.heading.raw)))
+      )
+        continue;
       const gate = headingGate(doc, s);
       if (gate) {
         add(gate);
@@ -215,6 +222,10 @@ function isResultLine(raw: string): boolean {
   const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
   return split !== null && RESULT_LABEL.test(split.label);
 }
+
+/** A heading numbered like a principle: `III. …`, `Principle 3: …`. */
+const PRINCIPLE_NUMERAL =
+  /^[\p{Extended_Pictographic}\uFE0F\s]*(?:principle\s+)?[IVXLC]{1,7}[.:：)]\s/iu;
 
 const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 
