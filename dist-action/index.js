@@ -354,7 +354,7 @@ var require_scan = __commonJS({
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
-      const parts2 = [];
+      const parts3 = [];
       let str = input2;
       let index = -1;
       let start = 0;
@@ -620,20 +620,20 @@ var require_scan = __commonJS({
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts2.push(value2);
+            parts3.push(value2);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
         const value = input2.slice(n);
-        parts2.push(value);
+        parts3.push(value);
         if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
         state.slashes = slashes;
-        state.parts = parts2;
+        state.parts = parts3;
       }
       return state;
     };
@@ -671,7 +671,7 @@ var require_parse = __commonJS({
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
     var splitTopLevel = (input2) => {
-      const parts2 = [];
+      const parts3 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
@@ -704,7 +704,7 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
+              parts3.push(value);
               value = "";
               continue;
             }
@@ -712,8 +712,8 @@ var require_parse = __commonJS({
         }
         value += ch;
       }
-      parts2.push(value);
-      return parts2;
+      parts3.push(value);
+      return parts3;
     };
     var isPlainBranch = (branch) => {
       let escaped = false;
@@ -4983,28 +4983,28 @@ var require_utils2 = __commonJS({
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
       }
-      const parts2 = left.concat(right);
+      const parts3 = left.concat(right);
       let hextetCount = 0;
-      for (let i = 0; i < parts2.length; i++) {
-        const part = parts2[i];
+      for (let i = 0; i < parts3.length; i++) {
+        const part = parts3[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts2.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts3.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts2[i] = parseInt(part, 16).toString(16);
+        parts3[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
         if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts2);
+        return compressIPv6ZeroRun(parts3);
       }
       if (hextetCount >= 8) return void 0;
-      const expanded = parts2.slice(0, left.length);
+      const expanded = parts3.slice(0, left.length);
       for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts2.length; i++) expanded.push(parts2[i]);
+      for (let i = left.length; i < parts3.length; i++) expanded.push(parts3[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -8991,26 +8991,26 @@ var require_directives = __commonJS({
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts2 = line.trim().split(/[ \t]+/);
-        const name = parts2.shift();
+        const parts3 = line.trim().split(/[ \t]+/);
+        const name = parts3.shift();
         switch (name) {
           case "%TAG": {
-            if (parts2.length !== 2) {
+            if (parts3.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
-              if (parts2.length < 2)
+              if (parts3.length < 2)
                 return false;
             }
-            const [handle, prefix] = parts2;
+            const [handle, prefix] = parts3;
             this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
             this.yaml.explicit = true;
-            if (parts2.length !== 1) {
+            if (parts3.length !== 1) {
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
+            const [version] = parts3;
             if (version === "1.1" || version === "1.2") {
               this.yaml.version = version;
               return true;
@@ -11747,9 +11747,9 @@ var require_timestamp = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
+      const parts3 = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts3.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -11765,18 +11765,18 @@ var require_timestamp = __commonJS({
         value *= num(-1);
       }
       const _60 = num(60);
-      const parts2 = [value % _60];
+      const parts3 = [value % _60];
       if (value < 60) {
-        parts2.unshift(0);
+        parts3.unshift(0);
       } else {
-        value = (value - parts2[0]) / _60;
-        parts2.unshift(value % _60);
+        value = (value - parts3[0]) / _60;
+        parts3.unshift(value % _60);
         if (value >= 60) {
-          value = (value - parts2[0]) / _60;
-          parts2.unshift(value);
+          value = (value - parts3[0]) / _60;
+          parts3.unshift(value);
         }
       }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts3.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -16333,7 +16333,8 @@ var STRUCTURE = [
   "structuur",
   "projektstruktur",
   "verzeichnisstruktur",
-  "yapı"
+  "yapı",
+  "yapısı"
 ];
 var COMPLEXITY = [
   "complexity",
@@ -16369,9 +16370,30 @@ var SECTION_PATTERNS = {
     [["pre implementation gates", "implementation gates", "規約"], CHECK],
     [["pre implementation gates"]]
   ],
-  "project-structure": [[PROJECT, STRUCTURE]],
+  "project-structure": [
+    [PROJECT, STRUCTURE],
+    // The template's `**Structure Decision**:` line, raised to a heading of its own.
+    [
+      [
+        "structure decision",
+        "结构决策",
+        "結構決策",
+        "構成の決定",
+        "構造の決定",
+        "구조 결정",
+        "decisión de estructura",
+        "decisão de estrutura",
+        "décision de structure",
+        "strukturentscheidung",
+        "quyết định cấu trúc"
+      ]
+    ]
+  ],
   "complexity-tracking": [[COMPLEXITY]]
 };
+var BARE_STRUCTURE_TITLES = new Set(
+  STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t))
+);
 var SECTION_NAMES = {
   summary: "Summary",
   "technical-context": "Technical Context",
@@ -17415,15 +17437,15 @@ function labelParts(text, allowPlain) {
   return { label: text.slice(start, end), at: skipWhite(text, colon + 1) };
 }
 function splitLabel(text, allowPlain) {
-  const parts2 = labelParts(text, allowPlain);
-  if (!parts2) return null;
-  let label2 = plainText(parts2.label);
+  const parts3 = labelParts(text, allowPlain);
+  if (!parts3) return null;
+  let label2 = plainText(parts3.label);
   let end = label2.length;
   while (end > 0 && isWhite(label2[end - 1])) end--;
   if (isColon(label2[end - 1])) label2 = label2.slice(0, end - 1);
   label2 = label2.trim();
   if (label2 === "") return null;
-  return { label: label2, value: text.slice(parts2.at).trim(), valueOffset: parts2.at };
+  return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
 var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
@@ -17472,9 +17494,9 @@ function extractFields(doc, sections) {
       if (kind !== "text" && kind !== "list-item") continue;
       const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+/, "");
       const offset = raw.length - body.length;
-      const parts2 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
+      const parts3 = body.split(/(?<!\s)\s+\|\s+(?=\*\*)/);
       let at2 = offset;
-      for (const part of parts2) {
+      for (const part of parts3) {
         const split = splitLabel(part, kind === "list-item");
         if (split && split.label.length <= 60) {
           let value = split.value;
@@ -17503,7 +17525,7 @@ function extractFields(doc, sections) {
   return out;
 }
 function continuation(doc, blocks, labelled, line, endLine) {
-  const parts2 = [];
+  const parts3 = [];
   const fieldIsItem = doc.kinds[line - 1] === "list-item";
   const base = doc.indents[line - 1] ?? -1;
   let sawBlank = false;
@@ -17513,7 +17535,7 @@ function continuation(doc, blocks, labelled, line, endLine) {
     const raw = doc.lines[l - 1] ?? "";
     if (kind === "heading") break;
     if (kind === "blank") {
-      if (parts2.length > 0 || sawBlank) break;
+      if (parts3.length > 0 || sawBlank) break;
       sawBlank = true;
       continue;
     }
@@ -17528,10 +17550,10 @@ function continuation(doc, blocks, labelled, line, endLine) {
       if (sawBlank || labelled(l)) break;
     }
     const part = raw.slice(indent, indent + VALUE_EXCERPT + 1).trim();
-    parts2.push(part);
+    parts3.push(part);
     size += part.length + 1;
   }
-  return parts2.join(" ");
+  return parts3.join(" ");
 }
 var VALUE_EXCERPT = 256;
 var FIELD_FAMILIES = TECHNICAL_FIELD_FAMILIES.map(foldedRegExp);
@@ -17542,7 +17564,7 @@ function fieldFamilies(normalized) {
 // src/engine/plan/citations.ts
 var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
 var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
-var BETWEEN = /[\s*_`,:：.()（）§#]|\.md|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+var BETWEEN = /\.md\b|[\s*_`,:：.()（）§#]|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
 var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
 var DOTTED = /\d\.\d/;
 function citationOf(raw) {
@@ -17599,10 +17621,10 @@ var WORDS = STATUS_WORDS;
 var MARKS = STATUS_MARKS;
 var LATIN_WORD = new RegExp("^\\p{Script=Latin}", "u");
 function compile(table, words) {
-  const parts2 = table.map(
+  const parts3 = table.map(
     ([, alt]) => words && LATIN_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt
   );
-  return new RegExp(parts2.map((p) => `(${p})`).join("|"), "iu");
+  return new RegExp(parts3.map((p) => `(${p})`).join("|"), "iu");
 }
 var WORD_RE = compile(WORDS, true);
 var byStatus = /* @__PURE__ */ new Map();
@@ -17619,11 +17641,15 @@ function mentionsStatus(text, status) {
 }
 var MARK_RE = compile(MARKS, false);
 var CHECKBOX_RE = /\[([ xX✓])\]/u;
+function firstGroup(m) {
+  let group = 1;
+  while (group < m.length && m[group] === void 0) group++;
+  return group - 1;
+}
 function first(re, table, text) {
   const m = re.exec(text);
   if (!m) return null;
-  const group = m.slice(1).findIndex((g) => g !== void 0);
-  const status = table[group]?.[0];
+  const status = table[firstGroup(m)]?.[0];
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 function detect(text) {
@@ -17664,8 +17690,7 @@ function nextFrom(re, table, text) {
     if (cachedFrom < 0 || cached !== null && cached.index < from || cachedFrom > from) {
       re.lastIndex = from;
       const m = re.exec(text);
-      const group = m ? m.slice(1).findIndex((g) => g !== void 0) : -1;
-      const status = table[group]?.[0];
+      const status = m ? table[firstGroup(m)]?.[0] : void 0;
       cached = m && status ? { status, index: m.index, length: m[0].length } : null;
       cachedFrom = from;
     }
@@ -17976,6 +18001,7 @@ function isPlaceholderText(inner, context, template) {
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;
   if (t.startsWith("###")) return true;
+  if (t === "#" || t === "##") return context === "prose";
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
@@ -17991,12 +18017,16 @@ function isPlaceholderText(inner, context, template) {
 }
 var ROUTE_NAME = /^(?:\.\.\.)?[a-z][A-Za-z0-9_-]{0,40}$/;
 var EXTENSION = /^\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
+var QUALIFIED_EXTENSION = /^(?:\.[a-z][a-z0-9]{0,9})?\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
 function routeSegment(line, index, length, inner) {
-  if (!ROUTE_NAME.test(inner)) return false;
   const end = index + length;
+  if (FILE_NAME_PATTERN.test(inner) && QUALIFIED_EXTENSION.test(line.slice(end, end + 18)))
+    return true;
+  if (!ROUTE_NAME.test(inner)) return false;
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
   return line[index - 1] === "/" && line[end] === "/";
 }
+var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 function codeSpans2(line) {
   return codeSpans(line).filter(([a, b]) => {
     let open = a;
@@ -18041,7 +18071,10 @@ function findPlaceholders(line, inCode, template) {
     if (taken.has(m.index)) continue;
     if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
   }
-  for (const m of line.matchAll(SPECKIT_TOKEN)) hits.push({ text: m[0], index: m.index });
+  for (const m of line.matchAll(SPECKIT_TOKEN)) {
+    if (m[0] === "$ARGUMENTS" && contextAt(m.index) !== "prose") continue;
+    hits.push({ text: m[0], index: m.index });
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 function replacePlaceholders(text, template = null) {
@@ -18107,8 +18140,16 @@ function paragraphContent(raw) {
   if (raw[i] === ">") i = skipWhite(raw, i + 1);
   return raw.slice(i);
 }
+function leadingMark(content) {
+  const start = skipWhite(content, 0);
+  const m = findStatus(content.slice(start, start + 8));
+  if (!m?.mark || m.index !== 0) return { mark: null, rest: content };
+  const at2 = skipWhite(content, start + m.length);
+  const bold = content.startsWith("**", at2) || content.startsWith("__", at2);
+  return bold ? { mark: m, rest: content.slice(at2) } : { mark: null, rest: content };
+}
 function gateLike(raw) {
-  const content = paragraphContent(raw);
+  const content = leadingMark(paragraphContent(raw)).rest;
   const split = splitLabel(content, false);
   const label2 = split ? split.label : splitLabel(content, true)?.label;
   if (label2 === void 0) return false;
@@ -18119,7 +18160,8 @@ function lineGate(doc, items, blocks, line, endLine) {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? items.get(line) : void 0;
-  const content = item ? item.content : paragraphContent(raw);
+  const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
+  const content = lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -18150,7 +18192,7 @@ function lineGate(doc, items, blocks, line, endLine) {
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
-  const found = asserted(near, answer, true) ?? (isResult ? null : split ? openingMark(label2) : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  const found = lead.mark ?? asserted(near, answer, true) ?? (isResult ? null : split ? openingMark(label2) : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -18188,9 +18230,12 @@ function checklistFollows(doc, line, endLine) {
   return l <= endLine && doc.kinds[l - 1] === "list-item" && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "");
 }
 function openingMark(label2) {
+  const box = LEADING_BOX.exec(label2);
+  if (box) return { status: box[1] === " " ? "unchecked" : "pass", index: 0, length: 3 };
   const m = findStatus(label2);
   return m?.mark && m.index === 0 ? m : null;
 }
+var LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
 function assertedOnly(m, text) {
   return m && assertedStatus(m, text, false) ? m : null;
 }
@@ -18263,9 +18308,16 @@ function headingTitle(raw) {
 function classify(title) {
   return readTitle(normalize(title)).kinds;
 }
+var NO_KIND = Object.freeze({
+  kinds: /* @__PURE__ */ new Set(),
+  postDesign: false
+});
 function readTitle(normalized) {
   const hits = TITLE_INDEX(normalized);
+  const bare = BARE_STRUCTURE_TITLES.has(normalized);
+  if (hits.size === 0 && !bare) return NO_KIND;
   const kinds = /* @__PURE__ */ new Set();
+  if (bare) kinds.add("project-structure");
   if (hits.size === 0) return { kinds, postDesign: false };
   for (const [kind, patterns] of PATTERNS)
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
@@ -18400,7 +18452,9 @@ function extractGates(doc, checks, sections, sectionAt) {
     for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
-      if (visited.has(s.line) || s.kinds.size > 0 || s.postDesign) continue;
+      if (visited.has(s.line) || s.postDesign) continue;
+      if (s.kinds.size > 0 && (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(plainText(s.heading.raw))))
+        continue;
       const gate = headingGate(doc, s);
       if (gate) {
         add(gate);
@@ -18496,6 +18550,8 @@ function isResultLine(raw) {
   const split = splitLabel(raw.replace(/^\s*[-*+]\s+/, ""), true);
   return split !== null && RESULT_LABEL.test(split.label);
 }
+var PRINCIPLE_NUMERAL = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:principle\s+)?[IVXLC]{1,7}[.:：)]\s/iu;
+var LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function headingGate(doc, s) {
   const title = plainText(s.heading.raw);
   const inHeading = findStatus(title);
@@ -18506,12 +18562,12 @@ function headingGate(doc, s) {
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
     const text = plainText(doc.lines[l - 1] ?? "");
     if (text === "") continue;
-    if (status === null) {
-      const split = splitLabel(doc.lines[l - 1] ?? "", true);
+    if (statusLine === void 0) {
+      const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {
-        status = findStatus(split.value)?.status ?? null;
-        statusLine = l;
         const rest = findStatus(split.value);
+        if (status === null) status = rest?.status ?? null;
+        statusLine = l;
         if (rest) body.push(split.value.slice(rest.index + rest.length));
         continue;
       }
@@ -18840,15 +18896,15 @@ function resolveLink(fromFile, href) {
   } catch {
     decoded = target;
   }
-  const parts2 = decoded.startsWith("/") ? [] : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
+  const parts3 = decoded.startsWith("/") ? [] : dirname(normalizePath(fromFile)).split("/").filter(Boolean);
   for (const seg of decoded.split("/")) {
     if (seg === "" || seg === ".") continue;
     if (seg === "..") {
-      if (parts2.length === 0) return null;
-      parts2.pop();
-    } else parts2.push(seg);
+      if (parts3.length === 0) return null;
+      parts3.pop();
+    } else parts3.push(seg);
   }
-  return parts2.length === 0 ? null : parts2.join("/");
+  return parts3.length === 0 ? null : parts3.join("/");
 }
 
 // src/engine/links.ts
@@ -18977,8 +19033,9 @@ var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
 var CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
-var VERSION = /(?:\*\*|__)?(?:constitution\s+)?(?:version|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
+var VERSION = /(?:\*\*|__)?(?:constitution\s+)?(?:version|versi[oó]n|versão|versao|versione|версия|phiên bản|버전|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
 var TEMPLATE_TOKENS = /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
+var SLOT_NAME = /^\[[^\]]*(?:name|nombre|nome|\bnom\b|titel|título|titre|名称|名稱|名前|이름|название|tên|principle|principio|princípio|principe|prinzip|原则|原則|원칙|принцип|nguyên tắc)[^\]]*\]$/iu;
 function parseConstitution(path, text) {
   const doc = scan(text);
   const sections = buildSections(doc);
@@ -19003,15 +19060,15 @@ function parseConstitution(path, text) {
     return "";
   };
   const bodyOf = (from, to) => {
-    const parts2 = [];
+    const parts3 = [];
     let size = 0;
     for (let l = from; l <= to && size < BODY_LIMIT; l++) {
       if (!isProse(doc.kinds[l - 1])) continue;
       const t = plainText(doc.lines[l - 1] ?? "");
-      parts2.push(t);
+      parts3.push(t);
       size += t.length;
     }
-    return parts2.join(" ").slice(0, BODY_LIMIT);
+    return parts3.join(" ").slice(0, BODY_LIMIT);
   };
   const add = (label2, line, bodyEnd) => {
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
@@ -19074,8 +19131,9 @@ function parseConstitution(path, text) {
     if (p.numeral !== null && !byNumeral.has(p.numeral)) byNumeral.set(p.numeral, unique.length);
     unique.push(p);
   }
-  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name));
-  const ratified = !unfilled || real.length > 0 && version !== null;
+  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
+  const slots = unique.length - real.length;
+  const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
   return {
     path,
     title,
@@ -19480,10 +19538,15 @@ function score(index, keys, entry) {
       continue;
     }
     const scale = /^[\p{L}\p{N}]{2}$/u.test(k) && CJK.test(k) ? 0.6 : 1;
-    if (entry.name.has(k)) total += 2 * w * scale;
+    if (entry.name.has(k) || stemOfName(entry, k)) total += 2 * w * scale;
     else if (entry.body.has(k)) total += w * scale;
   }
   return total;
+}
+function stemOfName(entry, k) {
+  if (k.length !== 5 || !/^[a-z]+$/.test(k)) return false;
+  for (const n of entry.name) if (n.length === 6 && n.startsWith(k)) return true;
+  return false;
 }
 var THRESHOLD = 2.5;
 var LEAD = 1.5;
@@ -19504,8 +19567,35 @@ function principleByContent(index, text) {
   }
   return best && first2 >= THRESHOLD && first2 >= LEAD * second ? best.principle : null;
 }
+function principleByNameWords(index, label2) {
+  const keys = textKeys(label2);
+  if (keys.size === 1) {
+    const [k = ""] = keys;
+    const owners = index.entries.filter((e) => e.own.has(k));
+    return owners.length === 1 ? owners[0]?.principle ?? null : null;
+  }
+  if (keys.size < 2) return null;
+  let best = null;
+  let first2 = 0;
+  let tie = false;
+  for (const entry of index.entries) {
+    let n = 0;
+    for (const k of keys) if (entry.name.has(k) || stemOfName(entry, k)) n++;
+    if (n > first2) {
+      first2 = n;
+      best = entry.principle;
+      tie = false;
+    } else if (n === first2) tie = true;
+  }
+  return first2 >= 2 && !tie ? best : null;
+}
 function namedByOwnWords(index, text, known) {
-  return index.entries.length === 0 ? [] : ownWordsIn(index, textKeys(text), known);
+  if (index.entries.length === 0) return [];
+  return ownWordsIn(index, textKeys(withoutFilePaths(text)), known);
+}
+var EXTENSION_END = /\.[A-Za-z]\w{0,5}[`'")\]}.,;:]*$/;
+function withoutFilePaths(text) {
+  return text.split(/\s/).filter((word) => !(word.includes("/") && EXTENSION_END.test(word))).join(" ");
 }
 function ownWordsIn(index, keys, known) {
   const found = [];
@@ -19615,9 +19705,21 @@ function addressed(text, principles, loose) {
   const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
   const byCode = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(plain));
   if (byCode.length > 0) return byCode;
-  const { numeral, name } = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const split = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const { numeral } = split;
+  let { name } = split;
   const numerals = [];
-  if (numeral !== null) numerals.push(numeral);
+  if (numeral !== null) {
+    numerals.push(numeral);
+    MORE_NUMERALS.lastIndex = 0;
+    let end = 0;
+    for (let more = MORE_NUMERALS.exec(name); more; more = MORE_NUMERALS.exec(name)) {
+      const k = parseNumeral(more[1] ?? "");
+      if (k !== null) numerals.push(k);
+      end = MORE_NUMERALS.lastIndex;
+    }
+    if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
+  }
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
@@ -19649,11 +19751,12 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   const loose = principlesAddressed(label2, principles, true);
   if (!byContent) return loose;
   const index = principleIndex(principles);
-  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? principleByContent(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
+  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
 }
-var perGate = /* @__PURE__ */ new WeakMap();
 var TOLERANT_GATES = 500;
+var NAMED_GATES = 2e3;
+var perPlan = /* @__PURE__ */ new WeakMap();
 var ordinals = /* @__PURE__ */ new WeakMap();
 function ordinal(plan, gate) {
   let map = ordinals.get(plan);
@@ -19663,21 +19766,37 @@ function ordinal(plan, gate) {
     ordinals.set(plan, built);
     map = built;
   }
-  return map.get(gate) ?? 0;
+  return map.get(gate) ?? -1;
 }
-function gatePrinciples(gate, principles, plan) {
-  let byGate = perGate.get(principles);
-  if (!byGate) {
-    byGate = /* @__PURE__ */ new WeakMap();
-    perGate.set(principles, byGate);
+function gatePrinciples(gate, principles, plan, at2) {
+  if (plan === void 0) return principlesOfGate(gate, principles, true);
+  const k = at2 !== void 0 && plan.gates[at2] === gate ? at2 : ordinal(plan, gate);
+  if (k < 0) return principlesOfGate(gate, principles, true);
+  let byConstitution = perPlan.get(plan);
+  if (!byConstitution) {
+    byConstitution = /* @__PURE__ */ new WeakMap();
+    perPlan.set(plan, byConstitution);
   }
-  let found = byGate.get(gate);
+  let list = byConstitution.get(principles);
+  if (!list) {
+    list = new Array(plan.gates.length);
+    byConstitution.set(principles, list);
+  }
+  let found = list[k];
   if (!found) {
-    const tolerant = plan === void 0 || ordinal(plan, gate) < TOLERANT_GATES;
-    found = principlesOfGate(gate, principles, tolerant);
-    byGate.set(gate, found);
+    found = k >= NAMED_GATES ? principlesByLeadingId(gate.label, principles) : principlesOfGate(gate, principles, k < TOLERANT_GATES);
+    list[k] = found;
   }
   return found;
+}
+function principlesByLeadingId(label2, principles) {
+  const byCode = principles.filter(
+    (p2) => p2.code !== void 0 && codePattern(p2.code).test(label2.slice(0, 64))
+  );
+  if (byCode.length > 0) return byCode;
+  const { numeral } = splitNumbered(label2.replace(/^§\s*/u, ""));
+  const p = numeral === null ? void 0 : principles.find((q) => q.numeral === numeral);
+  return p ? [p] : [];
 }
 function principlesOfGate(gate, principles, tolerant) {
   if (!tolerant) return principlesAddressed(gate.label, principles);
@@ -19743,9 +19862,9 @@ function computeCoverage(plan, constitution) {
   const addressing = /* @__PURE__ */ new Set();
   let units = 0;
   let unmatched = 0;
-  for (const gate of plan.gates) {
+  for (const [at2, gate] of plan.gates.entries()) {
     gateLines.add(gate.line);
-    let all = gatePrinciples(gate, principles, plan);
+    let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
       if (all.length === 0) {
@@ -19866,16 +19985,27 @@ function docsPath(id) {
 }
 var filled = /* @__PURE__ */ new Map();
 var MAX_FILLED = 4096;
+var compiled = /* @__PURE__ */ new Map();
+function parts(template) {
+  let found = compiled.get(template);
+  if (!found) {
+    found = template.split(/\{\{(\w+)\}\}/);
+    compiled.set(template, found);
+  }
+  return found;
+}
 function formatMessage(template, data = {}) {
   let key = "";
   for (const k in data) key += `${k}\0${data[k]}\0`;
   let byData = filled.get(template);
   const known = byData?.get(key);
   if (known !== void 0) return known;
-  const message = template.replace(
-    /\{\{(\w+)\}\}/g,
-    (_, name) => String(data[name] ?? `{{${name}}}`)
-  );
+  const pieces = parts(template);
+  let message = pieces[0] ?? "";
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i] ?? "";
+    message += String(data[name] ?? `{{${name}}}`) + (pieces[i + 1] ?? "");
+  }
   if (byData === void 0) filled.set(template, byData = /* @__PURE__ */ new Map());
   if (byData.size >= MAX_FILLED) byData.clear();
   byData.set(key, message);
@@ -19883,20 +20013,16 @@ function formatMessage(template, data = {}) {
 }
 function code(value, max = 80) {
   let flat = "";
-  let space = false;
-  for (let i = 0; i < value.length && flat.length <= max; i++) {
-    const c = value[i] ?? "";
-    if (WHITE3.test(c)) {
-      space = flat.length > 0;
-      continue;
-    }
-    if (space) flat += " ";
-    space = false;
-    flat += c === "`" ? "'" : c;
+  RUN.lastIndex = 0;
+  while (flat.length <= max) {
+    const m = RUN.exec(value);
+    if (!m) break;
+    if (m[1] !== "" && flat.length > 0) flat += " ";
+    flat += (m[2] ?? "").replaceAll("`", "'");
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
-var WHITE3 = /\s/;
+var RUN = /(\s*)(\S{1,81})/y;
 
 // src/engine/rules/amendment-date.ts
 var ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -19949,7 +20075,7 @@ var amendmentDate = {
 
 // src/engine/amendment/versions.ts
 function bumpOf(before, after) {
-  const [a, b] = [parts(before), parts(after)];
+  const [a, b] = [parts2(before), parts2(after)];
   for (let k = 0; k < 3; k++) {
     if ((b[k] ?? 0) === (a[k] ?? 0)) continue;
     if ((b[k] ?? 0) < (a[k] ?? 0)) return { level: "lower", regular: false };
@@ -19962,17 +20088,17 @@ function bumpOf(before, after) {
   return { level: "none", regular: false };
 }
 function nextVersion(version, level) {
-  const [major = 0, minor = 0, patch = 0] = parts(version);
+  const [major = 0, minor = 0, patch = 0] = parts2(version);
   if (level === "major") return `${major + 1}.0.0`;
   if (level === "minor") return `${major}.${minor + 1}.0`;
   return `${major}.${minor}.${patch + 1}`;
 }
 var LEVEL_RANK = { patch: 1, minor: 2, major: 3 };
-function parts(version) {
+function parts2(version) {
   return version.split(".").map(Number);
 }
 function sameVersion(a, b) {
-  const pad = (v) => [...parts(v), 0, 0].slice(0, 3).join(".");
+  const pad = (v) => [...parts2(v), 0, 0].slice(0, 3).join(".");
   return pad(a) === pad(b);
 }
 
@@ -20462,26 +20588,29 @@ var gateJustification = {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
-    for (const gate of plan.gates) {
+    for (const [at2, gate] of plan.gates.entries()) {
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
       if (explained.has(gate)) continue;
-      const addressed2 = gatePrinciples(gate, principles, plan)[0];
+      const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
-      report2({
+      const quoted = code(gate.label, 70);
+      const principle = addressed2 ? principleLabel(addressed2) : void 0;
+      const finding = {
         messageId: "unjustified",
         data: {
-          gate: code(gate.label, 70),
+          gate: quoted,
           status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status,
-          name: code(addressed2 ? principleLabel(addressed2) : gate.label, 70)
+          name: principle === void 0 ? quoted : code(principle, 70)
         },
         line: gate.line,
         column: gate.column,
-        ...addressed2 ? { principle: principleLabel(addressed2) } : {},
         section: gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check"
-      });
+      };
+      if (principle !== void 0) finding.principle = principle;
+      report2(finding);
     }
   }
 };
@@ -20633,11 +20762,20 @@ var noTemplateComment = {
 
 // src/engine/rules/no-unresolved-clarification.ts
 var PHRASE = /NEEDS[ _]CLARIFICATION/g;
-var MAYBE_TRANSLATED = /[\u0080-\uffff]|necesita|precisa|requer|besoin|requiere|necessita|nécessite|klärung|da chiarire|richiede/i;
+var escape2 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var MAYBE_TRANSLATED = new RegExp(
+  [
+    ...new Set(
+      CLARIFICATION_MARKERS.map((t) => {
+        const word = t.split(" ")[0] ?? t;
+        return escape2(NON_ASCII.test(word) ? [...word].slice(0, 2).join("") : word);
+      })
+    )
+  ].join("|"),
+  "iu"
+);
 var TRANSLATED = new RegExp(
-  CLARIFICATION_MARKERS.map(
-    (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*")
-  ).join("|"),
+  CLARIFICATION_MARKERS.map((t) => escape2(t).replace(/ /g, "\\s*")).join("|"),
   "giu"
 );
 var aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
@@ -20729,7 +20867,7 @@ var noUnresolvedClarification = {
         const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
         const marker = !named3 && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index)))
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;
@@ -20757,6 +20895,13 @@ var noUnresolvedClarification = {
     });
   }
 };
+function wrappedResolved(doc, k) {
+  if (k === 0 || doc.kinds[k] !== "text" || doc.kinds[k - 1] !== "text") return false;
+  const before = (doc.lines[k - 1] ?? "").trimEnd();
+  if (before === "" || /[.!?。：:]$/u.test(before)) return false;
+  const tail = `${before.slice(-60)} `;
+  return at(RESOLVED_BEFORE, tail, tail.length) || at(INSTRUCTION_BEFORE, tail, tail.length);
+}
 function standsAsValue(line, before) {
   const c = line[before] ?? "";
   return c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
@@ -21269,7 +21414,7 @@ function checkPlan(input2) {
       constitutionSkipped: true
     };
   }
-  const parsedPlan = parsePlan(plan.text);
+  const parsedPlan = parsedOnce(input2.plan, plan.text);
   const known = linksRead.get(input2.plan);
   if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution = null;
@@ -21386,6 +21531,12 @@ function principleSummaries(plan, constitution) {
     }
     return { id: p.id, name: p.name, status };
   });
+}
+var lastParsed = null;
+function parsedOnce(file, text) {
+  const known = lastParsed;
+  lastParsed = null;
+  return known !== null && known.file === file && known.text === text ? known.plan : parsePlan(text);
 }
 var linksRead = /* @__PURE__ */ new WeakMap();
 
@@ -21780,9 +21931,9 @@ function suppressedText(n) {
   return `${n} suppressed`;
 }
 function countsText(findings, suppressed = 0) {
-  const parts2 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
-  if (suppressed > 0) parts2.push(suppressedText(suppressed));
-  return parts2.length === 0 ? "no findings" : parts2.join(", ");
+  const parts3 = ["error", "warning", "notice"].map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0).map(([s, n]) => plural(n, s));
+  if (suppressed > 0) parts3.push(suppressedText(suppressed));
+  return parts3.length === 0 ? "no findings" : parts3.join(", ");
 }
 
 // src/render/inert.ts
@@ -22617,11 +22768,11 @@ function getPartialMatcher(patterns, options = {}) {
   const matchers = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
-    const parts2 = splitPattern(patterns[i]);
-    patternsParts[i] = parts2;
-    const partsCount = parts2.length;
+    const parts3 = splitPattern(patterns[i]);
+    patternsParts[i] = parts3;
+    const partsCount = parts3.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts2[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts3[j], options);
     matchers[i] = partMatchers;
   }
   return (input2) => {
@@ -22710,13 +22861,13 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   const escapedCwd = escapePath(cwd);
   result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts2 = splitPattern(result);
+  const parts3 = splitPattern(result);
   if (parentDir) {
     const n = (parentDir.length + 1) / 3;
     let i = 0;
     const cwdParts = escapedCwd.split("/");
-    while (i < n && parts2[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts2[i + n].length + 1) || ".";
+    while (i < n && parts3[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts3[i + n].length + 1) || ".";
       i++;
     }
     const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
@@ -22727,16 +22878,16 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   if (!isIgnore && props.depthOffset >= 0) {
     var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts2);
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts3);
     const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts2.length);
+    const length = Math.min(props.commonPath.length, parts3.length);
     for (let i = 0; i < length; i++) {
-      const part = parts2[i];
-      if (part === "**" && !parts2[i + 1]) {
+      const part = parts3[i];
+      if (part === "**" && !parts3[i + 1]) {
         newCommonPath.pop();
         break;
       }
-      if (i === parts2.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      if (i === parts3.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
       newCommonPath.push(part);
     }
     props.depthOffset = newCommonPath.length;
@@ -23003,8 +23154,8 @@ function selectPlans(input2) {
       const found = plans().filter((p) => {
         const full = resolve3(root, p);
         const rel = isAbsolute3(arg) ? full : normalizePath(relative3(cwd, full));
-        const parts2 = rel.split("/");
-        return parts2.some((_, i) => matches2(parts2.slice(0, i + 1).join("/")));
+        const parts3 = rel.split("/");
+        return parts3.some((_, i) => matches2(parts3.slice(0, i + 1).join("/")));
       });
       if (found.length === 0) {
         throw new UsageError(
@@ -23165,9 +23316,9 @@ function cappedAnnotations(results, where, limit = ANNOTATIONS_PER_SEVERITY) {
   return { lines, cut };
 }
 function cutNotice(cut, where) {
-  const parts2 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural(cut[s], s));
+  const parts3 = SEVERITIES.filter((s) => cut[s] > 0).map((s) => plural(cut[s], s));
   const n = cut.error + cut.warning + cut.notice;
-  const message = `${plural(n, "finding")} (${parts2.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
+  const message = `${plural(n, "finding")} (${parts3.join(", ")}) ${n === 1 ? "is" : "are"} not annotated: GitHub shows at most ${ANNOTATIONS_PER_SEVERITY} errors, ${ANNOTATIONS_PER_SEVERITY} warnings and ${ANNOTATIONS_PER_SEVERITY} notices per step. Every finding is in ${where}.`;
   return `::notice title=${escapeProperty("speckit-gate: more findings than annotations")}::${escapeData(message)}`;
 }
 
