@@ -267,6 +267,15 @@ export function spanCursor(
   };
 }
 
+/** A list item's marker and the blanks after it: where its content starts. */
+const ITEM_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+
+function leadingSpaces(line: string): number {
+  let n = 0;
+  while (n < line.length && (line[n] === " " || line[n] === "\t")) n++;
+  return n;
+}
+
 /** Splits a GFM table row into trimmed cells, honouring `\|` escapes. */
 export function splitRow(line: string): string[] {
   let s = line.replace(QUOTE, "").trim();
@@ -299,11 +308,17 @@ export function scan(text: string): Doc {
   // stand in the same container as its paragraph).
   let paragraphStart = 0;
   let paragraphQuoted = false;
+  // Where the content of the list item whose paragraph is open starts, or -1. A line indented
+  // less continues that paragraph lazily, and a table never starts on a lazy line
+  // (micromark's GFM table; `2. Typography Tokens` then `Role | Token` and `---|---`).
+  let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     // Block quotes are transparent for our purposes: plans quote template notes.
     const line = raw.replace(QUOTE, "");
     const lineNo = i + 1;
+    const openItem = itemContent;
+    itemContent = -1;
 
     if (line.trim() === "") {
       kinds[i] = "blank";
@@ -390,6 +405,7 @@ export function scan(text: string): Doc {
 
     if (
       line.includes("|") &&
+      !(openItem >= 0 && leadingSpaces(line) < openItem) &&
       DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) &&
       (lines[i + 1] ?? "").includes("-")
     ) {
@@ -437,11 +453,13 @@ export function scan(text: string): Doc {
       });
       // A `---` right below a list item is a thematic break, not a setext underline.
       paragraphOpen = false;
+      if (content.trim() !== "") itemContent = ITEM_MARKER.exec(line)?.[0].length ?? indent + 2;
       i++;
       continue;
     }
 
     kinds[i] = "text";
+    itemContent = openItem;
     if (!paragraphOpen) {
       paragraphStart = i;
       paragraphQuoted = QUOTE.test(raw);

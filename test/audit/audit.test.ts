@@ -144,6 +144,7 @@ describe("audit corpus", () => {
     round11: { verdict: 0.96, principles: 0.75 },
     round12: { verdict: 0.96, principles: 0.9 },
     round13: { verdict: 0.93, principles: 0.78 },
+    round14: { verdict: 0.96, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

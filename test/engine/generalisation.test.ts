@@ -1020,3 +1020,51 @@ describe("a principle heading that shares a section's words", () => {
     ]);
   });
 });
+
+/*
+ * Patterns the fourteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("articles written `Art. I —`, and gates deferred to the implementation phase", () => {
+  const constitution = [
+    "# Constituição do Projeto",
+    "",
+    "## Art. I — Stack fixada",
+    "Spring Boot 4.",
+    "",
+    "## Art. II — Plataforma",
+    "Virtual threads.",
+    "",
+    "## Art. III — Arquitetura",
+    "Clean Architecture.",
+    "",
+    "## Governança",
+    "Emendas por PR.",
+  ].join("\n");
+  const result = (check: string) =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: plan(check) },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+
+  it("reads `## Art. I — Name` headings as principles, and `[x] Art. II` in a check as naming them", () => {
+    const r = result("- [x] Art. II virtual threads · [x] Art. III camadas");
+    expect(r.principles.map((p) => [p.id, p.status])).toEqual([
+      ["I", "missing"],
+      ["II", "pass"],
+      ["III", "pass"],
+    ]);
+  });
+
+  it("takes a pending gate's `after implementation` / `待实现阶段` as its reason", () => {
+    const table = (row: string): string =>
+      ["| # | Principle | Evidence | Status |", "|---|---|---|---|", row].join("\n");
+    const unjustified = (row: string): number =>
+      result(table(row)).findings.filter((f) => f.rule === "gate-justification").length;
+    expect(unjustified("| I | Stack | 实现完成后更新 README.md | ⏳ 待实现阶段 |")).toBe(0);
+    expect(unjustified("| I | Stack | README updated after implementation | ⏳ Pending |")).toBe(0);
+    expect(unjustified("| I | Stack | README to be updated | ⏳ Pending |")).toBe(1);
+  });
+});
