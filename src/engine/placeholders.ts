@@ -19,8 +19,12 @@ export interface PlaceholderHit {
   readonly index: number;
 }
 
-/** Where a bracket stands: prose, a fenced code block, or an inline code span. */
-export type Context = "prose" | "fence" | "span";
+/**
+ * Where a bracket stands: prose, a fenced code block, an inline code span, or a code span that
+ * holds the bracket alone (`` `[###-feature-name]` ``): read as prose, except that a bare
+ * capital word there (`` `[CLEANUP]` ``) is a tag the author quotes.
+ */
+export type Context = "prose" | "fence" | "span" | "quoted";
 
 const BRACKET = /\[([^[\]\n]{1,300})\](?![(:[])/g;
 /** `[None | List tasks marked with [P]]`: one level of nesting. */
@@ -134,7 +138,7 @@ function isPlaceholderText(
     return false;
   if (t.startsWith("###")) return true;
   // The first template's number slot: `Projects: [#] (max 3 - e.g., api, cli, tests)`.
-  if (t === "#" || t === "##") return context === "prose";
+  if (t === "#" || t === "##") return context === "prose" || context === "quoted";
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
@@ -178,15 +182,24 @@ function routeSegment(line: string, index: number, length: number, inner: string
 
 const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
-/** Inline code spans that hold more than a bracket: `` `[link]` `` alone is still a placeholder. */
-function codeSpans(line: string): Array<readonly [number, number]> {
-  return allCodeSpans(line).filter(([a, b]) => {
-    let open = a;
+/**
+ * The inline code spans of a line: those that hold more than a bracket (code), and those that
+ * hold one bracket alone (`` `[link]` ``, quoted: still read as a placeholder, mostly).
+ */
+function codeSpans(line: string): {
+  code: Array<readonly [number, number]>;
+  lone: Array<readonly [number, number]>;
+} {
+  const code: Array<readonly [number, number]> = [];
+  const lone: Array<readonly [number, number]> = [];
+  for (const span of allCodeSpans(line)) {
+    let open = span[0];
     while (line[open] === "`") open++;
-    let close = b;
+    let close = span[1];
     while (close > open && line[close - 1] === "`") close--;
-    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
-  });
+    (/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close)) ? lone : code).push(span);
+  }
+  return { code, lone };
 }
 
 /**
@@ -200,11 +213,13 @@ export function findPlaceholders(
 ): PlaceholderHit[] {
   if (!/[[<_$]/.test(line)) return [];
   const hits: PlaceholderHit[] = [];
-  const spans = inCode || !line.includes("`") ? [] : codeSpans(line);
+  const { code: spans, lone } =
+    inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);
   // Matches come from left to right: a span cursor answers each in amortised constant time.
   const inSpan = spanCursor(spans);
+  const inLone = spanCursor(lone);
   const contextAt = (index: number): Context =>
-    inCode ? "fence" : inSpan(index) ? "span" : "prose";
+    inCode ? "fence" : inSpan(index) ? "span" : inLone(index) ? "quoted" : "prose";
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
     // `items[MAX_SIZE]` indexes an array.

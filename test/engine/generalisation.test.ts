@@ -1068,3 +1068,21 @@ describe("articles written `Art. I —`, and gates deferred to the implementatio
     expect(unjustified("| I | Stack | README to be updated | ⏳ Pending |")).toBe(1);
   });
 });
+
+describe("a bracket quoted alone in a code span", () => {
+  it("is a slot when the template's (`[###-feature-name]`, `[SERVICE_NAME]`), a tag when a bare capital word", () => {
+    const text = [
+      "# Plan",
+      "",
+      "**Branch**: `[###-feature-name]`",
+      "",
+      "Set `[SERVICE_NAME]` in the manifest.",
+      "",
+      "No new `[CLEANUP]` task is added.",
+      "",
+      "No new [CLEANUP] task is added.",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([3, 5, 9]);
+  });
+});
