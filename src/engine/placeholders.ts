@@ -114,8 +114,9 @@ const ALLOWED_TAGS = new Set([
   "low",
 ]);
 
+/** `[Extract from feature spec: …]`; not a noun phrase, `[list of tasks]`, `[record of changes]`. */
 const INSTRUCTION =
-  /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
+  /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
 /** `[e.g., …]`, also after a short qualifier: `[domain-specific, e.g., …]`, `[if applicable, e.g., …]`. */
 const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
@@ -179,6 +180,9 @@ function routeSegment(line: string, index: number, length: number, inner: string
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
   return line[index - 1] === "/" && line[end] === "/";
 }
+
+/** A line of a directory tree: box-drawing branches. */
+const TREE = /[├└│]/u;
 
 const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
@@ -253,6 +257,9 @@ export function findPlaceholders(
     const end = m.index + m[0].length;
     const inPath = line[m.index - 1] === "/" || line[end] === "/";
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
+    // In a code block outside a tree or a path it is a value of a sample the reader sets
+    // (`email: <OPERATOR_EMAIL>  # Replace before applying`), not template text.
+    if (inCode && !inPath && !TREE.test(line)) continue;
     hits.push({ text: m[0], index: m.index });
   }
   // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter

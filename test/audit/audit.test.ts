@@ -145,6 +145,7 @@ describe("audit corpus", () => {
     round12: { verdict: 0.96, principles: 0.9 },
     round13: { verdict: 0.93, principles: 0.78 },
     round14: { verdict: 0.96, principles: 0.8 },
+    round15: { verdict: 0.96, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -1086,3 +1086,33 @@ describe("a bracket quoted alone in a code span", () => {
     expect(lines(text, "no-placeholder")).toEqual([3, 5, 9]);
   });
 });
+
+/*
+ * Patterns the fifteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("angle values in a config sample, and noun phrases in brackets", () => {
+  it("reads `<OPERATOR_EMAIL>` in a code block as the sample's value, but in a tree or a path as a slot", () => {
+    const text = [
+      "# Plan",
+      "",
+      "```yaml",
+      "email: <OPERATOR_EMAIL>   # Replace before applying",
+      "path: deploy/<SERVICE_NAME>/values.yaml",
+      "```",
+      "",
+      "```text",
+      "├── <SERVICE_NAME>",
+      "```",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5, 9]);
+  });
+
+  it("reads `[list of tasks]` as a noun phrase, `[List the tasks here]` as an instruction", () => {
+    expect(lines('- Test no match: "Xyz" vs [list of tasks] → error\n', "no-placeholder")).toEqual(
+      [],
+    );
+    expect(lines("- [List the tasks here]\n", "no-placeholder")).toEqual([1]);
+  });
+});
