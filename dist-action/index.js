@@ -16869,7 +16869,32 @@ var JUSTIFICATION_CUES = [
   "perché",
   "rinviato",
   "vì",
-  "hoãn"
+  "hoãn",
+  // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`.
+  "implementation phase",
+  "during implementation",
+  "after implementation",
+  "once implemented",
+  "post implementation",
+  "实现阶段",
+  "实施阶段",
+  "实现完成后",
+  "计划完成后",
+  "实装阶段",
+  "實作階段",
+  "實現階段",
+  "實施階段",
+  "実装フェーズ",
+  "実装段階",
+  "実装後",
+  "구현 단계",
+  "구현 후",
+  "fase de implementación",
+  "durante la implementación",
+  "fase de implementação",
+  "durante a implementação",
+  "phase d'implémentation",
+  "implementierungsphase"
 ];
 
 // src/engine/markdown.ts
@@ -17007,6 +17032,12 @@ function spanCursor(spans) {
     return span !== void 0 && index > span[0] && index < span[1];
   };
 }
+var ITEM_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+function leadingSpaces(line) {
+  let n = 0;
+  while (n < line.length && (line[n] === " " || line[n] === "	")) n++;
+  return n;
+}
 function splitRow(line) {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
@@ -17028,10 +17059,13 @@ function scan(text) {
   let paragraphOpen = false;
   let paragraphStart = 0;
   let paragraphQuoted = false;
+  let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     const line = raw.replace(QUOTE, "");
     const lineNo = i + 1;
+    const openItem = itemContent;
+    itemContent = -1;
     if (line.trim() === "") {
       kinds[i] = "blank";
       paragraphOpen = false;
@@ -17109,7 +17143,7 @@ function scan(text) {
       i++;
       continue;
     }
-    if (line.includes("|") && DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) && (lines[i + 1] ?? "").includes("-")) {
+    if (line.includes("|") && !(openItem >= 0 && leadingSpaces(line) < openItem) && DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) && (lines[i + 1] ?? "").includes("-")) {
       const header = splitRow(line);
       const delimiterCells = splitRow(lines[i + 1] ?? "");
       if (header.length === delimiterCells.length) {
@@ -17143,10 +17177,12 @@ function scan(text) {
         contentColumn: raw.length - content.length + 1
       });
       paragraphOpen = false;
+      if (content.trim() !== "") itemContent = ITEM_MARKER.exec(line)?.[0].length ?? indent + 2;
       i++;
       continue;
     }
     kinds[i] = "text";
+    itemContent = openItem;
     if (!paragraphOpen) {
       paragraphStart = i;
       paragraphQuoted = QUOTE.test(raw);
@@ -17988,7 +18024,7 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "medium",
   "low"
 ]);
-var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+\S+\s+\S+/i;
+var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
 var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
@@ -18001,7 +18037,7 @@ function isPlaceholderText(inner, context, template) {
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;
   if (t.startsWith("###")) return true;
-  if (t === "#" || t === "##") return context === "prose";
+  if (t === "#" || t === "##") return context === "prose" || context === "quoted";
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
@@ -18026,22 +18062,27 @@ function routeSegment(line, index, length, inner) {
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
   return line[index - 1] === "/" && line[end] === "/";
 }
+var TREE = /[├└│]/u;
 var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 function codeSpans2(line) {
-  return codeSpans(line).filter(([a, b]) => {
-    let open = a;
+  const code2 = [];
+  const lone = [];
+  for (const span of codeSpans(line)) {
+    let open = span[0];
     while (line[open] === "`") open++;
-    let close = b;
+    let close = span[1];
     while (close > open && line[close - 1] === "`") close--;
-    return !/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close));
-  });
+    (/^\s*\[[^\]]*\]\s*$/.test(line.slice(open, close)) ? lone : code2).push(span);
+  }
+  return { code: code2, lone };
 }
 function findPlaceholders(line, inCode, template) {
   if (!/[[<_$]/.test(line)) return [];
   const hits = [];
-  const spans = inCode || !line.includes("`") ? [] : codeSpans2(line);
+  const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
   const inSpan = spanCursor(spans);
-  const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : "prose";
+  const inLone = spanCursor(lone);
+  const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : inLone(index) ? "quoted" : "prose";
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
@@ -18065,6 +18106,7 @@ function findPlaceholders(line, inCode, template) {
     const end = m.index + m[0].length;
     const inPath = line[m.index - 1] === "/" || line[end] === "/";
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
+    if (inCode && !inPath && !TREE.test(line)) continue;
     hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(ANGLE_ANY)) {
@@ -19194,7 +19236,7 @@ var coreTitle = termMatcher([
   "핵심",
   "기본"
 ]);
-var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|§)\s*\d{1,3}\b|(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
 function groupItems(doc, sections, group) {
   const children = [];
   for (let k = group.heading.index + 1; k < sections.length; k++) {
@@ -19291,7 +19333,7 @@ function principleItems(doc, sections) {
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   }).map(itemOf);
 }
-var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
 function withArticles(sections, items) {
   const word = (label2) => ARTICLE.exec(label2)?.[1]?.toLowerCase();
   const first2 = items[0] ? word(items[0].label) : void 0;
@@ -19641,7 +19683,7 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
