@@ -383,11 +383,11 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     // `## II. Architectural Principles` among `## I.` … `## V.`: the numbered sections are the
     // principles, and this one is one of them.
     const first = top[0]?.group;
-    if (top.length === 1 && first && PRINCIPLE_NUMBER.test(plainText(first.heading.raw))) {
+    if (top.length === 1 && first && PRINCIPLE_NUMBER.test(first.plain)) {
       const siblings = sections.filter(
         (s) =>
           s.heading.depth === first.heading.depth &&
-          PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) &&
+          PRINCIPLE_NUMBER.test(s.plain) &&
           !isNotPrinciple(s.title),
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
@@ -402,7 +402,7 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   return sections
     .filter((s) => {
       if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
-      const label = plainText(s.heading.raw);
+      const label = s.plain;
       return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
     })
     .map(itemOf);
@@ -427,7 +427,7 @@ function withArticles(sections: Sections, items: Item[]): Item[] {
     (s) =>
       s.heading.depth === depth &&
       !lines.has(s.line) &&
-      word(plainText(s.heading.raw)) === first &&
+      word(s.plain) === first &&
       !isNotPrinciple(s.title),
   );
   if (more.length === 0) return items;
@@ -435,7 +435,7 @@ function withArticles(sections: Sections, items: Item[]): Item[] {
 }
 
 function itemOf(s: Section): Item {
-  return { label: plainText(s.heading.raw), line: s.line, endLine: s.endLine };
+  return { label: s.plain, line: s.line, endLine: s.endLine };
 }
 
 /** `parseConstitution`, once per text. */

@@ -134,15 +134,31 @@ export function formatMessage(
 export function code(value: string, max = 80): string {
   // Run by run, not character by character: each run is one slice of the value.
   let flat = "";
-  RUN.lastIndex = 0;
-  while (flat.length <= max) {
-    const m = RUN.exec(value);
-    if (!m) break;
-    if (m[1] !== "" && flat.length > 0) flat += " ";
-    flat += (m[2] ?? "").replaceAll("`", "'");
+  let i = 0;
+  while (i < value.length && flat.length <= max) {
+    const start = i;
+    while (i < value.length && isWhite(value.charCodeAt(i))) i++;
+    if (i === value.length) break;
+    if (i > start && flat.length > 0) flat += " ";
+    const from = i;
+    while (i < value.length && i - from <= max && !isWhite(value.charCodeAt(i))) i++;
+    const run = value.slice(from, i);
+    flat += run.includes("`") ? run.replaceAll("`", "'") : run;
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
 
-/** White space, then a run of up to 81 other characters (more is never shown). */
-const RUN = /(\s*)(\S{1,81})/y;
+/** What `\s` matches in a regular expression, by character code. */
+function isWhite(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}

@@ -276,7 +276,7 @@ function cjkOverlap(label: string, name: string): boolean {
  */
 export function termIndex(
   lists: ReadonlyArray<readonly string[]>,
-): (normalized: string) => Set<number> {
+): (normalized: string) => ReadonlySet<number> {
   const byWord = new Map<string, Array<readonly [string, number]>>();
   const byChar = new Map<string, Array<readonly [string, number]>>();
   const prefixes: Array<readonly [string, number]> = [];
@@ -298,21 +298,29 @@ export function termIndex(
       else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
     }
   });
+  // Most texts hold no term: they share one empty answer, and allocate nothing else.
   return (normalized) => {
-    const hits = new Set<number>();
+    let hits: Set<number> | null = null;
     const spaced = ` ${normalized} `;
     for (const word of normalized.split(" ")) {
-      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+      const entries = byWord.get(word);
+      if (entries)
+        for (const [term, id] of entries) if (spaced.includes(term)) (hits ??= new Set()).add(id);
     }
-    if (!NON_ASCII.test(normalized)) return hits;
-    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
-    for (let k = 0; k < normalized.length; k++) {
-      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
-        if (normalized.startsWith(term, k)) hits.add(id);
+    if (NON_ASCII.test(normalized)) {
+      for (const [term, id] of prefixes) if (spaced.includes(term)) (hits ??= new Set()).add(id);
+      for (let k = 0; k < normalized.length; k++) {
+        const entries = byChar.get(normalized[k] ?? "");
+        if (entries)
+          for (const [term, id] of entries)
+            if (normalized.startsWith(term, k)) (hits ??= new Set()).add(id);
+      }
     }
-    return hits;
+    return hits ?? NO_HITS;
   };
 }
+
+const NO_HITS: ReadonlySet<number> = new Set();
 
 /** A matcher for one term list (see `termIndex`). */
 export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {

@@ -81,7 +81,7 @@ export function extractGates(
       if (visited.has(s.line) || s.postDesign) continue;
       if (
         s.kinds.size > 0 &&
-        (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(plainText(s.heading.raw)))
+        (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(s.plain))
       )
         continue;
       const gate = headingGate(doc, s);
@@ -234,7 +234,7 @@ function headingGate(
   doc: Doc,
   s: Section,
 ): (Omit<Gate, "phase" | "sectionTitle"> & { readonly statusLine?: number }) | null {
-  const title = plainText(s.heading.raw);
+  const title = s.plain;
   const inHeading = findStatus(title);
   let status: GateStatus | null = inHeading?.status ?? null;
   let statusLine: number | undefined;

@@ -13,6 +13,9 @@ export type SectionKind = keyof typeof SECTION_PATTERNS;
 export interface Section {
   readonly kinds: ReadonlySet<SectionKind>;
   readonly heading: Heading;
+  /** The heading as plain text, numbering and marks kept (`III. Code Quality ✅`). */
+  readonly plain: string;
+  /** The heading's title: numbering and decoration stripped (`Code Quality ✅`). */
   readonly title: string;
   /** First and last line of the section, heading included, subsections included. */
   readonly line: number;

@@ -100,6 +100,7 @@ function withPseudoHeadings(doc: Doc, sections: Section[]): Section[] {
     added.push({
       kinds,
       heading: { line: t.line, depth: 6, raw: t.title, index: -1 },
+      plain: t.title,
       title: t.title,
       line: t.line,
       endLine: Math.min(nextHeading, nextTitle) - 1,

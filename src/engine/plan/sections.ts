@@ -30,7 +30,11 @@ const TITLE_INDEX = termIndex(GROUPS);
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
 export function headingTitle(raw: string): string {
-  return plainText(raw)
+  return titleOf(plainText(raw));
+}
+
+function titleOf(plain: string): string {
+  return plain
     .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")
     .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "")
     .trim();
@@ -66,7 +70,7 @@ export function isPostDesign(title: string): boolean {
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
-  const named = new Map<string, Pick<Section, "kinds" | "title" | "postDesign">>();
+  const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -78,14 +82,18 @@ export function buildSections(doc: Doc): Section[] {
     }
     let name = named.get(heading.raw);
     if (!name) {
-      const title = headingTitle(heading.raw);
+      const plain = plainText(heading.raw);
+      const title = titleOf(plain);
       const read = readTitle(normalize(title));
-      name = { kinds: read.kinds, title, postDesign: read.postDesign };
-      named.set(heading.raw, name);
+      name = { kinds: read.kinds, plain, title, postDesign: read.postDesign };
+      // Repeats come early and often (`### Tasks`); past a thousand distinct titles a plan is
+      // generated, and keeping every one would only feed the garbage collector.
+      if (named.size < 1024) named.set(heading.raw, name);
     }
     return {
       kinds: name.kinds,
       heading,
+      plain: name.plain,
       title: name.title,
       line: heading.line,
       endLine: end,
