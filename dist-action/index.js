@@ -17409,20 +17409,28 @@ function termIndex(lists) {
     }
   });
   return (normalized) => {
-    const hits = /* @__PURE__ */ new Set();
+    let hits = null;
     const spaced = ` ${normalized} `;
     for (const word of normalized.split(" ")) {
-      for (const [term, id] of byWord.get(word) ?? []) if (spaced.includes(term)) hits.add(id);
+      const entries = byWord.get(word);
+      if (entries) {
+        for (const [term, id] of entries) if (spaced.includes(term)) (hits ??= /* @__PURE__ */ new Set()).add(id);
+      }
     }
-    if (!NON_ASCII.test(normalized)) return hits;
-    for (const [term, id] of prefixes) if (spaced.includes(term)) hits.add(id);
-    for (let k = 0; k < normalized.length; k++) {
-      for (const [term, id] of byChar.get(normalized[k] ?? "") ?? [])
-        if (normalized.startsWith(term, k)) hits.add(id);
+    if (NON_ASCII.test(normalized)) {
+      for (const [term, id] of prefixes) if (spaced.includes(term)) (hits ??= /* @__PURE__ */ new Set()).add(id);
+      for (let k = 0; k < normalized.length; k++) {
+        const entries = byChar.get(normalized[k] ?? "");
+        if (entries) {
+          for (const [term, id] of entries)
+            if (normalized.startsWith(term, k)) (hits ??= /* @__PURE__ */ new Set()).add(id);
+        }
+      }
     }
-    return hits;
+    return hits ?? NO_HITS;
   };
 }
+var NO_HITS = /* @__PURE__ */ new Set();
 function termMatcher(terms) {
   const index = termIndex([terms]);
   return (normalized) => index(normalized).size > 0;
@@ -18344,8 +18352,8 @@ var PATTERNS = KINDS.map(
 );
 var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 var TITLE_INDEX = termIndex(GROUPS);
-function headingTitle(raw) {
-  return plainText(raw).replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
+function titleOf(plain) {
+  return plain.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
 }
 function classify(title) {
   return readTitle(normalize(title)).kinds;
@@ -18382,14 +18390,16 @@ function buildSections(doc) {
     }
     let name = named3.get(heading.raw);
     if (!name) {
-      const title = headingTitle(heading.raw);
+      const plain = plainText(heading.raw);
+      const title = titleOf(plain);
       const read2 = readTitle(normalize(title));
-      name = { kinds: read2.kinds, title, postDesign: read2.postDesign };
-      named3.set(heading.raw, name);
+      name = { kinds: read2.kinds, plain, title, postDesign: read2.postDesign };
+      if (named3.size < 1024) named3.set(heading.raw, name);
     }
     return {
       kinds: name.kinds,
       heading,
+      plain: name.plain,
       title: name.title,
       line: heading.line,
       endLine: end,
@@ -18495,7 +18505,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
       if (visited.has(s.line) || s.postDesign) continue;
-      if (s.kinds.size > 0 && (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(plainText(s.heading.raw))))
+      if (s.kinds.size > 0 && (s.kinds.has("constitution-check") || !PRINCIPLE_NUMERAL.test(s.plain)))
         continue;
       const gate = headingGate(doc, s);
       if (gate) {
@@ -18595,7 +18605,7 @@ function isResultLine(raw) {
 var PRINCIPLE_NUMERAL = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:principle\s+)?[IVXLC]{1,7}[.:：)]\s/iu;
 var LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function headingGate(doc, s) {
-  const title = plainText(s.heading.raw);
+  const title = s.plain;
   const inHeading = findStatus(title);
   let status = inHeading?.status ?? null;
   let statusLine;
@@ -18737,6 +18747,7 @@ function withPseudoHeadings(doc, sections) {
     added.push({
       kinds,
       heading: { line: t.line, depth: 6, raw: t.title, index: -1 },
+      plain: t.title,
       title: t.title,
       line: t.line,
       endLine: Math.min(nextHeading, nextTitle) - 1,
@@ -19316,9 +19327,9 @@ function principleItems(doc, sections) {
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
     const first2 = top[0]?.group;
-    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(plainText(first2.heading.raw))) {
+    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain)) {
       const siblings = sections.filter(
-        (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(plainText(s.heading.raw)) && !isNotPrinciple(s.title)
+        (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(s.plain) && !isNotPrinciple(s.title)
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
@@ -19329,7 +19340,7 @@ function principleItems(doc, sections) {
   }
   return sections.filter((s) => {
     if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
-    const label2 = plainText(s.heading.raw);
+    const label2 = s.plain;
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   }).map(itemOf);
 }
@@ -19341,13 +19352,13 @@ function withArticles(sections, items) {
   const lines = new Set(items.map((i) => i.line));
   const depth = sections.find((s) => s.line === items[0]?.line)?.heading.depth;
   const more = sections.filter(
-    (s) => s.heading.depth === depth && !lines.has(s.line) && word(plainText(s.heading.raw)) === first2 && !isNotPrinciple(s.title)
+    (s) => s.heading.depth === depth && !lines.has(s.line) && word(s.plain) === first2 && !isNotPrinciple(s.title)
   );
   if (more.length === 0) return items;
   return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
 }
 function itemOf(s) {
-  return { label: plainText(s.heading.raw), line: s.line, endLine: s.endLine };
+  return { label: s.plain, line: s.line, endLine: s.endLine };
 }
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
@@ -20055,16 +20066,22 @@ function formatMessage(template, data = {}) {
 }
 function code(value, max = 80) {
   let flat = "";
-  RUN.lastIndex = 0;
-  while (flat.length <= max) {
-    const m = RUN.exec(value);
-    if (!m) break;
-    if (m[1] !== "" && flat.length > 0) flat += " ";
-    flat += (m[2] ?? "").replaceAll("`", "'");
+  let i = 0;
+  while (i < value.length && flat.length <= max) {
+    const start = i;
+    while (i < value.length && isWhite2(value.charCodeAt(i))) i++;
+    if (i === value.length) break;
+    if (i > start && flat.length > 0) flat += " ";
+    const from = i;
+    while (i < value.length && i - from <= max && !isWhite2(value.charCodeAt(i))) i++;
+    const run = value.slice(from, i);
+    flat += run.includes("`") ? run.replaceAll("`", "'") : run;
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
 }
-var RUN = /(\s*)(\S{1,81})/y;
+function isWhite2(c) {
+  return c <= 32 ? c === 32 || c >= 9 && c <= 13 : c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 
 // src/engine/rules/amendment-date.ts
 var ISO = /^\d{4}-\d{2}-\d{2}$/;
