@@ -258,32 +258,36 @@ function headingGate(
     }
     body.push(text);
   }
-  const numbered =
-    /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu.test(
-      title,
-    );
+  const numbered = NUMBERED_TITLE.test(title);
   if (status === null && !numbered) return null;
   // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
   if (!numbered && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
-      if (
-        doc.kinds[l - 1] === "list-item" &&
-        /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "")
-      )
+      if (doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? ""))
         return null;
     }
   }
   const label = inHeading
-    ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title
+    ? trimEndWith(title.slice(0, inHeading.index), labelEnd).trim() || title
     : title;
-  return {
+  // Built field by field: a plan can hold tens of thousands of principle headings.
+  const joined = body.join(" ");
+  const gate: Omit<Gate, "phase" | "sectionTitle"> & { statusLine?: number } = {
     label,
     status: status ?? "unknown",
     line: s.line,
     column: 1,
     form: "heading",
-    reason: body.join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
-    text: `${title} ${body.join(" ")}`,
-    ...(statusLine !== undefined ? { statusLine } : {}),
+    reason: joined.replace(REASON_START, ""),
+    text: `${title} ${joined}`,
   };
+  if (statusLine !== undefined) gate.statusLine = statusLine;
+  return gate;
 }
+
+const NUMBERED_TITLE =
+  /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
+const CHECKBOX_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/;
+const LABEL_END = /[\s:：\-–—(]/u;
+const labelEnd = (c: string): boolean => LABEL_END.test(c);
+const REASON_START = /^[\s\-–—:：,.()|]+/u;

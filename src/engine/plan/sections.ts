@@ -34,11 +34,11 @@ export function headingTitle(raw: string): string {
 }
 
 function titleOf(plain: string): string {
-  return plain
-    .replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "")
-    .replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "")
-    .trim();
+  return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
 }
+
+const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
+const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u;
 
 /** The canonical sections a heading's title names, in any language and numbering. */
 export function classify(title: string): ReadonlySet<SectionKind> {
