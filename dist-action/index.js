@@ -18353,8 +18353,10 @@ var PATTERNS = KINDS.map(
 var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 var TITLE_INDEX = termIndex(GROUPS);
 function titleOf(plain) {
-  return plain.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, "").replace(/^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u, "").trim();
+  return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
 }
+var LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
+var LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u;
 function classify(title) {
   return readTitle(normalize(title)).kinds;
 }
@@ -18626,28 +18628,33 @@ function headingGate(doc, s) {
     }
     body.push(text);
   }
-  const numbered2 = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu.test(
-    title
-  );
+  const numbered2 = NUMBERED_TITLE.test(title);
   if (status === null && !numbered2) return null;
   if (!numbered2 && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
-      if (doc.kinds[l - 1] === "list-item" && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? ""))
+      if (doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? ""))
         return null;
     }
   }
-  const label2 = inHeading ? trimEndWith(title.slice(0, inHeading.index), (c) => /[\s:：\-–—(]/u.test(c)).trim() || title : title;
-  return {
+  const label2 = inHeading ? trimEndWith(title.slice(0, inHeading.index), labelEnd).trim() || title : title;
+  const joined = body.join(" ");
+  const gate = {
     label: label2,
     status: status ?? "unknown",
     line: s.line,
     column: 1,
     form: "heading",
-    reason: body.join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
-    text: `${title} ${body.join(" ")}`,
-    ...statusLine !== void 0 ? { statusLine } : {}
+    reason: joined.replace(REASON_START, ""),
+    text: `${title} ${joined}`
   };
+  if (statusLine !== void 0) gate.statusLine = statusLine;
+  return gate;
 }
+var NUMBERED_TITLE = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
+var CHECKBOX_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/;
+var LABEL_END = /[\s:：\-–—(]/u;
+var labelEnd = (c) => LABEL_END.test(c);
+var REASON_START = /^[\s\-–—:：,.()|]+/u;
 
 // src/engine/plan/header.ts
 var HEADER_LABELS = [
