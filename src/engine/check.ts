@@ -258,16 +258,15 @@ function gateSummaries(plan: Plan, constitution: Constitution | null): GateSumma
         if (!principleOf.has(g.line)) principleOf.set(g.line, principleLabel(p));
     }
   }
-  return plan.gates.map((g) => ({
-    label: g.label,
-    status: g.status,
-    line: g.line,
-    ...(g.reason
-      ? { reason: g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason }
-      : {}),
-    ...(principleOf.has(g.line) ? { principle: principleOf.get(g.line) } : {}),
-    phase: g.phase,
-  }));
+  // Built field by field, in the order the reports print them: no spread per gate.
+  return plan.gates.map((g) => {
+    const summary = { label: g.label, status: g.status, line: g.line } as Mutable<GateSummary>;
+    if (g.reason) summary.reason = g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason;
+    const principle = principleOf.get(g.line);
+    if (principle !== undefined) summary.principle = principle;
+    summary.phase = g.phase;
+    return summary;
+  });
 }
 
 function principleSummaries(plan: Plan, constitution: Constitution): PrincipleSummary[] {

@@ -435,7 +435,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const addressing = new Set<number>();
   let units = 0;
   let unmatched = 0;
-  for (const [at, gate] of plan.gates.entries()) {
+  for (let at = 0; at < plan.gates.length; at++) {
+    const gate = plan.gates[at] as Gate;
     gateLines.add(gate.line);
     let all = gatePrinciples(gate, principles, plan, at);
     if (gate.form !== "result" && units < TOLERANT_GATES) {

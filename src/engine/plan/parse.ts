@@ -149,29 +149,33 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   return relabel(sections, k, "constitution-check");
 }
 
+const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
 /** `## 技術` over `**言語/バージョン**: …` lines: the fields make the Technical Context. */
 function withContextByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
   const k = sections.findIndex((s) => {
     if (s.heading.depth < 2 || s.kinds.size > 0) return false;
-    const families = new Set<number>();
+    let families: Set<number> | null = null;
     let labelled = 0;
     let fields = 0;
     const last = Math.min(s.endLine, s.line + CONTEXT_LINES);
     for (let l = s.line + 1; l <= last; l++) {
       const kind = doc.kinds[l - 1];
       if (kind !== "text" && kind !== "list-item") continue;
-      const body = (doc.lines[l - 1] ?? "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+      const body = (doc.lines[l - 1] ?? "").replace(ITEM_START, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
       labelled++;
       const found = fieldFamilies(normalize(split.label));
+      if (found.length === 0) continue;
+      fields++;
+      families ??= new Set();
       for (const f of found) families.add(f);
-      if (found.length > 0) fields++;
     }
     // Three fields at least, and mostly fields: a risk list that mentions `Database
     // Performance` is not the Technical Context.
-    return families.size >= 3 && fields * 3 >= labelled * 2;
+    return families !== null && families.size >= 3 && fields * 3 >= labelled * 2;
   });
   return relabel(sections, k, "technical-context");
 }

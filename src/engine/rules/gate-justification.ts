@@ -109,7 +109,8 @@ export const gateJustification: Rule = {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
-    for (const [at, gate] of plan.gates.entries()) {
+    for (let at = 0; at < plan.gates.length; at++) {
+      const gate = plan.gates[at] as Gate;
       // A gate copied from the template word for word was never answered.
       const copied =
         gate.status === "unknown" &&
