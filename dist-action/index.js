@@ -18787,26 +18787,29 @@ function withCheckByContent(doc, sections) {
     );
   return relabel(sections, k, "constitution-check");
 }
+var ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function withContextByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
   const k = sections.findIndex((s) => {
     if (s.heading.depth < 2 || s.kinds.size > 0) return false;
-    const families = /* @__PURE__ */ new Set();
+    let families = null;
     let labelled = 0;
     let fields = 0;
     const last = Math.min(s.endLine, s.line + CONTEXT_LINES);
     for (let l = s.line + 1; l <= last; l++) {
       const kind = doc.kinds[l - 1];
       if (kind !== "text" && kind !== "list-item") continue;
-      const body = (doc.lines[l - 1] ?? "").replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "");
+      const body = (doc.lines[l - 1] ?? "").replace(ITEM_START, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
       labelled++;
       const found = fieldFamilies(normalize(split.label));
+      if (found.length === 0) continue;
+      fields++;
+      families ??= /* @__PURE__ */ new Set();
       for (const f of found) families.add(f);
-      if (found.length > 0) fields++;
     }
-    return families.size >= 3 && fields * 3 >= labelled * 2;
+    return families !== null && families.size >= 3 && fields * 3 >= labelled * 2;
   });
   return relabel(sections, k, "technical-context");
 }
@@ -19922,7 +19925,8 @@ function computeCoverage(plan, constitution) {
   const addressing = /* @__PURE__ */ new Set();
   let units = 0;
   let unmatched = 0;
-  for (const [at2, gate] of plan.gates.entries()) {
+  for (let at2 = 0; at2 < plan.gates.length; at2++) {
+    const gate = plan.gates[at2];
     gateLines.add(gate.line);
     let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
@@ -20654,7 +20658,8 @@ var gateJustification = {
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
-    for (const [at2, gate] of plan.gates.entries()) {
+    for (let at2 = 0; at2 < plan.gates.length; at2++) {
+      const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan)) continue;
@@ -21575,14 +21580,14 @@ function gateSummaries(plan, constitution) {
         if (!principleOf.has(g.line)) principleOf.set(g.line, principleLabel(p));
     }
   }
-  return plan.gates.map((g) => ({
-    label: g.label,
-    status: g.status,
-    line: g.line,
-    ...g.reason ? { reason: g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason } : {},
-    ...principleOf.has(g.line) ? { principle: principleOf.get(g.line) } : {},
-    phase: g.phase
-  }));
+  return plan.gates.map((g) => {
+    const summary = { label: g.label, status: g.status, line: g.line };
+    if (g.reason) summary.reason = g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason;
+    const principle = principleOf.get(g.line);
+    if (principle !== void 0) summary.principle = principle;
+    summary.phase = g.phase;
+    return summary;
+  });
 }
 function principleSummaries(plan, constitution) {
   const { gates, covered } = coverage(plan, constitution);
