@@ -12,7 +12,7 @@ import {
 } from "./markdown.js";
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
-import { NOT_PRINCIPLES, PRINCIPLES_SECTION } from "./lexicon/index.js";
+import { NOT_PRINCIPLES, PRINCIPLES_SECTION, SLOT_WORDS, VERSION_WORDS } from "./lexicon/index.js";
 import { NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
@@ -51,8 +51,10 @@ const isPrinciplesTitle = (title: string): boolean =>
 const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
 /** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
 const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
-const VERSION =
-  /(?:\*\*|__)?(?:constitution\s+)?(?:version|versi[oó]n|versão|versao|versione|версия|phiên bản|버전|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
+const VERSION = new RegExp(
+  String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
+  "iu",
+);
 const TEMPLATE_TOKENS =
   /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
 
@@ -61,8 +63,10 @@ const TEMPLATE_TOKENS =
  * `[原則一名稱]`, `[Nombre del principio 1]`. A real name kept in brackets (`[Home First]`) is
  * a name.
  */
-const SLOT_NAME =
-  /^\[[^\]]*(?:name|nombre|nome|\bnom\b|titel|título|titre|名称|名稱|名前|이름|название|tên|principle|principio|princípio|principe|prinzip|原则|原則|원칙|принцип|nguyên tắc)[^\]]*\]$/iu;
+const SLOT_NAME = new RegExp(
+  String.raw`^\[[^\]]*(?:${SLOT_WORDS.join("|")}|\bnom\b)[^\]]*\]$`,
+  "iu",
+);
 
 export function parseConstitution(path: string, text: string): Constitution {
   const doc = scan(text);

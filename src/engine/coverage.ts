@@ -72,6 +72,31 @@ const REFERENCE =
 const MORE_NUMERALS =
   /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 
+/** The principles whose coded id (`PP1`, `TP11`) a text cites. */
+function principlesByCode(text: string, principles: readonly Principle[]): Principle[] {
+  return principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
+}
+
+/** A label's leading numeral and name (`§ III. Name` as `III. Name`). */
+function numberedLabel(text: string): ReturnType<typeof splitNumbered> {
+  return splitNumbered(text.replace(/^§\s*/u, ""));
+}
+
+/**
+ * Reads the numerals listed from `from` on (`·II`, `, V and VII`, `/ IX`) into `out`, and
+ * returns where the list ends (`from` when there is none).
+ */
+function listedNumerals(text: string, from: number, out: number[]): number {
+  MORE_NUMERALS.lastIndex = from;
+  let end = from;
+  for (let more = MORE_NUMERALS.exec(text); more; more = MORE_NUMERALS.exec(text)) {
+    const k = parseNumeral(more[1] ?? "");
+    if (k !== null) out.push(k);
+    end = MORE_NUMERALS.lastIndex;
+  }
+  return end;
+}
+
 /**
  * Whether a name written after a principle's numeral is another principle's, or an old name
  * the principle no longer has (`VI. Simplicity` when VI is now `DTO Standards`): then the
@@ -179,32 +204,22 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
       ? strict
       : principles.filter((p) => named(prepared, p, true, plain));
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
-  const byCode = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(plain));
+  const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
-  const split = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const split = numberedLabel(plain);
   const { numeral } = split;
   let { name } = split;
   const numerals: number[] = [];
   if (numeral !== null) {
     numerals.push(numeral);
     // A list that the leading numeral opens: `IV / IX (swagger/params)`, `II, III: …`.
-    MORE_NUMERALS.lastIndex = 0;
-    let end = 0;
-    for (let more = MORE_NUMERALS.exec(name); more; more = MORE_NUMERALS.exec(name)) {
-      const k = parseNumeral(more[1] ?? "");
-      if (k !== null) numerals.push(k);
-      end = MORE_NUMERALS.lastIndex;
-    }
+    const end = listedNumerals(name, 0, numerals);
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
   }
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
-    MORE_NUMERALS.lastIndex = m.index + m[0].length;
-    for (let more = MORE_NUMERALS.exec(plain); more; more = MORE_NUMERALS.exec(plain)) {
-      const k = parseNumeral(more[1] ?? "");
-      if (k !== null) numerals.push(k);
-    }
+    listedNumerals(plain, m.index + m[0].length, numerals);
   }
   const out = new Set<Principle>();
   for (const n of numerals) {
@@ -328,11 +343,9 @@ export function gatePrinciples(
 
 /** The principle a label's leading numeral (`III.`) or code (`PP1`) names, if any. */
 function principlesByLeadingId(label: string, principles: readonly Principle[]): Principle[] {
-  const byCode = principles.filter(
-    (p) => p.code !== undefined && codePattern(p.code).test(label.slice(0, 64)),
-  );
+  const byCode = principlesByCode(label.slice(0, 64), principles);
   if (byCode.length > 0) return byCode;
-  const { numeral } = splitNumbered(label.replace(/^§\s*/u, ""));
+  const { numeral } = numberedLabel(label);
   const p = numeral === null ? undefined : principles.find((q) => q.numeral === numeral);
   return p ? [p] : [];
 }
@@ -547,9 +560,10 @@ export function justifiedByComplexity(
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
   plan?: Plan,
+  at?: number,
 ): boolean {
   if (rows.length === 0) return false;
-  const own = gatePrinciples(gate, principles, plan);
+  const own = gatePrinciples(gate, principles, plan, at);
   const label = splitNumbered(gate.label).name;
   return rows.some((row) => {
     const text = row.cells.join(" ");

@@ -268,7 +268,9 @@ export function spanCursor(
 }
 
 /** A list item's marker and the blanks after it: where its content starts. */
-const ITEM_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+export const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/** A list item that opens with a checkbox: `- [ ] …`, `1. [x] …`. */
+export const CHECKBOX_ITEM = new RegExp(`${LIST_MARKER.source}\\[[ xX]\\]`);
 
 function leadingSpaces(line: string): number {
   let n = 0;
@@ -453,7 +455,7 @@ export function scan(text: string): Doc {
       });
       // A `---` right below a list item is a thematic break, not a setext underline.
       paragraphOpen = false;
-      if (content.trim() !== "") itemContent = ITEM_MARKER.exec(line)?.[0].length ?? indent + 2;
+      if (content.trim() !== "") itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
       i++;
       continue;
     }

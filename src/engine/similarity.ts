@@ -230,8 +230,9 @@ export function principleByContent(index: PrincipleIndex, text: string): Princip
 
 /**
  * The principle whose name holds the most of a short label's words, when that is two or more
- * and no other name holds as many (or, for a one-word label, the one name that has it): `真实 CP-ABE 实现` for `II. CP-ABE 必须使用真实 Go 库`, where
- * each word alone is shared with other principles' names or texts.
+ * and no other name holds as many (or, for a one-word label, the one name that has it):
+ * `真实 CP-ABE 实现` for `II. CP-ABE 必须使用真实 Go 库`, where each word alone is shared with
+ * other principles' names or texts.
  */
 export function principleByNameWords(index: PrincipleIndex, label: string): Principle | null {
   const keys = textKeys(label);
@@ -242,7 +243,7 @@ export function principleByNameWords(index: PrincipleIndex, label: string): Prin
     const owners = index.entries.filter((e) => e.own.has(k));
     return owners.length === 1 ? (owners[0]?.principle ?? null) : null;
   }
-  if (keys.size < 2) return null;
+  if (keys.size === 0) return null;
   let best: Principle | null = null;
   let first = 0;
   let tie = false;

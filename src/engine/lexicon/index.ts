@@ -377,6 +377,72 @@ export const BARE_STRUCTURE_TITLES: ReadonlySet<string> = new Set(
   STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t)),
 );
 
+/**
+ * The word "version" (`**Versão:** 1.2.0`, `**Версия**: 1.2.0`, `版本：1.0.0`), longest first
+ * where one spelling starts another: as regex alternatives they are tried in order.
+ */
+export const VERSION_WORDS = [
+  "versione",
+  "version",
+  "versión",
+  "versão",
+  "versao",
+  "versione",
+  "версия",
+  "phiên bản",
+  "버전",
+  "版本",
+  "バージョン",
+] as const;
+
+/** Labels of an answer written below its question (`**Answer**: ✅ Yes`). */
+export const ANSWER_LABELS = [
+  "answer",
+  "respuesta",
+  "resposta",
+  "réponse",
+  "reponse",
+  "antwort",
+  "ответ",
+  "risposta",
+  "trả lời",
+  "回答",
+  "答案",
+  "答复",
+  "答覆",
+  "답변",
+  "응답",
+] as const;
+
+/**
+ * Words a template's slot uses to say what goes in it (`[原則一名稱]`, `[Nombre del principio
+ * 1]`): a name, a title, a principle.
+ */
+export const SLOT_WORDS = [
+  "name",
+  "nombre",
+  "nome",
+  "titel",
+  "título",
+  "titre",
+  "名称",
+  "名稱",
+  "名前",
+  "이름",
+  "название",
+  "tên",
+  "principle",
+  "principio",
+  "princípio",
+  "principe",
+  "prinzip",
+  "原则",
+  "原則",
+  "원칙",
+  "принцип",
+  "nguyên tắc",
+] as const;
+
 /** Canonical English names of the sections, as findings name them. */
 export const SECTION_NAMES = {
   summary: "Summary",

@@ -2,6 +2,7 @@
  * Constitution citations: the lines that name the constitution with a version
  * (`*Based on Constitution v2.1.1*`, `**Constitution Version**: 1.0.0`).
  */
+import { VERSION_WORDS } from "../lexicon/index.js";
 import { isProse, type Doc } from "../markdown.js";
 import type { Citation } from "./model.js";
 
@@ -14,8 +15,10 @@ const VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
  * What may stand between the word and the version: `.md`, `Version**:`, `§VI`, `版本：`.
  * `.md` comes first: the one-character class would take its dot and stop at `md`.
  */
-const BETWEEN =
-  /\.md\b|[\s*_`,:：.()（）§#]|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+const BETWEEN = new RegExp(
+  String.raw`\.md\b|[\s*_${"`"},:：.()（）§#]|${VERSION_WORDS.join("|")}|v(?=\d)|第|[IVXLC]{1,6}(?=\s)`,
+  "iuy",
+);
 const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
 /** Every version has a digit, a dot and a digit: a line without one cites none. */
 const DOTTED = /\d\.\d/;

@@ -3,7 +3,15 @@
  * principle headings, labelled lines and list items (`line-gate.ts`) and status tables
  * (`table-gates.ts`), each stamped with its phase (initial or post-design) and section.
  */
-import { isProse, plainText, type Doc, type Table } from "../markdown.js";
+import {
+  CHECKBOX_ITEM,
+  isProse,
+  LIST_MARKER,
+  plainText,
+  type Doc,
+  type Table,
+} from "../markdown.js";
+import { ANSWER_LABELS } from "../lexicon/index.js";
 import { findStatus } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
@@ -155,8 +163,7 @@ export function extractGates(
 }
 
 /** `**Answer**: ✅ Yes` below a question, in the languages of the lexicon. */
-const ANSWER_LABEL =
-  /^(?:answer|respuesta|resposta|réponse|reponse|antwort|ответ|risposta|trả lời|回答|答案|答复|答覆|답변|응답)$/iu;
+const ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 
 /**
  * A question answered on its own line below it (`**Key Question**: Does this design keep the
@@ -227,8 +234,6 @@ function isResultLine(raw: string): boolean {
 const PRINCIPLE_NUMERAL =
   /^[\p{Extended_Pictographic}\uFE0F\s]*(?:principle\s+)?[IVXLC]{1,7}[.:：)]\s/iu;
 
-const LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
-
 /** A heading that is a gate of its own; `statusLine` is the body line its status came from. */
 function headingGate(
   doc: Doc,
@@ -287,7 +292,6 @@ function headingGate(
 
 const NUMBERED_TITLE =
   /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
-const CHECKBOX_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/;
 const LABEL_END = /[\s:：\-–—(]/u;
 const labelEnd = (c: string): boolean => LABEL_END.test(c);
 const REASON_START = /^[\s\-–—:：,.()|]+/u;

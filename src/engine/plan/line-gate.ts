@@ -3,7 +3,7 @@
  * plain list item that asserts a status, or a `Result:` verdict, with the detail lines below
  * it as its reason.
  */
-import { plainText, type Doc, type ListItem } from "../markdown.js";
+import { CHECKBOX_ITEM, plainText, type Doc, type ListItem } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "../status.js";
 import { trimEndWith } from "../text.js";
@@ -206,9 +206,7 @@ function checklistFollows(doc: Doc, line: number, endLine: number): boolean {
   let l = line + 1;
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
   return (
-    l <= endLine &&
-    doc.kinds[l - 1] === "list-item" &&
-    /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "")
+    l <= endLine && doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")
   );
 }
 

@@ -3,7 +3,7 @@
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
 import { CHECK, CONSTITUTION } from "../lexicon/index.js";
-import { isProse, scan, type Doc } from "../markdown.js";
+import { isProse, LIST_MARKER, scan, type Doc } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
 import { extractComplexityRows } from "./complexity.js";
@@ -149,8 +149,6 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   return relabel(sections, k, "constitution-check");
 }
 
-const ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
-
 /** `## 技術` over `**言語/バージョン**: …` lines: the fields make the Technical Context. */
 function withContextByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
@@ -163,7 +161,7 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
     for (let l = s.line + 1; l <= last; l++) {
       const kind = doc.kinds[l - 1];
       if (kind !== "text" && kind !== "list-item") continue;
-      const body = (doc.lines[l - 1] ?? "").replace(ITEM_START, "");
+      const body = (doc.lines[l - 1] ?? "").replace(LIST_MARKER, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
       labelled++;

@@ -27,6 +27,8 @@ const PATTERNS: ReadonlyArray<readonly [SectionKind, ReadonlyArray<readonly numb
 );
 const POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 const TITLE_INDEX = termIndex(GROUPS);
+/** The lexicon's bare structure titles, normalised as titles are. */
+const BARE_STRUCTURE: ReadonlySet<string> = new Set([...BARE_STRUCTURE_TITLES].map(normalize));
 
 /** Strips numbering (`1.`, `2.3`, `IV.`, `Phase 0:`, `第1章`) and decoration from a heading. */
 export function headingTitle(raw: string): string {
@@ -53,7 +55,7 @@ const NO_KIND: { kinds: ReadonlySet<SectionKind>; postDesign: boolean } = Object
 
 function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postDesign: boolean } {
   const hits = TITLE_INDEX(normalized);
-  const bare = BARE_STRUCTURE_TITLES.has(normalized);
+  const bare = BARE_STRUCTURE.has(normalized);
   if (hits.size === 0 && !bare) return NO_KIND;
   const kinds = new Set<SectionKind>();
   if (bare) kinds.add("project-structure");

@@ -117,7 +117,7 @@ export const gateJustification: Rule = {
         template !== null &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles, plan)) continue;
+      if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
       if (explained.has(gate)) continue;
       const addressed = gatePrinciples(gate, principles, plan, at)[0];
