@@ -16394,6 +16394,60 @@ var SECTION_PATTERNS = {
 var BARE_STRUCTURE_TITLES = new Set(
   STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t))
 );
+var VERSION_WORDS = [
+  "versione",
+  "version",
+  "versión",
+  "versão",
+  "versao",
+  "versione",
+  "версия",
+  "phiên bản",
+  "버전",
+  "版本",
+  "バージョン"
+];
+var ANSWER_LABELS = [
+  "answer",
+  "respuesta",
+  "resposta",
+  "réponse",
+  "reponse",
+  "antwort",
+  "ответ",
+  "risposta",
+  "trả lời",
+  "回答",
+  "答案",
+  "答复",
+  "答覆",
+  "답변",
+  "응답"
+];
+var SLOT_WORDS = [
+  "name",
+  "nombre",
+  "nome",
+  "titel",
+  "título",
+  "titre",
+  "名称",
+  "名稱",
+  "名前",
+  "이름",
+  "название",
+  "tên",
+  "principle",
+  "principio",
+  "princípio",
+  "principe",
+  "prinzip",
+  "原则",
+  "原則",
+  "원칙",
+  "принцип",
+  "nguyên tắc"
+];
 var SECTION_NAMES = {
   summary: "Summary",
   "technical-context": "Technical Context",
@@ -17032,7 +17086,8 @@ function spanCursor(spans) {
     return span !== void 0 && index > span[0] && index < span[1];
   };
 }
-var ITEM_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var CHECKBOX_ITEM = new RegExp(`${LIST_MARKER.source}\\[[ xX]\\]`);
 function leadingSpaces(line) {
   let n = 0;
   while (n < line.length && (line[n] === " " || line[n] === "	")) n++;
@@ -17177,7 +17232,7 @@ function scan(text) {
         contentColumn: raw.length - content.length + 1
       });
       paragraphOpen = false;
-      if (content.trim() !== "") itemContent = ITEM_MARKER.exec(line)?.[0].length ?? indent + 2;
+      if (content.trim() !== "") itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
       i++;
       continue;
     }
@@ -17608,7 +17663,10 @@ function fieldFamilies(normalized) {
 // src/engine/plan/citations.ts
 var CONSTITUTION_WORD = /constitution|constitución|constitucion|constituição|constituicao|costituzione|verfassung|宪法|憲法|章程|宪章|憲章|헌법|헌장/giu;
 var VERSION_AT = /v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)(?![\d.]*\d)/uy;
-var BETWEEN = /\.md\b|[\s*_`,:：.()（）§#]|version|versión|versão|v(?=\d)|版本|バージョン|버전|第|[IVXLC]{1,6}(?=\s)/iuy;
+var BETWEEN = new RegExp(
+  String.raw`\.md\b|[\s*_${"`"},:：.()（）§#]|${VERSION_WORDS.join("|")}|v(?=\d)|第|[IVXLC]{1,6}(?=\s)`,
+  "iuy"
+);
 var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
 var DOTTED = /\d\.\d/;
 function citationOf(raw) {
@@ -18277,7 +18335,7 @@ var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 function checklistFollows(doc, line, endLine) {
   let l = line + 1;
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
-  return l <= endLine && doc.kinds[l - 1] === "list-item" && /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/.test(doc.lines[l - 1] ?? "");
+  return l <= endLine && doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "");
 }
 function openingMark(label2) {
   const box = LEADING_BOX.exec(label2);
@@ -18352,6 +18410,7 @@ var PATTERNS = KINDS.map(
 );
 var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 var TITLE_INDEX = termIndex(GROUPS);
+var BARE_STRUCTURE = new Set([...BARE_STRUCTURE_TITLES].map(normalize));
 function titleOf(plain) {
   return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
 }
@@ -18366,7 +18425,7 @@ var NO_KIND = Object.freeze({
 });
 function readTitle(normalized) {
   const hits = TITLE_INDEX(normalized);
-  const bare = BARE_STRUCTURE_TITLES.has(normalized);
+  const bare = BARE_STRUCTURE.has(normalized);
   if (hits.size === 0 && !bare) return NO_KIND;
   const kinds = /* @__PURE__ */ new Set();
   if (bare) kinds.add("project-structure");
@@ -18566,7 +18625,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   }
   return gates.sort((a, b) => a.line - b.line);
 }
-var ANSWER_LABEL = /^(?:answer|respuesta|resposta|réponse|reponse|antwort|ответ|risposta|trả lời|回答|答案|答复|答覆|답변|응답)$/iu;
+var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {
   for (let g = from; g + 1 < gates.length; g++) {
     const question = gates[g];
@@ -18605,7 +18664,6 @@ function isResultLine(raw) {
   return split !== null && RESULT_LABEL.test(split.label);
 }
 var PRINCIPLE_NUMERAL = /^[\p{Extended_Pictographic}\uFE0F\s]*(?:principle\s+)?[IVXLC]{1,7}[.:：)]\s/iu;
-var LIST_MARKER = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function headingGate(doc, s) {
   const title = s.plain;
   const inHeading = findStatus(title);
@@ -18651,7 +18709,6 @@ function headingGate(doc, s) {
   return gate;
 }
 var NUMBERED_TITLE = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
-var CHECKBOX_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/;
 var LABEL_END = /[\s:：\-–—(]/u;
 var labelEnd = (c) => LABEL_END.test(c);
 var REASON_START = /^[\s\-–—:：,.()|]+/u;
@@ -18787,7 +18844,6 @@ function withCheckByContent(doc, sections) {
     );
   return relabel(sections, k, "constitution-check");
 }
-var ITEM_START = /^\s*(?:[-*+]|\d+[.)])\s+/;
 function withContextByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
   const k = sections.findIndex((s) => {
@@ -18799,7 +18855,7 @@ function withContextByContent(doc, sections) {
     for (let l = s.line + 1; l <= last; l++) {
       const kind = doc.kinds[l - 1];
       if (kind !== "text" && kind !== "list-item") continue;
-      const body = (doc.lines[l - 1] ?? "").replace(ITEM_START, "");
+      const body = (doc.lines[l - 1] ?? "").replace(LIST_MARKER, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
       labelled++;
@@ -19096,9 +19152,15 @@ var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
 var CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
-var VERSION = /(?:\*\*|__)?(?:constitution\s+)?(?:version|versi[oó]n|versão|versao|versione|версия|phiên bản|버전|版本|バージョン|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})/iu;
+var VERSION = new RegExp(
+  String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
+  "iu"
+);
 var TEMPLATE_TOKENS = /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
-var SLOT_NAME = /^\[[^\]]*(?:name|nombre|nome|\bnom\b|titel|título|titre|名称|名稱|名前|이름|название|tên|principle|principio|princípio|principe|prinzip|原则|原則|원칙|принцип|nguyên tắc)[^\]]*\]$/iu;
+var SLOT_NAME = new RegExp(
+  String.raw`^\[[^\]]*(?:${SLOT_WORDS.join("|")}|\bnom\b)[^\]]*\]$`,
+  "iu"
+);
 function parseConstitution(path, text) {
   const doc = scan(text);
   const sections = buildSections(doc);
@@ -19637,7 +19699,7 @@ function principleByNameWords(index, label2) {
     const owners = index.entries.filter((e) => e.own.has(k));
     return owners.length === 1 ? owners[0]?.principle ?? null : null;
   }
-  if (keys.size < 2) return null;
+  if (keys.size === 0) return null;
   let best = null;
   let first2 = 0;
   let tie = false;
@@ -19706,6 +19768,22 @@ function codePattern(code2) {
 }
 var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
+function principlesByCode(text, principles) {
+  return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
+}
+function numberedLabel(text) {
+  return splitNumbered(text.replace(/^§\s*/u, ""));
+}
+function listedNumerals(text, from, out) {
+  MORE_NUMERALS.lastIndex = from;
+  let end = from;
+  for (let more = MORE_NUMERALS.exec(text); more; more = MORE_NUMERALS.exec(text)) {
+    const k = parseNumeral(more[1] ?? "");
+    if (k !== null) out.push(k);
+    end = MORE_NUMERALS.lastIndex;
+  }
+  return end;
+}
 function contradicts(name, p, principles, loose, index) {
   const nameHay = hay(name);
   if (named2(nameHay, p, loose, name)) return false;
@@ -19766,31 +19844,21 @@ function addressed(text, principles, loose) {
   const prepared2 = ready;
   const strict = principles.filter((p) => named2(prepared2, p, false));
   const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
-  const byCode = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(plain));
+  const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
-  const split = splitNumbered(plain.replace(/^§\s*/u, ""));
+  const split = numberedLabel(plain);
   const { numeral } = split;
   let { name } = split;
   const numerals = [];
   if (numeral !== null) {
     numerals.push(numeral);
-    MORE_NUMERALS.lastIndex = 0;
-    let end = 0;
-    for (let more = MORE_NUMERALS.exec(name); more; more = MORE_NUMERALS.exec(name)) {
-      const k = parseNumeral(more[1] ?? "");
-      if (k !== null) numerals.push(k);
-      end = MORE_NUMERALS.lastIndex;
-    }
+    const end = listedNumerals(name, 0, numerals);
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
   }
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null) numerals.push(n);
-    MORE_NUMERALS.lastIndex = m.index + m[0].length;
-    for (let more = MORE_NUMERALS.exec(plain); more; more = MORE_NUMERALS.exec(plain)) {
-      const k = parseNumeral(more[1] ?? "");
-      if (k !== null) numerals.push(k);
-    }
+    listedNumerals(plain, m.index + m[0].length, numerals);
   }
   const out = /* @__PURE__ */ new Set();
   for (const n of numerals) {
@@ -19853,11 +19921,9 @@ function gatePrinciples(gate, principles, plan, at2) {
   return found;
 }
 function principlesByLeadingId(label2, principles) {
-  const byCode = principles.filter(
-    (p2) => p2.code !== void 0 && codePattern(p2.code).test(label2.slice(0, 64))
-  );
+  const byCode = principlesByCode(label2.slice(0, 64), principles);
   if (byCode.length > 0) return byCode;
-  const { numeral } = splitNumbered(label2.replace(/^§\s*/u, ""));
+  const { numeral } = numberedLabel(label2);
   const p = numeral === null ? void 0 : principles.find((q) => q.numeral === numeral);
   return p ? [p] : [];
 }
@@ -19995,9 +20061,9 @@ function isFillerRow(row) {
 function realComplexityRows(plan, template) {
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
-function justifiedByComplexity(gate, rows, principles, plan) {
+function justifiedByComplexity(gate, rows, principles, plan, at2) {
   if (rows.length === 0) return false;
-  const own = gatePrinciples(gate, principles, plan);
+  const own = gatePrinciples(gate, principles, plan, at2);
   const label2 = splitNumbered(gate.label).name;
   return rows.some((row) => {
     const text = row.cells.join(" ");
@@ -20662,7 +20728,7 @@ var gateJustification = {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles, plan)) continue;
+      if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
       if (explained.has(gate)) continue;
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
