@@ -485,8 +485,18 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       if (renamed) add(renamed, from);
     }
   }
-  return principles.map((p) =>
+  const all = principles.map((p) =>
     aliases.has(p) ? { ...p, aliases: [...p.aliases, ...(aliases.get(p) ?? [])] } : p,
+  );
+  // A numbered parenthesis that several principles carry (`(Phase III/V)`, `(Phase V Only)`)
+  // is their scope, not another name of any one of them (a shared `(i18n)` still names a family).
+  const owners = new Map<string, number>();
+  for (const p of all)
+    for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
+  const scope = (a: string): boolean =>
+    (owners.get(normalize(a)) ?? 0) > 1 && /(?:^|[\s/])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u.test(a);
+  return all.map((p) =>
+    p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );
 }
 

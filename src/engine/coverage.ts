@@ -356,6 +356,9 @@ function principlesOfGate(
   tolerant: boolean,
 ): Principle[] {
   if (!tolerant) return principlesAddressed(gate.label, principles);
+  // A result line (`**Overall Gate Status**: ✅ PASS …`) sums the check up: it answers for the
+  // principles it cites by numeral or name (`… mandate (Principle XVII)`), not by a word.
+  if (gate.form === "result") return principlesAddressed(gate.text, principles);
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -505,12 +508,18 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // The first template's own questions (`Projects: 1`, `Using framework directly?`)
         // name a principle only in full (the strict match above), not by a shared word.
         const own = !templateGate(label);
-        if (own) for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
-        if (own && found.size === 0 && line !== section.line) {
+        // Below a gate heading that names its principle, a labelled item is that gate's
+        // evidence (`- **Local Testing**: …` under `### Principle XVIII`): it names another
+        // principle only by numeral or whole name, not by a shared word.
+        if (own && underGateHeading)
+          for (const p of principlesAddressed(raw, principles, false)) found.add(p);
+        else if (own)
+          for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
+        if (own && !underGateHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
         }
-        if (line !== section.line && !templateGate(label)) {
+        if (line !== section.line && !templateGate(label) && !underGateHeading) {
           units++;
           if (found.size === 0) unmatched++;
         }

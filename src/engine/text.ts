@@ -202,6 +202,20 @@ interface NameKey {
   readonly keys: readonly string[];
 }
 
+/** A numbered parenthesis of a name: `(Phase III/V)`, `(Phase 2+)`, `(v2)`. */
+const SCOPE = /[(（]([^()（）]*)[)）]/gu;
+const NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
+
+/**
+ * A name without the numbered scope in parentheses that several principles may carry
+ * (`MCP Server Architecture (Phase III/V)`): its words name the phase, not the principle.
+ */
+function withoutScope(name: string): string {
+  return name.includes("(") || name.includes("（")
+    ? name.replace(SCOPE, (all, inner: string) => (NUMBERED_SCOPE.test(inner) ? " " : all))
+    : name;
+}
+
 /** Principle names recur for every gate: prepare each once (bounded, names are few). */
 const names = new Map<string, NameKey>();
 
@@ -213,7 +227,7 @@ function nameKey(name: string): NameKey {
     key = {
       core,
       cjk: HAN_KANA.test(core),
-      keys: keyWords(name),
+      keys: keyWords(withoutScope(name)),
     };
     names.set(name, key);
   }
