@@ -105,10 +105,10 @@ export function parseConstitution(path: string, text: string): Constitution {
     }
     return parts.join(" ").slice(0, BODY_LIMIT);
   };
-  const add = (label: string, line: number, bodyEnd: number): void => {
+  const add = (label: string, line: number, bodyEnd: number, rest = ""): void => {
     const nonNegotiable = NON_NEGOTIABLE.test(label);
     const coded = CODED.exec(label.replace(NON_NEGOTIABLE, "").trim());
-    const body = bodyOf(line + 1, bodyEnd);
+    const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
         id: coded[1],
@@ -133,13 +133,14 @@ export function parseConstitution(path: string, text: string): Constitution {
       name: cleanName,
       nonNegotiable,
       line,
-      statement: statementOf(line + 1, bodyEnd),
+      statement: rest || statementOf(line + 1, bodyEnd),
       body,
       aliases: parenthetical(cleanName),
     });
   };
 
-  for (const { label, line, endLine } of principleItems(doc, sections)) add(label, line, endLine);
+  for (const { label, line, endLine, rest } of principleItems(doc, sections))
+    add(label, line, endLine, rest);
   // A principle written twice (an amendment pasted below the old text) is one principle; so is
   // one named in two languages, heading after heading (`### I. Complete Code First` then
   // `### I. 완전한 코드 우선`): the second name is another name of the first.
@@ -266,6 +267,8 @@ interface Item {
   readonly label: string;
   readonly line: number;
   readonly endLine: number;
+  /** The item's own text after its name, on its line (`1. Name: text`). */
+  readonly rest?: string;
 }
 
 type Sections = ReturnType<typeof buildSections>;
@@ -299,7 +302,40 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   // numbered ones are the principles.
   const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
   if (numbered.length >= 2 && numbered.length < items.length) return numbered;
-  return items.length > 0 ? items : tableItems(doc, group);
+  if (items.length > 0) return items;
+  const rows = tableItems(doc, group);
+  return rows.length > 0 ? rows : listItems(doc, group);
+}
+
+/** `1. Source-code alignment: every rule …`, `- Simplicity — …`: a name, then its rule. */
+const NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
+
+/**
+ * Principles written as plain list items under the principles heading, each a short name and
+ * its rule (`1. Accessibility first: all outputs …`). Only top-level items, and only when two
+ * or more, and two thirds of them, are written so; a numbered one keeps its number.
+ */
+function listItems(doc: Doc, group: Section): Item[] {
+  const items: Item[] = [];
+  let topLevel = 0;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    if (!/^(?:\d{1,2}[.)]|[-*+])\s/.test(raw)) continue;
+    topLevel++;
+    const m = NAMED_ITEM.exec(raw);
+    if (!m) continue;
+    const name = plainText(m[2] ?? "").trim();
+    if (name === "" || name.split(/\s+/).length > 8) continue;
+    items.push({
+      label: m[1] ? `${m[1]}. ${name}` : name,
+      line: l,
+      endLine: l,
+      rest: plainText(m[3] ?? "").trim(),
+    });
+  }
+  // A list of rules some of which happen to hold a colon is not a list of named principles.
+  return items.length >= 2 && items.length * 3 >= topLevel * 2 ? items : [];
 }
 
 /** `| ID | Principle | Description |` or `| # | 原則 | 說明 |`: a column naming an id. */

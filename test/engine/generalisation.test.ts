@@ -1206,3 +1206,45 @@ describe("principles a Constitution Check's evidence or summary only touches on"
     expect(uncovered(check)).toEqual(["V. Event-Driven Architecture (Phase V Only)"]);
   });
 });
+
+describe("principles written as plain list items under the principles heading", () => {
+  const constitution = (items: string[]): string =>
+    [
+      "# Architectural Constitution",
+      "",
+      "## 1. Purpose",
+      "Keeps the bot accessible.",
+      "",
+      "## 2. Non-negotiable principles",
+      ...items,
+      "",
+      "## 3. Quality rules",
+      "1. Layer separation: domain code imports no adapter.",
+      "",
+    ].join("\n");
+  const uncovered = (c: string, check: string): string[] =>
+    findings(plan(check), c, "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
+    );
+
+  it("reads `1. Name: rule` items as principles, each numbered as written", () => {
+    const c = constitution([
+      "1. Source-code alignment: every rule must be traceable to real modules.",
+      "2. Accessibility first: all outputs must support screen readers.",
+      "3. Fault tolerance: the system must degrade gracefully when AI fails.",
+    ]);
+    expect(
+      uncovered(c, "- [x] I. Source-code alignment: traced\n- [x] Fault tolerance: fallback"),
+    ).toEqual(["2. Accessibility first"]);
+  });
+
+  it("does not read a list of rules where only some items hold a colon", () => {
+    const c = constitution([
+      "1. Prefer constants and pure functions",
+      "2. Prefix side-effecting functions with `wse`",
+      "3. No globals or singletons",
+      "4. Event naming: present tense for senders",
+    ]);
+    expect(uncovered(c, "- [x] Pure functions: yes")).toEqual([]);
+  });
+});
