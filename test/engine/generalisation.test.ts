@@ -1248,3 +1248,27 @@ describe("principles written as plain list items under the principles heading", 
     expect(uncovered(c, "- [x] Pure functions: yes")).toEqual([]);
   });
 });
+
+/*
+ * Patterns the sixteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a translated NEEDS CLARIFICATION written in capitals", () => {
+  it("is open wherever it stands, as the English marker is; in lower case only as a value", () => {
+    const text = [
+      "# Plano",
+      "",
+      "**Linguagem/Versão**: TypeScript 5.x (PRECISA DE CLARIFICAÇÃO - decidir entre Node e Python)",
+      "",
+      "### Incógnitas a Resolver (PRECISA DE CLARIFICAÇÃO)",
+      "",
+      "Todas as PRECISA DE CLARIFICAÇÃO resolvidas.",
+      "",
+      "O time precisa de clarificação sobre isso, mas já decidiu.",
+      "",
+      "**Armazenamento**: precisa de clarificação",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([3, 5, 11]);
+  });
+});

@@ -599,6 +599,14 @@ export const CLARIFICATION_MARKERS = [
   "precisam de esclarecimento",
   "requer esclarecimento",
   "necessita esclarecimento",
+  "precisa de clarificação",
+  "precisa clarificação",
+  "precisam de clarificação",
+  "necessita clarificação",
+  "requer clarificação",
+  "necesita clarificación",
+  "necesitan clarificación",
+  "requiere clarificación",
   "besoin de clarification",
   "nécessite une clarification",
   "à clarifier",
@@ -611,6 +619,23 @@ export const CLARIFICATION_MARKERS = [
   "da chiarire",
   "cần làm rõ",
   "cần được làm rõ",
+];
+
+/**
+ * Words before a marker that say it is still to be resolved (`Incógnitas a Resolver (PRECISA DE
+ * CLARIFICAÇÃO)`): they hold an instruction word of `CLARIFICATION_CONTEXT` and still mean an
+ * open one.
+ */
+export const CLARIFICATION_PENDING = [
+  "a resolver",
+  "por resolver",
+  "à résoudre",
+  "a résoudre",
+  "da risolvere",
+  "to resolve",
+  "to be resolved",
+  "待解决",
+  "待解決",
 ];
 
 /**

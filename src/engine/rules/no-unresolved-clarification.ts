@@ -1,5 +1,9 @@
 import { nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
-import { CLARIFICATION_CONTEXT, CLARIFICATION_MARKERS } from "../lexicon/index.js";
+import {
+  CLARIFICATION_CONTEXT,
+  CLARIFICATION_MARKERS,
+  CLARIFICATION_PENDING,
+} from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
 
@@ -29,6 +33,8 @@ const TRANSLATED = new RegExp(
 
 /** Resolution and instruction words in any language, a few words either side of a marker. */
 const aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
+/** `a resolver`, `to be resolved`: the marker is still open, whatever instruction word is there. */
+const stillOpen = termMatcher(CLARIFICATION_PENDING);
 /** How far either side of a marker its context is read: bounded, so a line stays linear. */
 const CONTEXT = 24;
 
@@ -39,10 +45,9 @@ const CONTEXT = 24;
  */
 function mentionsMarkers(line: string, wide: boolean, start: number, end: number): boolean {
   if (!wide) return false;
-  return (
-    aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT), start))) ||
-    aboutMarkers(normalize(line.slice(end, end + CONTEXT)))
-  );
+  const before = normalize(line.slice(Math.max(0, start - CONTEXT), start));
+  if (stillOpen(before)) return false;
+  return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT)));
 }
 
 // The tests around a marker are anchored where the marker stands: sticky (`y`) at its end, or
@@ -256,10 +261,14 @@ function reportTranslated(
   const wide = NON_ASCII.test(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
-    if (!standsAsValue(line, before)) continue;
+    // Written in capitals (`PRECISA DE CLARIFICAÇÃO`), it is the marker wherever it stands, as
+    // `NEEDS CLARIFICATION` is; in lower case it is ordinary words unless it stands as a value.
+    const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
+    const value = standsAsValue(line, before);
+    if (!value && !capitals) continue;
     const end = m.index + m[0].length;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
-    if (named && mentionsMarkers(line, wide, m.index, end)) continue;
+    if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
