@@ -310,6 +310,9 @@ export function scan(text: string): Doc {
   // stand in the same container as its paragraph).
   let paragraphStart = 0;
   let paragraphQuoted = false;
+  // Where the content starts of the list item whose first line opened the paragraph, or -1.
+  // A setext underline turns that paragraph into a heading only from inside the item.
+  let paragraphItem = -1;
   // Where the content of the list item whose paragraph is open starts, or -1. A line indented
   // less continues that paragraph lazily, and a table never starts on a lazy line
   // (micromark's GFM table; `2. Typography Tokens` then `Role | Token` and `---|---`).
@@ -380,12 +383,20 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted) {
+    if (
+      paragraphOpen &&
+      SETEXT.test(line) &&
+      QUOTE.test(raw) === paragraphQuoted &&
+      (paragraphItem < 0 || leadingSpaces(line) >= paragraphItem)
+    ) {
       kinds[i] = "setext-underline";
       const text: string[] = [];
       for (let k = paragraphStart; k < i; k++) {
         kinds[k] = "heading";
-        text.push((lines[k] ?? "").replace(QUOTE, "").trim());
+        const l = (lines[k] ?? "").replace(QUOTE, "");
+        text.push(
+          (k === paragraphStart && paragraphItem >= 0 ? l.replace(LIST_MARKER, "") : l).trim(),
+        );
       }
       headings.push({
         line: paragraphStart + 1,
@@ -453,9 +464,15 @@ export function scan(text: string): Doc {
         content,
         contentColumn: raw.length - content.length + 1,
       });
-      // A `---` right below a list item is a thematic break, not a setext underline.
-      paragraphOpen = false;
-      if (content.trim() !== "") itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+      // The item's text opens a paragraph inside it: an underline indented to its content
+      // makes it a heading (a `---` right below at the margin is a thematic break).
+      paragraphOpen = content.trim() !== "";
+      if (paragraphOpen) {
+        itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+        paragraphStart = i;
+        paragraphQuoted = QUOTE.test(raw);
+        paragraphItem = itemContent;
+      }
       i++;
       continue;
     }
@@ -465,6 +482,7 @@ export function scan(text: string): Doc {
     if (!paragraphOpen) {
       paragraphStart = i;
       paragraphQuoted = QUOTE.test(raw);
+      paragraphItem = -1;
     }
     paragraphOpen = true;
     i++;

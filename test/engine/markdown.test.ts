@@ -364,6 +364,17 @@ describe("scan() disagreements on realistic constructs (to fix in scan())", () =
     agrees("- item\n\n| a | b |\n|---|---|\n", { tables: [{ line: 3, rows: 1, cells: [2] }] });
   });
 
+  it("reads an underline indented into a list item as its paragraph's setext heading", () => {
+    agrees("- item\n  ---\n", { headings: [{ line: 1, depth: 2 }] });
+    // A Sync Impact Report wrapped into the last item of a list, then underlined.
+    agrees("- Governance\n  Removed sections: None\n  ======\n", {
+      headings: [{ line: 1, depth: 1 }],
+    });
+    // At the margin, `---` below an item is a thematic break and `===` a lazy line of text.
+    agrees("- item\n---\n", { headings: [] });
+    agrees("- item\n===\n", { headings: [] });
+  });
+
   it("reads a table indented four spaces inside a list item", () => {
     agrees("- Gates:\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n", {
       tables: [{ line: 3, rows: 2, cells: [2, 2] }],
@@ -390,10 +401,6 @@ describe("scan() known differences on exotic constructs", () => {
       headings: [{ line: 2, depth: 2 }],
       tasks: [{ line: 3, checked: true }],
     });
-  });
-
-  it("does not see a setext underline inside a list item", () => {
-    differs("- item\n  ---\n", { headings: [] });
   });
 
   it("strips one level of block quote only", () => {
