@@ -117,12 +117,12 @@ function contradicts(
   // with another principle (`X. Design System : source unique…`).
   if (ownKeyWords(p, principles).some((k) => nameHay.words.has(k))) return false;
   if (principles.some((q) => q !== p && named(nameHay, q, loose, name))) return true;
-  // A short label (`TDD`, `DX`) abbreviates; only a name of two words or more can contradict.
-  if (
-    normalize(name)
-      .split(" ")
-      .filter((w) => w.length > 2).length < 2
-  )
+  // A short label (`TDD`, `DX`, `Perf`) abbreviates; only a name of two words or more, or one
+  // whole word written out (`VI. Modularity` for `VI. Deployment Readiness`), can contradict.
+  const words = normalize(name)
+    .split(" ")
+    .filter((w) => w.length > 2);
+  if (words.length < 2 && !(words.length === 1 && /^\p{Lu}?\p{Ll}{5,}$/u.test(name.trim())))
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);

@@ -1272,3 +1272,40 @@ describe("a translated NEEDS CLARIFICATION written in capitals", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([3, 5, 11]);
   });
 });
+
+describe("a numeral written with one whole word of another topic", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Educational Excellence",
+    "Lessons are accurate.",
+    "",
+    "### II. Deployment Readiness",
+    "Every build deploys to staging.",
+    "",
+    "### III. Test-Driven Development",
+    "Tests come first.",
+    "",
+    "**Version**: 1.0.0",
+    "",
+  ].join("\n");
+  const uncovered = (check: string): string[] =>
+    findings(plan(check), constitution, "principle-coverage").map(
+      (f) => /`([IVX]+\. [^`]+)`/.exec(f)?.[1] ?? f,
+    );
+
+  it("does not count for the principle of that numeral; an abbreviation still does", () => {
+    const table = (second: string, third: string): string =>
+      [
+        "| Principle | Status |",
+        "|---|---|",
+        "| I. Educational Excellence | ✅ PASS |",
+        `| ${second} | ✅ PASS |`,
+        `| ${third} | ✅ PASS |`,
+      ].join("\n");
+    expect(uncovered(table("II. Modularity", "III. TDD"))).toEqual(["II. Deployment Readiness"]);
+    expect(uncovered(table("II. Deployment", "III. Tests"))).toEqual([]);
+  });
+});
