@@ -1309,3 +1309,10 @@ describe("a numeral written with one whole word of another topic", () => {
     expect(uncovered(table("II. Deployment", "III. Tests"))).toEqual([]);
   });
 });
+
+describe("a plan of its own format opened by its objective", () => {
+  it("reads `## Objective`, `## Objetivo`, `## Objectifs` as the Summary", () => {
+    for (const title of ["Objective", "Objetivo", "Objectifs", "Objetivos"])
+      expect([...classify(title)]).toEqual(["summary"]);
+  });
+});

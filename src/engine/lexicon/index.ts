@@ -204,6 +204,13 @@ const SUMMARY = [
   "executive summary",
   // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
   "overview",
+  // `## Objective` / `## Objetivo` opening a plan of its own format states what it does.
+  "objective",
+  "objectives",
+  "objetivo",
+  "objetivos",
+  "objectif",
+  "objectifs",
   "摘要",
   "概要",
   "总结",
