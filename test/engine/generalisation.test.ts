@@ -1316,3 +1316,30 @@ describe("a plan of its own format opened by its objective", () => {
       expect([...classify(title)]).toEqual(["summary"]);
   });
 });
+
+/*
+ * Patterns the seventeenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a Constitution Check the team's template already words", () => {
+  const check = (lines: string[]): string =>
+    ["# Implementation Plan: X", "", "## Constitution Check", "", ...lines, ""].join("\n");
+  const unjustified = (planLines: string[], templateLines: string[]): string[] =>
+    checkPlan({
+      plan: { path: "specs/001-x/plan.md", text: check(planLines) },
+      constitution: null,
+      template: { path: ".specify/templates/plan-template.md", text: check(templateLines) },
+      config: DEFAULT_CONFIG,
+    })
+      .findings.filter((f) => f.rule === "gate-justification")
+      .map((f) => `${f.line} ${/is (\w+)/.exec(f.message)?.[1] ?? ""}`);
+
+  it("keeps statements copied as written as answers, and flags copied questions and slots as unanswered", () => {
+    const lines = [
+      "- **Simplicity First**: Implementation starts with the simplest viable approach",
+      "- **Simplicity**: Using framework directly?",
+      "- **Maintainability**: [OK / NEEDS REVIEW – reason]",
+    ];
+    expect(unjustified(lines, lines)).toEqual(["6 unanswered", "7 unanswered"]);
+  });
+});

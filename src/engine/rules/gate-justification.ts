@@ -14,6 +14,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   pending: "pending",
   unchecked: "unchecked",
   "needs-review": "marked NEEDS REVIEW",
+  // Only a template gate copied as it was reaches the rule without a status.
+  unknown: "unanswered",
 };
 
 /** What is left of the text beside a gate once questions, placeholders and template text are removed. */
@@ -39,6 +41,8 @@ export function ownReason(gate: Gate, template: Template | null): string {
 }
 
 const cue = termMatcher(JUSTIFICATION_CUES);
+/** A template gate still asking (`Using framework directly?`) or holding a slot (`[OK / …]`). */
+const UNANSWERED = /[?？]|\[[^[\]]+\]/u;
 const TRACKED =
   /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 
@@ -111,10 +115,14 @@ export const gateJustification: Rule = {
     const explained = pendingExplained(plan.gates);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
-      // A gate copied from the template word for word was never answered.
+      // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
+      // for word was never answered. (A statement the team's template already makes for its
+      // principles, `- **Simplicity First**: starts with the simplest approach`, is an answer
+      // kept as written.)
       const copied =
         gate.status === "unknown" &&
         template !== null &&
+        UNANSWERED.test(gate.text) &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
