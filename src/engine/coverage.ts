@@ -449,6 +449,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const gateLines = new Set<number>();
   /** Lines of gates that address a principle. */
   const addressing = new Set<number>();
+  /** Lines of gate headings that name their principle by numeral or whole name. */
+  const named = new Set<number>();
   let units = 0;
   let unmatched = 0;
   for (let at = 0; at < plan.gates.length; at++) {
@@ -475,6 +477,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (all.length === 0) unmatched++;
     }
     if (all.length > 0) addressing.add(gate.line);
+    if (gate.form === "heading" && principlesAddressed(gate.label, principles).length > 0)
+      named.add(gate.line);
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -487,8 +491,12 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // Below a gate heading that names its principle (`### I. 中文文档规范 ✅`), the items are
     // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
     let underGateHeading = false;
+    let underPrincipleHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
-      if (doc.kinds[line - 1] === "heading") underGateHeading = addressing.has(line);
+      if (doc.kinds[line - 1] === "heading") {
+        underGateHeading = addressing.has(line);
+        underPrincipleHeading = named.has(line);
+      }
       if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
@@ -508,18 +516,19 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // The first template's own questions (`Projects: 1`, `Using framework directly?`)
         // name a principle only in full (the strict match above), not by a shared word.
         const own = !templateGate(label);
-        // Below a gate heading that names its principle, a labelled item is that gate's
+        // Below a gate heading that names its principle (by numeral or whole name: not a
+        // group's title such as `### Frontend Standards ✅`), a labelled item is that gate's
         // evidence (`- **Local Testing**: …` under `### Principle XVIII`): it names another
         // principle only by numeral or whole name, not by a shared word.
-        if (own && underGateHeading)
+        if (own && underPrincipleHeading)
           for (const p of principlesAddressed(raw, principles, false)) found.add(p);
         else if (own)
           for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
-        if (own && !underGateHeading && found.size === 0 && line !== section.line) {
+        if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
         }
-        if (line !== section.line && !templateGate(label) && !underGateHeading) {
+        if (line !== section.line && !templateGate(label) && !underPrincipleHeading) {
           units++;
           if (found.size === 0) unmatched++;
         }

@@ -1343,3 +1343,29 @@ describe("a Constitution Check the team's template already words", () => {
     expect(unjustified(lines, lines)).toEqual(["6 unanswered", "7 unanswered"]);
   });
 });
+
+describe("labelled checks under a group's heading", () => {
+  it("still name principles by their words: the heading is the group's title, not one principle's", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Ergonomic Code Style",
+      "Names read well.",
+      "",
+      "### II. Data Model & Serialization Standards",
+      "camelCase JSON.",
+      "",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    const check = [
+      "### Frontend Standards (All ✅ PASS)",
+      "",
+      "- ✅ **camelCase JSON**: serialized settings use camelCase",
+      "- ✅ **Ergonomic code**: clear names such as `exportToCSV`",
+    ].join("\n");
+    expect(findings(plan(check), constitution, "principle-coverage")).toEqual([]);
+  });
+});
