@@ -441,21 +441,24 @@ function numbered(gate: Gate): boolean {
   );
 }
 
+const GATE = 1;
+const ADDRESSING = 2;
+const NAMED = 4;
+
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
   const index = principleIndex(principles);
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();
-  const gateLines = new Set<number>();
-  /** Lines of gates that address a principle. */
-  const addressing = new Set<number>();
-  /** Lines of gate headings that name their principle by numeral or whole name. */
-  const named = new Set<number>();
+  // What each line of the plan is, one byte per line (a plan can hold 100,000 gates): a gate
+  // (GATE), one that addresses a principle (ADDRESSING), a gate heading that names its
+  // principle by numeral or whole name (NAMED).
+  const lineFlags = new Uint8Array(plan.doc.lines.length + 2);
   let units = 0;
   let unmatched = 0;
   for (let at = 0; at < plan.gates.length; at++) {
     const gate = plan.gates[at] as Gate;
-    gateLines.add(gate.line);
+    lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | GATE;
     let all = gatePrinciples(gate, principles, plan, at);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -476,9 +479,15 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       units++;
       if (all.length === 0) unmatched++;
     }
-    if (all.length > 0) addressing.add(gate.line);
-    if (gate.form === "heading" && principlesAddressed(gate.label, principles).length > 0)
-      named.add(gate.line);
+    if (all.length > 0) lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | ADDRESSING;
+    // (Past TOLERANT_GATES every match is strict already; before, the label was just asked
+    // strictly by `gatePrinciples`, so this answer is memoised.)
+    if (
+      gate.form === "heading" &&
+      all.length > 0 &&
+      (at >= TOLERANT_GATES || principlesAddressed(gate.label, principles).length > 0)
+    )
+      lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | NAMED;
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -494,10 +503,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     let underPrincipleHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
       if (doc.kinds[line - 1] === "heading") {
-        underGateHeading = addressing.has(line);
-        underPrincipleHeading = named.has(line);
+        underGateHeading = ((lineFlags[line] ?? 0) & ADDRESSING) !== 0;
+        underPrincipleHeading = ((lineFlags[line] ?? 0) & NAMED) !== 0;
       }
-      if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
+      if (((lineFlags[line] ?? 0) & GATE) !== 0 || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));
