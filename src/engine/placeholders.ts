@@ -186,6 +186,9 @@ const TREE = /[├└│]/u;
 
 const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
+const QUOTE_OPEN = new Set(['"', "“", "'", "‘"]);
+const QUOTE_CLOSE = new Set(['"', "”", "'", "’"]);
+
 /**
  * The inline code spans of a line: those that hold more than a bracket (code), and those that
  * hold one bracket alone (`` `[link]` ``, quoted: still read as a placeholder, mostly).
@@ -235,7 +238,15 @@ export function findPlaceholders(
     // `≥ [X]%`: a single-letter figure to fill in.
     const figure =
       /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
-    if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
+    // A bracket alone in quotes is a string the author quotes (`("[OVERDUE]", "[DUE TODAY]")`,
+    // a label the program prints), as one alone in a code span is.
+    const context =
+      !inCode &&
+      QUOTE_OPEN.has(line[m.index - 1] ?? "") &&
+      QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "")
+        ? "quoted"
+        : contextAt(m.index);
+    if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
     }

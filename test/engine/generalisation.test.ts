@@ -1369,3 +1369,23 @@ describe("labelled checks under a group's heading", () => {
     expect(findings(plan(check), constitution, "principle-coverage")).toEqual([]);
   });
 });
+
+/*
+ * Patterns the eighteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a bracket alone in quotes", () => {
+  it("is a string the author quotes when it is capital words, a slot when the template's", () => {
+    const text = [
+      "# Plan",
+      "",
+      '- Add overdue indicators ("[OVERDUE]", "[DUE TODAY]")',
+      "",
+      'Title: "[PROJECT_NAME]"',
+      "",
+      "- Add overdue indicators ([OVERDUE])",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5, 7]);
+  });
+});
