@@ -1389,3 +1389,27 @@ describe("a bracket alone in quotes", () => {
     expect(lines(text, "no-placeholder")).toEqual([5, 7]);
   });
 });
+
+describe("the plan's title block", () => {
+  it("names the feature, not a section, however its words read", () => {
+    const kinds = (text: string): string[] =>
+      parsePlan(text)
+        .sections.filter((s) => s.kinds.size > 0)
+        .map((s) => `${s.line} ${[...s.kinds].join(",")}`);
+    const text = [
+      "# speckit.plan — Hackathon Todo App",
+      "# Hierarchy: Constitution > Specify > Plan > Tasks",
+      "",
+      "## §1. System Architecture",
+      "",
+      "# Constitution Check",
+      "",
+    ].join("\n");
+    expect(kinds(text)).toEqual(["6 constitution-check"]);
+    // A plan written with `#` headings only keeps them as its sections.
+    expect(kinds("# Summary\n\nX.\n\n# Constitution Check\n")).toEqual([
+      "1 summary",
+      "5 constitution-check",
+    ]);
+  });
+});

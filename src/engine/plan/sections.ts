@@ -71,6 +71,13 @@ export function isPostDesign(title: string): boolean {
 
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
+  // The document's title block: the `#` headings before the first deeper one
+  // (`# Implementation Plan: Full-Stack Todo Web Application`, `# Hierarchy: Constitution >
+  // Specify > Plan`). They name the feature, not a section of the plan, however their words
+  // read, and span the whole document.
+  let titles = 0;
+  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
+  if (titles === headings.length) titles = 0;
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   return headings.map((heading, k) => {
@@ -93,7 +100,7 @@ export function buildSections(doc: Doc): Section[] {
       if (named.size < 1024) named.set(heading.raw, name);
     }
     return {
-      kinds: name.kinds,
+      kinds: k < titles ? NO_KIND.kinds : name.kinds,
       heading,
       plain: name.plain,
       title: name.title,
