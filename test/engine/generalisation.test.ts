@@ -1413,3 +1413,13 @@ describe("the plan's title block", () => {
     ]);
   });
 });
+
+describe("an overview of one part of the design", () => {
+  it("is not the plan's Summary; `Overview` alone or the project's is", () => {
+    expect([...classify("Architecture Overview")]).toEqual([]);
+    expect([...classify("System Overview")]).toEqual([]);
+    expect([...classify("Overview")]).toEqual(["summary"]);
+    expect([...classify("Project Overview")]).toEqual(["summary"]);
+    expect([...classify("Summary and Architecture Overview")]).toContain("summary");
+  });
+});

@@ -3,7 +3,12 @@
  * section kinds it names, in any language, and gives every heading its line span.
  */
 import { plainText, type Doc } from "../markdown.js";
-import { BARE_STRUCTURE_TITLES, POST_DESIGN, SECTION_PATTERNS } from "../lexicon/index.js";
+import {
+  BARE_STRUCTURE_TITLES,
+  PART_OVERVIEW,
+  POST_DESIGN,
+  SECTION_PATTERNS,
+} from "../lexicon/index.js";
 import { normalize, termIndex } from "../text.js";
 import type { Section, SectionKind } from "./model.js";
 
@@ -62,6 +67,8 @@ function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postD
   if (hits.size === 0) return { kinds, postDesign: false };
   for (const [kind, patterns] of PATTERNS)
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
+    kinds.delete("summary");
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
 
