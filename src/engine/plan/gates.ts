@@ -30,8 +30,10 @@ export function extractGates(
 ): Gate[] {
   const gates: Gate[] = [];
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
-  const seen = new Set<number>();
-  const postDesignLines = new Set<number>();
+  // Lines already read as a gate (or a gate's status line), and lines of a post-design
+  // re-check: one byte per line, a plan can hold 100,000 gates.
+  const seen = new Uint8Array(doc.lines.length + 2);
+  const postDesignLines = new Uint8Array(doc.lines.length + 2);
   const postDesignSections = markLines(
     doc.lines.length,
     sections.filter((s) => s.postDesign),
@@ -48,7 +50,7 @@ export function extractGates(
     const stamp = ++ordinal;
     const first = gates.length;
     const phaseOf = (line: number): "initial" | "post-design" =>
-      check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1
+      check.postDesign || postDesignLines[line] === 1 || postDesignSections[line] === 1
         ? "post-design"
         : "initial";
     const skip = (line: number): boolean => {
@@ -61,8 +63,8 @@ export function extractGates(
       );
     };
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
-      if (seen.has(gate.line)) return;
-      seen.add(gate.line);
+      if (seen[gate.line] === 1) return;
+      seen[gate.line] = 1;
       // Fields copied one by one: an object spread here cost more than the rest of the gate.
       const full: Mutable<Gate> = {
         label: gate.label,
@@ -95,7 +97,7 @@ export function extractGates(
       const gate = headingGate(doc, s);
       if (gate) {
         add(gate);
-        if (gate.statusLine !== undefined) seen.add(gate.statusLine);
+        if (gate.statusLine !== undefined) seen[gate.statusLine] = 1;
         evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
@@ -113,11 +115,11 @@ export function extractGates(
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
       }
-      if (line > postDesignFrom) postDesignLines.add(line);
+      if (line > postDesignFrom) postDesignLines[line] = 1;
       if (
         (kind !== "text" && kind !== "list-item") ||
         skip(line) ||
-        seen.has(line) ||
+        seen[line] === 1 ||
         isEvidence(line)
       )
         continue;
