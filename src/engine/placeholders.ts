@@ -186,6 +186,10 @@ const TREE = /[├└│]/u;
 
 const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
+/** A single capital word (`MODIFICAR`, `NEU`, `NOUVEAU`) and the file it marks after it. */
+const CHANGE_MARKER = /^\p{Lu}{2,20}$/u;
+const MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
+
 const QUOTE_OPEN = new Set(['"', "“", "'", "‘"]);
 const QUOTE_CLOSE = new Set(['"', "”", "'", "’"]);
 
@@ -231,6 +235,9 @@ export function findPlaceholders(
     const inner = m[1] ?? "";
     // `items[MAX_SIZE]` indexes an array.
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    // One capital word right before a file in a code span or a link is the author's change
+    // marker, in any language: `#### [MODIFICAR] \`SecurityConfig.java\``, `[NEW] [x.ts](…)`.
+    if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     // `[x]`/`[ ]` (a task item's checkbox, or a box in prose) is never a placeholder: see

@@ -1423,3 +1423,23 @@ describe("an overview of one part of the design", () => {
     expect([...classify("Summary and Architecture Overview")]).toContain("summary");
   });
 });
+
+/*
+ * Patterns the nineteenth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a capital word before the file it marks", () => {
+  it("is the author's change marker in any language, not a slot", () => {
+    const text = [
+      "# Plan",
+      "",
+      "#### [MODIFICAR] `SecurityConfig.java`",
+      "",
+      "- [NEU] [Tabelle.ts](src/Tabelle.ts)",
+      "",
+      "#### [MODIFICAR] the security config",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([7]);
+  });
+});
