@@ -149,6 +149,7 @@ describe("audit corpus", () => {
     round16: { verdict: 0.92, principles: 0.45 },
     round17: { verdict: 0.96, principles: 0.9 },
     round18: { verdict: 0.93, principles: 0.9 },
+    round19: { verdict: 0.87, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
