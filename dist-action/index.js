@@ -16231,6 +16231,13 @@ var SUMMARY = [
   "executive summary",
   // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
   "overview",
+  // `## Objective` / `## Objetivo` opening a plan of its own format states what it does.
+  "objective",
+  "objectives",
+  "objetivo",
+  "objetivos",
+  "objectif",
+  "objectifs",
   "摘要",
   "概要",
   "总结",
@@ -16391,6 +16398,7 @@ var SECTION_PATTERNS = {
   ],
   "complexity-tracking": [[COMPLEXITY]]
 };
+var PART_OVERVIEW = /(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)/u;
 var BARE_STRUCTURE_TITLES = new Set(
   STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t))
 );
@@ -16589,6 +16597,14 @@ var CLARIFICATION_MARKERS = [
   "precisam de esclarecimento",
   "requer esclarecimento",
   "necessita esclarecimento",
+  "precisa de clarificação",
+  "precisa clarificação",
+  "precisam de clarificação",
+  "necessita clarificação",
+  "requer clarificação",
+  "necesita clarificación",
+  "necesitan clarificación",
+  "requiere clarificación",
   "besoin de clarification",
   "nécessite une clarification",
   "à clarifier",
@@ -16601,6 +16617,17 @@ var CLARIFICATION_MARKERS = [
   "da chiarire",
   "cần làm rõ",
   "cần được làm rõ"
+];
+var CLARIFICATION_PENDING = [
+  "a resolver",
+  "por resolver",
+  "à résoudre",
+  "a résoudre",
+  "da risolvere",
+  "to resolve",
+  "to be resolved",
+  "待解决",
+  "待解決"
 ];
 var CLARIFICATION_CONTEXT = [
   // resolved
@@ -17109,11 +17136,12 @@ function scan(text) {
   const tables = [];
   const codeBlocks = [];
   const comments = [];
-  const listItems = [];
+  const listItems2 = [];
   let i = 0;
   let paragraphOpen = false;
   let paragraphStart = 0;
   let paragraphQuoted = false;
+  let paragraphItem = -1;
   let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
@@ -17175,12 +17203,15 @@ function scan(text) {
       i++;
       continue;
     }
-    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted) {
+    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted && (paragraphItem < 0 || leadingSpaces(line) >= paragraphItem)) {
       kinds[i] = "setext-underline";
       const text2 = [];
       for (let k = paragraphStart; k < i; k++) {
         kinds[k] = "heading";
-        text2.push((lines[k] ?? "").replace(QUOTE, "").trim());
+        const l = (lines[k] ?? "").replace(QUOTE, "");
+        text2.push(
+          (k === paragraphStart && paragraphItem >= 0 ? l.replace(LIST_MARKER, "") : l).trim()
+        );
       }
       headings.push({
         line: paragraphStart + 1,
@@ -17224,15 +17255,20 @@ function scan(text) {
     if (item) {
       const { indent, checkbox, content } = item;
       kinds[i] = "list-item";
-      listItems.push({
+      listItems2.push({
         line: lineNo,
         column: raw.length - line.length + indent + 1,
         checked: checkbox === void 0 ? null : checkbox !== " ",
         content,
         contentColumn: raw.length - content.length + 1
       });
-      paragraphOpen = false;
-      if (content.trim() !== "") itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+      paragraphOpen = content.trim() !== "";
+      if (paragraphOpen) {
+        itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+        paragraphStart = i;
+        paragraphQuoted = QUOTE.test(raw);
+        paragraphItem = itemContent;
+      }
       i++;
       continue;
     }
@@ -17241,12 +17277,13 @@ function scan(text) {
     if (!paragraphOpen) {
       paragraphStart = i;
       paragraphQuoted = QUOTE.test(raw);
+      paragraphItem = -1;
     }
     paragraphOpen = true;
     i++;
   }
   const indents = lines.map((l) => l.search(/\S/));
-  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems: listItems2 };
 }
 function isProse(kind) {
   return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
@@ -17401,6 +17438,11 @@ function hay(text) {
     keys: new Set(keyWordsOf(bare))
   };
 }
+var SCOPE = /[(（]([^()（）]*)[)）]/gu;
+var NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
+function withoutScope(name) {
+  return name.includes("(") || name.includes("（") ? name.replace(SCOPE, (all, inner) => NUMBERED_SCOPE.test(inner) ? " " : all) : name;
+}
 var names = /* @__PURE__ */ new Map();
 function nameKey(name) {
   let key = names.get(name);
@@ -17410,7 +17452,7 @@ function nameKey(name) {
     key = {
       core,
       cjk: HAN_KANA.test(core),
-      keys: keyWords(name)
+      keys: keyWords(withoutScope(name))
     };
     names.set(name, key);
   }
@@ -17723,11 +17765,19 @@ var WORDS = STATUS_WORDS;
 var MARKS = STATUS_MARKS;
 var LATIN_WORD = new RegExp("^\\p{Script=Latin}", "u");
 function compile(table, words) {
-  const parts3 = table.map(
-    ([, alt]) => words && LATIN_WORD.test(alt) ? String.raw`(?<![\p{L}\p{N}])(?:${alt})(?![\p{L}\p{N}])` : alt
-  );
-  return new RegExp(parts3.map((p) => `(${p})`).join("|"), "iu");
+  if (!words) return new RegExp(table.map(([, alt]) => `(${alt})`).join("|"), "iu");
+  const latin = table.filter(([, alt]) => LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
+  const other = table.filter(([, alt]) => !LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
+  const bounded = latin.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.join("|")})(?![\p{L}\p{N}])`] : [];
+  return new RegExp([...bounded, ...other].join("|"), "iu");
 }
+function latinFirst(table) {
+  return [
+    ...table.filter(([, alt]) => LATIN_WORD.test(alt)),
+    ...table.filter(([, alt]) => !LATIN_WORD.test(alt))
+  ];
+}
+var WORD_TABLE = latinFirst(WORDS);
 var WORD_RE = compile(WORDS, true);
 var byStatus = /* @__PURE__ */ new Map();
 function mentionsStatus(text, status) {
@@ -17756,7 +17806,7 @@ function first(re, table, text) {
 }
 function detect(text) {
   const mark = first(MARK_RE, MARKS, text);
-  const word = first(WORD_RE, WORDS, text);
+  const word = first(WORD_RE, WORD_TABLE, text);
   if (word && (!mark || word.index < mark.index)) return word;
   if (word && mark && word.index - (mark.index + mark.length) <= 3) {
     return {
@@ -17800,7 +17850,7 @@ function nextFrom(re, table, text) {
   };
 }
 function withoutLeadingStatuses(text) {
-  const nextWord = nextFrom(WORD_G, WORDS, text);
+  const nextWord = nextFrom(WORD_G, WORD_TABLE, text);
   const nextMark = nextFrom(MARK_G, MARKS, text);
   let pos = 0;
   for (; ; ) {
@@ -18130,6 +18180,10 @@ function routeSegment(line, index, length, inner) {
 }
 var TREE = /[├└│]/u;
 var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
+var CHANGE_MARKER = new RegExp("^\\p{Lu}{2,20}$", "u");
+var MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
+var QUOTE_OPEN = /* @__PURE__ */ new Set(['"', "“", "'", "‘"]);
+var QUOTE_CLOSE = /* @__PURE__ */ new Set(['"', "”", "'", "’"]);
 function codeSpans2(line) {
   const code2 = [];
   const lone = [];
@@ -18152,9 +18206,11 @@ function findPlaceholders(line, inCode, template) {
   for (const m of line.matchAll(NESTED)) {
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
+    if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
-    if (figure || isPlaceholderText(inner, contextAt(m.index), template)) {
+    const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
+    if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
     }
@@ -18432,6 +18488,8 @@ function readTitle(normalized) {
   if (hits.size === 0) return { kinds, postDesign: false };
   for (const [kind, patterns] of PATTERNS)
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
+  if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
+    kinds.delete("summary");
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
 function isPostDesign(title) {
@@ -18439,6 +18497,9 @@ function isPostDesign(title) {
 }
 function buildSections(doc) {
   const { headings } = doc;
+  let titles = 0;
+  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
+  if (titles === headings.length) titles = 0;
   const named3 = /* @__PURE__ */ new Map();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
@@ -18458,7 +18519,7 @@ function buildSections(doc) {
       if (named3.size < 1024) named3.set(heading.raw, name);
     }
     return {
-      kinds: name.kinds,
+      kinds: k < titles ? NO_KIND.kinds : name.kinds,
       heading,
       plain: name.plain,
       title: name.title,
@@ -18526,8 +18587,8 @@ function tableGates(table) {
 function extractGates(doc, checks, sections, sectionAt) {
   const gates = [];
   const items = new Map(doc.listItems.map((item) => [item.line, item]));
-  const seen = /* @__PURE__ */ new Set();
-  const postDesignLines = /* @__PURE__ */ new Set();
+  const seen = new Uint8Array(doc.lines.length + 2);
+  const postDesignLines = new Uint8Array(doc.lines.length + 2);
   const postDesignSections = markLines(
     doc.lines.length,
     sections.filter((s) => s.postDesign)
@@ -18540,14 +18601,14 @@ function extractGates(doc, checks, sections, sectionAt) {
   for (const check of checks) {
     const stamp = ++ordinal2;
     const first2 = gates.length;
-    const phaseOf = (line) => check.postDesign || postDesignLines.has(line) || postDesignSections[line] === 1 ? "post-design" : "initial";
+    const phaseOf = (line) => check.postDesign || postDesignLines[line] === 1 || postDesignSections[line] === 1 ? "post-design" : "initial";
     const skip = (line) => {
       const s = sectionAt(line);
       return s !== void 0 && s !== check && s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check");
     };
     const add = (gate) => {
-      if (seen.has(gate.line)) return;
-      seen.add(gate.line);
+      if (seen[gate.line] === 1) return;
+      seen[gate.line] = 1;
       const full = {
         label: gate.label,
         status: gate.status,
@@ -18571,7 +18632,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       const gate = headingGate(doc, s);
       if (gate) {
         add(gate);
-        if (gate.statusLine !== void 0) seen.add(gate.statusLine);
+        if (gate.statusLine !== void 0) seen[gate.statusLine] = 1;
         evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
       }
     }
@@ -18585,8 +18646,8 @@ function extractGates(doc, checks, sections, sectionAt) {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
       }
-      if (line > postDesignFrom) postDesignLines.add(line);
-      if (kind !== "text" && kind !== "list-item" || skip(line) || seen.has(line) || isEvidence(line))
+      if (line > postDesignFrom) postDesignLines[line] = 1;
+      if (kind !== "text" && kind !== "list-item" || skip(line) || seen[line] === 1 || isEvidence(line))
         continue;
       const gate = lineGate(doc, items, blocks, line, check.endLine);
       if (!gate) continue;
@@ -19195,10 +19256,10 @@ function parseConstitution(path, text) {
     }
     return parts3.join(" ").slice(0, BODY_LIMIT);
   };
-  const add = (label2, line, bodyEnd) => {
+  const add = (label2, line, bodyEnd, rest = "") => {
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
     const coded = CODED.exec(label2.replace(NON_NEGOTIABLE, "").trim());
-    const body = bodyOf(line + 1, bodyEnd);
+    const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
         id: coded[1],
@@ -19223,12 +19284,13 @@ function parseConstitution(path, text) {
       name: cleanName,
       nonNegotiable,
       line,
-      statement: statementOf(line + 1, bodyEnd),
+      statement: rest || statementOf(line + 1, bodyEnd),
       body,
       aliases: parenthetical(cleanName)
     });
   };
-  for (const { label: label2, line, endLine } of principleItems(doc, sections)) add(label2, line, endLine);
+  for (const { label: label2, line, endLine, rest } of principleItems(doc, sections))
+    add(label2, line, endLine, rest);
   const seen = /* @__PURE__ */ new Set();
   const unique = [];
   const byNumeral = /* @__PURE__ */ new Map();
@@ -19343,7 +19405,31 @@ function groupItems(doc, sections, group) {
   }
   const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
-  return items.length > 0 ? items : tableItems(doc, group);
+  if (items.length > 0) return items;
+  const rows = tableItems(doc, group);
+  return rows.length > 0 ? rows : listItems(doc, group);
+}
+var NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
+function listItems(doc, group) {
+  const items = [];
+  let topLevel = 0;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    if (!/^(?:\d{1,2}[.)]|[-*+])\s/.test(raw)) continue;
+    topLevel++;
+    const m = NAMED_ITEM.exec(raw);
+    if (!m) continue;
+    const name = plainText(m[2] ?? "").trim();
+    if (name === "" || name.split(/\s+/).length > 8) continue;
+    items.push({
+      label: m[1] ? `${m[1]}. ${name}` : name,
+      line: l,
+      endLine: l,
+      rest: plainText(m[3] ?? "").trim()
+    });
+  }
+  return items.length >= 2 && items.length * 3 >= topLevel * 2 ? items : [];
 }
 var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
 function tableItems(doc, group) {
@@ -19465,8 +19551,15 @@ function withAliases(principles, comments) {
       if (renamed) add(renamed, from);
     }
   }
-  return principles.map(
+  const all = principles.map(
     (p) => aliases.has(p) ? { ...p, aliases: [...p.aliases, ...aliases.get(p) ?? []] } : p
+  );
+  const owners = /* @__PURE__ */ new Map();
+  for (const p of all)
+    for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
+  const scope = (a) => (owners.get(normalize(a)) ?? 0) > 1 && /(?:^|[\s/])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u.test(a);
+  return all.map(
+    (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
 }
 var ARROW = /→|->|=>|⇒/g;
@@ -19789,7 +19882,8 @@ function contradicts(name, p, principles, loose, index) {
   if (named2(nameHay, p, loose, name)) return false;
   if (ownKeyWords(p, principles).some((k) => nameHay.words.has(k))) return false;
   if (principles.some((q) => q !== p && named2(nameHay, q, loose, name))) return true;
-  if (normalize(name).split(" ").filter((w) => w.length > 2).length < 2)
+  const words = normalize(name).split(" ").filter((w) => w.length > 2);
+  if (words.length < 2 && !(words.length === 1 && new RegExp("^\\p{Lu}?\\p{Ll}{5,}$", "u").test(name.trim())))
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
   return !relatesTo(index, name, p);
@@ -19929,6 +20023,7 @@ function principlesByLeadingId(label2, principles) {
 }
 function principlesOfGate(gate, principles, tolerant) {
   if (!tolerant) return principlesAddressed(gate.label, principles);
+  if (gate.form === "result") return principlesAddressed(gate.text, principles);
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -19982,18 +20077,20 @@ function numbered(gate) {
     (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null
   );
 }
+var GATE = 1;
+var ADDRESSING = 2;
+var NAMED = 4;
 function computeCoverage(plan, constitution) {
   const { principles } = constitution;
   const index = principleIndex(principles);
   const gates = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
-  const gateLines = /* @__PURE__ */ new Set();
-  const addressing = /* @__PURE__ */ new Set();
+  const lineFlags = new Uint8Array(plan.doc.lines.length + 2);
   let units = 0;
   let unmatched = 0;
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
-    gateLines.add(gate.line);
+    lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | GATE;
     let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -20009,7 +20106,9 @@ function computeCoverage(plan, constitution) {
       units++;
       if (all.length === 0) unmatched++;
     }
-    if (all.length > 0) addressing.add(gate.line);
+    if (all.length > 0) lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | ADDRESSING;
+    if (gate.form === "heading" && all.length > 0 && (at2 >= TOLERANT_GATES || principlesAddressed(gate.label, principles).length > 0))
+      lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | NAMED;
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -20020,21 +20119,28 @@ function computeCoverage(plan, constitution) {
   const { doc } = plan;
   for (const section of plan.sectionsOf("constitution-check")) {
     let underGateHeading = false;
+    let underPrincipleHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
-      if (doc.kinds[line - 1] === "heading") underGateHeading = addressing.has(line);
-      if (gateLines.has(line) || !isProse(doc.kinds[line - 1])) continue;
+      if (doc.kinds[line - 1] === "heading") {
+        underGateHeading = ((lineFlags[line] ?? 0) & ADDRESSING) !== 0;
+        underPrincipleHeading = ((lineFlags[line] ?? 0) & NAMED) !== 0;
+      }
+      if (((lineFlags[line] ?? 0) & GATE) !== 0 || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));
       const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
         const own = !templateGate(label2);
-        if (own) for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
-        if (own && found.size === 0 && line !== section.line) {
+        if (own && underPrincipleHeading)
+          for (const p of principlesAddressed(raw, principles, false)) found.add(p);
+        else if (own)
+          for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
+        if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
         }
-        if (line !== section.line && !templateGate(label2)) {
+        if (line !== section.line && !templateGate(label2) && !underPrincipleHeading) {
           units++;
           if (found.size === 0) unmatched++;
         }
@@ -20670,7 +20776,9 @@ var STATUS_WORDS2 = {
   fail: "failing",
   pending: "pending",
   unchecked: "unchecked",
-  "needs-review": "marked NEEDS REVIEW"
+  "needs-review": "marked NEEDS REVIEW",
+  // Only a template gate copied as it was reaches the rule without a status.
+  unknown: "unanswered"
 };
 function ownReason(gate, template) {
   if (gate.reason.trim() === "") return "";
@@ -20686,6 +20794,7 @@ function ownReason(gate, template) {
   return text;
 }
 var cue = termMatcher(JUSTIFICATION_CUES);
+var UNANSWERED = /[?？]|\[[^[\]]+\]/u;
 var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 function justifies(gate, reason) {
   if (!substantial(reason)) return false;
@@ -20726,7 +20835,7 @@ var gateJustification = {
     const explained = pendingExplained(plan.gates);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
-      const copied = gate.status === "unknown" && template !== null && template.gateTexts.has(normalize(gate.text));
+      const copied = gate.status === "unknown" && template !== null && UNANSWERED.test(gate.text) && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
@@ -20916,10 +21025,13 @@ var TRANSLATED = new RegExp(
   "giu"
 );
 var aboutMarkers = termMatcher(CLARIFICATION_CONTEXT);
+var stillOpen = termMatcher(CLARIFICATION_PENDING);
 var CONTEXT2 = 24;
 function mentionsMarkers(line, wide, start, end) {
   if (!wide) return false;
-  return aboutMarkers(normalize(line.slice(Math.max(0, start - CONTEXT2), start))) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
+  const before = normalize(line.slice(Math.max(0, start - CONTEXT2), start));
+  if (stillOpen(before)) return false;
+  return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“[]?)/iuy;
@@ -21051,10 +21163,12 @@ function reportTranslated(line, k, report2) {
   const wide = NON_ASCII.test(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
-    if (!standsAsValue(line, before)) continue;
+    const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
+    const value = standsAsValue(line, before);
+    if (!value && !capitals) continue;
     const end = m.index + m[0].length;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
-    if (named3 && mentionsMarkers(line, wide, m.index, end)) continue;
+    if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
