@@ -222,7 +222,8 @@ export function findPlaceholders(
   inCode: boolean,
   template: TemplatePlaceholders | null,
 ): PlaceholderHit[] {
-  if (!/[[<_$]/.test(line)) return [];
+  // A bracket, an angle, `$ARGUMENTS` or a `__SPECKIT_…__` token: nothing else is looked for.
+  if (!/[[<$]|__/.test(line)) return [];
   const hits: PlaceholderHit[] = [];
   const { code: spans, lone } =
     inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);
