@@ -18197,7 +18197,7 @@ function codeSpans2(line) {
   return { code: code2, lone };
 }
 function findPlaceholders(line, inCode, template) {
-  if (!/[[<_$]/.test(line)) return [];
+  if (!/[[<$]|__/.test(line)) return [];
   const hits = [];
   const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
   const inSpan = spanCursor(spans);
