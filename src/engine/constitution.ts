@@ -68,8 +68,36 @@ const SLOT_NAME = new RegExp(
   "iu",
 );
 
+/**
+ * A constitution committed with an unresolved merge conflict holds two versions: the side
+ * that was checked out (`<<<<<<< HEAD` up to `=======`) is read, the other side and the
+ * markers become blank lines, so line numbers stay those of the file.
+ */
+function oursOfConflicts(text: string): string {
+  if (!text.includes("\n=======") || !/^<{7}(?: |$)/m.test(text)) return text;
+  let side: "none" | "ours" | "theirs" = "none";
+  return text
+    .split("\n")
+    .map((line) => {
+      if (/^<{7}(?: |$)/.test(line)) {
+        side = "ours";
+        return "";
+      }
+      if (side === "ours" && /^={7}\s*$/.test(line)) {
+        side = "theirs";
+        return "";
+      }
+      if (side === "theirs" && /^>{7}(?: |$)/.test(line)) {
+        side = "none";
+        return "";
+      }
+      return side === "theirs" ? "" : line;
+    })
+    .join("\n");
+}
+
 export function parseConstitution(path: string, text: string): Constitution {
-  const doc = scan(text);
+  const doc = scan(oursOfConflicts(text));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan } from "../../src/engine/check.js";
+import { parseConstitution } from "../../src/engine/constitution.js";
 import { classify, parsePlan } from "../../src/engine/plan/index.js";
 
 /**
@@ -1441,5 +1442,39 @@ describe("a capital word before the file it marks", () => {
       "",
     ].join("\n");
     expect(lines(text, "no-placeholder")).toEqual([7]);
+  });
+});
+
+/*
+ * Patterns the twentieth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a constitution committed with an unresolved merge conflict", () => {
+  it("is read from the side that was checked out, with the file's line numbers", () => {
+    const constitution = [
+      "# Constitution",
+      "<<<<<<< HEAD",
+      "## Core Principles",
+      "",
+      "### I. Layered Architecture",
+      "Layers only call down.",
+      "",
+      "**Version**: 2.0.0",
+      "=======",
+      "## 核心原則",
+      "",
+      "### 一. 分層架構",
+      "",
+      "### 二. 無狀態認證",
+      "",
+      "**Version**: 1.0.0",
+      ">>>>>>> 2114bcd016510959a49c09e342cc7e1f7771287c",
+      "",
+    ].join("\n");
+    const c = parseConstitution(CONSTITUTION, constitution);
+    expect(c.version).toBe("2.0.0");
+    expect(c.principles.map((p) => `${p.line} ${p.id}. ${p.name}`)).toEqual([
+      "5 I. Layered Architecture",
+    ]);
   });
 });
