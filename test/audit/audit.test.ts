@@ -150,6 +150,7 @@ describe("audit corpus", () => {
     round17: { verdict: 0.96, principles: 0.9 },
     round18: { verdict: 0.93, principles: 0.9 },
     round19: { verdict: 0.87, principles: 0.8 },
+    round20: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
