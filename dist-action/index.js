@@ -19222,8 +19222,27 @@ var SLOT_NAME = new RegExp(
   String.raw`^\[[^\]]*(?:${SLOT_WORDS.join("|")}|\bnom\b)[^\]]*\]$`,
   "iu"
 );
+function oursOfConflicts(text) {
+  if (!text.includes("\n=======") || !/^<{7}(?: |$)/m.test(text)) return text;
+  let side = "none";
+  return text.split("\n").map((line) => {
+    if (/^<{7}(?: |$)/.test(line)) {
+      side = "ours";
+      return "";
+    }
+    if (side === "ours" && /^={7}\s*$/.test(line)) {
+      side = "theirs";
+      return "";
+    }
+    if (side === "theirs" && /^>{7}(?: |$)/.test(line)) {
+      side = "none";
+      return "";
+    }
+    return side === "theirs" ? "" : line;
+  }).join("\n");
+}
 function parseConstitution(path, text) {
-  const doc = scan(text);
+  const doc = scan(oursOfConflicts(text));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   const prose = doc.lines.filter((_, k) => isProse(doc.kinds[k])).join("\n");
