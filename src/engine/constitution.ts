@@ -13,7 +13,7 @@ import {
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import { NOT_PRINCIPLES, PRINCIPLES_SECTION, SLOT_WORDS, VERSION_WORDS } from "./lexicon/index.js";
-import { NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
+import { isNumberedScope, NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -74,27 +74,25 @@ const SLOT_NAME = new RegExp(
  * markers become blank lines, so line numbers stay those of the file.
  */
 function oursOfConflicts(text: string): string {
-  if (!text.includes("\n=======") || !/^<{7}(?: |$)/m.test(text)) return text;
+  if (!text.includes("\n=======") || !CONFLICT_OPEN_ANYWHERE.test(text)) return text;
   let side: "none" | "ours" | "theirs" = "none";
   return text
     .split("\n")
     .map((line) => {
-      if (/^<{7}(?: |$)/.test(line)) {
-        side = "ours";
-        return "";
-      }
-      if (side === "ours" && /^={7}\s*$/.test(line)) {
-        side = "theirs";
-        return "";
-      }
-      if (side === "theirs" && /^>{7}(?: |$)/.test(line)) {
-        side = "none";
-        return "";
-      }
-      return side === "theirs" ? "" : line;
+      if (CONFLICT_OPEN.test(line)) side = "ours";
+      else if (side === "ours" && CONFLICT_SPLIT.test(line)) side = "theirs";
+      else if (side === "theirs" && CONFLICT_CLOSE.test(line)) side = "none";
+      else return side === "theirs" ? "" : line;
+      return "";
     })
     .join("\n");
 }
+
+/** Git's conflict markers: `<<<<<<< HEAD`, `=======`, `>>>>>>> 2114bcd`. */
+const CONFLICT_OPEN = /^<{7}(?: |$)/;
+const CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
+const CONFLICT_SPLIT = /^={7}\s*$/;
+const CONFLICT_CLOSE = /^>{7}(?: |$)/;
 
 export function parseConstitution(path: string, text: string): Constitution {
   const doc = scan(oursOfConflicts(text));
@@ -557,8 +555,7 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   const owners = new Map<string, number>();
   for (const p of all)
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
-  const scope = (a: string): boolean =>
-    (owners.get(normalize(a)) ?? 0) > 1 && /(?:^|[\s/])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u.test(a);
+  const scope = (a: string): boolean => (owners.get(normalize(a)) ?? 0) > 1 && isNumberedScope(a);
   return all.map((p) =>
     p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );

@@ -454,11 +454,15 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   // (GATE), one that addresses a principle (ADDRESSING), a gate heading that names its
   // principle by numeral or whole name (NAMED).
   const lineFlags = new Uint8Array(plan.doc.lines.length + 2);
+  const flag = (line: number, f: number): void => {
+    lineFlags[line] = (lineFlags[line] ?? 0) | f;
+  };
+  const flagged = (line: number, f: number): boolean => ((lineFlags[line] ?? 0) & f) !== 0;
   let units = 0;
   let unmatched = 0;
   for (let at = 0; at < plan.gates.length; at++) {
     const gate = plan.gates[at] as Gate;
-    lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | GATE;
+    flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -479,7 +483,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       units++;
       if (all.length === 0) unmatched++;
     }
-    if (all.length > 0) lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | ADDRESSING;
+    if (all.length > 0) flag(gate.line, ADDRESSING);
     // (Past TOLERANT_GATES every match is strict already; before, the label was just asked
     // strictly by `gatePrinciples`, so this answer is memoised.)
     if (
@@ -487,7 +491,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       all.length > 0 &&
       (at >= TOLERANT_GATES || principlesAddressed(gate.label, principles).length > 0)
     )
-      lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | NAMED;
+      flag(gate.line, NAMED);
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -503,10 +507,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     let underPrincipleHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
       if (doc.kinds[line - 1] === "heading") {
-        underGateHeading = ((lineFlags[line] ?? 0) & ADDRESSING) !== 0;
-        underPrincipleHeading = ((lineFlags[line] ?? 0) & NAMED) !== 0;
+        underGateHeading = flagged(line, ADDRESSING);
+        underPrincipleHeading = flagged(line, NAMED);
       }
-      if (((lineFlags[line] ?? 0) & GATE) !== 0 || !isProse(doc.kinds[line - 1])) continue;
+      if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));

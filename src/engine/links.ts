@@ -1,5 +1,5 @@
 import { resolveLink } from "./locate.js";
-import { codeSpans, spanCursor } from "./markdown.js";
+import { codeSpans, isWhiteCode, spanCursor } from "./markdown.js";
 import type { Plan } from "./plan/index.js";
 
 export interface Link {
@@ -16,7 +16,7 @@ export interface Link {
 const SIBLING =
   /(?:^|\/)(?:spec|research|data-model|quickstart|tasks|plan|impl-plan|exec-plan|requirements)\.md$|(?:^|\/)(?:contracts|checklists)(?:\/|$)/;
 
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && isWhiteCode(c.charCodeAt(0));
 
 /**
  * The inline links of one line, `[text](href "title")`, as `{ href, index }` from left to

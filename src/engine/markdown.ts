@@ -209,18 +209,31 @@ export function codeSpans(line: string): Array<readonly [number, number]> {
  */
 export function previousNonSpace(line: string, index: number): number {
   let k = index - 1;
-  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
+  while (k >= 0 && isWhiteCode(line.charCodeAt(k))) k--;
   return k;
 }
 
 /** Index of the first character at or after `index` that is not white space, or the line's length. */
 export function nextNonSpace(line: string, index: number): number {
   let k = index;
-  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
+  while (k < line.length && isWhiteCode(line.charCodeAt(k))) k++;
   return k;
 }
 
-const WHITE = /\s/;
+/** Whether a character code is white space: what `\s` matches, without a regular expression. */
+export function isWhiteCode(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
 
 /** The text without a leading list marker (`- `, `* `, `+ `, `1. `, `1) `) and the blanks around it. */
 export function withoutListMarker(text: string): string {

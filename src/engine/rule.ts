@@ -1,4 +1,5 @@
 import type { Amendment } from "./amendment/amendment.js";
+import { isWhiteCode } from "./markdown.js";
 import type { Constitution } from "./constitution.js";
 import type { Plan } from "./plan/index.js";
 import type { Template } from "./template.js";
@@ -137,28 +138,13 @@ export function code(value: string, max = 80): string {
   let i = 0;
   while (i < value.length && flat.length <= max) {
     const start = i;
-    while (i < value.length && isWhite(value.charCodeAt(i))) i++;
+    while (i < value.length && isWhiteCode(value.charCodeAt(i))) i++;
     if (i === value.length) break;
     if (i > start && flat.length > 0) flat += " ";
     const from = i;
-    while (i < value.length && i - from <= max && !isWhite(value.charCodeAt(i))) i++;
+    while (i < value.length && i - from <= max && !isWhiteCode(value.charCodeAt(i))) i++;
     const run = value.slice(from, i);
     flat += run.includes("`") ? run.replaceAll("`", "'") : run;
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
-}
-
-/** What `\s` matches in a regular expression, by character code. */
-function isWhite(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff;
 }

@@ -8,31 +8,33 @@ const LATIN_WORD = /^\p{Script=Latin}/u;
 
 type Table = ReadonlyArray<readonly [GateStatus, string]>;
 
-function compile(table: Table, words: boolean): RegExp {
-  if (!words) return new RegExp(table.map(([, alt]) => `(${alt})`).join("|"), "iu");
-  // Latin words need boundaries; CJK words do not have them. The boundaries are written once
-  // around all the Latin entries (a table sorted Latin first, see `latinFirst`): asked at each
-  // position of every text, once per entry they made the regex twice as slow.
-  const latin = table.filter(([, alt]) => LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
-  const other = table.filter(([, alt]) => !LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
-  const bounded =
-    latin.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.join("|")})(?![\p{L}\p{N}])`] : [];
-  return new RegExp([...bounded, ...other].join("|"), "iu");
+/** One group per entry of the table, in the table's order. */
+function compileMarks(table: Table): RegExp {
+  return new RegExp(table.map(([, alt]) => `(${alt})`).join("|"), "iu");
 }
 
 /**
- * The table in the order `compile` writes its groups: Latin entries first. A Latin and a CJK
- * entry never match at the same place, so the leftmost match is the one the table's order gave.
+ * Status words, one group per entry. Latin words need boundaries; CJK words have none. The
+ * boundaries are written once around all the Latin entries (asked at each position of every
+ * text, once per entry they made the regex twice as slow), so the groups come Latin first:
+ * `table` is the entries in the order of the groups. A Latin and a CJK entry never match at the
+ * same place, so the leftmost match is still the one the lexicon's order gives.
  */
-function latinFirst(table: Table): Table {
-  return [
-    ...table.filter(([, alt]) => LATIN_WORD.test(alt)),
-    ...table.filter(([, alt]) => !LATIN_WORD.test(alt)),
-  ];
+function compileWords(entries: Table): { readonly re: RegExp; readonly table: Table } {
+  const latin = entries.filter(([, alt]) => LATIN_WORD.test(alt));
+  const other = entries.filter(([, alt]) => !LATIN_WORD.test(alt));
+  const group = ([, alt]: Table[number]): string => `(${alt})`;
+  const bounded =
+    latin.length > 0
+      ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`]
+      : [];
+  return {
+    re: new RegExp([...bounded, ...other.map(group)].join("|"), "iu"),
+    table: [...latin, ...other],
+  };
 }
 
-const WORD_TABLE = latinFirst(WORDS);
-const WORD_RE = compile(WORDS, true);
+const { re: WORD_RE, table: WORD_TABLE } = compileWords(WORDS);
 
 const byStatus = new Map<GateStatus, RegExp>();
 
@@ -43,15 +45,12 @@ const byStatus = new Map<GateStatus, RegExp>();
 export function mentionsStatus(text: string, status: GateStatus): boolean {
   let re = byStatus.get(status);
   if (!re) {
-    re = compile(
-      WORDS.filter(([s]) => s === status),
-      true,
-    );
+    re = compileWords(WORDS.filter(([s]) => s === status)).re;
     byStatus.set(status, re);
   }
   return re.test(text);
 }
-const MARK_RE = compile(MARKS, false);
+const MARK_RE = compileMarks(MARKS);
 const CHECKBOX_RE = /\[([ xX✓])\]/u;
 
 export interface StatusMatch {

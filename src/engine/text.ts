@@ -202,9 +202,17 @@ interface NameKey {
   readonly keys: readonly string[];
 }
 
-/** A numbered parenthesis of a name: `(Phase III/V)`, `(Phase 2+)`, `(v2)`. */
+/** A parenthesis of a name, and the numbered ones: `(Phase III/V)`, `(Phase 2+)`, `(v2)`. */
 const SCOPE = /[(（]([^()（）]*)[)）]/gu;
 const NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
+
+/**
+ * Whether the text inside a name's parenthesis is a numbered scope (`Phase III/V`, `Phase 2+`,
+ * `v2`) rather than another name: several principles may carry the same one.
+ */
+export function isNumberedScope(inner: string): boolean {
+  return NUMBERED_SCOPE.test(inner);
+}
 
 /**
  * A name without the numbered scope in parentheses that several principles may carry
@@ -212,7 +220,7 @@ const NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
  */
 function withoutScope(name: string): string {
   return name.includes("(") || name.includes("（")
-    ? name.replace(SCOPE, (all, inner: string) => (NUMBERED_SCOPE.test(inner) ? " " : all))
+    ? name.replace(SCOPE, (all, inner: string) => (isNumberedScope(inner) ? " " : all))
     : name;
 }
 

@@ -29,6 +29,17 @@ function lines(text: string, rule: string): number[] {
   return findings(text, null, rule).map((f) => Number(f.split(" ")[0]));
 }
 
+/** The principles `principle-coverage` reports for a check, as its findings quote them. */
+function uncoveredNames(
+  check: string,
+  constitution: string,
+  quoted = /principle `([^`]+)`/,
+): string[] {
+  return findings(plan(check), constitution, "principle-coverage").map(
+    (f) => quoted.exec(f)?.[1] ?? f,
+  );
+}
+
 function plan(check: string): string {
   return [
     "# Implementation Plan: X",
@@ -345,10 +356,7 @@ describe("principles referred to by numeral lists, and the first template's own 
     "",
     "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
   ].join("\n");
-  const uncovered = (check: string): string[] =>
-    findings(plan(check), constitution, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
-    );
+  const uncovered = (check: string): string[] => uncoveredNames(check, constitution);
 
   it("reads every numeral of `원칙 I·II`, `Principles IV and V`", () => {
     expect(
@@ -1146,10 +1154,7 @@ describe("principles a Constitution Check's evidence or summary only touches on"
     "**Version**: 1.0.0",
     "",
   ].join("\n");
-  const uncovered = (check: string): string[] =>
-    findings(plan(check), constitution, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
-    );
+  const uncovered = (check: string): string[] => uncoveredNames(check, constitution);
 
   it("does not let a labelled evidence item under a principle's heading cover another one by a shared word", () => {
     const check = [
@@ -1223,10 +1228,7 @@ describe("principles written as plain list items under the principles heading", 
       "1. Layer separation: domain code imports no adapter.",
       "",
     ].join("\n");
-  const uncovered = (c: string, check: string): string[] =>
-    findings(plan(check), c, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
-    );
+  const uncovered = (c: string, check: string): string[] => uncoveredNames(check, c);
 
   it("reads `1. Name: rule` items as principles, each numbered as written", () => {
     const c = constitution([
@@ -1292,10 +1294,9 @@ describe("a numeral written with one whole word of another topic", () => {
     "**Version**: 1.0.0",
     "",
   ].join("\n");
+  // The "cannot tell" finding names the principles too: read the first numbered one.
   const uncovered = (check: string): string[] =>
-    findings(plan(check), constitution, "principle-coverage").map(
-      (f) => /`([IVX]+\. [^`]+)`/.exec(f)?.[1] ?? f,
-    );
+    uncoveredNames(check, constitution, /`([IVX]+\. [^`]+)`/);
 
   it("does not count for the principle of that numeral; an abbreviation still does", () => {
     const table = (second: string, third: string): string =>

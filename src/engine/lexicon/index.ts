@@ -377,16 +377,16 @@ export const SECTION_PATTERNS = {
 } as const satisfies Record<string, readonly TermPattern[]>;
 
 /**
- * Titles that are the word "structure" and nothing else (`## Cấu trúc`, `## 结构`): in a plan,
- * the project's structure. Only the whole title counts: `## Data Structures` is not it.
- */
-/**
  * `Architecture Overview`, `System Overview`: the overview of one part of the design, not the
  * plan's Summary (which `## Overview` alone, `## Project Overview`, is). Normalised titles.
  */
 export const PART_OVERVIEW =
   /(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)/u;
 
+/**
+ * Titles that are the word "structure" and nothing else (`## Cấu trúc`, `## 结构`): in a plan,
+ * the project's structure. Only the whole title counts: `## Data Structures` is not it.
+ */
 export const BARE_STRUCTURE_TITLES: ReadonlySet<string> = new Set(
   STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t)),
 );
@@ -401,7 +401,6 @@ export const VERSION_WORDS = [
   "versión",
   "versão",
   "versao",
-  "versione",
   "версия",
   "phiên bản",
   "버전",

@@ -2,10 +2,9 @@
  * Labelled lines: `**Label**: value`, `**Label:** value` and `Label: value` split by hand, and
  * the label words that make a line a verdict, a reason or an instruction rather than a gate.
  */
-import { plainText } from "../markdown.js";
+import { isWhiteCode, plainText } from "../markdown.js";
 
-const WHITE = /\s/;
-const isWhite = (c: string | undefined): boolean => c !== undefined && WHITE.test(c);
+const isWhite = (c: string | undefined): boolean => c !== undefined && isWhiteCode(c.charCodeAt(0));
 const isColon = (c: string | undefined): boolean => c === ":" || c === "：";
 const isDash = (c: string | undefined): boolean => c === "-" || c === "–" || c === "—";
 

@@ -14,8 +14,6 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   pending: "pending",
   unchecked: "unchecked",
   "needs-review": "marked NEEDS REVIEW",
-  // Only a template gate copied as it was reaches the rule without a status.
-  unknown: "unanswered",
 };
 
 /** What is left of the text beside a gate once questions, placeholders and template text are removed. */
@@ -108,6 +106,8 @@ export const gateJustification: Rule = {
   messages: {
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    copied:
+      "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
   },
   check({ plan, constitution, template, report }) {
     const rows = realComplexityRows(plan, template);
@@ -136,16 +136,19 @@ export const gateJustification: Rule = {
       // thousands of unjustified gates.
       const quoted = code(gate.label, 70);
       const principle = addressed ? principleLabel(addressed) : undefined;
+      const name = principle === undefined ? quoted : code(principle, 70);
       const finding: Mutable<Report> = {
-        messageId: "unjustified",
-        data: {
-          gate: quoted,
-          status:
-            gate.form === "label" && gate.status === "unchecked"
-              ? "unanswered"
-              : (STATUS_WORDS[gate.status] ?? gate.status),
-          name: principle === undefined ? quoted : code(principle, 70),
-        },
+        messageId: copied ? "copied" : "unjustified",
+        data: copied
+          ? { gate: quoted, template: template?.path ?? "" }
+          : {
+              gate: quoted,
+              status:
+                gate.form === "label" && gate.status === "unchecked"
+                  ? "unanswered"
+                  : (STATUS_WORDS[gate.status] ?? gate.status),
+              name,
+            },
         line: gate.line,
         column: gate.column,
         section:
