@@ -16408,7 +16408,6 @@ var VERSION_WORDS = [
   "versión",
   "versão",
   "versao",
-  "versione",
   "версия",
   "phiên bản",
   "버전",
@@ -17073,15 +17072,17 @@ function codeSpans(line) {
 }
 function previousNonSpace(line, index) {
   let k = index - 1;
-  while (k >= 0 && WHITE.test(line[k] ?? "")) k--;
+  while (k >= 0 && isWhiteCode(line.charCodeAt(k))) k--;
   return k;
 }
 function nextNonSpace(line, index) {
   let k = index;
-  while (k < line.length && WHITE.test(line[k] ?? "")) k++;
+  while (k < line.length && isWhiteCode(line.charCodeAt(k))) k++;
   return k;
 }
-var WHITE = /\s/;
+function isWhiteCode(c) {
+  return c <= 32 ? c === 32 || c >= 9 && c <= 13 : c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
+}
 function withoutListMarker(text) {
   const start = nextNonSpace(text, 0);
   let i = start;
@@ -17440,8 +17441,11 @@ function hay(text) {
 }
 var SCOPE = /[(（]([^()（）]*)[)）]/gu;
 var NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
+function isNumberedScope(inner) {
+  return NUMBERED_SCOPE.test(inner);
+}
 function withoutScope(name) {
-  return name.includes("(") || name.includes("（") ? name.replace(SCOPE, (all, inner) => NUMBERED_SCOPE.test(inner) ? " " : all) : name;
+  return name.includes("(") || name.includes("（") ? name.replace(SCOPE, (all, inner) => isNumberedScope(inner) ? " " : all) : name;
 }
 var names = /* @__PURE__ */ new Map();
 function nameKey(name) {
@@ -17534,8 +17538,7 @@ function termMatcher(terms) {
 }
 
 // src/engine/plan/labels.ts
-var WHITE2 = /\s/;
-var isWhite = (c) => c !== void 0 && WHITE2.test(c);
+var isWhite = (c) => c !== void 0 && isWhiteCode(c.charCodeAt(0));
 var isColon = (c) => c === ":" || c === "：";
 var isDash = (c) => c === "-" || c === "–" || c === "—";
 function skipWhite(text, i) {
@@ -17764,34 +17767,30 @@ function extractComplexityRows(doc, inSection) {
 var WORDS = STATUS_WORDS;
 var MARKS = STATUS_MARKS;
 var LATIN_WORD = new RegExp("^\\p{Script=Latin}", "u");
-function compile(table, words) {
-  if (!words) return new RegExp(table.map(([, alt]) => `(${alt})`).join("|"), "iu");
-  const latin = table.filter(([, alt]) => LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
-  const other = table.filter(([, alt]) => !LATIN_WORD.test(alt)).map(([, alt]) => `(${alt})`);
-  const bounded = latin.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.join("|")})(?![\p{L}\p{N}])`] : [];
-  return new RegExp([...bounded, ...other].join("|"), "iu");
+function compileMarks(table) {
+  return new RegExp(table.map(([, alt]) => `(${alt})`).join("|"), "iu");
 }
-function latinFirst(table) {
-  return [
-    ...table.filter(([, alt]) => LATIN_WORD.test(alt)),
-    ...table.filter(([, alt]) => !LATIN_WORD.test(alt))
-  ];
+function compileWords(entries) {
+  const latin = entries.filter(([, alt]) => LATIN_WORD.test(alt));
+  const other = entries.filter(([, alt]) => !LATIN_WORD.test(alt));
+  const group = ([, alt]) => `(${alt})`;
+  const bounded = latin.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`] : [];
+  return {
+    re: new RegExp([...bounded, ...other.map(group)].join("|"), "iu"),
+    table: [...latin, ...other]
+  };
 }
-var WORD_TABLE = latinFirst(WORDS);
-var WORD_RE = compile(WORDS, true);
+var { re: WORD_RE, table: WORD_TABLE } = compileWords(WORDS);
 var byStatus = /* @__PURE__ */ new Map();
 function mentionsStatus(text, status) {
   let re = byStatus.get(status);
   if (!re) {
-    re = compile(
-      WORDS.filter(([s]) => s === status),
-      true
-    );
+    re = compileWords(WORDS.filter(([s]) => s === status)).re;
     byStatus.set(status, re);
   }
   return re.test(text);
 }
-var MARK_RE = compile(MARKS, false);
+var MARK_RE = compileMarks(MARKS);
 var CHECKBOX_RE = /\[([ xX✓])\]/u;
 function firstGroup(m) {
   let group = 1;
@@ -19089,7 +19088,7 @@ function resolveLink(fromFile, href) {
 
 // src/engine/links.ts
 var SIBLING = /(?:^|\/)(?:spec|research|data-model|quickstart|tasks|plan|impl-plan|exec-plan|requirements)\.md$|(?:^|\/)(?:contracts|checklists)(?:\/|$)/;
-var isSpace = (c) => c !== void 0 && /\s/.test(c);
+var isSpace = (c) => c !== void 0 && isWhiteCode(c.charCodeAt(0));
 function inlineLinks(line) {
   const out = [];
   let open = -1;
@@ -19223,24 +19222,20 @@ var SLOT_NAME = new RegExp(
   "iu"
 );
 function oursOfConflicts(text) {
-  if (!text.includes("\n=======") || !/^<{7}(?: |$)/m.test(text)) return text;
+  if (!text.includes("\n=======") || !CONFLICT_OPEN_ANYWHERE.test(text)) return text;
   let side = "none";
   return text.split("\n").map((line) => {
-    if (/^<{7}(?: |$)/.test(line)) {
-      side = "ours";
-      return "";
-    }
-    if (side === "ours" && /^={7}\s*$/.test(line)) {
-      side = "theirs";
-      return "";
-    }
-    if (side === "theirs" && /^>{7}(?: |$)/.test(line)) {
-      side = "none";
-      return "";
-    }
-    return side === "theirs" ? "" : line;
+    if (CONFLICT_OPEN.test(line)) side = "ours";
+    else if (side === "ours" && CONFLICT_SPLIT.test(line)) side = "theirs";
+    else if (side === "theirs" && CONFLICT_CLOSE.test(line)) side = "none";
+    else return side === "theirs" ? "" : line;
+    return "";
   }).join("\n");
 }
+var CONFLICT_OPEN = /^<{7}(?: |$)/;
+var CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
+var CONFLICT_SPLIT = /^={7}\s*$/;
+var CONFLICT_CLOSE = /^>{7}(?: |$)/;
 function parseConstitution(path, text) {
   const doc = scan(oursOfConflicts(text));
   const sections = buildSections(doc);
@@ -19576,7 +19571,7 @@ function withAliases(principles, comments) {
   const owners = /* @__PURE__ */ new Map();
   for (const p of all)
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
-  const scope = (a) => (owners.get(normalize(a)) ?? 0) > 1 && /(?:^|[\s/])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u.test(a);
+  const scope = (a) => (owners.get(normalize(a)) ?? 0) > 1 && isNumberedScope(a);
   return all.map(
     (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
@@ -20105,11 +20100,15 @@ function computeCoverage(plan, constitution) {
   const gates = /* @__PURE__ */ new Map();
   const covered = /* @__PURE__ */ new Set();
   const lineFlags = new Uint8Array(plan.doc.lines.length + 2);
+  const flag = (line, f) => {
+    lineFlags[line] = (lineFlags[line] ?? 0) | f;
+  };
+  const flagged = (line, f) => ((lineFlags[line] ?? 0) & f) !== 0;
   let units = 0;
   let unmatched = 0;
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
-    lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | GATE;
+    flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -20125,9 +20124,9 @@ function computeCoverage(plan, constitution) {
       units++;
       if (all.length === 0) unmatched++;
     }
-    if (all.length > 0) lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | ADDRESSING;
+    if (all.length > 0) flag(gate.line, ADDRESSING);
     if (gate.form === "heading" && all.length > 0 && (at2 >= TOLERANT_GATES || principlesAddressed(gate.label, principles).length > 0))
-      lineFlags[gate.line] = (lineFlags[gate.line] ?? 0) | NAMED;
+      flag(gate.line, NAMED);
     for (const p of all) {
       const list = gates.get(p);
       if (list) list.push(gate);
@@ -20141,10 +20140,10 @@ function computeCoverage(plan, constitution) {
     let underPrincipleHeading = false;
     for (let line = section.line; line <= section.endLine; line++) {
       if (doc.kinds[line - 1] === "heading") {
-        underGateHeading = ((lineFlags[line] ?? 0) & ADDRESSING) !== 0;
-        underPrincipleHeading = ((lineFlags[line] ?? 0) & NAMED) !== 0;
+        underGateHeading = flagged(line, ADDRESSING);
+        underPrincipleHeading = flagged(line, NAMED);
       }
-      if (((lineFlags[line] ?? 0) & GATE) !== 0 || !isProse(doc.kinds[line - 1])) continue;
+      if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));
@@ -20271,18 +20270,15 @@ function code(value, max = 80) {
   let i = 0;
   while (i < value.length && flat.length <= max) {
     const start = i;
-    while (i < value.length && isWhite2(value.charCodeAt(i))) i++;
+    while (i < value.length && isWhiteCode(value.charCodeAt(i))) i++;
     if (i === value.length) break;
     if (i > start && flat.length > 0) flat += " ";
     const from = i;
-    while (i < value.length && i - from <= max && !isWhite2(value.charCodeAt(i))) i++;
+    while (i < value.length && i - from <= max && !isWhiteCode(value.charCodeAt(i))) i++;
     const run = value.slice(from, i);
     flat += run.includes("`") ? run.replaceAll("`", "'") : run;
   }
   return `\`${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}\``;
-}
-function isWhite2(c) {
-  return c <= 32 ? c === 32 || c >= 9 && c <= 13 : c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279;
 }
 
 // src/engine/rules/amendment-date.ts
@@ -20795,9 +20791,7 @@ var STATUS_WORDS2 = {
   fail: "failing",
   pending: "pending",
   unchecked: "unchecked",
-  "needs-review": "marked NEEDS REVIEW",
-  // Only a template gate copied as it was reaches the rule without a status.
-  unknown: "unanswered"
+  "needs-review": "marked NEEDS REVIEW"
 };
 function ownReason(gate, template) {
   if (gate.reason.trim() === "") return "";
@@ -20846,7 +20840,8 @@ var gateJustification = {
   summary: "A failing, pending, unchecked or NEEDS REVIEW gate without justification",
   defaultSeverity: "error",
   messages: {
-    unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`
+    unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },
   check({ plan, constitution, template, report: report2 }) {
     const rows = realComplexityRows(plan, template);
@@ -20863,12 +20858,13 @@ var gateJustification = {
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
       const quoted = code(gate.label, 70);
       const principle = addressed2 ? principleLabel(addressed2) : void 0;
+      const name = principle === void 0 ? quoted : code(principle, 70);
       const finding = {
-        messageId: "unjustified",
-        data: {
+        messageId: copied ? "copied" : "unjustified",
+        data: copied ? { gate: quoted, template: template?.path ?? "" } : {
           gate: quoted,
           status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status,
-          name: principle === void 0 ? quoted : code(principle, 70)
+          name
         },
         line: gate.line,
         column: gate.column,
