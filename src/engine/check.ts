@@ -1,6 +1,11 @@
 import type { Config } from "../config/config.js";
-import { constitutionOf, principleLabel, type Constitution } from "./constitution.js";
-import { coverage } from "./coverage.js";
+import {
+  constitutionOf,
+  principleLabel,
+  type Constitution,
+  type Principle,
+} from "./constitution.js";
+import { coverage, gatePrinciples } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
 import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
@@ -251,19 +256,32 @@ function suppress(
 }
 
 function gateSummaries(plan: Plan, constitution: Constitution | null): GateSummary[] {
-  const principleOf = new Map<number, string>();
+  // The principles each gate line counts for, in the constitution's order.
+  const principlesOf = new Map<number, Principle[]>();
   if (constitution) {
     for (const [p, gates] of coverage(plan, constitution).gates) {
-      for (const g of gates)
-        if (!principleOf.has(g.line)) principleOf.set(g.line, principleLabel(p));
+      for (const g of gates) {
+        const list = principlesOf.get(g.line);
+        if (!list) principlesOf.set(g.line, [p]);
+        else if (!list.includes(p)) list.push(p);
+      }
     }
   }
   // Built field by field, in the order the reports print them: no spread per gate.
-  return plan.gates.map((g) => {
+  return plan.gates.map((g, at) => {
     const summary = { label: g.label, status: g.status, line: g.line } as Mutable<GateSummary>;
     if (g.reason) summary.reason = g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason;
-    const principle = principleOf.get(g.line);
-    if (principle !== undefined) summary.principle = principle;
+    const list = principlesOf.get(g.line);
+    if (list !== undefined && constitution) {
+      // A gate whose evidence also cites another principle (`✅ **Iterative & Testable**: 5
+      // prioritized user stories` cites `User Isolation & Security`) is listed under the one
+      // its label names; it still counts for the others.
+      const named =
+        list.length > 1
+          ? gatePrinciples(g, constitution.principles, plan, at).find((p) => list.includes(p))
+          : undefined;
+      summary.principle = principleLabel(named ?? (list[0] as Principle));
+    }
     summary.phase = g.phase;
     return summary;
   });

@@ -1479,3 +1479,39 @@ describe("a constitution committed with an unresolved merge conflict", () => {
     ]);
   });
 });
+
+describe("the principle a gate is listed under", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### User Isolation & Security",
+    "Every feature enforces authentication.",
+    "",
+    "### Iterative & Testable",
+    "Features are built incrementally and tested at each step.",
+    "",
+  ].join("\n");
+  const text = plan(
+    [
+      "✅ **User Isolation & Security**: endpoints require JWT",
+      "✅ **Iterative & Testable**: 5 prioritized user stories enable incremental delivery",
+    ].join("\n"),
+  );
+
+  it("is the one its label names, when its evidence also cites another", () => {
+    const result = checkPlan({
+      plan: { path: "specs/001-x/plan.md", text },
+      constitution: { path: CONSTITUTION, text: constitution },
+      template: null,
+      config: DEFAULT_CONFIG,
+    });
+    expect(result.gates.map((g) => [g.line, g.principle])).toEqual([
+      [13, "User Isolation & Security"],
+      [14, "Iterative & Testable"],
+    ]);
+    // Both principles are still addressed.
+    expect(result.findings.filter((f) => f.rule === "principle-coverage")).toEqual([]);
+  });
+});
