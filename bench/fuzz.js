@@ -147,6 +147,7 @@ const ATOMS = [
   "憲法チェック",
   "中文",
   "I. ",
+  " (see III. Test-First) ",
   "IV",
 ];
 

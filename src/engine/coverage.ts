@@ -1,5 +1,5 @@
 import type { Constitution, Principle } from "./constitution.js";
-import { isProse, plainText, splitRow } from "./markdown.js";
+import { atxHeading, isProse, plainText, splitRow } from "./markdown.js";
 import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
@@ -65,6 +65,10 @@ function codePattern(code: string): RegExp {
 
 const REFERENCE =
   /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+/** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
+const MAX_NUMBERED_NAMES = 16;
+const NUMBERED_NAME =
+  /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 /**
  * More numerals listed after a reference's first: `원칙 I·II`, `Principles IV, V and VII`,
  * `原则 III/IV`. Read from where the reference ends (sticky), one numeral at a time.
@@ -215,6 +219,20 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
     // A list that the leading numeral opens: `IV / IX (swagger/params)`, `II, III: …`.
     const end = listedNumerals(name, 0, numerals);
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
+  }
+  // A Roman numeral written with its principle's name anywhere in the text (`… (符合 IV.
+  // 程式碼規範)` for `IV. 程式碼規範與測試`): numeral and name agree, so it is that principle.
+  // (At most a few per text, each numeral once: a hostile line repeats `I. x` for a megabyte.)
+  if (plain.includes(". ")) {
+    let asked = 0;
+    for (const m of plain.matchAll(NUMBERED_NAME)) {
+      if (m.index === 0) continue; // a leading numeral is read above
+      if (++asked > MAX_NUMBERED_NAMES) break;
+      const n = parseNumeral(m[1] ?? "");
+      if (n === null || numerals.includes(n)) continue;
+      const p = principles.find((q) => q.numeral === n);
+      if (p && named(m[2] ?? "", p, true)) numerals.push(n);
+    }
   }
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
@@ -441,6 +459,24 @@ function numbered(gate: Gate): boolean {
   );
 }
 
+/**
+ * The principles a label calls in their names' words: an abbreviated name (`Clean Code` for
+ * `II. Clean Code Principles`), two of its words (`Agent Ownership` for `I. Agent
+ * Specialization & Clear Ownership`), or the one word only its name has, in any cognate
+ * (`Documentation` for `V. Dokumentacja`). Not one word shared with a longer label
+ * (`Task Management Tools` does not call `Human as Tool Strategy`).
+ */
+function calledInWords(
+  label: string,
+  principles: readonly Principle[],
+  index: PrincipleIndex,
+): Principle[] {
+  const loose = principlesAddressed(label, principles, true);
+  if (loose.length > 0) return loose;
+  const byWords = principleByNameWords(index, label);
+  return byWords ? [byWords] : [];
+}
+
 const GATE = 1;
 const ADDRESSING = 2;
 const NAMED = 4;
@@ -460,10 +496,33 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const flagged = (line: number, f: number): boolean => ((lineFlags[line] ?? 0) & f) !== 0;
   let units = 0;
   let unmatched = 0;
+  // The principles the check calls by numeral, code or whole name (`strict`), and the labels
+  // and sub-headings that may call others in their names' words (asked only if it matters, at
+  // the end); the principles no check calls are credited only by the words of checks written
+  // about something else.
+  const strict = new Set<Principle>();
+  const callers: string[] = [];
+  const call = (list: readonly Principle[]): void => {
+    for (const p of list) strict.add(p);
+  };
+  const ask = (text: string): void => {
+    if (callers.length < TOLERANT_GATES) callers.push(text);
+  };
   for (let at = 0; at < plan.gates.length; at++) {
     const gate = plan.gates[at] as Gate;
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at);
+    if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
+    else {
+      // By its label, or in full in its text (`- Principle: Thin Git Surface — N/A`).
+      const byLabel = principlesAddressed(gate.label, principles, false);
+      call(
+        byLabel.length > 0 || all.length === 0
+          ? byLabel
+          : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false),
+      );
+      ask(gate.label);
+    }
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
       // A gate named by numeral is about that principle, whatever else its evidence mentions;
@@ -509,11 +568,16 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
         underPrincipleHeading = flagged(line, NAMED);
+        // A sub-heading may call a principle in its name's words (`### Agent Ownership` over
+        // the items that answer `I. Agent Specialization & Clear Ownership`).
+        if (line !== section.line && callers.length < TOLERANT_GATES)
+          ask(plainText(atxHeading(doc.lines[line - 1] ?? "")?.raw ?? ""));
       }
       if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));
+      call([...found]);
       // A labelled item or a table's first cell names a principle as a gate label does.
       // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle
       // only in full, which the strict match above finds.)
@@ -535,8 +599,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // principle only by numeral or whole name, not by a shared word.
         if (own && underPrincipleHeading)
           for (const p of principlesAddressed(raw, principles, false)) found.add(p);
-        else if (own)
+        else if (own) {
           for (const p of labelPrinciples(label, plainText(raw), principles)) found.add(p);
+          ask(label);
+        }
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
@@ -559,6 +625,20 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         if (byContent) found.add(byContent);
       }
       for (const p of found) covered.add(p);
+    }
+  }
+  // A check that calls (nearly) every principle by numeral or name has not checked the ones it
+  // skips: the words of its other checks (`Contract tests for MCP tool schemas` for a skipped
+  // `V. Reusability and Intelligence`) are evidence for the principles they stand under.
+  if (strict.size >= 3 && strict.size * 3 >= principles.length * 2) {
+    const skipped = new Set([...covered].filter((p) => !strict.has(p)));
+    for (const text of callers) {
+      if (skipped.size === 0) break;
+      for (const p of calledInWords(text, principles, index)) skipped.delete(p);
+    }
+    for (const p of skipped) {
+      covered.delete(p);
+      gates.delete(p);
     }
   }
   return { gates, covered, unmatched, units };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan } from "../../src/engine/check.js";
 import { parseConstitution } from "../../src/engine/constitution.js";
+import { principlesAddressed } from "../../src/engine/coverage.js";
 import { classify, parsePlan } from "../../src/engine/plan/index.js";
 
 /**
@@ -1513,5 +1514,119 @@ describe("the principle a gate is listed under", () => {
     ]);
     // Both principles are still addressed.
     expect(result.findings.filter((f) => f.rule === "principle-coverage")).toEqual([]);
+  });
+});
+
+describe("a check that calls the principles by numeral or name", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Spec-Driven Development",
+    "Every change starts from a specification.",
+    "",
+    "### II. AI-Native Architecture",
+    "Agents orchestrate the work through the Agents SDK.",
+    "",
+    "### III. Progressive Evolution",
+    "Each phase builds on the previous one.",
+    "",
+    "### IV. Reusability and Intelligence",
+    "Create reusable components. Contract tests MUST validate every tool schema.",
+    "",
+    "### V. Security and User Isolation",
+    "Every operation validates the user.",
+    "",
+  ].join("\n");
+
+  it("has not checked a principle it skips, whatever its other checks' words share", () => {
+    const check = [
+      "- **Testing Requirements**:",
+      "  - Contract tests for every tool schema ✅",
+      "- **I. Spec-Driven Development**: ✅ follows the SDD lifecycle",
+      "- **II. AI-Native Architecture**: ✅ uses the Agents SDK",
+      "- **III. Progressive Evolution**: ✅ builds on phase II",
+      "- **V. Security and User Isolation**: ✅ JWT on every call",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["IV. Reusability and Intelligence"]);
+  });
+
+  it("still credits a principle a label or sub-heading calls in its name's words", () => {
+    const byWords = [
+      "### Reusable Intelligence",
+      "- Contract tests for every tool schema ✅",
+      "",
+      "### Principles",
+      "- **I. Spec-Driven Development**: ✅ follows the SDD lifecycle",
+      "- **II. AI-Native Architecture**: ✅ uses the Agents SDK",
+      "- **III. Progressive Evolution**: ✅ builds on phase II",
+      "- **V. Security and User Isolation**: ✅ JWT on every call",
+    ].join("\n");
+    expect(uncoveredNames(byWords, constitution)).toEqual([]);
+  });
+
+  it("credits by content alone when the check calls few principles by name", () => {
+    const paraphrased = [
+      "- Contract tests for every tool schema ✅",
+      "- Every change starts from a specification ✅",
+      "- **V. Security and User Isolation**: ✅ JWT on every call",
+    ].join("\n");
+    expect(uncoveredNames(paraphrased, constitution)).not.toContain(
+      "IV. Reusability and Intelligence",
+    );
+  });
+});
+
+describe("a Roman numeral written with its principle's name inside a text", () => {
+  const constitution = [
+    "# 憲章",
+    "",
+    "## Core Principles",
+    "",
+    "### I. 技術標準 (Technical Standards)",
+    "使用 JavaScript 與 SQLite。",
+    "",
+    "### II. 安全規範 (Security)",
+    "所有輸入必須驗證。",
+    "",
+    "### III. 效能與品質 (Performance)",
+    "API 延遲低於 200ms。",
+    "",
+    "### IV. 程式碼規範與測試 (Coding Standards & Testing)",
+    "邏輯封裝於 Service 層，並撰寫測試。",
+    "",
+  ].join("\n");
+
+  it("names that principle: numeral and the start of its name agree", () => {
+    const check = [
+      "- [x] **技術組合**: JavaScript + SQLite (符合 I. 技術標準)",
+      "- [x] **安全性**: XSS 脫逸處理 (符合 II. 安全規範)",
+      "- [x] **效能**: API 延遲 < 200ms (符合 III. 效能與品質)",
+      "- [x] **架構**: 分層清楚 (符合 IV. 程式碼規範)",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+    // Named strictly, as a numeral and a whole name are: it counts when the check calls its
+    // principles by numeral or name.
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(
+      principlesAddressed("架構 分層清楚 (符合 IV. 程式碼規範)", principles).map((p) => p.numeral),
+    ).toEqual([4]);
+    // With another principle's name, the name decides.
+    expect(
+      principlesAddressed("架構 分層清楚 (符合 IV. 效能與品質)", principles).map((p) => p.numeral),
+    ).toEqual([3]);
+  });
+
+  it("does not when the name is another principle's", () => {
+    const check = [
+      "- [x] **技術組合**: JavaScript + SQLite (符合 I. 技術標準)",
+      "- [x] **安全性**: XSS 脫逸處理 (符合 II. 安全規範)",
+      "- [x] **效能**: API 延遲 < 200ms (符合 III. 效能與品質)",
+      "- [x] **架構**: 邏輯封裝 (符合 IV. 效能與品質)",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "IV. 程式碼規範與測試 (Coding Standards & Testing)",
+    ]);
   });
 });
