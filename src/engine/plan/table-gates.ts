@@ -42,16 +42,18 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
   return table.rows.flatMap((row) => {
+    // Each cell's plain text once: a hostile table holds 100,000 rows.
     const label = plainText(row.cells[labelCol] ?? "");
     if (label === "" || /^-+$/.test(label)) return [];
-    const statusText = plainText(row.cells[statusCol] ?? "");
+    const cells = row.cells.map((c, k) => (k === labelCol ? label : plainText(c)));
+    const statusText = cells[statusCol] ?? "";
     const found = findStatus(statusText);
-    const others = row.cells
-      .map((c, k) => (k === labelCol || k === statusCol ? "" : plainText(c)))
+    const others = cells
+      .map((c, k) => (k === labelCol || k === statusCol ? "" : c))
       .filter((c) => c !== "" && c !== "-" && c !== "—");
     const reasonParts =
       reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol
-        ? [plainText(row.cells[reasonCol] ?? "")]
+        ? [cells[reasonCol] ?? ""]
         : others;
     const afterStatus = found
       ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "")
@@ -63,9 +65,9 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
         line: row.line,
         column: 1,
         form: "table" as const,
-        cells: row.cells.map(plainText),
+        cells,
         reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
-        text: row.cells.map(plainText).join(" "),
+        text: cells.join(" "),
       },
     ];
   });
