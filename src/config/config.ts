@@ -41,6 +41,10 @@ export const DEFAULT_CONFIG: Config = {
     ".specify/memory/constitution.md",
     "memory/constitution.md",
     "docs/constitution.md",
+    // Less common layouts seen in real repositories: `.specify` renamed without its dot, and a
+    // constitution kept beside the feature folders.
+    "specify/memory/constitution.md",
+    "specs/constitution.md",
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",

@@ -37,6 +37,18 @@ describe("locating files", () => {
     ]);
   });
 
+  it("falls back to a `.specify` written without its dot, and to one beside the features", () => {
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-6);
+    expect(tail).toEqual([
+      "specs/001-x/specify/memory/constitution.md",
+      "specs/specify/memory/constitution.md",
+      "specify/memory/constitution.md",
+      "specs/001-x/specs/constitution.md",
+      "specs/specs/constitution.md",
+      "specs/constitution.md",
+    ]);
+  });
+
   it("matches the default plan globs, monorepos and the epic layout", () => {
     const isPlan = planMatcher(DEFAULT_CONFIG.plans);
     expect(isPlan("specs/001-x/plan.md")).toBe(true);
