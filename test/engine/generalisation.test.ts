@@ -297,6 +297,23 @@ describe("template text in the source tree and in samples", () => {
     ).toEqual([]);
   });
 
+  it("flags an option label left in the tree, not the Structure Decision naming the one chosen", () => {
+    const text = [
+      "# Implementation Plan: X",
+      "",
+      "## Project Structure",
+      "",
+      "```text",
+      '# Option 2: Web application (when "frontend" + "backend" detected)',
+      "backend/",
+      "```",
+      "",
+      "**Structure Decision**: Option 2: Web application (backend only)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-option-label")).toEqual([6]);
+  });
+
   it("leaves the slots of a markdown sample alone, nested fences and all", () => {
     const text = [
       "# Plan: X",

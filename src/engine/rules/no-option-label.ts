@@ -5,12 +5,6 @@ const REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR
 const OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
 /** `Option 2:` opening a line (after `#`, `-`, `>`, `**`). */
 const OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
-/** `Option 2:` opening the Structure Decision's value, read at each `structure decision`. */
-const STRUCTURE_DECISION = /structure decision/gi;
-const OPTION_AFTER_DECISION = new RegExp(
-  String.raw`structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(${OPTION})`,
-  "iuy",
-);
 
 /**
  * The stock template's undecided mobile layout, `ios/ or android/` (its Option 3 tree), kept as
@@ -20,21 +14,10 @@ const OPTION_AFTER_DECISION = new RegExp(
 const PLATFORM_CHOICE =
   /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 
-/**
- * The `Option N:` label of a line and where it starts, or null. The leading form wins; then the
- * last `structure decision` that the label follows (one sticky match at each, not a `.*` that
- * backtracks over the line).
- */
+/** The `Option N:` label opening a line, and where it starts, or null. */
 function optionLabel(line: string): { text: string; index: number } | null {
   const leading = OPTION_LEADING.exec(line);
-  if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
-  const at = [...line.matchAll(STRUCTURE_DECISION)].map((m) => m.index);
-  for (let k = at.length - 1; k >= 0; k--) {
-    OPTION_AFTER_DECISION.lastIndex = at[k] ?? 0;
-    const m = OPTION_AFTER_DECISION.exec(line);
-    if (m?.[1]) return { text: m[1], index: m.index + m[0].length - m[1].length };
-  }
-  return null;
+  return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 
 export const noOptionLabel: Rule = {
@@ -65,8 +48,10 @@ export const noOptionLabel: Rule = {
         return;
       }
       const remove = REMOVE_IF_UNUSED.exec(line);
-      const structure =
-        plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);
+      // (`**Structure Decision**: Option 2: Web application` is the author's answer to the
+      // template's `[DEFAULT to Option 1 unless …]`: it names the layout chosen, and is no
+      // label left in the tree.)
+      const structure = plan.inSection("project-structure", k + 1);
       const option = structure && !remove ? optionLabel(line) : null;
       if (!remove && !option) return;
       const index = remove ? remove.index : (option?.index ?? 0);
