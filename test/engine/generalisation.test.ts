@@ -1442,6 +1442,23 @@ describe("an overview of one part of the design", () => {
     expect([...classify("Project Overview")]).toEqual(["summary"]);
     expect([...classify("Summary and Architecture Overview")]).toContain("summary");
   });
+
+  it("in the other languages of the lexicon too", () => {
+    for (const title of [
+      "架构概览",
+      "架構概覽",
+      "1.2 系统概述",
+      "アーキテクチャ概要",
+      "시스템 개요",
+      "Visão geral da arquitetura",
+      "Vue d'ensemble de l'architecture",
+      "Architektur-Überblick",
+      "Обзор архитектуры",
+    ])
+      expect([title, ...classify(title)]).toEqual([title]);
+    for (const title of ["概要", "概述", "项目概述", "개요", "Resumen", "Überblick"])
+      expect([title, ...classify(title)]).toEqual([title, "summary"]);
+  });
 });
 
 /*
