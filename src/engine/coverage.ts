@@ -18,6 +18,7 @@ import {
   mentions,
   keyWords,
   mentionsLoosely,
+  nameCore,
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
@@ -198,11 +199,42 @@ function prepare(text: string): { readonly plain: string; readonly hay: Hay } {
   return found;
 }
 
+/**
+ * Of the names a text holds, one that is only part of a longer one it also holds (`API
+ * Standards` of `VIII. API Standards` in `Chat API Standards` of `XIV.`) is that one's, unless
+ * the text also writes it on its own.
+ */
+function withoutShadowed(h: Hay, found: Principle[]): Principle[] {
+  if (found.length < 2) return found;
+  const cores = found.map((p) => nameCore(p.name));
+  return found.filter((_, i) => {
+    const inner = cores[i] ?? "";
+    if (inner === "") return true;
+    const cjk = CJK.test(inner);
+    const needle = cjk ? inner : ` ${inner} `;
+    return !cores.some((outer, j) => {
+      if (j === i || outer.length <= inner.length) return false;
+      const whole = cjk ? outer : ` ${outer} `;
+      return whole.includes(needle) && count(h.spaced, needle) <= count(h.spaced, whole);
+    });
+  });
+}
+
+/** How many times a needle occurs in a text (not overlapping). */
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 function addressed(text: string, principles: readonly Principle[], loose: boolean): Principle[] {
   const { plain, hay: ready } = prepare(text);
   const prepared = ready;
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
-  const strict = principles.filter((p) => named(prepared, p, false));
+  const strict = withoutShadowed(
+    prepared,
+    principles.filter((p) => named(prepared, p, false)),
+  );
   const byName =
     strict.length > 0 || !loose
       ? strict

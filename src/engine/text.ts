@@ -242,6 +242,11 @@ function nameKey(name: string): NameKey {
   return key;
 }
 
+/** A name as the matchers compare it: normalised, its parentheses left out. */
+export function nameCore(name: string): string {
+  return nameKey(name).core;
+}
+
 /** Whether a text mentions a name: the whole name, or all its distinctive words. */
 export function mentions(text: string | Hay, name: string): boolean {
   const h = typeof text === "string" ? hay(text) : text;

@@ -1664,3 +1664,42 @@ describe("a Roman numeral written with its principle's name inside a text", () =
     ]);
   });
 });
+
+describe("a principle's name inside another's", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. API Standards",
+    "Every endpoint returns the standard envelope.",
+    "",
+    "### II. Chat API Standards",
+    "The chat endpoint streams its replies.",
+    "",
+    "### III. Persistence Law",
+    "Conversations are stored.",
+    "",
+  ].join("\n");
+
+  it("is the longer one's when the text holds only the longer name", () => {
+    const check = [
+      "- **Chat API Standards (II)**: ✅ POST /api/chat streams",
+      "- **Persistence Law (III)**: ✅ stored in Postgres",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["I. API Standards"]);
+  });
+
+  it("counts for both when the text also writes the shorter one on its own", () => {
+    const check = [
+      "- **API Standards**: ✅ envelopes as before",
+      "- **Chat API Standards**: ✅ POST /api/chat streams",
+      "- **Persistence Law**: ✅ stored in Postgres",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(
+      principlesAddressed("API Standards and Chat API Standards", principles).map((p) => p.numeral),
+    ).toEqual([1, 2]);
+  });
+});
