@@ -1703,3 +1703,18 @@ describe("a principle's name inside another's", () => {
     ).toEqual([1, 2]);
   });
 });
+
+describe("the structure of folders, files or code", () => {
+  it("is the Project Structure in the European languages of the lexicon too", () => {
+    for (const title of [
+      "Estructura de carpetas",
+      "Estructura de archivos",
+      "Estrutura de pastas",
+      "Structure des dossiers",
+      "Структура каталогов",
+      "Struttura delle cartelle",
+    ])
+      expect([title, ...classify(title)]).toEqual([title, "project-structure"]);
+    expect([...classify("Estructura de datos")]).toEqual([]);
+  });
+});
