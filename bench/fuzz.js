@@ -148,6 +148,7 @@ const ATOMS = [
   "中文",
   "I. ",
   " (see III. Test-First) ",
+  "Principle II (Other Name) ",
   "IV",
 ];
 

@@ -66,6 +66,8 @@ function codePattern(code: string): RegExp {
 
 const REFERENCE =
   /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+/** The name right after a reference: in brackets, or after a colon or dash. */
+const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 /** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
 const MAX_NUMBERED_NAMES = 16;
 const NUMBERED_NAME =
@@ -266,13 +268,29 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
       if (p && named(m[2] ?? "", p, true)) numerals.push(n);
     }
   }
+  // The name a reference gives its numeral (`Principle VI (Backend-First)`, a label's
+  // `Principle VI: Backend-First`), checked below as a leading numeral's name is.
+  let given: Map<number, string> | undefined;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
-    if (n !== null) numerals.push(n);
+    if (n !== null) {
+      numerals.push(n);
+      const name = GIVEN_NAME.exec(plain.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      // (After a colon, only when the reference opens the text, as a label: inside a text a
+      // colon opens an explanation, `(Principle V: LM has no test runner …)`.)
+      const written = name?.[1] ?? (m.index === 0 ? name?.[2] : undefined);
+      if (written) (given ??= new Map()).set(n, written.trim());
+    }
     listedNumerals(plain, m.index + m[0].length, numerals);
   }
   const out = new Set<Principle>();
+  // Each numeral once, and the principles the text names worked out once: a hostile line
+  // cites `Principle I` thirty thousand times, and each name is looked for in the whole text.
+  const asked = new Set<number>();
+  let namedHere: ReadonlySet<Principle> | undefined;
   for (const n of numerals) {
+    if (asked.has(n)) continue;
+    asked.add(n);
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p)) return [p]; // numeral and name agree: that is the one
@@ -281,15 +299,32 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
     } else if (
-      principles.some((q) => q !== p && named(prepared, q, loose, plain)) &&
-      !named(prepared, p, loose, plain)
+      (namedHere ??= new Set(principles.filter((q) => named(prepared, q, loose, plain)))).size >
+        0 &&
+      !namedHere.has(p)
     ) {
+      // Another principle named in words, and not this one: the numeral is a slip.
       continue;
+    } else if (given?.has(n)) {
+      if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
+        continue;
     }
     out.add(p);
   }
   for (const p of byName) out.add(p);
   return [...out];
+}
+
+/** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
+function citedNumeral(label: string, principles: readonly Principle[]): boolean {
+  const plain = plainText(label);
+  const { numeral } = splitNumbered(plain);
+  if (numeral !== null) return principles.some((p) => p.numeral === numeral);
+  for (const m of plain.matchAll(REFERENCE)) {
+    const n = parseNumeral(m[1] ?? "");
+    if (n !== null && principles.some((p) => p.numeral === n)) return true;
+  }
+  return false;
 }
 
 /**
@@ -308,6 +343,10 @@ export function labelPrinciples(
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label, principles, true);
   if (!byContent) return loose;
+  // A label that cites a numeral under another name (`Principle VI (Backend-First)` for
+  // `VI. Zero Manual Coding by User`) checks a principle this constitution does not have
+  // (an older one, or another project's): its words are not matched to one that it has.
+  if (loose.length === 0 && citedNumeral(label, principles)) return loose;
   const index = principleIndex(principles);
   // One loose match stands unless the label's own words point elsewhere; several, or none,
   // are settled by the words of the whole gate.
@@ -560,7 +599,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // A gate named by numeral is about that principle, whatever else its evidence mentions;
       // one named in words may name several (`no Rust/Actix/Tauri surface`).
       if (all.length === 0) {
-        const byContent = principleByContent(index, text);
+        // (Not a gate citing a numeral under another name: see `labelPrinciples`.)
+        const byContent = citedNumeral(gate.label, principles)
+          ? null
+          : principleByContent(index, text);
         if (byContent) all = [byContent];
       } else if (!numbered(gate)) {
         // A principle's own heading (`### ✅ Code Quality`) holds its evidence below it:
