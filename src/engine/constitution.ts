@@ -40,7 +40,18 @@ export interface Constitution {
   readonly version: string | null;
   /** True while the constitution is still spec-kit's unfilled template. */
   readonly unfilled: boolean;
+  /**
+   * Principles past `MAX_PRINCIPLES`, not read (a constitution of thousands of headings is
+   * generated or hostile, and every gate is compared with every principle).
+   */
+  readonly unread?: number;
 }
+
+/**
+ * The principles read from one constitution at most. Real constitutions hold a few dozen (28
+ * at most in the 620 of the audit corpus).
+ */
+export const MAX_PRINCIPLES = 100;
 
 /** A section holding principles: `Core Principles`, `Principios Técnicos`, `核心原则`, `基本原則`… */
 const principlesSection = termMatcher(PRINCIPLES_SECTION);
@@ -206,13 +217,17 @@ export function parseConstitution(path: string, text: string): Constitution {
   const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
-  return {
+  const read = ratified ? real.slice(0, MAX_PRINCIPLES) : [];
+  const constitution: Constitution = {
     path,
     title,
-    principles: ratified ? withAliases(real, doc.comments) : [],
+    principles: withAliases(read, doc.comments),
     version,
     unfilled: !ratified,
   };
+  return ratified && real.length > MAX_PRINCIPLES
+    ? { ...constitution, unread: real.length - MAX_PRINCIPLES }
+    : constitution;
 }
 
 /** The writing system a name is mostly in: `latin`, `han`, `hangul`, `kana`, `cyrillic`, `other`. */

@@ -1758,3 +1758,25 @@ describe("a numeral cited under another name", () => {
     expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });
+
+describe("a constitution of more principles than any real one", () => {
+  it("is read up to 100 principles, and says so once", () => {
+    const headings = Array.from(
+      { length: 150 },
+      (_, k) => `### ${k + 1}. Principle ${k + 1}\nRule ${k + 1}.\n`,
+    );
+    const constitution = ["# C", "", "## Core Principles", "", ...headings].join("\n");
+    const parsed = parseConstitution(CONSTITUTION, constitution);
+    expect(parsed.principles).toHaveLength(100);
+    expect(parsed.unread).toBe(50);
+    const found = findings(
+      plan("- ✅ **1. Principle 1**: yes"),
+      constitution,
+      "principle-coverage",
+    );
+    expect(found.filter((f) => f.includes("holds 150 principles"))).toEqual([
+      expect.stringContaining("only the first 100 are checked, and the other 50 are not"),
+    ]);
+    expect(found).toHaveLength(1 + 99);
+  });
+});

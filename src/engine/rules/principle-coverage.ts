@@ -15,6 +15,8 @@ export const principleCoverage: Rule = {
       'The Constitution Check never addresses principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}"). spec-kit\'s gate requires every principle to be checked before Phase 0 research, or an unchecked principle can be broken unnoticed. Add a gate for it, e.g. `- [x] **{{principle}}**: <how this plan complies>`, or mark it N/A with a reason.',
     undecided:
       "The Constitution Check has {{unmatched}} of {{units}} gates that name no principle of `{{constitution}}`, so it may check {{principles}} under other names or in another language; speckit-gate cannot tell which. spec-kit's gate requires every principle to be checked before Phase 0 research. Name each principle in its gate, by numeral or by name (e.g. `- [x] **I. {{first}}**: <how this plan complies>`), so that reviewers and this check can see it.",
+    unread:
+      "`{{constitution}}` holds {{total}} principles; only the first {{read}} are checked, and the other {{unread}} are not. Real constitutions hold a few dozen at most: a longer one is usually generated, or its sub-headings are read as principles. Keep the principles under `## Core Principles` as `### I. Name` headings and move the rest to other sections, or point the `constitution` setting at the real constitution.",
     noSection:
       'The plan has no Constitution Check, so principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}") is never checked. spec-kit\'s gate requires every principle to be checked before Phase 0 research. Add a `## Constitution Check` section with a gate for each principle.',
   },
@@ -22,6 +24,19 @@ export const principleCoverage: Rule = {
     if (!constitution) return;
     const sections = plan.sectionsOf("constitution-check");
     const line = sections[0]?.line ?? 1;
+    if (constitution.unread)
+      report({
+        messageId: "unread",
+        data: {
+          constitution: constitution.path,
+          total: constitution.principles.length + constitution.unread,
+          read: constitution.principles.length,
+          unread: constitution.unread,
+        },
+        line,
+        section: "Constitution Check",
+        severity: "warning",
+      });
     const { covered, unmatched, units } = coverage(plan, constitution);
     const uncovered = constitution.principles.filter((p) => !covered.has(p));
     if (uncovered.length === 0) return;
