@@ -141,7 +141,7 @@ describe("audit corpus", () => {
     round8: { verdict: 0.95, principles: 0.82 },
     round9: { verdict: 0.95, principles: 0.77 },
     round10: { verdict: 0.93, principles: 0.55 },
-    round11: { verdict: 0.96, principles: 0.75 },
+    round11: { verdict: 0.96, principles: 0.9 },
     round12: { verdict: 0.96, principles: 0.9 },
     round13: { verdict: 0.93, principles: 0.78 },
     round14: { verdict: 0.96, principles: 0.8 },
@@ -149,8 +149,11 @@ describe("audit corpus", () => {
     round16: { verdict: 0.92, principles: 0.45 },
     round17: { verdict: 0.96, principles: 0.9 },
     round18: { verdict: 0.93, principles: 0.9 },
-    round19: { verdict: 0.87, principles: 0.8 },
+    round19: { verdict: 0.93, principles: 0.85 },
     round20: { verdict: 0.93, principles: 0.9 },
+    round21: { verdict: 0.93, principles: 0.75 },
+    round22: { verdict: 0.93, principles: 0.78 },
+    round23: { verdict: 0.93, principles: 0.65 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
