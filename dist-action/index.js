@@ -973,13 +973,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count2 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count2++;
+          count3++;
         }
-        if (count2 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -4000,20 +4000,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count2;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize3) {
       if (normalize3 !== false)
@@ -7551,8 +7551,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -7565,16 +7565,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -9286,8 +9286,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9395,13 +9395,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -12354,8 +12354,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12432,12 +12432,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -16314,7 +16314,38 @@ var PROJECT = [
   "thư mục",
   "mã nguồn",
   "kaynak",
-  "proje"
+  "proje",
+  // Folders, directories, files, code and repository in the European languages of the lexicon
+  // (`## Estructura de carpetas`, `## Estrutura de pastas`, `## Структура каталогов`).
+  "carpetas",
+  "carpeta",
+  "directorios",
+  "directorio",
+  "archivos",
+  "código",
+  "codigo",
+  "repositorio",
+  "pastas",
+  "pasta",
+  "diretórios",
+  "diretorios",
+  "arquivos",
+  "repositório",
+  "dossiers",
+  "répertoires",
+  "fichiers",
+  "dépôt",
+  "verzeichnis",
+  "ordner",
+  "dateien",
+  "cartelle",
+  "codice",
+  "каталогов",
+  "каталога",
+  "папок",
+  "файлов",
+  "кода",
+  "репозитория"
 ];
 var STRUCTURE = [
   "structure",
@@ -16398,7 +16429,17 @@ var SECTION_PATTERNS = {
   ],
   "complexity-tracking": [[COMPLEXITY]]
 };
-var PART_OVERVIEW = /(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)/u;
+var PART_OVERVIEW = new RegExp(
+  [
+    String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)`,
+    // `架构概览`, `システム概要`, `아키텍처 개요`: the part, then the word for overview.
+    String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
+    // `Visão geral da arquitetura`, `Vue d'ensemble de l'architecture`, `Обзор архитектуры`.
+    String.raw`(?:^| )(?:visão geral|visao geral|vue d ensemble|aperçu|descripción general|panorama|resumen|обзор)(?: (?:da|do|de la|de l|del|de|des|du))? (?:arquitetura|arquitectura|architecture|sistema|système|systeme|архитектуры|системы)(?: |$)`,
+    String.raw`(?:^| )(?:architektur|system) ?(?:überblick|übersicht)(?: |$)`
+  ].join("|"),
+  "u"
+);
 var BARE_STRUCTURE_TITLES = new Set(
   STRUCTURE.filter((t) => !["layout", "tree", "organization", "organisation", "架构"].includes(t))
 );
@@ -17461,6 +17502,9 @@ function nameKey(name) {
     names.set(name, key);
   }
   return key;
+}
+function nameCore(name) {
+  return nameKey(name).core;
 }
 function mentions(text, name) {
   const h = typeof text === "string" ? hay(text) : text;
@@ -18545,12 +18589,12 @@ function tableGates(table) {
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count2 = table.rows.filter(
+      const count3 = table.rows.filter(
         (r) => findStatus(plainText(r.cells[c] ?? "")) !== null
       ).length;
-      if (count2 > bestCount) {
+      if (count3 > bestCount) {
         best = c;
-        bestCount = count2;
+        bestCount = count3;
       }
     }
     if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
@@ -18562,10 +18606,11 @@ function tableGates(table) {
   return table.rows.flatMap((row) => {
     const label2 = plainText(row.cells[labelCol] ?? "");
     if (label2 === "" || /^-+$/.test(label2)) return [];
-    const statusText = plainText(row.cells[statusCol] ?? "");
+    const cells = row.cells.map((c, k) => k === labelCol ? label2 : plainText(c));
+    const statusText = cells[statusCol] ?? "";
     const found = findStatus(statusText);
-    const others = row.cells.map((c, k) => k === labelCol || k === statusCol ? "" : plainText(c)).filter((c) => c !== "" && c !== "-" && c !== "—");
-    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol ? [plainText(row.cells[reasonCol] ?? "")] : others;
+    const others = cells.map((c, k) => k === labelCol || k === statusCol ? "" : c).filter((c) => c !== "" && c !== "-" && c !== "—");
+    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol ? [cells[reasonCol] ?? ""] : others;
     const afterStatus = found ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "") : statusText;
     return [
       {
@@ -18574,9 +18619,9 @@ function tableGates(table) {
         line: row.line,
         column: 1,
         form: "table",
-        cells: row.cells.map(plainText),
+        cells,
         reason: [afterStatus, ...reasonParts].filter(Boolean).join(" ").trim(),
-        text: row.cells.map(plainText).join(" ")
+        text: cells.join(" ")
       }
     ];
   });
@@ -19207,6 +19252,7 @@ function memoized(parse) {
 }
 
 // src/engine/constitution.ts
+var MAX_PRINCIPLES = 100;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
@@ -19335,13 +19381,15 @@ function parseConstitution(path, text) {
   const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
-  return {
+  const read2 = ratified ? real.slice(0, MAX_PRINCIPLES) : [];
+  const constitution = {
     path,
     title,
-    principles: ratified ? withAliases(real, doc.comments) : [],
+    principles: withAliases(read2, doc.comments),
     version,
     unfilled: !ratified
   };
+  return ratified && real.length > MAX_PRINCIPLES ? { ...constitution, unread: real.length - MAX_PRINCIPLES } : constitution;
 }
 function scriptOf(name) {
   const counts = /* @__PURE__ */ new Map();
@@ -19874,6 +19922,9 @@ function codePattern(code2) {
   return re;
 }
 var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
+var MAX_NUMBERED_NAMES = 16;
+var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 function principlesByCode(text, principles) {
   return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
@@ -19907,12 +19958,12 @@ function ownKeyWords(p, principles) {
   let byPrinciple = ownKeys.get(principles);
   if (!byPrinciple) {
     const keys = principles.map((q) => keyWords(q.name));
-    const count2 = /* @__PURE__ */ new Map();
-    for (const ks of keys) for (const k of new Set(ks)) count2.set(k, (count2.get(k) ?? 0) + 1);
+    const count3 = /* @__PURE__ */ new Map();
+    for (const ks of keys) for (const k of new Set(ks)) count3.set(k, (count3.get(k) ?? 0) + 1);
     byPrinciple = new Map(
       principles.map((q, i) => [
         q,
-        (keys[i] ?? []).filter((k) => k.length > 2 && count2.get(k) === 1)
+        (keys[i] ?? []).filter((k) => k.length > 2 && count3.get(k) === 1)
       ])
     );
     ownKeys.set(principles, byPrinciple);
@@ -19947,10 +19998,33 @@ function prepare(text) {
   }
   return found;
 }
+function withoutShadowed(h, found) {
+  if (found.length < 2) return found;
+  const cores = found.map((p) => nameCore(p.name));
+  return found.filter((_, i) => {
+    const inner = cores[i] ?? "";
+    if (inner === "") return true;
+    const cjk = CJK.test(inner);
+    const needle = cjk ? inner : ` ${inner} `;
+    return !cores.some((outer, j) => {
+      if (j === i || outer.length <= inner.length) return false;
+      const whole = cjk ? outer : ` ${outer} `;
+      return whole.includes(needle) && count(h.spaced, needle) <= count(h.spaced, whole);
+    });
+  });
+}
+function count(text, needle) {
+  let n = 0;
+  for (let at2 = text.indexOf(needle); at2 >= 0; at2 = text.indexOf(needle, at2 + needle.length)) n++;
+  return n;
+}
 function addressed(text, principles, loose) {
   const { plain, hay: ready } = prepare(text);
   const prepared2 = ready;
-  const strict = principles.filter((p) => named2(prepared2, p, false));
+  const strict = withoutShadowed(
+    prepared2,
+    principles.filter((p) => named2(prepared2, p, false))
+  );
   const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
   const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
@@ -19963,32 +20037,67 @@ function addressed(text, principles, loose) {
     const end = listedNumerals(name, 0, numerals);
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
   }
+  if (plain.includes(". ")) {
+    let asked2 = 0;
+    for (const m of plain.matchAll(NUMBERED_NAME)) {
+      if (m.index === 0) continue;
+      if (++asked2 > MAX_NUMBERED_NAMES) break;
+      const n = parseNumeral(m[1] ?? "");
+      if (n === null || numerals.includes(n)) continue;
+      const p = principles.find((q) => q.numeral === n);
+      if (p && named2(m[2] ?? "", p, true)) numerals.push(n);
+    }
+  }
+  let given;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
-    if (n !== null) numerals.push(n);
+    if (n !== null) {
+      numerals.push(n);
+      const name2 = GIVEN_NAME.exec(plain.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      const written = name2?.[1] ?? (m.index === 0 ? name2?.[2] : void 0);
+      if (written) (given ??= /* @__PURE__ */ new Map()).set(n, written.trim());
+    }
     listedNumerals(plain, m.index + m[0].length, numerals);
   }
   const out = /* @__PURE__ */ new Set();
+  const asked = /* @__PURE__ */ new Set();
+  let namedHere;
   for (const n of numerals) {
+    if (asked.has(n)) continue;
+    asked.add(n);
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p)) return [p];
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
-    } else if (principles.some((q) => q !== p && named2(prepared2, q, loose, plain)) && !named2(prepared2, p, loose, plain)) {
+    } else if ((namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
+    } else if (given?.has(n)) {
+      if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
+        continue;
     }
     out.add(p);
   }
   for (const p of byName) out.add(p);
   return [...out];
 }
+function citedNumeral(label2, principles) {
+  const plain = plainText(label2);
+  const { numeral } = splitNumbered(plain);
+  if (numeral !== null) return principles.some((p) => p.numeral === numeral);
+  for (const m of plain.matchAll(REFERENCE)) {
+    const n = parseNumeral(m[1] ?? "");
+    if (n !== null && principles.some((p) => p.numeral === n)) return true;
+  }
+  return false;
+}
 function labelPrinciples(label2, text, principles, byContent = true) {
   const explicit = principlesAddressed(label2, principles, false);
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label2, principles, true);
   if (!byContent) return loose;
+  if (loose.length === 0 && citedNumeral(label2, principles)) return loose;
   const index = principleIndex(principles);
   const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
@@ -20091,6 +20200,12 @@ function numbered(gate) {
     (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null
   );
 }
+function calledInWords(label2, principles, index) {
+  const loose = principlesAddressed(label2, principles, true);
+  if (loose.length > 0) return loose;
+  const byWords = principleByNameWords(index, label2);
+  return byWords ? [byWords] : [];
+}
 var GATE = 1;
 var ADDRESSING = 2;
 var NAMED = 4;
@@ -20106,14 +20221,30 @@ function computeCoverage(plan, constitution) {
   const flagged = (line, f) => ((lineFlags[line] ?? 0) & f) !== 0;
   let units = 0;
   let unmatched = 0;
+  const strict = /* @__PURE__ */ new Set();
+  const callers = [];
+  const call = (list) => {
+    for (const p of list) strict.add(p);
+  };
+  const ask = (text) => {
+    if (callers.length < TOLERANT_GATES) callers.push(text);
+  };
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at2);
+    if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
+    else {
+      const byLabel = principlesAddressed(gate.label, principles, false);
+      call(
+        byLabel.length > 0 || all.length === 0 ? byLabel : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false)
+      );
+      ask(gate.label);
+    }
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
       if (all.length === 0) {
-        const byContent = principleByContent(index, text);
+        const byContent = citedNumeral(gate.label, principles) ? null : principleByContent(index, text);
         if (byContent) all = [byContent];
       } else if (!numbered(gate)) {
         const own = gate.form === "heading" ? gate.label : text;
@@ -20142,18 +20273,23 @@ function computeCoverage(plan, constitution) {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
         underPrincipleHeading = flagged(line, NAMED);
+        if (line !== section.line && callers.length < TOLERANT_GATES)
+          ask(plainText(atxHeading(doc.lines[line - 1] ?? "")?.raw ?? ""));
       }
       if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));
+      call([...found]);
       const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
         const own = !templateGate(label2);
         if (own && underPrincipleHeading)
           for (const p of principlesAddressed(raw, principles, false)) found.add(p);
-        else if (own)
+        else if (own) {
           for (const p of labelPrinciples(label2, plainText(raw), principles)) found.add(p);
+          ask(label2);
+        }
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
@@ -20167,6 +20303,17 @@ function computeCoverage(plan, constitution) {
         if (byContent) found.add(byContent);
       }
       for (const p of found) covered.add(p);
+    }
+  }
+  if (strict.size >= 3 && strict.size * 3 >= principles.length * 2) {
+    const skipped = new Set([...covered].filter((p) => !strict.has(p)));
+    for (const text of callers) {
+      if (skipped.size === 0) break;
+      for (const p of calledInWords(text, principles, index)) skipped.delete(p);
+    }
+    for (const p of skipped) {
+      covered.delete(p);
+      gates.delete(p);
     }
   }
   return { gates, covered, unmatched, units };
@@ -20880,22 +21027,10 @@ var gateJustification = {
 var REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
 var OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
 var OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
-var STRUCTURE_DECISION = /structure decision/gi;
-var OPTION_AFTER_DECISION = new RegExp(
-  String.raw`structure decision(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?(${OPTION})`,
-  "iuy"
-);
 var PLATFORM_CHOICE = /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 function optionLabel(line) {
   const leading = OPTION_LEADING.exec(line);
-  if (leading?.[1]) return { text: leading[1], index: leading[0].length - leading[1].length };
-  const at2 = [...line.matchAll(STRUCTURE_DECISION)].map((m) => m.index);
-  for (let k = at2.length - 1; k >= 0; k--) {
-    OPTION_AFTER_DECISION.lastIndex = at2[k] ?? 0;
-    const m = OPTION_AFTER_DECISION.exec(line);
-    if (m?.[1]) return { text: m[1], index: m.index + m[0].length - m[1].length };
-  }
-  return null;
+  return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 var noOptionLabel = {
   id: "no-option-label",
@@ -20921,7 +21056,7 @@ var noOptionLabel = {
         return;
       }
       const remove = REMOVE_IF_UNUSED.exec(line);
-      const structure = plan.inSection("project-structure", k + 1) || /structure decision/i.test(line);
+      const structure = plan.inSection("project-structure", k + 1);
       const option = structure && !remove ? optionLabel(line) : null;
       if (!remove && !option) return;
       const index = remove ? remove.index : option?.index ?? 0;
@@ -21236,12 +21371,26 @@ var principleCoverage = {
   messages: {
     uncovered: 'The Constitution Check never addresses principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}"). spec-kit\'s gate requires every principle to be checked before Phase 0 research, or an unchecked principle can be broken unnoticed. Add a gate for it, e.g. `- [x] **{{principle}}**: <how this plan complies>`, or mark it N/A with a reason.',
     undecided: "The Constitution Check has {{unmatched}} of {{units}} gates that name no principle of `{{constitution}}`, so it may check {{principles}} under other names or in another language; speckit-gate cannot tell which. spec-kit's gate requires every principle to be checked before Phase 0 research. Name each principle in its gate, by numeral or by name (e.g. `- [x] **I. {{first}}**: <how this plan complies>`), so that reviewers and this check can see it.",
+    unread: "`{{constitution}}` holds {{total}} principles; only the first {{read}} are checked, and the other {{unread}} are not. Real constitutions hold a few dozen at most: a longer one is usually generated, or its sub-headings are read as principles. Keep the principles under `## Core Principles` as `### I. Name` headings and move the rest to other sections, or point the `constitution` setting at the real constitution.",
     noSection: 'The plan has no Constitution Check, so principle `{{principle}}`{{nonNegotiable}} of `{{constitution}}` ("{{statement}}") is never checked. spec-kit\'s gate requires every principle to be checked before Phase 0 research. Add a `## Constitution Check` section with a gate for each principle.'
   },
   check({ plan, constitution, report: report2 }) {
     if (!constitution) return;
     const sections = plan.sectionsOf("constitution-check");
     const line = sections[0]?.line ?? 1;
+    if (constitution.unread)
+      report2({
+        messageId: "unread",
+        data: {
+          constitution: constitution.path,
+          total: constitution.principles.length + constitution.unread,
+          read: constitution.principles.length,
+          unread: constitution.unread
+        },
+        line,
+        section: "Constitution Check",
+        severity: "warning"
+      });
     const { covered, unmatched, units } = coverage(plan, constitution);
     const uncovered = constitution.principles.filter((p) => !covered.has(p));
     if (uncovered.length === 0) return;
@@ -21768,18 +21917,24 @@ function suppress(findings, plan, active) {
   return { kept, suppressed };
 }
 function gateSummaries(plan, constitution) {
-  const principleOf = /* @__PURE__ */ new Map();
+  const principlesOf = /* @__PURE__ */ new Map();
   if (constitution) {
     for (const [p, gates] of coverage(plan, constitution).gates) {
-      for (const g of gates)
-        if (!principleOf.has(g.line)) principleOf.set(g.line, principleLabel(p));
+      for (const g of gates) {
+        const list = principlesOf.get(g.line);
+        if (!list) principlesOf.set(g.line, [p]);
+        else if (!list.includes(p)) list.push(p);
+      }
     }
   }
-  return plan.gates.map((g) => {
+  return plan.gates.map((g, at2) => {
     const summary = { label: g.label, status: g.status, line: g.line };
     if (g.reason) summary.reason = g.reason.length > 200 ? `${g.reason.slice(0, 199)}…` : g.reason;
-    const principle = principleOf.get(g.line);
-    if (principle !== void 0) summary.principle = principle;
+    const list = principlesOf.get(g.line);
+    if (list !== void 0 && constitution) {
+      const named3 = list.length > 1 ? gatePrinciples(g, constitution.principles, plan, at2).find((p) => list.includes(p)) : void 0;
+      summary.principle = principleLabel(named3 ?? list[0]);
+    }
     summary.phase = g.phase;
     return summary;
   });
@@ -22041,7 +22196,11 @@ var DEFAULT_CONFIG = {
   constitution: [
     ".specify/memory/constitution.md",
     "memory/constitution.md",
-    "docs/constitution.md"
+    "docs/constitution.md",
+    // Less common layouts seen in real repositories: `.specify` renamed without its dot, and a
+    // constitution kept beside the feature folders.
+    "specify/memory/constitution.md",
+    "specs/constitution.md"
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",
@@ -22459,15 +22618,15 @@ function renderSarif(results, options) {
 
 // src/render/text.ts
 function summarize(results) {
-  const count2 = (severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const count3 = (severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
   return {
     plans: results.length,
     passed: results.filter((r) => r.verdict === "pass").length,
     failed: results.filter((r) => r.verdict === "fail").length,
     skipped: results.filter((r) => r.verdict === "skipped").length,
-    errors: count2("error"),
-    warnings: count2("warning"),
-    notices: count2("notice"),
+    errors: count3("error"),
+    warnings: count3("warning"),
+    notices: count3("notice"),
     suppressed: suppressedTotal(results)
   };
 }
@@ -23918,7 +24077,7 @@ function booleanInput(env, name, fallback) {
 function listInput(env, name) {
   return input(env, name).split(/\s+/).filter((p) => p !== "");
 }
-function count(results, severity) {
+function count2(results, severity) {
   return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
 }
 function setOutputs(env, outputs) {
@@ -23996,8 +24155,8 @@ function runAction(env, cwd, deps) {
     log2(`speckit-gate: checking ${described}.
 `);
     const results = checkFiles(root, plans, config, deps.check);
-    const errors = count(results, "error");
-    const warnings = count(results, "warning");
+    const errors = count2(results, "error");
+    const warnings = count2(results, "warning");
     const suppressed = suppressedTotal(results);
     const sarifInput = input(env, "sarif-file");
     const sarifFile = resolve4(
