@@ -1780,3 +1780,16 @@ describe("a constitution of more principles than any real one", () => {
     expect(found).toHaveLength(1 + 99);
   });
 });
+
+describe("a pending status that is itself the deferral", () => {
+  it("is justified by the reason written after it", () => {
+    const check = [
+      "| Principle | Gate | Status |",
+      "|---|---|---|",
+      "| I. Pre-Push Build | build passes before push | ⏳ Not yet applicable (nothing pushed) — will gate the first push |",
+      "| II. Progress Documentation | PROGRESS.md updated after merge | ⏳ Deferred to post-merge, tracked as a task |",
+      "| III. Clean Code | no dead code | ⏳ Pending |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([17]);
+  });
+});

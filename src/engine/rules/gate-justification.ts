@@ -57,8 +57,16 @@ function justifies(gate: Gate, reason: string): boolean {
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
-  return cue(normalize(reason)) || TRACKED.test(reason);
+  if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
+  // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
+  // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
+  // first push`): the status reader took the cue word, so it is looked for outside the label.
+  return gate.status === "pending" && DEFERRAL.test(gate.text.replace(gate.label, ""));
 }
+
+/** A status that is a deferral or an N/A: with a reason after it, a justified pending gate. */
+const DEFERRAL =
+  /(?<![\p{L}\p{N}])(?:deferred|postponed|not (?:yet )?applicable|aplazado|diferido|adiado|reporté|zurückgestellt|отложено|延后|推迟|延期|保留|先送り|연기)(?![\p{L}\p{N}])/iu;
 
 /** A note that names the failure as a violation or a contradiction, and nothing more. */
 const RESTATED =
