@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
+import { constitutionMatcher } from "../../src/config/amendments.js";
 import {
   checkPlans,
   constitutionFor,
@@ -37,8 +38,8 @@ describe("locating files", () => {
     ]);
   });
 
-  it("falls back to a `.specify` written without its dot, and to one beside the features", () => {
-    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-6);
+  it("falls back to a `.specify` without its dot, `specs/constitution.md`, the root's", () => {
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-7);
     expect(tail).toEqual([
       "specs/001-x/specify/memory/constitution.md",
       "specs/specify/memory/constitution.md",
@@ -46,7 +47,11 @@ describe("locating files", () => {
       "specs/001-x/specs/constitution.md",
       "specs/specs/constitution.md",
       "specs/constitution.md",
+      "constitution.md",
     ]);
+    const amended = constitutionMatcher(DEFAULT_CONFIG);
+    expect(amended("constitution.md")).toBe(true);
+    expect(amended(".claude/commands/constitution.md")).toBe(false);
   });
 
   it("matches the default plan globs, monorepos and the epic layout", () => {
