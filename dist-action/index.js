@@ -20960,8 +20960,10 @@ function justifies(gate, reason) {
   if (!substantial(reason)) return false;
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
-  return cue(normalize(reason)) || TRACKED.test(reason);
+  if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
+  return gate.status === "pending" && DEFERRAL.test(gate.text.replace(gate.label, ""));
 }
+var DEFERRAL = /(?<![\p{L}\p{N}])(?:deferred|postponed|not (?:yet )?applicable|aplazado|diferido|adiado|reporté|zurückgestellt|отложено|延后|推迟|延期|保留|先送り|연기)(?![\p{L}\p{N}])/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 function pendingExplained(gates) {
   const out = /* @__PURE__ */ new Set();
@@ -22197,10 +22199,13 @@ var DEFAULT_CONFIG = {
     ".specify/memory/constitution.md",
     "memory/constitution.md",
     "docs/constitution.md",
-    // Less common layouts seen in real repositories: `.specify` renamed without its dot, and a
-    // constitution kept beside the feature folders.
+    // Less common layouts seen in real repositories: `.specify` renamed without its dot, a
+    // constitution beside the feature folders, and one at the repository's root. (Not any
+    // `constitution.md`: agents keep a `/constitution` command as `commands/constitution.md`,
+    // and every entry is also where amendments are watched.)
     "specify/memory/constitution.md",
-    "specs/constitution.md"
+    "specs/constitution.md",
+    "/constitution.md"
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",
