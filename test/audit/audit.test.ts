@@ -154,6 +154,7 @@ describe("audit corpus", () => {
     round21: { verdict: 0.93, principles: 0.75 },
     round22: { verdict: 0.93, principles: 0.78 },
     round23: { verdict: 0.93, principles: 0.65 },
+    round24: { verdict: 0.93, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
