@@ -294,6 +294,13 @@ const FIXED = [
     "lines",
     "constitution",
   ],
+  [
+    "principles, each different (constitution)",
+    "# C\n\n## Core Principles\n\n",
+    "### {i}. Principle {i} alpha{i}\nRule {i}.\n",
+    "numbered",
+    "constitution",
+  ],
   ["placeholders (template)", "## Summary\n\n", "[e.g., x] ", "line", "template"],
 ].map(([label, context, u, layout, where = "plan"]) => ({
   label,
@@ -389,6 +396,10 @@ function main() {
   const patterns = [...FIXED, ...fc.sample(generated, { seed: SEED, numRuns: RUNS })].filter(
     (p) => only === null || describe(p).includes(only),
   );
+  if (patterns.length === 0) {
+    console.error(`No pattern of this run matches --only ${JSON.stringify(only)}.`);
+    process.exit(2);
+  }
   // `--dump FILE`: writes the 1 MiB input of the first pattern selected (with `--only`) and
   // where it goes, for a profiler; measures nothing.
   if (process.argv.includes("--dump")) {

@@ -269,6 +269,8 @@ export function findPlaceholders(
   const taken = new Set<number>();
   // Both angle scans run left to right: a cursor each keeps the span answers in step.
   const inSpanCaps = spanCursor(spans);
+  // Whether the line draws a tree, asked once (a hostile line holds thousands of slots).
+  let tree: boolean | undefined;
   for (const m of line.matchAll(ANGLE_CAPS)) {
     taken.add(m.index);
     // `<SESSION_COOKIE_NAME>` in a code span names a value; in prose, a tree or a path
@@ -278,7 +280,7 @@ export function findPlaceholders(
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     // In a code block outside a tree or a path it is a value of a sample the reader sets
     // (`email: <OPERATOR_EMAIL>  # Replace before applying`), not template text.
-    if (inCode && !inPath && !TREE.test(line)) continue;
+    if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
     hits.push({ text: m[0], index: m.index });
   }
   // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter
