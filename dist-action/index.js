@@ -18266,12 +18266,13 @@ function findPlaceholders(line, inCode, template) {
   }
   const taken = /* @__PURE__ */ new Set();
   const inSpanCaps = spanCursor(spans);
+  let tree;
   for (const m of line.matchAll(ANGLE_CAPS)) {
     taken.add(m.index);
     const end = m.index + m[0].length;
     const inPath = line[m.index - 1] === "/" || line[end] === "/";
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
-    if (inCode && !inPath && !TREE.test(line)) continue;
+    if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
     hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(ANGLE_ANY)) {
