@@ -314,12 +314,18 @@ const FIXED = [
 
 // ---------------------------------------------------------------- timing
 
+/** Runs so far: a constitution pattern's text is made unique per run (see `runCheck`). */
+let runs = 0;
+
 function runCheck(p, text) {
   const plan =
     p.where === "plan" ? { path: PLAN_PATH, text } : { path: PLAN_PATH, text: REAL_PLAN };
+  // The engine keeps one parse per constitution text: a comment that differs on each run makes
+  // every run parse the grown constitution, as a fresh process would (best of three otherwise
+  // times the memo).
   const constitution = {
     path: ".specify/memory/constitution.md",
-    text: p.where === "constitution" ? text : REAL_CONSTITUTION,
+    text: p.where === "constitution" ? `${text}\n<!-- run ${++runs} -->\n` : REAL_CONSTITUTION,
   };
   const template = {
     path: ".specify/templates/plan-template.md",
