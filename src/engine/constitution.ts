@@ -217,17 +217,15 @@ export function parseConstitution(path: string, text: string): Constitution {
   const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
-  const read = ratified ? real.slice(0, MAX_PRINCIPLES) : [];
-  const constitution: Constitution = {
+  const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
+  return {
     path,
     title,
-    principles: withAliases(read, doc.comments),
+    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
     version,
     unfilled: !ratified,
+    ...(unread > 0 && { unread }),
   };
-  return ratified && real.length > MAX_PRINCIPLES
-    ? { ...constitution, unread: real.length - MAX_PRINCIPLES }
-    : constitution;
 }
 
 /** The writing system a name is mostly in: `latin`, `han`, `hangul`, `kana`, `cyrillic`, `other`. */

@@ -18,7 +18,7 @@ import {
   mentions,
   keyWords,
   mentionsLoosely,
-  nameCore,
+  nameNeedle,
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
@@ -69,9 +69,10 @@ const REFERENCE =
 /** The name right after a reference: in brackets, or after a colon or dash. */
 const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 /** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
-const MAX_NUMBERED_NAMES = 16;
 const NUMBERED_NAME =
   /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+/** Those read per text at most: a hostile line repeats `I. x` for a megabyte. */
+const MAX_NUMBERED_NAMES = 16;
 /**
  * More numerals listed after a reference's first: `원칙 I·II`, `Principles IV, V and VII`,
  * `原则 III/IV`. Read from where the reference ends (sticky), one numeral at a time.
@@ -208,17 +209,17 @@ function prepare(text: string): { readonly plain: string; readonly hay: Hay } {
  */
 function withoutShadowed(h: Hay, found: Principle[]): Principle[] {
   if (found.length < 2) return found;
-  const cores = found.map((p) => nameCore(p.name));
+  const needles = found.map((p) => nameNeedle(p.name));
   return found.filter((_, i) => {
-    const inner = cores[i] ?? "";
-    if (inner === "") return true;
-    const cjk = CJK.test(inner);
-    const needle = cjk ? inner : ` ${inner} `;
-    return !cores.some((outer, j) => {
-      if (j === i || outer.length <= inner.length) return false;
-      const whole = cjk ? outer : ` ${outer} `;
-      return whole.includes(needle) && count(h.spaced, needle) <= count(h.spaced, whole);
-    });
+    const inner = needles[i] ?? "";
+    if (inner.trim() === "") return true;
+    return !needles.some(
+      (outer, j) =>
+        j !== i &&
+        outer.length > inner.length &&
+        outer.includes(inner) &&
+        count(h.spaced, inner) <= count(h.spaced, outer),
+    );
   });
 }
 
@@ -256,7 +257,7 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
   }
   // A Roman numeral written with its principle's name anywhere in the text (`… (符合 IV.
   // 程式碼規範)` for `IV. 程式碼規範與測試`): numeral and name agree, so it is that principle.
-  // (At most a few per text, each numeral once: a hostile line repeats `I. x` for a megabyte.)
+  // (Each numeral once, and at most `MAX_NUMBERED_NAMES` of them.)
   if (plain.includes(". ")) {
     let asked = 0;
     for (const m of plain.matchAll(NUMBERED_NAME)) {
@@ -318,8 +319,7 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
 /** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
 function citedNumeral(label: string, principles: readonly Principle[]): boolean {
   const plain = plainText(label);
-  const { numeral } = splitNumbered(plain);
-  if (numeral !== null) return principles.some((p) => p.numeral === numeral);
+  if (principlesByLeadingId(plain, principles).length > 0) return true;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null && principles.some((p) => p.numeral === n)) return true;

@@ -199,6 +199,11 @@ export function hay(text: string): Hay {
 interface NameKey {
   readonly core: string;
   readonly cjk: boolean;
+  /**
+   * What a text's spaced form holds when it writes the name whole: the core between spaces,
+   * or, in Chinese or Japanese (no spaces between words), the core alone.
+   */
+  readonly needle: string;
   readonly keys: readonly string[];
 }
 
@@ -232,9 +237,11 @@ function nameKey(name: string): NameKey {
   if (!key) {
     if (names.size > 5000) names.clear();
     const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
+    const cjk = HAN_KANA.test(core);
     key = {
       core,
-      cjk: HAN_KANA.test(core),
+      cjk,
+      needle: cjk && core.length > 1 ? core : ` ${core} `,
       keys: keyWords(withoutScope(name)),
     };
     names.set(name, key);
@@ -242,17 +249,16 @@ function nameKey(name: string): NameKey {
   return key;
 }
 
-/** A name as the matchers compare it: normalised, its parentheses left out. */
-export function nameCore(name: string): string {
-  return nameKey(name).core;
+/** How a text holds a name written whole (see `NameKey.needle`). */
+export function nameNeedle(name: string): string {
+  return nameKey(name).needle;
 }
 
 /** Whether a text mentions a name: the whole name, or all its distinctive words. */
 export function mentions(text: string | Hay, name: string): boolean {
   const h = typeof text === "string" ? hay(text) : text;
-  const { core, cjk, keys } = nameKey(name);
-  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
-  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
+  const { core, needle, keys } = nameKey(name);
+  if (core.length > 0 && h.spaced.includes(needle)) return true;
   return keys.length > 0 && keys.every((k) => h.words.has(k));
 }
 

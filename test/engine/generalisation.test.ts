@@ -14,13 +14,23 @@ import { classify, parsePlan } from "../../src/engine/plan/index.js";
 
 const CONSTITUTION = ".specify/memory/constitution.md";
 
-function findings(plan: string, constitution: string | null, rule: string): string[] {
+/** The engine's result for a plan, with its constitution and template texts (or none). */
+function checked(
+  text: string,
+  constitution: string | null,
+  template: string | null = null,
+): ReturnType<typeof checkPlan> {
   return checkPlan({
-    plan: { path: "specs/001-x/plan.md", text: plan },
+    plan: { path: "specs/001-x/plan.md", text },
     constitution: constitution === null ? null : { path: CONSTITUTION, text: constitution },
-    template: null,
+    template:
+      template === null ? null : { path: ".specify/templates/plan-template.md", text: template },
     config: DEFAULT_CONFIG,
-  })
+  });
+}
+
+function findings(plan: string, constitution: string | null, rule: string): string[] {
+  return checked(plan, constitution)
     .findings.filter((f) => f.rule === rule)
     .map((f) => `${f.line} ${f.message}`);
 }
@@ -184,12 +194,7 @@ describe("sections and template text", () => {
       "",
     ].join("\n");
     expect(
-      checkPlan({
-        plan: { path: "specs/001-x/plan.md", text },
-        constitution: null,
-        template: null,
-        config: DEFAULT_CONFIG,
-      })
+      checked(text, null)
         .findings.filter((f) => f.rule === "no-placeholder")
         .map((f) => f.line),
     ).toEqual([3, 4]);
@@ -227,12 +232,7 @@ describe("a Constitution Check whose gates name no principle", () => {
   ].join("\n");
 
   it("is one error that lists the principles it cannot find, and fails the plan", () => {
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(gates) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(gates), constitution);
     const coverage = result.findings.filter((f) => f.rule === "principle-coverage");
     expect(coverage).toHaveLength(1);
     expect(coverage[0]?.severity).toBe("error");
@@ -582,12 +582,7 @@ describe("principles headed `Principio III.`, and evidence under a principle's h
       "",
       "- **TDD**: ✅ contract tests first",
     ].join("\n");
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(check), constitution);
     expect(result.principles.map((p) => [p.id, p.status])).toEqual([
       ["I", "pass"],
       ["II", "pass"],
@@ -701,15 +696,8 @@ describe("a numeral whose shortened name shares words with another principle", (
   ].join("\n");
 
   const principleOf = (row: string): string | undefined =>
-    checkPlan({
-      plan: {
-        path: "specs/001-x/plan.md",
-        text: plan(["| Principe | Conformité |", "|---|---|", row].join("\n")),
-      },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    }).gates[0]?.principle;
+    checked(plan(["| Principe | Conformité |", "|---|---|", row].join("\n")), constitution).gates[0]
+      ?.principle;
 
   it("keeps the numeral when the name has a word only its principle's name has (`CMS`)", () => {
     expect(principleOf("| **II. CMS source unique** | ✅ |")).toBe(
@@ -729,13 +717,7 @@ describe("a numeral whose shortened name shares words with another principle", (
  */
 
 describe("constitutions: translated template slots, and versions in other languages", () => {
-  const result = (constitution: string, planText: string) =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: planText },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+  const result = (constitution: string, planText: string) => checked(planText, constitution);
 
   it("reads a template whose slots are named in its own language as unfilled", () => {
     const translated = [
@@ -851,21 +833,11 @@ describe("headings, slots and words that name no principle", () => {
     "**Version**: 1.0.0",
   ].join("\n");
   const gatesOf = (check: string): Array<[string, string | undefined]> =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    }).gates.map((g) => [g.label, g.principle]);
+    checked(plan(check), constitution).gates.map((g) => [g.label, g.principle]);
 
   it("does not take a folder of a file's path (`docs/architecture/x.md`) for a principle's word", () => {
     const check = "- [x] **Living Documentation**: will update `docs/architecture/frontend.md`";
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(check), constitution);
     expect(result.principles.filter((p) => p.status !== "missing").map((p) => p.id)).toEqual([
       "III",
     ]);
@@ -896,12 +868,7 @@ describe("a checkbox inside a bold label, and `$ARGUMENTS` written about", () =>
       "- **[x] Principle I (SDD):** Does this feature have a spec?",
       "- **[ ] Testing Strategy:** Does the plan include tests?",
     ].join("\n");
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: null,
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(check), null);
     expect(result.gates.map((g) => g.status)).toEqual(["pass", "unchecked"]);
   });
 
@@ -943,13 +910,7 @@ describe("status marks before bold labels, one-word cognates, file-name patterns
     "",
     "**Version**: 1.0.0",
   ].join("\n");
-  const result = (check: string) =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+  const result = (check: string) => checked(plan(check), constitution);
 
   it("reads `✅ **Label**: …` paragraphs as gates, the mark as their status", () => {
     const r = result(
@@ -1012,12 +973,7 @@ describe("a `- **Status**:` line under a principle heading that shows its own ma
       "- **Original Principle**: in-memory storage for the CLI",
       "- **Current Requirement**: PostgreSQL for refresh tokens, which the API needs to survive restarts",
     ].join("\n");
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: null,
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(check), null);
     expect(result.gates.map((g) => [g.label, g.status])).toEqual([
       ["I. Code Quality", "pass"],
       ["II. Data Storage", "needs-review"],
@@ -1035,12 +991,7 @@ describe("a principle heading that shares a section's words", () => {
       "### III. Proper Project Structure ✅",
       "- **Status**: PASS",
     ].join("\n");
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: null,
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(plan(check), null);
     expect(result.gates.map((g) => [g.label, g.status])).toEqual([
       ["I. Code Quality", "pass"],
       ["III. Proper Project Structure", "pass"],
@@ -1068,13 +1019,7 @@ describe("articles written `Art. I —`, and gates deferred to the implementatio
     "## Governança",
     "Emendas por PR.",
   ].join("\n");
-  const result = (check: string) =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: plan(check) },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+  const result = (check: string) => checked(plan(check), constitution);
 
   it("reads `## Art. I — Name` headings as principles, and `[x] Art. II` in a check as naming them", () => {
     const r = result("- [x] Art. II virtual threads · [x] Art. III camadas");
@@ -1345,12 +1290,7 @@ describe("a Constitution Check the team's template already words", () => {
   const check = (lines: string[]): string =>
     ["# Implementation Plan: X", "", "## Constitution Check", "", ...lines, ""].join("\n");
   const unjustified = (planLines: string[], templateLines: string[]): string[] =>
-    checkPlan({
-      plan: { path: "specs/001-x/plan.md", text: check(planLines) },
-      constitution: null,
-      template: { path: ".specify/templates/plan-template.md", text: check(templateLines) },
-      config: DEFAULT_CONFIG,
-    })
+    checked(check(planLines), null, check(templateLines))
       .findings.filter((f) => f.rule === "gate-justification")
       .map((f) => `${f.line} ${/is (\w+)/.exec(f.message)?.[1] ?? ""}`);
 
@@ -1536,12 +1476,7 @@ describe("the principle a gate is listed under", () => {
   );
 
   it("is the one its label names, when its evidence also cites another", () => {
-    const result = checkPlan({
-      plan: { path: "specs/001-x/plan.md", text },
-      constitution: { path: CONSTITUTION, text: constitution },
-      template: null,
-      config: DEFAULT_CONFIG,
-    });
+    const result = checked(text, constitution);
     expect(result.gates.map((g) => [g.line, g.principle])).toEqual([
       [13, "User Isolation & Security"],
       [14, "Iterative & Testable"],

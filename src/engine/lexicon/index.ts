@@ -952,6 +952,29 @@ export const STATUS_MARKS: ReadonlyArray<readonly [GateStatus, string]> = [
 ];
 
 /**
+ * Pending statuses that are themselves a deferral or an N/A (`⏳ Deferred to post-merge`,
+ * `⏳ Not yet applicable (nothing pushed)`): the status reader takes the word as the status, so
+ * the reason written after it no longer holds the cue.
+ */
+export const DEFERRAL_STATUSES = [
+  "deferred",
+  "postponed",
+  "not yet applicable",
+  "not applicable",
+  "aplazado",
+  "diferido",
+  "adiado",
+  "reporté",
+  "zurückgestellt",
+  "отложено",
+  "延后",
+  "推迟",
+  "延期",
+  "先送り",
+  "연기",
+];
+
+/**
  * Words that make the text beside an unchecked or pending gate a justification, not a
  * description of the gate (`- [ ] Timestamp handling: UTC normalization documented` describes;
  * `- [ ] Load tests: deferred to Phase 3 because the service has no traffic yet` justifies).

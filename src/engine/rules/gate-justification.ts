@@ -5,7 +5,7 @@ import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
-import { JUSTIFICATION_CUES } from "../lexicon/index.js";
+import { DEFERRAL_STATUSES, JUSTIFICATION_CUES } from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher } from "../text.js";
 import type { Mutable } from "../types.js";
 
@@ -39,6 +39,7 @@ export function ownReason(gate: Gate, template: Template | null): string {
 }
 
 const cue = termMatcher(JUSTIFICATION_CUES);
+const deferral = termMatcher(DEFERRAL_STATUSES);
 /** A template gate still asking (`Using framework directly?`) or holding a slot (`[OK / …]`). */
 const UNANSWERED = /[?？]|\[[^[\]]+\]/u;
 const TRACKED =
@@ -61,12 +62,8 @@ function justifies(gate: Gate, reason: string): boolean {
   // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
   // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
   // first push`): the status reader took the cue word, so it is looked for outside the label.
-  return gate.status === "pending" && DEFERRAL.test(gate.text.replace(gate.label, ""));
+  return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
 }
-
-/** A status that is a deferral or an N/A: with a reason after it, a justified pending gate. */
-const DEFERRAL =
-  /(?<![\p{L}\p{N}])(?:deferred|postponed|not (?:yet )?applicable|aplazado|diferido|adiado|reporté|zurückgestellt|отложено|延后|推迟|延期|保留|先送り|연기)(?![\p{L}\p{N}])/iu;
 
 /** A note that names the failure as a violation or a contradiction, and nothing more. */
 const RESTATED =
