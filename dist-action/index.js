@@ -16901,6 +16901,23 @@ var STATUS_MARKS = [
   ["pending", "⏳|⌛|🕐|🔄"],
   ["not-applicable", "➖|⚪|⬜"]
 ];
+var DEFERRAL_STATUSES = [
+  "deferred",
+  "postponed",
+  "not yet applicable",
+  "not applicable",
+  "aplazado",
+  "diferido",
+  "adiado",
+  "reporté",
+  "zurückgestellt",
+  "отложено",
+  "延后",
+  "推迟",
+  "延期",
+  "先送り",
+  "연기"
+];
 var JUSTIFICATION_CUES = [
   "because",
   "since",
@@ -17494,23 +17511,24 @@ function nameKey(name) {
   if (!key) {
     if (names.size > 5e3) names.clear();
     const core = normalize(name.replace(/[(（][^()（）]*[)）]/gu, ""));
+    const cjk = HAN_KANA.test(core);
     key = {
       core,
-      cjk: HAN_KANA.test(core),
+      cjk,
+      needle: cjk && core.length > 1 ? core : ` ${core} `,
       keys: keyWords(withoutScope(name))
     };
     names.set(name, key);
   }
   return key;
 }
-function nameCore(name) {
-  return nameKey(name).core;
+function nameNeedle(name) {
+  return nameKey(name).needle;
 }
 function mentions(text, name) {
   const h = typeof text === "string" ? hay(text) : text;
-  const { core, cjk, keys } = nameKey(name);
-  if (core.length > 0 && h.spaced.includes(` ${core} `)) return true;
-  if (core.length > 1 && cjk && h.spaced.includes(core)) return true;
+  const { core, needle, keys } = nameKey(name);
+  if (core.length > 0 && h.spaced.includes(needle)) return true;
   return keys.length > 0 && keys.every((k) => h.words.has(k));
 }
 function mentionsLoosely(label2, name) {
@@ -19382,15 +19400,15 @@ function parseConstitution(path, text) {
   const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
-  const read2 = ratified ? real.slice(0, MAX_PRINCIPLES) : [];
-  const constitution = {
+  const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
+  return {
     path,
     title,
-    principles: withAliases(read2, doc.comments),
+    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
     version,
-    unfilled: !ratified
+    unfilled: !ratified,
+    ...unread > 0 && { unread }
   };
-  return ratified && real.length > MAX_PRINCIPLES ? { ...constitution, unread: real.length - MAX_PRINCIPLES } : constitution;
 }
 function scriptOf(name) {
   const counts = /* @__PURE__ */ new Map();
@@ -19924,8 +19942,8 @@ function codePattern(code2) {
 }
 var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
 var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
-var MAX_NUMBERED_NAMES = 16;
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 function principlesByCode(text, principles) {
   return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
@@ -20001,17 +20019,13 @@ function prepare(text) {
 }
 function withoutShadowed(h, found) {
   if (found.length < 2) return found;
-  const cores = found.map((p) => nameCore(p.name));
+  const needles = found.map((p) => nameNeedle(p.name));
   return found.filter((_, i) => {
-    const inner = cores[i] ?? "";
-    if (inner === "") return true;
-    const cjk = CJK.test(inner);
-    const needle = cjk ? inner : ` ${inner} `;
-    return !cores.some((outer, j) => {
-      if (j === i || outer.length <= inner.length) return false;
-      const whole = cjk ? outer : ` ${outer} `;
-      return whole.includes(needle) && count(h.spaced, needle) <= count(h.spaced, whole);
-    });
+    const inner = needles[i] ?? "";
+    if (inner.trim() === "") return true;
+    return !needles.some(
+      (outer, j) => j !== i && outer.length > inner.length && outer.includes(inner) && count(h.spaced, inner) <= count(h.spaced, outer)
+    );
   });
 }
 function count(text, needle) {
@@ -20085,8 +20099,7 @@ function addressed(text, principles, loose) {
 }
 function citedNumeral(label2, principles) {
   const plain = plainText(label2);
-  const { numeral } = splitNumbered(plain);
-  if (numeral !== null) return principles.some((p) => p.numeral === numeral);
+  if (principlesByLeadingId(plain, principles).length > 0) return true;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = parseNumeral(m[1] ?? "");
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
@@ -20955,6 +20968,7 @@ function ownReason(gate, template) {
   return text;
 }
 var cue = termMatcher(JUSTIFICATION_CUES);
+var deferral = termMatcher(DEFERRAL_STATUSES);
 var UNANSWERED = /[?？]|\[[^[\]]+\]/u;
 var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 function justifies(gate, reason) {
@@ -20962,9 +20976,8 @@ function justifies(gate, reason) {
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
-  return gate.status === "pending" && DEFERRAL.test(gate.text.replace(gate.label, ""));
+  return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
 }
-var DEFERRAL = /(?<![\p{L}\p{N}])(?:deferred|postponed|not (?:yet )?applicable|aplazado|diferido|adiado|reporté|zurückgestellt|отложено|延后|推迟|延期|保留|先送り|연기)(?![\p{L}\p{N}])/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 function pendingExplained(gates) {
   const out = /* @__PURE__ */ new Set();
