@@ -280,6 +280,8 @@ const groupTitle = termMatcher([
   "articles",
   "artículos",
   "artigos",
+  // `## Non-Negotiables`: the rules no plan may break, each a principle.
+  "non-negotiables",
 ]);
 
 /** A group that names itself the core one: `Core Principles`, `核心原則`, `基本原則`, `핵심 원칙`. */
@@ -333,9 +335,21 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
-    const bold = leadingBold(kind === "list-item" ? withoutListMarker(raw) : raw);
-    if (bold !== null)
-      items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
+    const text = kind === "list-item" ? withoutListMarker(raw) : raw;
+    const bold = leadingBold(text);
+    if (bold === null) continue;
+    // `**Privacy First:** No audio data may leave the machine.`: the rule is on its line.
+    const after = text.slice(text.indexOf(bold) + bold.length + 2);
+    const rest = plainText(after.replace(/^\s*[:：—–-]?\s*/u, "")).trim();
+    const previous = items[items.length - 1];
+    if (previous && previous.endLine >= l)
+      items[items.length - 1] = { ...previous, endLine: l - 1 };
+    items.push({
+      label: bold.replace(/[:：]\s*$/, ""),
+      line: l,
+      endLine: Math.min(l + 3, group.endLine),
+      ...(rest !== "" && { rest }),
+    });
   }
   // `**I. Name**` lines with bold sub-labels in their text (`1. **Review Agent**: …`): the
   // numbered ones are the principles.
@@ -477,14 +491,68 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     );
   }
   // No principles section: headings numbered as principles, except the ones every document
-  // has (mission, scope, governance, …). Plain section numbers (`## 3. Deployment`) are not.
-  return sections
+  // has (mission, scope, governance, …).
+  const numbered = sections
     .filter((s) => {
       if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
       const label = s.plain;
       return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
     })
     .map(itemOf);
+  if (numbered.length > 0) return numbered;
+  const unspaced = unspacedItems(doc);
+  return unspaced.length > 0 ? unspaced : ruleSections(sections);
+}
+
+/** `## 3. Deployment`, `## 2) Storage`: a section numbered in plain figures. */
+const FIGURE_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
+/** `### 3.1 Purpose`, `## 2.4.`: a sub-section number, the mark of a chaptered document. */
+const SUB_NUMBER = /^\s*\d{1,2}\.\d{1,2}\b/u;
+
+/**
+ * A constitution that is nothing but its rules, each a section numbered in figures
+ * (`## 1. Padrão Arquitetural: MVC`, `## 2. Estratégia de Armazenamento`): those sections are
+ * its principles. Not a chaptered document (`## 1. Project Overview` holding `### 1.1 Purpose`),
+ * whose numbers are a table of contents, and not the sections every document has.
+ */
+function ruleSections(sections: Sections): Item[] {
+  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return [];
+  let depth = 6;
+  for (const s of sections) if (s.heading.depth >= 2) depth = Math.min(depth, s.heading.depth);
+  const top = sections.filter((s) => s.heading.depth === depth);
+  const figured = top.filter((s) => FIGURE_NUMBER.test(s.plain));
+  // Most of the top sections are numbered, and two or more of them are rules: not the
+  // sections every document has, and not a principles section whose items could not be read
+  // (`## 2. Non-negotiable principles` over a plain list), which holds principles, not one.
+  if (figured.length * 3 < top.length * 2) return [];
+  const rules = figured.filter((s) => !isNotPrinciple(s.title) && !isPrinciplesTitle(s.title));
+  return rules.length >= 2 ? rules.map(itemOf) : [];
+}
+
+/** `#Principle 1 - Dry-Run`: a heading without the space Markdown needs after its `#`. */
+const UNSPACED_HEADING = /^#{1,6}(?=[^\s#])/u;
+
+/**
+ * Principles written as headings without their space (`#Principle 1 - Dry-Run before
+ * execution`): Markdown reads a paragraph, the author and every reader a heading. Only lines
+ * that then number a principle, and only two or more; each runs to the next.
+ */
+function unspacedItems(doc: Doc): Item[] {
+  const starts: { label: string; line: number }[] = [];
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (doc.kinds[k] !== "text") continue;
+    const raw = doc.lines[k] ?? "";
+    const m = UNSPACED_HEADING.exec(raw);
+    if (!m) continue;
+    const label = plainText(raw.slice(m[0].length)).trim();
+    if (PRINCIPLE_NUMBER.test(label) || CODED.test(label)) starts.push({ label, line: k + 1 });
+  }
+  if (starts.length < 2) return [];
+  return starts.map((s, k) => ({
+    label: s.label,
+    line: s.line,
+    endLine: (starts[k + 1]?.line ?? doc.lines.length + 1) - 1,
+  }));
 }
 
 /** `Artigo VI`, `Article 7`, `原则三`: a principle numbered under a word of its own. */

@@ -64,8 +64,20 @@ function codePattern(code: string): RegExp {
   return re;
 }
 
+/**
+ * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, and
+ * a gate numbered as its principle (`### Gate III — UX Consistency`; capital Roman only, before a
+ * dash, colon or bracket: not the `I` of `the gate I checked`).
+ */
 const REFERENCE =
-  /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+  /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])gates?\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+/** The numeral a `REFERENCE` match cites (a gate's only in capitals). */
+function referencedNumeral(m: RegExpMatchArray): number | null {
+  const gate = m[2];
+  if (gate !== undefined) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
+  return parseNumeral(m[1] ?? "");
+}
+
 /** The name right after a reference: in brackets, or after a colon or dash. */
 const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 /** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
@@ -273,7 +285,7 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
   // `Principle VI: Backend-First`), checked below as a leading numeral's name is.
   let given: Map<number, string> | undefined;
   for (const m of plain.matchAll(REFERENCE)) {
-    const n = parseNumeral(m[1] ?? "");
+    const n = referencedNumeral(m);
     if (n !== null) {
       numerals.push(n);
       const name = GIVEN_NAME.exec(plain.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -321,7 +333,7 @@ function citedNumeral(label: string, principles: readonly Principle[]): boolean 
   const plain = plainText(label);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
   for (const m of plain.matchAll(REFERENCE)) {
-    const n = parseNumeral(m[1] ?? "");
+    const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
   }
   return false;

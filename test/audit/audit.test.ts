@@ -145,7 +145,7 @@ describe("audit corpus", () => {
     round12: { verdict: 0.96, principles: 0.9 },
     round13: { verdict: 0.93, principles: 0.78 },
     round14: { verdict: 0.96, principles: 0.8 },
-    round15: { verdict: 0.96, principles: 0.5 },
+    round15: { verdict: 0.96, principles: 0.68 },
     round16: { verdict: 0.92, principles: 0.45 },
     round17: { verdict: 0.96, principles: 0.9 },
     round18: { verdict: 0.93, principles: 0.9 },
@@ -155,6 +155,7 @@ describe("audit corpus", () => {
     round22: { verdict: 0.93, principles: 0.78 },
     round23: { verdict: 0.93, principles: 0.65 },
     round24: { verdict: 0.93, principles: 0.8 },
+    round25: { verdict: 0.93, principles: 0.82 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

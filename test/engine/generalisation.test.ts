@@ -1728,3 +1728,176 @@ describe("a pending status that is itself the deferral", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([17]);
   });
 });
+
+describe("a constitution that is nothing but its numbered rules", () => {
+  const rules = (sections: string[]): string =>
+    ["# Constituição do Projeto", "", "Decisões definitivas.", "", ...sections].join("\n");
+  const names = (text: string): string[] =>
+    parseConstitution(CONSTITUTION, text).principles.map((p) => `${p.id}. ${p.name}`);
+
+  it("reads its sections numbered in figures as its principles", () => {
+    const c = rules([
+      "## 1. Purpose",
+      "Why this exists.",
+      "## 2. Padrão Arquitetural: MVC",
+      "Model, View and Controller stay apart.",
+      "## 3. Estratégia de Armazenamento",
+      "Storage is in memory.",
+      "## 4. Gestão de Código: Monorepo",
+      "Code and docs share one repository.",
+    ]);
+    expect(names(c)).toEqual([
+      "2. Padrão Arquitetural: MVC",
+      "3. Estratégia de Armazenamento",
+      "4. Gestão de Código: Monorepo",
+    ]);
+    expect(
+      uncoveredNames("- [x] Principle 2: MVC kept\n- [x] Principle 4: one repository", c),
+    ).toEqual(["3. Estratégia de Armazenamento"]);
+  });
+
+  it("not a chaptered document, whose numbers are a table of contents", () => {
+    const c = rules([
+      "## 1. Project Overview",
+      "### 1.1 Purpose",
+      "A todo app.",
+      "## 2. Technology Stack",
+      "Python.",
+      "## 3. Feature Progression",
+      "### 3.1 Basic Level",
+      "Add, delete.",
+    ]);
+    expect(names(c)).toEqual([]);
+  });
+
+  it("not when few of its sections are numbered, or only the ones every document has", () => {
+    expect(
+      names(rules(["## 1. Security", "x", "## 2. Speed", "y", "## Notes", "z", "## Links", "w"])),
+    ).toEqual([]);
+    expect(
+      names(rules(["## 1. Mission", "x", "## 2. Scope", "y", "## 3. Governance", "z"])),
+    ).toEqual([]);
+  });
+});
+
+describe("principles written as headings without their space", () => {
+  it("reads `#Principle 1 - Name` lines as principles, each running to the next", () => {
+    const c = [
+      "# Constitution — Marketplace",
+      "",
+      "Ordered by priority.",
+      "",
+      "#Principle 1 - Dry-Run before execution",
+      "",
+      "Every feature has a reviewed plan first.",
+      "",
+      "#Principle 2 — Executable, unambiguous specs",
+      "",
+      "Specs are precise.",
+      "",
+      "#Principle 3 - Audit trail",
+      "",
+      "Every feature keeps its logs.",
+    ].join("\n");
+    const parsed = parseConstitution(CONSTITUTION, c);
+    expect(parsed.principles.map((p) => [p.numeral, p.name, p.statement])).toEqual([
+      [1, "Dry-Run before execution", "Every feature has a reviewed plan first."],
+      [2, "Executable, unambiguous specs", "Specs are precise."],
+      [3, "Audit trail", "Every feature keeps its logs."],
+    ]);
+    expect(
+      uncoveredNames("- [x] Principle 1: plan reviewed\n- [x] Principle 3: logs kept", c),
+    ).toEqual(["2. Executable, unambiguous specs"]);
+  });
+
+  it("not a single `#hashtag` line", () => {
+    const c = ["# C", "", "#Principle 1 - Only one", "", "Text."].join("\n");
+    expect(parseConstitution(CONSTITUTION, c).principles).toEqual([]);
+  });
+});
+
+describe("a `Non-Negotiables` section of bold rules", () => {
+  it("holds the principles, each with the rule written on its line", () => {
+    const c = [
+      "# Project Constitution",
+      "",
+      "## 1. Purpose",
+      "A lean tool.",
+      "",
+      "## 2. Non-Negotiables",
+      "",
+      "* **Privacy First:** No audio data may leave the machine.",
+      "* **Performance:** The UI thread never blocks.",
+      "",
+      "## 3. Quality Bars",
+      "",
+      "* **Testing:**",
+      "  * `cargo test` passes.",
+      "",
+      "## 4. Change Control",
+      "Amend by pull request.",
+    ].join("\n");
+    const parsed = parseConstitution(CONSTITUTION, c);
+    expect(parsed.principles.map((p) => [p.name, p.statement])).toEqual([
+      ["Privacy First", "No audio data may leave the machine."],
+      ["Performance", "The UI thread never blocks."],
+    ]);
+  });
+});
+
+describe("a gate numbered as its principle", () => {
+  const constitution = [
+    "# C",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Code Quality",
+    "Lint clean.",
+    "",
+    "### II. Testing Standards",
+    "Three tiers.",
+    "",
+    "### III. User Experience Consistency",
+    "One design language.",
+    "",
+  ].join("\n");
+
+  it("`### Gate III — UX Consistency` checks III, whose name it shortens", () => {
+    const check = [
+      "### Gate I — Code Quality",
+      "- **PASS**: ESLint.",
+      "",
+      "### Gate II — Testing Standards",
+      "- **PASS**: Vitest.",
+      "",
+      "### Gate III — UX Consistency",
+      "- **PASS**: UI contracts define every state.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("not the pronoun of `the gate I checked`, nor a gate numbered under another name", () => {
+    const ask = (text: string): string[] =>
+      principlesAddressed(text, parseConstitution(CONSTITUTION, constitution).principles).map(
+        (p) => p.name,
+      );
+    expect(ask("the gate I checked is fine")).toEqual([]);
+    expect(ask("Gate III — Offline Sync Strategy")).toEqual([]);
+    expect(ask("Gate II: Testing")).toEqual(["Testing Standards"]);
+  });
+});
+
+describe("the template's gate instruction", () => {
+  it("is the word `gate`, not one that ends in it (`Navigate`)", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "## Testing Plan",
+      "",
+      "### Manual Verification",
+      "1. **Persistence**: Navigate to the editor, then back (phase 0 of the walk-through).",
+      "",
+    ].join("\n");
+    expect(parsePlan(text).sections.some((s) => s.kinds.has("constitution-check"))).toBe(false);
+  });
+});

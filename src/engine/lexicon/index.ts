@@ -557,7 +557,15 @@ export const POST_DESIGN = [
  * Parts of a principles-section title in a constitution (`Core Principles`, `核心原则`,
  * `基本原則`, `Principios Fundamentales`), matched like section terms.
  */
-export const PRINCIPLES_SECTION = [...PRINCIPLES, "信条", "规范", "准则", "articles", "artigos"];
+export const PRINCIPLES_SECTION = [
+  ...PRINCIPLES,
+  "信条",
+  "规范",
+  "准则",
+  "articles",
+  "artigos",
+  "non-negotiables",
+];
 
 /** Titles of constitution sections that never hold principles. */
 export const NOT_PRINCIPLES = [

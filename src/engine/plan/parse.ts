@@ -112,7 +112,8 @@ function withPseudoHeadings(doc: Doc, sections: Section[]): Section[] {
 }
 
 /** The template's gate instruction: `*GATE: Must pass before Phase 0 research…*`, translated. */
-const GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+const GATE_WORD =
+  /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 const PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 /** How far below its heading the instruction is looked for. */
 const INSTRUCTION_LINES = 6;
