@@ -620,7 +620,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // A principle's own heading (`### ✅ Code Quality`) holds its evidence below it:
         // only the heading's words name other principles (`Consistent Style` there is not
         // `User Experience Consistency`).
-        const own = gate.form === "heading" ? gate.label : text;
+        // So does a gate whose label names its principle (`✅ **User Experience Excellence**:
+        // … error handling, loading states`): its text is evidence, and `error handling` there
+        // is not `X. Error Handling and Resilience`.
+        const own =
+          gate.form === "heading" || principlesAddressed(gate.label, principles, false).length > 0
+            ? gate.label
+            : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }

@@ -33,6 +33,10 @@ const NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
 const ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
 const ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 const SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
+/** `$ARGUMENTS: <the input, written out>`: a label over the user's words (three or more). */
+const ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
+/** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
+const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 
 /** Bracketed tags that real plans use on purpose. */
 const ALLOWED_TAGS = new Set([
@@ -254,6 +258,13 @@ export function findPlaceholders(
       QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "")
         ? "quoted"
         : contextAt(m.index);
+    // A quoted bracket with an arrow after it is what the author replaces (`` `[Wedding Date]`
+    // → `Tuesday 12th January 2027` ``): the text of the page being edited, not the plan's.
+    if (
+      context === "quoted" &&
+      REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8))
+    )
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -292,8 +303,11 @@ export function findPlaceholders(
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {
     // `$ARGUMENTS` in code is someone writing about the token (a plan for a slash-command
-    // feature: `substitutes \`$ARGUMENTS\``); in prose it is the command's input left in.
+    // feature: `substitutes \`$ARGUMENTS\``); in prose it is the command's input left in,
+    // unless it labels that input, written out after it (`$ARGUMENTS: The application will
+    // use vite …`).
     if (m[0] === "$ARGUMENTS" && contextAt(m.index) !== "prose") continue;
+    if (m[0] === "$ARGUMENTS" && ARGUMENTS_LABEL.test(line.slice(m.index + m[0].length))) continue;
     hits.push({ text: m[0], index: m.index });
   }
   return hits.sort((a, b) => a.index - b.index);

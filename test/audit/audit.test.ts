@@ -156,6 +156,7 @@ describe("audit corpus", () => {
     round23: { verdict: 0.93, principles: 0.65 },
     round24: { verdict: 0.93, principles: 0.8 },
     round25: { verdict: 0.93, principles: 0.82 },
+    round26: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -1901,3 +1901,65 @@ describe("the template's gate instruction", () => {
     expect(parsePlan(text).sections.some((s) => s.kinds.has("constitution-check"))).toBe(false);
   });
 });
+
+describe("the text of a gate whose label names its principle", () => {
+  const constitution = [
+    "# C",
+    "",
+    "## Core Principles",
+    "",
+    "### I. User Experience Excellence",
+    "Responsive web UI.",
+    "",
+    "### II. Code Quality and Standards",
+    "Typed code.",
+    "",
+    "### III. Error Handling and Resilience",
+    "Every failure is handled.",
+    "",
+  ].join("\n");
+
+  it("is that gate's evidence: its words do not name another principle", () => {
+    const check = [
+      "✅ **User Experience Excellence**: responsive design, error handling, loading states planned.",
+      "",
+      "✅ **Code Quality Standards**: strict TypeScript, type hints on all functions.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["III. Error Handling and Resilience"]);
+  });
+
+  it("a label that names no principle is still matched by its text", () => {
+    const check = [
+      "✅ **User Experience Excellence**: responsive design.",
+      "",
+      "✅ **Code Quality Standards**: strict TypeScript.",
+      "",
+      "✅ **Robustness**: every failure path has error handling and resilience tests.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+});
+
+describe("template text the plan quotes to replace", () => {
+  it("a quoted bracket with an arrow to its replacement is the page's text, not the plan's", () => {
+    const text = [
+      "### Hero.tsx",
+      "- Replace `[Wedding Date]` → `Tuesday 12th January 2027`",
+      "- Replace `[Venue Name]` -> `Markovina Vineyard Estate`",
+      "- Still to write: `[Venue Name]`",
+      "- Date: [Wedding Date]",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([4, 5]);
+  });
+
+  it("`$ARGUMENTS:` over the user's input written out labels it; a bare token is left in", () => {
+    const text = [
+      "## Technical Context",
+      "",
+      "$ARGUMENTS: The application will use vite and convex as the backend.",
+      "",
+      "Input: $ARGUMENTS",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5]);
+  });
+});
