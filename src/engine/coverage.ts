@@ -656,6 +656,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
     let underGateHeading = false;
     let underPrincipleHeading = false;
+    // Plain items matched by their words so far (past `TOLERANT_GATES`, no more are).
+    let restated = 0;
     for (let line = section.line; line <= section.endLine; line++) {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
@@ -708,8 +710,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         !underGateHeading &&
         found.size === 0 &&
         units < TOLERANT_GATES &&
+        restated < TOLERANT_GATES &&
         /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)
       ) {
+        restated++;
         // A check restating a principle as a plain rule (`- Tests must be written first
         // (pytest, FactoryBoy)` for `VI. Test-First Development`): matched by its words. Only a
         // top-level item: nested ones are a gate's evidence, which mentions other principles.

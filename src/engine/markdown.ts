@@ -77,7 +77,6 @@ export interface Doc {
   readonly tables: readonly Table[];
   readonly codeBlocks: readonly CodeBlock[];
   readonly comments: readonly Comment[];
-  readonly listItems: readonly ListItem[];
 }
 
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -128,6 +127,8 @@ export function fenceOpen(line: string): { readonly marker: string; readonly inf
 
 interface ListMatch {
   readonly indent: number;
+  /** Where the text after the marker and its blanks starts (before a checkbox). */
+  readonly markerEnd: number;
   /** The checkbox character (` `, `x` or `X`) of a task item, else undefined. */
   readonly checkbox: string | undefined;
   readonly content: string;
@@ -147,6 +148,7 @@ export function listItem(line: string): ListMatch | null {
   }
   if (j < line.length && !isBlank(line[j])) return null;
   while (j < line.length && isBlank(line[j])) j++;
+  const markerEnd = j;
   let checkbox: string | undefined;
   const box = line[j + 1];
   if (
@@ -159,7 +161,7 @@ export function listItem(line: string): ListMatch | null {
     j += 3;
     while (j < line.length && isBlank(line[j])) j++;
   }
-  return { indent: i, checkbox, content: line.slice(j) };
+  return { indent: i, markerEnd, checkbox, content: line.slice(j) };
 }
 
 /**
@@ -302,7 +304,34 @@ export function splitRow(line: string): string[] {
 
 /** Splits text into lines on `\n`, `\r\n` or `\r`. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Most files end their lines with `\n` alone: a plain split is several times faster.
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+}
+
+/**
+ * The list item on a line of a scanned document (1-based), or undefined when the line is not
+ * one. Read from the line when asked: a plan of 300,000 one-word items would otherwise keep an
+ * object per item that only the Constitution Check's few ever need.
+ */
+export function listItemAt(doc: Doc, lineNo: number): ListItem | undefined {
+  if (doc.kinds[lineNo - 1] !== "list-item") return undefined;
+  const raw = doc.lines[lineNo - 1] ?? "";
+  const line = mayQuote(raw) && QUOTE.test(raw) ? raw.replace(QUOTE, "") : raw;
+  const item = listItem(line);
+  if (!item) return undefined;
+  return {
+    line: lineNo,
+    column: raw.length - line.length + item.indent + 1,
+    checked: item.checkbox === undefined ? null : item.checkbox !== " ",
+    content: item.content,
+    contentColumn: raw.length - item.content.length + 1,
+  };
+}
+
+/** Whether a line may open a block quote (`QUOTE`): its first character is a space or `>`. */
+function mayQuote(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return c === 62 || c === 32;
 }
 
 /** Scans a markdown document into line kinds and blocks. Never throws; linear in the input. */
@@ -314,7 +343,6 @@ export function scan(text: string): Doc {
   const tables: Table[] = [];
   const codeBlocks: CodeBlock[] = [];
   const comments: Comment[] = [];
-  const listItems: ListItem[] = [];
 
   let i = 0;
   // Whether the previous line can continue a paragraph (for setext headings and tables).
@@ -332,13 +360,17 @@ export function scan(text: string): Doc {
   let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
-    // Block quotes are transparent for our purposes: plans quote template notes.
-    const line = raw.replace(QUOTE, "");
+    // Block quotes are transparent for our purposes: plans quote template notes. (Most lines
+    // open with neither a blank nor `>`: no regex for them.)
+    const quoted = mayQuote(raw) && QUOTE.test(raw);
+    const line = quoted ? raw.replace(QUOTE, "") : raw;
     const lineNo = i + 1;
     const openItem = itemContent;
     itemContent = -1;
+    const first = nextNonSpace(line, 0);
+    const lead = line[first];
 
-    if (line.trim() === "") {
+    if (first === line.length) {
       kinds[i] = "blank";
       paragraphOpen = false;
       i++;
@@ -368,7 +400,7 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    if (/^ {0,3}<!--/.test(line)) {
+    if (lead === "<" && /^ {0,3}<!--/.test(line)) {
       let j = i;
       let body = "";
       for (; j < lines.length; j++) {
@@ -398,8 +430,9 @@ export function scan(text: string): Doc {
 
     if (
       paragraphOpen &&
+      (lead === "=" || lead === "-") &&
       SETEXT.test(line) &&
-      QUOTE.test(raw) === paragraphQuoted &&
+      quoted === paragraphQuoted &&
       (paragraphItem < 0 || leadingSpaces(line) >= paragraphItem)
     ) {
       kinds[i] = "setext-underline";
@@ -422,7 +455,7 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    if (THEMATIC.test(line)) {
+    if ((lead === "-" || lead === "*" || lead === "_") && THEMATIC.test(line)) {
       kinds[i] = "thematic-break";
       paragraphOpen = false;
       i++;
@@ -468,22 +501,15 @@ export function scan(text: string): Doc {
 
     const item = listItem(line);
     if (item) {
-      const { indent, checkbox, content } = item;
+      const { markerEnd, content } = item;
       kinds[i] = "list-item";
-      listItems.push({
-        line: lineNo,
-        column: raw.length - line.length + indent + 1,
-        checked: checkbox === undefined ? null : checkbox !== " ",
-        content,
-        contentColumn: raw.length - content.length + 1,
-      });
       // The item's text opens a paragraph inside it: an underline indented to its content
       // makes it a heading (a `---` right below at the margin is a thematic break).
       paragraphOpen = content.trim() !== "";
       if (paragraphOpen) {
-        itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+        itemContent = markerEnd;
         paragraphStart = i;
-        paragraphQuoted = QUOTE.test(raw);
+        paragraphQuoted = quoted;
         paragraphItem = itemContent;
       }
       i++;
@@ -494,14 +520,17 @@ export function scan(text: string): Doc {
     itemContent = openItem;
     if (!paragraphOpen) {
       paragraphStart = i;
-      paragraphQuoted = QUOTE.test(raw);
+      paragraphQuoted = quoted;
       paragraphItem = -1;
     }
     paragraphOpen = true;
     i++;
   }
-  const indents = lines.map((l) => l.search(/\S/));
-  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems };
+  const indents = lines.map((l) => {
+    const k = nextNonSpace(l, 0);
+    return k === l.length ? -1 : k;
+  });
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
 
 /** True when the line is prose a rule may read: not code, not a comment. */

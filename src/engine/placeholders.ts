@@ -1,5 +1,10 @@
 import { KNOWN_PLACEHOLDERS } from "./known-placeholders.js";
-import { codeSpans as allCodeSpans, previousNonSpace, spanCursor } from "./markdown.js";
+import {
+  CHECKBOX_ITEM,
+  codeSpans as allCodeSpans,
+  previousNonSpace,
+  spanCursor,
+} from "./markdown.js";
 import { normalize } from "./text.js";
 
 /**
@@ -228,6 +233,11 @@ export function findPlaceholders(
 ): PlaceholderHit[] {
   // A bracket, an angle, `$ARGUMENTS` or a `__SPECKIT_…__` token: nothing else is looked for.
   if (!/[[<$]|__/.test(line)) return [];
+  // A task item's checkbox is the only bracket of most checklist lines.
+  if (line.includes("]")) {
+    const box = CHECKBOX_ITEM.exec(line);
+    if (box && !/[[<$]|__/.test(line.slice(box[0].length))) return [];
+  }
   const hits: PlaceholderHit[] = [];
   const { code: spans, lone } =
     inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);

@@ -6,7 +6,7 @@ import type { Nodes, Root } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import { scan } from "../../src/engine/markdown.js";
+import { listItemAt, scan, type ListItem } from "../../src/engine/markdown.js";
 
 /** The block structure both parsers are compared on. */
 interface Blocks {
@@ -74,8 +74,9 @@ function fromScan(text: string): Blocks {
       rows: 1 + t.rows.length,
       cells: [t.header.length, ...t.rows.map((r) => r.cells.length)],
     })),
-    tasks: doc.listItems
-      .filter((i) => i.checked !== null)
+    tasks: doc.lines
+      .map((_, k) => listItemAt(doc, k + 1))
+      .filter((i): i is ListItem => i !== undefined && i.checked !== null)
       .map((i) => ({ line: i.line, checked: i.checked === true })),
     comments: doc.comments.map((c) => ({ line: c.line, endLine: c.endLine })),
   };
@@ -305,7 +306,7 @@ describe("scan() edge cases, checked against remark", () => {
         ],
       },
     );
-    const item = scan("  - [x] **I. Library-First**: PASS\n").listItems[0];
+    const item = listItemAt(scan("  - [x] **I. Library-First**: PASS\n"), 1);
     expect(item).toMatchObject({ line: 1, column: 3, checked: true });
     expect(item?.content).toBe("**I. Library-First**: PASS");
     expect(item?.contentColumn).toBe(9);

@@ -29,7 +29,6 @@ export function extractGates(
   sectionAt: (line: number) => Section | undefined,
 ): Gate[] {
   const gates: Gate[] = [];
-  const items = new Map(doc.listItems.map((item) => [item.line, item]));
   // Lines already read as a gate (or a gate's status line), and lines of a post-design
   // re-check: one byte per line, a plan can hold 100,000 gates.
   const seen = new Uint8Array(doc.lines.length + 2);
@@ -123,7 +122,7 @@ export function extractGates(
         isEvidence(line)
       )
         continue;
-      const gate = lineGate(doc, items, blocks, line, check.endLine);
+      const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.

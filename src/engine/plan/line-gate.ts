@@ -3,7 +3,7 @@
  * plain list item that asserts a status, or a `Result:` verdict, with the detail lines below
  * it as its reason.
  */
-import { CHECKBOX_ITEM, plainText, type Doc, type ListItem } from "../markdown.js";
+import { CHECKBOX_ITEM, listItemAt, plainText, type Doc } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { answerStatus, findStatus, type StatusMatch } from "../status.js";
 import { trimEndWith } from "../text.js";
@@ -86,14 +86,13 @@ function gateLike(raw: string): boolean {
 
 export function lineGate(
   doc: Doc,
-  items: ReadonlyMap<number, ListItem>,
   blocks: BlockSpans,
   line: number,
   endLine: number,
 ): Omit<Gate, "phase" | "sectionTitle"> | null {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
-  const item = kind === "list-item" ? items.get(line) : undefined;
+  const item = kind === "list-item" ? listItemAt(doc, line) : undefined;
   // A paragraph may open with its status mark before the bold label: `✅ **Docs**: …`.
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
   const content = lead.rest;
