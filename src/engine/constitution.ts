@@ -475,8 +475,18 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     const top = kept.filter((c) => c.group.heading.depth === depth);
     // `## II. Architectural Principles` among `## I.` … `## V.`: the numbered sections are the
     // principles, and this one is one of them.
+    // (Not when its own items are numbered principles: `## Article II — Core Principles`
+    // holding `### P1. …` to `### P8. …` is their container.)
     const first = top[0]?.group;
-    if (top.length === 1 && first && PRINCIPLE_NUMBER.test(first.plain)) {
+    const numberedItems = (top[0]?.items ?? []).filter(
+      (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label),
+    );
+    if (
+      top.length === 1 &&
+      first &&
+      PRINCIPLE_NUMBER.test(first.plain) &&
+      numberedItems.length < 2
+    ) {
       const siblings = sections.filter(
         (s) =>
           s.heading.depth === first.heading.depth &&

@@ -30,16 +30,31 @@ import {
 const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 const MINOR_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
 
+/** The initials of each name, worked out once (every gate asks about every principle). */
+const initialsOf = new Map<string, string>();
+
+/** `TDD` for `Test-Driven Development`: the capitals of a name's significant words. */
+function nameInitials(name: string): string {
+  let initials = initialsOf.get(name);
+  if (initials === undefined) {
+    if (initialsOf.size > 5000) initialsOf.clear();
+    initials = name
+      .replace(/[(（][^()（）]*[)）]/gu, " ")
+      .split(/[\s\-–—/]+/u)
+      .filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+      .map((w) => w[0]?.toUpperCase() ?? "")
+      .join("");
+    initialsOf.set(name, initials);
+  }
+  return initials;
+}
+
 /** `TDD` for `Test-Driven Development`: a label's acronym of the name's words. */
 function acronymOf(text: string, name: string): boolean {
   if (!/[A-Z]{2}/.test(text)) return false;
-  const initials = name
-    .replace(/[(（][^()（）]*[)）]/gu, " ")
-    .split(/[\s\-–—/]+/u)
-    .filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0]?.toUpperCase() ?? "")
-    .join("");
-  if (initials.length < 2) return false;
+  const initials = nameInitials(name);
+  // An acronym is two to five capitals (`ACRONYM`): a longer name has none.
+  if (initials.length < 2 || initials.length > 5) return false;
   for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
   return false;
 }
@@ -560,6 +575,29 @@ function calledInWords(
   return byWords ? [byWords] : [];
 }
 
+/**
+ * The principles a text cites by code (`P3`, `TP11`) or by a reference (`Principle III`,
+ * `原则三`) other than `known`, a numeral under another principle's name excepted.
+ */
+function citedBeside(
+  text: string,
+  principles: readonly Principle[],
+  known: readonly Principle[],
+): Principle[] {
+  const plain = plainText(text);
+  const numerals = new Set<number>();
+  for (const m of plain.matchAll(REFERENCE)) {
+    const n = referencedNumeral(m);
+    if (n !== null) numerals.add(n);
+  }
+  const byCode = principlesByCode(plain, principles);
+  if (numerals.size === 0 && byCode.length === 0) return [];
+  return principlesAddressed(plain, principles, false).filter(
+    (p) =>
+      !known.includes(p) && (byCode.includes(p) || (p.numeral !== null && numerals.has(p.numeral))),
+  );
+}
+
 const GATE = 1;
 const ADDRESSING = 2;
 const NAMED = 4;
@@ -595,6 +633,15 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     const gate = plan.gates[at] as Gate;
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at);
+    // A principle its line cites by code or reference besides its label's (`- **P1/P2**
+    // deterministic; **P3** pure core`, `… also Principle III`): a citation, not a shared word.
+    if (gate.form !== "result" && units < TOLERANT_GATES) {
+      const cited = citedBeside(gate.text, principles, all);
+      if (cited.length > 0) {
+        call(cited);
+        all = [...all, ...cited];
+      }
+    }
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
       // By its label, or in full in its text (`- Principle: Thin Git Surface — N/A`).

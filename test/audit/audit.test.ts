@@ -138,7 +138,7 @@ describe("audit corpus", () => {
     round5: { verdict: 0.85, principles: 0.82 },
     round6: { verdict: 0.86, principles: 0.62 },
     round7: { verdict: 0.96, principles: 0.3 },
-    round8: { verdict: 0.95, principles: 0.82 },
+    round8: { verdict: 0.96, principles: 0.85 },
     round9: { verdict: 0.95, principles: 0.77 },
     round10: { verdict: 0.93, principles: 0.55 },
     round11: { verdict: 0.96, principles: 0.9 },
@@ -157,6 +157,8 @@ describe("audit corpus", () => {
     round24: { verdict: 0.93, principles: 0.8 },
     round25: { verdict: 0.93, principles: 0.82 },
     round26: { verdict: 0.93, principles: 0.9 },
+    round27: { verdict: 0.93, principles: 0.95 },
+    round28: { verdict: 0.93, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -1963,3 +1963,71 @@ describe("template text the plan quotes to replace", () => {
     expect(lines(text, "no-placeholder")).toEqual([5]);
   });
 });
+
+describe("a principles section numbered as an article", () => {
+  it("holds its coded principles: the other articles are not principles", () => {
+    const c = [
+      "# FlyLab Constitution",
+      "",
+      "## Article I — Mission",
+      "Simulate, configure, analyze.",
+      "",
+      "## Article II — Core Principles",
+      "",
+      "### P1. Accuracy is non-negotiable",
+      "Validated physics.",
+      "",
+      "### P2. Determinism & reproducibility",
+      "Same seed, same run.",
+      "",
+      "### P3. Headless core, separable from UI",
+      "The engine runs in Node.",
+      "",
+      "## Article III — Engineering Standards",
+      "TypeScript strict.",
+      "",
+      "## Article IV — Spec-Driven Development",
+      "Spec, plan, tasks.",
+      "",
+      "## Article V — Amendment",
+      "By pull request.",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, c).principles.map((p) => p.id)).toEqual([
+      "P1",
+      "P2",
+      "P3",
+    ]);
+  });
+});
+
+describe("a principle cited beside a gate's label", () => {
+  const constitution = [
+    "# C",
+    "",
+    "## Core Principles",
+    "",
+    "### P1. Accuracy",
+    "Validated.",
+    "",
+    "### P2. Determinism",
+    "Reproducible.",
+    "",
+    "### P3. Headless core",
+    "Runs in Node.",
+    "",
+    "### P4. Open by default",
+    "Apache-2.0.",
+    "",
+  ].join("\n");
+
+  it("by its code or a reference, counts; a word it shares does not", () => {
+    const check = [
+      "- **P1/P2** deterministic, validated (AC1–AC6 tests); **P3** pure core, Node-runnable.",
+      "- **P4** open: the plan is public, headless core untouched.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+    expect(
+      uncoveredNames("- **P1/P2** deterministic; headless core, Node-runnable.", constitution),
+    ).toEqual(["P3 · Headless core", "P4 · Open by default"]);
+  });
+});

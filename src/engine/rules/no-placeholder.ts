@@ -1,5 +1,6 @@
 import { isTemplateRow } from "../coverage.js";
 import { fenceOpen, type Doc } from "../markdown.js";
+import { markLines } from "../plan/lines.js";
 import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
@@ -54,9 +55,12 @@ export const noPlaceholder: Rule = {
     // Older templates describe each phase (`- Decision: [what was chosen]` is research.md's
     // format), and plans keep those sections verbatim: there, only placeholders known without
     // the repository's template count, so that having a template does not change the verdict.
-    const phases = plan.sections.filter((s) => PHASE.test(s.title));
-    const inPhase = (line: number): boolean =>
-      phases.some((s) => line >= s.line && line <= s.endLine);
+    // (Marked once per line: a plan of 60,000 phase headings asked each of them per line.)
+    const phaseLines = markLines(
+      doc.lines.length,
+      plan.sections.filter((s) => PHASE.test(s.title)),
+    );
+    const inPhase = (line: number): boolean => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
