@@ -793,9 +793,24 @@ const FILLER = new Set(
   ),
 );
 
+/** The answers of `isTemplateRow`, per template (or none) and row: three rules ask each row. */
+const templateRowAnswers = new WeakMap<object, WeakMap<ComplexityRow, boolean>>();
+const NO_TEMPLATE = {};
+
 /** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
 export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {
-  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+  const key = template ?? NO_TEMPLATE;
+  let answers = templateRowAnswers.get(key);
+  if (!answers) {
+    answers = new WeakMap();
+    templateRowAnswers.set(key, answers);
+  }
+  let answer = answers.get(row);
+  if (answer === undefined) {
+    answer = row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+    answers.set(row, answer);
+  }
+  return answer;
 }
 
 /** A row that only says there is nothing to track (`| None | N/A | N/A |`). */

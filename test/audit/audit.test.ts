@@ -159,6 +159,7 @@ describe("audit corpus", () => {
     round26: { verdict: 0.93, principles: 0.9 },
     round27: { verdict: 0.93, principles: 0.95 },
     round28: { verdict: 0.93, principles: 0.85 },
+    round29: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
