@@ -16549,7 +16549,15 @@ var POST_DESIGN = [
   "sau thiết kế",
   "kiểm tra lại"
 ];
-var PRINCIPLES_SECTION = [...PRINCIPLES, "信条", "规范", "准则", "articles", "artigos"];
+var PRINCIPLES_SECTION = [
+  ...PRINCIPLES,
+  "信条",
+  "规范",
+  "准则",
+  "articles",
+  "artigos",
+  "non-negotiables"
+];
 var NOT_PRINCIPLES = [
   "mission",
   "misión",
@@ -17085,6 +17093,7 @@ function listItem(line) {
   }
   if (j < line.length && !isBlank(line[j])) return null;
   while (j < line.length && isBlank(line[j])) j++;
+  const markerEnd = j;
   let checkbox;
   const box = line[j + 1];
   if (line[j] === "[" && line[j + 2] === "]" && (box === " " || box === "x" || box === "X") && (j + 3 === line.length || isBlank(line[j + 3]))) {
@@ -17092,7 +17101,7 @@ function listItem(line) {
     j += 3;
     while (j < line.length && isBlank(line[j])) j++;
   }
-  return { indent: i, checkbox, content: line.slice(j) };
+  return { indent: i, markerEnd, checkbox, content: line.slice(j) };
 }
 function codeSpans(line) {
   if (!line.includes("`")) return [];
@@ -17186,7 +17195,25 @@ function splitRow(line) {
   return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 function splitLines(text) {
-  return text.split(/\r\n|\r|\n/);
+  return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
+}
+function listItemAt(doc, lineNo) {
+  if (doc.kinds[lineNo - 1] !== "list-item") return void 0;
+  const raw = doc.lines[lineNo - 1] ?? "";
+  const line = mayQuote(raw) && QUOTE.test(raw) ? raw.replace(QUOTE, "") : raw;
+  const item = listItem(line);
+  if (!item) return void 0;
+  return {
+    line: lineNo,
+    column: raw.length - line.length + item.indent + 1,
+    checked: item.checkbox === void 0 ? null : item.checkbox !== " ",
+    content: item.content,
+    contentColumn: raw.length - item.content.length + 1
+  };
+}
+function mayQuote(raw) {
+  const c = raw.charCodeAt(0);
+  return c === 62 || c === 32;
 }
 function scan(text) {
   const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -17195,7 +17222,6 @@ function scan(text) {
   const tables = [];
   const codeBlocks = [];
   const comments = [];
-  const listItems2 = [];
   let i = 0;
   let paragraphOpen = false;
   let paragraphStart = 0;
@@ -17204,11 +17230,14 @@ function scan(text) {
   let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
-    const line = raw.replace(QUOTE, "");
+    const quoted = mayQuote(raw) && QUOTE.test(raw);
+    const line = quoted ? raw.replace(QUOTE, "") : raw;
     const lineNo = i + 1;
     const openItem = itemContent;
     itemContent = -1;
-    if (line.trim() === "") {
+    const first2 = nextNonSpace(line, 0);
+    const lead = line[first2];
+    if (first2 === line.length) {
       kinds[i] = "blank";
       paragraphOpen = false;
       i++;
@@ -17236,7 +17265,7 @@ function scan(text) {
       paragraphOpen = false;
       continue;
     }
-    if (/^ {0,3}<!--/.test(line)) {
+    if (lead === "<" && /^ {0,3}<!--/.test(line)) {
       let j = i;
       let body = "";
       for (; j < lines.length; j++) {
@@ -17262,7 +17291,7 @@ function scan(text) {
       i++;
       continue;
     }
-    if (paragraphOpen && SETEXT.test(line) && QUOTE.test(raw) === paragraphQuoted && (paragraphItem < 0 || leadingSpaces(line) >= paragraphItem)) {
+    if (paragraphOpen && (lead === "=" || lead === "-") && SETEXT.test(line) && quoted === paragraphQuoted && (paragraphItem < 0 || leadingSpaces(line) >= paragraphItem)) {
       kinds[i] = "setext-underline";
       const text2 = [];
       for (let k = paragraphStart; k < i; k++) {
@@ -17282,7 +17311,7 @@ function scan(text) {
       i++;
       continue;
     }
-    if (THEMATIC.test(line)) {
+    if ((lead === "-" || lead === "*" || lead === "_") && THEMATIC.test(line)) {
       kinds[i] = "thematic-break";
       paragraphOpen = false;
       i++;
@@ -17296,10 +17325,10 @@ function scan(text) {
         kinds[i + 1] = "table";
         const rows = [];
         let j = i + 2;
-        const quoted = QUOTE.test(raw);
+        const quoted2 = QUOTE.test(raw);
         for (; j < lines.length; j++) {
           const l = (lines[j] ?? "").replace(QUOTE, "");
-          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
+          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted2 || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
             break;
           kinds[j] = "table";
           rows.push({ line: j + 1, cells: splitRow(l) });
@@ -17312,20 +17341,13 @@ function scan(text) {
     }
     const item = listItem(line);
     if (item) {
-      const { indent, checkbox, content } = item;
+      const { markerEnd, content } = item;
       kinds[i] = "list-item";
-      listItems2.push({
-        line: lineNo,
-        column: raw.length - line.length + indent + 1,
-        checked: checkbox === void 0 ? null : checkbox !== " ",
-        content,
-        contentColumn: raw.length - content.length + 1
-      });
       paragraphOpen = content.trim() !== "";
       if (paragraphOpen) {
-        itemContent = LIST_MARKER.exec(line)?.[0].length ?? indent + 2;
+        itemContent = markerEnd;
         paragraphStart = i;
-        paragraphQuoted = QUOTE.test(raw);
+        paragraphQuoted = quoted;
         paragraphItem = itemContent;
       }
       i++;
@@ -17335,14 +17357,17 @@ function scan(text) {
     itemContent = openItem;
     if (!paragraphOpen) {
       paragraphStart = i;
-      paragraphQuoted = QUOTE.test(raw);
+      paragraphQuoted = quoted;
       paragraphItem = -1;
     }
     paragraphOpen = true;
     i++;
   }
-  const indents = lines.map((l) => l.search(/\S/));
-  return { lines, kinds, indents, headings, tables, codeBlocks, comments, listItems: listItems2 };
+  const indents = lines.map((l) => {
+    const k = nextNonSpace(l, 0);
+    return k === l.length ? -1 : k;
+  });
+  return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
 function isProse(kind) {
   return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
@@ -18123,6 +18148,8 @@ var NESTED = /\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,300})\](?![(:[])/g;
 var ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
 var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
+var ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
+var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "optional",
   "required",
@@ -18259,6 +18286,10 @@ function codeSpans2(line) {
 }
 function findPlaceholders(line, inCode, template) {
   if (!/[[<$]|__/.test(line)) return [];
+  if (line.includes("]")) {
+    const box = CHECKBOX_ITEM.exec(line);
+    if (box && !/[[<$]|__/.test(line.slice(box[0].length))) return [];
+  }
   const hits = [];
   const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
   const inSpan = spanCursor(spans);
@@ -18271,6 +18302,8 @@ function findPlaceholders(line, inCode, template) {
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
+    if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -18299,6 +18332,7 @@ function findPlaceholders(line, inCode, template) {
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {
     if (m[0] === "$ARGUMENTS" && contextAt(m.index) !== "prose") continue;
+    if (m[0] === "$ARGUMENTS" && ARGUMENTS_LABEL.test(line.slice(m.index + m[0].length))) continue;
     hits.push({ text: m[0], index: m.index });
   }
   return hits.sort((a, b) => a.index - b.index);
@@ -18382,10 +18416,10 @@ function gateLike(raw) {
   if (!split && !RESULT_LABEL.test(label2)) return false;
   return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
 }
-function lineGate(doc, items, blocks, line, endLine) {
+function lineGate(doc, blocks, line, endLine) {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
-  const item = kind === "list-item" ? items.get(line) : void 0;
+  const item = kind === "list-item" ? listItemAt(doc, line) : void 0;
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
   const content = lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
@@ -18649,7 +18683,6 @@ function tableGates(table) {
 // src/engine/plan/gates.ts
 function extractGates(doc, checks, sections, sectionAt) {
   const gates = [];
-  const items = new Map(doc.listItems.map((item) => [item.line, item]));
   const seen = new Uint8Array(doc.lines.length + 2);
   const postDesignLines = new Uint8Array(doc.lines.length + 2);
   const postDesignSections = markLines(
@@ -18712,7 +18745,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (line > postDesignFrom) postDesignLines[line] = 1;
       if (kind !== "text" && kind !== "list-item" || skip(line) || seen[line] === 1 || isEvidence(line))
         continue;
-      const gate = lineGate(doc, items, blocks, line, check.endLine);
+      const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
       add(gate);
       if (kind === "list-item") {
@@ -18945,7 +18978,7 @@ function withPseudoHeadings(doc, sections) {
   if (added.length === 0) return sections;
   return [...sections, ...added].sort((a, b) => a.line - b.line);
 }
-var GATE_WORD = /gate|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+var GATE_WORD = /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 var INSTRUCTION_LINES = 6;
 function withCheckByContent(doc, sections) {
@@ -19446,7 +19479,9 @@ var groupTitle = termMatcher([
   "원칙",
   "articles",
   "artículos",
-  "artigos"
+  "artigos",
+  // `## Non-Negotiables`: the rules no plan may break, each a principle.
+  "non-negotiables"
 ]);
 var coreTitle = termMatcher([
   "core",
@@ -19480,9 +19515,20 @@ function groupItems(doc, sections, group) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
-    const bold = leadingBold(kind === "list-item" ? withoutListMarker(raw) : raw);
-    if (bold !== null)
-      items.push({ label: bold.replace(/[:：]\s*$/, ""), line: l, endLine: l + 3 });
+    const text = kind === "list-item" ? withoutListMarker(raw) : raw;
+    const bold = leadingBold(text);
+    if (bold === null) continue;
+    const after = text.slice(text.indexOf(bold) + bold.length + 2);
+    const rest = plainText(after.replace(/^\s*[:：—–-]?\s*/u, "")).trim();
+    const previous = items[items.length - 1];
+    if (previous && previous.endLine >= l)
+      items[items.length - 1] = { ...previous, endLine: l - 1 };
+    items.push({
+      label: bold.replace(/[:：]\s*$/, ""),
+      line: l,
+      endLine: Math.min(l + 3, group.endLine),
+      ...rest !== "" && { rest }
+    });
   }
   const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
@@ -19566,7 +19612,10 @@ function principleItems(doc, sections) {
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
     const first2 = top[0]?.group;
-    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain)) {
+    const numberedItems = (top[0]?.items ?? []).filter(
+      (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label)
+    );
+    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain) && numberedItems.length < 2) {
       const siblings = sections.filter(
         (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(s.plain) && !isNotPrinciple(s.title)
       );
@@ -19577,11 +19626,44 @@ function principleItems(doc, sections) {
       top.flatMap((c) => c.items)
     );
   }
-  return sections.filter((s) => {
+  const numbered2 = sections.filter((s) => {
     if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
     const label2 = s.plain;
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   }).map(itemOf);
+  if (numbered2.length > 0) return numbered2;
+  const unspaced = unspacedItems(doc);
+  return unspaced.length > 0 ? unspaced : ruleSections(sections);
+}
+var FIGURE_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
+var SUB_NUMBER = /^\s*\d{1,2}\.\d{1,2}\b/u;
+function ruleSections(sections) {
+  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return [];
+  let depth = 6;
+  for (const s of sections) if (s.heading.depth >= 2) depth = Math.min(depth, s.heading.depth);
+  const top = sections.filter((s) => s.heading.depth === depth);
+  const figured = top.filter((s) => FIGURE_NUMBER.test(s.plain));
+  if (figured.length * 3 < top.length * 2) return [];
+  const rules2 = figured.filter((s) => !isNotPrinciple(s.title) && !isPrinciplesTitle(s.title));
+  return rules2.length >= 2 ? rules2.map(itemOf) : [];
+}
+var UNSPACED_HEADING = /^#{1,6}(?=[^\s#])/u;
+function unspacedItems(doc) {
+  const starts = [];
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (doc.kinds[k] !== "text") continue;
+    const raw = doc.lines[k] ?? "";
+    const m = UNSPACED_HEADING.exec(raw);
+    if (!m) continue;
+    const label2 = plainText(raw.slice(m[0].length)).trim();
+    if (PRINCIPLE_NUMBER.test(label2) || CODED.test(label2)) starts.push({ label: label2, line: k + 1 });
+  }
+  if (starts.length < 2) return [];
+  return starts.map((s, k) => ({
+    label: s.label,
+    line: s.line,
+    endLine: (starts[k + 1]?.line ?? doc.lines.length + 1) - 1
+  }));
 }
 var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
 function withArticles(sections, items) {
@@ -19917,10 +19999,20 @@ function relatesTo(index, text, principle) {
 // src/engine/coverage.ts
 var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 var MINOR_WORDS = /* @__PURE__ */ new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
+var initialsOf = /* @__PURE__ */ new Map();
+function nameInitials(name) {
+  let initials = initialsOf.get(name);
+  if (initials === void 0) {
+    if (initialsOf.size > 5e3) initialsOf.clear();
+    initials = name.replace(/[(（][^()（）]*[)）]/gu, " ").split(/[\s\-–—/]+/u).filter((w) => new RegExp("^\\p{L}", "u").test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? "").join("");
+    initialsOf.set(name, initials);
+  }
+  return initials;
+}
 function acronymOf(text, name) {
   if (!/[A-Z]{2}/.test(text)) return false;
-  const initials = name.replace(/[(（][^()（）]*[)）]/gu, " ").split(/[\s\-–—/]+/u).filter((w) => new RegExp("^\\p{L}", "u").test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? "").join("");
-  if (initials.length < 2) return false;
+  const initials = nameInitials(name);
+  if (initials.length < 2 || initials.length > 5) return false;
   for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
   return false;
 }
@@ -19940,7 +20032,12 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/giu;
+var REFERENCE = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])gates?\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+function referencedNumeral(m) {
+  const gate = m[2];
+  if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
+  return parseNumeral(m[1] ?? "");
+}
 var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 var MAX_NUMBERED_NAMES = 16;
@@ -20065,7 +20162,7 @@ function addressed(text, principles, loose) {
   }
   let given;
   for (const m of plain.matchAll(REFERENCE)) {
-    const n = parseNumeral(m[1] ?? "");
+    const n = referencedNumeral(m);
     if (n !== null) {
       numerals.push(n);
       const name2 = GIVEN_NAME.exec(plain.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -20101,7 +20198,7 @@ function citedNumeral(label2, principles) {
   const plain = plainText(label2);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
   for (const m of plain.matchAll(REFERENCE)) {
-    const n = parseNumeral(m[1] ?? "");
+    const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
   }
   return false;
@@ -20220,6 +20317,19 @@ function calledInWords(label2, principles, index) {
   const byWords = principleByNameWords(index, label2);
   return byWords ? [byWords] : [];
 }
+function citedBeside(text, principles, known) {
+  const plain = plainText(text);
+  const numerals = /* @__PURE__ */ new Set();
+  for (const m of plain.matchAll(REFERENCE)) {
+    const n = referencedNumeral(m);
+    if (n !== null) numerals.add(n);
+  }
+  const byCode = principlesByCode(plain, principles);
+  if (numerals.size === 0 && byCode.length === 0) return [];
+  return principlesAddressed(plain, principles, false).filter(
+    (p) => !known.includes(p) && (byCode.includes(p) || p.numeral !== null && numerals.has(p.numeral))
+  );
+}
 var GATE = 1;
 var ADDRESSING = 2;
 var NAMED = 4;
@@ -20247,6 +20357,13 @@ function computeCoverage(plan, constitution) {
     const gate = plan.gates[at2];
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at2);
+    if (gate.form !== "result" && units < TOLERANT_GATES) {
+      const cited = citedBeside(gate.text, principles, all);
+      if (cited.length > 0) {
+        call(cited);
+        all = [...all, ...cited];
+      }
+    }
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
       const byLabel = principlesAddressed(gate.label, principles, false);
@@ -20261,7 +20378,7 @@ function computeCoverage(plan, constitution) {
         const byContent = citedNumeral(gate.label, principles) ? null : principleByContent(index, text);
         if (byContent) all = [byContent];
       } else if (!numbered(gate)) {
-        const own = gate.form === "heading" ? gate.label : text;
+        const own = gate.form === "heading" || principlesAddressed(gate.label, principles, false).length > 0 ? gate.label : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
@@ -20283,6 +20400,7 @@ function computeCoverage(plan, constitution) {
   for (const section of plan.sectionsOf("constitution-check")) {
     let underGateHeading = false;
     let underPrincipleHeading = false;
+    let restated = 0;
     for (let line = section.line; line <= section.endLine; line++) {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
@@ -20312,7 +20430,8 @@ function computeCoverage(plan, constitution) {
           units++;
           if (found.size === 0) unmatched++;
         }
-      } else if (kind === "list-item" && !underGateHeading && found.size === 0 && units < TOLERANT_GATES && /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)) {
+      } else if (kind === "list-item" && !underGateHeading && found.size === 0 && units < TOLERANT_GATES && restated < TOLERANT_GATES && /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)) {
+        restated++;
         const byContent = principleByContent(index, plainText(raw));
         if (byContent) found.add(byContent);
       }
@@ -20337,8 +20456,21 @@ var FILLER = new Set(
     normalize
   )
 );
+var templateRowAnswers = /* @__PURE__ */ new WeakMap();
+var NO_TEMPLATE = {};
 function isTemplateRow(row, template) {
-  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+  const key = template ?? NO_TEMPLATE;
+  let answers2 = templateRowAnswers.get(key);
+  if (!answers2) {
+    answers2 = /* @__PURE__ */ new WeakMap();
+    templateRowAnswers.set(key, answers2);
+  }
+  let answer = answers2.get(row);
+  if (answer === void 0) {
+    answer = row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+    answers2.set(row, answer);
+  }
+  return answer;
 }
 function isFillerRow(row) {
   return row.cells.every((c) => FILLER.has(normalize(c)) || /^[-—–\s]*$/.test(c));
@@ -21123,8 +21255,11 @@ var noPlaceholder = {
     const templateRows = new Set(
       plan.complexityRows.filter((r) => isTemplateRow(r, template)).map((r) => r.line)
     );
-    const phases = plan.sections.filter((s) => PHASE.test(s.title));
-    const inPhase = (line) => phases.some((s) => line >= s.line && line <= s.endLine);
+    const phaseLines = markLines(
+      doc.lines.length,
+      plan.sections.filter((s) => PHASE.test(s.title))
+    );
+    const inPhase = (line) => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
