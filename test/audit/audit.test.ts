@@ -152,7 +152,7 @@ describe("audit corpus", () => {
     round19: { verdict: 0.93, principles: 0.85 },
     round20: { verdict: 0.93, principles: 0.9 },
     round21: { verdict: 0.93, principles: 0.75 },
-    round22: { verdict: 0.93, principles: 0.78 },
+    round22: { verdict: 0.93, principles: 0.9 },
     round23: { verdict: 0.93, principles: 0.65 },
     round24: { verdict: 0.93, principles: 0.8 },
     round25: { verdict: 0.93, principles: 0.82 },
@@ -160,6 +160,7 @@ describe("audit corpus", () => {
     round27: { verdict: 0.93, principles: 0.95 },
     round28: { verdict: 0.93, principles: 0.85 },
     round29: { verdict: 0.93, principles: 0.9 },
+    round30: { verdict: 0.93, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

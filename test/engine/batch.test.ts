@@ -38,12 +38,15 @@ describe("locating files", () => {
     ]);
   });
 
-  it("falls back to a `.specify` without its dot, `specs/constitution.md`, the root's", () => {
-    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-7);
+  it("falls back to a `.specify` without its dot or its `memory/`, `specs/constitution.md`, the root's", () => {
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-10);
     expect(tail).toEqual([
       "specs/001-x/specify/memory/constitution.md",
       "specs/specify/memory/constitution.md",
       "specify/memory/constitution.md",
+      "specs/001-x/.specify/constitution.md",
+      "specs/.specify/constitution.md",
+      ".specify/constitution.md",
       "specs/001-x/specs/constitution.md",
       "specs/specs/constitution.md",
       "specs/constitution.md",

@@ -2031,3 +2031,35 @@ describe("a principle cited beside a gate's label", () => {
     ).toEqual(["P3 · Headless core", "P4 · Open by default"]);
   });
 });
+
+describe("a heading that cites a principle of the constitution", () => {
+  it("is a section on its own subject, not the Constitution Check", () => {
+    expect([...classify("5. Tests (Constitution X)")]).toEqual([]);
+    expect([...classify("Files to MODIFY (append/merge only — Constitution P6)")]).toEqual([]);
+    expect([...classify("Constitution Check (Constitution V)")]).toEqual(["constitution-check"]);
+    expect([...classify("Constitution Compliance (v1.2.0)")]).toEqual(["constitution-check"]);
+    expect([...classify("Constitution")]).toEqual(["constitution-check"]);
+  });
+
+  it("and `Constitution V/VI` in a check cites V and VI, not `constitution 1.2.0`", () => {
+    const principles = parseConstitution(
+      CONSTITUTION,
+      [
+        "# C",
+        "",
+        "## Core Principles",
+        "",
+        "### I. Spec First",
+        "x",
+        "### V. Demo Always Works",
+        "y",
+        "### VI. Type Safety",
+        "z",
+      ].join("\n"),
+    ).principles;
+    const ask = (text: string): string[] => principlesAddressed(text, principles).map((p) => p.id);
+    expect(ask("Failure modes handled (Constitution V/VI).")).toEqual(["V", "VI"]);
+    expect(ask("Checked against constitution 1.2.0")).toEqual([]);
+    expect(ask("the constitution I wrote")).toEqual([]);
+  });
+});

@@ -5,11 +5,12 @@
 import { plainText, type Doc } from "../markdown.js";
 import {
   BARE_STRUCTURE_TITLES,
+  CHECK,
   PART_OVERVIEW,
   POST_DESIGN,
   SECTION_PATTERNS,
 } from "../lexicon/index.js";
-import { normalize, termIndex } from "../text.js";
+import { normalize, termIndex, termMatcher } from "../text.js";
 import type { Section, SectionKind } from "./model.js";
 
 const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
@@ -69,8 +70,16 @@ function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postD
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
   if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
     kinds.delete("summary");
+  // `## 5. Tests (Constitution X)`, `## Files to MODIFY (… — Constitution P6)`: a section on
+  // something else that cites a principle, not the Constitution Check.
+  if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
+    kinds.delete("constitution-check");
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
+
+/** A constitution word after other words, followed by a principle's numeral or code. */
+const CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
+const checkWord = termMatcher(CHECK);
 
 export function isPostDesign(title: string): boolean {
   return readTitle(normalize(title)).postDesign;
