@@ -297,9 +297,25 @@ function leadingSpaces(line: string): number {
 export function splitRow(line: string): string[] {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  // GFM splits at every pipe not escaped as `\|`, inside code spans too.
-  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
+  if (s.endsWith("|") && !escapedAt(s, s.length - 1)) s = s.slice(0, -1);
+  // GFM splits at every pipe not escaped as `\|`, inside code spans too. A pipe after an
+  // escaped backslash (`\\|`, as in `` `grep "a\\|b"` ``) splits.
+  const cells: string[] = [];
+  let from = 0;
+  for (let k = s.indexOf("|"); k >= 0; k = s.indexOf("|", k + 1)) {
+    if (escapedAt(s, k)) continue;
+    cells.push(s.slice(from, k));
+    from = k + 1;
+  }
+  cells.push(s.slice(from));
+  return cells.map((cell) => cell.replace(/(?<!\\)((?:\\\\)*)\\\|/g, "$1|").trim());
+}
+
+/** Whether the character at `index` is escaped: an odd run of backslashes stands before it. */
+function escapedAt(s: string, index: number): boolean {
+  let n = 0;
+  for (let k = index - 1; k >= 0 && s[k] === "\\"; k--) n++;
+  return n % 2 === 1;
 }
 
 /** Splits text into lines on `\n`, `\r\n` or `\r`. */

@@ -161,6 +161,7 @@ describe("audit corpus", () => {
     round28: { verdict: 0.93, principles: 0.85 },
     round29: { verdict: 0.93, principles: 0.9 },
     round30: { verdict: 0.93, principles: 0.85 },
+    round31: { verdict: 0.93, principles: 0.6 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

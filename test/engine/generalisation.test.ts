@@ -2063,3 +2063,18 @@ describe("a heading that cites a principle of the constitution", () => {
     expect(ask("the constitution I wrote")).toEqual([]);
   });
 });
+
+describe("`NEEDS CLARIFICATION` in bold", () => {
+  it("is a marker where it stands as a value, not as a term in a sentence", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "Deliverable: research.md. All **NEEDS CLARIFICATION** markers must be resolved here.",
+      "**Storage**: **NEEDS CLARIFICATION**",
+      "- **NEEDS CLARIFICATION**: which database?",
+      "| Testing | **NEEDS CLARIFICATION** |",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([4, 5, 6]);
+  });
+});

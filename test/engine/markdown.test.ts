@@ -264,6 +264,12 @@ describe("scan() edge cases, checked against remark", () => {
     expect(table?.rows[0]?.cells).toEqual(["1 | 2", "3"]);
   });
 
+  it("splits at a pipe after an escaped backslash (`\\\\|`), as in a grep pattern", () => {
+    const text = '| a | b |\n|---|---|\n| `grep "x\\\\|y"` | 1 |\n';
+    agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 3] }] });
+    expect(scan(text).tables[0]?.rows[0]?.cells).toEqual(['`grep "x\\\\', 'y"`', "1"]);
+  });
+
   it("reads a table inside a block quote", () => {
     const text = "> | Principle | Status |\n> |---|---|\n> | I | ✅ |\n";
     agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 2] }] });

@@ -241,10 +241,18 @@ function wrappedResolved(doc: Doc, k: number): boolean {
 /** Whether what follows `before` stands as a value: after `[`, `:`, a table cell's `|` or `**`. */
 function standsAsValue(line: string, before: number): boolean {
   const c = line[before] ?? "";
-  return (
-    c === "[" || c === ":" || c === "：" || c === "|" || (c === "*" && line[before - 1] === "*")
-  );
+  if (c === "*" && line[before - 1] === "*") {
+    // In bold, as a value (`**Storage**: **NEEDS CLARIFICATION**`, `- **NEEDS
+    // CLARIFICATION**: …`, a cell), not as a term in a sentence (`All **NEEDS
+    // CLARIFICATION** markers must be resolved here`).
+    const prior = previousNonSpace(line, before - 1);
+    return prior < 0 || LIST_START.test(line.slice(0, prior + 1)) || standsAsValue(line, prior);
+  }
+  return c === "[" || c === ":" || c === "：" || c === "|";
 }
+
+/** A line's start up to its list marker: `- `, `  * `, `3.`. */
+const LIST_START = /^\s*(?:[-*+]|\d{1,9}[.)])$/;
 
 /** Where the `or` ends that `OR_BEFORE` found before `index`. */
 function orStart(line: string, index: number): number {
