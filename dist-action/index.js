@@ -17191,8 +17191,21 @@ function leadingSpaces(line) {
 function splitRow(line) {
   let s = line.replace(QUOTE, "").trim();
   if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/).map((cell) => cell.replaceAll("\\|", "|").trim());
+  if (s.endsWith("|") && !escapedAt(s, s.length - 1)) s = s.slice(0, -1);
+  const cells = [];
+  let from = 0;
+  for (let k = s.indexOf("|"); k >= 0; k = s.indexOf("|", k + 1)) {
+    if (escapedAt(s, k)) continue;
+    cells.push(s.slice(from, k));
+    from = k + 1;
+  }
+  cells.push(s.slice(from));
+  return cells.map((cell) => cell.replace(/(?<!\\)((?:\\\\)*)\\\|/g, "$1|").trim());
+}
+function escapedAt(s, index) {
+  let n = 0;
+  for (let k = index - 1; k >= 0 && s[k] === "\\"; k--) n++;
+  return n % 2 === 1;
 }
 function splitLines(text) {
   return text.includes("\r") ? text.split(/\r\n|\r|\n/) : text.split("\n");
@@ -18586,8 +18599,12 @@ function readTitle(normalized) {
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
   if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
     kinds.delete("summary");
+  if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
+    kinds.delete("constitution-check");
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
+var CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
+var checkWord = termMatcher(CHECK);
 function isPostDesign(title) {
   return readTitle(normalize(title)).postDesign;
 }
@@ -18997,7 +19014,7 @@ function withCheckByContent(doc, sections) {
   );
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord(normalize(s.title)) && opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw)))
+      (s) => unknown(s) && checkWord2(normalize(s.title)) && opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw)))
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -19033,7 +19050,7 @@ function relabel(sections, k, kind) {
   out[k] = { ...found, kinds: /* @__PURE__ */ new Set([kind]) };
   return out;
 }
-var checkWord = termMatcher(CHECK);
+var checkWord2 = termMatcher(CHECK);
 var constitutionWord = termMatcher(CONSTITUTION);
 var CONTEXT_LINES = 30;
 function parsePlan(text) {
@@ -20032,7 +20049,7 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])gates?\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+var REFERENCE = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}])/giu;
 function referencedNumeral(m) {
   const gate = m[2];
   if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
@@ -21454,8 +21471,13 @@ function wrappedResolved(doc, k) {
 }
 function standsAsValue(line, before) {
   const c = line[before] ?? "";
-  return c === "[" || c === ":" || c === "：" || c === "|" || c === "*" && line[before - 1] === "*";
+  if (c === "*" && line[before - 1] === "*") {
+    const prior = previousNonSpace(line, before - 1);
+    return prior < 0 || LIST_START.test(line.slice(0, prior + 1)) || standsAsValue(line, prior);
+  }
+  return c === "[" || c === ":" || c === "：" || c === "|";
 }
+var LIST_START = /^\s*(?:[-*+]|\d{1,9}[.)])$/;
 function orStart(line, index) {
   return previousNonSpace(line, index) - 1;
 }
@@ -22348,11 +22370,12 @@ var DEFAULT_CONFIG = {
     ".specify/memory/constitution.md",
     "memory/constitution.md",
     "docs/constitution.md",
-    // Less common layouts seen in real repositories: `.specify` renamed without its dot, a
-    // constitution beside the feature folders, and one at the repository's root. (Not any
-    // `constitution.md`: agents keep a `/constitution` command as `commands/constitution.md`,
-    // and every entry is also where amendments are watched.)
+    // Less common layouts seen in real repositories: `.specify` renamed without its dot or
+    // without its `memory/` folder, a constitution beside the feature folders, and one at the
+    // repository's root. (Not any `constitution.md`: agents keep a `/constitution` command as
+    // `commands/constitution.md`, and every entry is also where amendments are watched.)
     "specify/memory/constitution.md",
+    ".specify/constitution.md",
     "specs/constitution.md",
     "/constitution.md"
   ],
