@@ -17189,7 +17189,7 @@ function leadingSpaces(line) {
   return n;
 }
 function splitRow(line) {
-  let s = line.replace(QUOTE, "").trim();
+  let s = unquoted(line).trim();
   if (s.startsWith("|")) s = s.slice(1);
   if (s.endsWith("|") && !escapedAt(s, s.length - 1)) s = s.slice(0, -1);
   const cells = [];
@@ -17200,7 +17200,7 @@ function splitRow(line) {
     from = k + 1;
   }
   cells.push(s.slice(from));
-  return cells.map((cell) => cell.replace(/(?<!\\)((?:\\\\)*)\\\|/g, "$1|").trim());
+  return cells.map((cell) => cell.replaceAll("\\|", "|").trim());
 }
 function escapedAt(s, index) {
   let n = 0;
@@ -17213,7 +17213,7 @@ function splitLines(text) {
 function listItemAt(doc, lineNo) {
   if (doc.kinds[lineNo - 1] !== "list-item") return void 0;
   const raw = doc.lines[lineNo - 1] ?? "";
-  const line = mayQuote(raw) && QUOTE.test(raw) ? raw.replace(QUOTE, "") : raw;
+  const line = unquoted(raw);
   const item = listItem(line);
   if (!item) return void 0;
   return {
@@ -17224,9 +17224,9 @@ function listItemAt(doc, lineNo) {
     contentColumn: raw.length - item.content.length + 1
   };
 }
-function mayQuote(raw) {
+function unquoted(raw) {
   const c = raw.charCodeAt(0);
-  return c === 62 || c === 32;
+  return c === 62 || c === 32 ? raw.replace(QUOTE, "") : raw;
 }
 function scan(text) {
   const lines = splitLines(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -17243,8 +17243,8 @@ function scan(text) {
   let itemContent = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
-    const quoted = mayQuote(raw) && QUOTE.test(raw);
-    const line = quoted ? raw.replace(QUOTE, "") : raw;
+    const line = unquoted(raw);
+    const quoted = line.length !== raw.length;
     const lineNo = i + 1;
     const openItem = itemContent;
     itemContent = -1;
@@ -17264,7 +17264,7 @@ function scan(text) {
       );
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !close.test((lines[j] ?? "").replace(QUOTE, ""))) {
+      while (j < lines.length && !close.test(unquoted(lines[j] ?? ""))) {
         kinds[j] = "code";
         j++;
       }
@@ -17309,7 +17309,7 @@ function scan(text) {
       const text2 = [];
       for (let k = paragraphStart; k < i; k++) {
         kinds[k] = "heading";
-        const l = (lines[k] ?? "").replace(QUOTE, "");
+        const l = unquoted(lines[k] ?? "");
         text2.push(
           (k === paragraphStart && paragraphItem >= 0 ? l.replace(LIST_MARKER, "") : l).trim()
         );
@@ -17330,7 +17330,7 @@ function scan(text) {
       i++;
       continue;
     }
-    if (line.includes("|") && !(openItem >= 0 && leadingSpaces(line) < openItem) && DELIMITER.test((lines[i + 1] ?? "").replace(QUOTE, "")) && (lines[i + 1] ?? "").includes("-")) {
+    if (line.includes("|") && !(openItem >= 0 && leadingSpaces(line) < openItem) && DELIMITER.test(unquoted(lines[i + 1] ?? "")) && (lines[i + 1] ?? "").includes("-")) {
       const header = splitRow(line);
       const delimiterCells = splitRow(lines[i + 1] ?? "");
       if (header.length === delimiterCells.length) {
@@ -17340,7 +17340,7 @@ function scan(text) {
         let j = i + 2;
         const quoted2 = QUOTE.test(raw);
         for (; j < lines.length; j++) {
-          const l = (lines[j] ?? "").replace(QUOTE, "");
+          const l = unquoted(lines[j] ?? "");
           if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted2 || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
             break;
           kinds[j] = "table";
@@ -17554,11 +17554,19 @@ function nameKey(name) {
       core,
       cjk,
       needle: cjk && core.length > 1 ? core : ` ${core} `,
-      keys: keyWords(withoutScope(name))
+      keys: keyWords(withoutScope(name)),
+      initials: initialsOf(name)
     };
     names.set(name, key);
   }
   return key;
+}
+var MINOR_WORDS = /* @__PURE__ */ new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
+function initialsOf(name) {
+  return name.replace(/[(（][^()（）]*[)）]/gu, " ").split(/[\s\-–—/]+/u).filter((w) => new RegExp("^\\p{L}", "u").test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? "").join("");
+}
+function nameInitials(name) {
+  return nameKey(name).initials;
 }
 function nameNeedle(name) {
   return nameKey(name).needle;
@@ -18297,11 +18305,12 @@ function codeSpans2(line) {
   }
   return { code: code2, lone };
 }
+var MAY_HOLD = /[[<$]|__/;
 function findPlaceholders(line, inCode, template) {
-  if (!/[[<$]|__/.test(line)) return [];
+  if (!MAY_HOLD.test(line)) return [];
   if (line.includes("]")) {
     const box = CHECKBOX_ITEM.exec(line);
-    if (box && !/[[<$]|__/.test(line.slice(box[0].length))) return [];
+    if (box && !MAY_HOLD.test(line.slice(box[0].length))) return [];
   }
   const hits = [];
   const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
@@ -19014,7 +19023,7 @@ function withCheckByContent(doc, sections) {
   );
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord2(normalize(s.title)) && opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw)))
+      (s) => unknown(s) && checkWord(normalize(s.title)) && opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw)))
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -19050,7 +19059,6 @@ function relabel(sections, k, kind) {
   out[k] = { ...found, kinds: /* @__PURE__ */ new Set([kind]) };
   return out;
 }
-var checkWord2 = termMatcher(CHECK);
 var constitutionWord = termMatcher(CONSTITUTION);
 var CONTEXT_LINES = 30;
 function parsePlan(text) {
@@ -20015,17 +20023,6 @@ function relatesTo(index, text, principle) {
 
 // src/engine/coverage.ts
 var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
-var MINOR_WORDS = /* @__PURE__ */ new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
-var initialsOf = /* @__PURE__ */ new Map();
-function nameInitials(name) {
-  let initials = initialsOf.get(name);
-  if (initials === void 0) {
-    if (initialsOf.size > 5e3) initialsOf.clear();
-    initials = name.replace(/[(（][^()（）]*[)）]/gu, " ").split(/[\s\-–—/]+/u).filter((w) => new RegExp("^\\p{L}", "u").test(w) && !MINOR_WORDS.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? "").join("");
-    initialsOf.set(name, initials);
-  }
-  return initials;
-}
 function acronymOf(text, name) {
   if (!/[A-Z]{2}/.test(text)) return false;
   const initials = nameInitials(name);
@@ -20381,9 +20378,9 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...cited];
       }
     }
+    const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false) : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
-      const byLabel = principlesAddressed(gate.label, principles, false);
       call(
         byLabel.length > 0 || all.length === 0 ? byLabel : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false)
       );
@@ -20395,7 +20392,7 @@ function computeCoverage(plan, constitution) {
         const byContent = citedNumeral(gate.label, principles) ? null : principleByContent(index, text);
         if (byContent) all = [byContent];
       } else if (!numbered(gate)) {
-        const own = gate.form === "heading" || principlesAddressed(gate.label, principles, false).length > 0 ? gate.label : text;
+        const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
@@ -21473,11 +21470,11 @@ function standsAsValue(line, before) {
   const c = line[before] ?? "";
   if (c === "*" && line[before - 1] === "*") {
     const prior = previousNonSpace(line, before - 1);
-    return prior < 0 || LIST_START.test(line.slice(0, prior + 1)) || standsAsValue(line, prior);
+    const head = line.slice(0, before - 1);
+    return prior < 0 || LIST_MARKER.exec(head)?.[0] === head || standsAsValue(line, prior);
   }
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
-var LIST_START = /^\s*(?:[-*+]|\d{1,9}[.)])$/;
 function orStart(line, index) {
   return previousNonSpace(line, index) - 1;
 }

@@ -18,6 +18,7 @@ import {
   mentions,
   keyWords,
   mentionsLoosely,
+  nameInitials,
   nameNeedle,
   NON_NEGOTIABLE,
   normalize,
@@ -28,27 +29,6 @@ import {
 
 /** `TDD`, also glued to CJK text (`TDD必須`): no Latin letter or digit on either side. */
 const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
-const MINOR_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
-
-/** The initials of each name, worked out once (every gate asks about every principle). */
-const initialsOf = new Map<string, string>();
-
-/** `TDD` for `Test-Driven Development`: the capitals of a name's significant words. */
-function nameInitials(name: string): string {
-  let initials = initialsOf.get(name);
-  if (initials === undefined) {
-    if (initialsOf.size > 5000) initialsOf.clear();
-    initials = name
-      .replace(/[(（][^()（）]*[)）]/gu, " ")
-      .split(/[\s\-–—/]+/u)
-      .filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
-      .map((w) => w[0]?.toUpperCase() ?? "")
-      .join("");
-    initialsOf.set(name, initials);
-  }
-  return initials;
-}
-
 /** `TDD` for `Test-Driven Development`: a label's acronym of the name's words. */
 function acronymOf(text: string, name: string): boolean {
   if (!/[A-Z]{2}/.test(text)) return false;
@@ -643,10 +623,15 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         all = [...all, ...cited];
       }
     }
+    // The principles its label names strictly (asked once: both uses below are before
+    // `TOLERANT_GATES`, past which every match is strict already).
+    const byLabel =
+      gate.form !== "result" && units < TOLERANT_GATES
+        ? principlesAddressed(gate.label, principles, false)
+        : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
       // By its label, or in full in its text (`- Principle: Thin Git Surface — N/A`).
-      const byLabel = principlesAddressed(gate.label, principles, false);
       call(
         byLabel.length > 0 || all.length === 0
           ? byLabel
@@ -671,10 +656,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // So does a gate whose label names its principle (`✅ **User Experience Excellence**:
         // … error handling, loading states`): its text is evidence, and `error handling` there
         // is not `X. Error Handling and Resilience`.
-        const own =
-          gate.form === "heading" || principlesAddressed(gate.label, principles, false).length > 0
-            ? gate.label
-            : text;
+        const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }

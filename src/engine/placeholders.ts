@@ -222,6 +222,9 @@ function codeSpans(line: string): {
   return { code, lone };
 }
 
+/** What every kind of template text holds: a bracket, an angle, `$ARGUMENTS`, `__SPECKIT_…__`. */
+const MAY_HOLD = /[[<$]|__/;
+
 /**
  * Template text left in one line: bracketed placeholders, angle placeholders and spec-kit
  * command tokens. `inCode` is true inside fenced code.
@@ -232,11 +235,11 @@ export function findPlaceholders(
   template: TemplatePlaceholders | null,
 ): PlaceholderHit[] {
   // A bracket, an angle, `$ARGUMENTS` or a `__SPECKIT_…__` token: nothing else is looked for.
-  if (!/[[<$]|__/.test(line)) return [];
+  if (!MAY_HOLD.test(line)) return [];
   // A task item's checkbox is the only bracket of most checklist lines.
   if (line.includes("]")) {
     const box = CHECKBOX_ITEM.exec(line);
-    if (box && !/[[<$]|__/.test(line.slice(box[0].length))) return [];
+    if (box && !MAY_HOLD.test(line.slice(box[0].length))) return [];
   }
   const hits: PlaceholderHit[] = [];
   const { code: spans, lone } =

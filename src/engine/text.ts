@@ -205,6 +205,8 @@ interface NameKey {
    */
   readonly needle: string;
   readonly keys: readonly string[];
+  /** The capitals of its significant words (`TDD` for `Test-Driven Development`). */
+  readonly initials: string;
 }
 
 /** A parenthesis of a name, and the numbered ones: `(Phase III/V)`, `(Phase 2+)`, `(v2)`. */
@@ -243,10 +245,27 @@ function nameKey(name: string): NameKey {
       cjk,
       needle: cjk && core.length > 1 ? core : ` ${core} `,
       keys: keyWords(withoutScope(name)),
+      initials: initialsOf(name),
     };
     names.set(name, key);
   }
   return key;
+}
+
+const MINOR_WORDS = new Set(["and", "of", "the", "for", "to", "in", "on", "with", "a", "an", "&"]);
+
+function initialsOf(name: string): string {
+  return name
+    .replace(/[(（][^()（）]*[)）]/gu, " ")
+    .split(/[\s\-–—/]+/u)
+    .filter((w) => /^\p{L}/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? "")
+    .join("");
+}
+
+/** A name's acronym (see `NameKey.initials`), worked out once per name. */
+export function nameInitials(name: string): string {
+  return nameKey(name).initials;
 }
 
 /** How a text holds a name written whole (see `NameKey.needle`). */

@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { CHECK, CONSTITUTION } from "../lexicon/index.js";
+import { CONSTITUTION } from "../lexicon/index.js";
 import { isProse, LIST_MARKER, scan, type Doc } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
@@ -13,7 +13,7 @@ import { extractHeader } from "./header.js";
 import { splitLabel } from "./labels.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
-import { buildSections, classify } from "./sections.js";
+import { buildSections, checkWord, classify } from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
 function lazy<T>(compute: () => T): () => T {
@@ -187,8 +187,7 @@ function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   return out;
 }
 
-/** A title that says it checks something, and a line that speaks of the constitution. */
-const checkWord = termMatcher(CHECK);
+/** A line that speaks of the constitution. */
 const constitutionWord = termMatcher(CONSTITUTION);
 /** How far below its heading the Technical Context's fields are looked for. */
 const CONTEXT_LINES = 30;

@@ -79,7 +79,8 @@ function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postD
 
 /** A constitution word after other words, followed by a principle's numeral or code. */
 const CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
-const checkWord = termMatcher(CHECK);
+/** A title that says it checks something: `check`, `compliance`, `チェック`, `检查`… */
+export const checkWord = termMatcher(CHECK);
 
 export function isPostDesign(title: string): boolean {
   return readTitle(normalize(title)).postDesign;

@@ -1,4 +1,4 @@
-import { nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
+import { LIST_MARKER, nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
 import {
   CLARIFICATION_CONTEXT,
   CLARIFICATION_MARKERS,
@@ -246,13 +246,11 @@ function standsAsValue(line: string, before: number): boolean {
     // CLARIFICATION**: …`, a cell), not as a term in a sentence (`All **NEEDS
     // CLARIFICATION** markers must be resolved here`).
     const prior = previousNonSpace(line, before - 1);
-    return prior < 0 || LIST_START.test(line.slice(0, prior + 1)) || standsAsValue(line, prior);
+    const head = line.slice(0, before - 1);
+    return prior < 0 || LIST_MARKER.exec(head)?.[0] === head || standsAsValue(line, prior);
   }
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
-
-/** A line's start up to its list marker: `- `, `  * `, `3.`. */
-const LIST_START = /^\s*(?:[-*+]|\d{1,9}[.)])$/;
 
 /** Where the `or` ends that `OR_BEFORE` found before `index`. */
 function orStart(line: string, index: number): number {
