@@ -473,6 +473,11 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
+    // `## I. Code Quality Principles` … `## IX. Error Handling Principles`, each holding its
+    // clauses (`### 1.1 Type Safety`): the numbered groups are the principles, their clauses
+    // the rules each one sets.
+    if (top.length >= 3 && top.every((c) => PRINCIPLE_NUMBER.test(c.group.plain)))
+      return top.map((c) => itemOf(c.group));
     // `## II. Architectural Principles` among `## I.` … `## V.`: the numbered sections are the
     // principles, and this one is one of them.
     // (Not when its own items are numbered principles: `## Article II — Core Principles`

@@ -130,8 +130,13 @@ const INSTRUCTION =
 const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
-/** `[Component Name]`, `[Feature Title]`, `[Your Name]`: a Title Case slot for a name, title or date. */
-const SLOT = /^(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)$/;
+/**
+ * `[Component Name]`, `[Feature Title]`, `[Your Name]`: a Title Case slot for a name, title or
+ * date; `[Date]`, `[Description]`, `[Number] tasks`: the slot word alone; `[Risk 1]`, `[Research
+ * Area 2]`, `[Key feature 1]`: a numbered slot of a list to fill.
+ */
+const SLOT =
+  /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
 
 function isPlaceholderText(
   inner: string,

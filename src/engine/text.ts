@@ -353,13 +353,16 @@ export function termIndex(
   // Most texts hold no term: they share one empty answer, and allocate nothing else.
   return (normalized) => {
     let hits: Set<number> | null = null;
-    const spaced = ` ${normalized} `;
-    for (const word of normalized.split(" ")) {
+    // A Latin word written into CJK text (`重新检查constitution符合性`) is a word of its own.
+    const wide = NON_ASCII.test(normalized);
+    const words = wide ? normalized.replace(SCRIPT_BOUNDARY, " ") : normalized;
+    const spaced = ` ${words} `;
+    for (const word of words.split(" ")) {
       const entries = byWord.get(word);
       if (entries)
         for (const [term, id] of entries) if (spaced.includes(term)) (hits ??= new Set()).add(id);
     }
-    if (NON_ASCII.test(normalized)) {
+    if (wide) {
       for (const [term, id] of prefixes) if (spaced.includes(term)) (hits ??= new Set()).add(id);
       for (let k = 0; k < normalized.length; k++) {
         const entries = byChar.get(normalized[k] ?? "");
@@ -373,6 +376,10 @@ export function termIndex(
 }
 
 const NO_HITS: ReadonlySet<number> = new Set();
+
+/** Where CJK or Hangul text meets a Latin word or a figure, either way round. */
+const SCRIPT_BOUNDARY =
+  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Latin}\d])|(?<=[\p{Script=Latin}\d])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 
 /** A matcher for one term list (see `termIndex`). */
 export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {

@@ -162,7 +162,7 @@ describe("audit corpus", () => {
     round29: { verdict: 0.93, principles: 0.9 },
     round30: { verdict: 0.93, principles: 0.85 },
     round31: { verdict: 0.93, principles: 0.6 },
-    round32: { verdict: 0.9, principles: 0.35 },
+    round32: { verdict: 0.9, principles: 0.55 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

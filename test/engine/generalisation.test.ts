@@ -2078,3 +2078,182 @@ describe("`NEEDS CLARIFICATION` in bold", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([4, 5, 6]);
   });
 });
+
+/*
+ * Patterns the thirty-second blind audit round showed, each as the general mechanism.
+ */
+
+describe("a re-check after design under a title of its own", () => {
+  const text = (title: string, opening: string): string =>
+    [
+      plan("- [x] **I. Spec First**: spec.md is approved"),
+      `## ${title}`,
+      "",
+      opening,
+      "",
+      "- [ ] Does the data model stay immutable?",
+      "- [ ] Is the file layout layered?",
+      "",
+    ].join("\n");
+  const gateLines = (t: string): number[] =>
+    findings(t, null, "gate-justification").map((f) => Number(f.split(" ")[0]));
+
+  it("is the check's post-design phase when it speaks of the constitution or says it checks", () => {
+    // The constitution word inside CJK text, with no space around it.
+    expect(
+      gateLines(text("Re-Evaluation Checkpoint", "**Phase 1完成后重新检查Constitution符合性**:")),
+    ).toEqual([23, 24]);
+    expect(gateLines(text("Re-check after Phase 1", "Answered once the design exists."))).toEqual([
+      23, 24,
+    ]);
+    const gates = checked(text("Re-check after Phase 1", "x"), null).gates;
+    expect(gates.filter((g) => g.phase === "post-design").map((g) => g.line)).toEqual([23, 24]);
+  });
+
+  it("is not when it is only about design, or when the plan has no Constitution Check", () => {
+    expect(gateLines(text("Re-Evaluation Notes", "The design was reviewed by the team."))).toEqual(
+      [],
+    );
+    const noCheck = [
+      "# Implementation Plan: X",
+      "",
+      "## Re-check after Phase 1",
+      "",
+      "- [ ] Does the data model stay immutable?",
+      "",
+    ].join("\n");
+    expect(parsePlan(noCheck).sectionsOf("constitution-check")).toEqual([]);
+  });
+});
+
+describe("a Latin word written into CJK text", () => {
+  it("is a word of its own for the lexicon's terms", () => {
+    expect([...classify("Constitution检查")]).toEqual(["constitution-check"]);
+    expect([...classify("项目Structure")]).toEqual(["project-structure"]);
+    expect([...classify("Structure决策")]).toEqual([]);
+  });
+});
+
+describe("a heading over the open questions", () => {
+  it("is as open as the list below it: answered `None` / `无`, there are none", () => {
+    const text = (answer: string): string =>
+      ["# Plan: X", "", "### 待解决的NEEDS CLARIFICATION项", "", answer, ""].join("\n");
+    expect(
+      lines(text("无。所有技术栈已在Technical Context中明确定义。"), "no-unresolved-clarification"),
+    ).toEqual([]);
+    expect(
+      lines(
+        text("- None: every question was answered in research.md"),
+        "no-unresolved-clarification",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(text("1) 目标 DB 类型：是否需要兼容其他类型？"), "no-unresolved-clarification"),
+    ).toEqual([3]);
+    expect(lines(text("### Next"), "no-unresolved-clarification")).toEqual([3]);
+  });
+});
+
+describe("slots of a team's own template", () => {
+  it("count alone (`[Date]`, `[Number] tasks`) and numbered (`[Risk 1]`, `[Research Area 2]`)", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**Created**: [Date]",
+      "1. **Data Layer**: [Number] tasks",
+      "- [Entity 1]: [Description]",
+      "2. **[Research Area 2]**",
+      "| [Risk 1] | High | [Mitigation] |",
+      "",
+      "See [Phase 1](#phase-1), tasks [P] and [US1], and the `[Name].tsx` files.",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([3, 4, 5, 6, 7]);
+  });
+});
+
+describe("a `Violations & Justifications` section", () => {
+  it("is where the check's violations are justified, not a failing gate", () => {
+    expect([...classify("Violations & Justifications")]).toEqual(["complexity-tracking"]);
+    expect([...classify("Justificación de violaciones")]).toEqual(["complexity-tracking"]);
+    expect([...classify("Violations")]).toEqual([]);
+  });
+});
+
+describe("a copied template line holding a date or link slot", () => {
+  it("is the check's metadata (template text), not an unanswered gate; a status slot is one", () => {
+    const lines = [
+      "**Evaluated Against**: [Link to constitution.md]",
+      "**Last Check**: [Date]",
+      "- **Maintainability**: [OK / NEEDS REVIEW – reason]",
+    ];
+    const check = (body: string[]): string =>
+      ["# Implementation Plan: X", "", "## Constitution Check", "", ...body, ""].join("\n");
+    const result = checked(check(lines), null, check(lines));
+    expect(
+      result.findings.filter((f) => f.rule === "gate-justification").map((f) => f.line),
+    ).toEqual([7]);
+    expect(result.findings.filter((f) => f.rule === "no-placeholder").map((f) => f.line)).toEqual([
+      5, 6, 7,
+    ]);
+  });
+});
+
+describe("numbered groups of principles", () => {
+  it("are the principles, and their numbered clauses the rules each one sets", () => {
+    const text = [
+      "# Constitution",
+      "",
+      "## Core Mission",
+      "Help users save.",
+      "",
+      "## I. Code Quality Principles",
+      "### 1.1 Type Safety (CRITICAL)",
+      "No any.",
+      "### 1.2 Testing Requirements (CRITICAL)",
+      "Unit tests.",
+      "## II. Security Principles",
+      "### 2.1 Data Protection (CRITICAL)",
+      "Consent first.",
+      "## III. Accessibility Principles",
+      "### 3.1 WCAG 2.1 AA (IMPORTANT)",
+      "Contrast.",
+      "## IV. Enforcement",
+      "CI checks.",
+      "## Governance",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.id)).toEqual([
+      "I",
+      "II",
+      "III",
+    ]);
+  });
+
+  it("but one group of numbered principles keeps its principles", () => {
+    const text = [
+      "# Constitution",
+      "",
+      "## I. Core Principles",
+      "### 1. Spec First",
+      "x",
+      "### 2. Tests First",
+      "y",
+      "## II. Governance",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.name)).toEqual([
+      "Spec First",
+      "Tests First",
+    ]);
+  });
+});
+
+describe("`Visión general` and `Обзор плана`", () => {
+  it("are the plan's Summary, as `Overview` is", () => {
+    for (const title of ["1. VISIÓN GENERAL", "Visão geral", "Vue d'ensemble", "1. Обзор плана"])
+      expect([...classify(title)]).toEqual(["summary"]);
+  });
+});

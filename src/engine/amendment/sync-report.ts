@@ -15,6 +15,7 @@
  * Read as written in the wild: labels in several languages, items inline (`;`-separated) or
  * as list items below the label, renames as `Old → New`.
  */
+import { NONE_ANSWER } from "../lexicon/index.js";
 import type { Doc } from "../markdown.js";
 import { normalize } from "../text.js";
 
@@ -74,9 +75,6 @@ const OTHER =
   /template|follow|todo|deferred|rationale|bump|type|date|ratif|amended|note|impact|テンプレート|課題|模板|待办|後続|후속|템플릿/iu;
 const ARROW = /→|->|=>|⇒|⟶/u;
 const SEMVER = /\bv?(\d+\.\d+(?:\.\d+)?)\b/u;
-/** `none`, `N/A`, `(none — principle text unchanged)`, `None (initial creation)`, `なし`. */
-const NONE =
-  /^[(（]?\s*(?:none|n\/?a|no(?:ne)?\b|nothing|—|-|なし|無し|无|無|없음|該当なし)(?=$|[\s(（)）—–\-,.;:])/iu;
 const REMOVAL_TARGET = /^(?:removed|deleted|dropped|削除|删除|刪除|移除|삭제|\(removed\))/iu;
 
 /** The first HTML comment that is a Sync Impact Report, read; null when there is none. */
@@ -135,7 +133,7 @@ function itemsOf(
   const out: SyncItem[] = [];
   for (const part of text.split(";")) {
     const item = part.trim();
-    if (item === "" || NONE.test(item)) continue;
+    if (item === "" || NONE_ANSWER.test(item)) continue;
     const sides = item.split(ARROW);
     const from = sides[0]?.trim() ?? "";
     const to = sides.slice(1).join(" → ").trim();

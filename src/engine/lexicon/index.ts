@@ -204,6 +204,14 @@ const SUMMARY = [
   "executive summary",
   // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
   "overview",
+  "visión general",
+  "vista general",
+  "descripción general",
+  "visão geral",
+  "vue d'ensemble",
+  "vue d ensemble",
+  "panoramica",
+  "обзор",
   // `## Objective` / `## Objetivo` opening a plan of its own format states what it does.
   "objective",
   "objectives",
@@ -350,6 +358,44 @@ const STRUCTURE = [
   "yapısı",
 ];
 
+const VIOLATIONS = [
+  "violation",
+  "violations",
+  "违规",
+  "违反",
+  "違規",
+  "違反",
+  "위반",
+  "violación",
+  "violaciones",
+  "violação",
+  "violações",
+  "verstoß",
+  "verstöße",
+  "нарушения",
+  "violazioni",
+  "vi phạm",
+];
+const JUSTIFICATIONS = [
+  "justification",
+  "justifications",
+  "justified",
+  "理由",
+  "说明理由",
+  "正当",
+  "정당화",
+  "justificación",
+  "justificaciones",
+  "justificativa",
+  "justificativas",
+  "justificação",
+  "begründung",
+  "обоснование",
+  "giustificazione",
+  "giustificazioni",
+  "biện minh",
+];
+
 const COMPLEXITY = [
   "complexity",
   "复杂度",
@@ -404,7 +450,11 @@ export const SECTION_PATTERNS = {
       ],
     ],
   ],
-  "complexity-tracking": [[COMPLEXITY]],
+  "complexity-tracking": [
+    [COMPLEXITY],
+    // `### Violations & Justifications`: where the check's violations are justified.
+    [VIOLATIONS, JUSTIFICATIONS],
+  ],
 } as const satisfies Record<string, readonly TermPattern[]>;
 
 /**
@@ -981,6 +1031,14 @@ export const DEFERRAL_STATUSES = [
   "先送り",
   "연기",
 ];
+
+/**
+ * An answer that says there is nothing: `none`, `N/A`, `(none — principle text unchanged)`,
+ * `无。所有技术栈已明确`, `なし`, `Nenhum`, `Keine`. Read at the start of a line's text (its
+ * list marker stripped): a `- ` item is not a dash answer.
+ */
+export const NONE_ANSWER =
+  /^[(（]?\s*(?:none|n\/?a|no(?:ne)?\b|nothing|—|-|なし|無し|无|無|没有|沒有|없음|없습니다|該当なし|ninguno|ninguna|nenhum|nenhuma|aucun|aucune|keine|нет|nessuno|nessuna)(?=$|[\s(（)）—–\-,.;:。，、！!])/iu;
 
 /**
  * Words that make the text beside an unchecked or pending gate a justification, not a

@@ -179,6 +179,35 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
   return relabel(sections, k, "technical-context");
 }
 
+/**
+ * A re-check after design under a title of its own (`## Re-Evaluation Checkpoint`, `### Gates
+ * Re-evaluation`, `## Re-check sau Phase 1`), outside the Constitution Check: the check's
+ * post-design phase, when its title says it checks or its opening lines speak of the
+ * constitution or its gates (`Phase 1完成后重新检查Constitution符合性`). Only beside a
+ * Constitution Check the plan has: a re-check alone does not make a plan's check.
+ */
+function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
+  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
+  if (checks.length === 0) return sections;
+  let out = sections;
+  sections.forEach((s, k) => {
+    if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
+    if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    const title = normalize(s.title);
+    let speaks = checkWord(title) || GATE_WORD.test(s.title) || constitutionWord(title);
+    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+    for (let l = s.line + 1; !speaks && l <= last; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
+      speaks = GATE_WORD.test(raw) || constitutionWord(normalize(raw));
+    }
+    if (!speaks) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: new Set<SectionKind>([...s.kinds, "constitution-check"]) };
+  });
+  return out;
+}
+
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   const found = sections[k];
   if (!found) return sections;
@@ -196,7 +225,13 @@ export function parsePlan(text: string): Plan {
   const doc = scan(unwrapFence(text));
   // Sections are read when a rule first asks (`linkTargets` needs none).
   const sections = lazy(() =>
-    withContextByContent(doc, withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))),
+    withContextByContent(
+      doc,
+      withRecheckSections(
+        doc,
+        withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))),
+      ),
+    ),
   );
   const byKind = lazy(() => {
     const map = new Map<SectionKind, Section[]>();

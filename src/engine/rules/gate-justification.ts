@@ -40,8 +40,17 @@ export function ownReason(gate: Gate, template: Template | null): string {
 
 const cue = termMatcher(JUSTIFICATION_CUES);
 const deferral = termMatcher(DEFERRAL_STATUSES);
-/** A template gate still asking (`Using framework directly?`) or holding a slot (`[OK / …]`). */
-const UNANSWERED = /[?？]|\[[^[\]]+\]/u;
+/**
+ * A template gate still asking (`Using framework directly?`) or holding a status slot (`[OK /
+ * NEEDS REVIEW – reason]`, `[PASS|FAIL]`). A slot for a date or a link (`**Last Check**:
+ * [Date]`) is the check's metadata: template text, which `no-placeholder` reports, not a gate.
+ */
+function unanswered(text: string): boolean {
+  if (/[?？]/u.test(text)) return true;
+  for (const m of text.matchAll(/\[([^[\]]+)\]/gu)) if (STATUS_SLOT.test(m[1] ?? "")) return true;
+  return false;
+}
+const STATUS_SLOT = /[/|✅❌⚠]|\b(?:pass|fail|ok|yes|no|n\/a)\b/iu;
 const TRACKED =
   /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 
@@ -127,7 +136,7 @@ export const gateJustification: Rule = {
       const copied =
         gate.status === "unknown" &&
         template !== null &&
-        UNANSWERED.test(gate.text) &&
+        unanswered(gate.text) &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;

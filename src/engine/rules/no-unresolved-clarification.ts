@@ -3,6 +3,7 @@ import {
   CLARIFICATION_CONTEXT,
   CLARIFICATION_MARKERS,
   CLARIFICATION_PENDING,
+  NONE_ANSWER,
 } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
@@ -190,6 +191,9 @@ export const noUnresolvedClarification: Rule = {
         const named = c === "[" && line[nextNonSpace(line, end)] === "]";
         const marker = !named && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
+        // A heading over the list of open questions (`### Unknowns / NEEDS CLARIFICATION`) is
+        // as open as that list; answered `None` / `无` below it, there are none.
+        if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
         if (
           !marker &&
           (resolvedCjkEnd <= m.index ||
@@ -236,6 +240,21 @@ function wrappedResolved(doc: Doc, k: number): boolean {
   if (before === "" || /[.!?。：:]$/u.test(before)) return false;
   const tail = `${before.slice(-60)} `;
   return at(RESOLVED_BEFORE, tail, tail.length) || at(INSTRUCTION_BEFORE, tail, tail.length);
+}
+
+/** How far below a heading its answer is looked for. */
+const ANSWER_LINES = 4;
+
+/** Whether the first text below heading `k` (0-based) says there is nothing: `无。`, `None.` */
+function answeredNone(doc: Doc, k: number): boolean {
+  for (let n = k + 1; n < doc.lines.length && n <= k + ANSWER_LINES; n++) {
+    const kind = doc.kinds[n];
+    if (kind === "blank") continue;
+    if (kind !== "text" && kind !== "list-item") return false;
+    const text = (doc.lines[n] ?? "").replace(LIST_MARKER, "").replace(/[*_]/g, "").trim();
+    return NONE_ANSWER.test(text);
+  }
+  return false;
 }
 
 /** Whether what follows `before` stands as a value: after `[`, `:`, a table cell's `|` or `**`. */
