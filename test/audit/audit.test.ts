@@ -163,6 +163,7 @@ describe("audit corpus", () => {
     round30: { verdict: 0.93, principles: 0.85 },
     round31: { verdict: 0.93, principles: 0.6 },
     round32: { verdict: 0.9, principles: 0.55 },
+    round33: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
@@ -189,12 +190,15 @@ describe("audit corpus", () => {
       const floor = FLOORS[round];
       expect(scores.length).toBeGreaterThan(0);
       expect(s.verdictAccuracy).toBeGreaterThanOrEqual(floor?.verdict ?? 1);
-      // F1 of the principle coverage category: precision and recall together.
-      const precision = s.categories.uncovered_principles?.precision ?? 0;
-      const recall = s.categories.uncovered_principles?.recall ?? 0;
-      expect((2 * precision * recall) / (precision + recall)).toBeGreaterThanOrEqual(
-        floor?.principles ?? 1,
-      );
+      // F1 of the principle coverage category: precision and recall together. A round whose
+      // reviewers listed no uncovered principle, and where the engine reported none, agrees
+      // fully (round 33).
+      const principles = s.categories.uncovered_principles;
+      const none = principles !== undefined && principles.tp + principles.fp + principles.fn === 0;
+      const precision = principles?.precision ?? 0;
+      const recall = principles?.recall ?? 0;
+      const f1 = none ? 1 : (2 * precision * recall) / (precision + recall);
+      expect(f1).toBeGreaterThanOrEqual(floor?.principles ?? 1);
     },
   );
 });
