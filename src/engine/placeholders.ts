@@ -127,7 +127,11 @@ const ALLOWED_TAGS = new Set([
 const INSTRUCTION =
   /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
 /** `[e.g., …]`, also after a short qualifier: `[domain-specific, e.g., …]`, `[if applicable, e.g., …]`. */
-const EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+const EXAMPLE =
+  /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+/** `… or NEEDS CLARIFICATION` ending a slot, `or` as translations of the template write it. */
+const OR_MARKER =
+  /(?:\bor|または|もしくは|或者|或是|或|还是|還是|또는|혹은|\bo|\bou|\boder|\bou bien|или|hoặc)\s*NEEDS[ _]CLARIFICATION\s*$/iu;
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 /**
@@ -147,7 +151,7 @@ function isPlaceholderText(
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
   // A template slot offering the marker as its answer: `[Python 3.11 or NEEDS CLARIFICATION]`.
-  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
+  if (OR_MARKER.test(t)) return true;
   // A regular expression's character class in code: `/[A-Z]/`, `[a-z0-9_-]`, `[^A-Z]`.
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;

@@ -2257,3 +2257,43 @@ describe("`Visión general` and `Обзор плана`", () => {
       expect([...classify(title)]).toEqual(["summary"]);
   });
 });
+
+/*
+ * Patterns the thirty-fourth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a template translated and never filled in", () => {
+  it("keeps its instructions as whole-line brackets and field slots, in any language", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "## サマリ",
+      "",
+      "[機能仕様から抽出: 主要要件 + research による技術的アプローチ]",
+      "",
+      "**構成決定**: [選択した構成と上で示した実際のディレクトリを記載]",
+      "**Approved By**: [Pending]",
+      "- **Rationale**: [Why this design]",
+      "[Design notes]",
+      "",
+      "[design notes]: ./notes.md",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5, 7]);
+  });
+
+  it("offers the marker after `or` in the template's language: template text, not an open question", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**テスト**: [例: pytest, XCTest, cargo test または NEEDS CLARIFICATION]",
+      "**性能目标**: [领域相关，例如：1000 req/s 或 NEEDS CLARIFICATION]",
+      "**제약**: [도메인별, 예: <200ms p95 또는 NEEDS CLARIFICATION]",
+      "**パフォーマンス目標**: [ドメイン固有、例: 1000 req/s, 60 fps または NEEDS CLARIFICATION]",
+      "**Storage**: PostgreSQL or NEEDS CLARIFICATION",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([3, 4, 5, 6]);
+    expect(lines(text, "no-unresolved-clarification")).toEqual([7]);
+  });
+});

@@ -39,6 +39,61 @@ function markdownSamples(doc: Doc): Uint8Array {
   return inSample;
 }
 
+/** A line of text that is one bracket: `[…]`, `**[…]**`, not a link or a footnote. */
+const WHOLE_LINE = /^(\s*(?:\*\*)?)\[([^[\]]{6,300})\](?:\*\*)?\s*$/;
+
+/**
+ * A bracketed sentence that is the whole of its line (`[Extract from feature spec: primary
+ * requirement …]`, `[憲法ファイルに基づいてゲート条件をここに記載]`): the template's instruction, in
+ * whatever language it was translated to. Authors do not write a paragraph in brackets; a
+ * bracket they keep on a line of its own is a link or a marker another rule reads (`[NEEDS
+ * CLARIFICATION: …]`). Every such line of the audit corpus was labelled template text.
+ */
+function wholeLineSlot(line: string, item: boolean): { text: string; index: number } | null {
+  const field = FIELD_SLOT.exec(line);
+  if (field) {
+    const inner = (field[2] ?? "").trim();
+    // A sentence: two words at least (`[Pending]` is a status), or four CJK characters.
+    if (
+      !/\S\s+\S/.test(inner) &&
+      !/\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}.*\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{4}/u.test(
+        inner,
+      )
+    )
+      return null;
+    // `**Rationale**: [Why this design]` describes an entry of research.md, as the first
+    // template's phases do.
+    if (/^(?:NEEDS[ _]CLARIFICATION|(?:what|why|how|which|who|when|where)\b)/i.test(inner))
+      return null;
+    return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
+  }
+  if (item) return null;
+  const m = WHOLE_LINE.exec(line);
+  if (!m) return null;
+  const inner = (m[2] ?? "").trim();
+  if (/^(?:NEEDS[ _]CLARIFICATION|\^|[xX ]$)/.test(inner)) return null;
+  if (m[1]?.endsWith("**") !== line.trimEnd().endsWith("**")) return null;
+  return { text: `[${m[2] ?? ""}]`, index: (m[1] ?? "").length };
+}
+
+/**
+ * A field whose whole value is a bracketed sentence: `**構成決定**: [選択した構成…を記載]`,
+ * `- **Structure Decision**: [Document the selected structure …]`.
+ */
+const FIELD_SLOT =
+  /^(\s*(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*(?:[:：]\s*){0,2})\[([^[\]]{6,300})\](?![([:])\s*$/u;
+
+/** The labels of the link reference definitions of a plan (`[design notes]: ./notes.md`), lower-cased. */
+function definitions(doc: Doc): Set<string> {
+  const labels = new Set<string>();
+  doc.lines.forEach((line, k) => {
+    if (doc.kinds[k] !== "text") return;
+    const m = /^ {0,3}\[([^[\]]{1,300})\]:\s*\S/.exec(line);
+    if (m) labels.add((m[1] ?? "").toLowerCase());
+  });
+  return labels;
+}
+
 export const noPlaceholder: Rule = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -65,6 +120,7 @@ export const noPlaceholder: Rule = {
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     const samples = markdownSamples(doc);
+    let defined: Set<string> | undefined;
     doc.lines.forEach((line, k) => {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
@@ -74,6 +130,17 @@ export const noPlaceholder: Rule = {
           ? findWrappedPlaceholder(doc.lines, k, own)
           : null;
       const found = findPlaceholders(line, kind === "code", own);
+      if (
+        (kind === "text" || kind === "list-item") &&
+        found.length === 0 &&
+        samples[k + 1] !== 1 &&
+        !inPhase(k + 1)
+      ) {
+        const whole = wholeLineSlot(line, kind === "list-item");
+        // (Not a shortcut reference link, `[Design notes]` over `[design notes]: ./notes.md`.)
+        if (whole && !(defined ??= definitions(doc)).has(whole.text.slice(1, -1).toLowerCase()))
+          found.push(whole);
+      }
       // In a shell command an angle slot is an argument the reader types, not template text.
       const hits =
         shell[k + 1] === 1

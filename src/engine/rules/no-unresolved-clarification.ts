@@ -68,8 +68,12 @@ const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
 const INSTRUCTION_BEFORE =
   /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
-/** `[… or NEEDS CLARIFICATION]`: `or` and blanks right before the marker. */
-const OR_BEFORE = /(?<=\bor\s+)/iy;
+/**
+ * `[… or NEEDS CLARIFICATION]`: `or` and blanks right before the marker, also as translations
+ * of the template write it (`[例: pytest, XCTest または NEEDS CLARIFICATION]`).
+ */
+const OR_BEFORE =
+  /(?<=(?:\bor\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*|\b(?:o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+))/iuy;
 
 const QUOTES_BEFORE = new Set(["`", '"', "“", "'"]);
 const QUOTES_AFTER = new Set(["`", '"', "”", "'"]);
