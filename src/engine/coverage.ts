@@ -610,10 +610,20 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const ask = (text: string): void => {
     if (callers.length < TOLERANT_GATES) callers.push(text);
   };
+  // The check's own gates in order, with the principles their labels name: a check that lists
+  // one gate per principle in the constitution's order names the others by position.
+  const listed: Array<{ readonly gate: Gate; readonly named: readonly Principle[] }> = [];
   for (let at = 0; at < plan.gates.length; at++) {
     const gate = plan.gates[at] as Gate;
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at);
+    if (
+      gate.form !== "result" &&
+      gate.phase === "initial" &&
+      listed.length <= principles.length &&
+      !templateGate(gate.label)
+    )
+      listed.push({ gate, named: all });
     // A principle its line cites by code or reference besides its label's (`- **P1/P2**
     // deterministic; **P3** pure core`, `… also Principle III`): a citation, not a shared word.
     if (gate.form !== "result" && units < TOLERANT_GATES) {
@@ -679,6 +689,26 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       else gates.set(p, [gate]);
       covered.add(p);
     }
+  }
+  // (Not a call by numeral or name, but kept as one below: a gate in its principle's place
+  // checks it, whatever words it uses.)
+  const { moved, inPlace } = byPosition(listed, principles);
+  for (const { gate, principle, instead } of moved) {
+    // The principles its words matched have gates of their own: it is not theirs.
+    for (const p of instead) {
+      const own = gates.get(p);
+      if (own)
+        gates.set(
+          p,
+          own.filter((g) => g !== gate),
+        );
+    }
+    const list = gates.get(principle);
+    if (list) list.push(gate);
+    else gates.set(principle, [gate]);
+    if (!covered.has(principle) && (gates.get(principle)?.length ?? 0) === 1) unmatched--;
+    covered.add(principle);
+    flag(gate.line, ADDRESSING);
   }
   const { doc } = plan;
   for (const section of plan.sectionsOf("constitution-check")) {
@@ -747,8 +777,12 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // A check restating a principle as a plain rule (`- Tests must be written first
         // (pytest, FactoryBoy)` for `VI. Test-First Development`): matched by its words. Only a
         // top-level item: nested ones are a gate's evidence, which mentions other principles.
-        const byContent = principleByContent(index, plainText(raw));
+        const plain = plainText(raw);
+        const byContent = principleByContent(index, plain);
         if (byContent) found.add(byContent);
+        // One that lists what it checks (`- Clean code, SOLID, …, performance, monitoring,
+        // documentation`): each term names the one principle whose name has its words.
+        for (const p of enumerated(index, plain)) found.add(p);
       }
       for (const p of found) covered.add(p);
     }
@@ -757,7 +791,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   // skips: the words of its other checks (`Contract tests for MCP tool schemas` for a skipped
   // `V. Reusability and Intelligence`) are evidence for the principles they stand under.
   if (strict.size >= 3 && strict.size * 3 >= principles.length * 2) {
-    const skipped = new Set([...covered].filter((p) => !strict.has(p)));
+    const skipped = new Set([...covered].filter((p) => !strict.has(p) && !inPlace.has(p)));
     for (const text of callers) {
       if (skipped.size === 0) break;
       for (const p of calledInWords(text, principles, index)) skipped.delete(p);
@@ -768,6 +802,85 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     }
   }
   return { gates, covered, unmatched, units };
+}
+
+/**
+ * A check of one gate per principle, in the constitution's order (`- [x] **Flutter
+ * multi-platform**` … `- [x] **JWT-авторизация**` for principles I to IX), most of them naming
+ * their principle: a gate that names none is the principle in its place, written in other
+ * words or another language (`**Русский UI**` for `II. Русскоязычный интерфейс`), not yet named
+ * by any gate. Only when the gates give no numerals (a numeral decides), are exactly as many
+ * as the principles, and at least two in three name the one in their place.
+ */
+function byPosition(
+  listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
+  principles: readonly Principle[],
+): {
+  readonly moved: Array<{
+    readonly gate: Gate;
+    readonly principle: Principle;
+    readonly instead: readonly Principle[];
+  }>;
+  /** The principles whose gate stands in their place (by its words, or by position). */
+  readonly inPlace: ReadonlySet<Principle>;
+} {
+  const none = { moved: [], inPlace: new Set<Principle>() };
+  if (listed.length !== principles.length || listed.length < 3) return none;
+  // A check that numbers its gates numbers each principle's: one without a numeral among them
+  // (`| Performance Budget | ✅ |` after `| IV. … |`) is a check of the team's own.
+  if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
+    return none;
+  const inPlace = new Set<Principle>();
+  listed.forEach(({ named }, k) => {
+    const p = principles[k] as Principle;
+    if (named.includes(p)) inPlace.add(p);
+  });
+  if (inPlace.size * 3 < listed.length * 2) return none;
+  // In the form of the gates that are in their place (a closing `No violations` line under a
+  // table of principles is not the last principle's row).
+  const forms = new Map<Gate["form"], number>();
+  listed.forEach(({ gate, named }, k) => {
+    if (named.includes(principles[k] as Principle))
+      forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
+  });
+  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const out: Array<{ gate: Gate; principle: Principle; instead: readonly Principle[] }> = [];
+  // (A gate whose words matched a principle that has its own gate in its own place is read
+  // by position too: `**Русский UI**` shares words with IV's evidence, and IV is gate 4.)
+  const placed = (p: Principle): boolean =>
+    listed[principles.indexOf(p)]?.named.includes(p) ?? false;
+  listed.forEach(({ gate, named }, k) => {
+    const principle = principles[k] as Principle;
+    if (
+      gate.form === form &&
+      named.every(placed) &&
+      !listed.some((l) => l.named.includes(principle))
+    )
+      out.push({ gate, principle, instead: named });
+  });
+  for (const { principle } of out) inPlace.add(principle);
+  return { moved: out, inPlace };
+}
+
+/** Terms of an enumeration: four or more, comma-separated, each of one to four words. */
+const ENUMERATION = /^[^,.;:]{1,40}(?:,[^,.;:]{1,40}){3,}$/u;
+
+/**
+ * The principles an enumeration of checked terms names, each term by the words of one
+ * principle's name (`performance` for `IV. Performance Requirements`). A term shared by
+ * several names, or by none, names nothing.
+ */
+function enumerated(index: ReturnType<typeof principleIndex>, text: string): Principle[] {
+  const t = text.trim().replace(/[.。]$/u, "");
+  if (t.length > 400 || !ENUMERATION.test(t)) return [];
+  const terms = t.split(",").map((x) => x.trim());
+  if (terms.some((x) => x.split(/\s+/).length > 4)) return [];
+  const out: Principle[] = [];
+  for (const term of terms) {
+    const p = principleByNameWords(index, term);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
 }
 
 const FILLER = new Set(

@@ -165,7 +165,7 @@ describe("audit corpus", () => {
     round32: { verdict: 0.9, principles: 0.55 },
     round33: { verdict: 0.93, principles: 0.9 },
     round34: { verdict: 0.93, principles: 0.9 },
-    round35: { verdict: 0.87, principles: 0.2 },
+    round35: { verdict: 0.93, principles: 0.22 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -2297,3 +2297,152 @@ describe("a template translated and never filled in", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([7]);
   });
 });
+
+/*
+ * Patterns the thirty-fifth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a check of one gate per principle, in the constitution's order", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Flutter — кроссплатформенная разработка",
+    "Один код для Android и iOS.",
+    "",
+    "### II. Русскоязычный интерфейс",
+    "Весь интерфейс на русском языке.",
+    "",
+    "### III. Tab Bar Navigation",
+    "Root navigation is a tab bar.",
+    "",
+    "### IV. Brand Palette",
+    "Colors come from AppColors.",
+    "",
+    "### V. Offline First",
+    "Works without a network.",
+    "",
+    "### VI. Error Reporting",
+    "Crashes are reported.",
+    "",
+    "**Version**: 1.0.0",
+    "",
+  ].join("\n");
+  const statuses = (check: string): string[] =>
+    checked(plan(check), constitution).principles.map((p) => `${p.id} ${p.status}`);
+  const named = [
+    "- [x] **Tab Bar**: no change to root navigation",
+    "- [x] **Brand palette**: AppColors.dark",
+    "- [x] **Offline first**: cached catalogue",
+    "- [x] **Error reporting**: Sentry unchanged",
+  ];
+
+  it("names the principle in its place when its own words name none", () => {
+    const check = [
+      "- [x] **Mobile targets**: Android and iOS from one codebase",
+      "- [x] **Русский UI**: суффикс «/кг»",
+      ...named,
+    ].join("\n");
+    expect(statuses(check).slice(0, 2)).toEqual(["I pass", "II pass"]);
+    // A closing line of another form is not the last principle's gate.
+    const closing = [
+      "| Principle | Status |",
+      "|---|---|",
+      "| Mobile targets | ✅ |",
+      "| Tab Bar | ✅ |",
+      "| Brand palette | ✅ |",
+      "| Offline first | ✅ |",
+      "| Error reporting | ✅ |",
+      "",
+      "**Violations**: none to justify.",
+    ].join("\n");
+    expect(statuses(closing)).toContain("II missing");
+  });
+
+  it("not when the gates are fewer than the principles, out of order, or give another numeral", () => {
+    expect(statuses(["- [x] **Русский UI**: суффикс «/кг»", ...named].join("\n"))[1]).toBe(
+      "II missing",
+    );
+    const unordered = [
+      "- [x] **Русский UI**: суффикс «/кг»",
+      "- [x] **Mobile targets**: Android and iOS from one codebase",
+      ...named.slice().reverse(),
+    ].join("\n");
+    expect(statuses(unordered).slice(0, 2)).toEqual(["I missing", "II missing"]);
+    const numeral = [
+      "- [x] **Mobile targets**: Android and iOS from one codebase",
+      "- [x] **VII. Русский UI**: суффикс «/кг»",
+      ...named,
+    ].join("\n");
+    expect(statuses(numeral)[1]).toBe("II missing");
+  });
+});
+
+describe("a check that lists the terms it checked", () => {
+  it("names each principle whose name has a term's words", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Article I: Code Quality Principles",
+      "Clean code.",
+      "## Article II: Performance Requirements",
+      "Fast pages.",
+      "## Article III: Monitoring and Observability",
+      "Logs and metrics.",
+      "## Article IV: Documentation Requirements",
+      "Docs for every module.",
+      "",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    const check = [
+      "All gates pass:",
+      "- Clean code, SOLID, error handling, performance, monitoring, documentation, CI/CD enforced",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["I. Code Quality Principles"]);
+    expect(
+      uncoveredNames("All gates pass:\n- Performance and monitoring were reviewed.", constitution),
+    ).toContain("IV. Documentation Requirements");
+  });
+});
+
+describe("a marker that ends its line", () => {
+  it("is resolved when the next line of its paragraph says so", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "См. research.md — все решения зафиксированы, NEEDS CLARIFICATION",
+      "отсутствуют.",
+      "",
+      "Every open point is listed as NEEDS CLARIFICATION",
+      "were all resolved in research.md.",
+      "",
+      "Which database? NEEDS CLARIFICATION",
+      "We will decide next week.",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([9]);
+  });
+});
+
+describe("a constitution's preamble, appendix and revision history", () => {
+  it("are not principles", () => {
+    const text = [
+      "# Constitution",
+      "",
+      "## Preamble",
+      "Why this exists.",
+      "## I. Spec First",
+      "x",
+      "## II. Tests First",
+      "y",
+      "## Appendix A: Tools",
+      "z",
+      "## Revision History",
+      "v1",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.id)).toEqual(["I", "II"]);
+  });
+});

@@ -204,7 +204,8 @@ export const noUnresolvedClarification: Rule = {
             at(RESOLVED_BEFORE, line, m.index) ||
             at(RESOLVED_AFTER, line, end) ||
             at(INSTRUCTION_BEFORE, line, m.index) ||
-            (line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)))
+            (line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)) ||
+            (line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
         )
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
@@ -259,6 +260,19 @@ function answeredNone(doc: Doc, k: number): boolean {
     return NONE_ANSWER.test(text);
   }
   return false;
+}
+
+/**
+ * Whether a marker that ends its line is said to be resolved at the start of the next line of
+ * the same paragraph (`…, NEEDS CLARIFICATION` / `отсутствуют.`, `… NEEDS CLARIFICATION` /
+ * `were all resolved in research.md`).
+ */
+function resolvedOnNextLine(doc: Doc, k: number): boolean {
+  if (doc.kinds[k] !== "text" || doc.kinds[k + 1] !== "text") return false;
+  const next = (doc.lines[k + 1] ?? "").trimStart();
+  if (at(RESOLVED_AFTER, ` ${next.slice(0, 80)}`, 0)) return true;
+  const head = normalize(next.slice(0, CONTEXT));
+  return !stillOpen(head) && aboutMarkers(head);
 }
 
 /** Whether what follows `before` stands as a value: after `[`, `:`, a table cell's `|` or `**`. */
