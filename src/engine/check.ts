@@ -7,6 +7,8 @@ import {
 } from "./constitution.js";
 import { coverage, gatePrinciples } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
+import { MAX_FINDINGS_PER_RULE } from "./limits.js";
+import { thousands } from "./text.js";
 import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
 import { parsePlan, type Plan } from "./plan/index.js";
@@ -110,6 +112,27 @@ export function sortFindings<T extends Finding>(findings: T[]): T[] {
   );
 }
 
+/** The finding that says a rule stopped listing: where it stopped, and that there is more. */
+function truncation(
+  rule: Rule,
+  severity: Severity,
+  line: number,
+  column: number,
+  more: number,
+): Finding {
+  const counted = more > 0 ? ` (${more} more reported before it stopped looking)` : "";
+  return {
+    rule: rule.id,
+    severity,
+    line: Math.max(1, line),
+    endLine: Math.max(1, line),
+    // Right after the last finding listed, so that it sorts after it.
+    column,
+    message: `\`${rule.id}\` found ${thousands(MAX_FINDINGS_PER_RULE)} problems in this plan and lists no more${counted}: a plan with this many is usually generated or pasted in bulk. Fix the ones listed (or the generator), then check again to see the rest.`,
+    docs: docsPath(rule.id),
+  };
+}
+
 /** Checks one plan. Pure: no I/O, no clock, no environment. */
 export function checkPlan(input: CheckInput): FileResult {
   const path = normalizePath(input.plan.path);
@@ -160,6 +183,11 @@ export function checkPlan(input: CheckInput): FileResult {
   for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
+    // Findings listed, and reported past the limit, for this rule.
+    let listed = 0;
+    let more = 0;
+    let last = 1;
+    let lastColumn = 0;
     rule.check({
       planPath: path,
       plan: parsedPlan,
@@ -168,8 +196,19 @@ export function checkPlan(input: CheckInput): FileResult {
       constitutionPath: input.constitution ? normalizePath(input.constitution.path) : null,
       template,
       ...(input.exists ? { exists: input.exists } : {}),
-      report: (r) => findings.push(toFinding(rule, severity, r, configured)),
+      report: (r) => {
+        if (listed >= MAX_FINDINGS_PER_RULE) {
+          more++;
+          return false;
+        }
+        findings.push(toFinding(rule, severity, r, configured));
+        last = r.line;
+        lastColumn = r.column ?? 0;
+        return ++listed < MAX_FINDINGS_PER_RULE;
+      },
     });
+    if (listed >= MAX_FINDINGS_PER_RULE)
+      findings.push(truncation(rule, severity, last, lastColumn + 1, more));
   }
 
   const suppression = suppress(findings, parsedPlan, active);

@@ -11,6 +11,7 @@ import {
   type PrincipleIndex,
 } from "./similarity.js";
 import { TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
+import { MAX_GATES } from "./limits.js";
 import type { Template } from "./template.js";
 import {
   CJK,
@@ -711,6 +712,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     flag(gate.line, ADDRESSING);
   }
   const { doc } = plan;
+  // Lines of the check read besides its gates: as many as gates are read, at most (past that
+  // the plan is generated, as for gates).
+  let read = 0;
   for (const section of plan.sectionsOf("constitution-check")) {
     // Below a gate heading that names its principle (`### I. 中文文档规范 ✅`), the items are
     // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
@@ -718,7 +722,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     let underPrincipleHeading = false;
     // Plain items matched by their words so far (past `TOLERANT_GATES`, no more are).
     let restated = 0;
-    for (let line = section.line; line <= section.endLine; line++) {
+    for (let line = section.line; line <= section.endLine && read < MAX_GATES; line++) {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
         underPrincipleHeading = flagged(line, NAMED);
@@ -728,6 +732,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           ask(plainText(atxHeading(doc.lines[line - 1] ?? "")?.raw ?? ""));
       }
       if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
+      read++;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false));

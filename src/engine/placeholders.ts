@@ -242,6 +242,8 @@ export function findPlaceholders(
   line: string,
   inCode: boolean,
   template: TemplatePlaceholders | null,
+  /** Enough hits: a caller that lists at most so many stops looking there. */
+  limit = Number.POSITIVE_INFINITY,
 ): PlaceholderHit[] {
   // A bracket, an angle, `$ARGUMENTS` or a `__SPECKIT_…__` token: nothing else is looked for.
   if (!MAY_HOLD.test(line)) return [];
@@ -262,7 +264,7 @@ export function findPlaceholders(
   // the iterator's allocations were most of their cost. (Not re-entered: nothing below scans a
   // line with NESTED.)
   NESTED.lastIndex = 0;
-  for (let m = NESTED.exec(line); m !== null; m = NESTED.exec(line)) {
+  for (let m = NESTED.exec(line); m !== null && hits.length < limit; m = NESTED.exec(line)) {
     const inner = m[1] ?? "";
     // `items[MAX_SIZE]` indexes an array.
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
@@ -309,6 +311,7 @@ export function findPlaceholders(
   // Whether the line draws a tree, asked once (a hostile line holds thousands of slots).
   let tree: boolean | undefined;
   for (const m of line.matchAll(ANGLE_CAPS)) {
+    if (hits.length >= limit) break;
     taken.add(m.index);
     // `<SESSION_COOKIE_NAME>` in a code span names a value; in prose, a tree or a path
     // (`plans/<EPIC-ID>/spec.md`) it is a slot.

@@ -34,7 +34,11 @@ export interface RuleContext {
   readonly constitutionPath: string | null;
   readonly template: Template | null;
   readonly exists?: (path: string) => boolean;
-  report(report: Report): void;
+  /**
+   * Reports one finding. Returns false once the rule has reported `MAX_FINDINGS_PER_RULE`
+   * findings on this plan: the engine lists no more, and a rule that can stop looking should.
+   */
+  report(report: Report): boolean;
 }
 
 /**

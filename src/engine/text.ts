@@ -386,3 +386,14 @@ export function termMatcher(terms: readonly string[]): (normalized: string) => b
   const index = termIndex([terms]);
   return (normalized) => index(normalized).size > 0;
 }
+
+/** `5000` as `5,000`, whatever the machine's locale. */
+export function thousands(n: number): string {
+  const digits = String(Math.trunc(n));
+  let out = "";
+  for (let k = 0; k < digits.length; k++) {
+    if (k > 0 && (digits.length - k) % 3 === 0 && digits[k - 1] !== "-") out += ",";
+    out += digits[k];
+  }
+  return out;
+}

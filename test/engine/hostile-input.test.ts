@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan, linkTargets } from "../../src/engine/check.js";
+import { MAX_FINDINGS_PER_RULE, MAX_GATES } from "../../src/engine/limits.js";
 import type { FileResult } from "../../src/engine/types.js";
 
 // Issue 8: inputs that made the engine quadratic or cubic, at 1 MiB. A quadratic engine runs
@@ -37,15 +38,20 @@ const of = (result: FileResult, rule: string) => result.findings.filter((f) => f
 
 describe("hostile plans of 1 MiB (issue 8)", () => {
   it(
-    "reports every marker of a line of `[NEEDS CLARIFICATION` (was cubic: 33 s at 40 KB)",
+    "reads every marker of a line of `[NEEDS CLARIFICATION` (was cubic: 33 s at 40 KB)",
     () => {
       const { text, n } = grow("[NEEDS CLARIFICATION");
       const open = of(check(text), "no-unresolved-clarification");
-      expect(open).toHaveLength(n);
+      // The first MAX_FINDINGS_PER_RULE are listed, then one finding says how many more.
+      expect(open).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
       // Each marker stands right after its (never closed) bracket.
       expect(open[0]).toMatchObject({ line: 1, column: 2 });
-      expect(open[n - 1]).toMatchObject({ line: 1, column: 2 + (n - 1) * 20 });
+      const lastListed = MAX_FINDINGS_PER_RULE - 1;
+      expect(open[lastListed]).toMatchObject({ line: 1, column: 2 + lastListed * 20 });
       expect(open[1]?.message).toContain("`NEEDS CLARIFICATION[NEEDS CLARIFICATION[NEEDS");
+      expect(open[MAX_FINDINGS_PER_RULE]?.message).toContain(
+        `lists no more (${n - MAX_FINDINGS_PER_RULE} more reported before it stopped looking)`,
+      );
     },
     HANG,
   );
@@ -89,7 +95,12 @@ describe("hostile plans of 1 MiB (issue 8)", () => {
     () => {
       const { text, n } = grow("Status: PASS\n");
       const result = check(`## Constitution Check\n\n${text}`);
-      expect(result.gates).toHaveLength(n);
+      // Past MAX_GATES the check is generated: the rest are not read, and a warning says so.
+      expect(n).toBeGreaterThan(MAX_GATES);
+      expect(result.gates).toHaveLength(MAX_GATES);
+      expect(of(result, "gate-justification").map((f) => f.message)).toEqual([
+        expect.stringContaining(`holds more than 5,000 gates`),
+      ]);
       expect(result.gates.every((g) => g.status === "pass" && g.reason === undefined)).toBe(true);
     },
     HANG,
@@ -105,18 +116,31 @@ describe("hostile plans of 1 MiB (issue 8)", () => {
 
       const principles = grow("### I. Library-First ❌\n");
       const failing = check(`## Constitution Check\n\n${principles.text}`);
-      expect(failing.gates).toHaveLength(principles.n);
-      expect(of(failing, "gate-justification")).toHaveLength(principles.n);
+      expect(failing.gates).toHaveLength(Math.min(principles.n, MAX_GATES));
+      // The cap warning, then failing gates up to the rule's limit, then the limit's note.
+      const unjustified = of(failing, "gate-justification");
+      expect(unjustified).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+      expect(unjustified.filter((f) => f.message.includes("is failing"))).toHaveLength(
+        MAX_FINDINGS_PER_RULE - 1,
+      );
       expect(of(failing, "principle-coverage")).toHaveLength(4);
     },
     HANG,
   );
 
   it(
-    "reports every `[X]` figure of a line of them",
+    "lists the first `[X]` figures of a line of them, and says it stopped",
     () => {
       const { text, n } = grow("=[X]");
-      expect(of(check(text), "no-placeholder")).toHaveLength(n);
+      const listed = of(check(text), "no-placeholder");
+      expect(n).toBeGreaterThan(MAX_FINDINGS_PER_RULE);
+      expect(listed).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+      expect(listed[MAX_FINDINGS_PER_RULE - 1]).toMatchObject({
+        column: 2 + (MAX_FINDINGS_PER_RULE - 1) * 4,
+      });
+      expect(listed[MAX_FINDINGS_PER_RULE]?.message).toMatch(
+        /found 1,000 problems .* lists no more:/,
+      );
     },
     HANG,
   );

@@ -17,6 +17,7 @@ import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
 import { lineGate } from "./line-gate.js";
+import { MAX_GATES } from "../limits.js";
 import { blockSpans, markLines } from "./lines.js";
 import type { Gate, Section } from "./model.js";
 import { isPostDesign } from "./sections.js";
@@ -62,7 +63,7 @@ export function extractGates(
       );
     };
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
-      if (seen[gate.line] === 1) return;
+      if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;
       seen[gate.line] = 1;
       // Fields copied one by one: an object spread here cost more than the rest of the gate.
       const full: Mutable<Gate> = {
@@ -82,7 +83,11 @@ export function extractGates(
 
     // One heading per principle (`### I. Library-First ✅`), below the check's heading; the
     // lines under such a heading are its evidence, not gates of their own.
-    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+    for (
+      let k = (sectionIndex.get(check) ?? sections.length) + 1;
+      k < sections.length && gates.length < MAX_GATES;
+      k++
+    ) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
       // A principle's heading may share a section's words (`### III. Proper Project
@@ -107,7 +112,7 @@ export function extractGates(
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
-    for (let line = check.line + 1; line <= check.endLine; line++) {
+    for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
       if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
       if (kind === "text") {
@@ -153,7 +158,7 @@ export function extractGates(
     }
     for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
       const table = doc.tables[t];
-      if (!table || table.line > check.endLine) break;
+      if (!table || table.line > check.endLine || gates.length >= MAX_GATES) break;
       if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }

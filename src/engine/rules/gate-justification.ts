@@ -1,12 +1,13 @@
 import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
+import { MAX_GATES } from "../limits.js";
 import type { Gate } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
 import { DEFERRAL_STATUSES, JUSTIFICATION_CUES } from "../lexicon/index.js";
-import { HAN_KANA, normalize, termMatcher } from "../text.js";
+import { HAN_KANA, normalize, termMatcher, thousands } from "../text.js";
 import type { Mutable } from "../types.js";
 
 const STATUS_WORDS: Readonly<Record<string, string>> = {
@@ -118,12 +119,24 @@ export const gateJustification: Rule = {
   summary: "A failing, pending, unchecked or NEEDS REVIEW gate without justification",
   defaultSeverity: "error",
   messages: {
+    capped:
+      "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
   },
   check({ plan, constitution, template, report }) {
+    if (plan.gates.length >= MAX_GATES) {
+      const last = plan.gates[plan.gates.length - 1] as Gate;
+      report({
+        messageId: "capped",
+        data: { max: thousands(MAX_GATES), line: last.line },
+        line: last.line,
+        section: "Constitution Check",
+        severity: "warning",
+      });
+    }
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
@@ -169,7 +182,7 @@ export const gateJustification: Rule = {
           gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check",
       };
       if (principle !== undefined) finding.principle = principle;
-      report(finding);
+      if (!report(finding)) break;
     }
   },
 };

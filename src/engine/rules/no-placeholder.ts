@@ -1,3 +1,4 @@
+import { MAX_FINDINGS_PER_RULE } from "../limits.js";
 import { isTemplateRow } from "../coverage.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
@@ -121,15 +122,18 @@ export const noPlaceholder: Rule = {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
-    doc.lines.forEach((line, k) => {
+    // Until the engine lists no more (a generated plan of a quarter of a million slots).
+    let more = true;
+    for (let k = 0; k < doc.lines.length && more; k++) {
+      const line = doc.lines[k] ?? "";
       const kind = doc.kinds[k];
-      if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
+      if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped =
         (kind === "text" || kind === "list-item") && samples[k + 1] !== 1
           ? findWrappedPlaceholder(doc.lines, k, own)
           : null;
-      const found = findPlaceholders(line, kind === "code", own);
+      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
       if (
         (kind === "text" || kind === "list-item") &&
         found.length === 0 &&
@@ -149,14 +153,15 @@ export const noPlaceholder: Rule = {
             ? found.filter((h) => !h.text.startsWith("["))
             : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
-        report({
+        more = report({
           messageId: "placeholder",
           data: { text: code(hit.text) },
           line: k + 1,
           column: hit.index + 1,
           ...(hit === wrapped ? {} : { endColumn: hit.index + hit.text.length + 1 }),
         });
+        if (!more) break;
       }
-    });
+    }
   },
 };
