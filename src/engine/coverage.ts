@@ -89,6 +89,34 @@ const MAX_NUMBERED_NAMES = 16;
 const MORE_NUMERALS =
   /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 
+/** `–VI`, `-6`, ` to VI`, ` through 6`, `〜六`: the end of a range, read from where it starts (sticky). */
+const RANGE_END =
+  /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
+/** A range of capital Roman numerals: `I–VI`, `II-IV`, `I to VII`. */
+const BARE_RANGE =
+  /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
+/** Words before a range that make it something else's: `Phase I–II`, `Sprints II–IV`. */
+const NOT_PRINCIPLES_BEFORE =
+  /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
+/** The most numerals a range expands to: more is not a range of principles. */
+const MAX_RANGE = 40;
+
+/**
+ * Adds the numerals from `from` to the end of a range that starts at `at` (`–VI` after `I`)
+ * to `out`. Nothing when there is no range there, or it runs backwards or too far.
+ */
+function rangeTo(text: string, at: number, from: number, out: number[], ranged: Set<number>): void {
+  RANGE_END.lastIndex = at;
+  const m = RANGE_END.exec(text);
+  if (!m) return;
+  const to = parseNumeral(m[1] ?? "");
+  if (to === null || to <= from || to - from > MAX_RANGE) return;
+  for (let k = from; k <= to; k++) {
+    if (!out.includes(k)) out.push(k);
+    ranged.add(k);
+  }
+}
+
 /** The principles whose coded id (`PP1`, `TP11`) a text cites. */
 function principlesByCode(text: string, principles: readonly Principle[]): Principle[] {
   return principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
@@ -179,19 +207,25 @@ export function principlesAddressed(
   text: string,
   principles: readonly Principle[],
   loose = false,
+  /**
+   * Whether a range (`I–VI`) cites every numeral in it, or only its ends. Only a plain line of
+   * the check asks so (see `computeCoverage`): a gate or a result line that mentions a range
+   * (`Feature directly addresses Principles XII-XVI`) speaks of it, it does not check it.
+   */
+  ranges = false,
 ): Principle[] {
   // Long texts are rarely repeated: they are not kept.
-  if (text.length > 200) return addressed(text, principles, loose);
+  if (text.length > 200) return addressed(text, principles, loose, ranges);
   let memo = answers.get(principles);
   if (!memo) {
     memo = new Map();
     answers.set(principles, memo);
   }
-  const key = `${loose ? 1 : 0}${text}`;
+  const key = `${loose ? 1 : 0}${ranges ? 1 : 0}${text}`;
   let found = memo.get(key);
   if (!found) {
     if (memo.size >= 10_000) memo.clear();
-    found = addressed(text, principles, loose);
+    found = addressed(text, principles, loose, ranges);
     memo.set(key, found);
   }
   return found;
@@ -239,7 +273,12 @@ function count(text: string, needle: string): number {
   return n;
 }
 
-function addressed(text: string, principles: readonly Principle[], loose: boolean): Principle[] {
+function addressed(
+  text: string,
+  principles: readonly Principle[],
+  loose: boolean,
+  ranges: boolean,
+): Principle[] {
   const { plain, hay: ready } = prepare(text);
   const prepared = ready;
   // Strict name matches win over loose ones: `Integration Testing` is not `Test-First`.
@@ -281,6 +320,8 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
   // The name a reference gives its numeral (`Principle VI (Backend-First)`, a label's
   // `Principle VI: Backend-First`), checked below as a leading numeral's name is.
   let given: Map<number, string> | undefined;
+  // The numerals a range spans (`I–VI`): each cited as plainly as its ends.
+  const ranged = new Set<number>();
   for (const m of plain.matchAll(REFERENCE)) {
     const n = referencedNumeral(m);
     if (n !== null) {
@@ -291,7 +332,18 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
       const written = name?.[1] ?? (m.index === 0 ? name?.[2] : undefined);
       if (written) (given ??= new Map()).set(n, written.trim());
     }
-    listedNumerals(plain, m.index + m[0].length, numerals);
+    const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
+    if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
+  }
+  // A range of capital Roman numerals on its own (`Passes I–VI (see spec)`), not a phase's.
+  if (ranges && plain.includes("I")) {
+    let asked = 0;
+    for (const m of plain.matchAll(BARE_RANGE)) {
+      if (++asked > MAX_NUMBERED_NAMES) break;
+      if (NOT_PRINCIPLES_BEFORE.test(plain.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const from = parseNumeral(m[1] ?? "");
+      if (from !== null) rangeTo(plain, m.index + (m[1] ?? "").length, from, numerals, ranged);
+    }
   }
   const out = new Set<Principle>();
   // Each numeral once, and the principles the text names worked out once: a hostile line
@@ -309,6 +361,7 @@ function addressed(text: string, principles: readonly Principle[], loose: boolea
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
     } else if (
+      !ranged.has(n) &&
       (namedHere ??= new Set(principles.filter((q) => named(prepared, q, loose, plain)))).size >
         0 &&
       !namedHere.has(p)
@@ -715,6 +768,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   // Lines of the check read besides its gates: as many as gates are read, at most (past that
   // the plan is generated, as for gates).
   let read = 0;
+  const numberedGates = plan.gates.some((g) => g.form !== "result" && numbered(g));
   for (const section of plan.sectionsOf("constitution-check")) {
     // Below a gate heading that names its principle (`### I. 中文文档规范 ✅`), the items are
     // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
@@ -735,7 +789,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       read++;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
-      const found = new Set(principlesAddressed(raw, principles, false));
+      // A range (`Passes I–VI`) is the check when the check is that line; beside gates that
+      // each name their principle (`Princípios I–XII` over a table of I to XII), it says what
+      // the table covers, and the table decides.
+      const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
       call([...found]);
       // A labelled item or a table's first cell names a principle as a gate label does.
       // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle

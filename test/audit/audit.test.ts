@@ -166,7 +166,7 @@ describe("audit corpus", () => {
     round33: { verdict: 0.93, principles: 0.9 },
     round34: { verdict: 0.93, principles: 0.9 },
     round35: { verdict: 0.93, principles: 0.22 },
-    round36: { verdict: 0.87, principles: 0.84 },
+    round36: { verdict: 0.87, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -2446,3 +2446,53 @@ describe("a constitution's preamble, appendix and revision history", () => {
     expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.id)).toEqual(["I", "II"]);
   });
 });
+
+/*
+ * Patterns the thirty-sixth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a range of numerals", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...["Spec First", "Docs of Record", "Design System", "One Source", "Operational", "Verified"]
+      .map((name, k) => [`### ${["I", "II", "III", "IV", "V", "VI"][k]}. ${name}`, "Rule.", ""])
+      .flat(),
+    "**Version**: 1.0.0",
+    "",
+  ].join("\n");
+
+  it("is the check when the check is that line (`Passes I–VI`)", () => {
+    expect(uncoveredNames("Passes I–VI (see spec). No violations.", constitution)).toEqual([]);
+    expect(uncoveredNames("Principles 1 to 4 hold; see spec.", constitution)).toEqual([
+      "V. Operational",
+      "VI. Verified",
+    ]);
+  });
+
+  it("is not beside gates that number their principles, nor a phase's or a result line's", () => {
+    const table = [
+      "Princípios I–VI (`.specify/memory/constitution.md`).",
+      "",
+      "| Principle | Status |",
+      "|---|---|",
+      "| I. Spec First | ✅ |",
+      "| II. Docs of Record | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(table, constitution)).toEqual([
+      "III. Design System",
+      "IV. One Source",
+      "V. Operational",
+      "VI. Verified",
+    ]);
+    expect(uncoveredNames("Delivered in Phase I–II. Spec First holds.", constitution)).toEqual([
+      "II. Docs of Record",
+      "III. Design System",
+      "IV. One Source",
+      "V. Operational",
+      "VI. Verified",
+    ]);
+  });
+});
