@@ -167,7 +167,7 @@ describe("audit corpus", () => {
     round34: { verdict: 0.93, principles: 0.9 },
     round35: { verdict: 0.93, principles: 0.22 },
     round36: { verdict: 0.87, principles: 0.9 },
-    round37: { verdict: 0.87, principles: 0.75 },
+    round37: { verdict: 0.93, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -2496,3 +2496,21 @@ describe("a range of numerals", () => {
     ]);
   });
 });
+
+/*
+ * Patterns the thirty-seventh blind audit round showed, each as the general mechanism.
+ */
+
+describe("`No unresolved NEEDS CLARIFICATION markers`", () => {
+  it("says there are none, as `no open` and `no remaining` do", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "No unresolved NEEDS CLARIFICATION markers exist in the spec.",
+      "No pending NEEDS CLARIFICATION items.",
+      "Unresolved: NEEDS CLARIFICATION (which queue?)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([5]);
+  });
+});

@@ -62,7 +62,7 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
 const RESOLVED_AFTER =
   /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
-  /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“[]?)/iuy;
+  /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
