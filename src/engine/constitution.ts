@@ -443,9 +443,14 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   }
   // A group is a top part of the document: `## Core Principles`, or `### Principles` right
   // under the title; `### 3.3 Architecture Principles` inside a chapter is part of that chapter.
+  // (Not the document's title block: `# Virtual Coach App Constitution` then `# 虛擬健身教練應用
+  // 程式開發準則`, its translation, is the title, however its words read.)
+  let titles = 1;
+  while (titles < sections.length && sections[titles]?.heading.depth === 1) titles++;
+  if (titles === sections.length) titles = 1;
   const groups = sections.filter(
     (s, k) =>
-      k > 0 &&
+      k >= titles &&
       (s.heading.depth <= 2 || (s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1)) &&
       isPrinciplesTitle(s.title) &&
       groupTitle(normalize(s.title)),

@@ -326,9 +326,16 @@ export function findPlaceholders(
   // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter
   // or a value the reader supplies: no spec-kit template writes one. It is template text only
   // when the repository's own template has it.
+  // (In a code span outside a path it is a naming convention the template also writes,
+  // `` `<entity>Id` foreign keys ``, as a capital one there names a value.)
+  const inSpanAny = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
-    if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
+    if (!template?.angles.has(m[0])) continue;
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    if (!inCode && !inPath && inSpanAny(m.index)) continue;
+    hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {
     // `$ARGUMENTS` in code is someone writing about the token (a plan for a slash-command

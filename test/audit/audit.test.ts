@@ -168,7 +168,7 @@ describe("audit corpus", () => {
     round35: { verdict: 0.93, principles: 0.22 },
     round36: { verdict: 0.87, principles: 0.9 },
     round37: { verdict: 0.93, principles: 0.75 },
-    round38: { verdict: 0.75, principles: 0.55 },
+    round38: { verdict: 0.93, principles: 0.55 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

@@ -2514,3 +2514,65 @@ describe("`No unresolved NEEDS CLARIFICATION markers`", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([5]);
   });
 });
+
+/*
+ * Patterns the thirty-eighth blind audit round showed, each as the general mechanism.
+ */
+
+describe("a cross that answers no", () => {
+  it("passes a gate asking whether something unwanted is needed; it still fails a requirement", () => {
+    const text = plan(
+      [
+        "**Constitution Compliance**: ✅ PASS",
+        "**Governance Amendment Required**: ❌ NO",
+        "**Breaking Changes**: ❌ None",
+        "**Tests Written**: ❌ NO",
+      ].join("\n"),
+    );
+    expect(findings(text, null, "gate-justification").map((f) => Number(f.split(" ")[0]))).toEqual([
+      16,
+    ]);
+  });
+});
+
+describe("a lower-case angle slot of the team's template in a code span", () => {
+  it("is the naming convention the template also writes, not a slot; in a path it is one", () => {
+    const template =
+      "# Plan\n\n- Foreign keys are named `<entity>Id`; files go to `docs/<entity>/`.\n";
+    const text = [
+      "# Plan: X",
+      "",
+      "Keys follow `<entity>Id` naming.",
+      "Docs live in `docs/<entity>/`.",
+      "",
+    ].join("\n");
+    expect(
+      checked(text, null, template)
+        .findings.filter((f) => f.rule === "no-placeholder")
+        .map((f) => f.line),
+    ).toEqual([4]);
+  });
+});
+
+describe("a constitution titled in two languages", () => {
+  it("keeps both titles out of its principles sections", () => {
+    const text = [
+      "# Virtual Coach App Constitution",
+      "# 虛擬健身教練應用程式開發準則",
+      "",
+      "## Core Principles",
+      "## 核心原則",
+      "",
+      "### I. 程式碼品質標準 (Code Quality Standards)",
+      "x",
+      "### II. 測試標準 (Testing Standards)",
+      "y",
+      "",
+      "## Governance",
+      "## 治理規範",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.id)).toEqual(["I", "II"]);
+  });
+});
