@@ -6399,8 +6399,8 @@ var require_core = __commonJS({
         }
       }
       // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
+      addVocabulary(definitions2) {
+        for (const def of definitions2)
           this.addKeyword(def);
         return this;
       }
@@ -16231,6 +16231,14 @@ var SUMMARY = [
   "executive summary",
   // `## Overview` opens plans as `概述`, `개요`, `Überblick` and `Tổng quan` do.
   "overview",
+  "visión general",
+  "vista general",
+  "descripción general",
+  "visão geral",
+  "vue d'ensemble",
+  "vue d ensemble",
+  "panoramica",
+  "обзор",
   // `## Objective` / `## Objetivo` opening a plan of its own format states what it does.
   "objective",
   "objectives",
@@ -16374,6 +16382,43 @@ var STRUCTURE = [
   "yapı",
   "yapısı"
 ];
+var VIOLATIONS = [
+  "violation",
+  "violations",
+  "违规",
+  "违反",
+  "違規",
+  "違反",
+  "위반",
+  "violación",
+  "violaciones",
+  "violação",
+  "violações",
+  "verstoß",
+  "verstöße",
+  "нарушения",
+  "violazioni",
+  "vi phạm"
+];
+var JUSTIFICATIONS = [
+  "justification",
+  "justifications",
+  "justified",
+  "理由",
+  "说明理由",
+  "正当",
+  "정당화",
+  "justificación",
+  "justificaciones",
+  "justificativa",
+  "justificativas",
+  "justificação",
+  "begründung",
+  "обоснование",
+  "giustificazione",
+  "giustificazioni",
+  "biện minh"
+];
 var COMPLEXITY = [
   "complexity",
   "复杂度",
@@ -16427,7 +16472,11 @@ var SECTION_PATTERNS = {
       ]
     ]
   ],
-  "complexity-tracking": [[COMPLEXITY]]
+  "complexity-tracking": [
+    [COMPLEXITY],
+    // `### Violations & Justifications`: where the check's violations are justified.
+    [VIOLATIONS, JUSTIFICATIONS]
+  ]
 };
 var PART_OVERVIEW = new RegExp(
   [
@@ -16435,7 +16484,7 @@ var PART_OVERVIEW = new RegExp(
     // `架构概览`, `システム概要`, `아키텍처 개요`: the part, then the word for overview.
     String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
     // `Visão geral da arquitetura`, `Vue d'ensemble de l'architecture`, `Обзор архитектуры`.
-    String.raw`(?:^| )(?:visão geral|visao geral|vue d ensemble|aperçu|descripción general|panorama|resumen|обзор)(?: (?:da|do|de la|de l|del|de|des|du))? (?:arquitetura|arquitectura|architecture|sistema|système|systeme|архитектуры|системы)(?: |$)`,
+    String.raw`(?:^| )(?:visão geral|visao geral|visión general|vista general|vue d ensemble|aperçu|descripción general|panorama|panoramica|resumen|обзор)(?: (?:da|do|de la|de l|del|de|des|du|dell|della))? (?:arquitetura|arquitectura|architecture|architettura|sistema|système|systeme|архитектуры|системы)(?: |$)`,
     String.raw`(?:^| )(?:architektur|system) ?(?:überblick|übersicht)(?: |$)`
   ].join("|"),
   "u"
@@ -16593,6 +16642,10 @@ var NOT_PRINCIPLES = [
   "修正",
   "개정",
   "sync impact report",
+  "preamble",
+  "appendix",
+  "revision history",
+  "changelog",
   "propósito",
   "proposito",
   "alcance",
@@ -16706,6 +16759,11 @@ var CLARIFICATION_CONTEXT = [
   "解消",
   "해결",
   "해소",
+  "разрешен",
+  "решены",
+  "устранен",
+  "закрыт",
+  "отсутств",
   // none, all
   "nenhum",
   "nenhuma",
@@ -16926,6 +16984,7 @@ var DEFERRAL_STATUSES = [
   "先送り",
   "연기"
 ];
+var NONE_ANSWER = /^[(（]?\s*(?:none|n\/?a|no(?:ne)?\b|nothing|—|-|なし|無し|无|無|没有|沒有|없음|없습니다|該当なし|ninguno|ninguna|nenhum|nenhuma|aucun|aucune|keine|нет|nessuno|nessuna)(?=$|[\s(（)）—–\-,.;:。，、！!])/iu;
 var JUSTIFICATION_CUES = [
   "because",
   "since",
@@ -17619,14 +17678,16 @@ function termIndex(lists) {
   });
   return (normalized) => {
     let hits = null;
-    const spaced = ` ${normalized} `;
-    for (const word of normalized.split(" ")) {
+    const wide = NON_ASCII.test(normalized);
+    const words = wide ? normalized.replace(SCRIPT_BOUNDARY, " ") : normalized;
+    const spaced = ` ${words} `;
+    for (const word of words.split(" ")) {
       const entries = byWord.get(word);
       if (entries) {
         for (const [term, id] of entries) if (spaced.includes(term)) (hits ??= /* @__PURE__ */ new Set()).add(id);
       }
     }
-    if (NON_ASCII.test(normalized)) {
+    if (wide) {
       for (const [term, id] of prefixes) if (spaced.includes(term)) (hits ??= /* @__PURE__ */ new Set()).add(id);
       for (let k = 0; k < normalized.length; k++) {
         const entries = byChar.get(normalized[k] ?? "");
@@ -17640,9 +17701,19 @@ function termIndex(lists) {
   };
 }
 var NO_HITS = /* @__PURE__ */ new Set();
+var SCRIPT_BOUNDARY = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Latin}\d])|(?<=[\p{Script=Latin}\d])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
 function termMatcher(terms) {
   const index = termIndex([terms]);
   return (normalized) => index(normalized).size > 0;
+}
+function thousands(n) {
+  const digits = String(Math.trunc(n));
+  let out = "";
+  for (let k = 0; k < digits.length; k++) {
+    if (k > 0 && (digits.length - k) % 3 === 0 && digits[k - 1] !== "-") out += ",";
+    out += digits[k];
+  }
+  return out;
 }
 
 // src/engine/plan/labels.ts
@@ -18250,15 +18321,16 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "low"
 ]);
 var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
-var EXAMPLE = /^(?:[\p{L}\s-]{1,30},\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+var EXAMPLE = /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+var OR_MARKER = /(?:\bor|または|もしくは|或者|或是|或|还是|還是|또는|혹은|\bo|\bou|\boder|\bou bien|или|hoặc)\s*NEEDS[ _]CLARIFICATION\s*$/iu;
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
-var SLOT = /^(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)$/;
+var SLOT = /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
 function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
-  if (/\bor NEEDS[ _]CLARIFICATION\s*$/i.test(t)) return true;
+  if (OR_MARKER.test(t)) return true;
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;
   if (t.startsWith("###")) return true;
@@ -18306,7 +18378,7 @@ function codeSpans2(line) {
   return { code: code2, lone };
 }
 var MAY_HOLD = /[[<$]|__/;
-function findPlaceholders(line, inCode, template) {
+function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINITY) {
   if (!MAY_HOLD.test(line)) return [];
   if (line.includes("]")) {
     const box = CHECKBOX_ITEM.exec(line);
@@ -18317,7 +18389,8 @@ function findPlaceholders(line, inCode, template) {
   const inSpan = spanCursor(spans);
   const inLone = spanCursor(lone);
   const contextAt = (index) => inCode ? "fence" : inSpan(index) ? "span" : inLone(index) ? "quoted" : "prose";
-  for (const m of line.matchAll(NESTED)) {
+  NESTED.lastIndex = 0;
+  for (let m = NESTED.exec(line); m !== null && hits.length < limit; m = NESTED.exec(line)) {
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
@@ -18341,6 +18414,7 @@ function findPlaceholders(line, inCode, template) {
   const inSpanCaps = spanCursor(spans);
   let tree;
   for (const m of line.matchAll(ANGLE_CAPS)) {
+    if (hits.length >= limit) break;
     taken.add(m.index);
     const end = m.index + m[0].length;
     const inPath = line[m.index - 1] === "/" || line[end] === "/";
@@ -18348,9 +18422,14 @@ function findPlaceholders(line, inCode, template) {
     if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
     hits.push({ text: m[0], index: m.index });
   }
+  const inSpanAny = spanCursor(spans);
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
-    if (template?.angles.has(m[0])) hits.push({ text: m[0], index: m.index });
+    if (!template?.angles.has(m[0])) continue;
+    const end = m.index + m[0].length;
+    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    if (!inCode && !inPath && inSpanAny(m.index)) continue;
+    hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {
     if (m[0] === "$ARGUMENTS" && contextAt(m.index) !== "prose") continue;
@@ -18480,6 +18559,8 @@ function lineGate(doc, blocks, line, endLine) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
+  if (status === "fail" && split && UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim()))
+    status = "pass";
   const details = detailLines(doc, blocks, line, endLine);
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     const below = findStatus(details[0] ?? "");
@@ -18505,6 +18586,9 @@ function lineGate(doc, blocks, line, endLine) {
     text: `${label2} ${restPlain}`
   };
 }
+var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
+var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
+var CROSS = /[❌✗✘×]\uFE0F?/gu;
 var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 function checklistFollows(doc, line, endLine) {
   let l = line + 1;
@@ -18567,6 +18651,10 @@ function detailLines(doc, blocks, line, endLine) {
   }
   return out;
 }
+
+// src/engine/limits.ts
+var MAX_FINDINGS_PER_RULE = 1e3;
+var MAX_GATES = 5e3;
 
 // src/engine/plan/sections.ts
 var KINDS = Object.keys(SECTION_PATTERNS);
@@ -18729,7 +18817,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       return s !== void 0 && s !== check && s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check");
     };
     const add = (gate) => {
-      if (seen[gate.line] === 1) return;
+      if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;
       seen[gate.line] = 1;
       const full = {
         label: gate.label,
@@ -18745,7 +18833,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (gate.cells) full.cells = gate.cells;
       gates.push(full);
     };
-    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length; k++) {
+    for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length && gates.length < MAX_GATES; k++) {
       const s = sections[k];
       if (!s || s.line > check.endLine) break;
       if (visited.has(s.line) || s.postDesign) continue;
@@ -18761,7 +18849,7 @@ function extractGates(doc, checks, sections, sectionAt) {
     visited.add(check.line);
     const isEvidence = (line) => evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
     let postDesignFrom = Number.POSITIVE_INFINITY;
-    for (let line = check.line + 1; line <= check.endLine; line++) {
+    for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
       if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
       if (kind === "text") {
@@ -18799,7 +18887,7 @@ function extractGates(doc, checks, sections, sectionAt) {
     }
     for (let t = firstTableAfter(doc.tables, check.line); t < doc.tables.length; t++) {
       const table = doc.tables[t];
-      if (!table || table.line > check.endLine) break;
+      if (!table || table.line > check.endLine || gates.length >= MAX_GATES) break;
       if (skip(table.line)) continue;
       for (const gate of tableGates(table)) add(gate);
     }
@@ -19052,6 +19140,27 @@ function withContextByContent(doc, sections) {
   });
   return relabel(sections, k, "technical-context");
 }
+function withRecheckSections(doc, sections) {
+  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
+  if (checks.length === 0) return sections;
+  let out = sections;
+  sections.forEach((s, k) => {
+    if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
+    if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    const title = normalize(s.title);
+    let speaks = checkWord(title) || GATE_WORD.test(s.title) || constitutionWord(title);
+    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+    for (let l = s.line + 1; !speaks && l <= last; l++) {
+      if (!isProse(doc.kinds[l - 1])) continue;
+      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
+      speaks = GATE_WORD.test(raw) || constitutionWord(normalize(raw));
+    }
+    if (!speaks) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: /* @__PURE__ */ new Set([...s.kinds, "constitution-check"]) };
+  });
+  return out;
+}
 function relabel(sections, k, kind) {
   const found = sections[k];
   if (!found) return sections;
@@ -19064,7 +19173,13 @@ var CONTEXT_LINES = 30;
 function parsePlan(text) {
   const doc = scan(unwrapFence(text));
   const sections = lazy(
-    () => withContextByContent(doc, withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))))
+    () => withContextByContent(
+      doc,
+      withRecheckSections(
+        doc,
+        withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))
+      )
+    )
   );
   const byKind = lazy(() => {
     const map = /* @__PURE__ */ new Map();
@@ -19615,8 +19730,11 @@ function principleItems(doc, sections) {
     parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
     stack.push(s);
   }
+  let titles = 1;
+  while (titles < sections.length && sections[titles]?.heading.depth === 1) titles++;
+  if (titles === sections.length) titles = 1;
   const groups = sections.filter(
-    (s, k) => k > 0 && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1) && isPrinciplesTitle(s.title) && groupTitle(normalize(s.title))
+    (s, k) => k >= titles && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1) && isPrinciplesTitle(s.title) && groupTitle(normalize(s.title))
   );
   const outer = [];
   for (const g of groups) {
@@ -19636,6 +19754,8 @@ function principleItems(doc, sections) {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
+    if (top.length >= 3 && top.every((c) => PRINCIPLE_NUMBER.test(c.group.plain)))
+      return top.map((c) => itemOf(c.group));
     const first2 = top[0]?.group;
     const numberedItems = (top[0]?.items ?? []).filter(
       (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label)
@@ -20056,6 +20176,21 @@ var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
+var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
+var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
+var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
+var MAX_RANGE = 40;
+function rangeTo(text, at2, from, out, ranged) {
+  RANGE_END.lastIndex = at2;
+  const m = RANGE_END.exec(text);
+  if (!m) return;
+  const to = parseNumeral(m[1] ?? "");
+  if (to === null || to <= from || to - from > MAX_RANGE) return;
+  for (let k = from; k <= to; k++) {
+    if (!out.includes(k)) out.push(k);
+    ranged.add(k);
+  }
+}
 function principlesByCode(text, principles) {
   return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
 }
@@ -20101,18 +20236,18 @@ function ownKeyWords(p, principles) {
   return byPrinciple.get(p) ?? [];
 }
 var answers = /* @__PURE__ */ new WeakMap();
-function principlesAddressed(text, principles, loose = false) {
-  if (text.length > 200) return addressed(text, principles, loose);
+function principlesAddressed(text, principles, loose = false, ranges = false) {
+  if (text.length > 200) return addressed(text, principles, loose, ranges);
   let memo3 = answers.get(principles);
   if (!memo3) {
     memo3 = /* @__PURE__ */ new Map();
     answers.set(principles, memo3);
   }
-  const key = `${loose ? 1 : 0}${text}`;
+  const key = `${loose ? 1 : 0}${ranges ? 1 : 0}${text}`;
   let found = memo3.get(key);
   if (!found) {
     if (memo3.size >= 1e4) memo3.clear();
-    found = addressed(text, principles, loose);
+    found = addressed(text, principles, loose, ranges);
     memo3.set(key, found);
   }
   return found;
@@ -20144,7 +20279,7 @@ function count(text, needle) {
   for (let at2 = text.indexOf(needle); at2 >= 0; at2 = text.indexOf(needle, at2 + needle.length)) n++;
   return n;
 }
-function addressed(text, principles, loose) {
+function addressed(text, principles, loose, ranges) {
   const { plain, hay: ready } = prepare(text);
   const prepared2 = ready;
   const strict = withoutShadowed(
@@ -20175,6 +20310,7 @@ function addressed(text, principles, loose) {
     }
   }
   let given;
+  const ranged = /* @__PURE__ */ new Set();
   for (const m of plain.matchAll(REFERENCE)) {
     const n = referencedNumeral(m);
     if (n !== null) {
@@ -20183,7 +20319,17 @@ function addressed(text, principles, loose) {
       const written = name2?.[1] ?? (m.index === 0 ? name2?.[2] : void 0);
       if (written) (given ??= /* @__PURE__ */ new Map()).set(n, written.trim());
     }
-    listedNumerals(plain, m.index + m[0].length, numerals);
+    const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
+    if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
+  }
+  if (ranges && plain.includes("I")) {
+    let asked2 = 0;
+    for (const m of plain.matchAll(BARE_RANGE)) {
+      if (++asked2 > MAX_NUMBERED_NAMES) break;
+      if (NOT_PRINCIPLES_BEFORE.test(plain.slice(Math.max(0, m.index - 24), m.index))) continue;
+      const from = parseNumeral(m[1] ?? "");
+      if (from !== null) rangeTo(plain, m.index + (m[1] ?? "").length, from, numerals, ranged);
+    }
   }
   const out = /* @__PURE__ */ new Set();
   const asked = /* @__PURE__ */ new Set();
@@ -20197,7 +20343,7 @@ function addressed(text, principles, loose) {
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
-    } else if ((namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
+    } else if (!ranged.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
     } else if (given?.has(n)) {
       if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
@@ -20367,10 +20513,13 @@ function computeCoverage(plan, constitution) {
   const ask = (text) => {
     if (callers.length < TOLERANT_GATES) callers.push(text);
   };
+  const listed = [];
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
     flag(gate.line, GATE);
     let all = gatePrinciples(gate, principles, plan, at2);
+    if (gate.form !== "result" && gate.phase === "initial" && listed.length <= principles.length && !templateGate(gate.label))
+      listed.push({ gate, named: all });
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const cited = citedBeside(gate.text, principles, all);
       if (cited.length > 0) {
@@ -20410,12 +20559,31 @@ function computeCoverage(plan, constitution) {
       covered.add(p);
     }
   }
+  const { moved, inPlace } = byPosition(listed, principles);
+  for (const { gate, principle, instead } of moved) {
+    for (const p of instead) {
+      const own = gates.get(p);
+      if (own)
+        gates.set(
+          p,
+          own.filter((g) => g !== gate)
+        );
+    }
+    const list = gates.get(principle);
+    if (list) list.push(gate);
+    else gates.set(principle, [gate]);
+    if (!covered.has(principle) && (gates.get(principle)?.length ?? 0) === 1) unmatched--;
+    covered.add(principle);
+    flag(gate.line, ADDRESSING);
+  }
   const { doc } = plan;
+  let read2 = 0;
+  const numberedGates = plan.gates.some((g) => g.form !== "result" && numbered(g));
   for (const section of plan.sectionsOf("constitution-check")) {
     let underGateHeading = false;
     let underPrincipleHeading = false;
     let restated = 0;
-    for (let line = section.line; line <= section.endLine; line++) {
+    for (let line = section.line; line <= section.endLine && read2 < MAX_GATES; line++) {
       if (doc.kinds[line - 1] === "heading") {
         underGateHeading = flagged(line, ADDRESSING);
         underPrincipleHeading = flagged(line, NAMED);
@@ -20423,9 +20591,10 @@ function computeCoverage(plan, constitution) {
           ask(plainText(atxHeading(doc.lines[line - 1] ?? "")?.raw ?? ""));
       }
       if (flagged(line, GATE) || !isProse(doc.kinds[line - 1])) continue;
+      read2++;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
-      const found = new Set(principlesAddressed(raw, principles, false));
+      const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
       call([...found]);
       const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
@@ -20446,14 +20615,16 @@ function computeCoverage(plan, constitution) {
         }
       } else if (kind === "list-item" && !underGateHeading && found.size === 0 && units < TOLERANT_GATES && restated < TOLERANT_GATES && /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)) {
         restated++;
-        const byContent = principleByContent(index, plainText(raw));
+        const plain = plainText(raw);
+        const byContent = principleByContent(index, plain);
         if (byContent) found.add(byContent);
+        for (const p of enumerated(index, plain)) found.add(p);
       }
       for (const p of found) covered.add(p);
     }
   }
   if (strict.size >= 3 && strict.size * 3 >= principles.length * 2) {
-    const skipped = new Set([...covered].filter((p) => !strict.has(p)));
+    const skipped = new Set([...covered].filter((p) => !strict.has(p) && !inPlace.has(p)));
     for (const text of callers) {
       if (skipped.size === 0) break;
       for (const p of calledInWords(text, principles, index)) skipped.delete(p);
@@ -20464,6 +20635,46 @@ function computeCoverage(plan, constitution) {
     }
   }
   return { gates, covered, unmatched, units };
+}
+function byPosition(listed, principles) {
+  const none = { moved: [], inPlace: /* @__PURE__ */ new Set() };
+  if (listed.length !== principles.length || listed.length < 3) return none;
+  if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
+    return none;
+  const inPlace = /* @__PURE__ */ new Set();
+  listed.forEach(({ named: named3 }, k) => {
+    const p = principles[k];
+    if (named3.includes(p)) inPlace.add(p);
+  });
+  if (inPlace.size * 3 < listed.length * 2) return none;
+  const forms = /* @__PURE__ */ new Map();
+  listed.forEach(({ gate, named: named3 }, k) => {
+    if (named3.includes(principles[k]))
+      forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
+  });
+  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const out = [];
+  const placed = (p) => listed[principles.indexOf(p)]?.named.includes(p) ?? false;
+  listed.forEach(({ gate, named: named3 }, k) => {
+    const principle = principles[k];
+    if (gate.form === form && named3.every(placed) && !listed.some((l) => l.named.includes(principle)))
+      out.push({ gate, principle, instead: named3 });
+  });
+  for (const { principle } of out) inPlace.add(principle);
+  return { moved: out, inPlace };
+}
+var ENUMERATION = /^[^,.;:]{1,40}(?:,[^,.;:]{1,40}){3,}$/u;
+function enumerated(index, text) {
+  const t = text.trim().replace(/[.。]$/u, "");
+  if (t.length > 400 || !ENUMERATION.test(t)) return [];
+  const terms = t.split(",").map((x) => x.trim());
+  if (terms.some((x) => x.split(/\s+/).length > 4)) return [];
+  const out = [];
+  for (const term of terms) {
+    const p = principleByNameWords(index, term);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
 }
 var FILLER = new Set(
   ["", "none", "n a", "na", "no", "nothing", "无", "無", "なし", "該当なし", "不适用", "没有"].map(
@@ -21115,7 +21326,12 @@ function ownReason(gate, template) {
 }
 var cue = termMatcher(JUSTIFICATION_CUES);
 var deferral = termMatcher(DEFERRAL_STATUSES);
-var UNANSWERED = /[?？]|\[[^[\]]+\]/u;
+function unanswered(text) {
+  if (/[?？]/u.test(text)) return true;
+  for (const m of text.matchAll(/\[([^[\]]+)\]/gu)) if (STATUS_SLOT.test(m[1] ?? "")) return true;
+  return false;
+}
+var STATUS_SLOT = /[/|✅❌⚠]|\b(?:pass|fail|ok|yes|no|n\/a)\b/iu;
 var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 function justifies(gate, reason) {
   if (!substantial(reason)) return false;
@@ -21149,16 +21365,27 @@ var gateJustification = {
   summary: "A failing, pending, unchecked or NEEDS REVIEW gate without justification",
   defaultSeverity: "error",
   messages: {
+    capped: "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },
   check({ plan, constitution, template, report: report2 }) {
+    if (plan.gates.length >= MAX_GATES) {
+      const last = plan.gates[plan.gates.length - 1];
+      report2({
+        messageId: "capped",
+        data: { max: thousands(MAX_GATES), line: last.line },
+        line: last.line,
+        section: "Constitution Check",
+        severity: "warning"
+      });
+    }
     const rows = realComplexityRows(plan, template);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
-      const copied = gate.status === "unknown" && template !== null && UNANSWERED.test(gate.text) && template.gateTexts.has(normalize(gate.text));
+      const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
       if (justifies(gate, ownReason(gate, template))) continue;
@@ -21180,7 +21407,7 @@ var gateJustification = {
         section: gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check"
       };
       if (principle !== void 0) finding.principle = principle;
-      report2(finding);
+      if (!report2(finding)) break;
     }
   }
 };
@@ -21257,6 +21484,37 @@ function markdownSamples(doc) {
   }
   return inSample;
 }
+var WHOLE_LINE = /^(\s*(?:\*\*)?)\[([^[\]]{6,300})\](?:\*\*)?\s*$/;
+function wholeLineSlot(line, item) {
+  const field = FIELD_SLOT.exec(line);
+  if (field) {
+    const inner2 = (field[2] ?? "").trim();
+    if (!/\S\s+\S/.test(inner2) && !new RegExp("\\p{Script=Han}.*\\p{Script=Han}.*\\p{Script=Han}.*\\p{Script=Han}|[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{4}", "u").test(
+      inner2
+    ))
+      return null;
+    if (/^(?:NEEDS[ _]CLARIFICATION|(?:what|why|how|which|who|when|where)\b)/i.test(inner2))
+      return null;
+    return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
+  }
+  if (item) return null;
+  const m = WHOLE_LINE.exec(line);
+  if (!m) return null;
+  const inner = (m[2] ?? "").trim();
+  if (/^(?:NEEDS[ _]CLARIFICATION|\^|[xX ]$)/.test(inner)) return null;
+  if (m[1]?.endsWith("**") !== line.trimEnd().endsWith("**")) return null;
+  return { text: `[${m[2] ?? ""}]`, index: (m[1] ?? "").length };
+}
+var FIELD_SLOT = /^(\s*(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*(?:[:：]\s*){0,2})\[([^[\]]{6,300})\](?![([:])\s*$/u;
+function definitions(doc) {
+  const labels = /* @__PURE__ */ new Set();
+  doc.lines.forEach((line, k) => {
+    if (doc.kinds[k] !== "text") return;
+    const m = /^ {0,3}\[([^[\]]{1,300})\]:\s*\S/.exec(line);
+    if (m) labels.add((m[1] ?? "").toLowerCase());
+  });
+  return labels;
+}
 var noPlaceholder = {
   id: "no-placeholder",
   summary: "Template placeholder text left in the plan",
@@ -21278,23 +21536,32 @@ var noPlaceholder = {
     for (const block of doc.codeBlocks)
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     const samples = markdownSamples(doc);
-    doc.lines.forEach((line, k) => {
+    let defined;
+    let more = true;
+    for (let k = 0; k < doc.lines.length && more; k++) {
+      const line = doc.lines[k] ?? "";
       const kind = doc.kinds[k];
-      if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) return;
+      if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
-      const found = findPlaceholders(line, kind === "code", own);
+      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
+      if ((kind === "text" || kind === "list-item") && found.length === 0 && samples[k + 1] !== 1 && !inPhase(k + 1)) {
+        const whole = wholeLineSlot(line, kind === "list-item");
+        if (whole && !(defined ??= definitions(doc)).has(whole.text.slice(1, -1).toLowerCase()))
+          found.push(whole);
+      }
       const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("[")) : found;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
-        report2({
+        more = report2({
           messageId: "placeholder",
           data: { text: code(hit.text) },
           line: k + 1,
           column: hit.index + 1,
           ...hit === wrapped ? {} : { endColumn: hit.index + hit.text.length + 1 }
         });
+        if (!more) break;
       }
-    });
+    }
   }
 };
 
@@ -21349,10 +21616,10 @@ function mentionsMarkers(line, wide, start, end) {
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
-var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding)\s+)?["'`“[]?)/iuy;
+var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
-var OR_BEFORE = /(?<=\bor\s+)/iy;
+var OR_BEFORE = /(?<=(?:\bor\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*|\b(?:o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+))/iuy;
 var QUOTES_BEFORE = /* @__PURE__ */ new Set(["`", '"', "“", "'"]);
 var QUOTES_AFTER = /* @__PURE__ */ new Set(["`", '"', "”", "'"]);
 var isWord = (c) => c !== void 0 && /\w/.test(c);
@@ -21431,7 +21698,8 @@ var noUnresolvedClarification = {
         const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
         const marker = !named3 && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)))
+        if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;
@@ -21465,6 +21733,24 @@ function wrappedResolved(doc, k) {
   if (before === "" || /[.!?。：:]$/u.test(before)) return false;
   const tail = `${before.slice(-60)} `;
   return at(RESOLVED_BEFORE, tail, tail.length) || at(INSTRUCTION_BEFORE, tail, tail.length);
+}
+var ANSWER_LINES = 4;
+function answeredNone(doc, k) {
+  for (let n = k + 1; n < doc.lines.length && n <= k + ANSWER_LINES; n++) {
+    const kind = doc.kinds[n];
+    if (kind === "blank") continue;
+    if (kind !== "text" && kind !== "list-item") return false;
+    const text = (doc.lines[n] ?? "").replace(LIST_MARKER, "").replace(/[*_]/g, "").trim();
+    return NONE_ANSWER.test(text);
+  }
+  return false;
+}
+function resolvedOnNextLine(doc, k) {
+  if (doc.kinds[k] !== "text" || doc.kinds[k + 1] !== "text") return false;
+  const next = (doc.lines[k + 1] ?? "").trimStart();
+  if (at(RESOLVED_AFTER, ` ${next.slice(0, 80)}`, 0)) return true;
+  const head = normalize(next.slice(0, CONTEXT2));
+  return !stillOpen(head) && aboutMarkers(head);
 }
 function standsAsValue(line, before) {
   const c = line[before] ?? "";
@@ -21975,6 +22261,19 @@ function sortFindings(findings) {
     (a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule)
   );
 }
+function truncation(rule, severity, line, column, more) {
+  const counted = more > 0 ? ` (${more} more reported before it stopped looking)` : "";
+  return {
+    rule: rule.id,
+    severity,
+    line: Math.max(1, line),
+    endLine: Math.max(1, line),
+    // Right after the last finding listed, so that it sorts after it.
+    column,
+    message: `\`${rule.id}\` found ${thousands(MAX_FINDINGS_PER_RULE)} problems in this plan and lists no more${counted}: a plan with this many is usually generated or pasted in bulk. Fix the ones listed (or the generator), then check again to see the rest.`,
+    docs: docsPath(rule.id)
+  };
+}
 function checkPlan(input2) {
   const path = normalizePath(input2.plan.path);
   const findings = [];
@@ -22017,6 +22316,10 @@ function checkPlan(input2) {
   for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
+    let listed = 0;
+    let more = 0;
+    let last = 1;
+    let lastColumn = 0;
     rule.check({
       planPath: path,
       plan: parsedPlan,
@@ -22025,8 +22328,19 @@ function checkPlan(input2) {
       constitutionPath: input2.constitution ? normalizePath(input2.constitution.path) : null,
       template,
       ...input2.exists ? { exists: input2.exists } : {},
-      report: (r) => findings.push(toFinding(rule, severity, r, configured))
+      report: (r) => {
+        if (listed >= MAX_FINDINGS_PER_RULE) {
+          more++;
+          return false;
+        }
+        findings.push(toFinding(rule, severity, r, configured));
+        last = r.line;
+        lastColumn = r.column ?? 0;
+        return ++listed < MAX_FINDINGS_PER_RULE;
+      }
     });
+    if (listed >= MAX_FINDINGS_PER_RULE)
+      findings.push(truncation(rule, severity, last, lastColumn + 1, more));
   }
   const suppression = suppress(findings, parsedPlan, active);
   findings.length = 0;
@@ -23812,7 +24126,7 @@ var SEVERITY_STYLE = {
   warning: "yellow",
   notice: "cyan"
 };
-function byPosition(a, b) {
+function byPosition2(a, b) {
   return a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.rule.localeCompare(b.rule);
 }
 var ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf)$/i;
@@ -23851,7 +24165,7 @@ function renderCompact(results, options) {
         `${paint("bold", result.path)}  ${verdict}${silenced > 0 ? `  ${paint("dim", `(${suppressedText(silenced)})`)}` : ""}`
       );
     }
-    for (const f of [...result.findings].sort(byPosition)) {
+    for (const f of [...result.findings].sort(byPosition2)) {
       rules2.set(f.rule, docsUrl(f.docs));
       const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
       lines.push(
