@@ -169,6 +169,7 @@ describe("audit corpus", () => {
     round36: { verdict: 0.87, principles: 0.9 },
     round37: { verdict: 0.93, principles: 0.75 },
     round38: { verdict: 0.93, principles: 0.55 },
+    round39: { verdict: 0.93, principles: 0.35 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
