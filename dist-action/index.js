@@ -16984,6 +16984,7 @@ var DEFERRAL_STATUSES = [
   "先送り",
   "연기"
 ];
+var OR_BEFORE_MARKER = String.raw`(?:\b(?:or|ou bien|o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*)`;
 var NONE_ANSWER = /^[(（]?\s*(?:none|n\/?a|no(?:ne)?\b|nothing|—|-|なし|無し|无|無|没有|沒有|없음|없습니다|該当なし|ninguno|ninguna|nenhum|nenhuma|aucun|aucune|keine|нет|nessuno|nessuna)(?=$|[\s(（)）—–\-,.;:。，、！!])/iu;
 var JUSTIFICATION_CUES = [
   "because",
@@ -17701,7 +17702,10 @@ function termIndex(lists) {
   };
 }
 var NO_HITS = /* @__PURE__ */ new Set();
-var SCRIPT_BOUNDARY = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Latin}\d])|(?<=[\p{Script=Latin}\d])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+var SCRIPT_BOUNDARY = new RegExp(
+  `(?<=${CJK.source})(?=[\\p{Script=Latin}\\d])|(?<=[\\p{Script=Latin}\\d])(?=${CJK.source})`,
+  "gu"
+);
 function termMatcher(terms) {
   const index = termIndex([terms]);
   return (normalized) => index(normalized).size > 0;
@@ -18071,6 +18075,12 @@ function answerStatus(text) {
     return "fail";
   return null;
 }
+var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
+var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
+var CROSS = /[❌✗✘×]\uFE0F?/gu;
+function noToUnwanted(label2, answer) {
+  return UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim());
+}
 function statusRank(status) {
   switch (status) {
     case "fail":
@@ -18322,7 +18332,7 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
 ]);
 var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
 var EXAMPLE = /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
-var OR_MARKER = /(?:\bor|または|もしくは|或者|或是|或|还是|還是|또는|혹은|\bo|\bou|\boder|\bou bien|или|hoặc)\s*NEEDS[ _]CLARIFICATION\s*$/iu;
+var OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 var SLOT = /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
@@ -18377,6 +18387,9 @@ function codeSpans2(line) {
   }
   return { code: code2, lone };
 }
+function pathSegment(line, index, length) {
+  return line[index - 1] === "/" || line[index + length] === "/";
+}
 var MAY_HOLD = /[[<$]|__/;
 function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINITY) {
   if (!MAY_HOLD.test(line)) return [];
@@ -18416,8 +18429,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
   for (const m of line.matchAll(ANGLE_CAPS)) {
     if (hits.length >= limit) break;
     taken.add(m.index);
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    const inPath = pathSegment(line, m.index, m[0].length);
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
     hits.push({ text: m[0], index: m.index });
@@ -18426,9 +18438,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
     if (!template?.angles.has(m[0])) continue;
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
-    if (!inCode && !inPath && inSpanAny(m.index)) continue;
+    if (!inCode && !pathSegment(line, m.index, m[0].length) && inSpanAny(m.index)) continue;
     hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {
@@ -18559,8 +18569,7 @@ function lineGate(doc, blocks, line, endLine) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  if (status === "fail" && split && UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim()))
-    status = "pass";
+  if (status === "fail" && split && noToUnwanted(label2, answer)) status = "pass";
   const details = detailLines(doc, blocks, line, endLine);
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
     const below = findStatus(details[0] ?? "");
@@ -18586,9 +18595,6 @@ function lineGate(doc, blocks, line, endLine) {
     text: `${label2} ${restPlain}`
   };
 }
-var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
-var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
-var CROSS = /[❌✗✘×]\uFE0F?/gu;
 var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 function checklistFollows(doc, line, endLine) {
   let l = line + 1;
@@ -18705,11 +18711,14 @@ var checkWord = termMatcher(CHECK);
 function isPostDesign(title) {
   return readTitle(normalize(title)).postDesign;
 }
-function buildSections(doc) {
-  const { headings } = doc;
+function titleBlock(headings) {
   let titles = 0;
   while (titles < headings.length && headings[titles]?.depth === 1) titles++;
-  if (titles === headings.length) titles = 0;
+  return titles === headings.length ? 0 : titles;
+}
+function buildSections(doc) {
+  const { headings } = doc;
+  const titles = titleBlock(headings);
   const named3 = /* @__PURE__ */ new Map();
   return headings.map((heading, k) => {
     let end = doc.lines.length;
@@ -18782,7 +18791,7 @@ function tableGates(table) {
     return [
       {
         label: label2,
-        status: found?.status ?? "unknown",
+        status: found?.status === "fail" && noToUnwanted(label2, statusText) ? "pass" : found?.status ?? "unknown",
         line: row.line,
         column: 1,
         form: "table",
@@ -19095,23 +19104,24 @@ function withPseudoHeadings(doc, sections) {
 var GATE_WORD = /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 var INSTRUCTION_LINES = 6;
+function opensWith(doc, s, test) {
+  const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+  for (let l = s.line + 1; l <= last; l++) {
+    if (!isProse(doc.kinds[l - 1])) continue;
+    if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
+  }
+  return false;
+}
+var speaksOfCheck = (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw));
 function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const opening = (s, test) => {
-    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
-    for (let l = s.line + 1; l <= last; l++) {
-      if (!isProse(doc.kinds[l - 1])) continue;
-      if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
-    }
-    return false;
-  };
   const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0;
   let k = sections.findIndex(
-    (s) => unknown(s) && opening(s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw))
+    (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw))
   );
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord(normalize(s.title)) && opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw)))
+      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck)
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -19147,14 +19157,7 @@ function withRecheckSections(doc, sections) {
   sections.forEach((s, k) => {
     if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
     if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
-    const title = normalize(s.title);
-    let speaks = checkWord(title) || GATE_WORD.test(s.title) || constitutionWord(title);
-    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
-    for (let l = s.line + 1; !speaks && l <= last; l++) {
-      if (!isProse(doc.kinds[l - 1])) continue;
-      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
-      speaks = GATE_WORD.test(raw) || constitutionWord(normalize(raw));
-    }
+    const speaks = checkWord(normalize(s.title)) || speaksOfCheck(s.title) || opensWith(doc, s, speaksOfCheck);
     if (!speaks) return;
     if (out === sections) out = sections.slice();
     out[k] = { ...s, kinds: /* @__PURE__ */ new Set([...s.kinds, "constitution-check"]) };
@@ -19730,9 +19733,7 @@ function principleItems(doc, sections) {
     parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
     stack.push(s);
   }
-  let titles = 1;
-  while (titles < sections.length && sections[titles]?.heading.depth === 1) titles++;
-  if (titles === sections.length) titles = 1;
+  const titles = Math.max(1, titleBlock(doc.headings));
   const groups = sections.filter(
     (s, k) => k >= titles && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1) && isPrinciplesTitle(s.title) && groupTitle(normalize(s.title))
   );
@@ -20572,7 +20573,7 @@ function computeCoverage(plan, constitution) {
     const list = gates.get(principle);
     if (list) list.push(gate);
     else gates.set(principle, [gate]);
-    if (!covered.has(principle) && (gates.get(principle)?.length ?? 0) === 1) unmatched--;
+    if (!flagged(gate.line, ADDRESSING)) unmatched--;
     covered.add(principle);
     flag(gate.line, ADDRESSING);
   }
@@ -20642,23 +20643,22 @@ function byPosition(listed, principles) {
   if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
     return none;
   const inPlace = /* @__PURE__ */ new Set();
-  listed.forEach(({ named: named3 }, k) => {
-    const p = principles[k];
-    if (named3.includes(p)) inPlace.add(p);
-  });
-  if (inPlace.size * 3 < listed.length * 2) return none;
   const forms = /* @__PURE__ */ new Map();
   listed.forEach(({ gate, named: named3 }, k) => {
-    if (named3.includes(principles[k]))
-      forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
+    const p = principles[k];
+    if (!named3.includes(p)) return;
+    inPlace.add(p);
+    forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
+  if (inPlace.size * 3 < listed.length * 2) return none;
   const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const namedAnywhere = new Set(listed.flatMap((l) => l.named));
+  const placed = new Set(inPlace);
   const out = [];
-  const placed = (p) => listed[principles.indexOf(p)]?.named.includes(p) ?? false;
-  listed.forEach(({ gate, named: named3 }, k) => {
+  listed.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
-    if (gate.form === form && named3.every(placed) && !listed.some((l) => l.named.includes(principle)))
-      out.push({ gate, principle, instead: named3 });
+    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
+      out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
@@ -21619,7 +21619,7 @@ var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
-var OR_BEFORE = /(?<=(?:\bor\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*|\b(?:o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+))/iuy;
+var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
 var QUOTES_BEFORE = /* @__PURE__ */ new Set(["`", '"', "“", "'"]);
 var QUOTES_AFTER = /* @__PURE__ */ new Set(["`", '"', "”", "'"]);
 var isWord = (c) => c !== void 0 && /\w/.test(c);

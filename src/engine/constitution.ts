@@ -1,4 +1,4 @@
-import { buildSections } from "./plan/index.js";
+import { buildSections, titleBlock } from "./plan/index.js";
 import { inlineLinks } from "./links.js";
 import {
   isProse,
@@ -445,9 +445,7 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // under the title; `### 3.3 Architecture Principles` inside a chapter is part of that chapter.
   // (Not the document's title block: `# Virtual Coach App Constitution` then `# 虛擬健身教練應用
   // 程式開發準則`, its translation, is the title, however its words read.)
-  let titles = 1;
-  while (titles < sections.length && sections[titles]?.heading.depth === 1) titles++;
-  if (titles === sections.length) titles = 1;
+  const titles = Math.max(1, titleBlock(doc.headings));
   const groups = sections.filter(
     (s, k) =>
       k >= titles &&

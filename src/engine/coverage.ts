@@ -760,7 +760,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     const list = gates.get(principle);
     if (list) list.push(gate);
     else gates.set(principle, [gate]);
-    if (!covered.has(principle) && (gates.get(principle)?.length ?? 0) === 1) unmatched--;
+    // It was counted as naming no principle when it named none: now it names one.
+    if (!flagged(gate.line, ADDRESSING)) unmatched--;
     covered.add(principle);
     flag(gate.line, ADDRESSING);
   }
@@ -892,33 +893,28 @@ function byPosition(
   // (`| Performance Budget | ✅ |` after `| IV. … |`) is a check of the team's own.
   if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
     return none;
+  // The principles whose gate names them in their place, and the forms of those gates.
   const inPlace = new Set<Principle>();
-  listed.forEach(({ named }, k) => {
+  const forms = new Map<Gate["form"], number>();
+  listed.forEach(({ gate, named }, k) => {
     const p = principles[k] as Principle;
-    if (named.includes(p)) inPlace.add(p);
+    if (!named.includes(p)) return;
+    inPlace.add(p);
+    forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
   if (inPlace.size * 3 < listed.length * 2) return none;
   // In the form of the gates that are in their place (a closing `No violations` line under a
   // table of principles is not the last principle's row).
-  const forms = new Map<Gate["form"], number>();
-  listed.forEach(({ gate, named }, k) => {
-    if (named.includes(principles[k] as Principle))
-      forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
-  });
   const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const namedAnywhere = new Set(listed.flatMap((l) => l.named));
+  const placed = new Set(inPlace);
   const out: Array<{ gate: Gate; principle: Principle; instead: readonly Principle[] }> = [];
   // (A gate whose words matched a principle that has its own gate in its own place is read
   // by position too: `**Русский UI**` shares words with IV's evidence, and IV is gate 4.)
-  const placed = (p: Principle): boolean =>
-    listed[principles.indexOf(p)]?.named.includes(p) ?? false;
-  listed.forEach(({ gate, named }, k) => {
+  listed.forEach(({ gate, named: own }, k) => {
     const principle = principles[k] as Principle;
-    if (
-      gate.form === form &&
-      named.every(placed) &&
-      !listed.some((l) => l.named.includes(principle))
-    )
-      out.push({ gate, principle, instead: named });
+    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
+      out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
@@ -932,7 +928,7 @@ const ENUMERATION = /^[^,.;:]{1,40}(?:,[^,.;:]{1,40}){3,}$/u;
  * principle's name (`performance` for `IV. Performance Requirements`). A term shared by
  * several names, or by none, names nothing.
  */
-function enumerated(index: ReturnType<typeof principleIndex>, text: string): Principle[] {
+function enumerated(index: PrincipleIndex, text: string): Principle[] {
   const t = text.trim().replace(/[.。]$/u, "");
   if (t.length > 400 || !ENUMERATION.test(t)) return [];
   const terms = t.split(",").map((x) => x.trim());

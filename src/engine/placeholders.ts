@@ -1,4 +1,5 @@
 import { KNOWN_PLACEHOLDERS } from "./known-placeholders.js";
+import { OR_BEFORE_MARKER } from "./lexicon/index.js";
 import {
   CHECKBOX_ITEM,
   codeSpans as allCodeSpans,
@@ -130,8 +131,7 @@ const INSTRUCTION =
 const EXAMPLE =
   /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
 /** `… or NEEDS CLARIFICATION` ending a slot, `or` as translations of the template write it. */
-const OR_MARKER =
-  /(?:\bor|または|もしくは|或者|或是|或|还是|還是|또는|혹은|\bo|\bou|\boder|\bou bien|или|hoặc)\s*NEEDS[ _]CLARIFICATION\s*$/iu;
+const OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 /**
@@ -231,6 +231,11 @@ function codeSpans(line: string): {
   return { code, lone };
 }
 
+/** Whether the angle slot at `index` is a segment of a path: a slash right before or after it. */
+function pathSegment(line: string, index: number, length: number): boolean {
+  return line[index - 1] === "/" || line[index + length] === "/";
+}
+
 /** What every kind of template text holds: a bracket, an angle, `$ARGUMENTS`, `__SPECKIT_…__`. */
 const MAY_HOLD = /[[<$]|__/;
 
@@ -315,8 +320,7 @@ export function findPlaceholders(
     taken.add(m.index);
     // `<SESSION_COOKIE_NAME>` in a code span names a value; in prose, a tree or a path
     // (`plans/<EPIC-ID>/spec.md`) it is a slot.
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
+    const inPath = pathSegment(line, m.index, m[0].length);
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     // In a code block outside a tree or a path it is a value of a sample the reader sets
     // (`email: <OPERATOR_EMAIL>  # Replace before applying`), not template text.
@@ -332,9 +336,7 @@ export function findPlaceholders(
   for (const m of line.matchAll(ANGLE_ANY)) {
     if (taken.has(m.index)) continue;
     if (!template?.angles.has(m[0])) continue;
-    const end = m.index + m[0].length;
-    const inPath = line[m.index - 1] === "/" || line[end] === "/";
-    if (!inCode && !inPath && inSpanAny(m.index)) continue;
+    if (!inCode && !pathSegment(line, m.index, m[0].length) && inSpanAny(m.index)) continue;
     hits.push({ text: m[0], index: m.index });
   }
   for (const m of line.matchAll(SPECKIT_TOKEN)) {

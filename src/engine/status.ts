@@ -206,6 +206,22 @@ export function answerStatus(text: string): GateStatus | null {
   return null;
 }
 
+/** A label asking whether something unwanted is needed or present: an amendment, a violation. */
+const UNWANTED =
+  /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
+/** An answer that says no, once its cross is taken away: `NO`, `None`, `Not required`. */
+const ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
+const CROSS = /[❌✗✘×]\uFE0F?/gu;
+
+/**
+ * Whether a failing answer is the answer no to a question about something unwanted:
+ * `**Governance Amendment Required**: ❌ NO`, `| Breaking changes | ❌ None |`. The cross says
+ * nothing unwanted is needed: it passes, where `**Tests Written**: ❌ NO` fails.
+ */
+export function noToUnwanted(label: string, answer: string): boolean {
+  return UNWANTED.test(label) && ABSENT.test(answer.replace(CROSS, "").trim());
+}
+
 /** How bad a status is, for "worst of" summaries. */
 export function statusRank(status: GateStatus | "missing"): number {
   switch (status) {

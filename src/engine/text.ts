@@ -377,9 +377,11 @@ export function termIndex(
 
 const NO_HITS: ReadonlySet<number> = new Set();
 
-/** Where CJK or Hangul text meets a Latin word or a figure, either way round. */
-const SCRIPT_BOUNDARY =
-  /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])(?=[\p{Script=Latin}\d])|(?<=[\p{Script=Latin}\d])(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/gu;
+/** Where CJK or Hangul text (`CJK`) meets a Latin word or a figure, either way round. */
+const SCRIPT_BOUNDARY = new RegExp(
+  `(?<=${CJK.source})(?=[\\p{Script=Latin}\\d])|(?<=[\\p{Script=Latin}\\d])(?=${CJK.source})`,
+  "gu",
+);
 
 /** A matcher for one term list (see `termIndex`). */
 export function termMatcher(terms: readonly string[]): (normalized: string) => boolean {

@@ -2535,6 +2535,22 @@ describe("a cross that answers no", () => {
   });
 });
 
+describe("a cross that answers no, in a table", () => {
+  it("passes the row asking about something unwanted, as the line form does", () => {
+    const text = plan(
+      [
+        "| Check | Status |",
+        "|---|---|",
+        "| Governance amendment required | ❌ No |",
+        "| Tests written | ❌ No |",
+      ].join("\n"),
+    );
+    expect(findings(text, null, "gate-justification").map((f) => Number(f.split(" ")[0]))).toEqual([
+      16,
+    ]);
+  });
+});
+
 describe("a lower-case angle slot of the team's template in a code span", () => {
   it("is the naming convention the template also writes, not a slot; in a path it is one", () => {
     const template =

@@ -1042,6 +1042,13 @@ export const DEFERRAL_STATUSES = [
 ];
 
 /**
+ * `or` right before `NEEDS CLARIFICATION`, as the template and its translations write the slot
+ * that offers the marker as its answer (`[e.g., pytest or NEEDS CLARIFICATION]`, `[例: pytest
+ * または NEEDS CLARIFICATION]`): a regular-expression source, with the blanks after the word.
+ */
+export const OR_BEFORE_MARKER = String.raw`(?:\b(?:or|ou bien|o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*)`;
+
+/**
  * An answer that says there is nothing: `none`, `N/A`, `(none — principle text unchanged)`,
  * `无。所有技术栈已明确`, `なし`, `Nenhum`, `Keine`. Read at the start of a line's text (its
  * list marker stripped): a `- ` item is not a dash answer.

@@ -5,7 +5,7 @@
  */
 import { CHECKBOX_ITEM, listItemAt, plainText, type Doc } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
-import { answerStatus, findStatus, type StatusMatch } from "../status.js";
+import { answerStatus, findStatus, noToUnwanted, type StatusMatch } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus } from "../types.js";
 import {
@@ -163,15 +163,7 @@ export function lineGate(
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
-  // `**Governance Amendment Required**: ❌ NO`: the cross answers that nothing unwanted is
-  // needed. It is the answer no, not a failure.
-  if (
-    status === "fail" &&
-    split &&
-    UNWANTED.test(label) &&
-    ABSENT.test(answer.replace(CROSS, "").trim())
-  )
-    status = "pass";
+  if (status === "fail" && split && noToUnwanted(label, answer)) status = "pass";
   const details = detailLines(doc, blocks, line, endLine);
   // Only a question (a label with text) can be answered below; an empty label is a heading.
   if (status === null && split && answer === "" && restPlain !== "" && details.length > 0) {
@@ -205,13 +197,6 @@ export function lineGate(
     text: `${label} ${restPlain}`,
   };
 }
-
-/** A label asking whether something unwanted is needed or present: an amendment, a violation. */
-const UNWANTED =
-  /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
-/** An answer that says no, once its cross is taken away: `NO`, `None`, `Not required`. */
-const ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
-const CROSS = /[❌✗✘×]\uFE0F?/gu;
 
 /** A value that is only a condition in parentheses, or nothing: `(if Koa-based web API):`. */
 const CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;

@@ -124,28 +124,31 @@ const INSTRUCTION_LINES = 6;
  * when no section is recognised as one, so an unknown title never cascades into one error per
  * principle.
  */
+/** Whether one of the first prose lines below a section's heading passes `test`. */
+function opensWith(doc: Doc, s: Section, test: (raw: string) => boolean): boolean {
+  const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
+  for (let l = s.line + 1; l <= last; l++) {
+    if (!isProse(doc.kinds[l - 1])) continue;
+    if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
+  }
+  return false;
+}
+
+/** A line that speaks of the gates or of the constitution. */
+const speaksOfCheck = (raw: string): boolean =>
+  GATE_WORD.test(raw) || constitutionWord(normalize(raw));
+
 function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const opening = (s: Section, test: (raw: string) => boolean): boolean => {
-    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
-    for (let l = s.line + 1; l <= last; l++) {
-      if (!isProse(doc.kinds[l - 1])) continue;
-      if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
-    }
-    return false;
-  };
   const unknown = (s: Section): boolean => s.heading.depth >= 2 && s.kinds.size === 0;
   let k = sections.findIndex(
-    (s) => unknown(s) && opening(s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw)),
+    (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw)),
   );
   // Failing that, a check under a mistranslated title (`## 構成チェック`) that opens by
   // speaking of its gates or the constitution (`すべてのゲートは満たされています`).
   if (k < 0)
     k = sections.findIndex(
-      (s) =>
-        unknown(s) &&
-        checkWord(normalize(s.title)) &&
-        opening(s, (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw))),
+      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck),
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -193,14 +196,8 @@ function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
   sections.forEach((s, k) => {
     if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
     if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
-    const title = normalize(s.title);
-    let speaks = checkWord(title) || GATE_WORD.test(s.title) || constitutionWord(title);
-    const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
-    for (let l = s.line + 1; !speaks && l <= last; l++) {
-      if (!isProse(doc.kinds[l - 1])) continue;
-      const raw = (doc.lines[l - 1] ?? "").slice(0, 400);
-      speaks = GATE_WORD.test(raw) || constitutionWord(normalize(raw));
-    }
+    const speaks =
+      checkWord(normalize(s.title)) || speaksOfCheck(s.title) || opensWith(doc, s, speaksOfCheck);
     if (!speaks) return;
     if (out === sections) out = sections.slice();
     out[k] = { ...s, kinds: new Set<SectionKind>([...s.kinds, "constitution-check"]) };

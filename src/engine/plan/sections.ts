@@ -86,15 +86,23 @@ export function isPostDesign(title: string): boolean {
   return readTitle(normalize(title)).postDesign;
 }
 
+/**
+ * How many headings open the document as its title block: the `#` headings before the first
+ * deeper one (none when every heading is a `#`).
+ */
+export function titleBlock(headings: ReadonlyArray<{ readonly depth: number }>): number {
+  let titles = 0;
+  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
+  return titles === headings.length ? 0 : titles;
+}
+
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
   // The document's title block: the `#` headings before the first deeper one
   // (`# Implementation Plan: Full-Stack Todo Web Application`, `# Hierarchy: Constitution >
   // Specify > Plan`). They name the feature, not a section of the plan, however their words
   // read, and span the whole document.
-  let titles = 0;
-  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
-  if (titles === headings.length) titles = 0;
+  const titles = titleBlock(headings);
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   return headings.map((heading, k) => {

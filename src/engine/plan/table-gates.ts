@@ -3,7 +3,7 @@
  * found by header or by the cells that hold statuses (Complexity Tracking tables are not gates).
  */
 import { plainText, type Table } from "../markdown.js";
-import { findStatus } from "../status.js";
+import { findStatus, noToUnwanted } from "../status.js";
 import type { Gate } from "./model.js";
 
 function columnIndex(header: readonly string[], re: RegExp): number {
@@ -61,7 +61,10 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
     return [
       {
         label,
-        status: found?.status ?? "unknown",
+        status:
+          found?.status === "fail" && noToUnwanted(label, statusText)
+            ? ("pass" as const)
+            : (found?.status ?? "unknown"),
         line: row.line,
         column: 1,
         form: "table" as const,

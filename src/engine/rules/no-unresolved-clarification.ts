@@ -4,6 +4,7 @@ import {
   CLARIFICATION_MARKERS,
   CLARIFICATION_PENDING,
   NONE_ANSWER,
+  OR_BEFORE_MARKER,
 } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
@@ -72,8 +73,7 @@ const INSTRUCTION_BEFORE =
  * `[… or NEEDS CLARIFICATION]`: `or` and blanks right before the marker, also as translations
  * of the template write it (`[例: pytest, XCTest または NEEDS CLARIFICATION]`).
  */
-const OR_BEFORE =
-  /(?<=(?:\bor\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*|\b(?:o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+))/iuy;
+const OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
 
 const QUOTES_BEFORE = new Set(["`", '"', "“", "'"]);
 const QUOTES_AFTER = new Set(["`", '"', "”", "'"]);
