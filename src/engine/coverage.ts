@@ -828,6 +828,12 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           units++;
           if (found.size === 0) unmatched++;
         }
+      } else if (kind === "text" && !underGateHeading && restated < TOLERANT_GATES) {
+        // A sentence that lists what the plan meets after a colon (`以下を満たす必要がある:
+        // クリーンコード、シンプルなUX、技術は要件に合わせて選定されること`): each term names the
+        // one principle whose name has its words.
+        restated++;
+        for (const p of enumerated(index, plainText(raw), true)) found.add(p);
       } else if (
         kind === "list-item" &&
         !underGateHeading &&
@@ -921,17 +927,24 @@ function byPosition(
 }
 
 /** Terms of an enumeration: four or more, comma-separated, each of one to four words. */
-const ENUMERATION = /^[^,.;:]{1,40}(?:,[^,.;:]{1,40}){3,}$/u;
+const ENUMERATION = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){3,}$/u;
+/** After a colon that introduces them, three are a list. */
+const INTRODUCED = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){2,}$/u;
 
 /**
  * The principles an enumeration of checked terms names, each term by the words of one
  * principle's name (`performance` for `IV. Performance Requirements`). A term shared by
  * several names, or by none, names nothing.
  */
-function enumerated(index: PrincipleIndex, text: string): Principle[] {
-  const t = text.trim().replace(/[.。]$/u, "");
-  if (t.length > 400 || !ENUMERATION.test(t)) return [];
-  const terms = t.split(",").map((x) => x.trim());
+function enumerated(index: PrincipleIndex, text: string, introduced = false): Principle[] {
+  let t = text.trim().replace(/[.。]$/u, "");
+  if (introduced) {
+    const colon = Math.max(t.lastIndexOf(":"), t.lastIndexOf("："));
+    if (colon < 0) return [];
+    t = t.slice(colon + 1).trim();
+  }
+  if (t.length > 400 || !(introduced ? INTRODUCED : ENUMERATION).test(t)) return [];
+  const terms = t.split(/[,、，]/u).map((x) => x.trim());
   if (terms.some((x) => x.split(/\s+/).length > 4)) return [];
   const out: Principle[] = [];
   for (const term of terms) {

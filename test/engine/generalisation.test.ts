@@ -2592,3 +2592,108 @@ describe("a constitution titled in two languages", () => {
     expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.id)).toEqual(["I", "II"]);
   });
 });
+
+describe("a check found by what it holds", () => {
+  const body = (row: string): string =>
+    [
+      "# Plan 007: Ads",
+      "",
+      "## Approach",
+      "",
+      "Two slices over the shared tier.",
+      "",
+      "## Acceptance criteria → verification mapping",
+      "",
+      "| AC | Proven by |",
+      "| --- | --- |",
+      row,
+      "",
+    ].join("\n");
+  const sections = (text: string): string[] =>
+    parsePlan(text)
+      .sectionsOf("constitution-check")
+      .map((s) => s.title);
+
+  it("is not a section whose table cells speak of the feature's own gate", () => {
+    expect(sections(body("| AC-2 gate | unit `ads.test` |"))).toEqual([]);
+  });
+
+  it("is a section under a check title whose prose opens on the gates", () => {
+    expect(
+      sections(body("| AC-2 | unit |").replace("| AC | Proven by |", "All gates pass.\n")),
+    ).toEqual(["Acceptance criteria → verification mapping"]);
+  });
+});
+
+describe("gates against spec-kit's unfilled constitution", () => {
+  const UNFILLED = [
+    "# [PROJECT_NAME] Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### [PRINCIPLE_1_NAME]",
+    "[PRINCIPLE_1_DESCRIPTION]",
+    "",
+    "**Version**: [CONSTITUTION_VERSION] | **Ratified**: [RATIFICATION_DATE]",
+    "",
+  ].join("\n");
+  const text = plan(
+    "- [x] **Library-First**: logic in `packages/core`.\n- [ ] **Test-First**: unit tests before UI.",
+  );
+
+  it("are the template's examples: gate-justification is skipped and the notice says so", () => {
+    const result = checked(text, UNFILLED);
+    expect(result.findings.filter((f) => f.rule === "gate-justification")).toEqual([]);
+    expect(result.findings.find((f) => f.rule === "constitution-unratified")?.message).toContain(
+      "`gate-justification`",
+    );
+    expect(result.verdict).toBe("skipped");
+  });
+
+  it("are still judged when the constitution is missing", () => {
+    expect(lines(text, "gate-justification")).toEqual([
+      text.split("\n").findIndex((l) => l.startsWith("- [ ]")) + 1,
+    ]);
+  });
+});
+
+describe("a sentence listing what the plan meets", () => {
+  const CONSTITUTION_JA = [
+    "# 憲法",
+    "",
+    "## Core Principles",
+    "",
+    "### I. クリーンコード（保守性の高いコード記述）",
+    "読みやすいコード。",
+    "",
+    "### II. シンプルなUX（ユーザー体験）",
+    "迷わない画面。",
+    "",
+    "### III. 技術選定とコーディングスタイル",
+    "要件に合う技術を選ぶ。",
+    "",
+    "### IV. 可観測性とバージョニング",
+    "構造化ログ。",
+    "",
+    "**Version**: 1.0.0",
+    "",
+  ].join("\n");
+
+  it("names each principle whose name has a term's words, after its colon", () => {
+    expect(
+      uncoveredNames(
+        "このプロジェクトは以下を満たす: クリーンコード、シンプルなUX、技術は要件に合わせて選定されること。",
+        CONSTITUTION_JA,
+      ),
+    ).toEqual(["IV. 可観測性とバージョニング"]);
+  });
+
+  it("is not a list without the colon that introduces it", () => {
+    expect(
+      uncoveredNames(
+        "クリーンコード、シンプルなUX、技術は要件に合わせて選定されること。",
+        CONSTITUTION_JA,
+      ),
+    ).toEqual(["III. 技術選定とコーディングスタイル", "IV. 可観測性とバージョニング"]);
+  });
+});

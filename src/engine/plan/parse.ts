@@ -3,7 +3,7 @@
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
 import { CONSTITUTION } from "../lexicon/index.js";
-import { isProse, LIST_MARKER, scan, type Doc } from "../markdown.js";
+import { isProse, LIST_MARKER, scan, type Doc, type LineKind } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
 import { extractComplexityRows } from "./complexity.js";
@@ -125,10 +125,15 @@ const INSTRUCTION_LINES = 6;
  * principle.
  */
 /** Whether one of the first prose lines below a section's heading passes `test`. */
-function opensWith(doc: Doc, s: Section, test: (raw: string) => boolean): boolean {
+function opensWith(
+  doc: Doc,
+  s: Section,
+  test: (raw: string) => boolean,
+  read: (kind: LineKind | undefined) => boolean = isProse,
+): boolean {
   const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
   for (let l = s.line + 1; l <= last; l++) {
-    if (!isProse(doc.kinds[l - 1])) continue;
+    if (!read(doc.kinds[l - 1])) continue;
     if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
   }
   return false;
@@ -145,10 +150,15 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
     (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw)),
   );
   // Failing that, a check under a mistranslated title (`## 構成チェック`) that opens by
-  // speaking of its gates or the constitution (`すべてのゲートは満たされています`).
+  // speaking of its gates or the constitution (`すべてのゲートは満たされています`), in its
+  // prose: a table row's cell (`| AC-2 gate | … |` under `## Acceptance criteria →
+  // verification mapping`) is the feature's own subject, not the check's.
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck),
+      (s) =>
+        unknown(s) &&
+        checkWord(normalize(s.title)) &&
+        opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table"),
     );
   return relabel(sections, k, "constitution-check");
 }

@@ -7,7 +7,7 @@ export const constitutionUnratified: Rule = {
   defaultSeverity: "notice",
   messages: {
     unfilled:
-      "`{{constitution}}` is still spec-kit's unfilled template (it holds `[PRINCIPLE_1_NAME]`-style placeholders), so the plan cannot be checked against it: `principle-coverage` and `constitution-version` were skipped. Run `/speckit.constitution` to write the project's principles, then re-run this check.",
+      "`{{constitution}}` is still spec-kit's unfilled template (it holds `[PRINCIPLE_1_NAME]`-style placeholders), so the plan cannot be checked against it: `principle-coverage`, `gate-justification` and `constitution-version` were skipped. Run `/speckit.constitution` to write the project's principles, then re-run this check.",
     noPrinciples:
       "No principles could be read from `{{constitution}}` (expected `### I. Name` headings under `## Core Principles`), so `principle-coverage` was skipped. Write the principles in that form, or point `constitution` in `.github/speckit.yml` at the file that holds them.",
   },

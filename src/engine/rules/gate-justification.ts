@@ -126,7 +126,12 @@ export const gateJustification: Rule = {
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
   },
-  check({ plan, constitution, template, report }) {
+  check({ plan, constitution, constitutionState, template, report }) {
+    // Against spec-kit's unfilled constitution the check's gates are the template's examples
+    // or borrowed ones, not the project's commitments: `constitution-unratified` says the
+    // constitution rules are skipped, and this is one of them (RUBRIC.md empties the
+    // constitution-dependent categories). A missing constitution does not skip it.
+    if (constitutionState === "unfilled") return;
     if (plan.gates.length >= MAX_GATES) {
       const last = plan.gates[plan.gates.length - 1] as Gate;
       report({
