@@ -170,7 +170,8 @@ describe("audit corpus", () => {
     round37: { verdict: 0.93, principles: 0.75 },
     round38: { verdict: 0.93, principles: 0.55 },
     round39: { verdict: 0.93, principles: 0.35 },
-    round40: { verdict: 0.87, principles: 0.8 },
+    round40: { verdict: 0.93, principles: 0.8 },
+    round41: { verdict: 0.96, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
