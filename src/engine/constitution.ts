@@ -12,7 +12,13 @@ import {
 } from "./markdown.js";
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
-import { NOT_PRINCIPLES, PRINCIPLES_SECTION, SLOT_WORDS, VERSION_WORDS } from "./lexicon/index.js";
+import {
+  CORE_VALUES,
+  NOT_PRINCIPLES,
+  PRINCIPLES_SECTION,
+  SLOT_WORDS,
+  VERSION_WORDS,
+} from "./lexicon/index.js";
 import { isNumberedScope, NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
 
 export interface Principle {
@@ -282,6 +288,8 @@ const groupTitle = termMatcher([
   "artigos",
   // `## Non-Negotiables`: the rules no plan may break, each a principle.
   "non-negotiables",
+  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`.
+  ...CORE_VALUES,
 ]);
 
 /** A group that names itself the core one: `Core Principles`, `核心原則`, `基本原則`, `핵심 원칙`. */
@@ -329,12 +337,18 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     return children.filter((s) => s.heading.depth === depth).map(itemOf);
   }
-  // Principles written as bold labels or list items under the heading.
+  // Principles written as bold labels or list items under the heading. A bold item nested
+  // in another (`    *   **ERROR**: …` under `2. **Level Discipline**:`) is a part of it.
+  let outer = Number.POSITIVE_INFINITY;
+  for (let l = group.line + 1; l <= group.endLine; l++)
+    if (doc.kinds[l - 1] === "list-item" && leadingBold(withoutListMarker(doc.lines[l - 1] ?? "")))
+      outer = Math.min(outer, indentOf(doc.lines[l - 1] ?? ""));
   const items: Item[] = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
+    if (kind === "list-item" && indentOf(raw) > outer) continue;
     const text = kind === "list-item" ? withoutListMarker(raw) : raw;
     const bold = leadingBold(text);
     if (bold === null) continue;
@@ -358,6 +372,17 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   return rows.length > 0 ? rows : listItems(doc, group);
+}
+
+/** The columns of a line's leading white space (a tab to the next multiple of four). */
+function indentOf(raw: string): number {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === " ") n++;
+    else if (ch === "\t") n += 4 - (n % 4);
+    else break;
+  }
+  return n;
 }
 
 /** `1. Source-code alignment: every rule …`, `- Simplicity — …`: a name, then its rule. */
@@ -510,9 +535,11 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   }
   // No principles section: headings numbered as principles, except the ones every document
   // has (mission, scope, governance, …).
+  // (`# I. Spec-Driven Design` at the top level below the title counts too: past the title
+  // block a `#` heading is a part of the document, not its name.)
   const numbered = sections
-    .filter((s) => {
-      if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
+    .filter((s, k) => {
+      if ((s.heading.depth < 2 && k < titles) || isNotPrinciple(s.title)) return false;
       const label = s.plain;
       return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
     })
@@ -746,6 +773,10 @@ function pointerCandidates(text: string): string[] {
 const QUALIFIER =
   /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
 
+/** `(Section I)`, `(Article 3)`: where the principle stands, not another name of it. */
+const REFERENCE =
+  /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
+
 /**
  * `模块化与 SOLID 原则 (Modularity & SOLID)`, `正確性（Accuracy） — 最優先`: a name in
  * parentheses is another name of the principle.
@@ -754,7 +785,8 @@ function parenthetical(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
-    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner)) continue;
+    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner))
+      continue;
     out.push(inner);
   }
   return out;

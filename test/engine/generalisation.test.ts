@@ -2697,3 +2697,149 @@ describe("a sentence listing what the plan meets", () => {
     ).toEqual(["III. 技術選定とコーディングスタイル", "IV. 可観測性とバージョニング"]);
   });
 });
+
+describe("the sections a team's template leaves out", () => {
+  const template = [
+    "# Implementation Plan: [FEATURE NAME]",
+    "",
+    "## Summary",
+    "",
+    "## Technical Context",
+    "",
+    "## Tasks",
+    "",
+  ].join("\n");
+  const text = [
+    "# Implementation Plan: Local RAG Chatbot",
+    "",
+    "## Summary",
+    "",
+    "A local chatbot over the team's notes.",
+    "",
+    "## Technical Context",
+    "",
+    "**Language/Version**: Python 3.12",
+    "",
+    "## Tasks",
+    "",
+    "1. Index the notes.",
+    "",
+  ].join("\n");
+
+  it("are not required, except the Constitution Check", () => {
+    const missing = checked(text, null, template).findings.filter(
+      (f) => f.rule === "required-section",
+    );
+    expect(missing.map((f) => [f.section, f.severity])).toEqual([["Constitution Check", "error"]]);
+    expect(missing[0]?.message).not.toContain("template");
+  });
+});
+
+describe("a title that says where its subject comes from", () => {
+  const sections = (title: string): string[] =>
+    parsePlan(
+      `# Plan\n\n## Constitution Check\n\n- [x] I. Tests\n\n## Testing Checklist\n\n### ${title}\n\n- [ ] Screenshot captured\n`,
+    )
+      .sectionsOf("constitution-check")
+      .map((s) => s.title);
+
+  it("is not a second Constitution Check when the constitution is in its parentheses", () => {
+    expect(sections("Screenshot Documentation (Constitutional Requirement)")).toEqual([
+      "Constitution Check",
+    ]);
+  });
+
+  it("still is one when its title says it checks", () => {
+    expect(sections("Pre-Implementation Gates (Constitution Compliance)")).toHaveLength(2);
+  });
+});
+
+describe("a constitution whose principles are top-level headings", () => {
+  const text = [
+    "<!-- Sync Impact Report",
+    "Modified principles:",
+    "  * Spec-Driven Design (Section I)",
+    "-->",
+    "# JobHunter07 — Hunt Board",
+    "## Engineering Constitution",
+    "**Version:** 0.5.0",
+    "",
+    "# I. Spec-Driven Design (NON-NEGOTIABLE)",
+    "Nothing is coded until it is specified.",
+    "# II. Component-First Architecture",
+    "Components first.",
+    "# III. Dependency Management & Version Currency",
+    "Dependencies stay current.",
+    "# IV. Governance",
+    "Amendments by PR.",
+    "",
+  ].join("\n");
+
+  it("reads them past the title block, with a version principle, without the Governance", () => {
+    const principles = parseConstitution(CONSTITUTION, text).principles;
+    expect(principles.map((p) => p.id)).toEqual(["I", "II", "III"]);
+    // `(Section I)` says where the principle stands; it is not another name for it.
+    expect(principles[0]?.aliases).toEqual([]);
+  });
+});
+
+describe("a constitution's core values", () => {
+  const text = [
+    "# Project Constitution",
+    "",
+    "## 1. Core Values",
+    "1.  **Simplicity**: Optimize for readability.",
+    "2.  **SSOT**: `schema.prisma` is the only truth.",
+    "3.  **No Any**: Strict types.",
+    "",
+    "## 6. Logging Principles",
+    "1.  **Structured Only**: All logs are JSON.",
+    "2.  **Level Discipline**:",
+    "    *   **ERROR**: Service failure",
+    "    *   **WARN**: Abnormal but recoverable",
+    "",
+  ].join("\n");
+
+  it("are its principles, before another section of principles on one subject", () => {
+    expect(parseConstitution(CONSTITUTION, text).principles.map((p) => p.name)).toEqual([
+      "Simplicity",
+      "SSOT",
+      "No Any",
+    ]);
+  });
+
+  it("hold bold items nested in an item as its parts, not principles of their own", () => {
+    const logging = text.replace("## 1. Core Values", "## 1. Background");
+    expect(parseConstitution(CONSTITUTION, logging).principles.map((p) => p.name)).toEqual([
+      "Structured Only",
+      "Level Discipline",
+    ]);
+  });
+});
+
+describe("a summary of another section", () => {
+  it("is not the plan's Summary", () => {
+    expect([...classify("Constitution Compliance Summary")]).toEqual(["constitution-check"]);
+    expect([...classify("宪法合规总结")]).toEqual(["constitution-check"]);
+    expect([...classify("Technology Stack Summary")]).toEqual(["technical-context"]);
+    expect([...classify("Summary & Technical Context")].sort()).toEqual([
+      "summary",
+      "technical-context",
+    ]);
+  });
+});
+
+describe("the template's option label without its number", () => {
+  const text = (line: string): string =>
+    ["# Plan", "", "## Project Structure", "", "```", line, "outbound/proxy/", "```", ""].join(
+      "\n",
+    );
+
+  it("heading the kept tree is still a label", () => {
+    expect(lines(text("# 选项: 单一 Go 模块 - 代理功能包"), "no-option-label")).toEqual([6]);
+  });
+
+  it("is not the author's own comment", () => {
+    expect(lines(text("# Options are read from config.yml"), "no-option-label")).toEqual([]);
+  });
+});

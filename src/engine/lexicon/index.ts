@@ -607,8 +607,27 @@ export const POST_DESIGN = [
  * Parts of a principles-section title in a constitution (`Core Principles`, `核心原则`,
  * `基本原則`, `Principios Fundamentales`), matched like section terms.
  */
+/** `## Core Values`, `## 核心價值觀`: the values a constitution holds, its principles. */
+export const CORE_VALUES = [
+  "core values",
+  "核心价值观",
+  "核心價值觀",
+  "核心价值",
+  "核心價值",
+  "핵심 가치",
+  "valores fundamentales",
+  "valores centrales",
+  "valores fundamentais",
+  "valores centrais",
+  "valeurs fondamentales",
+  "kernwerte",
+  "основные ценности",
+  "ключевые ценности",
+];
+
 export const PRINCIPLES_SECTION = [
   ...PRINCIPLES,
+  ...CORE_VALUES,
   "信条",
   "规范",
   "准则",
@@ -634,9 +653,6 @@ export const NOT_PRINCIPLES = [
   "amendments",
   "enmienda",
   "emenda",
-  "version",
-  "versión",
-  "versão",
   "overview",
   "introduction",
   "definitions",
@@ -656,6 +672,9 @@ export const NOT_PRINCIPLES = [
   "preamble",
   "appendix",
   "revision history",
+  // (`version` alone is not one: `XV. Version Alignment`, `XII. Dependency Management &
+  // Version Currency` are principles.)
+  "version history",
   "changelog",
   "propósito",
   "proposito",

@@ -33,6 +33,10 @@ const PATTERNS: ReadonlyArray<readonly [SectionKind, ReadonlyArray<readonly numb
 );
 const POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 const TITLE_INDEX = termIndex(GROUPS);
+/** The words for a summary, normalised, for titles that open with one. */
+const SUMMARY_WORDS: readonly string[] = SECTION_PATTERNS.summary.flatMap((p) =>
+  p.flatMap((group) => group.map(normalize)),
+);
 /** The lexicon's bare structure titles, normalised as titles are. */
 const BARE_STRUCTURE: ReadonlySet<string> = new Set([...BARE_STRUCTURE_TITLES].map(normalize));
 
@@ -50,7 +54,7 @@ const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部
 
 /** The canonical sections a heading's title names, in any language and numbering. */
 export function classify(title: string): ReadonlySet<SectionKind> {
-  return readTitle(normalize(title)).kinds;
+  return readTitle(normalize(title), title).kinds;
 }
 
 /** What most titles are: no section of the model (one shared answer, never changed). */
@@ -59,7 +63,10 @@ const NO_KIND: { kinds: ReadonlySet<SectionKind>; postDesign: boolean } = Object
   postDesign: false,
 });
 
-function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postDesign: boolean } {
+function readTitle(
+  normalized: string,
+  title?: string,
+): { kinds: ReadonlySet<SectionKind>; postDesign: boolean } {
   const hits = TITLE_INDEX(normalized);
   const bare = BARE_STRUCTURE.has(normalized);
   if (hits.size === 0 && !bare) return NO_KIND;
@@ -70,10 +77,27 @@ function readTitle(normalized: string): { kinds: ReadonlySet<SectionKind>; postD
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
   if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
     kinds.delete("summary");
+  // `## Constitution Compliance Summary`, `## 宪法合规总结`, `## Technology Stack Summary`: the
+  // summary of another section, not the plan's (`## Summary & Technical Context` is both).
+  if (
+    kinds.has("summary") &&
+    kinds.size > 1 &&
+    !SUMMARY_WORDS.some((w) => normalized === w || normalized.startsWith(`${w} `))
+  )
+    kinds.delete("summary");
   // `## 5. Tests (Constitution X)`, `## Files to MODIFY (… — Constitution P6)`: a section on
   // something else that cites a principle, not the Constitution Check.
   if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
     kinds.delete("constitution-check");
+  // `### Screenshot Documentation (Constitutional Requirement)`, `## Tools & Libraries
+  // (Confirmed from Constitution)`: a section on its subject that says, in parentheses, where
+  // it comes from; not a check unless its title says it checks.
+  else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== undefined) {
+    const t = title.trim();
+    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+    if (open > 0 && /[)）]$/u.test(t) && TITLE_INDEX(normalize(t.slice(0, open))).size === 0)
+      kinds.delete("constitution-check");
+  }
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
 
@@ -118,7 +142,7 @@ export function buildSections(doc: Doc): Section[] {
     if (!name) {
       const plain = plainText(heading.raw);
       const title = titleOf(plain);
-      const read = readTitle(normalize(title));
+      const read = readTitle(normalize(title), title);
       name = { kinds: read.kinds, plain, title, postDesign: read.postDesign };
       // Repeats come early and often (`### Tasks`); past a thousand distinct titles a plan is
       // generated, and keeping every one would only feed the garbage collector.

@@ -2,9 +2,15 @@ import { code, type Rule } from "../rule.js";
 
 const REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
 /** `Option 2:` as translated templates write it: `Opción 2:`, `Tùy chọn 2:`, `选项 2：`, `옵션 2:`. */
-const OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
+const OPTION_WORD = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)`;
+const OPTION = String.raw`${OPTION_WORD}\s*(?:\d+|[A-Z])\s*[:：]`;
 /** `Option 2:` opening a line (after `#`, `-`, `>`, `**`). */
 const OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
+/**
+ * `# 选项: 单一 Go 模块` heading the kept tree in its code block: the template's label with its
+ * number dropped, still a label (the author's own comments do not open with the word).
+ */
+const OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
 
 /**
  * The stock template's undecided mobile layout, `ios/ or android/` (its Option 3 tree), kept as
@@ -15,8 +21,8 @@ const PLATFORM_CHOICE =
   /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 
 /** The `Option N:` label opening a line, and where it starts, or null. */
-function optionLabel(line: string): { text: string; index: number } | null {
-  const leading = OPTION_LEADING.exec(line);
+function optionLabel(line: string, inCode: boolean): { text: string; index: number } | null {
+  const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) : null);
   return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 
@@ -52,7 +58,7 @@ export const noOptionLabel: Rule = {
       // template's `[DEFAULT to Option 1 unless …]`: it names the layout chosen, and is no
       // label left in the tree.)
       const structure = plan.inSection("project-structure", k + 1);
-      const option = structure && !remove ? optionLabel(line) : null;
+      const option = structure && !remove ? optionLabel(line, doc.kinds[k] === "code") : null;
       if (!remove && !option) return;
       const index = remove ? remove.index : (option?.index ?? 0);
       const text = remove ? line.slice(remove.index).trim() : (option?.text ?? "");

@@ -27,14 +27,20 @@ export const requiredSection: Rule = {
   },
   check({ plan, template, report }) {
     const fromTemplate = template !== null && REQUIRED.some((k) => template.sections.has(k));
-    const required = fromTemplate ? REQUIRED.filter((k) => template.sections.has(k)) : REQUIRED;
+    // A template without a Constitution Check does not waive it: the check is what the plan
+    // is held to its constitution by (RUBRIC.md blocks on it in every plan). The template
+    // decides the other three.
+    const required = fromTemplate
+      ? REQUIRED.filter((k) => k === "constitution-check" || template.sections.has(k))
+      : REQUIRED;
     for (const kind of required) {
       if (plan.sectionsOf(kind).length > 0) continue;
+      const inTemplate = fromTemplate && template.sections.has(kind);
       report({
         messageId: "missing",
         data: {
           section: SECTION_NAMES[kind],
-          source: fromTemplate ? ` (the repository's template \`${template.path}\` has it)` : "",
+          source: inTemplate ? ` (the repository's template \`${template.path}\` has it)` : "",
           why: WHY[kind] ?? "",
         },
         line: 1,
