@@ -173,7 +173,8 @@ describe("audit corpus", () => {
     round40: { verdict: 0.93, principles: 0.8 },
     round41: { verdict: 0.96, principles: 0.8 },
     round42: { verdict: 0.93, principles: 0.85 },
-    round43: { verdict: 0.93, principles: 0.0 },
+    round43: { verdict: 0.93, principles: 0.95 },
+    round44: { verdict: 0.87, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
