@@ -162,6 +162,10 @@ function isPlaceholderText(
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
     if (/\d/.test(t)) return false; // [US1], [FR-001], [P1] are spec-kit ids
+    // `[BUG-NNN]` in a code span: an id's format (`cross-references fix tasks by `[BUG-NNN]`
+    // tag`), its digits masked, as `[FR-001]` is one id.
+    if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
+      return false;
     if (t.includes("_") || t.includes("-")) return true;
     // In code, `[INFO]` and `[WARN]` are log lines; in prose a bare capital word is a slot.
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;

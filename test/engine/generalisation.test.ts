@@ -2843,3 +2843,16 @@ describe("the template's option label without its number", () => {
     expect(lines(text("# Options are read from config.yml"), "no-option-label")).toEqual([]);
   });
 });
+
+describe("an id's format with its digits masked", () => {
+  it("is notation in a code span, and a slot in prose", () => {
+    const text = [
+      "# Plan",
+      "",
+      "It cross-references fix tasks by `[BUG-NNN]` tag.",
+      "See [ADR-NNN] for the decision.",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([4]);
+  });
+});
