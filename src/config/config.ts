@@ -43,12 +43,13 @@ export const DEFAULT_CONFIG: Config = {
     "docs/constitution.md",
     // Less common layouts seen in real repositories: `.specify` renamed without its dot or
     // without its `memory/` folder, a constitution beside the feature folders, and one at the
-    // repository's root. (Not any `constitution.md`: agents keep a `/constitution` command as
+    // repository's root, also written in capitals as READMEs are. (Not any `constitution.md`: agents keep a `/constitution` command as
     // `commands/constitution.md`, and every entry is also where amendments are watched.)
     "specify/memory/constitution.md",
     ".specify/constitution.md",
     "specs/constitution.md",
     "/constitution.md",
+    "/CONSTITUTION.md",
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",

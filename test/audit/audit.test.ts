@@ -136,7 +136,10 @@ describe("audit corpus", () => {
     round3: { verdict: 0.94, principles: 0.65 },
     round4: { verdict: 0.92, principles: 0.82 },
     round5: { verdict: 0.85, principles: 0.82 },
-    round6: { verdict: 0.86, principles: 0.62 },
+    // (0.62 until a root `CONSTITUTION.md` became a default location: one plan's repository
+    // keeps a filled one beside an unfilled `.specify` template, and the engine now judges the
+    // plan by the filled one, five principles its reviewer did not list; round 45 gained five.)
+    round6: { verdict: 0.86, principles: 0.6 },
     round7: { verdict: 0.96, principles: 0.3 },
     round8: { verdict: 0.96, principles: 0.85 },
     round9: { verdict: 0.95, principles: 0.77 },

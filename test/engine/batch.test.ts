@@ -39,7 +39,7 @@ describe("locating files", () => {
   });
 
   it("falls back to a `.specify` without its dot or its `memory/`, `specs/constitution.md`, the root's", () => {
-    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-10);
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-11);
     expect(tail).toEqual([
       "specs/001-x/specify/memory/constitution.md",
       "specs/specify/memory/constitution.md",
@@ -51,9 +51,13 @@ describe("locating files", () => {
       "specs/specs/constitution.md",
       "specs/constitution.md",
       "constitution.md",
+      // A root `CONSTITUTION.md`, written in capitals as READMEs are.
+      "CONSTITUTION.md",
     ]);
     const amended = constitutionMatcher(DEFAULT_CONFIG);
     expect(amended("constitution.md")).toBe(true);
+    expect(amended("CONSTITUTION.md")).toBe(true);
+    expect(amended("docs/CONSTITUTION.md")).toBe(false);
     expect(amended(".claude/commands/constitution.md")).toBe(false);
   });
 

@@ -2856,3 +2856,23 @@ describe("an id's format with its digits masked", () => {
     expect(lines(text, "no-placeholder")).toEqual([4]);
   });
 });
+
+describe("the format of research.md an old template's phase describes", () => {
+  it("is not the plan's template text, in any entry of it", () => {
+    const text = [
+      "# Plan",
+      "",
+      "## Phase 0: Outline & Research",
+      "",
+      "4. **Consolidate findings** in `research.md` using format:",
+      "   - Decision: [what was chosen]",
+      "   - Internal docs consulted: [list docs/ files and sections referenced]",
+      "",
+      "## Phase 1: Design",
+      "",
+      "- [Entity 1]: [Description]",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([11]);
+  });
+});

@@ -6,6 +6,12 @@ import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+/**
+ * `- Internal docs consulted: [list docs/ files and sections referenced]` in a phase: a plain
+ * label and a lower-case description, as `- Decision: [what was chosen]` is, the format of the
+ * research.md entry the phase describes.
+ */
+const ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
 /** Fences of shell sessions, where `<sha>` and `<local-url>` are the command's arguments to type. */
 const SHELL =
   /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
@@ -128,6 +134,7 @@ export const noPlaceholder: Rule = {
       const line = doc.lines[k] ?? "";
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
+      if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped =
         (kind === "text" || kind === "list-item") && samples[k + 1] !== 1
