@@ -412,8 +412,14 @@ function listItems(doc: Doc, group: Section): Item[] {
       rest: plainText(m[3] ?? "").trim(),
     });
   }
+  // `- MUST：…`, `- SHOULD：…`: a word several items open with is their keyword (RFC 2119's),
+  // not a name; those items name no principle.
+  const key = (i: Item): string => i.label.replace(/^\d{1,2}\. /, "").toLowerCase();
+  const seen = new Map<string, number>();
+  for (const i of items) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+  const named = items.filter((i) => seen.get(key(i)) === 1);
   // A list of rules some of which happen to hold a colon is not a list of named principles.
-  return items.length >= 2 && items.length * 3 >= topLevel * 2 ? items : [];
+  return named.length >= 2 && named.length * 3 >= topLevel * 2 ? named : [];
 }
 
 /** `| ID | Principle | Description |` or `| # | 原則 | 說明 |`: a column naming an id. */

@@ -2876,3 +2876,53 @@ describe("the format of research.md an old template's phase describes", () => {
     expect(lines(text, "no-placeholder")).toEqual([11]);
   });
 });
+
+describe("round 46's gates and check", () => {
+  it("reads an empty box drawn as an emoji as unchecked", () => {
+    const text = plan(
+      [
+        "| Principle | Status | Notes |",
+        "|---|---|---|",
+        "| I. Tests | 🔲 Tests required | Test plan in tasks.md |",
+        "| II. Docs | ✅ | Written |",
+      ].join("\n"),
+    );
+    const row = text.split("\n").findIndex((l) => l.includes("🔲")) + 1;
+    expect(lines(text, "gate-justification")).toEqual([row]);
+  });
+
+  it("keeps a ticked box ticked when its description says the work goes on", () => {
+    const text = plan(
+      "- [x] Documentation & QA (docs, reviews) - In progress with this planning workflow",
+    );
+    expect(lines(text, "gate-justification")).toEqual([]);
+    // An emoji mark still says pending: `- [x] ⏳ Load tests` is not done.
+    expect(lines(plan("- [x] ⏳ Load tests"), "gate-justification")).toHaveLength(1);
+  });
+
+  it("finds a check by the template's gate instruction, not by a step mentioning a gate", () => {
+    const steps =
+      "# Plan\n\n## Next Steps\n\n1. **Approve spec.md** (Phase 0 gate)\n2. Execute Phase 0\n";
+    expect(parsePlan(steps).sectionsOf("constitution-check")).toEqual([]);
+    const instruction = "# Plan\n\n## Kontrola\n\n*GATE: Must pass before Phase 0 research.*\n";
+    expect(
+      parsePlan(instruction)
+        .sectionsOf("constitution-check")
+        .map((s) => s.title),
+    ).toEqual(["Kontrola"]);
+  });
+
+  it("reads no principle from list items that all open with a keyword", () => {
+    const text = [
+      "# 開發規範（憲法）",
+      "",
+      "## 核心原則",
+      "",
+      "- MUST：實作可回溯至已核可之功能規格。",
+      "- MUST：發現規格缺漏時，先修訂規格。",
+      "- MUST：依賴維持最小範圍。",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, text).principles).toEqual([]);
+  });
+});

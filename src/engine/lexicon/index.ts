@@ -1034,6 +1034,9 @@ export const STATUS_MARKS: ReadonlyArray<readonly [GateStatus, string]> = [
   ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
   ["needs-review", "⚠️|⚠|🟡|🟠"],
   ["pending", "⏳|⌛|🕐|🔄"],
+  // An empty box drawn as an emoji or a ballot box (`| IV. TDD | 🔲 Tests required |`): not
+  // ticked, as `- [ ]` is not.
+  ["unchecked", "🔲|☐"],
   ["not-applicable", "➖|⚪|⬜"],
 ];
 

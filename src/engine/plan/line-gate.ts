@@ -162,6 +162,9 @@ export function lineGate(
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
+  // A ticked box whose description says the work goes on (`- [x] Documentation & QA - In
+  // progress with this planning workflow`): the author ticked the gate; the words describe it.
+  if (checkbox === true && status === "pending" && found && !found.mark) status = "pass";
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
   if (status === "fail" && split && noToUnwanted(label, answer)) status = "pass";
   const details = detailLines(doc, blocks, line, endLine);

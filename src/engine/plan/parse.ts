@@ -114,6 +114,12 @@ function withPseudoHeadings(doc: Doc, sections: Section[]): Section[] {
 /** The template's gate instruction: `*GATE: Must pass before Phase 0 research…*`, translated. */
 const GATE_WORD =
   /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+/**
+ * The instruction's own form, the gate word and its colon (`*GATE: Must pass before Phase 0
+ * research*`, `*關卡：必須在 Phase 0…*`): not a step that mentions one (`1. **Approve spec.md**
+ * (Phase 0 gate)` under `## Next Steps`).
+ */
+const GATE_INSTRUCTION = new RegExp(`(?:${GATE_WORD.source})[\\s*]{0,4}[:：]`, "iu");
 const PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 /** How far below its heading the instruction is looked for. */
 const INSTRUCTION_LINES = 6;
@@ -147,7 +153,8 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
   const unknown = (s: Section): boolean => s.heading.depth >= 2 && s.kinds.size === 0;
   let k = sections.findIndex(
-    (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw)),
+    (s) =>
+      unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw)),
   );
   // Failing that, a check under a mistranslated title (`## 構成チェック`) that opens by
   // speaking of its gates or the constitution (`すべてのゲートは満たされています`), in its
