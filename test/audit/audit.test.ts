@@ -179,7 +179,8 @@ describe("audit corpus", () => {
     round43: { verdict: 0.93, principles: 0.95 },
     round44: { verdict: 0.93, principles: 0.85 },
     round45: { verdict: 0.96, principles: 0.9 },
-    round46: { verdict: 0.93, principles: 0.8 },
+    round46: { verdict: 0.96, principles: 0.95 },
+    round47: { verdict: 0.96, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
