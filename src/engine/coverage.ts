@@ -379,7 +379,7 @@ function addressed(
 }
 
 /** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
-function citedNumeral(label: string, principles: readonly Principle[]): boolean {
+export function citedNumeral(label: string, principles: readonly Principle[]): boolean {
   const plain = plainText(label);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
   for (const m of plain.matchAll(REFERENCE)) {

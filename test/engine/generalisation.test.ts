@@ -2926,3 +2926,41 @@ describe("round 46's gates and check", () => {
     expect(parseConstitution(CONSTITUTION, text).principles).toEqual([]);
   });
 });
+
+describe("a check that names its principles by numeral", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Evolutionary Development",
+    "Grow the system step by step.",
+    "",
+    "### II. Apps Are the Architectural Unit",
+    "Apps couple through contracts.",
+    "",
+    "### III. Project Purposes Are Authoritative",
+    "Purposes decide.",
+    "",
+    "### IV. AI-Driven Development",
+    "Role-based names.",
+    "",
+    "**Version**: 2.1.0",
+    "",
+  ].join("\n");
+
+  it("reports each principle it skips: its unnumbered rows are the team's other rules", () => {
+    const check = [
+      "| Principle / Rule | Status | Notes |",
+      "|---|---|---|",
+      "| **II — Apps via contracts** | ✅ PASS | Self-contained |",
+      "| **IV — AI-driven; no model names** | ✅ PASS | Role-based |",
+      "| **Foundational tech** (Python · Postgres) | ✅ PASS | Python App |",
+      "| **Cardinal Rule #1 — tasks.md record** | ✅ N/A yet | First tasks.md |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "I. Evolutionary Development",
+      "III. Project Purposes Are Authoritative",
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { principleLabel } from "../constitution.js";
-import { coverage } from "../coverage.js";
+import { citedNumeral, coverage } from "../coverage.js";
 import { code, type Rule } from "../rule.js";
 
 /** How many principles a single "cannot tell" finding names before it says "and N more". */
@@ -47,12 +47,25 @@ export const principleCoverage: Rule = {
     // (About one gate per principle: a long checklist of the template's own questions is not
     // a set of renamed principles.)
     const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
+    // A check that names its principles by numeral (`| **II — Apps via contracts** |`, `| **V /
+    // Rule #4 — …** |`) names each one it checks so: its rows without one are the team's other
+    // rules (`Foundational tech`, `Cardinal Rule #1`), not principles under other names. (Two
+    // in three of the gates that name a principle do so by numeral: one of its other rules may
+    // share a word with a principle, as `Foundational tech` does.) Asked last: it reads every
+    // gate's label again.
+    const numberedCheck = (): boolean => {
+      const byNumeral = plan.gates.filter(
+        (g) => g.form !== "result" && citedNumeral(g.label, constitution.principles),
+      ).length;
+      return byNumeral >= 2 && byNumeral * 3 >= (units - unmatched) * 2;
+    };
     if (
       sections.length > 0 &&
       units >= 2 &&
       perPrinciple &&
       unmatched >= uncovered.length &&
-      unmatched * 2 >= units
+      unmatched * 2 >= units &&
+      !numberedCheck()
     ) {
       const names = uncovered.slice(0, LIST).map((p) => code(principleLabel(p), 60));
       const more = uncovered.length > LIST ? ` and ${uncovered.length - LIST} more` : "";
