@@ -2964,3 +2964,17 @@ describe("a check that names its principles by numeral", () => {
     ]);
   });
 });
+
+describe("a purpose clause in a gate's note", () => {
+  it("is not the status `to verify`", () => {
+    const row = (note: string): string =>
+      plan(["| Principle | Compliance |", "|---|---|", `| I. Tests | ${note} |`].join("\n"));
+    expect(
+      lines(
+        row("Will run Playwright after implementation to verify all acceptance scenarios"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    expect(lines(row("⚠ To verify"), "gate-justification")).toHaveLength(1);
+  });
+});

@@ -1002,7 +1002,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "pending",
-    String.raw`to verify|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`,
+    // (`to verify` as the status, not its purpose clause: `Will run Playwright after
+    // implementation to verify all acceptance scenarios` passes.)
+    String.raw`to verify(?![ \t]+\p{L})|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`,
   ],
   [
     "pending",
