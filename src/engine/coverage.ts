@@ -417,11 +417,29 @@ export function labelPrinciples(
     loose.length === 1
       ? principleByContent(index, label)
       : loose.length === 0
-        ? (principleByContent(index, label) ??
+        ? (namePrefix(label, principles) ??
+          principleByContent(index, label) ??
           principleByNameWords(index, label) ??
           principleByContent(index, text))
         : principleByContent(index, text);
   return content ? [content] : loose;
+}
+
+/**
+ * The one principle whose name opens with the label's words (`API-First` for `I. API-First
+ * Architecture`, whose `first` every name-word comparison drops): two words at least.
+ */
+function namePrefix(label: string, principles: readonly Principle[]): Principle | null {
+  const words = normalize(plainText(label));
+  if (!words.includes(" ") || words.length > 60) return null;
+  let found: Principle | null = null;
+  for (const p of principles) {
+    const name = normalize(p.name);
+    if (name === words || !name.startsWith(`${words} `)) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
 }
 
 /**

@@ -2978,3 +2978,41 @@ describe("a purpose clause in a gate's note", () => {
     expect(lines(row("⚠ To verify"), "gate-justification")).toHaveLength(1);
   });
 });
+
+describe("round 49's gates", () => {
+  it("reads `no constitution violations` as a pass", () => {
+    const text = plan(
+      "- [x] I. Tests: PASS\n\n**Pre-Phase 0 gate: PASS** — no constitution violations.",
+    );
+    expect(lines(text, "gate-justification")).toEqual([]);
+  });
+
+  it("credits the principle whose name opens with a label's words", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. API-First Architecture",
+      "Every feature is an API first.",
+      "",
+      "### II. Media Processing Excellence",
+      "Audio is normalised.",
+      "",
+      "### III. Security & Data Integrity",
+      "Secrets stay out of code.",
+      "",
+      "**Version**: 1.0.0",
+      "",
+    ].join("\n");
+    const check = [
+      "| Gate | Status |",
+      "|---|---|",
+      "| API-First | N/A |",
+      "| Media Processing | N/A |",
+      "| Security | ✅ |",
+      "| Performance | N/A |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+});

@@ -964,7 +964,7 @@ export const TEMPLATE_GATE_LABELS = [
 export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified))?\sviolations?|not violated`,
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle))?\sviolations?|not violated`,
   ],
   [
     "pass",
