@@ -182,7 +182,7 @@ describe("audit corpus", () => {
     round46: { verdict: 0.96, principles: 0.95 },
     round47: { verdict: 0.96, principles: 0.9 },
     round48: { verdict: 0.96, principles: 0.8 },
-    round49: { verdict: 0.82, principles: 0.65 },
+    round49: { verdict: 0.93, principles: 0.7 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
