@@ -16598,8 +16598,25 @@ var POST_DESIGN = [
   "sau thiết kế",
   "kiểm tra lại"
 ];
+var CORE_VALUES = [
+  "core values",
+  "核心价值观",
+  "核心價值觀",
+  "核心价值",
+  "核心價值",
+  "핵심 가치",
+  "valores fundamentales",
+  "valores centrales",
+  "valores fundamentais",
+  "valores centrais",
+  "valeurs fondamentales",
+  "kernwerte",
+  "основные ценности",
+  "ключевые ценности"
+];
 var PRINCIPLES_SECTION = [
   ...PRINCIPLES,
+  ...CORE_VALUES,
   "信条",
   "规范",
   "准则",
@@ -16623,9 +16640,6 @@ var NOT_PRINCIPLES = [
   "amendments",
   "enmienda",
   "emenda",
-  "version",
-  "versión",
-  "versão",
   "overview",
   "introduction",
   "definitions",
@@ -16645,6 +16659,9 @@ var NOT_PRINCIPLES = [
   "preamble",
   "appendix",
   "revision history",
+  // (`version` alone is not one: `XV. Version Alignment`, `XII. Dependency Management &
+  // Version Currency` are principles.)
+  "version history",
   "changelog",
   "propósito",
   "proposito",
@@ -16897,7 +16914,7 @@ var TEMPLATE_GATE_LABELS = [
 var STATUS_WORDS = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified))?\sviolations?|not violated`
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle))?\sviolations?|not violated`
   ],
   [
     "pass",
@@ -16935,7 +16952,9 @@ var STATUS_WORDS = [
   ],
   [
     "pending",
-    String.raw`to verify|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`
+    // (`to verify` as the status, not its purpose clause: `Will run Playwright after
+    // implementation to verify all acceptance scenarios` passes.)
+    String.raw`to verify(?![ \t]+\p{L})|to be verified|pendiente|por verificar|en progreso|pendente|a verificar|em andamento|a fazer|en attente|[àa] faire|[àa] v[ée]rifier|en cours|ausstehend|offen|in bearbeitung|in attesa|da fare|da verificare|đang chờ|chưa thực hiện|cần kiểm tra`
   ],
   [
     "pending",
@@ -16965,6 +16984,9 @@ var STATUS_MARKS = [
   ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
   ["needs-review", "⚠️|⚠|🟡|🟠"],
   ["pending", "⏳|⌛|🕐|🔄"],
+  // An empty box drawn as an emoji or a ballot box (`| IV. TDD | 🔲 Tests required |`): not
+  // ticked, as `- [ ]` is not.
+  ["unchecked", "🔲|☐"],
   ["not-applicable", "➖|⚪|⬜"]
 ];
 var DEFERRAL_STATUSES = [
@@ -18349,6 +18371,8 @@ function isPlaceholderText(inner, context, template) {
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
     if (/\d/.test(t)) return false;
+    if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
+      return false;
     if (t.includes("_") || t.includes("-")) return true;
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
   }
@@ -18568,6 +18592,7 @@ function lineGate(doc, blocks, line, endLine) {
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
   }
+  if (checkbox === true && status === "pending" && found && !found.mark) status = "pass";
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
   if (status === "fail" && split && noToUnwanted(label2, answer)) status = "pass";
   const details = detailLines(doc, blocks, line, endLine);
@@ -18678,6 +18703,9 @@ var PATTERNS = KINDS.map(
 );
 var POST_DESIGN_GROUP = GROUPS.push(POST_DESIGN) - 1;
 var TITLE_INDEX = termIndex(GROUPS);
+var SUMMARY_WORDS = SECTION_PATTERNS.summary.flatMap(
+  (p) => p.flatMap((group) => group.map(normalize))
+);
 var BARE_STRUCTURE = new Set([...BARE_STRUCTURE_TITLES].map(normalize));
 function titleOf(plain) {
   return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
@@ -18685,13 +18713,13 @@ function titleOf(plain) {
 var LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 var LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u;
 function classify(title) {
-  return readTitle(normalize(title)).kinds;
+  return readTitle(normalize(title), title).kinds;
 }
 var NO_KIND = Object.freeze({
   kinds: /* @__PURE__ */ new Set(),
   postDesign: false
 });
-function readTitle(normalized) {
+function readTitle(normalized, title) {
   const hits = TITLE_INDEX(normalized);
   const bare = BARE_STRUCTURE.has(normalized);
   if (hits.size === 0 && !bare) return NO_KIND;
@@ -18702,8 +18730,16 @@ function readTitle(normalized) {
     if (patterns.some((groups) => groups.every((id) => hits.has(id)))) kinds.add(kind);
   if (kinds.has("summary") && PART_OVERVIEW.test(normalized) && !normalized.includes("summary"))
     kinds.delete("summary");
+  if (kinds.has("summary") && kinds.size > 1 && !SUMMARY_WORDS.some((w) => normalized === w || normalized.startsWith(`${w} `)))
+    kinds.delete("summary");
   if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
     kinds.delete("constitution-check");
+  else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== void 0) {
+    const t = title.trim();
+    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+    if (open > 0 && /[)）]$/u.test(t) && TITLE_INDEX(normalize(t.slice(0, open))).size === 0)
+      kinds.delete("constitution-check");
+  }
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
 }
 var CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
@@ -18733,7 +18769,7 @@ function buildSections(doc) {
     if (!name) {
       const plain = plainText(heading.raw);
       const title = titleOf(plain);
-      const read2 = readTitle(normalize(title));
+      const read2 = readTitle(normalize(title), title);
       name = { kinds: read2.kinds, plain, title, postDesign: read2.postDesign };
       if (named3.size < 1024) named3.set(heading.raw, name);
     }
@@ -19102,12 +19138,13 @@ function withPseudoHeadings(doc, sections) {
   return [...sections, ...added].sort((a, b) => a.line - b.line);
 }
 var GATE_WORD = /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
+var GATE_INSTRUCTION = new RegExp(`(?:${GATE_WORD.source})[\\s*]{0,4}[:：]`, "iu");
 var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
 var INSTRUCTION_LINES = 6;
-function opensWith(doc, s, test) {
+function opensWith(doc, s, test, read2 = isProse) {
   const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
   for (let l = s.line + 1; l <= last; l++) {
-    if (!isProse(doc.kinds[l - 1])) continue;
+    if (!read2(doc.kinds[l - 1])) continue;
     if (test((doc.lines[l - 1] ?? "").slice(0, 400))) return true;
   }
   return false;
@@ -19117,11 +19154,11 @@ function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
   const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0;
   let k = sections.findIndex(
-    (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_WORD.test(raw) && PHASE_ZERO.test(raw))
+    (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw))
   );
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck)
+      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table")
     );
   return relabel(sections, k, "constitution-check");
 }
@@ -19624,7 +19661,9 @@ var groupTitle = termMatcher([
   "artículos",
   "artigos",
   // `## Non-Negotiables`: the rules no plan may break, each a principle.
-  "non-negotiables"
+  "non-negotiables",
+  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`.
+  ...CORE_VALUES
 ]);
 var coreTitle = termMatcher([
   "core",
@@ -19653,11 +19692,16 @@ function groupItems(doc, sections, group) {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     return children.filter((s) => s.heading.depth === depth).map(itemOf);
   }
+  let outer = Number.POSITIVE_INFINITY;
+  for (let l = group.line + 1; l <= group.endLine; l++)
+    if (doc.kinds[l - 1] === "list-item" && leadingBold(withoutListMarker(doc.lines[l - 1] ?? "")))
+      outer = Math.min(outer, indentOf(doc.lines[l - 1] ?? ""));
   const items = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
+    if (kind === "list-item" && indentOf(raw) > outer) continue;
     const text = kind === "list-item" ? withoutListMarker(raw) : raw;
     const bold = leadingBold(text);
     if (bold === null) continue;
@@ -19679,6 +19723,15 @@ function groupItems(doc, sections, group) {
   const rows = tableItems(doc, group);
   return rows.length > 0 ? rows : listItems(doc, group);
 }
+function indentOf(raw) {
+  let n = 0;
+  for (const ch of raw) {
+    if (ch === " ") n++;
+    else if (ch === "	") n += 4 - n % 4;
+    else break;
+  }
+  return n;
+}
 var NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
 function listItems(doc, group) {
   const items = [];
@@ -19699,7 +19752,11 @@ function listItems(doc, group) {
       rest: plainText(m[3] ?? "").trim()
     });
   }
-  return items.length >= 2 && items.length * 3 >= topLevel * 2 ? items : [];
+  const key = (i) => i.label.replace(/^\d{1,2}\. /, "").toLowerCase();
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of items) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
+  const named3 = items.filter((i) => seen.get(key(i)) === 1);
+  return named3.length >= 2 && named3.length * 3 >= topLevel * 2 ? named3 : [];
 }
 var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
 function tableItems(doc, group) {
@@ -19772,8 +19829,8 @@ function principleItems(doc, sections) {
       top.flatMap((c) => c.items)
     );
   }
-  const numbered2 = sections.filter((s) => {
-    if (s.heading.depth < 2 || isNotPrinciple(s.title)) return false;
+  const numbered2 = sections.filter((s, k) => {
+    if (s.heading.depth < 2 && k < titles || isNotPrinciple(s.title)) return false;
     const label2 = s.plain;
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   }).map(itemOf);
@@ -19926,11 +19983,13 @@ function pointerCandidates(text) {
   return out;
 }
 var QUALIFIER = /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
+var REFERENCE = /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
 function parenthetical(name) {
   const out = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
-    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner)) continue;
+    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner))
+      continue;
     out.push(inner);
   }
   return out;
@@ -20167,7 +20226,7 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+var REFERENCE2 = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}])/giu;
 function referencedNumeral(m) {
   const gate = m[2];
   if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
@@ -20312,7 +20371,7 @@ function addressed(text, principles, loose, ranges) {
   }
   let given;
   const ranged = /* @__PURE__ */ new Set();
-  for (const m of plain.matchAll(REFERENCE)) {
+  for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
     if (n !== null) {
       numerals.push(n);
@@ -20358,7 +20417,7 @@ function addressed(text, principles, loose, ranges) {
 function citedNumeral(label2, principles) {
   const plain = plainText(label2);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
-  for (const m of plain.matchAll(REFERENCE)) {
+  for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
   }
@@ -20371,8 +20430,20 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   if (!byContent) return loose;
   if (loose.length === 0 && citedNumeral(label2, principles)) return loose;
   const index = principleIndex(principles);
-  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
+  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
+}
+function namePrefix(label2, principles) {
+  const words = normalize(plainText(label2));
+  if (!words.includes(" ") || words.length > 60) return null;
+  let found = null;
+  for (const p of principles) {
+    const name = normalize(p.name);
+    if (name === words || !name.startsWith(`${words} `)) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
 }
 var TOLERANT_GATES = 500;
 var NAMED_GATES = 2e3;
@@ -20481,7 +20552,7 @@ function calledInWords(label2, principles, index) {
 function citedBeside(text, principles, known) {
   const plain = plainText(text);
   const numerals = /* @__PURE__ */ new Set();
-  for (const m of plain.matchAll(REFERENCE)) {
+  for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
     if (n !== null) numerals.add(n);
   }
@@ -20614,6 +20685,9 @@ function computeCoverage(plan, constitution) {
           units++;
           if (found.size === 0) unmatched++;
         }
+      } else if (kind === "text" && !underGateHeading && restated < TOLERANT_GATES) {
+        restated++;
+        for (const p of enumerated(index, plainText(raw), true)) found.add(p);
       } else if (kind === "list-item" && !underGateHeading && found.size === 0 && units < TOLERANT_GATES && restated < TOLERANT_GATES && /^ ?(?:[-*+]|\d+[.)])\s/.test(raw)) {
         restated++;
         const plain = plainText(raw);
@@ -20663,11 +20737,17 @@ function byPosition(listed, principles) {
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
 }
-var ENUMERATION = /^[^,.;:]{1,40}(?:,[^,.;:]{1,40}){3,}$/u;
-function enumerated(index, text) {
-  const t = text.trim().replace(/[.。]$/u, "");
-  if (t.length > 400 || !ENUMERATION.test(t)) return [];
-  const terms = t.split(",").map((x) => x.trim());
+var ENUMERATION = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){3,}$/u;
+var INTRODUCED = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){2,}$/u;
+function enumerated(index, text, introduced = false) {
+  let t = text.trim().replace(/[.。]$/u, "");
+  if (introduced) {
+    const colon = Math.max(t.lastIndexOf(":"), t.lastIndexOf("："));
+    if (colon < 0) return [];
+    t = t.slice(colon + 1).trim();
+  }
+  if (t.length > 400 || !(introduced ? INTRODUCED : ENUMERATION).test(t)) return [];
+  const terms = t.split(/[,、，]/u).map((x) => x.trim());
   if (terms.some((x) => x.split(/\s+/).length > 4)) return [];
   const out = [];
   for (const term of terms) {
@@ -21216,7 +21296,7 @@ var constitutionUnratified = {
   summary: "The constitution is an unfilled template, or has no principles: constitution rules are skipped",
   defaultSeverity: "notice",
   messages: {
-    unfilled: "`{{constitution}}` is still spec-kit's unfilled template (it holds `[PRINCIPLE_1_NAME]`-style placeholders), so the plan cannot be checked against it: `principle-coverage` and `constitution-version` were skipped. Run `/speckit.constitution` to write the project's principles, then re-run this check.",
+    unfilled: "`{{constitution}}` is still spec-kit's unfilled template (it holds `[PRINCIPLE_1_NAME]`-style placeholders), so the plan cannot be checked against it: `principle-coverage`, `gate-justification` and `constitution-version` were skipped. Run `/speckit.constitution` to write the project's principles, then re-run this check.",
     noPrinciples: "No principles could be read from `{{constitution}}` (expected `### I. Name` headings under `## Core Principles`), so `principle-coverage` was skipped. Write the principles in that form, or point `constitution` in `.github/speckit.yml` at the file that holds them."
   },
   check({ constitutionState, constitution, constitutionPath, plan, report: report2 }) {
@@ -21369,7 +21449,8 @@ var gateJustification = {
     unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },
-  check({ plan, constitution, template, report: report2 }) {
+  check({ plan, constitution, constitutionState, template, report: report2 }) {
+    if (constitutionState === "unfilled") return;
     if (plan.gates.length >= MAX_GATES) {
       const last = plan.gates[plan.gates.length - 1];
       report2({
@@ -21414,11 +21495,13 @@ var gateJustification = {
 
 // src/engine/rules/no-option-label.ts
 var REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
-var OPTION = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)\s*(?:\d+|[A-Z])\s*[:：]`;
+var OPTION_WORD = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вариант|Tùy chọn|选项|選項|方案|オプション|옵션)`;
+var OPTION = String.raw`${OPTION_WORD}\s*(?:\d+|[A-Z])\s*[:：]`;
 var OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
+var OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
 var PLATFORM_CHOICE = /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
-function optionLabel(line) {
-  const leading = OPTION_LEADING.exec(line);
+function optionLabel(line, inCode) {
+  const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) : null);
   return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 var noOptionLabel = {
@@ -21446,7 +21529,7 @@ var noOptionLabel = {
       }
       const remove = REMOVE_IF_UNUSED.exec(line);
       const structure = plan.inSection("project-structure", k + 1);
-      const option = structure && !remove ? optionLabel(line) : null;
+      const option = structure && !remove ? optionLabel(line, doc.kinds[k] === "code") : null;
       if (!remove && !option) return;
       const index = remove ? remove.index : option?.index ?? 0;
       const text = remove ? line.slice(remove.index).trim() : option?.text ?? "";
@@ -21463,6 +21546,7 @@ var noOptionLabel = {
 
 // src/engine/rules/no-placeholder.ts
 var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+var ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 var MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
 function markdownSamples(doc) {
@@ -21542,6 +21626,7 @@ var noPlaceholder = {
       const line = doc.lines[k] ?? "";
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
+      if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
       const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
@@ -21851,7 +21936,13 @@ var principleCoverage = {
     const uncovered = constitution.principles.filter((p) => !covered.has(p));
     if (uncovered.length === 0) return;
     const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
-    if (sections.length > 0 && units >= 2 && perPrinciple && unmatched >= uncovered.length && unmatched * 2 >= units) {
+    const numberedCheck = () => {
+      const byNumeral = plan.gates.filter(
+        (g) => g.form !== "result" && citedNumeral(g.label, constitution.principles)
+      ).length;
+      return byNumeral >= 2 && byNumeral * 3 >= (units - unmatched) * 2;
+    };
+    if (sections.length > 0 && units >= 2 && perPrinciple && unmatched >= uncovered.length && unmatched * 2 >= units && !numberedCheck()) {
       const names2 = uncovered.slice(0, LIST).map((p) => code(principleLabel(p), 60));
       const more = uncovered.length > LIST ? ` and ${uncovered.length - LIST} more` : "";
       report2({
@@ -21907,14 +21998,15 @@ var requiredSection = {
   },
   check({ plan, template, report: report2 }) {
     const fromTemplate = template !== null && REQUIRED2.some((k) => template.sections.has(k));
-    const required = fromTemplate ? REQUIRED2.filter((k) => template.sections.has(k)) : REQUIRED2;
+    const required = fromTemplate ? REQUIRED2.filter((k) => k === "constitution-check" || template.sections.has(k)) : REQUIRED2;
     for (const kind of required) {
       if (plan.sectionsOf(kind).length > 0) continue;
+      const inTemplate = fromTemplate && template.sections.has(kind);
       report2({
         messageId: "missing",
         data: {
           section: SECTION_NAMES[kind],
-          source: fromTemplate ? ` (the repository's template \`${template.path}\` has it)` : "",
+          source: inTemplate ? ` (the repository's template \`${template.path}\` has it)` : "",
           why: WHY[kind] ?? ""
         },
         line: 1,
@@ -22683,12 +22775,13 @@ var DEFAULT_CONFIG = {
     "docs/constitution.md",
     // Less common layouts seen in real repositories: `.specify` renamed without its dot or
     // without its `memory/` folder, a constitution beside the feature folders, and one at the
-    // repository's root. (Not any `constitution.md`: agents keep a `/constitution` command as
+    // repository's root, also written in capitals as READMEs are. (Not any `constitution.md`: agents keep a `/constitution` command as
     // `commands/constitution.md`, and every entry is also where amendments are watched.)
     "specify/memory/constitution.md",
     ".specify/constitution.md",
     "specs/constitution.md",
-    "/constitution.md"
+    "/constitution.md",
+    "/CONSTITUTION.md"
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",
