@@ -11,3 +11,11 @@ export const MAX_FINDINGS_PER_RULE = 1000;
  * many the plan is generated, and the rest are not read (`gate-justification` says so).
  */
 export const MAX_GATES = 5000;
+
+/**
+ * The characters of one gate's line read for its label, status and reason. Real gates hold a
+ * sentence or a paragraph (under 2,000 characters in the audit corpus); a generated line of a
+ * megabyte is read up to here, so that its status, its reason and the principles it names are
+ * not each worked out over the whole line. (`no-placeholder` still reads all of it.)
+ */
+export const MAX_GATE_TEXT = 8000;

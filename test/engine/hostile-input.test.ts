@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan, linkTargets } from "../../src/engine/check.js";
-import { MAX_FINDINGS_PER_RULE, MAX_GATES } from "../../src/engine/limits.js";
+import { MAX_FINDINGS_PER_RULE, MAX_GATE_TEXT, MAX_GATES } from "../../src/engine/limits.js";
 import type { FileResult } from "../../src/engine/types.js";
 
 // Issue 8: inputs that made the engine quadratic or cubic, at 1 MiB. A quadratic engine runs
@@ -37,6 +37,24 @@ function check(text: string): FileResult {
 const of = (result: FileResult, rule: string) => result.findings.filter((f) => f.rule === rule);
 
 describe("hostile plans of 1 MiB (issue 8)", () => {
+  it(
+    "reads a gate's line up to MAX_GATE_TEXT characters for its status and reason",
+    () => {
+      const { text } = grow("[x]—");
+      const result = check(`## Constitution Check\n\n- [ ] **X**: ${text}\n`);
+      // One unchecked gate, whose reason is read from the start of its megabyte.
+      expect(result.gates).toHaveLength(1);
+      expect(result.gates[0]).toMatchObject({ line: 3, status: "unchecked" });
+      expect(of(result, "gate-justification")).toHaveLength(1);
+      // A status that only the line's end holds is past what is read.
+      const late = check(
+        `## Constitution Check\n\n- **X**: ${"word ".repeat(MAX_GATE_TEXT / 5)}❌ FAIL\n`,
+      );
+      expect(late.gates[0]?.status).not.toBe("fail");
+    },
+    HANG,
+  );
+
   it(
     "reads every marker of a line of `[NEEDS CLARIFICATION` (was cubic: 33 s at 40 KB)",
     () => {

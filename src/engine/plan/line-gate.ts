@@ -3,6 +3,7 @@
  * plain list item that asserts a status, or a `Result:` verdict, with the detail lines below
  * it as its reason.
  */
+import { MAX_GATE_TEXT } from "../limits.js";
 import { CHECKBOX_ITEM, listItemAt, plainText, type Doc } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { answerStatus, findStatus, noToUnwanted, type StatusMatch } from "../status.js";
@@ -95,7 +96,7 @@ export function lineGate(
   const item = kind === "list-item" ? listItemAt(doc, line) : undefined;
   // A paragraph may open with its status mark before the bold label: `✅ **Docs**: …`.
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
-  const content = lead.rest;
+  const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
