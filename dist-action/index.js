@@ -18127,6 +18127,11 @@ function needsJustification(status) {
   return status === "fail" || status === "pending" || status === "unchecked" || status === "needs-review";
 }
 
+// src/engine/limits.ts
+var MAX_FINDINGS_PER_RULE = 1e3;
+var MAX_GATES = 5e3;
+var MAX_GATE_TEXT = 8e3;
+
 // src/engine/known-placeholders.ts
 var KNOWN_PLACEHOLDERS = /* @__PURE__ */ new Set([
   // spec-kit's stock template
@@ -18556,7 +18561,7 @@ function lineGate(doc, blocks, line, endLine) {
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? listItemAt(doc, line) : void 0;
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
-  const content = lead.rest;
+  const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
@@ -18682,10 +18687,6 @@ function detailLines(doc, blocks, line, endLine) {
   }
   return out;
 }
-
-// src/engine/limits.ts
-var MAX_FINDINGS_PER_RULE = 1e3;
-var MAX_GATES = 5e3;
 
 // src/engine/plan/sections.ts
 var KINDS = Object.keys(SECTION_PATTERNS);
