@@ -425,6 +425,9 @@ export function labelPrinciples(
   return content ? [content] : loose;
 }
 
+/** Each principle's name, normalised once (a generated name can be a megabyte long). */
+const normalizedNames = new WeakMap<Principle, string>();
+
 /**
  * The one principle whose name opens with the label's words (`API-First` for `I. API-First
  * Architecture`, whose `first` every name-word comparison drops): two words at least.
@@ -434,7 +437,11 @@ function namePrefix(label: string, principles: readonly Principle[]): Principle 
   if (!words.includes(" ") || words.length > 60) return null;
   let found: Principle | null = null;
   for (const p of principles) {
-    const name = normalize(p.name);
+    let name = normalizedNames.get(p);
+    if (name === undefined) {
+      name = normalize(p.name);
+      normalizedNames.set(p, name);
+    }
     if (name === words || !name.startsWith(`${words} `)) continue;
     if (found) return null;
     found = p;
