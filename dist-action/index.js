@@ -20434,12 +20434,17 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
 }
+var normalizedNames = /* @__PURE__ */ new WeakMap();
 function namePrefix(label2, principles) {
   const words = normalize(plainText(label2));
   if (!words.includes(" ") || words.length > 60) return null;
   let found = null;
   for (const p of principles) {
-    const name = normalize(p.name);
+    let name = normalizedNames.get(p);
+    if (name === void 0) {
+      name = normalize(p.name);
+      normalizedNames.set(p, name);
+    }
     if (name === words || !name.startsWith(`${words} `)) continue;
     if (found) return null;
     found = p;
