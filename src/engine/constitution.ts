@@ -342,13 +342,13 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   let outer = Number.POSITIVE_INFINITY;
   for (let l = group.line + 1; l <= group.endLine; l++)
     if (doc.kinds[l - 1] === "list-item" && leadingBold(withoutListMarker(doc.lines[l - 1] ?? "")))
-      outer = Math.min(outer, indentOf(doc.lines[l - 1] ?? ""));
+      outer = Math.min(outer, doc.indents[l - 1] ?? 0);
   const items: Item[] = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
-    if (kind === "list-item" && indentOf(raw) > outer) continue;
+    if (kind === "list-item" && (doc.indents[l - 1] ?? 0) > outer) continue;
     const text = kind === "list-item" ? withoutListMarker(raw) : raw;
     const bold = leadingBold(text);
     if (bold === null) continue;
@@ -372,17 +372,6 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   return rows.length > 0 ? rows : listItems(doc, group);
-}
-
-/** The columns of a line's leading white space (a tab to the next multiple of four). */
-function indentOf(raw: string): number {
-  let n = 0;
-  for (const ch of raw) {
-    if (ch === " ") n++;
-    else if (ch === "\t") n += 4 - (n % 4);
-    else break;
-  }
-  return n;
 }
 
 /** `1. Source-code alignment: every rule …`, `- Simplicity — …`: a name, then its rule. */

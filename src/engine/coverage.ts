@@ -19,6 +19,7 @@ import {
   mentions,
   keyWords,
   mentionsLoosely,
+  nameCore,
   nameInitials,
   nameNeedle,
   NON_NEGOTIABLE,
@@ -425,9 +426,6 @@ export function labelPrinciples(
   return content ? [content] : loose;
 }
 
-/** Each principle's name, normalised once (a generated name can be a megabyte long). */
-const normalizedNames = new WeakMap<Principle, string>();
-
 /**
  * The one principle whose name opens with the label's words (`API-First` for `I. API-First
  * Architecture`, whose `first` every name-word comparison drops): two words at least.
@@ -437,11 +435,7 @@ function namePrefix(label: string, principles: readonly Principle[]): Principle 
   if (!words.includes(" ") || words.length > 60) return null;
   let found: Principle | null = null;
   for (const p of principles) {
-    let name = normalizedNames.get(p);
-    if (name === undefined) {
-      name = normalize(p.name);
-      normalizedNames.set(p, name);
-    }
+    const name = nameCore(p.name);
     if (name === words || !name.startsWith(`${words} `)) continue;
     if (found) return null;
     found = p;

@@ -268,6 +268,11 @@ export function nameInitials(name: string): string {
   return nameKey(name).initials;
 }
 
+/** A name normalised, without its parentheses, worked out once per name. */
+export function nameCore(name: string): string {
+  return nameKey(name).core;
+}
+
 /** How a text holds a name written whole (see `NameKey.needle`). */
 export function nameNeedle(name: string): string {
   return nameKey(name).needle;
