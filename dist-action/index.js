@@ -17650,6 +17650,9 @@ function initialsOf(name) {
 function nameInitials(name) {
   return nameKey(name).initials;
 }
+function nameCore(name) {
+  return nameKey(name).core;
+}
 function nameNeedle(name) {
   return nameKey(name).needle;
 }
@@ -19696,13 +19699,13 @@ function groupItems(doc, sections, group) {
   let outer = Number.POSITIVE_INFINITY;
   for (let l = group.line + 1; l <= group.endLine; l++)
     if (doc.kinds[l - 1] === "list-item" && leadingBold(withoutListMarker(doc.lines[l - 1] ?? "")))
-      outer = Math.min(outer, indentOf(doc.lines[l - 1] ?? ""));
+      outer = Math.min(outer, doc.indents[l - 1] ?? 0);
   const items = [];
   for (let l = group.line + 1; l <= group.endLine; l++) {
     const kind = doc.kinds[l - 1];
     if (kind !== "text" && kind !== "list-item") continue;
     const raw = doc.lines[l - 1] ?? "";
-    if (kind === "list-item" && indentOf(raw) > outer) continue;
+    if (kind === "list-item" && (doc.indents[l - 1] ?? 0) > outer) continue;
     const text = kind === "list-item" ? withoutListMarker(raw) : raw;
     const bold = leadingBold(text);
     if (bold === null) continue;
@@ -19723,15 +19726,6 @@ function groupItems(doc, sections, group) {
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   return rows.length > 0 ? rows : listItems(doc, group);
-}
-function indentOf(raw) {
-  let n = 0;
-  for (const ch of raw) {
-    if (ch === " ") n++;
-    else if (ch === "	") n += 4 - n % 4;
-    else break;
-  }
-  return n;
 }
 var NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
 function listItems(doc, group) {
@@ -20434,17 +20428,12 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
 }
-var normalizedNames = /* @__PURE__ */ new WeakMap();
 function namePrefix(label2, principles) {
   const words = normalize(plainText(label2));
   if (!words.includes(" ") || words.length > 60) return null;
   let found = null;
   for (const p of principles) {
-    let name = normalizedNames.get(p);
-    if (name === void 0) {
-      name = normalize(p.name);
-      normalizedNames.set(p, name);
-    }
+    const name = nameCore(p.name);
     if (name === words || !name.startsWith(`${words} `)) continue;
     if (found) return null;
     found = p;
