@@ -66,8 +66,19 @@ const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
   principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
-/** `PP1 · Name`, `TP11: Name`, `P-3 - Name`: a coded principle id. */
-const CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
+/** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
+const onlyNotPrinciple = (label: string): boolean => {
+  const coded = CODED.exec(label);
+  const name = coded?.[2] ?? splitNumbered(label).name;
+  return NOT_PRINCIPLE_NAMES.has(normalize(name));
+};
+/**
+ * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
+ * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
+ * part's principles again (`G-I`, `L-I`, `T-I`).
+ */
+const CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
@@ -335,7 +346,11 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   if (children.length > 0) {
     let depth = 6;
     for (const s of children) depth = Math.min(depth, s.heading.depth);
-    return children.filter((s) => s.heading.depth === depth).map(itemOf);
+    // (Not one that is only the document's governance or the like, `### G-IV. Gouvernance`
+    // among the principles: a principle of its own name is, `### VIII. MCP Server Governance`.)
+    return children
+      .filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain))
+      .map(itemOf);
   }
   // Principles written as bold labels or list items under the heading. A bold item nested
   // in another (`    *   **ERROR**: …` under `2. **Level Discipline**:`) is a part of it.
@@ -605,7 +620,10 @@ const ARTICLE =
  * heading at their depth with the same word and a numeral is one of them.
  */
 function withArticles(sections: Sections, items: Item[]): Item[] {
-  const word = (label: string): string | undefined => ARTICLE.exec(label)?.[1]?.toLowerCase();
+  // So do coded ones in parts (`## Partie I — Principes globaux` holds `G-I` to `G-IV`,
+  // `## Partie II — Lib` holds `L-I` to `L-VII`): a coded heading at their depth is one.
+  const word = (label: string): string | undefined =>
+    ARTICLE.exec(label)?.[1]?.toLowerCase() ?? (CODED.test(label) ? "\u0000code" : undefined);
   const first = items[0] ? word(items[0].label) : undefined;
   if (!first || items.length < 2 || !items.every((i) => word(i.label) === first)) return items;
   const lines = new Set(items.map((i) => i.line));

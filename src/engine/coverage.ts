@@ -55,7 +55,9 @@ const codePatterns = new Map<string, RegExp>();
 function codePattern(code: string): RegExp {
   let re = codePatterns.get(code);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${code.replace(/-/g, "-?")}(?![\\p{L}\\p{N}])`, "u");
+    // (`P-3` also as `P3`; `G-II` only with its hyphen: `GII` is a word.)
+    const written = /\d$/.test(code) ? code.replace(/-/g, "-?") : code;
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code, re);
   }
   return re;
@@ -873,6 +875,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         for (const p of enumerated(index, plain)) found.add(p);
       }
       for (const p of found) covered.add(p);
+      // A principle's acronym of three letters or more in the check's prose (`… TDD for
+      // conflict resolution logic` for `I. Test-Driven Development`; not the `CI` of `CI/CD`)
+      // addresses it, as a shared word does.
+      if (kind === "text" && found.size === 0 && units < TOLERANT_GATES && /[A-Z]{3}/.test(raw))
+        for (const p of principles)
+          if ([p.name, ...p.aliases].some((n) => nameInitials(n).length >= 3 && acronymOf(raw, n)))
+            covered.add(p);
     }
   }
   // A check that calls (nearly) every principle by numeral or name has not checked the ones it

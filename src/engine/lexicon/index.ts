@@ -676,6 +676,14 @@ export const NOT_PRINCIPLES = [
   // Version Currency` are principles.)
   "version history",
   "changelog",
+  // A checklist of the review (`### Code Review Checklist`, `# XX. Adoption Checklist`) lists
+  // what to check, not a principle of its own.
+  "checklist",
+  "checklists",
+  "チェックリスト",
+  "체크리스트",
+  "检查清单",
+  "檢查清單",
   "propósito",
   "proposito",
   "alcance",
@@ -969,6 +977,12 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   [
     "pass",
     "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없",
+  ],
+  [
+    "pass",
+    // The same in the Latin-script languages: `Nenhuma violação a justificar`, `sin
+    // violaciones`, `aucune violation`, `keine Verstöße`.
+    String.raw`(?:nenhuma|sem|ninguna|sin|aucune|sans|keine|ohne|nessuna|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei])|không (?:có )?vi phạm`,
   ],
   [
     "fail",
