@@ -183,7 +183,9 @@ describe("audit corpus", () => {
     round47: { verdict: 0.96, principles: 0.9 },
     round48: { verdict: 0.96, principles: 0.8 },
     round49: { verdict: 0.93, principles: 0.7 },
-    round50: { verdict: 0.93, principles: 0.75 },
+    round50: { verdict: 0.93, principles: 0.9 },
+    round51: { verdict: 0.93, principles: 0.85 },
+    round52: { verdict: 0.93, principles: 0.7 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
