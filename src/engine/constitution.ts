@@ -194,7 +194,7 @@ export function parseConstitution(path: string, text: string): Constitution {
   };
 
   for (const { label, line, endLine, rest } of principleItems(doc, sections))
-    add(label, line, endLine, rest);
+    for (const one of joinedPrinciples(label)) add(one, line, endLine, rest);
   // A principle written twice (an amendment pasted below the old text) is one principle; so is
   // one named in two languages, heading after heading (`### I. Complete Code First` then
   // `### I. 완전한 코드 우선`): the second name is another name of the first.
@@ -538,9 +538,12 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return withArticles(
+    return continued(
       sections,
-      top.flatMap((c) => c.items),
+      withArticles(
+        sections,
+        top.flatMap((c) => c.items),
+      ),
     );
   }
   // No principles section: headings numbered as principles, except the ones every document
@@ -637,6 +640,49 @@ function withArticles(sections: Sections, items: Item[]): Item[] {
   );
   if (more.length === 0) return items;
   return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
+}
+
+/** `V. PostgreSQL Persistence Standards · VI. Observability and Reliability`: two in one. */
+const JOINED = /^(.+?)\s+[·•|/]\s+((?:[IVXLC]{1,7}|\d{1,3})\.\s+\S.*)$/u;
+
+/**
+ * A heading that holds two principles, the second numbered after the first (the two share
+ * one body): each is a principle, and a plan addresses each.
+ */
+function joinedPrinciples(label: string): string[] {
+  const m = JOINED.exec(label);
+  if (!m?.[1] || !m[2]) return [label];
+  const first = splitNumbered(m[1]).numeral;
+  const second = splitNumbered(m[2]).numeral;
+  return first !== null && second === first + 1 ? [m[1], m[2]] : [label];
+}
+
+/**
+ * A principle added after the principles section at that section's level (`### VI. AI
+ * Interaction Protocols` closes `## Core Principles`, then `## VII. Regression Prevention
+ * (New)` follows it): the headings right after the last principle that go on with its
+ * numbering are principles too.
+ */
+function continued(sections: Sections, items: Item[]): Item[] {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return items;
+  let numeral = splitNumbered(last.label).numeral;
+  if (numeral === null || !PRINCIPLE_NUMBER.test(last.label)) return items;
+  const at = sections.findIndex((s) => s.line === last.line);
+  if (at < 0) return items;
+  const depth = sections[at]?.heading.depth ?? 6;
+  const more: Item[] = [];
+  for (let k = at + 1; k < sections.length; k++) {
+    const s = sections[k] as Section;
+    // Sub-headings of the last principle, or of one taken here, belong to it.
+    if (s.heading.depth > depth) continue;
+    const next = splitNumbered(s.plain).numeral;
+    if (next === null || next !== numeral + 1 || !PRINCIPLE_NUMBER.test(s.plain)) break;
+    if (isNotPrinciple(s.title)) break;
+    more.push(itemOf(s));
+    numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
 }
 
 function itemOf(s: Section): Item {

@@ -201,7 +201,13 @@ export function withoutLeadingStatuses(text: string): string {
 export function answerStatus(text: string): GateStatus | null {
   const t = text.replace(/^[\s*_>:：-]+/, "");
   if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
-  if (/^(?:no|否|いいえ|não|nao|non|nein|нет|아니오|아니요|không)(?![\p{L}\p{N}])/iu.test(t))
+  // (A Latin `No` answers when it stands alone or before punctuation: `No — …`, `No.`; `No
+  // Backend changes. Frontend logic isolated.` says what the plan leaves out.)
+  if (
+    /^(?:否|いいえ|нет|아니오|아니요)|^(?:no|não|nao|non|nein|không)(?=\s*(?:$|[.,;:!)(—–-]))/iu.test(
+      t,
+    )
+  )
     return "fail";
   return null;
 }
