@@ -642,19 +642,22 @@ function withArticles(sections: Sections, items: Item[]): Item[] {
   return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
 }
 
-/** `V. PostgreSQL Persistence Standards · VI. Observability and Reliability`: two in one. */
-const JOINED = /^(.+?)\s+[·•|/]\s+((?:[IVXLC]{1,7}|\d{1,3})\.\s+\S.*)$/u;
+/** The mark between two principles in one heading: ` · `, ` • `, ` | `, ` / `. */
+const JOINER = /\s[·•|/]\s/u;
 
 /**
- * A heading that holds two principles, the second numbered after the first (the two share
- * one body): each is a principle, and a plan addresses each.
+ * A heading that holds two principles, the second numbered after the first (`V. PostgreSQL
+ * Persistence Standards · VI. Observability and Reliability`, sharing one body): each is a
+ * principle, and a plan addresses each.
  */
 function joinedPrinciples(label: string): string[] {
-  const m = JOINED.exec(label);
-  if (!m?.[1] || !m[2]) return [label];
-  const first = splitNumbered(m[1]).numeral;
-  const second = splitNumbered(m[2]).numeral;
-  return first !== null && second === first + 1 ? [m[1], m[2]] : [label];
+  const m = JOINER.exec(label);
+  if (!m) return [label];
+  const head = label.slice(0, m.index).trim();
+  const tail = label.slice(m.index + m[0].length).trim();
+  const first = splitNumbered(head).numeral;
+  const second = PRINCIPLE_NUMBER.test(tail) ? splitNumbered(tail).numeral : null;
+  return first !== null && second === first + 1 ? [head, tail] : [label];
 }
 
 /**
