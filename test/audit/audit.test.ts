@@ -185,7 +185,9 @@ describe("audit corpus", () => {
     round49: { verdict: 0.93, principles: 0.7 },
     round50: { verdict: 0.93, principles: 0.9 },
     round51: { verdict: 0.93, principles: 0.85 },
-    round52: { verdict: 0.93, principles: 0.7 },
+    round52: { verdict: 0.93, principles: 0.75 },
+    round53: { verdict: 0.93, principles: 0.9 },
+    round54: { verdict: 0.93, principles: 0.7 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
