@@ -1,5 +1,5 @@
 import type { Constitution, Principle } from "./constitution.js";
-import { atxHeading, isProse, plainText, splitRow } from "./markdown.js";
+import { atxHeading, isDelimiterRow, isProse, plainText, splitRow } from "./markdown.js";
 import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
@@ -819,8 +819,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // A labelled item or a table's first cell names a principle as a gate label does.
       // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle
       // only in full, which the strict match above finds.)
+      // (A table's header and delimiter rows label its columns, not a gate.)
       const label =
-        kind === "heading"
+        kind === "heading" ||
+        (kind === "table" && (isDelimiterRow(raw) || isDelimiterRow(doc.lines[line] ?? "")))
           ? null
           : kind === "list-item" || kind === "table"
             ? lineLabel(raw, kind === "table")

@@ -553,6 +553,11 @@ export function scan(text: string): Doc {
 }
 
 /** True when the line is prose a rule may read: not code, not a comment. */
+/** A table's delimiter row: `|---|:---:|`. */
+export function isDelimiterRow(line: string): boolean {
+  return DELIMITER.test(line);
+}
+
 export function isProse(kind: LineKind | undefined): boolean {
   return kind !== undefined && kind !== "code" && kind !== "fence" && kind !== "comment";
 }

@@ -3016,3 +3016,213 @@ describe("round 49's gates", () => {
     expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });
+
+describe("round 50's gates and constitutions", () => {
+  it("reads a negated violation in Portuguese, Spanish, French and German as a pass", () => {
+    for (const note of [
+      "Nenhuma violação a justificar.",
+      "Sin violaciones que justificar.",
+      "Aucune violation à justifier.",
+      "Keine Verstöße zu begründen.",
+    ]) {
+      const text = plan(`- [x] I. Tests: PASS\n\n**Portão: PASSA.** ${note}`);
+      expect(lines(text, "gate-justification")).toEqual([]);
+    }
+    // The word alone still fails the gate.
+    const failing = plan("- [x] I. Tests: PASS\n\n**Portão:** violação do princípio I.");
+    expect(lines(failing, "gate-justification")).toEqual([15]);
+  });
+
+  const parts = [
+    "# Constitution du projet",
+    "",
+    "## Partie I — Principes globaux",
+    "",
+    "### G-I. Langue du code",
+    "Le code est en anglais.",
+    "",
+    "### G-II. Sécurité",
+    "Aucun secret dans le code.",
+    "",
+    "### G-III. Gouvernance",
+    "Les amendements passent par une PR.",
+    "",
+    "## Partie II — Bibliothèque",
+    "",
+    "### L-I. Réutilisabilité",
+    "Fonctionne sans configuration.",
+    "",
+    "### L-II. Versionnage sémantique",
+    "SemVer strict.",
+    "",
+    "**Version** : 2.0.0",
+    "",
+  ].join("\n");
+
+  it("reads letter-coded principles in every part of the constitution", () => {
+    const { principles } = parseConstitution(CONSTITUTION, parts);
+    expect(principles.map((p) => [p.id, p.name])).toEqual([
+      ["G-I", "Langue du code"],
+      ["G-II", "Sécurité"],
+      ["L-I", "Réutilisabilité"],
+      ["L-II", "Versionnage sémantique"],
+    ]);
+  });
+
+  // (Two rows, and the table's header and delimiter rows are not gates: with them counted, two
+  // of four "gates" would name no principle and the check could not tell which it skips.)
+  it("matches the plan's own numerals to the coded principles by name", () => {
+    const check = [
+      "| Principe | Statut |",
+      "|---|---|",
+      "| I. Réutilisabilité | ✅ |",
+      "| IV. Versionnage | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(check, parts)).toEqual(["G-I · Langue du code", "G-II · Sécurité"]);
+  });
+
+  it("cites a coded principle by its code, hyphen included", () => {
+    const { principles } = parseConstitution(CONSTITUTION, parts);
+    expect(principlesAddressed("Respecte L-II", principles).map((p) => p.id)).toEqual(["L-II"]);
+    expect(principlesAddressed("GI tract", principles)).toEqual([]);
+  });
+
+  it("reads neither a checklist nor a bare governance item as a principle", () => {
+    const inSection = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Server Authority",
+      "The server decides.",
+      "",
+      "### II. MCP Server Governance",
+      "Tools are registered centrally.",
+      "",
+      "### III. Governance",
+      "Amendments by PR.",
+      "",
+    ].join("\n");
+    const names = (text: string): string[] =>
+      parseConstitution(CONSTITUTION, text).principles.map((p) => p.name);
+    expect(names(inSection)).toEqual(["Server Authority", "MCP Server Governance"]);
+    // Numbered parts with no principles section: the checklist part is not one.
+    const parts = [
+      "# Constitution",
+      "",
+      "# I. Server Authority",
+      "The server decides.",
+      "",
+      "# II. Inventory & Concurrency",
+      "Stock never goes negative.",
+      "",
+      "# III. Adoption Checklist",
+      "- [ ] Read this document.",
+      "",
+    ].join("\n");
+    expect(names(parts)).toEqual(["Server Authority", "Inventory & Concurrency"]);
+  });
+
+  it("credits a principle whose acronym the check's prose uses", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Test-Driven Development",
+      "Tests first.",
+      "",
+      "### II. Continuous Improvement",
+      "Retrospectives.",
+      "",
+    ].join("\n");
+    const check = "✅ ALL GATES PASSED - SignalR for presence, TDD for the merge logic, CI/CD";
+    // `CI` of `CI/CD` is two letters: not an acronym read in prose.
+    expect(uncoveredNames(check, constitution)).toEqual(["II. Continuous Improvement"]);
+  });
+});
+
+describe("rounds 51 to 54's constitutions and checks", () => {
+  it("reads the principles that go on after the principles section at its level", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Clean Architecture",
+      "Dependencies point inward.",
+      "",
+      "### II. Strict TDD",
+      "Tests first.",
+      "",
+      "## III. Regression Prevention (New)",
+      "",
+      "### 6.1 Pre-Coding Verification",
+      "Run the tests before coding.",
+      "",
+      "## V. Not the next one",
+      "",
+      "## Governance",
+      "Amendments by PR.",
+      "",
+    ].join("\n");
+    const names = parseConstitution(CONSTITUTION, constitution).principles.map((p) => p.id);
+    expect(names).toEqual(["I", "II", "III"]);
+  });
+
+  it("reads two principles written in one heading", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Hexagonal Architecture",
+      "Ports and adapters.",
+      "",
+      "### II. PostgreSQL Persistence · III. Observability and Reliability",
+      "PostgreSQL is the database; every service logs.",
+      "",
+      "### IV. Tools / Scripts",
+      "Scripts live in tools/.",
+      "",
+    ].join("\n");
+    const names = parseConstitution(CONSTITUTION, constitution).principles.map(
+      (p) => `${p.id}. ${p.name}`,
+    );
+    expect(names).toEqual([
+      "I. Hexagonal Architecture",
+      "II. PostgreSQL Persistence",
+      "III. Observability and Reliability",
+      "IV. Tools / Scripts",
+    ]);
+  });
+
+  it("does not read a statement opening with `No` as the answer No", () => {
+    const gates = parsePlan(
+      plan(
+        "- **Clean Architecture**: No Backend changes. Frontend logic isolated.\n- **Wrappers**: No — the SDK is used directly.",
+      ),
+    ).gates.map((g) => g.status);
+    expect(gates).toEqual(["unknown", "fail"]);
+  });
+
+  it("reads a range written with a tilde as every principle in it", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. AX-First",
+      "Agents first.",
+      "",
+      "### II. Minimum Cost",
+      "Free tiers.",
+      "",
+      "### III. Mobile-First Delivery",
+      "Phones first.",
+      "",
+    ].join("\n");
+    expect(uncoveredNames("I~III 위반 없음(데이터·권한 불변).", constitution)).toEqual([]);
+    expect(uncoveredNames("I~II 위반 없음.", constitution)).toEqual(["III. Mobile-First Delivery"]);
+  });
+});
