@@ -187,7 +187,8 @@ describe("audit corpus", () => {
     round51: { verdict: 0.93, principles: 0.85 },
     round52: { verdict: 0.93, principles: 0.75 },
     round53: { verdict: 0.93, principles: 0.9 },
-    round54: { verdict: 0.93, principles: 0.7 },
+    round54: { verdict: 0.93, principles: 0.75 },
+    round55: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
