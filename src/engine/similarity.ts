@@ -77,7 +77,16 @@ function latinKey(word: string): string | null {
       break;
     }
   }
-  if (w.length >= 5 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  // Italian (and Spanish, Portuguese) spell the Latin clusters as they sound: `osservabilità`
+  // and `observability`, `espliciti` and `explicit`, `filosofia` and `philosophy`. Folded
+  // alike (`bs`, `ct`, `pt` as a doubled letter, `x` as `s`, `ph` as `f`, a doubled letter as
+  // one), and an Italian plural's `-i` dropped, they share a key.
+  w = w
+    .replace(/ph/g, "f")
+    .replace(/x/g, "s")
+    .replace(/bs|ct|pt/g, (m) => (m[1] ?? "").repeat(2))
+    .replace(/([b-df-hj-np-tv-z])\1/g, "$1");
+  if (w.length >= 5 && /[aeoi]$/.test(w)) w = w.slice(0, -1);
   if (w.length < 3 || /^\d+$/.test(w)) return null;
   return w.slice(0, 6);
 }

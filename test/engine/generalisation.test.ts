@@ -3226,3 +3226,33 @@ describe("rounds 51 to 54's constitutions and checks", () => {
     expect(uncoveredNames("I~II 위반 없음.", constitution)).toEqual(["III. Mobile-First Delivery"]);
   });
 });
+
+describe("round 55's Italian check of an English constitution", () => {
+  it("reads the Italian spelling of a Latin word as its English cognate", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Small Modules",
+      "Each module does one thing.",
+      "",
+      "### II. Explicit error handling; no silent null",
+      "Errors are values.",
+      "",
+      "### III. Observability: every runtime operation is logged",
+      "Structured logs.",
+      "",
+      "### IV. Data Protection",
+      "Personal data is encrypted.",
+      "",
+    ].join("\n");
+    const check = [
+      "- [x] **I — Moduli piccoli:** **PASS** — un modulo per responsabilità.",
+      "- [x] **II — Errori espliciti (NON-NEGOZIABILE):** **PASS** — nessun null silenzioso.",
+      "- [x] **III — Osservabilità:** **PASS** — l'evento viene esteso.",
+      "- [x] **IV — Protezione dei dati:** **PASS** — nessun dato personale.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+});
