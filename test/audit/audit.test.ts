@@ -188,7 +188,8 @@ describe("audit corpus", () => {
     round52: { verdict: 0.93, principles: 0.75 },
     round53: { verdict: 0.93, principles: 0.9 },
     round54: { verdict: 0.93, principles: 0.75 },
-    round55: { verdict: 0.93, principles: 0.9 },
+    round55: { verdict: 0.93, principles: 0.95 },
+    round56: { verdict: 0.85, principles: 0.6 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
