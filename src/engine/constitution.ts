@@ -669,8 +669,14 @@ function joinedPrinciples(label: string): string[] {
 function continued(sections: Sections, items: Item[]): Item[] {
   const last = items[items.length - 1];
   if (!last || items.length < 2) return items;
-  let numeral = splitNumbered(last.label).numeral;
-  if (numeral === null || !PRINCIPLE_NUMBER.test(last.label)) return items;
+  // Only principles numbered one after another (`I.` to `VI.`), not clauses of one (`II.A` to
+  // `II.I` under `## Article II`, whose sibling `## Article III` is another part).
+  let numeral: number | null = 0;
+  for (const item of items) {
+    const n = PRINCIPLE_NUMBER.test(item.label) ? splitNumbered(item.label).numeral : null;
+    if (n === null || numeral === null || n <= numeral) return items;
+    numeral = n;
+  }
   const at = sections.findIndex((s) => s.line === last.line);
   if (at < 0) return items;
   const depth = sections[at]?.heading.depth ?? 6;

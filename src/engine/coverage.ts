@@ -83,6 +83,8 @@ const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()
 /** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
 const NUMBERED_NAME =
   /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+/** A principle's clause leading a label: `X.10`, `§ IV.3` (capital Roman, then the clause). */
+const CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
 /** Those read per text at most: a hostile line repeats `I. x` for a megabyte. */
 const MAX_NUMBERED_NAMES = 16;
 /**
@@ -309,15 +311,34 @@ function addressed(
   // A Roman numeral written with its principle's name anywhere in the text (`… (符合 IV.
   // 程式碼規範)` for `IV. 程式碼規範與測試`): numeral and name agree, so it is that principle.
   // (Each numeral once, and at most `MAX_NUMBERED_NAMES` of them.)
+  const agreed = new Set<number>();
   if (plain.includes(". ")) {
     let asked = 0;
-    for (const m of plain.matchAll(NUMBERED_NAME)) {
+    NUMBERED_NAME.lastIndex = 0;
+    for (let m = NUMBERED_NAME.exec(plain); m; m = NUMBERED_NAME.exec(plain)) {
+      // The next one may start inside this name (`I. Code-First / III. Mutations / IV.
+      // Resolver Tests`): look again right after this numeral.
+      NUMBERED_NAME.lastIndex = m.index + (m[1] ?? "").length + 1;
       if (m.index === 0) continue; // a leading numeral is read above
       if (++asked > MAX_NUMBERED_NAMES) break;
       const n = parseNumeral(m[1] ?? "");
       if (n === null || numerals.includes(n)) continue;
       const p = principles.find((q) => q.numeral === n);
-      if (p && named(m[2] ?? "", p, true)) numerals.push(n);
+      if (p && named(m[2] ?? "", p, true)) {
+        numerals.push(n);
+        agreed.add(n);
+      }
+    }
+  }
+  // A clause of a principle cited by its number (`X.10 Determinism over inference`, `§IV.3`
+  // for the rules a principle lists as `0.` to `10.`): that principle, whatever name the
+  // clause carries (it may be another principle's, which it also names).
+  const clause = numeral === null ? CLAUSE.exec(plain.slice(0, 16)) : null;
+  if (clause) {
+    const n = parseNumeral(clause[1] ?? "");
+    if (n !== null && !numerals.includes(n)) {
+      numerals.push(n);
+      agreed.add(n);
     }
   }
   // The name a reference gives its numeral (`Principle VI (Backend-First)`, a label's
@@ -365,6 +386,7 @@ function addressed(
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
     } else if (
       !ranged.has(n) &&
+      !agreed.has(n) &&
       (namedHere ??= new Set(principles.filter((q) => named(prepared, q, loose, plain)))).size >
         0 &&
       !namedHere.has(p)

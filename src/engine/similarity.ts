@@ -1,4 +1,5 @@
 import type { Principle } from "./constitution.js";
+import { ABBREVIATIONS } from "./lexicon/index.js";
 import { CJK, normalize } from "./text.js";
 
 /**
@@ -81,11 +82,13 @@ function latinKey(word: string): string | null {
   // and `observability`, `espliciti` and `explicit`, `filosofia` and `philosophy`. Folded
   // alike (`bs`, `ct`, `pt` as a doubled letter, `x` as `s`, `ph` as `f`, a doubled letter as
   // one), and an Italian plural's `-i` dropped, they share a key.
-  w = w
-    .replace(/ph/g, "f")
-    .replace(/x/g, "s")
-    .replace(/bs|ct|pt/g, (m) => (m[1] ?? "").repeat(2))
-    .replace(/([b-df-hj-np-tv-z])\1/g, "$1");
+  // (Words of five letters or more: `TDD`, `CSS` and `SSO` keep their letters.)
+  if (w.length >= 5)
+    w = w
+      .replace(/ph/g, "f")
+      .replace(/x/g, "s")
+      .replace(/bs|ct|pt/g, (m) => (m[1] ?? "").repeat(2))
+      .replace(/([b-df-hj-np-tv-z])\1/g, "$1");
   if (w.length >= 5 && /[aeoi]$/.test(w)) w = w.slice(0, -1);
   if (w.length < 3 || /^\d+$/.test(w)) return null;
   return w.slice(0, 6);
@@ -97,6 +100,14 @@ export function textKeys(text: string): Set<string> {
   for (const word of normalize(text).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD.test(word)) {
+      const expanded = ABBREVIATIONS.get(word);
+      if (expanded !== undefined) {
+        for (const w of expanded.split(" ")) {
+          const key = latinKey(w);
+          if (key) keys.add(key);
+        }
+        continue;
+      }
       const key = latinKey(word);
       if (key) keys.add(key);
       continue;

@@ -3256,3 +3256,75 @@ describe("round 55's Italian check of an English constitution", () => {
     expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });
+
+describe("round 56's checks", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Code-First GraphQL via Sequelize Models",
+    "Models first.",
+    "",
+    "### II. Translation Discipline",
+    "Every string is translated.",
+    "",
+    "### III. Transactional Mutations",
+    "Writes run in a transaction.",
+    "",
+    "### IV. Resolver Test Discipline",
+    "Every resolver has tests.",
+    "",
+    "### V. Architectural Guardrails",
+    "0. **Single-repo model**: one checkout.",
+    "1. **One canonical wrapper**: no second client.",
+    "",
+    "### VI. Determinism Over Inference",
+    "No model call decides what code can.",
+    "",
+    "### VII. User Interface & User Experience",
+    "Mobile first, accessible.",
+    "",
+  ].join("\n");
+
+  it("reads each numbered name in a row that lists several", () => {
+    const check = [
+      "| Principle | Status |",
+      "|---|---|",
+      "| **I. Code-First GraphQL / III. Transactional Mutations / IV. Resolver Tests** | ✅ |",
+      "| **II. Translation Discipline** | ✅ |",
+      "| **V. Architectural Guardrails** | ✅ |",
+      "| **VI. Determinism Over Inference** | ✅ |",
+      "| **VII. UI/UX** | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("reads a principle's clause (`V.1`) as that principle, and its name as its own", () => {
+    const check = [
+      "| Gate | Verdict |",
+      "|---|---|",
+      "| I. Code-First GraphQL | PASS |",
+      "| II. Translation Discipline | PASS |",
+      "| III. Transactional Mutations | PASS |",
+      "| IV. Resolver Test Discipline | PASS |",
+      "| V.0 Single-repo model | PASS |",
+      "| V.10 Determinism over inference | PASS |",
+      "| VII. User Interface | PASS |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("reads `UI/UX` as the words it abbreviates", () => {
+    // (Out of the constitution's order, so that no gate is read by its place.)
+    const check = [
+      "- **UI/UX**: ✅ consistent across screens.",
+      "- **Code-First GraphQL**: ✅ models first.",
+      "- **Translation Discipline**: ✅ all strings in all.json.",
+      "- **Transactional Mutations**: ✅ one transaction.",
+      "- **Resolver Test Discipline**: ✅ resolver tests.",
+      "- **Determinism Over Inference**: ✅ no model calls.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["V. Architectural Guardrails"]);
+  });
+});

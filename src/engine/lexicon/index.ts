@@ -1215,3 +1215,26 @@ export const JUSTIFICATION_CUES = [
   "phase d'implémentation",
   "implementierungsphase",
 ];
+
+/**
+ * Abbreviations gates and principle names write for their words (`UI/UX & Accessibility` for
+ * `III. User Interface & User Experience`, `DX` for `Developer Experience`, `a11y`): compared
+ * as the words they stand for. Lower case, as `normalize` leaves them.
+ */
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // (`UX` and `UI` as their distinctive word: `user` is in many principles' names.)
+    ux: "experience",
+    ui: "interface",
+    dx: "developer experience",
+    a11y: "accessibility",
+    i18n: "internationalization",
+    l10n: "localization",
+    perf: "performance",
+    db: "database",
+    authn: "authentication",
+    authz: "authorization",
+    obs: "observability",
+    o11y: "observability",
+  }),
+);
