@@ -321,7 +321,7 @@ const coreTitle = termMatcher([
 
 /** `I.`, `Principle 3`, `Article II`, `Artículo 4`, `原则三`, `第三条`: a principle's own number. */
 const PRINCIPLE_NUMBER =
-  /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+  /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§|المادة|مادة|المبدأ|مبدأ)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
 
 interface Item {
   readonly label: string;
@@ -615,7 +615,7 @@ function unspacedItems(doc: Doc): Item[] {
 
 /** `Artigo VI`, `Article 7`, `原则三`: a principle numbered under a word of its own. */
 const ARTICLE =
-  /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+  /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則|المادة|مادة|المبدأ|مبدأ)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
 
 /**
  * Principles numbered as articles go on in the sections after the principles section

@@ -3328,3 +3328,32 @@ describe("round 56's checks", () => {
     expect(uncoveredNames(check, constitution)).toEqual(["V. Architectural Guardrails"]);
   });
 });
+
+describe("an Arabic constitution", () => {
+  it("reads its articles (`المادة 1 — …`) as numbered principles, not its mission", () => {
+    const constitution = [
+      "# دستور المشروع",
+      "",
+      "## المهمة (Mission)",
+      "متجر سريع.",
+      "",
+      "## المادة 1 — SEO أولاً",
+      "كل صفحة لها عنوان ووصف.",
+      "",
+      "## المادة 2 — موبايل أولاً (Mobile-First)",
+      "التصميم يبدأ من الهاتف.",
+      "",
+      "## الحوكمة",
+      "التعديلات عبر طلب دمج.",
+      "",
+    ].join("\n");
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(principles.map((p) => [p.numeral, p.name])).toEqual([
+      [1, "SEO أولاً"],
+      [2, "موبايل أولاً (Mobile-First)"],
+    ]);
+    expect(
+      uncoveredNames("| المبدأ | الحالة |\n|---|---|\n| المادة 1 | ✅ متوافق |", constitution),
+    ).toEqual(["2. موبايل أولاً (Mobile-First)"]);
+  });
+});

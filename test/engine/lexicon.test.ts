@@ -63,6 +63,12 @@ const HEADINGS: ReadonlyArray<readonly [string, string, string]> = [
   ["zh-Hans", "project-structure", "结构决策"],
   ["zh-Hant", "complexity-tracking", "複雜度追蹤"],
   ["es", "complexity-tracking", "Seguimiento de Complejidad"],
+  ["ar", "constitution-check", "فحص الدستور"],
+  ["ar", "technical-context", "السياق التقني"],
+  ["ar", "technical-context", "حزمة التقنيات (Stack)"],
+  ["ar", "summary", "الملخص"],
+  ["ar", "project-structure", "هيكل المشروع"],
+  ["ar", "project-structure", "2) هيكل المجلدات"],
 ];
 
 describe("the lexicon", () => {
@@ -90,6 +96,11 @@ describe("the lexicon", () => {
     ["✅ 위반 사항 없음", "pass"],
     ["해당 없음", "not-applicable"],
     ["Não se aplica", "not-applicable"],
+    ["✅ متوافق", "pass"],
+    ["لا توجد مخالفات", "pass"],
+    ["غير متوافق", "fail"],
+    ["قيد الانتظار", "pending"],
+    ["لا ينطبق", "not-applicable"],
   ])("reads the status of `%s` as %s", (text, status) => {
     expect(findStatus(text)?.status).toBe(status);
   });

@@ -7,7 +7,7 @@
  * and Hangul terms anywhere.
  *
  * Languages: English, Chinese (Simplified and Traditional), Japanese, Korean, Spanish,
- * Portuguese, French, German, Russian, Italian, Vietnamese, and a few of Dutch, Polish and
+ * Portuguese, French, German, Russian, Italian, Vietnamese, Arabic, and a few of Dutch, Polish and
  * Turkish. To add a language, add its words to each list; the tests in
  * test/engine/lexicon.test.ts hold one heading per language and section.
  */
@@ -49,6 +49,9 @@ export const CONSTITUTION = [
   "konstytucja",
   "konstytucji",
   "anayasa",
+  "دستور",
+  "الدستور",
+  "دستورية",
 ];
 
 export const CHECK = [
@@ -125,6 +128,9 @@ export const CHECK = [
 const PRINCIPLES = [
   "principle",
   "principles",
+  "مبادئ",
+  "المبادئ",
+  "مبدأ",
   "原则",
   "准则",
   "原則",
@@ -145,6 +151,11 @@ const PRINCIPLES = [
 ];
 
 const TECHNICAL = [
+  "تقني",
+  "التقني",
+  "تقنية",
+  "التقنية",
+  "التقنيات",
   "technical",
   "technological",
   "technology",
@@ -197,6 +208,9 @@ const CONTEXT = [
   "ngữ cảnh",
   "kontekst",
   "bağlam",
+  "سياق",
+  "السياق",
+  "الخلفية",
 ];
 
 const SUMMARY = [
@@ -250,6 +264,9 @@ const SUMMARY = [
   "samenvatting",
   "podsumowanie",
   "özet",
+  "ملخص",
+  "الملخص",
+  "نظرة عامة",
 ];
 
 const PROJECT = [
@@ -297,6 +314,10 @@ const PROJECT = [
   "mã nguồn",
   "kaynak",
   "proje",
+  "مشروع",
+  "المشروع",
+  "المجلدات",
+  "الملفات",
   // Folders, directories, files, code and repository in the European languages of the lexicon
   // (`## Estructura de carpetas`, `## Estrutura de pastas`, `## Структура каталогов`).
   "carpetas",
@@ -356,6 +377,9 @@ const STRUCTURE = [
   "verzeichnisstruktur",
   "yapı",
   "yapısı",
+  "هيكل",
+  "هيكلية",
+  "بنية",
 ];
 
 const VIOLATIONS = [
@@ -638,6 +662,12 @@ export const PRINCIPLES_SECTION = [
 
 /** Titles of constitution sections that never hold principles. */
 export const NOT_PRINCIPLES = [
+  "المهمة",
+  "الرؤية",
+  "النطاق",
+  "الحوكمة",
+  "التعديلات",
+  "الغرض",
   "mission",
   "misión",
   "missão",
@@ -978,6 +1008,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pass",
     "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없",
   ],
+  // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
+  ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
   [
     "pass",
     // The same in the Latin-script languages: `Nenhuma violação a justificar`, `sin
@@ -996,6 +1028,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "fail",
     "违反|违背|不符合|未通过|未通過|不合规|不合規|不满足|不滿足|違反|不適合|不合格|不準拠|逸脱|위반|미충족|불합격|미준수",
   ],
+  ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
     String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`,
@@ -1024,12 +1057,14 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pending",
     "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중",
   ],
+  ["pending", "قيد الانتظار|قيد التنفيذ|معلّق|مؤجل"],
   ["not-applicable", String.raw`n/a|not applicable`],
   [
     "not-applicable",
     String.raw`no aplica|n[aã]o se aplica|n[aã]o aplic[aá]vel|non applicable|sans objet|nicht zutreffend|entf[aä]llt|non applicabile|không áp dụng`,
   ],
   ["not-applicable", "不适用|不適用|該当なし|対象外|适用外|해당 없음|해당없음|비해당"],
+  ["not-applicable", "لا ينطبق|غير منطبق|غير قابل للتطبيق"],
   [
     "pass",
     String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`,
@@ -1042,6 +1077,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pass",
     "通过|通過|符合|满足|滿足|合规|合規|已满足|遵守|準拠|適合|合格|クリア|充足|達成|통과|준수|충족|적합",
   ],
+  ["pass", "ناجح|مطابق|متوافق|مستوفى|مستوفاة"],
 ];
 
 /** Status marks (emoji): never incidental prose. */
