@@ -189,7 +189,8 @@ describe("audit corpus", () => {
     round53: { verdict: 0.93, principles: 0.9 },
     round54: { verdict: 0.93, principles: 0.75 },
     round55: { verdict: 0.93, principles: 0.95 },
-    round56: { verdict: 0.85, principles: 0.6 },
+    round56: { verdict: 0.93, principles: 0.7 },
+    round58: { verdict: 0.93, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
