@@ -192,6 +192,7 @@ describe("audit corpus", () => {
     round56: { verdict: 0.93, principles: 0.7 },
     round57: { verdict: 0.85, principles: 0.55 },
     round58: { verdict: 0.93, principles: 0.9 },
+    round59: { verdict: 0.93, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
