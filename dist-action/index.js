@@ -16080,7 +16080,10 @@ var CONSTITUTION = [
   "grondwet",
   "konstytucja",
   "konstytucji",
-  "anayasa"
+  "anayasa",
+  "دستور",
+  "الدستور",
+  "دستورية"
 ];
 var CHECK = [
   "check",
@@ -16155,6 +16158,9 @@ var CHECK = [
 var PRINCIPLES = [
   "principle",
   "principles",
+  "مبادئ",
+  "المبادئ",
+  "مبدأ",
   "原则",
   "准则",
   "原則",
@@ -16174,6 +16180,11 @@ var PRINCIPLES = [
   "nguyên tắc"
 ];
 var TECHNICAL = [
+  "تقني",
+  "التقني",
+  "تقنية",
+  "التقنية",
+  "التقنيات",
   "technical",
   "technological",
   "technology",
@@ -16224,7 +16235,10 @@ var CONTEXT = [
   "bối cảnh",
   "ngữ cảnh",
   "kontekst",
-  "bağlam"
+  "bağlam",
+  "سياق",
+  "السياق",
+  "الخلفية"
 ];
 var SUMMARY = [
   "summary",
@@ -16276,7 +16290,10 @@ var SUMMARY = [
   "tổng quan",
   "samenvatting",
   "podsumowanie",
-  "özet"
+  "özet",
+  "ملخص",
+  "الملخص",
+  "نظرة عامة"
 ];
 var PROJECT = [
   "project",
@@ -16323,6 +16340,10 @@ var PROJECT = [
   "mã nguồn",
   "kaynak",
   "proje",
+  "مشروع",
+  "المشروع",
+  "المجلدات",
+  "الملفات",
   // Folders, directories, files, code and repository in the European languages of the lexicon
   // (`## Estructura de carpetas`, `## Estrutura de pastas`, `## Структура каталогов`).
   "carpetas",
@@ -16380,7 +16401,10 @@ var STRUCTURE = [
   "projektstruktur",
   "verzeichnisstruktur",
   "yapı",
-  "yapısı"
+  "yapısı",
+  "هيكل",
+  "هيكلية",
+  "بنية"
 ];
 var VIOLATIONS = [
   "violation",
@@ -16625,6 +16649,12 @@ var PRINCIPLES_SECTION = [
   "non-negotiables"
 ];
 var NOT_PRINCIPLES = [
+  "المهمة",
+  "الرؤية",
+  "النطاق",
+  "الحوكمة",
+  "التعديلات",
+  "الغرض",
   "mission",
   "misión",
   "missão",
@@ -16663,6 +16693,14 @@ var NOT_PRINCIPLES = [
   // Version Currency` are principles.)
   "version history",
   "changelog",
+  // A checklist of the review (`### Code Review Checklist`, `# XX. Adoption Checklist`) lists
+  // what to check, not a principle of its own.
+  "checklist",
+  "checklists",
+  "チェックリスト",
+  "체크리스트",
+  "检查清单",
+  "檢查清單",
   "propósito",
   "proposito",
   "alcance",
@@ -16920,6 +16958,14 @@ var STATUS_WORDS = [
     "pass",
     "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없"
   ],
+  // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
+  ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
+  [
+    "pass",
+    // The same in the Latin-script languages: `Nenhuma violação a justificar`, `sin
+    // violaciones`, `aucune violation`, `keine Verstöße`.
+    String.raw`(?:nenhuma|sem|ninguna|sin|aucune|sans|keine|ohne|nessuna|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei])|không (?:có )?vi phạm`
+  ],
   [
     "fail",
     String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`
@@ -16932,6 +16978,7 @@ var STATUS_WORDS = [
     "fail",
     "违反|违背|不符合|未通过|未通過|不合规|不合規|不满足|不滿足|違反|不適合|不合格|不準拠|逸脱|위반|미충족|불합격|미준수"
   ],
+  ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
     String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
@@ -16960,12 +17007,14 @@ var STATUS_WORDS = [
     "pending",
     "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중"
   ],
+  ["pending", "قيد الانتظار|قيد التنفيذ|معلّق|مؤجل"],
   ["not-applicable", String.raw`n/a|not applicable`],
   [
     "not-applicable",
     String.raw`no aplica|n[aã]o se aplica|n[aã]o aplic[aá]vel|non applicable|sans objet|nicht zutreffend|entf[aä]llt|non applicabile|không áp dụng`
   ],
   ["not-applicable", "不适用|不適用|該当なし|対象外|适用外|해당 없음|해당없음|비해당"],
+  ["not-applicable", "لا ينطبق|غير منطبق|غير قابل للتطبيق"],
   [
     "pass",
     String.raw`pass(?:es|ed)?|ok|okay|compliant|complies|conforms?|satisfied|aligned|adheres`
@@ -16977,7 +17026,8 @@ var STATUS_WORDS = [
   [
     "pass",
     "通过|通過|符合|满足|滿足|合规|合規|已满足|遵守|準拠|適合|合格|クリア|充足|達成|통과|준수|충족|적합"
-  ]
+  ],
+  ["pass", "ناجح|مطابق|متوافق|مستوفى|مستوفاة"]
 ];
 var STATUS_MARKS = [
   ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
@@ -17124,6 +17174,23 @@ var JUSTIFICATION_CUES = [
   "phase d'implémentation",
   "implementierungsphase"
 ];
+var ABBREVIATIONS = new Map(
+  Object.entries({
+    // (`UX` and `UI` as their distinctive word: `user` is in many principles' names.)
+    ux: "experience",
+    ui: "interface",
+    dx: "developer experience",
+    a11y: "accessibility",
+    i18n: "internationalization",
+    l10n: "localization",
+    perf: "performance",
+    db: "database",
+    authn: "authentication",
+    authz: "authorization",
+    obs: "observability",
+    o11y: "observability"
+  })
+);
 
 // src/engine/markdown.ts
 var THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -17464,6 +17531,9 @@ function scan(text) {
   });
   return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
+function isDelimiterRow(line) {
+  return DELIMITER.test(line);
+}
 function isProse(kind) {
   return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
 }
@@ -17550,7 +17620,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|principe|prinzip|принцип|nguyên tắc|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|principe|prinzip|принцип|nguyên tắc|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|第|المادة|مادة|المبدأ|مبدأ)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -18096,7 +18166,9 @@ function withoutLeadingStatuses(text) {
 function answerStatus(text) {
   const t = text.replace(/^[\s*_>:：-]+/, "");
   if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
-  if (/^(?:no|否|いいえ|não|nao|non|nein|нет|아니오|아니요|không)(?![\p{L}\p{N}])/iu.test(t))
+  if (/^(?:否|いいえ|нет|아니오|아니요)|^(?:no|não|nao|non|nein|không)(?=\s*(?:$|[.,;:!)(—–-]))/iu.test(
+    t
+  ))
     return "fail";
   return null;
 }
@@ -19493,7 +19565,13 @@ var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
-var CODED = /^\s*([A-Z]{1,4}-?\d{1,3})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+var NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
+var onlyNotPrinciple = (label2) => {
+  const coded = CODED.exec(label2);
+  const name = coded?.[2] ?? splitNumbered(label2).name;
+  return NOT_PRINCIPLE_NAMES.has(normalize(name));
+};
+var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 var VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu"
@@ -19586,7 +19664,7 @@ function parseConstitution(path, text) {
     });
   };
   for (const { label: label2, line, endLine, rest } of principleItems(doc, sections))
-    add(label2, line, endLine, rest);
+    for (const one of joinedPrinciples(label2)) add(one, line, endLine, rest);
   const seen = /* @__PURE__ */ new Set();
   const unique = [];
   const byNumeral = /* @__PURE__ */ new Map();
@@ -19683,7 +19761,7 @@ var coreTitle = termMatcher([
   "핵심",
   "기본"
 ]);
-var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§|المادة|مادة|المبدأ|مبدأ)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
 function groupItems(doc, sections, group) {
   const children = [];
   for (let k = group.heading.index + 1; k < sections.length; k++) {
@@ -19694,7 +19772,7 @@ function groupItems(doc, sections, group) {
   if (children.length > 0) {
     let depth = 6;
     for (const s of children) depth = Math.min(depth, s.heading.depth);
-    return children.filter((s) => s.heading.depth === depth).map(itemOf);
+    return children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
   }
   let outer = Number.POSITIVE_INFINITY;
   for (let l = group.line + 1; l <= group.endLine; l++)
@@ -19819,9 +19897,12 @@ function principleItems(doc, sections) {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return withArticles(
+    return continued(
       sections,
-      top.flatMap((c) => c.items)
+      withArticles(
+        sections,
+        top.flatMap((c) => c.items)
+      )
     );
   }
   const numbered2 = sections.filter((s, k) => {
@@ -19863,9 +19944,9 @@ function unspacedItems(doc) {
     endLine: (starts[k + 1]?.line ?? doc.lines.length + 1) - 1
   }));
 }
-var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則|المادة|مادة|المبدأ|مبدأ)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
 function withArticles(sections, items) {
-  const word = (label2) => ARTICLE.exec(label2)?.[1]?.toLowerCase();
+  const word = (label2) => ARTICLE.exec(label2)?.[1]?.toLowerCase() ?? (CODED.test(label2) ? "\0code" : void 0);
   const first2 = items[0] ? word(items[0].label) : void 0;
   if (!first2 || items.length < 2 || !items.every((i) => word(i.label) === first2)) return items;
   const lines = new Set(items.map((i) => i.line));
@@ -19875,6 +19956,40 @@ function withArticles(sections, items) {
   );
   if (more.length === 0) return items;
   return [...items, ...more.map(itemOf)].sort((a, b) => a.line - b.line);
+}
+var JOINER = /\s[·•|/]\s/u;
+function joinedPrinciples(label2) {
+  const m = JOINER.exec(label2);
+  if (!m) return [label2];
+  const head = label2.slice(0, m.index).trim();
+  const tail = label2.slice(m.index + m[0].length).trim();
+  const first2 = splitNumbered(head).numeral;
+  const second = PRINCIPLE_NUMBER.test(tail) ? splitNumbered(tail).numeral : null;
+  return first2 !== null && second === first2 + 1 ? [head, tail] : [label2];
+}
+function continued(sections, items) {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return items;
+  let numeral = 0;
+  for (const item of items) {
+    const n = PRINCIPLE_NUMBER.test(item.label) ? splitNumbered(item.label).numeral : null;
+    if (n === null || numeral === null || n <= numeral) return items;
+    numeral = n;
+  }
+  const at2 = sections.findIndex((s) => s.line === last.line);
+  if (at2 < 0) return items;
+  const depth = sections[at2]?.heading.depth ?? 6;
+  const more = [];
+  for (let k = at2 + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.heading.depth > depth) continue;
+    const next = splitNumbered(s.plain).numeral;
+    if (next === null || next !== numeral + 1 || !PRINCIPLE_NUMBER.test(s.plain)) break;
+    if (isNotPrinciple(s.title)) break;
+    more.push(itemOf(s));
+    numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
 }
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
@@ -20035,7 +20150,9 @@ function latinKey(word) {
       break;
     }
   }
-  if (w.length >= 5 && /[aeo]$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 5)
+    w = w.replace(/ph/g, "f").replace(/x/g, "s").replace(/bs|ct|pt/g, (m) => (m[1] ?? "").repeat(2)).replace(/([b-df-hj-np-tv-z])\1/g, "$1");
+  if (w.length >= 5 && /[aeoi]$/.test(w)) w = w.slice(0, -1);
   if (w.length < 3 || /^\d+$/.test(w)) return null;
   return w.slice(0, 6);
 }
@@ -20044,6 +20161,14 @@ function textKeys(text) {
   for (const word of normalize(text).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD2.test(word)) {
+      const expanded = ABBREVIATIONS.get(word);
+      if (expanded !== void 0) {
+        for (const w of expanded.split(" ")) {
+          const key2 = latinKey(w);
+          if (key2) keys.add(key2);
+        }
+        continue;
+      }
       const key = latinKey(word);
       if (key) keys.add(key);
       continue;
@@ -20216,7 +20341,8 @@ var codePatterns = /* @__PURE__ */ new Map();
 function codePattern(code2) {
   let re = codePatterns.get(code2);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${code2.replace(/-/g, "-?")}(?![\\p{L}\\p{N}])`, "u");
+    const written = /\d$/.test(code2) ? code2.replace(/-/g, "-?") : code2;
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code2, re);
   }
   return re;
@@ -20229,10 +20355,11 @@ function referencedNumeral(m) {
 }
 var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+var CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
-var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
+var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
 var MAX_RANGE = 40;
 function rangeTo(text, at2, from, out, ranged) {
@@ -20353,15 +20480,29 @@ function addressed(text, principles, loose, ranges) {
     const end = listedNumerals(name, 0, numerals);
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
   }
+  const agreed = /* @__PURE__ */ new Set();
   if (plain.includes(". ")) {
     let asked2 = 0;
-    for (const m of plain.matchAll(NUMBERED_NAME)) {
+    NUMBERED_NAME.lastIndex = 0;
+    for (let m = NUMBERED_NAME.exec(plain); m; m = NUMBERED_NAME.exec(plain)) {
+      NUMBERED_NAME.lastIndex = m.index + (m[1] ?? "").length + 1;
       if (m.index === 0) continue;
       if (++asked2 > MAX_NUMBERED_NAMES) break;
       const n = parseNumeral(m[1] ?? "");
       if (n === null || numerals.includes(n)) continue;
       const p = principles.find((q) => q.numeral === n);
-      if (p && named2(m[2] ?? "", p, true)) numerals.push(n);
+      if (p && named2(m[2] ?? "", p, true)) {
+        numerals.push(n);
+        agreed.add(n);
+      }
+    }
+  }
+  const clause = numeral === null ? CLAUSE.exec(plain.slice(0, 16)) : null;
+  if (clause) {
+    const n = parseNumeral(clause[1] ?? "");
+    if (n !== null && !numerals.includes(n)) {
+      numerals.push(n);
+      agreed.add(n);
     }
   }
   let given;
@@ -20398,7 +20539,7 @@ function addressed(text, principles, loose, ranges) {
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
-    } else if (!ranged.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
+    } else if (!ranged.has(n) && !agreed.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
     } else if (given?.has(n)) {
       if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
@@ -20663,7 +20804,7 @@ function computeCoverage(plan, constitution) {
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
       call([...found]);
-      const label2 = kind === "heading" ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
+      const label2 = kind === "heading" || kind === "table" && (isDelimiterRow(raw) || isDelimiterRow(doc.lines[line] ?? "")) ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
         const own = !templateGate(label2);
         if (own && underPrincipleHeading)
@@ -20691,6 +20832,11 @@ function computeCoverage(plan, constitution) {
         for (const p of enumerated(index, plain)) found.add(p);
       }
       for (const p of found) covered.add(p);
+      if (kind === "text" && found.size === 0 && units < TOLERANT_GATES && /[A-Z]{3}/.test(raw)) {
+        for (const p of principles)
+          if ([p.name, ...p.aliases].some((n) => nameInitials(n).length >= 3 && acronymOf(raw, n)))
+            covered.add(p);
+      }
     }
   }
   if (strict.size >= 3 && strict.size * 3 >= principles.length * 2) {
@@ -21930,14 +22076,16 @@ var principleCoverage = {
     const { covered, unmatched, units } = coverage(plan, constitution);
     const uncovered = constitution.principles.filter((p) => !covered.has(p));
     if (uncovered.length === 0) return;
-    const perPrinciple = units <= constitution.principles.length * 1.5 + 2;
+    const perPrinciple = units <= constitution.principles.length * 1.5;
     const numberedCheck = () => {
       const byNumeral = plan.gates.filter(
         (g) => g.form !== "result" && citedNumeral(g.label, constitution.principles)
       ).length;
       return byNumeral >= 2 && byNumeral * 3 >= (units - unmatched) * 2;
     };
-    if (sections.length > 0 && units >= 2 && perPrinciple && unmatched >= uncovered.length && unmatched * 2 >= units && !numberedCheck()) {
+    if (sections.length > 0 && units >= 2 && perPrinciple && // (Nearly one such gate per principle not found: nine for ten, as a translated check of
+    // ten rows stands for eleven principles when one row also names a twelfth.)
+    unmatched * 10 >= uncovered.length * 9 && unmatched * 2 >= units && !numberedCheck()) {
       const names2 = uncovered.slice(0, LIST).map((p) => code(principleLabel(p), 60));
       const more = uncovered.length > LIST ? ` and ${uncovered.length - LIST} more` : "";
       report2({
@@ -22938,7 +23086,7 @@ function countsText(findings, suppressed = 0) {
 }
 
 // src/render/inert.ts
-var JOINER = "⁠";
+var JOINER2 = "⁠";
 function range(from, to) {
   const hex = (n) => `\\u${n.toString(16).padStart(4, "0")}`;
   return from === to ? hex(from) : `${hex(from)}-${hex(to)}`;
@@ -22964,7 +23112,7 @@ function oneLine(text) {
 }
 var LINKABLE = /[@#](?=[\p{L}\p{N}_])|:(?=\/\/)|(?<=gh)-(?=\d)|www(?=\.)/giu;
 function unlinked(text) {
-  return text.replace(LINKABLE, (m) => m + JOINER);
+  return text.replace(LINKABLE, (m) => m + JOINER2);
 }
 var INLINE_MARKUP = /[\\`*_[\]!~$<>&|]/g;
 var ENTITY = {
