@@ -193,6 +193,7 @@ describe("audit corpus", () => {
     round57: { verdict: 0.85, principles: 0.55 },
     round58: { verdict: 0.93, principles: 0.9 },
     round59: { verdict: 0.93, principles: 0.85 },
+    round60: { verdict: 0.9, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
