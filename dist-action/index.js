@@ -17991,9 +17991,16 @@ var BETWEEN = new RegExp(
   "iuy"
 );
 var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+function otherDocument(raw, at2) {
+  const before = raw[at2 - 1] ?? "";
+  const name = /[\p{Script=Latin}\d]/u;
+  if (/^[a-z]/iu.test(raw[at2] ?? "") && name.test(before)) return true;
+  return (before === "_" || before === "-") && name.test(raw[at2 - 2] ?? "");
+}
 var DOTTED = /\d\.\d/;
 function citationOf(raw) {
   for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    if (otherDocument(raw, word.index)) continue;
     let pos = word.index + word[0].length;
     const limit = pos + 40;
     while (pos < limit && pos < raw.length) {

@@ -3357,3 +3357,17 @@ describe("an Arabic constitution", () => {
     ).toEqual(["2. موبايل أولاً (Mobile-First)"]);
   });
 });
+
+describe("round 60's version citations", () => {
+  it("reads another document's version (`architecture_constitution.md v2.5.0`) as no citation", () => {
+    const versions = (line: string) =>
+      parsePlan(`# P\n\n${line}\n`).citations.map((c) => c.version);
+    expect(versions("Applied in `architecture_constitution.md` v2.5.0.")).toEqual([]);
+    expect(versions("See security-constitution v1.2.0.")).toEqual([]);
+    expect(versions("_Constitution v2.6.0_")).toEqual(["2.6.0"]);
+    expect(versions("_憲法 v2.1.1 に基づく_")).toEqual(["2.1.1"]);
+    expect(versions("Governing document: `.specify/memory/constitution.md` **v2.6.0**")).toEqual([
+      "2.6.0",
+    ]);
+  });
+});

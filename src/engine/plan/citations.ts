@@ -20,6 +20,17 @@ const BETWEEN = new RegExp(
   "iuy",
 );
 const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+/**
+ * Whether the constitution word at `at` ends another document's name: a Latin letter or digit
+ * right before it, or one before a `_` or `-` (`architecture_constitution`), not the `_` of
+ * italics (`_Constitution v1.0_`, `_憲法 v2.1.1_`).
+ */
+function otherDocument(raw: string, at: number): boolean {
+  const before = raw[at - 1] ?? "";
+  const name = /[\p{Script=Latin}\d]/u;
+  if (/^[a-z]/iu.test(raw[at] ?? "") && name.test(before)) return true;
+  return (before === "_" || before === "-") && name.test(raw[at - 2] ?? "");
+}
 /** Every version has a digit, a dot and a digit: a line without one cites none. */
 const DOTTED = /\d\.\d/;
 
@@ -31,6 +42,9 @@ const DOTTED = /\d\.\d/;
  */
 function citationOf(raw: string): { version: string; index: number } | null {
   for (const word of raw.matchAll(CONSTITUTION_WORD)) {
+    // The end of another document's name (`architecture_constitution.md v2.5.0`,
+    // `security-constitution`): its version, not this constitution's.
+    if (otherDocument(raw, word.index)) continue;
     let pos = word.index + word[0].length;
     const limit = pos + 40;
     while (pos < limit && pos < raw.length) {
