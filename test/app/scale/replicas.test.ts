@@ -151,9 +151,11 @@ if ("missing" in redis) {
         expect(checksOf(100 + i).map((c) => c.conclusion)).toEqual(["success"]);
         expect(commentsOf(100 + i)).toHaveLength(1);
       }
-      // Both replicas did work.
+      // Both replicas did work. (A replica logs a delivery done after marking it so in Redis,
+      // and its output reaches this process through a pipe: wait for the lines to arrive.)
       const ran = (r: Replica) =>
         r.output.join("").match(/"msg":"delivery burst-\d+ \(pull_request\) done"/g)?.length ?? 0;
+      await waitFor(() => ran(a) + ran(b) >= 12, "the 12 deliveries' log lines", a, b);
       expect(ran(a) + ran(b)).toBe(12);
       expect(ran(a)).toBeGreaterThan(0);
       expect(ran(b)).toBeGreaterThan(0);
