@@ -16648,6 +16648,8 @@ var PRINCIPLES_SECTION = [
   "artigos",
   "non-negotiables"
 ];
+var ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel`;
+var ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
 var NOT_PRINCIPLES = [
   "المهمة",
   "الرؤية",
@@ -17620,7 +17622,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|principe|prinzip|принцип|nguyên tắc|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|第|المادة|مادة|المبدأ|مبدأ)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -17991,11 +17993,12 @@ var BETWEEN = new RegExp(
   "iuy"
 );
 var ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+var NAME_CHAR = /[\p{Script=Latin}\d]/u;
+var LATIN_LETTER = /^[a-z]/iu;
 function otherDocument(raw, at2) {
   const before = raw[at2 - 1] ?? "";
-  const name = /[\p{Script=Latin}\d]/u;
-  if (/^[a-z]/iu.test(raw[at2] ?? "") && name.test(before)) return true;
-  return (before === "_" || before === "-") && name.test(raw[at2 - 2] ?? "");
+  if (LATIN_LETTER.test(raw[at2] ?? "") && NAME_CHAR.test(before)) return true;
+  return (before === "_" || before === "-") && NAME_CHAR.test(raw[at2 - 2] ?? "");
 }
 var DOTTED = /\d\.\d/;
 function citationOf(raw) {
@@ -19572,13 +19575,13 @@ var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
+var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 var NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 var onlyNotPrinciple = (label2) => {
   const coded = CODED.exec(label2);
   const name = coded?.[2] ?? splitNumbered(label2).name;
   return NOT_PRINCIPLE_NAMES.has(normalize(name));
 };
-var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 var VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu"
@@ -19768,7 +19771,13 @@ var coreTitle = termMatcher([
   "핵심",
   "기본"
 ]);
-var PRINCIPLE_NUMBER = /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§|المادة|مادة|المبدأ|مبدأ)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+var PRINCIPLE_NUMBER = new RegExp(
+  String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
+  "iu"
+);
+function principleNumeral(label2) {
+  return PRINCIPLE_NUMBER.test(label2) ? splitNumbered(label2).numeral : null;
+}
 function groupItems(doc, sections, group) {
   const children = [];
   for (let k = group.heading.index + 1; k < sections.length; k++) {
@@ -19951,7 +19960,10 @@ function unspacedItems(doc) {
     endLine: (starts[k + 1]?.line ?? doc.lines.length + 1) - 1
   }));
 }
-var ARTICLE = /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則|المادة|مادة|المبدأ|مبدأ)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+var ARTICLE = new RegExp(
+  String.raw`^\s*(${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b`,
+  "iu"
+);
 function withArticles(sections, items) {
   const word = (label2) => ARTICLE.exec(label2)?.[1]?.toLowerCase() ?? (CODED.test(label2) ? "\0code" : void 0);
   const first2 = items[0] ? word(items[0].label) : void 0;
@@ -19971,7 +19983,7 @@ function joinedPrinciples(label2) {
   const head = label2.slice(0, m.index).trim();
   const tail = label2.slice(m.index + m[0].length).trim();
   const first2 = splitNumbered(head).numeral;
-  const second = PRINCIPLE_NUMBER.test(tail) ? splitNumbered(tail).numeral : null;
+  const second = principleNumeral(tail);
   return first2 !== null && second === first2 + 1 ? [head, tail] : [label2];
 }
 function continued(sections, items) {
@@ -19979,7 +19991,7 @@ function continued(sections, items) {
   if (!last || items.length < 2) return items;
   let numeral = 0;
   for (const item of items) {
-    const n = PRINCIPLE_NUMBER.test(item.label) ? splitNumbered(item.label).numeral : null;
+    const n = principleNumeral(item.label);
     if (n === null || numeral === null || n <= numeral) return items;
     numeral = n;
   }
@@ -19990,8 +20002,8 @@ function continued(sections, items) {
   for (let k = at2 + 1; k < sections.length; k++) {
     const s = sections[k];
     if (s.heading.depth > depth) continue;
-    const next = splitNumbered(s.plain).numeral;
-    if (next === null || next !== numeral + 1 || !PRINCIPLE_NUMBER.test(s.plain)) break;
+    const next = principleNumeral(s.plain);
+    if (next === null || next !== numeral + 1) break;
     if (isNotPrinciple(s.title)) break;
     more.push(itemOf(s));
     numeral = next;
@@ -20330,18 +20342,29 @@ function relatesTo(index, text, principle) {
 
 // src/engine/coverage.ts
 var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
-function acronymOf(text, name) {
-  if (!/[A-Z]{2}/.test(text)) return false;
-  const initials = nameInitials(name);
-  if (initials.length < 2 || initials.length > 5) return false;
-  for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
-  return false;
+var NO_ACRONYMS = /* @__PURE__ */ new Set();
+var acronymText = "";
+var acronymSet = NO_ACRONYMS;
+function acronymsIn(text) {
+  if (text !== acronymText) {
+    acronymText = text;
+    acronymSet = /[A-Z]{2}/.test(text) ? new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? "")) : NO_ACRONYMS;
+  }
+  return acronymSet;
+}
+function byAcronym(text, p, min = 2) {
+  const acronyms = acronymsIn(text);
+  if (acronyms.size === 0) return false;
+  return [p.name, ...p.aliases].some((n) => {
+    const initials = nameInitials(n);
+    return initials.length >= min && initials.length <= 5 && acronyms.has(initials);
+  });
 }
 function named2(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
   const original = raw ?? (typeof text === "string" ? text : "");
-  return loose && original !== "" && [p.name, ...p.aliases].some((n) => acronymOf(original, n));
+  return loose && original !== "" && byAcronym(original, p);
 }
 var BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
 var codePatterns = /* @__PURE__ */ new Map();
@@ -20840,9 +20863,7 @@ function computeCoverage(plan, constitution) {
       }
       for (const p of found) covered.add(p);
       if (kind === "text" && found.size === 0 && units < TOLERANT_GATES && /[A-Z]{3}/.test(raw)) {
-        for (const p of principles)
-          if ([p.name, ...p.aliases].some((n) => nameInitials(n).length >= 3 && acronymOf(raw, n)))
-            covered.add(p);
+        for (const p of principles) if (byAcronym(raw, p, 3)) covered.add(p);
       }
     }
   }

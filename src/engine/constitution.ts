@@ -13,6 +13,8 @@ import {
 import { resolveLink } from "./locate.js";
 import { memoized } from "./memo.js";
 import {
+  ARTICLE_WORDS,
+  ARTICLE_WORDS_AR,
   CORE_VALUES,
   NOT_PRINCIPLES,
   PRINCIPLES_SECTION,
@@ -66,6 +68,12 @@ const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
   principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
+/**
+ * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
+ * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
+ * part's principles again (`G-I`, `L-I`, `T-I`).
+ */
+const CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 /** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
 const onlyNotPrinciple = (label: string): boolean => {
@@ -73,12 +81,6 @@ const onlyNotPrinciple = (label: string): boolean => {
   const name = coded?.[2] ?? splitNumbered(label).name;
   return NOT_PRINCIPLE_NAMES.has(normalize(name));
 };
-/**
- * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
- * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
- * part's principles again (`G-I`, `L-I`, `T-I`).
- */
-const CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
@@ -320,8 +322,15 @@ const coreTitle = termMatcher([
 ]);
 
 /** `I.`, `Principle 3`, `Article II`, `Artículo 4`, `原则三`, `第三条`: a principle's own number. */
-const PRINCIPLE_NUMBER =
-  /^\s*(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio|art\.|§|المادة|مادة|المبدأ|مبدأ)\s*\d{1,3}\b|(?:(?:principle|article|art[íi]culo|artigo|articolo|artikel|principio|princípio)\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})/iu;
+const PRINCIPLE_NUMBER = new RegExp(
+  String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
+  "iu",
+);
+
+/** A label's own principle number (`III.`, `Article 2`), when it is numbered as a principle. */
+function principleNumeral(label: string): number | null {
+  return PRINCIPLE_NUMBER.test(label) ? splitNumbered(label).numeral : null;
+}
 
 interface Item {
   readonly label: string;
@@ -614,8 +623,10 @@ function unspacedItems(doc: Doc): Item[] {
 }
 
 /** `Artigo VI`, `Article 7`, `原则三`: a principle numbered under a word of its own. */
-const ARTICLE =
-  /^\s*(article|artigo|art[íi]culo|articolo|artikel|art\.|principle|principio|princípio|原则|原則|المادة|مادة|المبدأ|مبدأ)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b/iu;
+const ARTICLE = new RegExp(
+  String.raw`^\s*(${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|原则|原則)\s*(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\b`,
+  "iu",
+);
 
 /**
  * Principles numbered as articles go on in the sections after the principles section
@@ -656,7 +667,7 @@ function joinedPrinciples(label: string): string[] {
   const head = label.slice(0, m.index).trim();
   const tail = label.slice(m.index + m[0].length).trim();
   const first = splitNumbered(head).numeral;
-  const second = PRINCIPLE_NUMBER.test(tail) ? splitNumbered(tail).numeral : null;
+  const second = principleNumeral(tail);
   return first !== null && second === first + 1 ? [head, tail] : [label];
 }
 
@@ -673,7 +684,7 @@ function continued(sections: Sections, items: Item[]): Item[] {
   // `II.I` under `## Article II`, whose sibling `## Article III` is another part).
   let numeral: number | null = 0;
   for (const item of items) {
-    const n = PRINCIPLE_NUMBER.test(item.label) ? splitNumbered(item.label).numeral : null;
+    const n = principleNumeral(item.label);
     if (n === null || numeral === null || n <= numeral) return items;
     numeral = n;
   }
@@ -685,8 +696,8 @@ function continued(sections: Sections, items: Item[]): Item[] {
     const s = sections[k] as Section;
     // Sub-headings of the last principle, or of one taken here, belong to it.
     if (s.heading.depth > depth) continue;
-    const next = splitNumbered(s.plain).numeral;
-    if (next === null || next !== numeral + 1 || !PRINCIPLE_NUMBER.test(s.plain)) break;
+    const next = principleNumeral(s.plain);
+    if (next === null || next !== numeral + 1) break;
     if (isNotPrinciple(s.title)) break;
     more.push(itemOf(s));
     numeral = next;

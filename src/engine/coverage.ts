@@ -31,21 +31,41 @@ import {
 
 /** `TDD`, also glued to CJK text (`TDD必須`): no Latin letter or digit on either side. */
 const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
-/** `TDD` for `Test-Driven Development`: a label's acronym of the name's words. */
-function acronymOf(text: string, name: string): boolean {
-  if (!/[A-Z]{2}/.test(text)) return false;
-  const initials = nameInitials(name);
-  // An acronym is two to five capitals (`ACRONYM`): a longer name has none.
-  if (initials.length < 2 || initials.length > 5) return false;
-  for (const m of text.matchAll(ACRONYM)) if (m[1] === initials) return true;
-  return false;
+const NO_ACRONYMS: ReadonlySet<string> = new Set();
+/** The last text read for acronyms: every principle's name is asked about the same text. */
+let acronymText = "";
+let acronymSet: ReadonlySet<string> = NO_ACRONYMS;
+
+/** The acronyms a text writes (`TDD`, `CI`), read once per text. */
+function acronymsIn(text: string): ReadonlySet<string> {
+  if (text !== acronymText) {
+    acronymText = text;
+    acronymSet = /[A-Z]{2}/.test(text)
+      ? new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? ""))
+      : NO_ACRONYMS;
+  }
+  return acronymSet;
+}
+
+/**
+ * `TDD` for `Test-Driven Development`: whether a text writes the acronym of one of the
+ * principle's names, of at least `min` letters (an acronym is two to five capitals, `ACRONYM`:
+ * a longer name has none).
+ */
+function byAcronym(text: string, p: Principle, min = 2): boolean {
+  const acronyms = acronymsIn(text);
+  if (acronyms.size === 0) return false;
+  return [p.name, ...p.aliases].some((n) => {
+    const initials = nameInitials(n);
+    return initials.length >= min && initials.length <= 5 && acronyms.has(initials);
+  });
 }
 
 function named(text: string | Hay, p: Principle, loose: boolean, raw?: string): boolean {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
   const original = raw ?? (typeof text === "string" ? text : "");
-  return loose && original !== "" && [p.name, ...p.aliases].some((n) => acronymOf(original, n));
+  return loose && original !== "" && byAcronym(original, p);
 }
 
 const BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
@@ -903,9 +923,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // conflict resolution logic` for `I. Test-Driven Development`; not the `CI` of `CI/CD`)
       // addresses it, as a shared word does.
       if (kind === "text" && found.size === 0 && units < TOLERANT_GATES && /[A-Z]{3}/.test(raw))
-        for (const p of principles)
-          if ([p.name, ...p.aliases].some((n) => nameInitials(n).length >= 3 && acronymOf(raw, n)))
-            covered.add(p);
+        for (const p of principles) if (byAcronym(raw, p, 3)) covered.add(p);
     }
   }
   // A check that calls (nearly) every principle by numeral or name has not checked the ones it

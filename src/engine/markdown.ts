@@ -552,12 +552,12 @@ export function scan(text: string): Doc {
   return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
 
-/** True when the line is prose a rule may read: not code, not a comment. */
 /** A table's delimiter row: `|---|:---:|`. */
 export function isDelimiterRow(line: string): boolean {
   return DELIMITER.test(line);
 }
 
+/** True when the line is prose a rule may read: not code, not a comment. */
 export function isProse(kind: LineKind | undefined): boolean {
   return kind !== undefined && kind !== "code" && kind !== "fence" && kind !== "comment";
 }

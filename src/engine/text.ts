@@ -1,4 +1,5 @@
 import { HANT_FOLD_PAIRS } from "./lexicon/hant-fold.js";
+import { ARTICLE_WORDS, ARTICLE_WORDS_AR } from "./lexicon/index.js";
 
 /** Text helpers shared by the models: normalisation, numerals, status words. */
 
@@ -99,7 +100,7 @@ const NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九�
  * Group 1 is the numeral, the rest of the string follows the match.
  */
 export const LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:principle|principio|princípio|principe|prinzip|принцип|nguyên tắc|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|第|المادة|مادة|المبدأ|مبدأ)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu",
 );
 

@@ -660,6 +660,14 @@ export const PRINCIPLES_SECTION = [
   "non-negotiables",
 ];
 
+/**
+ * Words that number a principle as an article or a principle (`Article 2`, `Artigo VI`,
+ * `Principio III`, `المادة 1`): regex sources, the Latin ones apart (only they take a Roman
+ * numeral after a space).
+ */
+export const ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel`;
+export const ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
+
 /** Titles of constitution sections that never hold principles. */
 export const NOT_PRINCIPLES = [
   "المهمة",

@@ -20,6 +20,8 @@ const BETWEEN = new RegExp(
   "iuy",
 );
 const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
+const NAME_CHAR = /[\p{Script=Latin}\d]/u;
+const LATIN_LETTER = /^[a-z]/iu;
 /**
  * Whether the constitution word at `at` ends another document's name: a Latin letter or digit
  * right before it, or one before a `_` or `-` (`architecture_constitution`), not the `_` of
@@ -27,9 +29,8 @@ const ARROW_AFTER = /\s*(?:→|->|=>|⇒)\s*/uy;
  */
 function otherDocument(raw: string, at: number): boolean {
   const before = raw[at - 1] ?? "";
-  const name = /[\p{Script=Latin}\d]/u;
-  if (/^[a-z]/iu.test(raw[at] ?? "") && name.test(before)) return true;
-  return (before === "_" || before === "-") && name.test(raw[at - 2] ?? "");
+  if (LATIN_LETTER.test(raw[at] ?? "") && NAME_CHAR.test(before)) return true;
+  return (before === "_" || before === "-") && NAME_CHAR.test(raw[at - 2] ?? "");
 }
 /** Every version has a digit, a dot and a digit: a line without one cites none. */
 const DOTTED = /\d\.\d/;
