@@ -101,6 +101,10 @@ describe("the lexicon", () => {
     ["غير متوافق", "fail"],
     ["قيد الانتظار", "pending"],
     ["لا ينطبق", "not-applicable"],
+    // Written without a mark: the words alone say it is not passed.
+    ["REQUIRES ATTENTION", "needs-review"],
+    ["Attention needed: no load test yet", "needs-review"],
+    ["NEEDS COMPLETION", "needs-review"],
   ])("reads the status of `%s` as %s", (text, status) => {
     expect(findStatus(text)?.status).toBe(status);
   });
