@@ -94,10 +94,17 @@ function latinKey(word: string): string | null {
   return w.slice(0, 6);
 }
 
+/**
+ * A standard's name written as an acronym and a number (`UTF-8`, `SHA-256`, `ISO-8601`): one
+ * word, `utf8`, not the acronym alone, whose three letters are too short to be a key. (Not
+ * spec-kit's own ids, `NFR-001`, `CHK-002`, `REQ-3`.)
+ */
+const STANDARD = /\b(?!(?:NFR|CHK|REQ)-)([A-Z]{3,5})-(\d{1,4})\b/g;
+
 /** The keys of a text: Latin word keys, and bigrams of its CJK and Hangul runs. */
 export function textKeys(text: string): Set<string> {
   const keys = new Set<string>();
-  for (const word of normalize(text).split(" ")) {
+  for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD.test(word)) {
       const expanded = ABBREVIATIONS.get(word);
@@ -276,7 +283,12 @@ export function principleByNameWords(index: PrincipleIndex, label: string): Prin
       tie = false;
     } else if (n === first) tie = true;
   }
-  return first >= 2 && !tie ? best : null;
+  if (first >= 2 && !tie) return best;
+  // A name word that holds a digit (`UTF-8`, `OAuth2`, `IPv6`) names one standard: a label
+  // with it calls the one principle whose name alone has it (`UTF-8 hygiene` for `II. UTF-8
+  // First, Always`), where a plain shared word would not (`Task Management Tools`).
+  const owners = index.entries.filter((e) => [...keys].some((k) => /\d/.test(k) && e.own.has(k)));
+  return owners.length === 1 ? (owners[0]?.principle ?? null) : null;
 }
 
 /**

@@ -3371,3 +3371,39 @@ describe("round 60's version citations", () => {
     ]);
   });
 });
+
+describe("a standard's name in a gate's label", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Faithful UI",
+    "Screens render UTF-8 text as the original did.",
+    "",
+    "### II. UTF-8 First, Always",
+    "All buffers are UTF-8.",
+    "",
+    "### III. Human as Tool Strategy",
+    "Ask the user.",
+    "",
+  ].join("\n");
+
+  it("calls the one principle whose name holds it (`UTF-8 hygiene` for `II. UTF-8 First`)", () => {
+    expect(
+      uncoveredNames(
+        "- **UTF-8 hygiene**: no new byte→text construction. ✅\n- **Faithful UI**: unchanged. ✅\n- **Human as Tool**: asks. ✅",
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("does not call a principle by one plain word its name shares with a longer label", () => {
+    expect(
+      uncoveredNames(
+        "- **Task Management Tools**: none added. ✅\n- **Faithful UI**: unchanged. ✅\n- **UTF-8 hygiene**: kept. ✅",
+        constitution,
+      ),
+    ).toEqual(["III. Human as Tool Strategy"]);
+  });
+});
