@@ -692,15 +692,31 @@ function continued(sections: Sections, items: Item[]): Item[] {
   if (at < 0) return items;
   const depth = sections[at]?.heading.depth ?? 6;
   const more: Item[] = [];
+  // Unnumbered sections above the principles' level that hold the next ones (`## Quality
+  // Standards` over `### VIII.` to `### XI.`), taken only when a principle follows in them.
+  let containers = 0;
+  let taken = 0;
+  let previous = last;
   for (let k = at + 1; k < sections.length; k++) {
     const s = sections[k] as Section;
     // Sub-headings of the last principle, or of one taken here, belong to it.
     if (s.heading.depth > depth) continue;
     const next = principleNumeral(s.plain);
-    if (next === null || next !== numeral + 1) break;
+    if (next === null && s.heading.depth < depth && !isNotPrinciple(s.title)) {
+      containers++;
+      continue;
+    }
+    // The next numeral, or the same one again under another name (`### XI. Dependency
+    // Policy`, then `### XI. Code Style and Structure`: the author numbered two alike).
+    const again =
+      next === numeral && more.length + taken > 0 && normalize(s.plain) !== normalize(previous.label);
+    if (next === null || (next !== numeral + 1 && !again)) break;
     if (isNotPrinciple(s.title)) break;
+    if (s.heading.depth !== depth && containers > 0) break;
     more.push(itemOf(s));
+    previous = itemOf(s);
     numeral = next;
+    taken = 1;
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

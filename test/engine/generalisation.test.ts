@@ -3407,3 +3407,78 @@ describe("a standard's name in a gate's label", () => {
     ).toEqual(["III. Human as Tool Strategy"]);
   });
 });
+
+describe("round 62's constitutions", () => {
+  it("reads the principles that go on, numbered, under the sections after the principles section", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Correctness First",
+      "Right answers.",
+      "",
+      "### II. Simplicity",
+      "Small code.",
+      "",
+      "## Functional Requirements",
+      "",
+      "### III. Supported Operations",
+      "Add and subtract.",
+      "",
+      "## Quality Standards",
+      "",
+      "### IV. Dependency Policy",
+      "Few dependencies.",
+      "",
+      "### IV. Code Style",
+      "Formatted.",
+      "",
+      "### V. Definition of Done",
+      "Tested.",
+      "",
+      "## Governance",
+      "",
+      "### Amendment Process",
+      "By pull request.",
+      "",
+      "### VI. Not a principle",
+      "A numeral after governance does not go on with the list.",
+      "",
+    ].join("\n");
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(principles.map((p) => p.name)).toEqual([
+      "Correctness First",
+      "Simplicity",
+      "Supported Operations",
+      "Dependency Policy",
+      "Code Style",
+      "Definition of Done",
+    ]);
+  });
+
+  it("does not go on past a section whose numbers start again", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Correctness First",
+      "Right answers.",
+      "",
+      "### II. Simplicity",
+      "Small code.",
+      "",
+      "## Development Workflow",
+      "",
+      "### I. Branches",
+      "One per feature.",
+      "",
+      "### III. Reviews",
+      "Two reviewers.",
+      "",
+    ].join("\n");
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(principles.map((p) => p.name)).toEqual(["Correctness First", "Simplicity"]);
+  });
+});
