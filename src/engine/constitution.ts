@@ -709,7 +709,9 @@ function continued(sections: Sections, items: Item[]): Item[] {
     // The next numeral, or the same one again under another name (`### XI. Dependency
     // Policy`, then `### XI. Code Style and Structure`: the author numbered two alike).
     const again =
-      next === numeral && more.length + taken > 0 && normalize(s.plain) !== normalize(previous.label);
+      next === numeral &&
+      more.length + taken > 0 &&
+      normalize(s.plain) !== normalize(previous.label);
     if (next === null || (next !== numeral + 1 && !again)) break;
     if (isNotPrinciple(s.title)) break;
     if (s.heading.depth !== depth && containers > 0) break;

@@ -3482,3 +3482,32 @@ describe("round 62's constitutions", () => {
     expect(principles.map((p) => p.name)).toEqual(["Correctness First", "Simplicity"]);
   });
 });
+
+describe("round 62's checks", () => {
+  const checkTitles = (check: string[]) =>
+    parsePlan(
+      ["# 实施计划", "", "## 摘要", "", "x", "", ...check, "", "## 项目结构", "", "src/", ""].join(
+        "\n",
+      ),
+    )
+      .sectionsOf("constitution-check")
+      .map((s) => s.title);
+
+  it("finds a gate check whose table names the constitution (`## 门禁检查`)", () => {
+    expect(
+      checkTitles([
+        "## 门禁检查",
+        "",
+        "| 门禁 | 来源 | 结果 |",
+        "|---|---|---|",
+        "| 章程门禁 | `.specify/memory/constitution.md` | 通过 |",
+      ]),
+    ).toEqual(["门禁检查"]);
+  });
+
+  it("does not take a gate check that never names the constitution", () => {
+    expect(
+      checkTitles(["## Gate Check", "", "| Gate | Result |", "|---|---|", "| AC-2 gate | ok |"]),
+    ).toEqual([]);
+  });
+});

@@ -167,6 +167,23 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
         checkWord(normalize(s.title)) &&
         opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table"),
     );
+  // Or a check of the gates by its title (`## 门禁检查`, `## Gate Check`) whose opening lines,
+  // its table's rows included, name the constitution (`| 章程门禁 | .specify/memory/constitution.md
+  // | 通过 |`).
+  if (k < 0)
+    k = sections.findIndex((s) => {
+      if (!unknown(s)) return false;
+      const title = normalize(s.title);
+      return (
+        checkWord(title) &&
+        GATE_WORD.test(s.title) &&
+        opensWith(
+          doc,
+          s,
+          (raw) => constitutionWord(normalize(raw)) || /constitution\.md/iu.test(raw),
+        )
+      );
+    });
   return relabel(sections, k, "constitution-check");
 }
 
