@@ -71,9 +71,11 @@ const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title
 /**
  * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
  * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
- * part's principles again (`G-I`, `L-I`, `T-I`).
+ * part's principles again (`G-I`, `L-I`, `T-I`). A principle inserted after another keeps its
+ * numeral and a figure (`### I.5. Reduce Overwhelm`, between `I.` and `II.`).
  */
-const CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+const CODED =
+  /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 /** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
 const onlyNotPrinciple = (label: string): boolean => {
@@ -733,7 +735,9 @@ export const constitutionOf = memoized(parseConstitution);
 /** How a finding names a principle: `III. Test-First`, `PP1 · Name`. */
 export function principleLabel(p: Principle): string {
   if (p.numeral !== null) return `${p.id}. ${p.name}`;
-  return p.code !== undefined ? `${p.code} · ${p.name}` : p.name;
+  if (p.code === undefined) return p.name;
+  // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`.)
+  return /^[IVXLC]+\.\d+$/.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
 
 /**

@@ -76,7 +76,8 @@ function codePattern(code: string): RegExp {
   let re = codePatterns.get(code);
   if (!re) {
     // (`P-3` also as `P3`; `G-II` only with its hyphen: `GII` is a word.)
-    const written = /\d$/.test(code) ? code.replace(/-/g, "-?") : code;
+    const escaped = code.replace(/\./g, "\\.");
+    const written = /^[A-Z]+-?\d+$/.test(code) ? escaped.replace(/-/g, "-?") : escaped;
     re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code, re);
   }
@@ -424,9 +425,17 @@ function addressed(
 }
 
 /** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
+/** An inserted principle's code at the head of a label: `VI.5.`, `I.5 `. */
+const INSERTED = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
+
 export function citedNumeral(label: string, principles: readonly Principle[]): boolean {
   const plain = plainText(label);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
+  // An inserted principle's code (`VI.7.`) where the constitution numbers its inserted ones
+  // so (`VI.5.`) and has no `VI.7`: another version's principle.
+  const inserted = INSERTED.exec(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+  if (inserted && principles.some((p) => p.code !== undefined && INSERTED.test(`${p.code}.`)))
+    return true;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;

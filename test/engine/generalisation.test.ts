@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan } from "../../src/engine/check.js";
@@ -3509,5 +3510,84 @@ describe("round 62's checks", () => {
     expect(
       checkTitles(["## Gate Check", "", "| Gate | Result |", "|---|---|", "| AC-2 gate | ok |"]),
     ).toEqual([]);
+  });
+});
+
+describe("principles inserted between two others (`I.5.`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Web-First",
+    "Responsive pages.",
+    "",
+    "### I.5. Reduce Overwhelm via Prioritization",
+    "Show the next action first.",
+    "",
+    "### VI. Test-Driven Development",
+    "Tests first.",
+    "",
+    "### VI.5. Test Observability & Developer Experience",
+    "Readable test output.",
+    "",
+  ].join("\n");
+
+  it("reads each as a principle with its code and name", () => {
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(principles.map((p) => [p.code ?? p.numeral, p.name])).toEqual([
+      [1, "Web-First"],
+      ["I.5", "Reduce Overwhelm via Prioritization"],
+      [6, "Test-Driven Development"],
+      ["VI.5", "Test Observability & Developer Experience"],
+    ]);
+    expect(
+      uncoveredNames("- ✅ I. Web-First: responsive.\n- ✅ VI. TDD: yes.", constitution),
+    ).toEqual([
+      "I.5. Reduce Overwhelm via Prioritization",
+      "VI.5. Test Observability & Developer Experience",
+    ]);
+  });
+
+  it("credits one by its code, and none by the words of a code the constitution lacks", () => {
+    expect(
+      uncoveredNames(
+        [
+          "### ✅ I. Web-First",
+          "- **Status**: PASS",
+          "",
+          "### ✅ I.5. Reduce Overwhelm",
+          "- **Status**: PASS",
+          "",
+          "### ✅ VI. Test-Driven Development",
+          "- **Status**: PASS",
+          "",
+          "### ✅ VI.7. Spec-Driven Development Workflow",
+          "- **Status**: PASS",
+          "",
+          "### ✅ VIII.5. Solo Developer Efficiency & Cost Optimization",
+          "- **Status**: PASS",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual(["VI.5. Test Observability & Developer Experience"]);
+  });
+
+  it("reads round 62's plan that cites another version's inserted principles", () => {
+    const dir = new URL(
+      "../fixtures/audit/round62/en-thaumonaut-cosplans-048-character-resource-model/",
+      import.meta.url,
+    );
+    const read = (path: string) => readFileSync(new URL(path, dir), "utf8");
+    const reported = checked(
+      read("specs/048-character-resource-model/plan.md"),
+      read(".specify/memory/constitution.md"),
+    )
+      .findings.filter((f) => f.rule === "principle-coverage")
+      .map((f) => /principle `([^`]+)`/.exec(f.message)?.[1]);
+    // `VI.7. Spec-Driven Development Workflow` and `VIII.5. Solo Developer Efficiency` are not
+    // `VI.5. Test Observability & Developer Experience` in other words.
+    expect(reported).toContain("VI.5. Test Observability & Developer Experience");
+    expect(reported).not.toContain("I.5. Reduce Overwhelm via Prioritization");
   });
 });
