@@ -72,10 +72,11 @@ const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title
  * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
  * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
  * part's principles again (`G-I`, `L-I`, `T-I`). A principle inserted after another keeps its
- * numeral and a figure (`### I.5. Reduce Overwhelm`, between `I.` and `II.`).
+ * numeral and a figure or a letter (`### I.5. Reduce Overwhelm`, between `I.` and `II.`;
+ * `### III-A. Dumb Controller`, after `### III.`).
  */
 const CODED =
-  /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+  /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2}|[IVXLC]{1,7}-[A-Z])\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 /** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
 const onlyNotPrinciple = (label: string): boolean => {
@@ -549,13 +550,21 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return continued(
+    const items = continued(
       sections,
       withArticles(
         sections,
         top.flatMap((c) => c.items),
       ),
     );
+    // A principles section of one or two items beside a long run of numbered principles
+    // under other titles (`## Fundamental Principles` holds `F-1`; `## Architectural Laws`
+    // holds `I.` to `XIX.`): those are principles too.
+    if (items.length < 3) {
+      const chain = numberedChain(sections).filter((c) => !items.some((i) => i.line === c.line));
+      if (chain.length >= 5) return [...items, ...chain].sort((a, b) => a.line - b.line);
+    }
+    return items;
   }
   // No principles section: headings numbered as principles, except the ones every document
   // has (mission, scope, governance, …).
@@ -697,7 +706,6 @@ function continued(sections: Sections, items: Item[]): Item[] {
   // Unnumbered sections above the principles' level that hold the next ones (`## Quality
   // Standards` over `### VIII.` to `### XI.`), taken only when a principle follows in them.
   let containers = 0;
-  let taken = 0;
   let previous = last;
   for (let k = at + 1; k < sections.length; k++) {
     const s = sections[k] as Section;
@@ -711,18 +719,53 @@ function continued(sections: Sections, items: Item[]): Item[] {
     // The next numeral, or the same one again under another name (`### XI. Dependency
     // Policy`, then `### XI. Code Style and Structure`: the author numbered two alike).
     const again =
-      next === numeral &&
-      more.length + taken > 0 &&
-      normalize(s.plain) !== normalize(previous.label);
+      next === numeral && more.length > 0 && normalize(s.plain) !== normalize(previous.label);
     if (next === null || (next !== numeral + 1 && !again)) break;
     if (isNotPrinciple(s.title)) break;
     if (s.heading.depth !== depth && containers > 0) break;
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
-    taken = 1;
   }
   return more.length > 0 ? [...items, ...more] : items;
+}
+
+/** A principle inserted after a numbered one, and its numeral: `III-A.`, `I.5.`. */
+const INSERTED = /^\s*([IVXLC]{1,7})(?:-[A-Z]|\.\d{1,2})\s*[·•:：.\-–—|]/u;
+
+/**
+ * Principles numbered I, II, III… under headings that do not say "principles"
+ * (`## Architectural Laws` over `### Part A: …`, `### I.` … `### XIX.`, then `## Implementation
+ * Rules` over `### XX.` …): the run from the first `I.`, at one depth, each the next numeral
+ * or a principle inserted after the last (`III-A.`), past unnumbered headings, up to a section
+ * that never holds principles or a numeral out of turn. Five at least.
+ */
+function numberedChain(sections: Sections): Item[] {
+  const start = sections.findIndex(
+    (s) => s.heading.depth >= 2 && principleNumeral(s.plain) === 1 && !isNotPrinciple(s.title),
+  );
+  const first = sections[start];
+  if (!first) return [];
+  const depth = first.heading.depth;
+  const out = [itemOf(first)];
+  let numeral = 1;
+  for (let k = start + 1; k < sections.length; k++) {
+    const s = sections[k] as Section;
+    if (s.heading.depth > depth) continue;
+    if (isNotPrinciple(s.title)) break;
+    const inserted = INSERTED.exec(s.plain);
+    if (inserted) {
+      if (splitNumbered(`${inserted[1] ?? ""}. x`).numeral !== numeral) break;
+      out.push(itemOf(s));
+      continue;
+    }
+    const next = principleNumeral(s.plain);
+    if (next === null) continue;
+    if (s.heading.depth !== depth || next !== numeral + 1) break;
+    out.push(itemOf(s));
+    numeral = next;
+  }
+  return numeral >= 5 ? out : [];
 }
 
 function itemOf(s: Section): Item {
@@ -736,8 +779,11 @@ export const constitutionOf = memoized(parseConstitution);
 export function principleLabel(p: Principle): string {
   if (p.numeral !== null) return `${p.id}. ${p.name}`;
   if (p.code === undefined) return p.name;
-  // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`.)
-  return /^[IVXLC]+\.\d+$/.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
+  // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`,
+  // `III-B. Database Error Encapsulation`.)
+  return /^[IVXLC]+(?:\.\d+|-[A-Z])$/.test(p.code)
+    ? `${p.code}. ${p.name}`
+    : `${p.code} · ${p.name}`;
 }
 
 /**

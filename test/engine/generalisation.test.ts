@@ -3591,3 +3591,85 @@ describe("principles inserted between two others (`I.5.`)", () => {
     expect(reported).not.toContain("I.5. Reduce Overwhelm via Prioritization");
   });
 });
+
+describe("round 61's constitutions", () => {
+  const laws = (principlesSection: string[]) =>
+    [
+      "# Constitution",
+      "",
+      ...principlesSection,
+      "## Architectural Laws",
+      "",
+      "### Part A: Technical Architecture",
+      "",
+      "### I. Dependency Flow",
+      "Inward.",
+      "",
+      "### II. Type System",
+      "Shared types.",
+      "",
+      "### III. Layered Backend",
+      "Service, policy, repository.",
+      "",
+      "### III-A. Dumb Controllers",
+      "No logic in routers.",
+      "",
+      "### Part B: Human Experience",
+      "",
+      "### IV. Human Interface",
+      "Wizards.",
+      "",
+      "## Implementation Rules",
+      "",
+      "### V. Systematic Refactoring",
+      "Small steps.",
+      "",
+      "## Governance",
+      "",
+      "### VI. Not a principle",
+      "Past governance.",
+      "",
+    ].join("\n");
+
+  it("reads a long run of numbered principles beside a principles section of one", () => {
+    const { principles } = parseConstitution(
+      CONSTITUTION,
+      laws(["## Fundamental Principles", "", "### F-1. Single Source of Truth", "Prisma.", ""]),
+    );
+    expect(principles.map((p) => p.code ?? p.id)).toEqual([
+      "F-1",
+      "I",
+      "II",
+      "III",
+      "III-A",
+      "IV",
+      "V",
+    ]);
+    expect(
+      uncoveredNames(
+        "- [x] **F-1**: one schema ✓\n- [x] **I. Dependency**: ✓\n- [x] **II. Type System**: ✓\n- [x] **III. Backend Layers**: ✓\n- [x] **IV. Human Interface**: ✓\n- [x] **V. Refactoring**: ✓",
+        laws(["## Fundamental Principles", "", "### F-1. Single Source of Truth", "Prisma.", ""]),
+      ),
+    ).toEqual(["III-A. Dumb Controllers"]);
+  });
+
+  it("keeps a principles section of three or more as it is", () => {
+    const { principles } = parseConstitution(
+      CONSTITUTION,
+      laws([
+        "## Core Principles",
+        "",
+        "### Clarity",
+        "x",
+        "",
+        "### Safety",
+        "y",
+        "",
+        "### Speed",
+        "z",
+        "",
+      ]),
+    );
+    expect(principles.map((p) => p.name)).toEqual(["Clarity", "Safety", "Speed"]);
+  });
+});
