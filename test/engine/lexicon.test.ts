@@ -44,6 +44,7 @@ const HEADINGS: ReadonlyArray<readonly [string, string, string]> = [
   ["zh-Hant", "project-structure", "專案結構"],
   ["ja", "project-structure", "プロジェクト構成"],
   ["ko", "project-structure", "프로젝트 구조"],
+  ["en", "project-structure", "Module Structure"],
   ["es", "project-structure", "Estructura de Proyecto"],
   ["pt", "project-structure", "Estrutura do Projeto"],
   ["fr", "project-structure", "Structure du projet"],

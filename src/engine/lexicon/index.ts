@@ -280,6 +280,9 @@ const PROJECT = [
   "code",
   "codebase",
   "file",
+  // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
+  "module",
+  "modules",
   "项目",
   "专案",
   "目录",
