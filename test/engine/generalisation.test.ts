@@ -3673,3 +3673,23 @@ describe("round 61's constitutions", () => {
     expect(principles.map((p) => p.name)).toEqual(["Clarity", "Safety", "Speed"]);
   });
 });
+
+describe("a Complexity Tracking label inside the check", () => {
+  it("is not a gate (`**Complexity Tracking** (violations requiring justification):`)", () => {
+    const text = plan(
+      [
+        "| Principle | Status | Notes |",
+        "|---|---|---|",
+        "| Brand tokens | ⚠️ Deviation | Two hex values kept, see below. |",
+        "",
+        "**Complexity Tracking** (violations requiring justification):",
+        "",
+        "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+        "|---|---|---|",
+        "| Hex `#1278AF` | Not a palette key | The palette key is unverified |",
+      ].join("\n"),
+    );
+    expect(lines(text, "gate-justification")).toEqual([]);
+    expect(parsePlan(text).gates.map((g) => g.label)).toEqual(["Brand tokens"]);
+  });
+});
