@@ -604,6 +604,14 @@ function ruleSections(sections: Sections): Item[] {
   // (`## 2. Non-negotiable principles` over a plain list), which holds principles, not one.
   if (figured.length * 3 < top.length * 2) return [];
   const rules = figured.filter((s) => !isNotPrinciple(s.title) && !isPrinciplesTitle(s.title));
+  // Chapters hold sections of their own (`## 3. Global Development Rules` over `### Agent
+  // Usage`, `### Testing`…): a document of them is chaptered, however its chapters are titled.
+  const chapters = rules.filter((s) =>
+    sections.some(
+      (t) => t.line > s.line && t.line <= s.endLine && t.heading.depth > s.heading.depth,
+    ),
+  );
+  if (chapters.length * 2 > rules.length) return [];
   return rules.length >= 2 ? rules.map(itemOf) : [];
 }
 

@@ -1771,6 +1771,27 @@ describe("a constitution that is nothing but its numbered rules", () => {
     expect(names(c)).toEqual([]);
   });
 
+  it("not a document of chapters that hold unnumbered sections (round 64)", () => {
+    const c = rules([
+      "## 1. PROJECT OVERVIEW",
+      "A todo app in five phases.",
+      "## 2. FIVE PHASES DEFINITION",
+      "### Phase 1: Console App",
+      "In memory.",
+      "## 3. GLOBAL DEVELOPMENT RULES",
+      "### Spec-Driven Development",
+      "Specs first.",
+      "### Agent Usage",
+      "Agents write code.",
+      "## 4. CODE QUALITY STANDARDS",
+      "### Type Safety",
+      "Strict types.",
+      "## 5. TECHNOLOGY STACK BY PHASE",
+      "A table.",
+    ]);
+    expect(names(c)).toEqual([]);
+  });
+
   it("not when few of its sections are numbered, or only the ones every document has", () => {
     expect(
       names(rules(["## 1. Security", "x", "## 2. Speed", "y", "## Notes", "z", "## Links", "w"])),
