@@ -836,7 +836,14 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   const owners = new Map<string, number>();
   for (const p of all)
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
-  const scope = (a: string): boolean => (owners.get(normalize(a)) ?? 0) > 1 && isNumberedScope(a);
+  // So is one that another principle's name says in its own words (`X. Mandatory Technology
+  // Stack (Phase III)` beside `XI. Phase III Code Immutability`).
+  const named = (a: string): number => {
+    const n = ` ${normalize(a)} `;
+    return all.filter((p) => ` ${normalize(p.name)} `.includes(n)).length;
+  };
+  const scope = (a: string): boolean =>
+    isNumberedScope(a) && ((owners.get(normalize(a)) ?? 0) > 1 || named(a) > 1);
   return all.map((p) =>
     p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );

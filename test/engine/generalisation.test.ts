@@ -3714,3 +3714,29 @@ describe("a Complexity Tracking label inside the check", () => {
     expect(parsePlan(text).gates.map((g) => g.label)).toEqual(["Brand tokens"]);
   });
 });
+
+describe("a numbered scope in one principle's parenthesis", () => {
+  it("is not its other name when another principle's name says it (`(Phase III)`)", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Mandatory Technology Stack (Phase III)",
+      "FastAPI and Next.js.",
+      "",
+      "### II. Phase III Code Immutability",
+      "Phase III code is frozen.",
+      "",
+      "### III. Reproducible Deployment",
+      "Helm charts.",
+      "",
+    ].join("\n");
+    expect(
+      uncoveredNames(
+        "- **Phase III Code Immutability (II)**: ✅ untouched\n- **Reproducible Deployment (III)**: ✅ Helm",
+        constitution,
+      ),
+    ).toEqual(["I. Mandatory Technology Stack (Phase III)"]);
+  });
+});
