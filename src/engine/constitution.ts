@@ -21,7 +21,14 @@ import {
   SLOT_WORDS,
   VERSION_WORDS,
 } from "./lexicon/index.js";
-import { isNumberedScope, NON_NEGOTIABLE, normalize, splitNumbered, termMatcher } from "./text.js";
+import {
+  isNumberedScope,
+  NON_NEGOTIABLE,
+  normalize,
+  parseNumeral,
+  splitNumbered,
+  termMatcher,
+} from "./text.js";
 
 export interface Principle {
   /** How plans refer to it: the numeral as written (`III`, `3`, `三`), or the name when unnumbered. */
@@ -763,7 +770,7 @@ function numberedChain(sections: Sections): Item[] {
     if (isNotPrinciple(s.title)) break;
     const inserted = INSERTED.exec(s.plain);
     if (inserted) {
-      if (splitNumbered(`${inserted[1] ?? ""}. x`).numeral !== numeral) break;
+      if (parseNumeral(inserted[1] ?? "") !== numeral) break;
       out.push(itemOf(s));
       continue;
     }

@@ -424,17 +424,17 @@ function addressed(
   return [...out];
 }
 
-/** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
 /** An inserted principle's code at the head of a label: `VI.5.`, `I.5 `. */
-const INSERTED = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
+const INSERTED_CODE = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
 
+/** Whether a label cites the numeral of one of the principles (`III.`, `Principle III`). */
 export function citedNumeral(label: string, principles: readonly Principle[]): boolean {
   const plain = plainText(label);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
   // An inserted principle's code (`VI.7.`) where the constitution numbers its inserted ones
   // so (`VI.5.`) and has no `VI.7`: another version's principle.
-  const inserted = INSERTED.exec(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
-  if (inserted && principles.some((p) => p.code !== undefined && INSERTED.test(`${p.code}.`)))
+  const inserted = INSERTED_CODE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+  if (inserted && principles.some((p) => p.code !== undefined && INSERTED_CODE.test(`${p.code}.`)))
     return true;
   for (const m of plain.matchAll(REFERENCE)) {
     const n = referencedNumeral(m);

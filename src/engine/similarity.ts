@@ -287,7 +287,9 @@ export function principleByNameWords(index: PrincipleIndex, label: string): Prin
   // A name word that holds a digit (`UTF-8`, `OAuth2`, `IPv6`) names one standard: a label
   // with it calls the one principle whose name alone has it (`UTF-8 hygiene` for `II. UTF-8
   // First, Always`), where a plain shared word would not (`Task Management Tools`).
-  const owners = index.entries.filter((e) => [...keys].some((k) => /\d/.test(k) && e.own.has(k)));
+  const standards = [...keys].filter((k) => /\d/.test(k));
+  if (standards.length === 0) return null;
+  const owners = index.entries.filter((e) => standards.some((k) => e.own.has(k)));
   return owners.length === 1 ? (owners[0]?.principle ?? null) : null;
 }
 
