@@ -198,6 +198,7 @@ describe("audit corpus", () => {
     round62: { verdict: 0.85, principles: 0.8 },
     round63: { verdict: 1, principles: 1 },
     round64: { verdict: 0.93, principles: 0.85 },
+    round65: { verdict: 0.8, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
