@@ -3740,3 +3740,27 @@ describe("a numbered scope in one principle's parenthesis", () => {
     ).toEqual(["I. Mandatory Technology Stack (Phase III)"]);
   });
 });
+
+describe("round 65's checks", () => {
+  it("reads a principle heading over an unticked checklist as an unchecked gate", () => {
+    const check = [
+      "### I. Accuracy and Verification",
+      "- [ ] All claims will be verified against official documentation",
+      "- [x] Sources are cited",
+      "",
+      "### II. Reproducibility",
+      "- [x] Every step is repeatable",
+      "",
+      "### III. Security ✅",
+      "- [ ] No secrets in content",
+    ].join("\n");
+    // Line 13 is `### I.`, its first box unticked; II's boxes are all ticked; III's heading
+    // gives its own status.
+    expect(lines(plan(check), "gate-justification")).toEqual([13]);
+    expect(parsePlan(plan(check)).gates.map((g) => g.status)).toEqual([
+      "unchecked",
+      "pass",
+      "pass",
+    ]);
+  });
+});

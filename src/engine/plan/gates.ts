@@ -271,6 +271,9 @@ function headingGate(
   }
   const numbered = NUMBERED_TITLE.test(title);
   if (status === null && !numbered) return null;
+  // A principle's heading with no status of its own over a checklist (`### I. Accuracy` over
+  // `- [ ] All claims will be verified…`): its boxes are its status, unchecked while one is.
+  if (status === null && numbered) status = checklistStatus(doc, s);
   // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
   if (!numbered && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
@@ -295,6 +298,20 @@ function headingGate(
   if (statusLine !== undefined) gate.statusLine = statusLine;
   return gate;
 }
+
+/** The status a section's checkboxes give: `unchecked` when one is empty, else `pass`; none, null. */
+function checklistStatus(doc: Doc, s: Section): GateStatus | null {
+  let boxes = 0;
+  for (let l = s.line + 1; l <= s.endLine; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const m = CHECKBOX.exec(doc.lines[l - 1] ?? "");
+    if (!m) continue;
+    if (m[1] === " ") return "unchecked";
+    boxes++;
+  }
+  return boxes > 0 ? "pass" : null;
+}
+const CHECKBOX = new RegExp(`${LIST_MARKER.source}\\[([ xX])\\]`);
 
 const NUMBERED_TITLE =
   /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
