@@ -727,7 +727,9 @@ function continued(sections: Sections, items: Item[]): Item[] {
     // Sub-headings of the last principle, or of one taken here, belong to it.
     if (s.heading.depth > depth) continue;
     const next = principleNumeral(s.plain);
-    if (next === null && s.heading.depth < depth && !isNotPrinciple(s.title)) {
+    // (`## Agent Governance` over `### IV.` to `### VI.` holds principles; `## Governance`
+    // alone is the document's own section.)
+    if (next === null && s.heading.depth < depth && !onlyNotPrinciple(s.plain)) {
       containers++;
       continue;
     }

@@ -3443,7 +3443,7 @@ describe("round 62's constitutions", () => {
       "### II. Simplicity",
       "Small code.",
       "",
-      "## Functional Requirements",
+      "## Agent Governance",
       "",
       "### III. Supported Operations",
       "Add and subtract.",
