@@ -3763,4 +3763,16 @@ describe("round 65's checks", () => {
       "pass",
     ]);
   });
+
+  it("takes a deferral to a later spec-kit step as a pending gate's reason", () => {
+    const check = [
+      "| Gate | Status | Criteria |",
+      "|---|---|---|",
+      "| Gate 2: Pre-Tasks | 🔄 PENDING | Will validate after Phase 1 design completion |",
+      "| Gate 3: Pre-Implementation | 🔄 PENDING | Will validate during `/speckit.tasks` |",
+      "| Gate 4: Post-Implementation | 🔄 PENDING | Will validate during `/sp.implement` |",
+      "| Code formatting | ⏳ TBD | Will apply `dart format` |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([18]);
+  });
 });

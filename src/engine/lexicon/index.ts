@@ -1236,7 +1236,13 @@ export const JUSTIFICATION_CUES = [
   "rinviato",
   "vì",
   "hoãn",
-  // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`.
+  // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`, `Will
+  // validate during /sp.tasks`, `after Phase 1 design`.
+  "speckit tasks",
+  "speckit implement",
+  "sp tasks",
+  "sp implement",
+  "after phase",
   "implementation phase",
   "during implementation",
   "after implementation",
