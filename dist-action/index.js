@@ -16306,6 +16306,9 @@ var PROJECT = [
   "code",
   "codebase",
   "file",
+  // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
+  "module",
+  "modules",
   "项目",
   "专案",
   "目录",
@@ -16983,7 +16986,7 @@ var STATUS_WORDS = [
   ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
-    String.raw`needs? review|review needed|requires? review|needs? attention|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
+    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
   ],
   [
     "needs-review",
@@ -17150,7 +17153,13 @@ var JUSTIFICATION_CUES = [
   "rinviato",
   "vì",
   "hoãn",
-  // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`.
+  // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`, `Will
+  // validate during /sp.tasks`, `after Phase 1 design`.
+  "speckit tasks",
+  "speckit implement",
+  "sp tasks",
+  "sp implement",
+  "after phase",
   "implementation phase",
   "during implementation",
   "after implementation",
@@ -17872,7 +17881,7 @@ function splitLabel(text, allowPlain) {
   return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
 var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
-var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|说明|备注|理由|根拠|備考|説明|対応)$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
 
@@ -19090,6 +19099,7 @@ function headingGate(doc, s) {
   }
   const numbered2 = NUMBERED_TITLE.test(title);
   if (status === null && !numbered2) return null;
+  if (status === null && numbered2) status = checklistStatus(doc, s);
   if (!numbered2 && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
       if (doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? ""))
@@ -19110,6 +19120,18 @@ function headingGate(doc, s) {
   if (statusLine !== void 0) gate.statusLine = statusLine;
   return gate;
 }
+function checklistStatus(doc, s) {
+  let boxes = 0;
+  for (let l = s.line + 1; l <= s.endLine; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const m = CHECKBOX.exec(doc.lines[l - 1] ?? "");
+    if (!m) continue;
+    if (m[1] === " ") return "unchecked";
+    boxes++;
+  }
+  return boxes > 0 ? "pass" : null;
+}
+var CHECKBOX = new RegExp(`${LIST_MARKER.source}\\[([ xX])\\]`);
 var NUMBERED_TITLE = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
 var LABEL_END = /[\s:：\-–—(]/u;
 var labelEnd = (c) => LABEL_END.test(c);
@@ -19246,6 +19268,16 @@ function withCheckByContent(doc, sections) {
     k = sections.findIndex(
       (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table")
     );
+  if (k < 0)
+    k = sections.findIndex((s) => {
+      if (!unknown(s)) return false;
+      const title = normalize(s.title);
+      return checkWord(title) && GATE_WORD.test(s.title) && opensWith(
+        doc,
+        s,
+        (raw) => constitutionWord(normalize(raw)) || /constitution\.md/iu.test(raw)
+      );
+    });
   return relabel(sections, k, "constitution-check");
 }
 function withContextByContent(doc, sections) {
@@ -19575,7 +19607,7 @@ var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
-var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7})\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2}|[IVXLC]{1,7}-[A-Z])\s*[·•:：.\-–—|]\s*(\S.*)$/u;
 var NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 var onlyNotPrinciple = (label2) => {
   const coded = CODED.exec(label2);
@@ -19913,13 +19945,18 @@ function principleItems(doc, sections) {
       );
       if (siblings.length >= 3) return siblings.map(itemOf);
     }
-    return continued(
+    const items = continued(
       sections,
       withArticles(
         sections,
         top.flatMap((c) => c.items)
       )
     );
+    if (items.length < 3) {
+      const chain = numberedChain(sections).filter((c) => !items.some((i) => i.line === c.line));
+      if (chain.length >= 5) return [...items, ...chain].sort((a, b) => a.line - b.line);
+    }
+    return items;
   }
   const numbered2 = sections.filter((s, k) => {
     if (s.heading.depth < 2 && k < titles || isNotPrinciple(s.title)) return false;
@@ -19940,6 +19977,12 @@ function ruleSections(sections) {
   const figured = top.filter((s) => FIGURE_NUMBER.test(s.plain));
   if (figured.length * 3 < top.length * 2) return [];
   const rules2 = figured.filter((s) => !isNotPrinciple(s.title) && !isPrinciplesTitle(s.title));
+  const chapters = rules2.filter(
+    (s) => sections.some(
+      (t) => t.line > s.line && t.line <= s.endLine && t.heading.depth > s.heading.depth
+    )
+  );
+  if (chapters.length * 2 > rules2.length) return [];
   return rules2.length >= 2 ? rules2.map(itemOf) : [];
 }
 var UNSPACED_HEADING = /^#{1,6}(?=[^\s#])/u;
@@ -19999,16 +20042,53 @@ function continued(sections, items) {
   if (at2 < 0) return items;
   const depth = sections[at2]?.heading.depth ?? 6;
   const more = [];
+  let containers = 0;
+  let previous = last;
   for (let k = at2 + 1; k < sections.length; k++) {
     const s = sections[k];
     if (s.heading.depth > depth) continue;
     const next = principleNumeral(s.plain);
-    if (next === null || next !== numeral + 1) break;
+    if (next === null && s.heading.depth < depth && !onlyNotPrinciple(s.plain)) {
+      containers++;
+      continue;
+    }
+    const again = next === numeral && more.length > 0 && normalize(s.plain) !== normalize(previous.label);
+    if (next === null || next !== numeral + 1 && !again) break;
     if (isNotPrinciple(s.title)) break;
+    if (s.heading.depth !== depth && containers > 0) break;
     more.push(itemOf(s));
+    previous = itemOf(s);
     numeral = next;
   }
   return more.length > 0 ? [...items, ...more] : items;
+}
+var INSERTED = /^\s*([IVXLC]{1,7})(?:-[A-Z]|\.\d{1,2})\s*[·•:：.\-–—|]/u;
+function numberedChain(sections) {
+  const start = sections.findIndex(
+    (s) => s.heading.depth >= 2 && principleNumeral(s.plain) === 1 && !isNotPrinciple(s.title)
+  );
+  const first2 = sections[start];
+  if (!first2) return [];
+  const depth = first2.heading.depth;
+  const out = [itemOf(first2)];
+  let numeral = 1;
+  for (let k = start + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.heading.depth > depth) continue;
+    if (isNotPrinciple(s.title)) break;
+    const inserted = INSERTED.exec(s.plain);
+    if (inserted) {
+      if (parseNumeral(inserted[1] ?? "") !== numeral) break;
+      out.push(itemOf(s));
+      continue;
+    }
+    const next = principleNumeral(s.plain);
+    if (next === null) continue;
+    if (s.heading.depth !== depth || next !== numeral + 1) break;
+    out.push(itemOf(s));
+    numeral = next;
+  }
+  return numeral >= 5 ? out : [];
 }
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
@@ -20016,7 +20096,8 @@ function itemOf(s) {
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
   if (p.numeral !== null) return `${p.id}. ${p.name}`;
-  return p.code !== void 0 ? `${p.code} · ${p.name}` : p.name;
+  if (p.code === void 0) return p.name;
+  return /^[IVXLC]+(?:\.\d+|-[A-Z])$/.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
@@ -20052,7 +20133,11 @@ function withAliases(principles, comments) {
   const owners = /* @__PURE__ */ new Map();
   for (const p of all)
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
-  const scope = (a) => (owners.get(normalize(a)) ?? 0) > 1 && isNumberedScope(a);
+  const named3 = (a) => {
+    const n = ` ${normalize(a)} `;
+    return all.filter((p) => ` ${normalize(p.name)} `.includes(n)).length;
+  };
+  const scope = (a) => isNumberedScope(a) && ((owners.get(normalize(a)) ?? 0) > 1 || named3(a) > 1);
   return all.map(
     (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
@@ -20175,9 +20260,10 @@ function latinKey(word) {
   if (w.length < 3 || /^\d+$/.test(w)) return null;
   return w.slice(0, 6);
 }
+var STANDARD = /\b(?!(?:NFR|CHK|REQ)-)([A-Z]{3,5})-(\d{1,4})\b/g;
 function textKeys(text) {
   const keys = /* @__PURE__ */ new Set();
-  for (const word of normalize(text).split(" ")) {
+  for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD2.test(word)) {
       const expanded = ABBREVIATIONS.get(word);
@@ -20296,8 +20382,8 @@ function principleByNameWords(index, label2) {
   const keys = textKeys(label2);
   if (keys.size === 1) {
     const [k = ""] = keys;
-    const owners = index.entries.filter((e) => e.own.has(k));
-    return owners.length === 1 ? owners[0]?.principle ?? null : null;
+    const owners2 = index.entries.filter((e) => e.own.has(k));
+    return owners2.length === 1 ? owners2[0]?.principle ?? null : null;
   }
   if (keys.size === 0) return null;
   let best = null;
@@ -20312,7 +20398,11 @@ function principleByNameWords(index, label2) {
       tie = false;
     } else if (n === first2) tie = true;
   }
-  return first2 >= 2 && !tie ? best : null;
+  if (first2 >= 2 && !tie) return best;
+  const standards = [...keys].filter((k) => /\d/.test(k));
+  if (standards.length === 0) return null;
+  const owners = index.entries.filter((e) => standards.some((k) => e.own.has(k)));
+  return owners.length === 1 ? owners[0]?.principle ?? null : null;
 }
 function namedByOwnWords(index, text, known) {
   if (index.entries.length === 0) return [];
@@ -20371,7 +20461,8 @@ var codePatterns = /* @__PURE__ */ new Map();
 function codePattern(code2) {
   let re = codePatterns.get(code2);
   if (!re) {
-    const written = /\d$/.test(code2) ? code2.replace(/-/g, "-?") : code2;
+    const escaped = code2.replace(/\./g, "\\.");
+    const written = /^[A-Z]+-?\d+$/.test(code2) ? escaped.replace(/-/g, "-?") : escaped;
     re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code2, re);
   }
@@ -20580,9 +20671,13 @@ function addressed(text, principles, loose, ranges) {
   for (const p of byName) out.add(p);
   return [...out];
 }
+var INSERTED_CODE = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
 function citedNumeral(label2, principles) {
   const plain = plainText(label2);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
+  const inserted = INSERTED_CODE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+  if (inserted && principles.some((p) => p.code !== void 0 && INSERTED_CODE.test(`${p.code}.`)))
+    return true;
   for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
