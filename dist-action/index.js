@@ -17230,6 +17230,15 @@ function atxHeading(line) {
   }
   return { depth, raw: line.slice(j, end).trim() };
 }
+function indentColumns(line) {
+  let col = 0;
+  for (const c of line) {
+    if (c === " ") col++;
+    else if (c === "	") col += 4 - col % 4;
+    else break;
+  }
+  return col;
+}
 function fenceOpen(line) {
   let i = 0;
   while (i < line.length && isBlank(line[i])) i++;
@@ -17422,9 +17431,11 @@ function scan(text) {
       const close = new RegExp(
         `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
       );
+      const deepest = indentColumns(line) + 3;
+      const closes = (l) => close.test(l) && indentColumns(l) <= deepest;
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !close.test(unquoted(lines[j] ?? ""))) {
+      while (j < lines.length && !closes(unquoted(lines[j] ?? ""))) {
         kinds[j] = "code";
         j++;
       }

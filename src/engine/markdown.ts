@@ -114,6 +114,17 @@ export function atxHeading(line: string): { readonly depth: number; readonly raw
 }
 
 /** An opening code fence: its marker (three or more backticks or tildes) and info string. */
+/** The columns a line's leading blanks take, a tab reaching the next multiple of four. */
+function indentColumns(line: string): number {
+  let col = 0;
+  for (const c of line) {
+    if (c === " ") col++;
+    else if (c === "\t") col += 4 - (col % 4);
+    else break;
+  }
+  return col;
+}
+
 export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
   let i = 0;
   while (i < line.length && isBlank(line[i])) i++;
@@ -402,9 +413,14 @@ export function scan(text: string): Doc {
       const close = new RegExp(
         `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`,
       );
+      // A closing fence stands at most three columns further in than the opening one (its
+      // container's offset plus three): a ```` ``` ```` indented four spaces inside a
+      // ```` ```markdown ```` sample at the margin is the sample's own code, not its end.
+      const deepest = indentColumns(line) + 3;
+      const closes = (l: string): boolean => close.test(l) && indentColumns(l) <= deepest;
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !close.test(unquoted(lines[j] ?? ""))) {
+      while (j < lines.length && !closes(unquoted(lines[j] ?? ""))) {
         kinds[j] = "code";
         j++;
       }
