@@ -19618,7 +19618,12 @@ var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 var isNotPrinciple = (title) => notPrinciples(normalize(title));
-var CODED = /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2}|[IVXLC]{1,7}-[A-Z])\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
+var INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
+var CODED = new RegExp(
+  String.raw`^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|${INSERTED_ID})\s*[·•:：.\-–—|]\s*(\S.*)$`,
+  "u"
+);
 var NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 var onlyNotPrinciple = (label2) => {
   const coded = CODED.exec(label2);
@@ -20073,7 +20078,8 @@ function continued(sections, items) {
   }
   return more.length > 0 ? [...items, ...more] : items;
 }
-var INSERTED = /^\s*([IVXLC]{1,7})(?:-[A-Z]|\.\d{1,2})\s*[·•:：.\-–—|]/u;
+var INSERTED_CODE = new RegExp(`^${INSERTED_ID}$`, "u");
+var INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[·•:：.\-–—|]`, "u");
 function numberedChain(sections) {
   const start = sections.findIndex(
     (s) => s.heading.depth >= 2 && principleNumeral(s.plain) === 1 && !isNotPrinciple(s.title)
@@ -20108,7 +20114,7 @@ var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
   if (p.numeral !== null) return `${p.id}. ${p.name}`;
   if (p.code === void 0) return p.name;
-  return /^[IVXLC]+(?:\.\d+|-[A-Z])$/.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
+  return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
@@ -20144,9 +20150,10 @@ function withAliases(principles, comments) {
   const owners = /* @__PURE__ */ new Map();
   for (const p of all)
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
+  const names2 = all.map((p) => ` ${normalize(p.name)} `);
   const named3 = (a) => {
     const n = ` ${normalize(a)} `;
-    return all.filter((p) => ` ${normalize(p.name)} `.includes(n)).length;
+    return names2.filter((name) => name.includes(n)).length;
   };
   const scope = (a) => isNumberedScope(a) && ((owners.get(normalize(a)) ?? 0) > 1 || named3(a) > 1);
   return all.map(
@@ -20682,12 +20689,12 @@ function addressed(text, principles, loose, ranges) {
   for (const p of byName) out.add(p);
   return [...out];
 }
-var INSERTED_CODE = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
+var INSERTED_CODE2 = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
 function citedNumeral(label2, principles) {
   const plain = plainText(label2);
   if (principlesByLeadingId(plain, principles).length > 0) return true;
-  const inserted = INSERTED_CODE.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
-  if (inserted && principles.some((p) => p.code !== void 0 && INSERTED_CODE.test(`${p.code}.`)))
+  const inserted = INSERTED_CODE2.test(plain.replace(/^[^\p{L}\p{N}]+/u, ""));
+  if (inserted && principles.some((p) => p.code !== void 0 && INSERTED_CODE2.test(`${p.code}.`)))
     return true;
   for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);

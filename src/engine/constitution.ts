@@ -75,6 +75,9 @@ const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
   principlesSection(normalize(title)) && !notPrinciples(normalize(title));
 const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
+/** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`. */
+const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
+const INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 /**
  * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
  * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
@@ -82,8 +85,10 @@ const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title
  * numeral and a figure or a letter (`### I.5. Reduce Overwhelm`, between `I.` and `II.`;
  * `### III-A. Dumb Controller`, after `### III.`).
  */
-const CODED =
-  /^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|[IVXLC]{1,7}\.\d{1,2}|[IVXLC]{1,7}-[A-Z])\s*[·•:：.\-–—|]\s*(\S.*)$/u;
+const CODED = new RegExp(
+  String.raw`^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|${INSERTED_ID})\s*[·•:：.\-–—|]\s*(\S.*)$`,
+  "u",
+);
 const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
 /** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
 const onlyNotPrinciple = (label: string): boolean => {
@@ -748,7 +753,9 @@ function continued(sections: Sections, items: Item[]): Item[] {
 }
 
 /** A principle inserted after a numbered one, and its numeral: `III-A.`, `I.5.`. */
-const INSERTED = /^\s*([IVXLC]{1,7})(?:-[A-Z]|\.\d{1,2})\s*[·•:：.\-–—|]/u;
+/** A code that is an inserted principle's id, whole. */
+const INSERTED_CODE = new RegExp(`^${INSERTED_ID}$`, "u");
+const INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[·•:：.\-–—|]`, "u");
 
 /**
  * Principles numbered I, II, III… under headings that do not say "principles"
@@ -798,9 +805,7 @@ export function principleLabel(p: Principle): string {
   if (p.code === undefined) return p.name;
   // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`,
   // `III-B. Database Error Encapsulation`.)
-  return /^[IVXLC]+(?:\.\d+|-[A-Z])$/.test(p.code)
-    ? `${p.code}. ${p.name}`
-    : `${p.code} · ${p.name}`;
+  return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
 
 /**
@@ -847,9 +852,10 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
     for (const a of new Set(p.aliases.map(normalize))) owners.set(a, (owners.get(a) ?? 0) + 1);
   // So is one that another principle's name says in its own words (`X. Mandatory Technology
   // Stack (Phase III)` beside `XI. Phase III Code Immutability`).
+  const names = all.map((p) => ` ${normalize(p.name)} `);
   const named = (a: string): number => {
     const n = ` ${normalize(a)} `;
-    return all.filter((p) => ` ${normalize(p.name)} `.includes(n)).length;
+    return names.filter((name) => name.includes(n)).length;
   };
   const scope = (a: string): boolean =>
     isNumberedScope(a) && ((owners.get(normalize(a)) ?? 0) > 1 || named(a) > 1);
