@@ -19134,15 +19134,12 @@ function headingGate(doc, s) {
 function checklistStatus(doc, s) {
   let boxes = 0;
   for (let l = s.line + 1; l <= s.endLine; l++) {
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    const m = CHECKBOX.exec(doc.lines[l - 1] ?? "");
-    if (!m) continue;
-    if (m[1] === " ") return "unchecked";
-    boxes++;
+    const checked = listItemAt(doc, l)?.checked;
+    if (checked === false) return "unchecked";
+    if (checked === true) boxes++;
   }
   return boxes > 0 ? "pass" : null;
 }
-var CHECKBOX = new RegExp(`${LIST_MARKER.source}\\[([ xX])\\]`);
 var NUMBERED_TITLE = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
 var LABEL_END = /[\s:：\-–—(]/u;
 var labelEnd = (c) => LABEL_END.test(c);

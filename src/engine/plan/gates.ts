@@ -6,6 +6,7 @@
 import {
   CHECKBOX_ITEM,
   isProse,
+  listItemAt,
   LIST_MARKER,
   plainText,
   type Doc,
@@ -303,15 +304,12 @@ function headingGate(
 function checklistStatus(doc: Doc, s: Section): GateStatus | null {
   let boxes = 0;
   for (let l = s.line + 1; l <= s.endLine; l++) {
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    const m = CHECKBOX.exec(doc.lines[l - 1] ?? "");
-    if (!m) continue;
-    if (m[1] === " ") return "unchecked";
-    boxes++;
+    const checked = listItemAt(doc, l)?.checked;
+    if (checked === false) return "unchecked";
+    if (checked === true) boxes++;
   }
   return boxes > 0 ? "pass" : null;
 }
-const CHECKBOX = new RegExp(`${LIST_MARKER.source}\\[([ xX])\\]`);
 
 const NUMBERED_TITLE =
   /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
