@@ -3742,11 +3742,13 @@ describe("a numbered scope in one principle's parenthesis", () => {
 });
 
 describe("round 65's checks", () => {
-  it("reads a principle heading over an unticked checklist as an unchecked gate", () => {
+  it("reads a principle heading over an unticked checklist as an unchecked gate, each empty box reported", () => {
     const check = [
       "### I. Accuracy and Verification",
       "- [ ] All claims will be verified against official documentation",
       "- [x] Sources are cited",
+      "- [ ] Examples are reproducible",
+      "- [ ] Load tests: deferred to Phase 3 because the service has no traffic yet",
       "",
       "### II. Reproducibility",
       "- [x] Every step is repeatable",
@@ -3754,9 +3756,12 @@ describe("round 65's checks", () => {
       "### III. Security ✅",
       "- [ ] No secrets in content",
     ].join("\n");
-    // Line 13 is `### I.`, its first box unticked; II's boxes are all ticked; III's heading
-    // gives its own status.
-    expect(lines(plan(check), "gate-justification")).toEqual([13]);
+    // Line 13 is `### I.`: its unticked boxes are lines 14 and 16 (line 17 gives its reason);
+    // II's boxes are all ticked; III's heading gives its own status.
+    expect(lines(plan(check), "gate-justification")).toEqual([14, 16]);
+    const messages = findings(plan(check), null, "gate-justification");
+    expect(messages[0]).toContain("Gate `I. Accuracy and Verification` has an unticked box");
+    expect(messages[1]).toContain("`Examples are reproducible`");
     expect(parsePlan(plan(check)).gates.map((g) => g.status)).toEqual([
       "unchecked",
       "pass",
@@ -3774,5 +3779,35 @@ describe("round 65's checks", () => {
       "| Code formatting | ⏳ TBD | Will apply `dart format` |",
     ].join("\n");
     expect(lines(plan(check), "gate-justification")).toEqual([18]);
+  });
+});
+
+describe("a list its label exempts", () => {
+  it("takes `**NOT Required for MVP**:` as the reason of the failing items below it", () => {
+    const check = [
+      "**Pre-Deployment Gates**:",
+      "- [ ] P1 user stories manually tested",
+      "",
+      "**NOT Required for MVP**:",
+      "- ❌ Test coverage thresholds",
+      "- ❌ Performance benchmarks",
+    ].join("\n");
+    // Line 14 is the unticked pre-deployment box; lines 17-18 are exempted by their label.
+    expect(lines(plan(check), "gate-justification")).toEqual([14]);
+    const korean = [
+      "**예외 승인됨**: 프로토타입 목적으로 보안 요구사항 완화",
+      "- ❌ 이체 한도 관리: 프로토타입에서 제외",
+      "",
+      "**보안 검토**:",
+      "- ❌ 암호화 통신",
+    ].join("\n");
+    expect(lines(plan(korean), "gate-justification")).toEqual([17]);
+  });
+
+  it("does not take a label that only names the phase as an exemption", () => {
+    const check = ["**Checks for this phase**:", "- [ ] Contract tests written", "- ❌ Lint clean"].join(
+      "\n",
+    );
+    expect(lines(plan(check), "gate-justification")).toEqual([14, 15]);
   });
 });

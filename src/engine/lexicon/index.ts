@@ -1127,6 +1127,80 @@ export const DEFERRAL_STATUSES = [
 ];
 
 /**
+ * Words of a label that exempts the list below it (`**NOT Required for MVP**:` over `- ❌
+ * Performance benchmarks`, `**예외 승인됨**: 프로토타입 목적으로 …` over `- ❌ 이체 한도 관리`):
+ * the list's failing or open items are out of scope by the label, which is their reason.
+ * Narrower than the justification cues: a label that names a phase (`**Checks for this
+ * phase**:`) or a plan does not exempt anything.
+ */
+export const EXEMPTING_LABELS = [
+  "not required",
+  "not needed",
+  "out of scope",
+  "not in scope",
+  "excluded",
+  "exception",
+  "exceptions",
+  "exempt",
+  "exempted",
+  "waived",
+  "deferred",
+  "postponed",
+  "not applicable",
+  "non goals",
+  "无需",
+  "無需",
+  "不需要",
+  "范围外",
+  "範圍外",
+  "不在范围",
+  "例外",
+  "豁免",
+  "延后",
+  "推迟",
+  "対象外",
+  "範囲外",
+  "除外",
+  "先送り",
+  "불필요",
+  "범위 외",
+  "예외",
+  "제외",
+  "연기",
+  "no requerido",
+  "no necesario",
+  "fuera de alcance",
+  "excepción",
+  "excepciones",
+  "diferido",
+  "aplazado",
+  "não necessário",
+  "não requerido",
+  "fora do escopo",
+  "exceção",
+  "exceções",
+  "adiado",
+  "non requis",
+  "hors périmètre",
+  "hors portée",
+  "reporté",
+  "nicht erforderlich",
+  "nicht benötigt",
+  "ausnahme",
+  "ausnahmen",
+  "zurückgestellt",
+  "non richiesto",
+  "fuori ambito",
+  "eccezione",
+  "eccezioni",
+  "rinviato",
+  "не требуется",
+  "исключение",
+  "исключения",
+  "отложено",
+];
+
+/**
  * `or` right before `NEEDS CLARIFICATION`, as the template and its translations write the slot
  * that offers the marker as its answer (`[e.g., pytest or NEEDS CLARIFICATION]`, `[例: pytest
  * または NEEDS CLARIFICATION]`): a regular-expression source, with the blanks after the word.

@@ -20,7 +20,7 @@ import { RESULT_LABEL, splitLabel } from "./labels.js";
 import { lineGate } from "./line-gate.js";
 import { MAX_GATES } from "../limits.js";
 import { blockSpans, markLines } from "./lines.js";
-import type { Gate, Section } from "./model.js";
+import type { Gate, OpenBox, Section } from "./model.js";
 import { isPostDesign } from "./sections.js";
 import { tableGates } from "./table-gates.js";
 
@@ -79,6 +79,8 @@ export function extractGates(
         sectionTitle: sectionAt(gate.line)?.title ?? check.title,
       };
       if (gate.cells) full.cells = gate.cells;
+      if (gate.openBoxes) full.openBoxes = gate.openBoxes;
+      if (gate.scope !== undefined) full.scope = gate.scope;
       gates.push(full);
     };
 
@@ -113,12 +115,19 @@ export function extractGates(
 
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
+    // The label line over the list being read (`**NOT Required for MVP**:`), if any.
+    let listLabel: string | undefined;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
-      if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
+      if (kind === "heading") {
+        postDesignFrom = Number.POSITIVE_INFINITY;
+        listLabel = undefined;
+      }
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
+        // A label line may say what its list is (`**例外承認**: プロトタイプのため緩和`).
+        listLabel = marker ? `${marker.label}: ${plainText(marker.value)}` : undefined;
       }
       if (line > postDesignFrom) postDesignLines[line] = 1;
       if (
@@ -130,6 +139,8 @@ export function extractGates(
         continue;
       const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
+      if (kind === "list-item" && listLabel !== undefined)
+        (gate as Mutable<typeof gate>).scope = listLabel;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
       if (kind === "list-item") {
@@ -274,7 +285,12 @@ function headingGate(
   if (status === null && !numbered) return null;
   // A principle's heading with no status of its own over a checklist (`### I. Accuracy` over
   // `- [ ] All claims will be verified…`): its boxes are its status, unchecked while one is.
-  if (status === null && numbered) status = checklistStatus(doc, s);
+  let openBoxes: OpenBox[] | undefined;
+  if (status === null && numbered) {
+    const boxes = checklist(doc, s);
+    status = boxes.status;
+    if (boxes.open.length > 0) openBoxes = boxes.open;
+  }
   // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
   if (!numbered && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
@@ -287,7 +303,7 @@ function headingGate(
     : title;
   // Built field by field: a plan can hold tens of thousands of principle headings.
   const joined = body.join(" ");
-  const gate: Omit<Gate, "phase" | "sectionTitle"> & { statusLine?: number } = {
+  const gate: Mutable<Omit<Gate, "phase" | "sectionTitle">> & { statusLine?: number } = {
     label,
     status: status ?? "unknown",
     line: s.line,
@@ -297,18 +313,25 @@ function headingGate(
     text: `${title} ${joined}`,
   };
   if (statusLine !== undefined) gate.statusLine = statusLine;
+  if (openBoxes) gate.openBoxes = openBoxes;
   return gate;
 }
 
-/** The status a section's checkboxes give: `unchecked` when one is empty, else `pass`; none, null. */
-function checklistStatus(doc: Doc, s: Section): GateStatus | null {
+/**
+ * The status a section's checkboxes give (`unchecked` when one is empty, else `pass`; none,
+ * null) and its empty boxes.
+ */
+function checklist(doc: Doc, s: Section): { status: GateStatus | null; open: OpenBox[] } {
   let boxes = 0;
-  for (let l = s.line + 1; l <= s.endLine; l++) {
-    const checked = listItemAt(doc, l)?.checked;
-    if (checked === false) return "unchecked";
-    if (checked === true) boxes++;
+  const open: OpenBox[] = [];
+  for (let l = s.line + 1; l <= s.endLine && open.length < MAX_GATES; l++) {
+    const item = listItemAt(doc, l);
+    if (!item || item.checked === null) continue;
+    boxes++;
+    if (!item.checked)
+      open.push({ line: l, column: item.column, text: plainText(item.content).trim() });
   }
-  return boxes > 0 ? "pass" : null;
+  return { status: boxes === 0 ? null : open.length > 0 ? "unchecked" : "pass", open };
 }
 
 const NUMBERED_TITLE =

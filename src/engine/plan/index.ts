@@ -12,6 +12,7 @@ export type {
   Gate,
   GateForm,
   HeaderField,
+  OpenBox,
   Plan,
   PlanHeader,
   Section,

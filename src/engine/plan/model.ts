@@ -48,6 +48,25 @@ export interface Gate {
   readonly cells?: readonly string[];
   /** The section (possibly a sub-heading) the gate stands in. */
   readonly sectionTitle: string;
+  /**
+   * A principle heading with no status of its own takes it from the checklist below it
+   * (`### I. Accuracy` over `- [ ] All claims will be verified`): these are its unticked boxes,
+   * each reported on its own line.
+   */
+  readonly openBoxes?: readonly OpenBox[];
+  /**
+   * The bold label heading the list an item gate stands in (`**NOT Required for MVP**:` over
+   * `- ❌ Performance benchmarks`): it may be the items' justification.
+   */
+  readonly scope?: string;
+}
+
+/** An unticked box below a principle heading. */
+export interface OpenBox {
+  readonly line: number;
+  readonly column: number;
+  /** The box's text, plain. */
+  readonly text: string;
 }
 
 export interface ComplexityRow {

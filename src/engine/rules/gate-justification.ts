@@ -1,12 +1,12 @@
 import { principleLabel } from "../constitution.js";
 import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
-import type { Gate } from "../plan/index.js";
+import type { Gate, OpenBox } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
-import { DEFERRAL_STATUSES, JUSTIFICATION_CUES } from "../lexicon/index.js";
+import { DEFERRAL_STATUSES, EXEMPTING_LABELS, JUSTIFICATION_CUES } from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher, thousands } from "../text.js";
 import type { Mutable } from "../types.js";
 
@@ -41,6 +41,7 @@ export function ownReason(gate: Gate, template: Template | null): string {
 
 const cue = termMatcher(JUSTIFICATION_CUES);
 const deferral = termMatcher(DEFERRAL_STATUSES);
+const exempting = termMatcher(EXEMPTING_LABELS);
 /**
  * A template gate still asking (`Using framework directly?`) or holding a status slot (`[OK /
  * NEEDS REVIEW – reason]`, `[PASS|FAIL]`). A slot for a date or a link (`**Last Check**:
@@ -123,6 +124,7 @@ export const gateJustification: Rule = {
       "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
   },
@@ -157,8 +159,14 @@ export const gateJustification: Rule = {
         unanswered(gate.text) &&
         template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
+      // An item of a list its label exempts (`**NOT Required for MVP**:` over `- ❌ Performance
+      // benchmarks`) is out of scope by that label.
+      if (gate.scope !== undefined && exempting(normalize(gate.scope))) continue;
       if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
-      if (justifies(gate, ownReason(gate, template))) continue;
+      const boxes = gate.openBoxes;
+      // A principle heading unchecked by its boxes is justified by its prose, not by the
+      // boxes' own text: each box answers for itself below.
+      if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
       if (explained.has(gate)) continue;
       const addressed = gatePrinciples(gate, principles, plan, at)[0];
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
@@ -187,7 +195,49 @@ export const gateJustification: Rule = {
           gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check",
       };
       if (principle !== undefined) finding.principle = principle;
+      if (boxes) {
+        // Each unticked box is a gate the reviewer reads on its own line.
+        if (!reportBoxes(gate, boxes, finding, report)) break;
+        continue;
+      }
       if (!report(finding)) break;
     }
   },
 };
+
+/** A principle heading's gate with its boxes' text taken out of its reason. */
+function withoutBoxes(gate: Gate): Gate {
+  let reason = gate.reason;
+  for (const box of gate.openBoxes ?? []) if (box.text !== "") reason = reason.replace(box.text, "");
+  return { ...gate, reason };
+}
+
+/**
+ * The unticked boxes of a principle heading (`### I. Accuracy` over `- [ ] All claims will be
+ * verified`), one finding each, on the box's line; a box whose own text justifies it (`- [ ]
+ * Load tests: deferred because …`) is not reported. False when the report cap is reached.
+ */
+function reportBoxes(
+  gate: Gate,
+  boxes: readonly OpenBox[],
+  heading: Mutable<Report>,
+  report: (r: Report) => boolean,
+): boolean {
+  for (const box of boxes) {
+    if (justifies(gate, box.text)) continue;
+    const finding: Mutable<Report> = {
+      messageId: "box",
+      data: {
+        gate: heading.data?.gate ?? code(gate.label, 70),
+        item: code(box.text, 70),
+        name: heading.data?.name ?? code(gate.label, 70),
+      },
+      line: box.line,
+      column: box.column,
+      section: heading.section,
+    };
+    if (heading.principle !== undefined) finding.principle = heading.principle;
+    if (!report(finding)) return false;
+  }
+  return true;
+}
