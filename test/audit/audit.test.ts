@@ -199,6 +199,7 @@ describe("audit corpus", () => {
     round63: { verdict: 1, principles: 1 },
     round64: { verdict: 0.93, principles: 0.85 },
     round65: { verdict: 0.8, principles: 0.5 },
+    round66: { verdict: 0.8, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
