@@ -10,7 +10,7 @@ import {
   relatesTo,
   type PrincipleIndex,
 } from "./similarity.js";
-import { TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
+import { DENIED_JUSTIFICATIONS, TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
 import type { Template } from "./template.js";
 import {
@@ -26,6 +26,7 @@ import {
   normalize,
   parseNumeral,
   splitNumbered,
+  termMatcher,
   type Hay,
 } from "./text.js";
 
@@ -1069,7 +1070,11 @@ export function realComplexityRows(plan: Plan, template: Template | null): Compl
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
 
-/** Whether a real Complexity Tracking row names the gate (its label, or a principle it addresses). */
+/**
+ * Whether a real Complexity Tracking row names the gate (its label, or a principle it
+ * addresses) and justifies it: a row that says it does not (`Not needed — an omission, not a
+ * decision`) is `deniedByComplexity`'s.
+ */
 export function justifiedByComplexity(
   gate: Gate,
   rows: readonly ComplexityRow[],
@@ -1077,10 +1082,40 @@ export function justifiedByComplexity(
   plan?: Plan,
   at?: number,
 ): boolean {
-  if (rows.length === 0) return false;
+  return rowsNaming(gate, rows, principles, plan, at).some((row) => !denies(row));
+}
+
+/**
+ * The first Complexity Tracking row that names the gate and says it is not justified (`accepted
+ * historical debt, not a justified design choice`, `정당화되지 않는다`): the plan itself records
+ * the violation as unjustified, whatever is written beside the gate.
+ */
+export function deniedByComplexity(
+  gate: Gate,
+  rows: readonly ComplexityRow[],
+  principles: readonly Principle[],
+  plan?: Plan,
+  at?: number,
+): ComplexityRow | undefined {
+  if (!rows.some(denies)) return undefined;
+  return rowsNaming(gate, rows, principles, plan, at).find(denies);
+}
+
+const denial = termMatcher(DENIED_JUSTIFICATIONS);
+const denies = (row: ComplexityRow): boolean => denial(normalize(row.cells.join(" ")));
+
+/** The rows that name the gate: its label, or a principle it addresses. */
+function rowsNaming(
+  gate: Gate,
+  rows: readonly ComplexityRow[],
+  principles: readonly Principle[],
+  plan?: Plan,
+  at?: number,
+): ComplexityRow[] {
+  if (rows.length === 0) return [];
   const own = gatePrinciples(gate, principles, plan, at);
   const label = splitNumbered(gate.label).name;
-  return rows.some((row) => {
+  return rows.filter((row) => {
     const text = row.cells.join(" ");
     if (label.length > 1 && mentions(text, label)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));

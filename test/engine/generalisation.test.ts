@@ -3811,3 +3811,77 @@ describe("a list its label exempts", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([14, 15]);
   });
 });
+
+describe("round 66's checks", () => {
+  it("reads a plain item's status after a full-width colon with no blank after it", () => {
+    const check = [
+      "- 用户输入审查：⚠️ 本功能不接收用户自由文本，属于 AI 输出；保留提示词约束与最小化处理",
+      "- API 响应 ≤2s：❌",
+    ].join("\n");
+    const gates = parsePlan(plan(check)).gates;
+    expect(gates.map((g) => [g.label, g.status])).toEqual([
+      ["用户输入审查", "needs-review"],
+      ["API 响应 ≤2s", "fail"],
+    ]);
+    expect(gates[0]?.reason).toContain("本功能不接收用户自由文本");
+    // The first gives its reason; the second gives none.
+    expect(lines(plan(check), "gate-justification")).toEqual([14]);
+  });
+
+  it("reports a gate whose Complexity Tracking row says it is not justified, whatever its note", () => {
+    const withRows = (rows: string[]): string =>
+      [
+        plan(
+          [
+            "| Principle | Status | Notes |",
+            "|---|---|---|",
+            "| III. Layered Backend | ❌ FAIL | The controller holds all business logic inline. |",
+            "| VI. Schema Append-Only | ⚠️ PARTIAL | Non-atomic chain not documented in the code. |",
+          ].join("\n"),
+        ),
+        "## Complexity Tracking",
+        "",
+        "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+        "|---|---|---|",
+        ...rows,
+        "",
+      ].join("\n");
+    const denied = withRows([
+      "| Logic in the controller (Principle III) | Not needed — accepted debt, not a justified design choice | A service would fix it |",
+      "| Undocumented chain (Principle VI) | A Javadoc note is planned in the next task | Low risk |",
+    ]);
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### III. Layered Backend",
+      "Controllers delegate to services.",
+      "",
+      "### VI. Schema Append-Only",
+      "Changesets are never edited.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+    const lineOf = (text: string): number[] =>
+      checked(text, constitution)
+        .findings.filter((f) => f.rule === "gate-justification")
+        .map((f) => f.line);
+    // Line 15 is III's row; its Complexity Tracking row (line 26) denies a justification. VI's
+    // row justifies it.
+    expect(lineOf(denied)).toEqual([15]);
+    expect(findings(denied, constitution, "gate-justification")[0]).toContain(
+      "Complexity Tracking row that records it (line 26) says it is not justified",
+    );
+    const korean = withRows([
+      "| 컨트롤러 로직 (원칙 III) | 기본 실행 경로에서 분리하지 않은 것은 정당화되지 않는다 | 서비스 분리 |",
+    ]);
+    expect(lineOf(korean)).toEqual([15]);
+    // A row that justifies: III passes on its row, VI on its note.
+    const justified = withRows([
+      "| Logic in the controller (Principle III) | The port keeps the legacy shape for one release | A service would double the change |",
+    ]);
+    expect(lineOf(justified)).toEqual([]);
+  });
+});

@@ -1127,6 +1127,50 @@ export const DEFERRAL_STATUSES = [
 ];
 
 /**
+ * A Complexity Tracking row that records a violation and says it is not justified (`Not
+ * "needed" — this is accepted historical debt, not a justified design choice`, `Not needed —
+ * an omission, not a decision`, `정당화되지 않는다`): it names the gate without justifying it.
+ */
+export const DENIED_JUSTIFICATIONS = [
+  "not justified",
+  "not a justified",
+  "unjustified",
+  "not justifiable",
+  "an omission",
+  "no valid justification",
+  "정당화되지 않",
+  "정당화 사유가 없",
+  "정당화할 수 없",
+  "无正当理由",
+  "沒有正當理由",
+  "没有正当理由",
+  "無正當理由",
+  "不具正当性",
+  "正当化されない",
+  "正当化できない",
+  "正当な理由はない",
+  "no justificado",
+  "no justificada",
+  "no está justificado",
+  "no está justificada",
+  "sin justificación",
+  "não justificado",
+  "não justificada",
+  "sem justificativa",
+  "non justifié",
+  "non justifiée",
+  "pas justifié",
+  "pas justifiée",
+  "sans justification",
+  "nicht gerechtfertigt",
+  "ohne rechtfertigung",
+  "non giustificato",
+  "non giustificata",
+  "не обоснован",
+  "без обоснования",
+];
+
+/**
  * Words of a label that exempts the list below it (`**NOT Required for MVP**:` over `- ❌
  * Performance benchmarks`, `**예외 승인됨**: 프로토타입 목적으로 …` over `- ❌ 이체 한도 관리`):
  * the list's failing or open items are out of scope by the label, which is their reason.

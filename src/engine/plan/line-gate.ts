@@ -108,7 +108,8 @@ export function lineGate(
     rest = split.value;
   } else if (checkbox !== null || item) {
     const plain = plainText(content);
-    const colon = plain.search(/[:：]\s|\s[-–—]\s/u);
+    // A full-width colon needs no blank after it (`用户输入审查：⚠️ 本功能…`).
+    const colon = plain.search(/:\s|：|\s[-–—]\s/u);
     label = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
     rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
   } else {

@@ -1,5 +1,10 @@
 import { principleLabel } from "../constitution.js";
-import { gatePrinciples, justifiedByComplexity, realComplexityRows } from "../coverage.js";
+import {
+  deniedByComplexity,
+  gatePrinciples,
+  justifiedByComplexity,
+  realComplexityRows,
+} from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
 import type { Gate, OpenBox } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
@@ -124,6 +129,8 @@ export const gateJustification: Rule = {
       "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    denied:
+      "Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says \"ERROR if violations unjustified\": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.",
     box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
@@ -162,12 +169,20 @@ export const gateJustification: Rule = {
       // An item of a list its label exempts (`**NOT Required for MVP**:` over `- ❌ Performance
       // benchmarks`) is out of scope by that label.
       if (gate.scope !== undefined && exempting(normalize(gate.scope))) continue;
-      if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
-      const boxes = gate.openBoxes;
-      // A principle heading unchecked by its boxes is justified by its prose, not by the
-      // boxes' own text: each box answers for itself below.
-      if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
-      if (explained.has(gate)) continue;
+      // A Complexity Tracking row that names the gate and says it is not justified outweighs
+      // any note beside the gate: the plan records the violation as unjustified.
+      const denied =
+        copied || gate.form === "result"
+          ? undefined
+          : deniedByComplexity(gate, rows, principles, plan, at);
+      const boxes = denied ? undefined : gate.openBoxes;
+      if (!denied) {
+        if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
+        // A principle heading unchecked by its boxes is justified by its prose, not by the
+        // boxes' own text: each box answers for itself below.
+        if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        if (explained.has(gate)) continue;
+      }
       const addressed = gatePrinciples(gate, principles, plan, at)[0];
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
       // in Phase 2`), not a gate.
@@ -178,10 +193,11 @@ export const gateJustification: Rule = {
       const principle = addressed ? principleLabel(addressed) : undefined;
       const name = principle === undefined ? quoted : code(principle, 70);
       const finding: Mutable<Report> = {
-        messageId: copied ? "copied" : "unjustified",
+        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
         data: copied
           ? { gate: quoted, template: template?.path ?? "" }
           : {
+              row: denied?.line ?? 0,
               gate: quoted,
               status:
                 gate.form === "label" && gate.status === "unchecked"
