@@ -10,7 +10,11 @@ import {
   relatesTo,
   type PrincipleIndex,
 } from "./similarity.js";
-import { DENIED_JUSTIFICATIONS, TEMPLATE_GATE_LABELS } from "./lexicon/index.js";
+import {
+  DENIED_JUSTIFICATION,
+  DENIED_JUSTIFICATIONS,
+  TEMPLATE_GATE_LABELS,
+} from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
 import type { Template } from "./template.js";
 import {
@@ -1102,7 +1106,10 @@ export function deniedByComplexity(
 }
 
 const denial = termMatcher(DENIED_JUSTIFICATIONS);
-const denies = (row: ComplexityRow): boolean => denial(normalize(row.cells.join(" ")));
+function denies(row: ComplexityRow): boolean {
+  const text = row.cells.join(" ");
+  return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
+}
 
 /** The rows that name the gate: its label, or a principle it addresses. */
 function rowsNaming(

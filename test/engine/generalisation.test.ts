@@ -3805,9 +3805,11 @@ describe("a list its label exempts", () => {
   });
 
   it("does not take a label that only names the phase as an exemption", () => {
-    const check = ["**Checks for this phase**:", "- [ ] Contract tests written", "- ❌ Lint clean"].join(
-      "\n",
-    );
+    const check = [
+      "**Checks for this phase**:",
+      "- [ ] Contract tests written",
+      "- ❌ Lint clean",
+    ].join("\n");
     expect(lines(plan(check), "gate-justification")).toEqual([14, 15]);
   });
 });
@@ -3883,5 +3885,66 @@ describe("round 66's checks", () => {
       "| Logic in the controller (Principle III) | The port keeps the legacy shape for one release | A service would double the change |",
     ]);
     expect(lineOf(justified)).toEqual([]);
+  });
+});
+
+describe("round 67's checks", () => {
+  it("reads `no blocking violations` as a pass and a deviation (`Écart`, `DEVIATION`) as needing review", () => {
+    const check = [
+      "| Principle | Status | Notes |",
+      "|---|---|---|",
+      "| VI. Tests | **Écart** | Aucun test de la grille. |",
+      "| VII. Docs | DEVIATION | |",
+      "| VIII. Style | No deviations | |",
+      "",
+      "**Pre-research gate: PASSED** — no blocking violations.",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([
+      [15, "needs-review"],
+      [16, "needs-review"],
+      [17, "pass"],
+      [19, "pass"],
+    ]);
+    // VI gives a note (an explanation answers a NEEDS REVIEW gate); VII gives none.
+    expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
+
+  it("takes a negation a word or two before `justified` in a Complexity Tracking row as a denial", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### VI. Tests de la logique",
+      "Chaque widget clé est testé.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+    const withRow = (why: string): string =>
+      [
+        plan(
+          [
+            "| Principe | Statut | Notes |",
+            "|---|---|---|",
+            "| VI. Tests de la logique | ❌ Écart | Aucun test de grille. Voir Complexity Tracking. |",
+          ].join("\n"),
+        ),
+        "## Complexity Tracking",
+        "",
+        "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+        "|---|---|---|",
+        `| Principe VI : aucun test de la grille | Correctif visuel vérifié à l'écran | ${why} |`,
+        "",
+      ].join("\n");
+    const lineOf = (text: string): number[] =>
+      checked(text, constitution)
+        .findings.filter((f) => f.rule === "gate-justification")
+        .map((f) => f.line);
+    expect(
+      lineOf(withRow("Un test serait possible ; c'est une dette à combler, pas un choix justifié")),
+    ).toEqual([15]);
+    expect(lineOf(withRow("Not needed — justified by the visual check"))).toEqual([]);
+    expect(lineOf(withRow("Un test de widget doublerait le temps de CI"))).toEqual([]);
   });
 });

@@ -1013,7 +1013,7 @@ export const TEMPLATE_GATE_LABELS = [
 export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle))?\sviolations?|not violated`,
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated`,
   ],
   [
     "pass",
@@ -1025,7 +1025,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pass",
     // The same in the Latin-script languages: `Nenhuma violação a justificar`, `sin
     // violaciones`, `aucune violation`, `keine Verstöße`.
-    String.raw`(?:nenhuma|sem|ninguna|sin|aucune|sans|keine|ohne|nessuna|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei])|không (?:có )?vi phạm`,
+    String.raw`(?:nenhuma?|sem|ninguna?|sin|aucune?|sans|keine|ohne|nessuna?|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei]|[ée]carts?|desviaci(?:[oó]n|ones)|desvios?|abweichung(?:en)?|deviazion[ei])|không (?:có )?vi phạm`,
   ],
   [
     "fail",
@@ -1042,11 +1042,11 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
-    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?`,
+    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`,
   ],
   [
     "needs-review",
-    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần`,
+    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần|[ée]carts?|desviaci(?:[oó]n|ones)|desvios?|abweichung(?:en)?|deviazion[ei]`,
   ],
   [
     "needs-review",
@@ -1169,6 +1169,14 @@ export const DENIED_JUSTIFICATIONS = [
   "не обоснован",
   "без обоснования",
 ];
+
+/**
+ * A negation a word or two before `justified` and its translations, with nothing but blanks
+ * between: `not a justified design choice`, `pas un choix justifié`, `no está justificado`,
+ * `nicht gerechtfertigt`. Punctuation breaks it: `Not needed — justified by …` is no denial.
+ */
+export const DENIED_JUSTIFICATION =
+  /(?<![\p{L}])(?:not|pas|no|não|nao|nicht|non)\s+(?:[\p{L}-]+\s+){0,2}(?:justified|justifiable|justifiée?s?|justificad[oa]s?|gerechtfertigt|giustificat[oa])(?![\p{L}])/iu;
 
 /**
  * Words of a label that exempts the list below it (`**NOT Required for MVP**:` over `- ❌
