@@ -16957,7 +16957,7 @@ var TEMPLATE_GATE_LABELS = [
 var STATUS_WORDS = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle))?\sviolations?|not violated`
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated`
   ],
   [
     "pass",
@@ -16969,7 +16969,7 @@ var STATUS_WORDS = [
     "pass",
     // The same in the Latin-script languages: `Nenhuma violação a justificar`, `sin
     // violaciones`, `aucune violation`, `keine Verstöße`.
-    String.raw`(?:nenhuma|sem|ninguna|sin|aucune|sans|keine|ohne|nessuna|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei])|không (?:có )?vi phạm`
+    String.raw`(?:nenhuma?|sem|ninguna?|sin|aucune?|sans|keine|ohne|nessuna?|senza)\s(?:nova\s|nueva\s|nouvelle\s|neue\s|nuova\s)?(?:viola[cç](?:[aã]o|[õo]es)|violaci(?:[oó]n|ones)|violations?|verst[oö](?:ß|ss)e?|verletzung(?:en)?|violazion[ei]|[ée]carts?|desviaci(?:[oó]n|ones)|desvios?|abweichung(?:en)?|deviazion[ei])|không (?:có )?vi phạm`
   ],
   [
     "fail",
@@ -16986,11 +16986,11 @@ var STATUS_WORDS = [
   ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
-    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?`
+    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`
   ],
   [
     "needs-review",
-    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần`
+    String.raw`parcial(?:mente)?|a revisar|por revisar|revisar|partiel(?:lement)?|teilweise|zu pr[uü]fen|parziale|một phần|[ée]carts?|desviaci(?:[oó]n|ones)|desvios?|abweichung(?:en)?|deviazion[ei]`
   ],
   [
     "needs-review",
@@ -17060,6 +17060,111 @@ var DEFERRAL_STATUSES = [
   "延期",
   "先送り",
   "연기"
+];
+var DENIED_JUSTIFICATIONS = [
+  "not justified",
+  "not a justified",
+  "unjustified",
+  "not justifiable",
+  "an omission",
+  "no valid justification",
+  "정당화되지 않",
+  "정당화 사유가 없",
+  "정당화할 수 없",
+  "无正当理由",
+  "沒有正當理由",
+  "没有正当理由",
+  "無正當理由",
+  "不具正当性",
+  "正当化されない",
+  "正当化できない",
+  "正当な理由はない",
+  "no justificado",
+  "no justificada",
+  "no está justificado",
+  "no está justificada",
+  "sin justificación",
+  "não justificado",
+  "não justificada",
+  "sem justificativa",
+  "non justifié",
+  "non justifiée",
+  "pas justifié",
+  "pas justifiée",
+  "sans justification",
+  "nicht gerechtfertigt",
+  "ohne rechtfertigung",
+  "non giustificato",
+  "non giustificata",
+  "не обоснован",
+  "без обоснования"
+];
+var DENIED_JUSTIFICATION = /(?<![\p{L}])(?:not|pas|no|não|nao|nicht|non)\s+(?:[\p{L}-]+\s+){0,2}(?:justified|justifiable|justifiée?s?|justificad[oa]s?|gerechtfertigt|giustificat[oa])(?![\p{L}])/iu;
+var EXEMPTING_LABELS = [
+  "not required",
+  "not needed",
+  "out of scope",
+  "not in scope",
+  "excluded",
+  "exception",
+  "exceptions",
+  "exempt",
+  "exempted",
+  "waived",
+  "deferred",
+  "postponed",
+  "not applicable",
+  "non goals",
+  "无需",
+  "無需",
+  "不需要",
+  "范围外",
+  "範圍外",
+  "不在范围",
+  "例外",
+  "豁免",
+  "延后",
+  "推迟",
+  "対象外",
+  "範囲外",
+  "除外",
+  "先送り",
+  "불필요",
+  "범위 외",
+  "예외",
+  "제외",
+  "연기",
+  "no requerido",
+  "no necesario",
+  "fuera de alcance",
+  "excepción",
+  "excepciones",
+  "diferido",
+  "aplazado",
+  "não necessário",
+  "não requerido",
+  "fora do escopo",
+  "exceção",
+  "exceções",
+  "adiado",
+  "non requis",
+  "hors périmètre",
+  "hors portée",
+  "reporté",
+  "nicht erforderlich",
+  "nicht benötigt",
+  "ausnahme",
+  "ausnahmen",
+  "zurückgestellt",
+  "non richiesto",
+  "fuori ambito",
+  "eccezione",
+  "eccezioni",
+  "rinviato",
+  "не требуется",
+  "исключение",
+  "исключения",
+  "отложено"
 ];
 var OR_BEFORE_MARKER = String.raw`(?:\b(?:or|ou bien|o|ou|oder|hoặc)\s+|(?<![\p{L}])или\s+|(?:または|もしくは|或者|或是|或|还是|還是|또는|혹은)\s*)`;
 var NONE_ANSWER = /^[(（]?\s*(?:none|n\/?a|no(?:ne)?\b|nothing|—|-|なし|無し|无|無|没有|沒有|없음|없습니다|該当なし|ninguno|ninguna|nenhum|nenhuma|aucun|aucune|keine|нет|nessuno|nessuna)(?=$|[\s(（)）—–\-,.;:。，、！!])/iu;
@@ -18677,7 +18782,7 @@ function lineGate(doc, blocks, line, endLine) {
     rest = split.value;
   } else if (checkbox !== null || item) {
     const plain = plainText(content);
-    const colon = plain.search(/[:：]\s|\s[-–—]\s/u);
+    const colon = plain.search(/:\s|：|\s[-–—]\s/u);
     label2 = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
     rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
   } else {
@@ -18982,6 +19087,8 @@ function extractGates(doc, checks, sections, sectionAt) {
         sectionTitle: sectionAt(gate.line)?.title ?? check.title
       };
       if (gate.cells) full.cells = gate.cells;
+      if (gate.openBoxes) full.openBoxes = gate.openBoxes;
+      if (gate.scope !== void 0) full.scope = gate.scope;
       gates.push(full);
     };
     for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length && gates.length < MAX_GATES; k++) {
@@ -19000,18 +19107,25 @@ function extractGates(doc, checks, sections, sectionAt) {
     visited.add(check.line);
     const isEvidence = (line) => evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
     let postDesignFrom = Number.POSITIVE_INFINITY;
+    let listLabel;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
-      if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
+      if (kind === "heading") {
+        postDesignFrom = Number.POSITIVE_INFINITY;
+        listLabel = void 0;
+      }
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
+        listLabel = marker ? `${marker.label}: ${plainText(marker.value)}` : void 0;
       }
       if (line > postDesignFrom) postDesignLines[line] = 1;
       if (kind !== "text" && kind !== "list-item" || skip(line) || seen[line] === 1 || isEvidence(line))
         continue;
       const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
+      if (kind === "list-item" && listLabel !== void 0)
+        gate.scope = listLabel;
       add(gate);
       if (kind === "list-item") {
         const base = doc.indents[line - 1] ?? -1;
@@ -19110,7 +19224,12 @@ function headingGate(doc, s) {
   }
   const numbered2 = NUMBERED_TITLE.test(title);
   if (status === null && !numbered2) return null;
-  if (status === null && numbered2) status = checklistStatus(doc, s);
+  let openBoxes;
+  if (status === null && numbered2) {
+    const boxes = checklist(doc, s);
+    status = boxes.status;
+    if (boxes.open.length > 0) openBoxes = boxes.open;
+  }
   if (!numbered2 && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
       if (doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? ""))
@@ -19129,16 +19248,20 @@ function headingGate(doc, s) {
     text: `${title} ${joined}`
   };
   if (statusLine !== void 0) gate.statusLine = statusLine;
+  if (openBoxes) gate.openBoxes = openBoxes;
   return gate;
 }
-function checklistStatus(doc, s) {
+function checklist(doc, s) {
   let boxes = 0;
-  for (let l = s.line + 1; l <= s.endLine; l++) {
-    const checked = listItemAt(doc, l)?.checked;
-    if (checked === false) return "unchecked";
-    if (checked === true) boxes++;
+  const open = [];
+  for (let l = s.line + 1; l <= s.endLine && open.length < MAX_GATES; l++) {
+    const item = listItemAt(doc, l);
+    if (!item || item.checked === null) continue;
+    boxes++;
+    if (!item.checked)
+      open.push({ line: l, column: item.column, text: plainText(item.content).trim() });
   }
-  return boxes > 0 ? "pass" : null;
+  return { status: boxes === 0 ? null : open.length > 0 ? "unchecked" : "pass", open };
 }
 var NUMBERED_TITLE = /^\s*(?:principle\s+|article\s+)?(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})\s*[.:：、)]/iu;
 var LABEL_END = /[\s:：\-–—(]/u;
@@ -21063,10 +21186,22 @@ function realComplexityRows(plan, template) {
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
 function justifiedByComplexity(gate, rows, principles, plan, at2) {
-  if (rows.length === 0) return false;
+  return rowsNaming(gate, rows, principles, plan, at2).some((row) => !denies(row));
+}
+function deniedByComplexity(gate, rows, principles, plan, at2) {
+  if (!rows.some(denies)) return void 0;
+  return rowsNaming(gate, rows, principles, plan, at2).find(denies);
+}
+var denial = termMatcher(DENIED_JUSTIFICATIONS);
+function denies(row) {
+  const text = row.cells.join(" ");
+  return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
+}
+function rowsNaming(gate, rows, principles, plan, at2) {
+  if (rows.length === 0) return [];
   const own = gatePrinciples(gate, principles, plan, at2);
   const label2 = splitNumbered(gate.label).name;
-  return rows.some((row) => {
+  return rows.filter((row) => {
     const text = row.cells.join(" ");
     if (label2.length > 1 && mentions(text, label2)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));
@@ -21685,6 +21820,7 @@ function ownReason(gate, template) {
 }
 var cue = termMatcher(JUSTIFICATION_CUES);
 var deferral = termMatcher(DEFERRAL_STATUSES);
+var exempting = termMatcher(EXEMPTING_LABELS);
 function unanswered(text) {
   if (/[?？]/u.test(text)) return true;
   for (const m of text.matchAll(/\[([^[\]]+)\]/gu)) if (STATUS_SLOT.test(m[1] ?? "")) return true;
@@ -21726,6 +21862,8 @@ var gateJustification = {
   messages: {
     capped: "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    denied: `Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.`,
+    box: `Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit's plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },
   check({ plan, constitution, constitutionState, template, report: report2 }) {
@@ -21747,17 +21885,23 @@ var gateJustification = {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
-      if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
-      if (justifies(gate, ownReason(gate, template))) continue;
-      if (explained.has(gate)) continue;
+      if (gate.scope !== void 0 && exempting(normalize(gate.scope))) continue;
+      const denied = copied || gate.form === "result" ? void 0 : deniedByComplexity(gate, rows, principles, plan, at2);
+      const boxes = denied ? void 0 : gate.openBoxes;
+      if (!denied) {
+        if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
+        if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        if (explained.has(gate)) continue;
+      }
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
       const quoted = code(gate.label, 70);
       const principle = addressed2 ? principleLabel(addressed2) : void 0;
       const name = principle === void 0 ? quoted : code(principle, 70);
       const finding = {
-        messageId: copied ? "copied" : "unjustified",
+        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
         data: copied ? { gate: quoted, template: template?.path ?? "" } : {
+          row: denied?.line ?? 0,
           gate: quoted,
           status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status,
           name
@@ -21767,10 +21911,38 @@ var gateJustification = {
         section: gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check"
       };
       if (principle !== void 0) finding.principle = principle;
+      if (boxes) {
+        if (!reportBoxes(gate, boxes, finding, report2)) break;
+        continue;
+      }
       if (!report2(finding)) break;
     }
   }
 };
+function withoutBoxes(gate) {
+  let reason = gate.reason;
+  for (const box of gate.openBoxes ?? []) if (box.text !== "") reason = reason.replace(box.text, "");
+  return { ...gate, reason };
+}
+function reportBoxes(gate, boxes, heading, report2) {
+  for (const box of boxes) {
+    if (justifies(gate, box.text)) continue;
+    const finding = {
+      messageId: "box",
+      data: {
+        gate: heading.data?.gate ?? code(gate.label, 70),
+        item: code(box.text, 70),
+        name: heading.data?.name ?? code(gate.label, 70)
+      },
+      line: box.line,
+      column: box.column,
+      section: heading.section
+    };
+    if (heading.principle !== void 0) finding.principle = heading.principle;
+    if (!report2(finding)) return false;
+  }
+  return true;
+}
 
 // src/engine/rules/no-option-label.ts
 var REMOVE_IF_UNUSED = /\[(?:REMOVE IF UNUSED|XÓA NẾU KHÔNG DÙNG|ELIMINAR SI NO SE USA)\]/i;
