@@ -201,6 +201,7 @@ describe("audit corpus", () => {
     round65: { verdict: 0.8, principles: 0.5 },
     round66: { verdict: 0.8, principles: 1 },
     round67: { verdict: 0.8, principles: 0.65 },
+    round68: { verdict: 0.93, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
