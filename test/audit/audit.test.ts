@@ -202,6 +202,7 @@ describe("audit corpus", () => {
     round66: { verdict: 0.8, principles: 1 },
     round67: { verdict: 0.8, principles: 0.65 },
     round68: { verdict: 0.93, principles: 0.75 },
+    round69: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
