@@ -1074,11 +1074,7 @@ export function realComplexityRows(plan: Plan, template: Template | null): Compl
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
 
-/**
- * Whether a real Complexity Tracking row names the gate (its label, or a principle it
- * addresses) and justifies it: a row that says it does not (`Not needed — an omission, not a
- * decision`) is `deniedByComplexity`'s.
- */
+/** Whether one of the Complexity Tracking rows names the gate (its label, or a principle it addresses). */
 export function justifiedByComplexity(
   gate: Gate,
   rows: readonly ComplexityRow[],
@@ -1086,27 +1082,28 @@ export function justifiedByComplexity(
   plan?: Plan,
   at?: number,
 ): boolean {
-  return rowsNaming(gate, rows, principles, plan, at).some((row) => !denies(row));
+  return rowsNaming(gate, rows, principles, plan, at).length > 0;
 }
 
-/**
- * The first Complexity Tracking row that names the gate and says it is not justified (`accepted
- * historical debt, not a justified design choice`, `정당화되지 않는다`): the plan itself records
- * the violation as unjustified, whatever is written beside the gate.
- */
-export function deniedByComplexity(
+/** The first of the rows that names the gate (its label, or a principle it addresses), if any. */
+export function rowNaming(
   gate: Gate,
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
   plan?: Plan,
   at?: number,
 ): ComplexityRow | undefined {
-  if (!rows.some(denies)) return undefined;
-  return rowsNaming(gate, rows, principles, plan, at).find(denies);
+  return rowsNaming(gate, rows, principles, plan, at)[0];
 }
 
 const denial = termMatcher(DENIED_JUSTIFICATIONS);
-function denies(row: ComplexityRow): boolean {
+
+/**
+ * Whether a Complexity Tracking row records a violation and says it is not justified
+ * (`accepted historical debt, not a justified design choice`, `정당화되지 않는다`): the plan
+ * itself calls the violation unjustified, whatever is written beside its gate.
+ */
+export function deniesJustification(row: ComplexityRow): boolean {
   const text = row.cells.join(" ");
   return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
 }

@@ -119,10 +119,9 @@ export function extractGates(
     let listLabel: string | undefined;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
-      if (kind === "heading") {
-        postDesignFrom = Number.POSITIVE_INFINITY;
-        listLabel = undefined;
-      }
+      if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
+      // A label heads the list right below it: a heading, a table or a paragraph ends it.
+      if (kind !== "list-item" && kind !== "blank") listLabel = undefined;
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;

@@ -1,12 +1,13 @@
 import { principleLabel } from "../constitution.js";
 import {
-  deniedByComplexity,
+  deniesJustification,
   gatePrinciples,
   justifiedByComplexity,
   realComplexityRows,
+  rowNaming,
 } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
-import type { Gate, OpenBox } from "../plan/index.js";
+import type { ComplexityRow, Gate, OpenBox } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
@@ -151,7 +152,11 @@ export const gateJustification: Rule = {
         severity: "warning",
       });
     }
-    const rows = realComplexityRows(plan, template);
+    // Rows that say their violation is not justified deny it rather than justify it.
+    const rows: ComplexityRow[] = [];
+    const denying: ComplexityRow[] = [];
+    for (const row of realComplexityRows(plan, template))
+      (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
     for (let at = 0; at < plan.gates.length; at++) {
@@ -172,9 +177,9 @@ export const gateJustification: Rule = {
       // A Complexity Tracking row that names the gate and says it is not justified outweighs
       // any note beside the gate: the plan records the violation as unjustified.
       const denied =
-        copied || gate.form === "result"
+        copied || gate.form === "result" || denying.length === 0
           ? undefined
-          : deniedByComplexity(gate, rows, principles, plan, at);
+          : rowNaming(gate, denying, principles, plan, at);
       const boxes = denied ? undefined : gate.openBoxes;
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
