@@ -19110,10 +19110,8 @@ function extractGates(doc, checks, sections, sectionAt) {
     let listLabel;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
-      if (kind === "heading") {
-        postDesignFrom = Number.POSITIVE_INFINITY;
-        listLabel = void 0;
-      }
+      if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
+      if (kind !== "list-item" && kind !== "blank") listLabel = void 0;
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
@@ -21186,14 +21184,13 @@ function realComplexityRows(plan, template) {
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
 function justifiedByComplexity(gate, rows, principles, plan, at2) {
-  return rowsNaming(gate, rows, principles, plan, at2).some((row) => !denies(row));
+  return rowsNaming(gate, rows, principles, plan, at2).length > 0;
 }
-function deniedByComplexity(gate, rows, principles, plan, at2) {
-  if (!rows.some(denies)) return void 0;
-  return rowsNaming(gate, rows, principles, plan, at2).find(denies);
+function rowNaming(gate, rows, principles, plan, at2) {
+  return rowsNaming(gate, rows, principles, plan, at2)[0];
 }
 var denial = termMatcher(DENIED_JUSTIFICATIONS);
-function denies(row) {
+function deniesJustification(row) {
   const text = row.cells.join(" ");
   return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
 }
@@ -21878,7 +21875,10 @@ var gateJustification = {
         severity: "warning"
       });
     }
-    const rows = realComplexityRows(plan, template);
+    const rows = [];
+    const denying = [];
+    for (const row of realComplexityRows(plan, template))
+      (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
@@ -21886,7 +21886,7 @@ var gateJustification = {
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
       if (!needsJustification(gate.status) && !copied) continue;
       if (gate.scope !== void 0 && exempting(normalize(gate.scope))) continue;
-      const denied = copied || gate.form === "result" ? void 0 : deniedByComplexity(gate, rows, principles, plan, at2);
+      const denied = copied || gate.form === "result" || denying.length === 0 ? void 0 : rowNaming(gate, denying, principles, plan, at2);
       const boxes = denied ? void 0 : gate.openBoxes;
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
