@@ -36,9 +36,9 @@ function findings(plan: string, constitution: string | null, rule: string): stri
     .map((f) => `${f.line} ${f.message}`);
 }
 
-/** The lines of a rule's findings on a plan checked without a constitution. */
-function lines(text: string, rule: string): number[] {
-  return findings(text, null, rule).map((f) => Number(f.split(" ")[0]));
+/** The lines of a rule's findings on a plan checked without a constitution (or with one). */
+function lines(text: string, rule: string, constitution: string | null = null): number[] {
+  return findings(text, constitution, rule).map((f) => Number(f.split(" ")[0]));
 }
 
 /** The principles `principle-coverage` reports for a check, as its findings quote them. */
@@ -3866,10 +3866,7 @@ describe("round 66's checks", () => {
       "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
       "",
     ].join("\n");
-    const lineOf = (text: string): number[] =>
-      checked(text, constitution)
-        .findings.filter((f) => f.rule === "gate-justification")
-        .map((f) => f.line);
+    const lineOf = (text: string): number[] => lines(text, "gate-justification", constitution);
     // Line 15 is III's row; its Complexity Tracking row (line 26) denies a justification. VI's
     // row justifies it.
     expect(lineOf(denied)).toEqual([15]);
@@ -3937,10 +3934,7 @@ describe("round 67's checks", () => {
         `| Principe VI : aucun test de la grille | Correctif visuel vérifié à l'écran | ${why} |`,
         "",
       ].join("\n");
-    const lineOf = (text: string): number[] =>
-      checked(text, constitution)
-        .findings.filter((f) => f.rule === "gate-justification")
-        .map((f) => f.line);
+    const lineOf = (text: string): number[] => lines(text, "gate-justification", constitution);
     expect(
       lineOf(withRow("Un test serait possible ; c'est une dette à combler, pas un choix justifié")),
     ).toEqual([15]);
