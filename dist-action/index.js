@@ -21921,7 +21921,8 @@ var gateJustification = {
 };
 function withoutBoxes(gate) {
   let reason = gate.reason;
-  for (const box of gate.openBoxes ?? []) if (box.text !== "") reason = reason.replace(box.text, "");
+  for (const box of gate.openBoxes ?? [])
+    if (box.text !== "") reason = reason.replace(box.text, "");
   return { ...gate, reason };
 }
 function reportBoxes(gate, boxes, heading, report2) {

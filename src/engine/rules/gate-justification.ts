@@ -131,7 +131,7 @@ export const gateJustification: Rule = {
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     denied:
-      "Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says \"ERROR if violations unjustified\": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.",
+      'Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit\'s plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.',
     box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
@@ -229,7 +229,8 @@ export const gateJustification: Rule = {
 /** A principle heading's gate with its boxes' text taken out of its reason. */
 function withoutBoxes(gate: Gate): Gate {
   let reason = gate.reason;
-  for (const box of gate.openBoxes ?? []) if (box.text !== "") reason = reason.replace(box.text, "");
+  for (const box of gate.openBoxes ?? [])
+    if (box.text !== "") reason = reason.replace(box.text, "");
   return { ...gate, reason };
 }
 
