@@ -1,0 +1,83 @@
+// `node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]…`:
+// writes a labelling kit for a blind audit round (LABELLER.md, claim.sh, used-repos.txt) into
+// the kit folder, outside the repository. used-repos.txt lists every repository an audit round
+// took a plan from (each fixture's labels.json and SOURCE.md), the reserved repositories
+// (`--reserved FILE`, default ../shared/design/reserved-repos.txt) and the claims of earlier
+// kits (`--claims FILE`, repeatable), so that labellers take only repositories nobody used.
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const root = join(here, "../../test/fixtures/audit");
+const args = process.argv.slice(2);
+const option = (name) =>
+  args.flatMap((a, k) => (a === name && args[k + 1] !== undefined ? [args[k + 1]] : []));
+const positional = args.filter(
+  (a, k) => !a.startsWith("--") && !["--claims", "--reserved"].includes(args[k - 1] ?? ""),
+);
+const [round, kitArg] = positional;
+if (!round || !/^\d+$/.test(round) || !kitArg) {
+  console.error(
+    "usage: node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]… [--reserved FILE]",
+  );
+  process.exit(2);
+}
+const kit = resolve(kitArg);
+const stratified = args.includes("--stratified");
+const reserved = option("--reserved")[0] ?? join(here, "../../../shared/design/reserved-repos.txt");
+
+const used = new Set();
+const add = (repo) => {
+  const r = repo
+    .trim()
+    .replace(/^https:\/\/github\.com\//, "")
+    .toLowerCase();
+  if (/^[\w.-]+\/[\w.-]+$/.test(r)) used.add(r);
+};
+for (const name of readdirSync(root)) {
+  const dir = join(root, name);
+  if (!statSync(dir).isDirectory()) continue;
+  for (const plan of readdirSync(dir)) {
+    const labels = join(dir, plan, "labels.json");
+    if (existsSync(labels)) {
+      const repo = JSON.parse(readFileSync(labels, "utf8")).source?.repo;
+      if (typeof repo === "string") add(repo);
+    }
+    const source = join(dir, plan, "SOURCE.md");
+    if (existsSync(source))
+      for (const m of readFileSync(source, "utf8").matchAll(/^- repo: (\S+)/gm)) add(m[1]);
+  }
+}
+if (existsSync(reserved)) {
+  for (const line of readFileSync(reserved, "utf8").split("\n"))
+    if (line.trim() && !line.startsWith("#")) add(line.split(/\s/)[0]);
+} else console.error(`warning: no reserved list at ${reserved}; pass --reserved FILE`);
+for (const file of option("--claims"))
+  for (const line of readFileSync(file, "utf8").split("\n"))
+    if (line.trim()) add(line.split(" ")[0]);
+
+const selection = stratified
+  ? "This round is **gate-stratified**: take only plans whose Constitution Check has at least one gate\n" +
+    "that is NOT simply passed — failing, violated, pending, partial, unchecked `- [ ]`, `⚠️`, `❌`,\n" +
+    '`NEEDS REVIEW`, `N/A`, deferred, "justified", "see Complexity Tracking", etc. Take the newest\n' +
+    "such plan of each repository (one plan per repository). Label every category, not only gates."
+  : "Take the newest plan of each repository (one plan per repository), whatever its gates say:\n" +
+    "this round measures plans as they come. Skip a plan only when it is not a spec-kit plan at all.\n" +
+    "Label every category.";
+const fill = (text) =>
+  text
+    .replaceAll("{{ROUND}}", round)
+    .replaceAll("{{KIT}}", kit)
+    .replaceAll("{{TITLE}}", stratified ? " (gate-stratified)" : "")
+    .replaceAll("{{SELECTION}}", selection);
+
+mkdirSync(join(kit, `round${round}`), { recursive: true });
+writeFileSync(join(kit, "LABELLER.md"), fill(readFileSync(join(here, "LABELLER.md"), "utf8")));
+writeFileSync(join(kit, "claim.sh"), fill(readFileSync(join(here, "claim.sh"), "utf8")), {
+  mode: 0o755,
+});
+writeFileSync(join(kit, "used-repos.txt"), `${[...used].sort().join("\n")}\n`);
+console.log(
+  `${kit}: LABELLER.md (round ${round}${stratified ? ", gate-stratified" : ""}), claim.sh, used-repos.txt (${used.size} repositories); plans go into ${join(kit, `round${round}`)}`,
+);
