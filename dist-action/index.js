@@ -17062,10 +17062,7 @@ var DEFERRAL_STATUSES = [
   "연기"
 ];
 var DENIED_JUSTIFICATIONS = [
-  "not justified",
-  "not a justified",
   "unjustified",
-  "not justifiable",
   "an omission",
   "no valid justification",
   "정당화되지 않",
@@ -17079,23 +17076,10 @@ var DENIED_JUSTIFICATIONS = [
   "正当化されない",
   "正当化できない",
   "正当な理由はない",
-  "no justificado",
-  "no justificada",
-  "no está justificado",
-  "no está justificada",
   "sin justificación",
-  "não justificado",
-  "não justificada",
   "sem justificativa",
-  "non justifié",
-  "non justifiée",
-  "pas justifié",
-  "pas justifiée",
   "sans justification",
-  "nicht gerechtfertigt",
   "ohne rechtfertigung",
-  "non giustificato",
-  "non giustificata",
   "не обоснован",
   "без обоснования"
 ];
@@ -19107,23 +19091,23 @@ function extractGates(doc, checks, sections, sectionAt) {
     visited.add(check.line);
     const isEvidence = (line) => evidence[line] === stamp && !isResultLine(doc.lines[line - 1] ?? "");
     let postDesignFrom = Number.POSITIVE_INFINITY;
-    let listLabel;
+    let listLabel = null;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
       if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
-      if (kind !== "list-item" && kind !== "blank") listLabel = void 0;
+      if (kind !== "list-item" && kind !== "blank") listLabel = null;
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
-        listLabel = marker ? `${marker.label}: ${plainText(marker.value)}` : void 0;
+        listLabel = marker;
       }
       if (line > postDesignFrom) postDesignLines[line] = 1;
       if (kind !== "text" && kind !== "list-item" || skip(line) || seen[line] === 1 || isEvidence(line))
         continue;
       const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
-      if (kind === "list-item" && listLabel !== void 0)
-        gate.scope = listLabel;
+      if (kind === "list-item" && listLabel)
+        gate.scope = `${listLabel.label}: ${plainText(listLabel.value)}`;
       add(gate);
       if (kind === "list-item") {
         const base = doc.indents[line - 1] ?? -1;
@@ -21184,21 +21168,18 @@ function realComplexityRows(plan, template) {
   return plan.complexityRows.filter((r) => !isTemplateRow(r, template) && !isFillerRow(r));
 }
 function justifiedByComplexity(gate, rows, principles, plan, at2) {
-  return rowsNaming(gate, rows, principles, plan, at2).length > 0;
-}
-function rowNaming(gate, rows, principles, plan, at2) {
-  return rowsNaming(gate, rows, principles, plan, at2)[0];
+  return rowNaming(gate, rows, principles, plan, at2) !== void 0;
 }
 var denial = termMatcher(DENIED_JUSTIFICATIONS);
 function deniesJustification(row) {
   const text = row.cells.join(" ");
   return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
 }
-function rowsNaming(gate, rows, principles, plan, at2) {
-  if (rows.length === 0) return [];
+function rowNaming(gate, rows, principles, plan, at2) {
+  if (rows.length === 0) return void 0;
   const own = gatePrinciples(gate, principles, plan, at2);
   const label2 = splitNumbered(gate.label).name;
-  return rows.filter((row) => {
+  return rows.find((row) => {
     const text = row.cells.join(" ");
     if (label2.length > 1 && mentions(text, label2)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));
@@ -21898,23 +21879,20 @@ var gateJustification = {
       const quoted = code(gate.label, 70);
       const principle = addressed2 ? principleLabel(addressed2) : void 0;
       const name = principle === void 0 ? quoted : code(principle, 70);
-      const finding = {
-        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
-        data: copied ? { gate: quoted, template: template?.path ?? "" } : {
-          row: denied?.line ?? 0,
-          gate: quoted,
-          status: gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status,
-          name
-        },
-        line: gate.line,
-        column: gate.column,
-        section: gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check"
-      };
-      if (principle !== void 0) finding.principle = principle;
+      const section = gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check";
       if (boxes) {
-        if (!reportBoxes(gate, boxes, finding, report2)) break;
+        if (!reportBoxes(gate, boxes, { gate: quoted, name, section, principle }, report2)) break;
         continue;
       }
+      const status = gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status;
+      const finding = {
+        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
+        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : { gate: quoted, status, name },
+        line: gate.line,
+        column: gate.column,
+        section
+      };
+      if (principle !== void 0) finding.principle = principle;
       if (!report2(finding)) break;
     }
   }
@@ -21930,11 +21908,7 @@ function reportBoxes(gate, boxes, heading, report2) {
     if (justifies(gate, box.text)) continue;
     const finding = {
       messageId: "box",
-      data: {
-        gate: heading.data?.gate ?? code(gate.label, 70),
-        item: code(box.text, 70),
-        name: heading.data?.name ?? code(gate.label, 70)
-      },
+      data: { gate: heading.gate, item: code(box.text, 70), name: heading.name },
       line: box.line,
       column: box.column,
       section: heading.section

@@ -752,9 +752,9 @@ function continued(sections: Sections, items: Item[]): Item[] {
   return more.length > 0 ? [...items, ...more] : items;
 }
 
-/** A principle inserted after a numbered one, and its numeral: `III-A.`, `I.5.`. */
 /** A code that is an inserted principle's id, whole. */
 const INSERTED_CODE = new RegExp(`^${INSERTED_ID}$`, "u");
+/** A principle inserted after a numbered one, and its numeral: `III-A.`, `I.5.`. */
 const INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[·•:：.\-–—|]`, "u");
 
 /**

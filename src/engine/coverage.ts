@@ -1082,18 +1082,7 @@ export function justifiedByComplexity(
   plan?: Plan,
   at?: number,
 ): boolean {
-  return rowsNaming(gate, rows, principles, plan, at).length > 0;
-}
-
-/** The first of the rows that names the gate (its label, or a principle it addresses), if any. */
-export function rowNaming(
-  gate: Gate,
-  rows: readonly ComplexityRow[],
-  principles: readonly Principle[],
-  plan?: Plan,
-  at?: number,
-): ComplexityRow | undefined {
-  return rowsNaming(gate, rows, principles, plan, at)[0];
+  return rowNaming(gate, rows, principles, plan, at) !== undefined;
 }
 
 const denial = termMatcher(DENIED_JUSTIFICATIONS);
@@ -1108,18 +1097,18 @@ export function deniesJustification(row: ComplexityRow): boolean {
   return DENIED_JUSTIFICATION.test(text) || denial(normalize(text));
 }
 
-/** The rows that name the gate: its label, or a principle it addresses. */
-function rowsNaming(
+/** The first of the rows that names the gate (its label, or a principle it addresses), if any. */
+export function rowNaming(
   gate: Gate,
   rows: readonly ComplexityRow[],
   principles: readonly Principle[],
   plan?: Plan,
   at?: number,
-): ComplexityRow[] {
-  if (rows.length === 0) return [];
+): ComplexityRow | undefined {
+  if (rows.length === 0) return undefined;
   const own = gatePrinciples(gate, principles, plan, at);
   const label = splitNumbered(gate.label).name;
-  return rows.filter((row) => {
+  return rows.find((row) => {
     const text = row.cells.join(" ");
     if (label.length > 1 && mentions(text, label)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));

@@ -113,7 +113,6 @@ export function atxHeading(line: string): { readonly depth: number; readonly raw
   return { depth, raw: line.slice(j, end).trim() };
 }
 
-/** An opening code fence: its marker (three or more backticks or tildes) and info string. */
 /** The columns a line's leading blanks take, a tab reaching the next multiple of four. */
 function indentColumns(line: string): number {
   let col = 0;
@@ -125,6 +124,7 @@ function indentColumns(line: string): number {
   return col;
 }
 
+/** An opening code fence: its marker (three or more backticks or tildes) and info string. */
 export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
   let i = 0;
   while (i < line.length && isBlank(line[i])) i++;

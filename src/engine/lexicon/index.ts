@@ -1127,15 +1127,13 @@ export const DEFERRAL_STATUSES = [
 ];
 
 /**
- * A Complexity Tracking row that records a violation and says it is not justified (`Not
- * "needed" — this is accepted historical debt, not a justified design choice`, `Not needed —
- * an omission, not a decision`, `정당화되지 않는다`): it names the gate without justifying it.
+ * A Complexity Tracking row that records a violation and says it is not justified (`Not needed
+ * — an omission, not a decision`, `정당화되지 않는다`, `sans justification`): it names the gate
+ * without justifying it. A negation before `justified` and its translations (`not a justified
+ * design choice`, `pas un choix justifié`) is `DENIED_JUSTIFICATION`'s.
  */
 export const DENIED_JUSTIFICATIONS = [
-  "not justified",
-  "not a justified",
   "unjustified",
-  "not justifiable",
   "an omission",
   "no valid justification",
   "정당화되지 않",
@@ -1149,23 +1147,10 @@ export const DENIED_JUSTIFICATIONS = [
   "正当化されない",
   "正当化できない",
   "正当な理由はない",
-  "no justificado",
-  "no justificada",
-  "no está justificado",
-  "no está justificada",
   "sin justificación",
-  "não justificado",
-  "não justificada",
   "sem justificativa",
-  "non justifié",
-  "non justifiée",
-  "pas justifié",
-  "pas justifiée",
   "sans justification",
-  "nicht gerechtfertigt",
   "ohne rechtfertigung",
-  "non giustificato",
-  "non giustificata",
   "не обоснован",
   "без обоснования",
 ];

@@ -116,17 +116,17 @@ export function extractGates(
     // A bold pseudo-heading (`**Phase 1 设计后复核**:`) starts a re-check until the next heading.
     let postDesignFrom = Number.POSITIVE_INFINITY;
     // The label line over the list being read (`**NOT Required for MVP**:`), if any.
-    let listLabel: string | undefined;
+    let listLabel: { readonly label: string; readonly value: string } | null = null;
     for (let line = check.line + 1; line <= check.endLine && gates.length < MAX_GATES; line++) {
       const kind = doc.kinds[line - 1];
       if (kind === "heading") postDesignFrom = Number.POSITIVE_INFINITY;
       // A label heads the list right below it: a heading, a table or a paragraph ends it.
-      if (kind !== "list-item" && kind !== "blank") listLabel = undefined;
+      if (kind !== "list-item" && kind !== "blank") listLabel = null;
       if (kind === "text") {
         const marker = splitLabel(doc.lines[line - 1] ?? "", false);
         if (marker && marker.value === "" && isPostDesign(marker.label)) postDesignFrom = line;
         // A label line may say what its list is (`**例外承認**: プロトタイプのため緩和`).
-        listLabel = marker ? `${marker.label}: ${plainText(marker.value)}` : undefined;
+        listLabel = marker;
       }
       if (line > postDesignFrom) postDesignLines[line] = 1;
       if (
@@ -138,8 +138,8 @@ export function extractGates(
         continue;
       const gate = lineGate(doc, blocks, line, check.endLine);
       if (!gate) continue;
-      if (kind === "list-item" && listLabel !== undefined)
-        (gate as Mutable<typeof gate>).scope = listLabel;
+      if (kind === "list-item" && listLabel)
+        (gate as Mutable<typeof gate>).scope = `${listLabel.label}: ${plainText(listLabel.value)}`;
       add(gate);
       // Sub-items of a gate item explain it (and may carry a ⚠️ note); they are not gates.
       if (kind === "list-item") {

@@ -197,30 +197,29 @@ export const gateJustification: Rule = {
       const quoted = code(gate.label, 70);
       const principle = addressed ? principleLabel(addressed) : undefined;
       const name = principle === undefined ? quoted : code(principle, 70);
+      const section =
+        gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check";
+      if (boxes) {
+        // Each unticked box is a gate the reviewer reads on its own line.
+        if (!reportBoxes(gate, boxes, { gate: quoted, name, section, principle }, report)) break;
+        continue;
+      }
+      const status =
+        gate.form === "label" && gate.status === "unchecked"
+          ? "unanswered"
+          : (STATUS_WORDS[gate.status] ?? gate.status);
       const finding: Mutable<Report> = {
         messageId: copied ? "copied" : denied ? "denied" : "unjustified",
         data: copied
           ? { gate: quoted, template: template?.path ?? "" }
-          : {
-              row: denied?.line ?? 0,
-              gate: quoted,
-              status:
-                gate.form === "label" && gate.status === "unchecked"
-                  ? "unanswered"
-                  : (STATUS_WORDS[gate.status] ?? gate.status),
-              name,
-            },
+          : denied
+            ? { gate: quoted, status, row: denied.line }
+            : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
-        section:
-          gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check",
+        section,
       };
       if (principle !== undefined) finding.principle = principle;
-      if (boxes) {
-        // Each unticked box is a gate the reviewer reads on its own line.
-        if (!reportBoxes(gate, boxes, finding, report)) break;
-        continue;
-      }
       if (!report(finding)) break;
     }
   },
@@ -242,18 +241,19 @@ function withoutBoxes(gate: Gate): Gate {
 function reportBoxes(
   gate: Gate,
   boxes: readonly OpenBox[],
-  heading: Mutable<Report>,
+  heading: {
+    readonly gate: string;
+    readonly name: string;
+    readonly section: string;
+    readonly principle: string | undefined;
+  },
   report: (r: Report) => boolean,
 ): boolean {
   for (const box of boxes) {
     if (justifies(gate, box.text)) continue;
     const finding: Mutable<Report> = {
       messageId: "box",
-      data: {
-        gate: heading.data?.gate ?? code(gate.label, 70),
-        item: code(box.text, 70),
-        name: heading.data?.name ?? code(gate.label, 70),
-      },
+      data: { gate: heading.gate, item: code(box.text, 70), name: heading.name },
       line: box.line,
       column: box.column,
       section: heading.section,
