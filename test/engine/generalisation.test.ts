@@ -3942,3 +3942,23 @@ describe("round 67's checks", () => {
     expect(lineOf(withRow("Un test de widget doublerait le temps de CI"))).toEqual([]);
   });
 });
+
+describe("a list item written wholly in bold", () => {
+  it("reads its status after a dash inside the bold, as a plain item's", () => {
+    const check = [
+      "- **원칙 I (가독성) — 대체로 준수.**",
+      "- **원칙 III (검증 가능한 변경) — 위반 1건 잔존.**",
+      "  CI 테스트 단계가 없다.",
+      "- **Principle IV: FAILING**",
+      "- **Backend**",
+      "  - Express 5",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.label, g.status])).toEqual([
+      [13, "원칙 I (가독성)", "pass"],
+      [14, "원칙 III (검증 가능한 변경)", "fail"],
+      [16, "Principle IV", "fail"],
+    ]);
+    // III gives a detail line below it; IV gives nothing.
+    expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
+});

@@ -98,8 +98,8 @@ export function lineGate(
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
   const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
-  const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
+  const split = wholeBold(splitLabel(content, false), item !== undefined && checkbox === null);
 
   let label: string;
   let rest: string;
@@ -201,6 +201,22 @@ export function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+}
+
+/**
+ * A plain list item written wholly in bold, its status inside the bold after a dash or a colon
+ * (`- **원칙 III (검증 가능한 변경) — 위반 1건 잔존, 1건은 완화됨.**`): read as the plain item it
+ * would be without the bold (its label up to the separator, its status after it), not as a
+ * bold label with nothing after it (a pseudo-heading). A bold span with no separator inside
+ * (`- **Backend**`) is still one.
+ */
+function wholeBold<T extends { label: string; value: string }>(
+  split: T | null,
+  plainListItem: boolean,
+): T | null {
+  if (!split || !plainListItem || !/^[\s.。!]*$/u.test(split.value)) return split;
+  const separator = split.label.search(/:\s|：|\s[-–—]\s/u);
+  return separator > 0 && separator < 80 && separator < split.label.length - 2 ? null : split;
 }
 
 /** A value that is only a condition in parentheses, or nothing: `(if Koa-based web API):`. */
