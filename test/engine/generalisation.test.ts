@@ -3962,3 +3962,47 @@ describe("a list item written wholly in bold", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([16]);
   });
 });
+
+describe("round 72's checks", () => {
+  it("takes the note a colonless item carries in its own text only when it says why", () => {
+    const check = [
+      "**Principle II: Chatbot**",
+      "- ⚠️ Out of scope for this feature (separate future implementation per spec)",
+      "",
+      "**Security Requirements**:",
+      "- [ ] Full OAuth 2.0/OIDC authentication (deferred to Phase 2+)",
+      "- [ ] HTTPS enforcement (TLS 1.3 minimum) (infrastructure concern, deferred)",
+      "- [ ] API p95 latency < 200ms (to be benchmarked)",
+      "- [ ] Security considerations addressed",
+    ].join("\n");
+    // The first three say why (out of scope, deferred); the last two only describe the gate.
+    expect(lines(plan(check), "gate-justification")).toEqual([19, 20]);
+  });
+
+  it("reads a `## Gates` section right after the Constitution Check as the check's gates", () => {
+    const withGates = (between: string): string =>
+      plan("- **I. X**: ✅").replace(
+        "## Project Structure",
+        [
+          ...(between ? [between, "", "Notes.", ""] : []),
+          "## Gates",
+          "",
+          "### Gate 3: Quality Assurance",
+          "- [x] Error handling defined",
+          "- [ ] Security considerations addressed",
+          "",
+          "## Project Structure",
+        ].join("\n"),
+      );
+    expect(lines(withGates(""), "gate-justification")).toEqual([19]);
+    // Further down, after another section, the gates are the feature's own release criteria.
+    expect(lines(withGates("## Phase 0: Research"), "gate-justification")).toEqual([]);
+  });
+
+  it("reads `### 2.3 Workspace 结构` and `## Monorepo Layout` as the Project Structure", () => {
+    const titled = (heading: string): string =>
+      plan("- **I. X**: ✅").replace("## Project Structure", heading);
+    expect(lines(titled("### 2.3 Workspace 结构"), "required-section")).toEqual([]);
+    expect(lines(titled("## Monorepo Layout"), "required-section")).toEqual([]);
+  });
+});

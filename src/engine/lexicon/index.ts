@@ -54,6 +54,13 @@ export const CONSTITUTION = [
   "دستورية",
 ];
 
+/**
+ * A heading that names only the gates (`Gates`, `Quality Gates`, `Gate Checks`, `ゲート`,
+ * `게이트`, `门禁`): the Constitution Check's gates when it stands right after the check.
+ */
+export const GATES_TITLE =
+  /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
+
 export const CHECK = [
   "check",
   "checks",
@@ -283,6 +290,14 @@ const PROJECT = [
   // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
   "module",
   "modules",
+  // `### 2.3 Workspace 结构`, `## Monorepo Layout`: the repository's tree under the name a
+  // monorepo gives it (round 72).
+  "workspace",
+  "monorepo",
+  "工作区",
+  "工作區",
+  "ワークスペース",
+  "워크스페이스",
   "项目",
   "专案",
   "目录",

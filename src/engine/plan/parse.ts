@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { CONSTITUTION } from "../lexicon/index.js";
+import { CONSTITUTION, GATES_TITLE } from "../lexicon/index.js";
 import { isProse, LIST_MARKER, scan, type Doc, type LineKind } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
@@ -239,6 +239,27 @@ function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
   return out;
 }
 
+/**
+ * A section titled only as the gates (`## Gates`, `## Quality Gates`, `## ゲート`) right after
+ * the Constitution Check, at its level: the check's gates, written under a heading of their own
+ * (`### Gate 3: Quality Assurance` over `- [ ] Security considerations addressed`). Far from the
+ * check, such a section is the feature's own release criteria.
+ */
+function withGatesAfterCheck(sections: Section[]): Section[] {
+  let out = sections;
+  sections.forEach((s, k) => {
+    if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(s.title.trim())) return;
+    let before = k - 1;
+    while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
+    const check = sections[before];
+    if (!check || check.heading.depth !== s.heading.depth || check.endLine !== s.line - 1) return;
+    if (!check.kinds.has("constitution-check")) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: new Set<SectionKind>(["constitution-check"]) };
+  });
+  return out;
+}
+
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   const found = sections[k];
   if (!found) return sections;
@@ -260,7 +281,7 @@ export function parsePlan(text: string): Plan {
       doc,
       withRecheckSections(
         doc,
-        withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))),
+        withGatesAfterCheck(withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))),
       ),
     ),
   );

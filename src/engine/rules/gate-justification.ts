@@ -82,6 +82,24 @@ function justifies(gate: Gate, reason: string): boolean {
   return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
 }
 
+/**
+ * A checkbox or plain item written without a label separator carries its note in its own text:
+ * a parenthesis that closes it (`- [ ] HTTPS enforcement (infrastructure concern, deferred)`),
+ * or all that follows the status mark that opens it (`- ⚠️ Out of scope for this feature`).
+ * Such a note justifies the gate only when it says why (a justification cue or a tracked id):
+ * otherwise it describes the gate (`- [ ] API p95 latency < 200ms (to be benchmarked)`).
+ */
+function notedInOwnText(gate: Gate): boolean {
+  if (gate.form !== "item" && gate.form !== "checkbox") return false;
+  if (gate.text.trim() !== gate.label.trim()) return false;
+  const closing = CLOSING_PARENTHESIS.exec(gate.label)?.[1];
+  const afterMark = gate.form === "item" ? withoutLeadingStatuses(gate.label) : gate.label;
+  const note = closing ?? (afterMark.length < gate.label.length ? afterMark : "");
+  return note !== "" && (cue(normalize(note)) || TRACKED.test(note));
+}
+
+const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
+
 /** A note that names the failure as a violation or a contradiction, and nothing more. */
 const RESTATED =
   /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
@@ -186,6 +204,7 @@ export const gateJustification: Rule = {
         // A principle heading unchecked by its boxes is justified by its prose, not by the
         // boxes' own text: each box answers for itself below.
         if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        if (notedInOwnText(gate)) continue;
         if (explained.has(gate)) continue;
       }
       const addressed = gatePrinciples(gate, principles, plan, at)[0];
