@@ -4006,3 +4006,52 @@ describe("round 72's checks", () => {
     expect(lines(titled("## Monorepo Layout"), "required-section")).toEqual([]);
   });
 });
+
+describe("round 75's checks", () => {
+  it("does not take a note that says what is still to be fixed as a justification", () => {
+    const check = [
+      "| Principle | Status | Notes |",
+      "|---|---|---|",
+      "| III. Interaction | ⚠️ PARTIAL | Mobile nav is broken (no hamburger). Must fix before handoff. |",
+      "| VII. Testing | ⚠️ NEEDS COMPLETION | No tests yet. All tests MUST be written in Phase 4. |",
+      "| V. Records | ⚠️ Required | A record must be written, tracked as OPS-31. |",
+      "| VI. Docs | ⚠️ PARTIAL | The API reference is generated from the schema instead. |",
+    ].join("\n");
+    // VII names the phase, V a ticket, VI gives a reason: only III is the gap itself.
+    expect(lines(plan(check), "gate-justification")).toEqual([15]);
+  });
+
+  it("takes the Complexity Tracking rows a result line sends the open gates to as theirs", () => {
+    const withResult = (result: string, rows: string[]): string =>
+      [
+        plan(
+          [
+            "- [x] Frontend scope is isolated.",
+            "- [ ] API integration targets `http://localhost:8080` through one base URL.",
+            "",
+            `**Gate Result**: ${result}`,
+          ].join("\n"),
+        ),
+        "## Complexity Tracking",
+        "",
+        "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+        "|---|---|---|",
+        ...rows,
+        "",
+      ].join("\n");
+    const row =
+      "| Base URL rule `http://localhost:8080` | One origin removes CORS | A direct URL fails FR-001 |";
+    expect(
+      lines(
+        withResult("CONDITIONAL (exception recorded in Complexity Tracking)", [row]),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    // A result that points nowhere, or a table with no real row, justifies nothing.
+    // (A bare `CONDITIONAL` result is itself unexplained.)
+    expect(lines(withResult("CONDITIONAL", [row]), "gate-justification")).toEqual([14, 16]);
+    expect(
+      lines(withResult("CONDITIONAL (see Complexity Tracking)", []), "gate-justification"),
+    ).toEqual([14]);
+  });
+});

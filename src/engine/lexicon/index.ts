@@ -438,7 +438,7 @@ const JUSTIFICATIONS = [
   "biện minh",
 ];
 
-const COMPLEXITY = [
+export const COMPLEXITY = [
   "complexity",
   "复杂度",
   "复杂性",

@@ -12,7 +12,12 @@ import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
 import type { Template } from "../template.js";
-import { DEFERRAL_STATUSES, EXEMPTING_LABELS, JUSTIFICATION_CUES } from "../lexicon/index.js";
+import {
+  COMPLEXITY,
+  DEFERRAL_STATUSES,
+  EXEMPTING_LABELS,
+  JUSTIFICATION_CUES,
+} from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher, thousands } from "../text.js";
 import type { Mutable } from "../types.js";
 
@@ -72,6 +77,17 @@ function justifies(gate: Gate, reason: string): boolean {
   // A note that only says how bad the violation is (`… contradicts the principle. This is a
   // major violation.`) describes the failure; it does not justify it.
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
+  // A note that says what is still to be fixed (`Mobile nav is broken. Must fix before
+  // handoff.`) is the gap, not its justification.
+  // (A result line sums the gates up: its gap is theirs, reported at them.)
+  if (
+    gate.form !== "result" &&
+    TO_FIX.test(reason.replace(TO_FIX_STATUS, "")) &&
+    !NAMED_PHASE.test(reason) &&
+    !cue(normalize(reason)) &&
+    !TRACKED.test(reason)
+  )
+    return false;
   if (gate.status !== "unchecked" && gate.status !== "pending") return true;
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
@@ -100,6 +116,20 @@ function notedInOwnText(gate: Gate): boolean {
 
 const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 
+/** A note that says a fix is still to be made. */
+const TO_FIX =
+  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|\b(?:fix|work)\s+(?:is\s+)?required\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
+
+/**
+ * A to-fix phrase that opens the note is the gate's status (`| ⚠ Must fix | Current silent
+ * return violates this; fix must use Toaster |`): the rest of the note says how the plan fixes
+ * it.
+ */
+const TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
+
+/** A phase the work is planned in (`Test plan in Phase 4–6`): a deferral, not a gap. */
+const NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
+
 /** A note that names the failure as a violation or a contradiction, and nothing more. */
 const RESTATED =
   /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
@@ -125,6 +155,30 @@ function pendingExplained(gates: readonly Gate[]): Set<Gate> {
   }
   return out;
 }
+
+/**
+ * Open gates that the check's result line below them sends to Complexity Tracking (`**Gate
+ * Result**: CONDITIONAL (se registra excepcion justificada en Complexity Tracking)`), when it
+ * holds a real row for each of them: the rows are their justification, though no row repeats
+ * a gate's words.
+ */
+function pointedToComplexity(gates: readonly Gate[], rows: number): Set<Gate> {
+  const out = new Set<Gate>();
+  if (rows === 0) return out;
+  const waiting: Gate[] = [];
+  for (const gate of gates) {
+    if (gate.form !== "result") {
+      if (needsJustification(gate.status)) waiting.push(gate);
+      continue;
+    }
+    if (waiting.length <= rows && complexityWord(normalize(gate.reason)))
+      for (const g of waiting) if (g.phase === gate.phase) out.add(g);
+    waiting.length = 0;
+  }
+  return out;
+}
+
+const complexityWord = termMatcher(COMPLEXITY);
 
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
@@ -177,6 +231,7 @@ export const gateJustification: Rule = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
+    for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
       // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
