@@ -129,6 +129,9 @@ const BARE_RANGE =
 /** Words before a range that make it something else's: `Phase I–II`, `Sprints II–IV`. */
 const NOT_PRINCIPLES_BEFORE =
   /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
+/** A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`. */
+const LEADING_RANGE =
+  /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 /** The most numerals a range expands to: more is not a range of principles. */
 const MAX_RANGE = 40;
 
@@ -405,7 +408,9 @@ function addressed(
     asked.add(n);
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
-    if (n === numeral && byName.includes(p)) return [p]; // numeral and name agree: that is the one
+    // Numeral and name agree: that is the one (unless the numeral opens a range, `I-V
+    // (Robotics Focus)`, whose name is the range's).
+    if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
     if (n === numeral) {
       // The name right after the numeral (up to a colon or dash) is what it claims to be.
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
@@ -587,6 +592,12 @@ function principlesOfGate(
   // A result line (`**Overall Gate Status**: ✅ PASS …`) sums the check up: it answers for the
   // principles it cites by numeral or name (`… mandate (Principle XVII)`), not by a word.
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
+  // A gate labelled by a range of numerals (`| I-V (Robotics Focus) | N/A | … |`) checks every
+  // principle in it, as a plain line of the check does.
+  if (LEADING_RANGE.test(gate.label)) {
+    const ranged = principlesAddressed(gate.label, principles, false, true);
+    if (ranged.length > 1) return ranged;
+  }
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -768,7 +779,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // `TOLERANT_GATES`, past which every match is strict already).
     const byLabel =
       gate.form !== "result" && units < TOLERANT_GATES
-        ? principlesAddressed(gate.label, principles, false)
+        ? principlesAddressed(gate.label, principles, false, LEADING_RANGE.test(gate.label))
         : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {

@@ -8,6 +8,10 @@
  * in agreement with remark-parse + remark-gfm on every fixture.
  */
 
+/** The start of an HTML block of a block-level tag (CommonMark's sixth kind). */
+const HTML_BLOCK =
+  /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$)/iu;
+
 export type LineKind =
   | "blank"
   | "text"
@@ -450,6 +454,22 @@ export function scan(text: string): Doc {
         text: body.replace(/-->[\s\S]*$/, "").trim(),
       });
       i = j + 1;
+      paragraphOpen = false;
+      continue;
+    }
+
+    if (lead === "<" && HTML_BLOCK.test(line)) {
+      // CommonMark's HTML block of a block-level tag (`</details>`, `<div align="center">`): it
+      // runs to the next blank line, and no line of it opens a fence, a heading, a list or a
+      // table (` ``` ` right below `</details>` is the block's text, not a code fence).
+      let j = i;
+      while (j < lines.length) {
+        const l = unquoted(lines[j] ?? "");
+        if (nextNonSpace(l, 0) === l.length) break;
+        kinds[j] = "text";
+        j++;
+      }
+      i = j;
       paragraphOpen = false;
       continue;
     }

@@ -4055,3 +4055,77 @@ describe("round 75's checks", () => {
     ).toEqual([14]);
   });
 });
+
+describe("round 74's and 76's checks", () => {
+  it("does not read a gate's own `- Status:` line as a verdict when a nested check walks it again", () => {
+    const check = [
+      "### Constitutional Requirements Analysis",
+      "",
+      "⚠️ **Full-Stack Architecture Standards**",
+      "- Status: PARTIAL COMPLIANCE",
+      "- Better Auth in Next.js (not FastAPI) — justified: Node.js library, no Python port",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.form, g.status])).toEqual([
+      [15, "label", "needs-review"],
+    ]);
+    expect(lines(plan(check), "gate-justification")).toEqual([]);
+  });
+
+  it("takes a result line that defers its group, with the reason, as its open boxes' justification", () => {
+    const group = (status: string): string =>
+      plan(
+        [
+          "### Gate 6: RAG Integration",
+          "- [ ] Content structured for future RAG indexing",
+          "- [ ] Markdown format compatible with chunking",
+          "",
+          `**Status**: ${status}`,
+        ].join("\n"),
+      );
+    expect(
+      lines(
+        group("⏸️ DEFERRED - Chatbot in Phase 2, content structured for later"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    // A deferral with no reason, or a pending status that does not defer, explains nothing.
+    expect(lines(group("⏸️ DEFERRED"), "gate-justification")).toEqual([14, 15, 17]);
+    expect(lines(group("⏳ PENDING - the chunker is being written"), "gate-justification")).toEqual(
+      [14, 15, 17],
+    );
+  });
+
+  it("reads a gate labelled by a range of numerals as checking each principle in it", () => {
+    const constitution = [
+      "# X Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Robotics Focus",
+      "Robots.",
+      "",
+      "### II. Simulation",
+      "Sims.",
+      "",
+      "### III. Digital Twin",
+      "Twins.",
+      "",
+      "### IV. Learning Outcomes",
+      "Outcomes.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+    ].join("\n");
+    const table = (first: string): string =>
+      [
+        "| Principle | Status | Notes |",
+        "|---|---|---|",
+        `| ${first} | N/A | Feature is infrastructure for book delivery |`,
+        "| IV (Learning Outcomes) | ✅ Aligned | Enables adaptive content |",
+      ].join("\n");
+    expect(uncoveredNames(table("I-III (Robotics Focus)"), constitution)).toEqual([]);
+    expect(uncoveredNames(table("I (Robotics Focus)"), constitution)).toEqual([
+      "II. Simulation",
+      "III. Digital Twin",
+    ]);
+  });
+});

@@ -164,6 +164,9 @@ export function extractGates(
         while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
           if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
           line++;
+          // Its status line (`- Status: PARTIAL COMPLIANCE`) is the gate's: a check section
+          // nested in this one, which walks these lines again, does not read it as a verdict.
+          if (isResultLine(doc.lines[line - 1] ?? "")) seen[line] = 1;
         }
       }
     }

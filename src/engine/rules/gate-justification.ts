@@ -145,12 +145,20 @@ function pendingExplained(gates: readonly Gate[]): Set<Gate> {
   const waiting: Gate[] = [];
   for (const gate of gates) {
     if (gate.form !== "result") {
-      if (gate.status === "pending") waiting.push(gate);
+      if (gate.status === "pending" || gate.status === "unchecked") waiting.push(gate);
       continue;
     }
     const explains =
       gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
-    for (const g of waiting) if (explains && g.phase === gate.phase) out.add(g);
+    // A result that defers the group with its reason (`**Status**: ⏸️ DEFERRED - Chatbot in
+    // Phase 2, content structured for future compatibility`) explains its open boxes too.
+    const defers =
+      gate.status === "pending" &&
+      deferral(normalize(gate.text)) &&
+      substantial(gate.reason) &&
+      justifies(gate, gate.reason);
+    for (const g of waiting)
+      if ((defers || (explains && g.status === "pending")) && g.phase === gate.phase) out.add(g);
     waiting.length = 0;
   }
   return out;
