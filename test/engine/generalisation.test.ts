@@ -4016,8 +4016,10 @@ describe("round 75's checks", () => {
       "| VII. Testing | ⚠️ NEEDS COMPLETION | No tests yet. All tests MUST be written in Phase 4. |",
       "| V. Records | ⚠️ Required | A record must be written, tracked as OPS-31. |",
       "| VI. Docs | ⚠️ PARTIAL | The API reference is generated from the schema instead. |",
+      "| VIII. TDD | ⚠️ ADAPTED | - Rule: Tests MUST be written first - Compliance: helm lint and dry-run tests |",
     ].join("\n");
-    // VII names the phase, V a ticket, VI gives a reason: only III is the gap itself.
+    // VII names the phase, V a ticket, VI gives a reason, VIII quotes its rule and says how it
+    // complies: only III is the gap itself.
     expect(lines(plan(check), "gate-justification")).toEqual([15]);
   });
 

@@ -82,7 +82,7 @@ function justifies(gate: Gate, reason: string): boolean {
   // (A result line sums the gates up: its gap is theirs, reported at them.)
   if (
     gate.form !== "result" &&
-    TO_FIX.test(reason.replace(TO_FIX_STATUS, "")) &&
+    TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) &&
     !NAMED_PHASE.test(reason) &&
     !cue(normalize(reason)) &&
     !TRACKED.test(reason)
@@ -126,6 +126,21 @@ const TO_FIX =
  * it.
  */
 const TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
+
+/**
+ * The note without the principle's own rule quoted in it (`- **Rule**: Tests MUST be written
+ * before implementation - **Compliance**: …`): a rule says what must be, not what is left to
+ * fix.
+ */
+function withoutRuleText(reason: string): string {
+  return reason
+    .split(/\s[-–—]\s/u)
+    .filter((part) => !RULE_LABEL.test(part))
+    .join(" - ");
+}
+
+const RULE_LABEL =
+  /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
 
 /** A phase the work is planned in (`Test plan in Phase 4–6`): a deferral, not a gap. */
 const NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
