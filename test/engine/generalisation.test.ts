@@ -3995,6 +3995,13 @@ describe("round 72's checks", () => {
         ].join("\n"),
       );
     expect(lines(withGates(""), "gate-justification")).toEqual([19]);
+    // A parenthesis after the title says when they hold.
+    expect(
+      lines(
+        withGates("").replace("## Gates", "## Gates (MUST PASS before proceeding)"),
+        "gate-justification",
+      ),
+    ).toEqual([19]);
     // Further down, after another section, the gates are the feature's own release criteria.
     expect(lines(withGates("## Phase 0: Research"), "gate-justification")).toEqual([]);
   });

@@ -248,7 +248,10 @@ function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
 function withGatesAfterCheck(sections: Section[]): Section[] {
   let out = sections;
   sections.forEach((s, k) => {
-    if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(s.title.trim())) return;
+    // (A parenthesis after the title says when they hold: `## Gates (MUST PASS before
+    // proceeding)`.)
+    const title = s.title.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+    if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
     const check = sections[before];
