@@ -213,6 +213,8 @@ describe("audit corpus", () => {
     round77: { verdict: 1, principles: 0.95 },
     round78: { verdict: 0.85, principles: 1 },
     round79: { verdict: 1, principles: 0.7 },
+    round80: { verdict: 0.93, principles: 0.5 },
+    round81: { verdict: 0.83, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
