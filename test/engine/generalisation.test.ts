@@ -4198,3 +4198,18 @@ describe("a gate named as a constitution section that holds no principle", () =>
     ).toEqual(["Clean Code Architecture Standards"]);
   });
 });
+
+describe("a status that says the gap is open", () => {
+  it("needs a note that says why the gap is acceptable, not what is missing", () => {
+    const check = [
+      "| # | 原则 | 状态 | 说明 |",
+      "|---|---|---|---|",
+      "| VIII | 公共接口向后兼容 | ⚠️ 缺口 | WebSocket/REST/MCP 接口无版本策略 |",
+      "| IX | 数据变更可回滚 | ⚠️ 缺口 | 当前使用 drizzle-kit push，因为原型阶段无生产数据 |",
+      "| II | Route Protection | ⚠️ GAP (fix planifié) | `middleware.ts` retire `receptionist` de `/tarification` |",
+      "| III | Audit Log | ⚠️ PARTIAL | Writes are logged; reads are not logged yet |",
+    ].join("\n");
+    // IX says why (因为), II's fix is this plan's, III is no gap status: only VIII is reported.
+    expect(lines(plan(check), "gate-justification")).toEqual([15]);
+  });
+});

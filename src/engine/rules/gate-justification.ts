@@ -88,7 +88,12 @@ function justifies(gate: Gate, reason: string): boolean {
     !TRACKED.test(reason)
   )
     return false;
-  if (gate.status !== "unchecked" && gate.status !== "pending") return true;
+  // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
+  // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
+  // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
+  const status = gate.text.slice(gate.label.length, gate.label.length + 32);
+  const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
+  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return true;
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
   if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
@@ -141,6 +146,14 @@ function withoutRuleText(reason: string): string {
 
 const RULE_LABEL =
   /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
+
+/** Status words that say a gap is open: `gap`, `needs design`, `缺口`, `待修正`, `需要实施`. */
+const OPEN_GAP =
+  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation)|not (?:yet )?implemented|to be fixed)(?![\p{L}])|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+
+/** A gap whose fix the plan makes: `fix planned`, `fix planifié`, `修正予定`. */
+const PLANNED_FIX =
+  /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
 
 /** A phase the work is planned in (`Test plan in Phase 4–6`): a deferral, not a gap. */
 const NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
