@@ -250,7 +250,9 @@ function withGatesAfterCheck(sections: Section[]): Section[] {
   sections.forEach((s, k) => {
     // (A parenthesis after the title says when they hold: `## Gates (MUST PASS before
     // proceeding)`.)
-    const title = s.title.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+    const t = s.title.trim();
+    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+    const title = open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
     if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
