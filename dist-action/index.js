@@ -16085,6 +16085,7 @@ var CONSTITUTION = [
   "الدستور",
   "دستورية"
 ];
+var GATES_TITLE = /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
 var CHECK = [
   "check",
   "checks",
@@ -16309,6 +16310,14 @@ var PROJECT = [
   // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
   "module",
   "modules",
+  // `### 2.3 Workspace 结构`, `## Monorepo Layout`: the repository's tree under the name a
+  // monorepo gives it (round 72).
+  "workspace",
+  "monorepo",
+  "工作区",
+  "工作區",
+  "ワークスペース",
+  "워크스페이스",
   "项目",
   "专案",
   "目录",
@@ -17293,6 +17302,7 @@ var ABBREVIATIONS = new Map(
 );
 
 // src/engine/markdown.ts
+var HTML_BLOCK = /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$)/iu;
 var THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 var SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 var DELIMITER = /^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?$/;
@@ -17553,6 +17563,18 @@ function scan(text) {
         text: body.replace(/-->[\s\S]*$/, "").trim()
       });
       i = j + 1;
+      paragraphOpen = false;
+      continue;
+    }
+    if (lead === "<" && HTML_BLOCK.test(line)) {
+      let j = i;
+      while (j < lines.length) {
+        const l = unquoted(lines[j] ?? "");
+        if (nextNonSpace(l, 0) === l.length) break;
+        kinds[j] = "text";
+        j++;
+      }
+      i = j;
       paragraphOpen = false;
       continue;
     }
@@ -18757,8 +18779,8 @@ function lineGate(doc, blocks, line, endLine) {
   const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
   const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
-  const split = splitLabel(content, false);
   const checkbox = item?.checked ?? null;
+  const split = wholeBold(splitLabel(content, false), item !== void 0 && checkbox === null);
   let label2;
   let rest;
   if (split) {
@@ -18818,6 +18840,11 @@ function lineGate(doc, blocks, line, endLine) {
     reason,
     text: `${label2} ${restPlain}`
   };
+}
+function wholeBold(split, plainListItem) {
+  if (!split || !plainListItem || !/^[\s.。!]*$/u.test(split.value)) return split;
+  const separator = split.label.search(/:\s|：|\s[-–—]\s/u);
+  return separator > 0 && separator < 80 && separator < split.label.length - 2 ? null : split;
 }
 var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 function checklistFollows(doc, line, endLine) {
@@ -19129,6 +19156,7 @@ function extractGates(doc, checks, sections, sectionAt) {
         while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
           if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
           line++;
+          if (isResultLine(doc.lines[line - 1] ?? "")) seen[line] = 1;
         }
       }
     }
@@ -19432,6 +19460,23 @@ function withRecheckSections(doc, sections) {
   });
   return out;
 }
+function withGatesAfterCheck(sections) {
+  let out = sections;
+  sections.forEach((s, k) => {
+    const t = s.title.trim();
+    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+    const title = open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
+    if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
+    let before = k - 1;
+    while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
+    const check = sections[before];
+    if (!check || check.heading.depth !== s.heading.depth || check.endLine !== s.line - 1) return;
+    if (!check.kinds.has("constitution-check")) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: /* @__PURE__ */ new Set(["constitution-check"]) };
+  });
+  return out;
+}
 function relabel(sections, k, kind) {
   const found = sections[k];
   if (!found) return sections;
@@ -19448,7 +19493,7 @@ function parsePlan(text) {
       doc,
       withRecheckSections(
         doc,
-        withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))
+        withGatesAfterCheck(withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))))
       )
     )
   );
@@ -19856,13 +19901,23 @@ function parseConstitution(path, text) {
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
+  const kept = ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [];
+  const principleLines = new Set(kept.map((p) => p.line));
+  const otherSections = /* @__PURE__ */ new Set();
+  const contained = doc.headings.some((h) => isPrinciplesTitle(plainText(h.raw)));
+  for (const h of contained ? doc.headings : []) {
+    if (principleLines.has(h.line) || otherSections.size >= MAX_PRINCIPLES) continue;
+    const t = normalize(splitNumbered(plainText(h.raw)).name);
+    if (t !== "" && !kept.some((p) => normalize(p.name) === t)) otherSections.add(t);
+  }
   return {
     path,
     title,
-    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
+    principles: kept,
     version,
     unfilled: !ratified,
-    ...unread > 0 && { unread }
+    ...unread > 0 && { unread },
+    ...otherSections.size > 0 && { otherSections }
   };
 }
 function scriptOf(name) {
@@ -20602,6 +20657,7 @@ var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|
 var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
 var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
+var LEADING_RANGE = /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 var MAX_RANGE = 40;
 function rangeTo(text, at2, from, out, ranged) {
   RANGE_END.lastIndex = at2;
@@ -20776,7 +20832,7 @@ function addressed(text, principles, loose, ranges) {
     asked.add(n);
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
-    if (n === numeral && byName.includes(p)) return [p];
+    if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
@@ -20871,6 +20927,10 @@ function principlesByLeadingId(label2, principles) {
 function principlesOfGate(gate, principles, tolerant) {
   if (!tolerant) return principlesAddressed(gate.label, principles);
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
+  if (LEADING_RANGE.test(gate.label)) {
+    const ranged = principlesAddressed(gate.label, principles, false, true);
+    if (ranged.length > 1) return ranged;
+  }
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
@@ -20970,6 +21030,14 @@ function computeCoverage(plan, constitution) {
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
     flag(gate.line, GATE);
+    const otherSection = gate.form !== "result" && constitution.otherSections !== void 0 && !numbered(gate) && constitution.otherSections.has(normalize(splitNumbered(gate.label).name));
+    if (otherSection) {
+      if (!templateGate(gate.label)) {
+        units++;
+        unmatched++;
+      }
+      continue;
+    }
     let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && gate.phase === "initial" && listed.length <= principles.length && !templateGate(gate.label))
       listed.push({ gate, named: all });
@@ -20980,7 +21048,7 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...cited];
       }
     }
-    const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false) : [];
+    const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false, LEADING_RANGE.test(gate.label)) : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
       call(
@@ -21809,25 +21877,66 @@ var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<
 function justifies(gate, reason) {
   if (!substantial(reason)) return false;
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
-  if (gate.status !== "unchecked" && gate.status !== "pending") return true;
+  if (gate.form !== "result" && TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !TRACKED.test(reason))
+    return false;
+  const status = gate.text.slice(gate.label.length, gate.label.length + 32);
+  const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
+  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return true;
   if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
   return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
 }
+function notedInOwnText(gate) {
+  if (gate.form !== "item" && gate.form !== "checkbox") return false;
+  if (gate.text.trim() !== gate.label.trim()) return false;
+  const closing = CLOSING_PARENTHESIS.exec(gate.label)?.[1];
+  const afterMark = gate.form === "item" ? withoutLeadingStatuses(gate.label) : gate.label;
+  const note = closing ?? (afterMark.length < gate.label.length ? afterMark : "");
+  return note !== "" && (cue(normalize(note)) || TRACKED.test(note));
+}
+var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
+var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|\b(?:fix|work)\s+(?:is\s+)?required\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
+var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
+function withoutRuleText(reason) {
+  return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
+}
+var RULE_LABEL = /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
+var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation)|not (?:yet )?implemented|to be fixed)(?![\p{L}])|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+var PLANNED_FIX = /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
+var NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 function pendingExplained(gates) {
   const out = /* @__PURE__ */ new Set();
   const waiting = [];
   for (const gate of gates) {
     if (gate.form !== "result") {
-      if (gate.status === "pending") waiting.push(gate);
+      if (gate.status === "pending" || gate.status === "unchecked") waiting.push(gate);
       continue;
     }
     const explains = gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
-    for (const g of waiting) if (explains && g.phase === gate.phase) out.add(g);
+    const defers = gate.status === "pending" && deferral(normalize(gate.text)) && substantial(gate.reason) && justifies(gate, gate.reason);
+    for (const g of waiting)
+      if ((defers || explains && g.status === "pending") && g.phase === gate.phase) out.add(g);
     waiting.length = 0;
   }
   return out;
 }
+function pointedToComplexity(gates, rows) {
+  const out = /* @__PURE__ */ new Set();
+  if (rows === 0) return out;
+  const waiting = [];
+  for (const gate of gates) {
+    if (gate.form !== "result") {
+      if (needsJustification(gate.status)) waiting.push(gate);
+      continue;
+    }
+    if (waiting.length <= rows && complexityWord(normalize(gate.reason))) {
+      for (const g of waiting) if (g.phase === gate.phase) out.add(g);
+    }
+    waiting.length = 0;
+  }
+  return out;
+}
+var complexityWord = termMatcher(COMPLEXITY);
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
   const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
@@ -21862,6 +21971,7 @@ var gateJustification = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
+    for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
@@ -21872,6 +21982,7 @@ var gateJustification = {
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
         if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        if (notedInOwnText(gate)) continue;
         if (explained.has(gate)) continue;
       }
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
