@@ -215,6 +215,8 @@ describe("audit corpus", () => {
     round79: { verdict: 1, principles: 0.7 },
     round80: { verdict: 0.93, principles: 0.5 },
     round81: { verdict: 0.83, principles: 1 },
+    round82: { verdict: 0.9, principles: 0.6 },
+    round83: { verdict: 1, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
