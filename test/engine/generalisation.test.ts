@@ -4213,3 +4213,30 @@ describe("a status that says the gap is open", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([15]);
   });
 });
+
+describe("an open gate the post-design re-check passes", () => {
+  it("is resolved by the re-check that lists it again, ticked", () => {
+    const withRecheck = (second: string): string =>
+      plan(
+        [
+          "- [ ] Minimal viable solution designed first",
+          "- [ ] Extensibility patterns implemented",
+        ].join("\n"),
+      ).replace(
+        "## Project Structure",
+        [
+          "## Re-evaluation of Constitution Check",
+          "",
+          "Post-design evaluation:",
+          "",
+          "- [x] Minimal viable solution designed first",
+          `- ${second} Extensibility patterns implemented`,
+          "",
+          "## Project Structure",
+        ].join("\n"),
+      );
+    expect(lines(withRecheck("[x]"), "gate-justification")).toEqual([]);
+    // Left open in the re-check too, it is reported in both phases.
+    expect(lines(withRecheck("[ ]"), "gate-justification")).toEqual([14, 21]);
+  });
+});

@@ -216,6 +216,25 @@ function pointedToComplexity(gates: readonly Gate[], rows: number): Set<Gate> {
 
 const complexityWord = termMatcher(COMPLEXITY);
 
+/**
+ * Open gates of the initial check that the post-design re-check lists again, passed (`- [ ]
+ * Minimal viable solution designed first` above, `- [x] Minimal viable solution designed first`
+ * under `## Re-evaluation of Constitution Check`): the design resolved them.
+ */
+function recheckedLater(gates: readonly Gate[]): Gate[] {
+  const passedAfter = new Set<string>();
+  for (const gate of gates)
+    if (gate.phase === "post-design" && gate.status === "pass" && gate.form !== "result")
+      passedAfter.add(normalize(gate.label));
+  if (passedAfter.size === 0) return [];
+  return gates.filter(
+    (gate) =>
+      gate.phase === "initial" &&
+      needsJustification(gate.status) &&
+      passedAfter.has(normalize(gate.label)),
+  );
+}
+
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 
@@ -267,6 +286,7 @@ export const gateJustification: Rule = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
+    for (const gate of recheckedLater(plan.gates)) explained.add(gate);
     for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
