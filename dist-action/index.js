@@ -21937,6 +21937,16 @@ function pointedToComplexity(gates, rows) {
   return out;
 }
 var complexityWord = termMatcher(COMPLEXITY);
+function recheckedLater(gates) {
+  const passedAfter = /* @__PURE__ */ new Set();
+  for (const gate of gates)
+    if (gate.phase === "post-design" && gate.status === "pass" && gate.form !== "result")
+      passedAfter.add(normalize(gate.label));
+  if (passedAfter.size === 0) return [];
+  return gates.filter(
+    (gate) => gate.phase === "initial" && needsJustification(gate.status) && passedAfter.has(normalize(gate.label))
+  );
+}
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
   const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
@@ -21971,6 +21981,7 @@ var gateJustification = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = pendingExplained(plan.gates);
+    for (const gate of recheckedLater(plan.gates)) explained.add(gate);
     for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
