@@ -60,12 +60,6 @@ export interface Constitution {
    * generated or hostile, and every gate is compared with every principle).
    */
   readonly unread?: number;
-  /**
-   * The titles (normalised) of the constitution's headings that are not principles
-   * (`Python Development Standards` under `## Additional Constraints`, `Development Workflow`):
-   * a gate named exactly so checks that section, not a principle that shares a word with it.
-   */
-  readonly otherSections?: ReadonlySet<string>;
 }
 
 /**
@@ -258,25 +252,13 @@ export function parseConstitution(path: string, text: string): Constitution {
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
-  const kept = ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [];
-  const principleLines = new Set(kept.map((p) => p.line));
-  const otherSections = new Set<string>();
-  // Only beside a principles section (`## Core Principles`): in a handbook of numbered chapters
-  // the principles and the rest are not told apart by a container.
-  const contained = doc.headings.some((h) => isPrinciplesTitle(plainText(h.raw)));
-  for (const h of contained ? doc.headings : []) {
-    if (principleLines.has(h.line) || otherSections.size >= MAX_PRINCIPLES) continue;
-    const t = normalize(splitNumbered(plainText(h.raw)).name);
-    if (t !== "" && !kept.some((p) => normalize(p.name) === t)) otherSections.add(t);
-  }
   return {
     path,
     title,
-    principles: kept,
+    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
     version,
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
-    ...(otherSections.size > 0 && { otherSections }),
   };
 }
 

@@ -758,21 +758,6 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   for (let at = 0; at < plan.gates.length; at++) {
     const gate = plan.gates[at] as Gate;
     flag(gate.line, GATE);
-    // A gate named exactly as a section of the constitution that holds no principle
-    // (`**Python Development Standards**` for `### Python Development Standards` under
-    // `## Additional Constraints`) checks that section: no principle by a word they share.
-    const otherSection =
-      gate.form !== "result" &&
-      constitution.otherSections !== undefined &&
-      !numbered(gate) &&
-      constitution.otherSections.has(normalize(splitNumbered(gate.label).name));
-    if (otherSection) {
-      if (!templateGate(gate.label)) {
-        units++;
-        unmatched++;
-      }
-      continue;
-    }
     let all = gatePrinciples(gate, principles, plan, at);
     if (
       gate.form !== "result" &&
