@@ -19901,23 +19901,13 @@ function parseConstitution(path, text) {
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
-  const kept = ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [];
-  const principleLines = new Set(kept.map((p) => p.line));
-  const otherSections = /* @__PURE__ */ new Set();
-  const contained = doc.headings.some((h) => isPrinciplesTitle(plainText(h.raw)));
-  for (const h of contained ? doc.headings : []) {
-    if (principleLines.has(h.line) || otherSections.size >= MAX_PRINCIPLES) continue;
-    const t = normalize(splitNumbered(plainText(h.raw)).name);
-    if (t !== "" && !kept.some((p) => normalize(p.name) === t)) otherSections.add(t);
-  }
   return {
     path,
     title,
-    principles: kept,
+    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
     version,
     unfilled: !ratified,
-    ...unread > 0 && { unread },
-    ...otherSections.size > 0 && { otherSections }
+    ...unread > 0 && { unread }
   };
 }
 function scriptOf(name) {
@@ -21030,14 +21020,6 @@ function computeCoverage(plan, constitution) {
   for (let at2 = 0; at2 < plan.gates.length; at2++) {
     const gate = plan.gates[at2];
     flag(gate.line, GATE);
-    const otherSection = gate.form !== "result" && constitution.otherSections !== void 0 && !numbered(gate) && constitution.otherSections.has(normalize(splitNumbered(gate.label).name));
-    if (otherSection) {
-      if (!templateGate(gate.label)) {
-        units++;
-        unmatched++;
-      }
-      continue;
-    }
     let all = gatePrinciples(gate, principles, plan, at2);
     if (gate.form !== "result" && gate.phase === "initial" && listed.length <= principles.length && !templateGate(gate.label))
       listed.push({ gate, named: all });

@@ -213,7 +213,9 @@ describe("audit corpus", () => {
     round77: { verdict: 1, principles: 0.95 },
     round78: { verdict: 0.85, principles: 1 },
     round79: { verdict: 1, principles: 0.7 },
-    round80: { verdict: 0.93, principles: 0.5 },
+    // (0.93 at its first run, on an engine with a change since reverted, 06473b40: it blocked one
+    // bad plan for two principles its reviewer took as covered, right for the wrong reason.)
+    round80: { verdict: 0.86, principles: 0.5 },
     round81: { verdict: 0.83, principles: 1 },
     round82: { verdict: 0.9, principles: 0.6 },
     round83: { verdict: 1, principles: 0.75 },
