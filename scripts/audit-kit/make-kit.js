@@ -1,9 +1,12 @@
-// `node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]…`:
+// `node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]…
+// [--share-claims KIT]…`:
 // writes a labelling kit for a blind audit round (LABELLER.md, claim.sh, used-repos.txt) into
 // the kit folder, outside the repository. used-repos.txt lists every repository an audit round
 // took a plan from (each fixture's labels.json and SOURCE.md), the reserved repositories
 // (`--reserved FILE`, default ../shared/design/reserved-repos.txt) and the claims of earlier
-// kits (`--claims FILE`, repeatable), so that labellers take only repositories nobody used.
+// kits (`--claims FILE`, repeatable), so that labellers take only repositories nobody used. Kits
+// labelled at the same time (a stratified and an unstratified round) name each other with
+// `--share-claims KIT`: their claim.sh scripts then read each other's claims under one lock.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,12 +17,14 @@ const args = process.argv.slice(2);
 const option = (name) =>
   args.flatMap((a, k) => (a === name && args[k + 1] !== undefined ? [args[k + 1]] : []));
 const positional = args.filter(
-  (a, k) => !a.startsWith("--") && !["--claims", "--reserved"].includes(args[k - 1] ?? ""),
+  (a, k) =>
+    !a.startsWith("--") &&
+    !["--claims", "--reserved", "--share-claims"].includes(args[k - 1] ?? ""),
 );
 const [round, kitArg] = positional;
 if (!round || !/^\d+$/.test(round) || !kitArg) {
   console.error(
-    "usage: node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]… [--reserved FILE]",
+    "usage: node scripts/audit-kit/make-kit.js <round> <kit folder> [--stratified] [--claims FILE]… [--share-claims KIT]… [--reserved FILE]",
   );
   process.exit(2);
 }
@@ -65,8 +70,15 @@ const selection = stratified
   : "Take the newest plan of each repository (one plan per repository), whatever its gates say:\n" +
     "this round measures plans as they come. Skip a plan only when it is not a spec-kit plan at all.\n" +
     "Label every category.";
+// The claim lists read by this kit's claim.sh, and one lock shared by every kit that reads them
+// (the first of their folders in sort order, so that each kit names the same one).
+const sharing = [kit, ...option("--share-claims").map((k) => resolve(k))];
+const claimLists = sharing.map((k) => JSON.stringify(join(k, "claims.txt"))).join(" ");
+const lock = join([...sharing].sort()[0] ?? kit, "claims.lock");
 const fill = (text) =>
   text
+    .replaceAll("{{CLAIMS}}", claimLists)
+    .replaceAll("{{LOCK}}", lock)
     .replaceAll("{{ROUND}}", round)
     .replaceAll("{{KIT}}", kit)
     .replaceAll("{{TITLE}}", stratified ? " (gate-stratified)" : "")
