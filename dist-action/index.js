@@ -18788,7 +18788,7 @@ function lineGate(doc, blocks, line, endLine) {
     rest = split.value;
   } else if (checkbox !== null || item) {
     const plain = plainText(content);
-    const colon = plain.search(/:\s|：|\s[-–—]\s/u);
+    const colon = plain.search(ITEM_SEPARATOR);
     label2 = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
     rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
   } else {
@@ -18841,9 +18841,10 @@ function lineGate(doc, blocks, line, endLine) {
     text: `${label2} ${restPlain}`
   };
 }
+var ITEM_SEPARATOR = /:\s|：|\s[-–—]\s/u;
 function wholeBold(split, plainListItem) {
   if (!split || !plainListItem || !/^[\s.。!]*$/u.test(split.value)) return split;
-  const separator = split.label.search(/:\s|：|\s[-–—]\s/u);
+  const separator = split.label.search(ITEM_SEPARATOR);
   return separator > 0 && separator < 80 && separator < split.label.length - 2 ? null : split;
 }
 var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
@@ -18957,12 +18958,16 @@ function readTitle(normalized, title) {
   if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
     kinds.delete("constitution-check");
   else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== void 0) {
-    const t = title.trim();
-    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
-    if (open > 0 && /[)）]$/u.test(t) && TITLE_INDEX(normalize(t.slice(0, open))).size === 0)
+    const head = withoutClosingParenthesis(title);
+    if (head !== title.trim() && TITLE_INDEX(normalize(head)).size === 0)
       kinds.delete("constitution-check");
   }
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
+}
+function withoutClosingParenthesis(title) {
+  const t = title.trim();
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  return open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
 }
 var CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
 var checkWord = termMatcher(CHECK);
@@ -19463,9 +19468,7 @@ function withRecheckSections(doc, sections) {
 function withGatesAfterCheck(sections) {
   let out = sections;
   sections.forEach((s, k) => {
-    const t = s.title.trim();
-    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
-    const title = open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
+    const title = withoutClosingParenthesis(s.title);
     if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
@@ -21886,33 +21889,22 @@ var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation)|not (?:yet
 var PLANNED_FIX = /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
 var NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
-function pendingExplained(gates) {
+function explainedByResults(gates, rows) {
   const out = /* @__PURE__ */ new Set();
-  const waiting = [];
-  for (const gate of gates) {
-    if (gate.form !== "result") {
-      if (gate.status === "pending" || gate.status === "unchecked") waiting.push(gate);
-      continue;
-    }
-    const explains = gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
-    const defers = gate.status === "pending" && deferral(normalize(gate.text)) && substantial(gate.reason) && justifies(gate, gate.reason);
-    for (const g of waiting)
-      if ((defers || explains && g.status === "pending") && g.phase === gate.phase) out.add(g);
-    waiting.length = 0;
-  }
-  return out;
-}
-function pointedToComplexity(gates, rows) {
-  const out = /* @__PURE__ */ new Set();
-  if (rows === 0) return out;
   const waiting = [];
   for (const gate of gates) {
     if (gate.form !== "result") {
       if (needsJustification(gate.status)) waiting.push(gate);
       continue;
     }
-    if (waiting.length <= rows && complexityWord(normalize(gate.reason))) {
-      for (const g of waiting) if (g.phase === gate.phase) out.add(g);
+    const explainsPending = gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
+    const defers = gate.status === "pending" && deferral(normalize(gate.text)) && justifies(gate, gate.reason);
+    const toComplexity = rows > 0 && waiting.length <= rows && complexityWord(normalize(gate.reason));
+    for (const g of waiting) {
+      if (g.phase !== gate.phase) continue;
+      const open = g.status === "pending" || g.status === "unchecked";
+      if (toComplexity || defers && open || explainsPending && g.status === "pending")
+        out.add(g);
     }
     waiting.length = 0;
   }
@@ -21962,9 +21954,8 @@ var gateJustification = {
     for (const row of realComplexityRows(plan, template))
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
-    const explained = pendingExplained(plan.gates);
+    const explained = explainedByResults(plan.gates, rows.length);
     for (const gate of recheckedLater(plan.gates)) explained.add(gate);
-    for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));

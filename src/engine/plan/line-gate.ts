@@ -108,8 +108,7 @@ export function lineGate(
     rest = split.value;
   } else if (checkbox !== null || item) {
     const plain = plainText(content);
-    // A full-width colon needs no blank after it (`用户输入审查：⚠️ 本功能…`).
-    const colon = plain.search(/:\s|：|\s[-–—]\s/u);
+    const colon = plain.search(ITEM_SEPARATOR);
     label = colon > 0 && colon < 80 ? plain.slice(0, colon).trim() : plain;
     rest = colon > 0 && colon < 80 ? plain.slice(colon + 1).replace(/^[\s\-–—]+/u, "") : "";
   } else {
@@ -204,6 +203,12 @@ export function lineGate(
 }
 
 /**
+ * Where a plain item's label ends: a colon and a blank, a full-width colon (no blank needed:
+ * `用户输入审查：⚠️ 本功能…`), or a spaced dash.
+ */
+const ITEM_SEPARATOR = /:\s|：|\s[-–—]\s/u;
+
+/**
  * A plain list item written wholly in bold, its status inside the bold after a dash or a colon
  * (`- **원칙 III (검증 가능한 변경) — 위반 1건 잔존, 1건은 완화됨.**`): read as the plain item it
  * would be without the bold (its label up to the separator, its status after it), not as a
@@ -215,7 +220,7 @@ function wholeBold<T extends { label: string; value: string }>(
   plainListItem: boolean,
 ): T | null {
   if (!split || !plainListItem || !/^[\s.。!]*$/u.test(split.value)) return split;
-  const separator = split.label.search(/:\s|：|\s[-–—]\s/u);
+  const separator = split.label.search(ITEM_SEPARATOR);
   return separator > 0 && separator < 80 && separator < split.label.length - 2 ? null : split;
 }
 

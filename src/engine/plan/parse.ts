@@ -13,7 +13,7 @@ import { extractHeader } from "./header.js";
 import { splitLabel } from "./labels.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
-import { buildSections, checkWord, classify } from "./sections.js";
+import { buildSections, checkWord, classify, withoutClosingParenthesis } from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
 function lazy<T>(compute: () => T): () => T {
@@ -250,9 +250,7 @@ function withGatesAfterCheck(sections: Section[]): Section[] {
   sections.forEach((s, k) => {
     // (A parenthesis after the title says when they hold: `## Gates (MUST PASS before
     // proceeding)`.)
-    const t = s.title.trim();
-    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
-    const title = open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
+    const title = withoutClosingParenthesis(s.title);
     if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;

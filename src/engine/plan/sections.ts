@@ -93,12 +93,22 @@ function readTitle(
   // (Confirmed from Constitution)`: a section on its subject that says, in parentheses, where
   // it comes from; not a check unless its title says it checks.
   else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== undefined) {
-    const t = title.trim();
-    const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
-    if (open > 0 && /[)）]$/u.test(t) && TITLE_INDEX(normalize(t.slice(0, open))).size === 0)
+    const head = withoutClosingParenthesis(title);
+    if (head !== title.trim() && TITLE_INDEX(normalize(head)).size === 0)
       kinds.delete("constitution-check");
   }
   return { kinds, postDesign: hits.has(POST_DESIGN_GROUP) };
+}
+
+/**
+ * A title without the parenthesis that closes it (`Tools & Libraries (Confirmed from
+ * Constitution)`, `Gates (MUST PASS before proceeding)`), trimmed; the title as it is (trimmed)
+ * when no parenthesis closes it or the title is nothing else.
+ */
+export function withoutClosingParenthesis(title: string): string {
+  const t = title.trim();
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  return open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
 }
 
 /** A constitution word after other words, followed by a principle's numeral or code. */

@@ -163,52 +163,37 @@ const RESTATED =
   /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 
 /**
- * Pending gates that the check's passing result line below them explains all at once
- * (`**Gate Status**: ✅ PASS - Pending items are implementation-phase requirements.`): a result
- * that speaks of the pending items and says something of them is their justification.
- * Each gate looks at the first result line below it, in one pass over the gates.
+ * Open gates that the check's result line below them accounts for, in one pass over the gates
+ * (each gate looks at the first result line below it, in its phase):
+ * - pending gates, by a passing result that speaks of them and says something of them
+ *   (`**Gate Status**: ✅ PASS - Pending items are implementation-phase requirements.`);
+ * - pending and unticked gates, by a result that defers its group with a reason (`**Status**:
+ *   ⏸️ DEFERRED - Chatbot in Phase 2, content structured for future compatibility`);
+ * - every open gate, by a result that sends them to Complexity Tracking (`**Gate Result**:
+ *   CONDITIONAL (se registra excepcion justificada en Complexity Tracking)`) when the table
+ *   holds a real row for each: the rows are their justification, though no row repeats a gate's
+ *   words.
  */
-function pendingExplained(gates: readonly Gate[]): Set<Gate> {
+function explainedByResults(gates: readonly Gate[], rows: number): Set<Gate> {
   const out = new Set<Gate>();
-  const waiting: Gate[] = [];
-  for (const gate of gates) {
-    if (gate.form !== "result") {
-      if (gate.status === "pending" || gate.status === "unchecked") waiting.push(gate);
-      continue;
-    }
-    const explains =
-      gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
-    // A result that defers the group with its reason (`**Status**: ⏸️ DEFERRED - Chatbot in
-    // Phase 2, content structured for future compatibility`) explains its open boxes too.
-    const defers =
-      gate.status === "pending" &&
-      deferral(normalize(gate.text)) &&
-      substantial(gate.reason) &&
-      justifies(gate, gate.reason);
-    for (const g of waiting)
-      if ((defers || (explains && g.status === "pending")) && g.phase === gate.phase) out.add(g);
-    waiting.length = 0;
-  }
-  return out;
-}
-
-/**
- * Open gates that the check's result line below them sends to Complexity Tracking (`**Gate
- * Result**: CONDITIONAL (se registra excepcion justificada en Complexity Tracking)`), when it
- * holds a real row for each of them: the rows are their justification, though no row repeats
- * a gate's words.
- */
-function pointedToComplexity(gates: readonly Gate[], rows: number): Set<Gate> {
-  const out = new Set<Gate>();
-  if (rows === 0) return out;
   const waiting: Gate[] = [];
   for (const gate of gates) {
     if (gate.form !== "result") {
       if (needsJustification(gate.status)) waiting.push(gate);
       continue;
     }
-    if (waiting.length <= rows && complexityWord(normalize(gate.reason)))
-      for (const g of waiting) if (g.phase === gate.phase) out.add(g);
+    const explainsPending =
+      gate.status === "pass" && mentionsStatus(gate.reason, "pending") && substantial(gate.reason);
+    const defers =
+      gate.status === "pending" && deferral(normalize(gate.text)) && justifies(gate, gate.reason);
+    const toComplexity =
+      rows > 0 && waiting.length <= rows && complexityWord(normalize(gate.reason));
+    for (const g of waiting) {
+      if (g.phase !== gate.phase) continue;
+      const open = g.status === "pending" || g.status === "unchecked";
+      if (toComplexity || (defers && open) || (explainsPending && g.status === "pending"))
+        out.add(g);
+    }
     waiting.length = 0;
   }
   return out;
@@ -285,9 +270,8 @@ export const gateJustification: Rule = {
     for (const row of realComplexityRows(plan, template))
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
-    const explained = pendingExplained(plan.gates);
+    const explained = explainedByResults(plan.gates, rows.length);
     for (const gate of recheckedLater(plan.gates)) explained.add(gate);
-    for (const gate of pointedToComplexity(plan.gates, rows.length)) explained.add(gate);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
       // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
