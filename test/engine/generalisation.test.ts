@@ -4180,3 +4180,41 @@ describe("an open gate the post-design re-check passes", () => {
     expect(lines(withRecheck("[ ]"), "gate-justification")).toEqual([14, 21]);
   });
 });
+
+describe("the finding on a gate whose note is not a reason", () => {
+  const message = (check: string): string =>
+    findings(plan(check), null, "gate-justification")[0] ?? "";
+
+  it("quotes the note and says why it is not a reason", () => {
+    const table = (status: string, note: string): string =>
+      [
+        "| Principle | Status | Notes |",
+        "|---|---|---|",
+        `| III. Interaction | ${status} | ${note} |`,
+      ].join("\n");
+    expect(
+      message(table("⚠️ PARTIAL", "Mobile nav is broken. Must fix before handoff.")),
+    ).toContain(
+      "the note beside it, `Mobile nav is broken. Must fix before handoff.`, says a fix is still to be made",
+    );
+    expect(message(table("⏳ Pending", "Lighthouse above 90 on new pages"))).toContain(
+      "the note beside it, `Lighthouse above 90 on new pages`, describes the gate, not why leaving it open is acceptable",
+    );
+    expect(message(table("❌ FAIL", "This is a major violation."))).toContain(
+      "restates the violation without saying why it is acceptable",
+    );
+    expect(message(table("❌ FAIL", "later"))).toContain(
+      "the note beside it, `later`, is too short to say why",
+    );
+  });
+
+  it("says nothing is written when nothing is", () => {
+    const empty = message(
+      ["| Principle | Status | Notes |", "|---|---|---|", "| III. Interaction | ❌ FAIL | |"].join(
+        "\n",
+      ),
+    );
+    expect(empty).toContain("no reason is written beside it");
+    expect(empty).not.toContain("the note beside it");
+  });
+});

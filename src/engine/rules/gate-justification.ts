@@ -68,15 +68,19 @@ const TRACKED =
   /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
 
 /**
- * Whether the text beside a gate justifies it. For a failing or NEEDS REVIEW gate an
- * explanation is one; beside an unchecked box or a pending status the text usually describes
- * what is to be done, so it must say why that is acceptable (because, deferred, N/A, ...).
+ * What the text beside a gate makes of it: `justified`, or why it is not. For a failing or
+ * NEEDS REVIEW gate an explanation is a justification; beside an unchecked box or a pending
+ * status the text usually describes what is to be done, so it must say why that is acceptable
+ * (because, deferred, N/A, ...). The finding quotes a note that is not a reason and says why.
  */
-function justifies(gate: Gate, reason: string): boolean {
-  if (!substantial(reason)) return false;
+type NoteReading = "justified" | "none" | "short" | "restates" | "to-fix" | "describes";
+
+function readNote(gate: Gate, reason: string): NoteReading {
+  if (reason.trim() === "") return "none";
+  if (!substantial(reason)) return "short";
   // A note that only says how bad the violation is (`… contradicts the principle. This is a
   // major violation.`) describes the failure; it does not justify it.
-  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
+  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
   // A note that says what is still to be fixed (`Mobile nav is broken. Must fix before
   // handoff.`) is the gap, not its justification.
   // (A result line sums the gates up: its gap is theirs, reported at them.)
@@ -87,21 +91,35 @@ function justifies(gate: Gate, reason: string): boolean {
     !cue(normalize(reason)) &&
     !TRACKED.test(reason)
   )
-    return false;
+    return "to-fix";
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
   const status = gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
-  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return true;
+  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
-  if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
+  if (cue(normalize(reason)) || TRACKED.test(reason)) return "justified";
   // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
   // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
   // first push`): the status reader took the cue word, so it is looked for outside the label.
-  return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
+  if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
+    return "justified";
+  return "describes";
 }
+
+function justifies(gate: Gate, reason: string): boolean {
+  return readNote(gate, reason) === "justified";
+}
+
+/** Why a note beside a gate is not its justification, as the finding says it. */
+const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, string>> = {
+  short: "is too short to say why",
+  restates: "restates the violation without saying why it is acceptable",
+  "to-fix": "says a fix is still to be made",
+  describes: "describes the gate, not why leaving it open is acceptable",
+};
 
 /**
  * A checkbox or plain item written without a label separator carries its note in its own text:
@@ -242,6 +260,8 @@ export const gateJustification: Rule = {
       "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    noted:
+      'Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit\'s plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     denied:
       'Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit\'s plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.',
     box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
@@ -294,11 +314,15 @@ export const gateJustification: Rule = {
           ? undefined
           : rowNaming(gate, denying, principles, plan, at);
       const boxes = denied ? undefined : gate.openBoxes;
+      let note = "";
+      let reading: NoteReading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
         // A principle heading unchecked by its boxes is justified by its prose, not by the
         // boxes' own text: each box answers for itself below.
-        if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        note = copied ? "" : ownReason(boxes ? withoutBoxes(gate) : gate, template);
+        reading = readNote(gate, note);
+        if (reading === "justified") continue;
         if (notedInOwnText(gate)) continue;
         if (explained.has(gate)) continue;
       }
@@ -322,13 +346,18 @@ export const gateJustification: Rule = {
         gate.form === "label" && gate.status === "unchecked"
           ? "unanswered"
           : (STATUS_WORDS[gate.status] ?? gate.status);
+      // A note that is not a reason is quoted, with why it is not one: the author sees what
+      // the check read, not "nothing is written" beside a gate they did write about.
+      const why = !copied && !denied && reading !== "none" ? NOT_A_REASON[reading] : undefined;
       const finding: Mutable<Report> = {
-        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
+        messageId: copied ? "copied" : denied ? "denied" : why ? "noted" : "unjustified",
         data: copied
           ? { gate: quoted, template: template?.path ?? "" }
           : denied
             ? { gate: quoted, status, row: denied.line }
-            : { gate: quoted, status, name },
+            : why
+              ? { gate: quoted, status, name, note: code(note, 70), why }
+              : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
         section,
