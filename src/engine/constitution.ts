@@ -582,14 +582,27 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // has (mission, scope, governance, …).
   // (`# I. Spec-Driven Design` at the top level below the title counts too: past the title
   // block a `#` heading is a part of the document, not its name.)
-  const numbered = sections
-    .filter((s, k) => {
-      if ((s.heading.depth < 2 && k < titles) || isNotPrinciple(s.title)) return false;
-      const label = s.plain;
-      return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
-    })
-    .map(itemOf);
-  if (numbered.length > 0) return numbered;
+  const numbered = sections.filter((s, k) => {
+    if ((s.heading.depth < 2 && k < titles) || isNotPrinciple(s.title)) return false;
+    const label = s.plain;
+    return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
+  });
+  // A principles section inside a chapter (`## Article I: Purpose` over `### Section 1.2: Core
+  // Principles` over `#### Principle I` to `#### Principle V`) holds the principles; the other
+  // numbered chapters (`## Article II: Entities`, `## Article IV: Quality Standards`) are the
+  // document's parts.
+  const inPrinciples = numbered.filter((s) =>
+    sections.some(
+      (g) =>
+        g.line < s.line &&
+        s.line <= g.endLine &&
+        g.heading.depth < s.heading.depth &&
+        isPrinciplesTitle(g.title) &&
+        groupTitle(normalize(g.title)),
+    ),
+  );
+  if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
+  if (numbered.length > 0) return numbered.map(itemOf);
   const unspaced = unspacedItems(doc);
   return unspaced.length > 0 ? unspaced : ruleSections(sections);
 }

@@ -294,6 +294,32 @@ describe("principles written other ways", () => {
     expect(c.principles.map((p) => p.id)).toEqual(["I", "II"]);
   });
 
+  it("takes the principles of a principles section inside a chapter, not the other chapters", () => {
+    const articles = (principles: string): string =>
+      [
+        "# SpecKit Constitution",
+        "## Article I: Purpose & Philosophy",
+        "### Section 1.1: Purpose",
+        "Why.",
+        `### Section 1.2: ${principles}`,
+        "#### Principle I: Deterministic Generation",
+        "Same input, same output.",
+        "#### Principle II: Reproducibility",
+        "Rebuild from specs.",
+        "## Article II: Entities in the Ecosystem",
+        "### Section 2.1: The Project",
+        "## Article III: Quality Standards",
+        "### Section 3.1: Content Standards",
+      ].join("\n");
+    expect(
+      parseConstitution("c.md", articles("Core Principles")).principles.map((p) => p.name),
+    ).toEqual(["Deterministic Generation", "Reproducibility"]);
+    // Without a principles section, every numbered heading is a candidate.
+    expect(parseConstitution("c.md", articles("Background")).principles.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["Deterministic Generation", "Entities in the Ecosystem"]),
+    );
+  });
+
   it("takes a principle named in two languages, heading after heading, as one", () => {
     const c = parseConstitution(
       "c.md",
