@@ -4152,6 +4152,20 @@ describe("a status that says the gap is open", () => {
     // IX says why (因为), II's fix is this plan's, III is no gap status: only VIII is reported.
     expect(lines(plan(check), "gate-justification")).toEqual([15]);
   });
+
+  it("reads `Requires change` and its translations as a gap, and quotes the note without it", () => {
+    const check = [
+      "| Regra | Status | Ação Requerida |",
+      "|---|---|---|",
+      "| Tokens-First | ⚠️ Requer Mudança | Adicionar Legend Colors aos tokens |",
+      "| Docs-First | ⚠️ Requires change | Storybook pages move to MDX, because v8 drops CSF2 |",
+      "| A11y-First | ⚠️ PARTIAL | Radix primitives kept; focus rings restyled |",
+    ].join("\n");
+    // Docs-First says why (because); A11y-First's status is no gap: only Tokens-First is reported.
+    const found = findings(plan(check), null, "gate-justification");
+    expect(found.map((f) => Number(f.split(" ")[0]))).toEqual([15]);
+    expect(found[0]).toContain("the note beside it, `Adicionar Legend Colors aos tokens`,");
+  });
 });
 
 describe("an open gate the post-design re-check passes", () => {

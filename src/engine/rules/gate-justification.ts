@@ -165,9 +165,19 @@ function withoutRuleText(reason: string): string {
 const RULE_LABEL =
   /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
 
-/** Status words that say a gap is open: `gap`, `needs design`, `缺口`, `待修正`, `需要实施`. */
+/**
+ * Status words that say a gap is open: `gap`, `needs design`, `requires change`, `缺口`, `待修正`,
+ * `需要实施`, `Requer Mudança`.
+ */
 const OPEN_GAP =
-  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation)|not (?:yet )?implemented|to be fixed)(?![\p{L}])|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+
+/** The note without the open-gap status it starts with (`Requer Mudança Adicionar …`). */
+function withoutGapStatus(note: string): string {
+  const m = OPEN_GAP_START.exec(note);
+  return m && m[0].length < note.length ? note.slice(m[0].length) : note;
+}
+const OPEN_GAP_START = new RegExp(String.raw`^(?:${OPEN_GAP.source})[\s:：,.\-–—]*`, "iu");
 
 /** A gap whose fix the plan makes: `fix planned`, `fix planifié`, `修正予定`. */
 const PLANNED_FIX =
@@ -356,7 +366,7 @@ export const gateJustification: Rule = {
           : denied
             ? { gate: quoted, status, row: denied.line }
             : why
-              ? { gate: quoted, status, name, note: code(note, 70), why }
+              ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why }
               : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
