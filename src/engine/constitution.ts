@@ -113,6 +113,11 @@ const SLOT_NAME = new RegExp(
   "iu",
 );
 
+/** A principle name that is a template slot: `[PRINCIPLE_1_NAME]`, `[原則一名稱]`. */
+function isSlot(name: string): boolean {
+  return /\[[A-Z][A-Z0-9_]*\]/.test(name) || SLOT_NAME.test(name.trim());
+}
+
 /**
  * A constitution committed with an unresolved merge conflict holds two versions: the side
  * that was checked out (`<<<<<<< HEAD` up to `=======`) is read, the other side and the
@@ -248,7 +253,7 @@ export function parseConstitution(path: string, text: string): Constitution {
   // real version: ratified, with the principles it has; the template's slots are none. A
   // translated template names its slots in its own words (`### [原則一名稱]`,
   // `### [Nombre del principio 1]`): a name that is nothing but a bracketed slot is one too.
-  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
+  const real = unique.filter((p) => !isSlot(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
@@ -518,13 +523,18 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     const last = outer[outer.length - 1];
     if (!last || g.line > last.endLine) outer.push(g);
   }
-  const candidates = outer
+  let candidates = outer
     .map((group) => {
       const next = sections[group.heading.index + 1];
       const hasHeadings = next !== undefined && next.line <= group.endLine;
       return { group, hasHeadings, items: groupItems(doc, sections, group) };
     })
     .filter((c) => c.items.length > 0);
+  // A constitution with spec-kit's unfilled template pasted below it (`## Principles` with
+  // `### 1. Simplicity First`…, then `# [PROJECT_NAME] Constitution` with `## Core Principles`
+  // and `### [PRINCIPLE_1_NAME]`…): the filled-in principles are the project's, the slots none.
+  const filled = candidates.filter((c) => !c.items.every((i) => isSlot(i.label)));
+  if (filled.length > 0 && filled.length < candidates.length) candidates = filled;
   // `## Core Principles` among `## Product Logic Principles`, `## Security Principles`…: the
   // core ones are the principles a plan answers to; the others are guidance.
   const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));

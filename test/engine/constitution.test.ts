@@ -320,6 +320,36 @@ describe("principles written other ways", () => {
     );
   });
 
+  it("reads the filled-in principles of a constitution with the unfilled template pasted below", () => {
+    const filled = [
+      "# Project Constitution",
+      "Constitution Version: 1.0.0",
+      "## Principles",
+      "### 1. Simplicity First",
+      "Start simple.",
+      "### 2. Security by Default",
+      "Deny by default.",
+      "## Governance",
+      "PRs review compliance.",
+    ];
+    const template = [
+      "# [PROJECT_NAME] Constitution",
+      "## Core Principles",
+      "### [PRINCIPLE_1_NAME]",
+      "[PRINCIPLE_1_DESCRIPTION]",
+      "### [PRINCIPLE_2_NAME]",
+      "[PRINCIPLE_2_DESCRIPTION]",
+      "## Governance",
+      "[GOVERNANCE_RULES]",
+      "**Version**: [CONSTITUTION_VERSION] | **Ratified**: [RATIFICATION_DATE]",
+    ];
+    const c = parseConstitution("c.md", [...filled, ...template].join("\n"));
+    expect(c.unfilled).toBe(false);
+    expect(c.principles.map((p) => p.name)).toEqual(["Simplicity First", "Security by Default"]);
+    // The template alone is still unfilled.
+    expect(parseConstitution("c.md", template.join("\n")).unfilled).toBe(true);
+  });
+
   it("takes a principle named in two languages, heading after heading, as one", () => {
     const c = parseConstitution(
       "c.md",
