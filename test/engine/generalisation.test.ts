@@ -4232,3 +4232,35 @@ describe("the finding on a gate whose note is not a reason", () => {
     expect(empty).not.toContain("the note beside it");
   });
 });
+
+describe("a component file's blocks in the repository's template", () => {
+  it("are markup, not angle placeholders, where the plan shows them in code", () => {
+    const template = [
+      "# Implementation Plan: [FEATURE]",
+      "",
+      'Components are ordered `<template>` → `<script setup lang="ts">` → `<style scoped>`.',
+      "Services live in `services/<service-name>/`.",
+      "",
+    ].join("\n");
+    const text = plan("- **I. X**: ✅").replace(
+      "## Project Structure",
+      [
+        "```vue",
+        "<template>",
+        "  <HeroSection />",
+        "</template>",
+        "<style>",
+        "</style>",
+        "```",
+        "",
+        "Left in: `services/<service-name>/`.",
+        "",
+        "## Project Structure",
+      ].join("\n"),
+    );
+    const found = checked(text, null, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.message.match(/`([^`]+)`/)?.[1]);
+    expect(found).toEqual(["<service-name>"]);
+  });
+});
