@@ -4264,3 +4264,22 @@ describe("a component file's blocks in the repository's template", () => {
     expect(found).toEqual(["<service-name>"]);
   });
 });
+
+describe("a count or a none right after the clarification marker", () => {
+  it("reads `NEEDS CLARIFICATION 0건` and a row labelled by the marker and answered none as resolved", () => {
+    const text = plan(
+      [
+        "| 항목 | 값 |",
+        "|---|---|",
+        "| NEEDS CLARIFICATION | 없음 — research.md 로 전부 해소 |",
+        "| Storage | NEEDS CLARIFICATION |",
+        "| Testing | NEEDS CLARIFICATION | none chosen yet |",
+        "",
+        "- [x] Phase 0: research.md 생성, NEEDS CLARIFICATION 0건",
+        "- Open: NEEDS CLARIFICATION on the retention period",
+      ].join("\n"),
+    );
+    // The Storage and Testing values are open; so is the last line's question.
+    expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17, 20]);
+  });
+});

@@ -58,12 +58,16 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
 
 /**
  * `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`, `All [NEEDS
- * CLARIFICATION] markers absent from spec`: about the markers, not one.
+ * CLARIFICATION] markers absent from spec`: about the markers, not one. So is a count or a
+ * `none` right after it (`NEEDS CLARIFICATION 0건`, `| NEEDS CLARIFICATION | 없음 — … |`,
+ * `NEEDS CLARIFICATION: 0 items`).
  */
 const RESOLVED_AFTER =
-  /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+  /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+/** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
+const NONE_CELL = /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
@@ -193,7 +197,11 @@ export const noUnresolvedClarification: Rule = {
         // `[NEEDS CLARIFICATION]` with nothing in it names the marker (`Todas las
         // [NEEDS CLARIFICATION] resueltas`); with a question in it, it is one.
         const named = c === "[" && line[nextNonSpace(line, end)] === "]";
-        const marker = !named && standsAsValue(line, quoteBefore);
+        // A table row labelled by the marker and answered none in the next cell (`|
+        // NEEDS CLARIFICATION | 없음 — all resolved in research.md |`) has none open.
+        const labelCell =
+          c === "|" && line.slice(0, quoteBefore).trim() === "" && at(NONE_CELL, line, end);
+        const marker = !named && !labelCell && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         // A heading over the list of open questions (`### Unknowns / NEEDS CLARIFICATION`) is
         // as open as that list; answered `None` / `无` below it, there are none.
