@@ -579,6 +579,18 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
         top.flatMap((c) => c.items),
       ),
     );
+    // One unnumbered heading among numbered principles (`### I.` … `### VIII.`, then `###
+    // このアプリケーションの本質`, the app's essence, then `### IX.`) is context, not a principle.
+    // (`0. Meta-Governance` before `I.` is numbered too.)
+    const isNumbered = (i: Item): boolean =>
+      PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label) || /^\s*0[.)]\s/u.test(i.label);
+    const numberedCount = items.filter(isNumbered).length;
+    if (
+      numberedCount >= 3 &&
+      numberedCount < items.length &&
+      (items.length - numberedCount) * 4 <= numberedCount
+    )
+      return items.filter(isNumbered);
     // A principles section of one or two items beside a long run of numbered principles
     // under other titles (`## Fundamental Principles` holds `F-1`; `## Architectural Laws`
     // holds `I.` to `XIX.`): those are principles too.

@@ -350,6 +350,36 @@ describe("principles written other ways", () => {
     expect(parseConstitution("c.md", template.join("\n")).unfilled).toBe(true);
   });
 
+  it("takes one unnumbered heading among numbered principles for context, not a principle", () => {
+    const c = (extra: string[]): string[] =>
+      parseConstitution(
+        "c.md",
+        [
+          "# 憲法",
+          "## Core Principles",
+          "### I. 目的と手段の分離",
+          "### II. 段階的な理解の深化",
+          "### III. 最適解の選択と記録",
+          "### IV. 関心の分離",
+          ...extra,
+          "### V. 技術スタック",
+          "## Governance",
+        ].join("\n"),
+      ).principles.map((p) => p.name);
+    expect(c(["### このアプリケーションの本質", "遊戯王のコンボを試す。"])).toEqual([
+      "目的と手段の分離",
+      "段階的な理解の深化",
+      "最適解の選択と記録",
+      "関心の分離",
+      "技術スタック",
+    ]);
+    // A principle numbered 0 is numbered; two unnumbered among five are principles too.
+    expect(c(["### 0. Meta-Governance"])).toContain("Meta-Governance");
+    expect(c(["### Security", "### Privacy"])).toEqual(
+      expect.arrayContaining(["Security", "Privacy"]),
+    );
+  });
+
   it("takes a principle named in two languages, heading after heading, as one", () => {
     const c = parseConstitution(
       "c.md",
