@@ -26,6 +26,7 @@ import {
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
+  scriptOf,
   splitNumbered,
   termMatcher,
 } from "./text.js";
@@ -265,34 +266,6 @@ export function parseConstitution(path: string, text: string): Constitution {
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
   };
-}
-
-/** The writing system a name is mostly in: `latin`, `han`, `hangul`, `kana`, `cyrillic`, `other`. */
-function scriptOf(name: string): string {
-  const counts = new Map<string, number>();
-  for (const ch of name) {
-    const script = /\p{Script=Latin}/u.test(ch)
-      ? "latin"
-      : /\p{Script=Hangul}/u.test(ch)
-        ? "hangul"
-        : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)
-          ? "kana"
-          : /\p{Script=Han}/u.test(ch)
-            ? "han"
-            : /\p{Script=Cyrillic}/u.test(ch)
-              ? "cyrillic"
-              : null;
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
-  let best = "other";
-  let most = 0;
-  for (const [script, n] of counts) {
-    if (n > most) {
-      best = script;
-      most = n;
-    }
-  }
-  return best === "han" && counts.has("kana") ? "kana" : best;
 }
 
 /** How much of a principle's text is kept for matching paraphrases. */

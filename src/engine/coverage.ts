@@ -29,6 +29,7 @@ import {
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
+  scriptOf,
   splitNumbered,
   termMatcher,
   type Hay,
@@ -989,30 +990,43 @@ function byPosition(
   readonly inPlace: ReadonlySet<Principle>;
 } {
   const none = { moved: [], inPlace: new Set<Principle>() };
-  if (listed.length !== principles.length || listed.length < 3) return none;
+  // The gates of one form, when they alone are one per principle (`- [x] **Jupyter
+  // Notebook-First**` … five boxes for five principles, then five `✅` design notes).
+  let list = listed;
+  if (list.length !== principles.length) {
+    const ofForm = new Map<Gate["form"], typeof listed>();
+    for (const l of listed) ofForm.set(l.gate.form, [...(ofForm.get(l.gate.form) ?? []), l]);
+    const fitting = [...ofForm.values()].filter((g) => g.length === principles.length);
+    if (fitting.length !== 1) return none;
+    list = fitting[0] as typeof listed;
+  }
+  if (list.length < 3) return none;
   // A check that numbers its gates numbers each principle's: one without a numeral among them
   // (`| Performance Budget | ✅ |` after `| IV. … |`) is a check of the team's own.
-  if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
-    return none;
+  if (list.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles))) return none;
+  // Gates written in another script than every principle's name (`**Educational Clarity**`
+  // for `II. 교육적 명확성`) cannot name them in words: their place names them.
+  const script = scriptOf(principles.map((p) => p.name).join(""));
+  const crossScript = list.every(({ gate }) => scriptOf(gate.label) !== script);
   // The principles whose gate names them in their place, and the forms of those gates.
   const inPlace = new Set<Principle>();
   const forms = new Map<Gate["form"], number>();
-  listed.forEach(({ gate, named }, k) => {
+  list.forEach(({ gate, named }, k) => {
     const p = principles[k] as Principle;
     if (!named.includes(p)) return;
     inPlace.add(p);
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
-  if (inPlace.size * 3 < listed.length * 2) return none;
+  if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
   // In the form of the gates that are in their place (a closing `No violations` line under a
   // table of principles is not the last principle's row).
-  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const namedAnywhere = new Set(listed.flatMap((l) => l.named));
+  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? list[0]?.gate.form;
+  const namedAnywhere = new Set(list.flatMap((l) => l.named));
   const placed = new Set(inPlace);
   const out: Array<{ gate: Gate; principle: Principle; instead: readonly Principle[] }> = [];
   // (A gate whose words matched a principle that has its own gate in its own place is read
   // by position too: `**Русский UI**` shares words with IV's evidence, and IV is gate 4.)
-  listed.forEach(({ gate, named: own }, k) => {
+  list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k] as Principle;
     if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
       out.push({ gate, principle, instead: own });

@@ -4283,3 +4283,45 @@ describe("a count or a none right after the clarification marker", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17, 20]);
   });
 });
+
+describe("a check written in another script than the constitution", () => {
+  const constitution = [
+    "# 헌법",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Jupyter 노트북 우선 개발",
+    "모든 작업은 노트북에서.",
+    "",
+    "### II. 교육적 명확성",
+    "열 살도 이해하게 설명한다.",
+    "",
+    "### III. 성능 우선 최적화",
+    "정확도가 먼저다.",
+    "",
+    "### IV. 연구 주도 혁신",
+    "최신 논문을 따른다.",
+    "",
+  ].join("\n");
+  const boxes = [
+    "- [x] **Jupyter Notebook-First**: all work in numbered notebooks",
+    "- [x] **Educational Clarity**: markdown cells explain each concept",
+    "- [x] **Performance-First**: F1 improvement drives every decision",
+    "- [x] **Research-Driven**: Optuna and recent papers",
+  ];
+  const design = [
+    "",
+    "**Design Validation**:",
+    "- ✅ Notebooks organized by stage",
+    "- ✅ Docstrings everywhere",
+  ];
+
+  it("matches one gate per principle by place, the boxes apart from the design notes", () => {
+    expect(uncoveredNames([...boxes, ...design].join("\n"), constitution)).toEqual([]);
+  });
+
+  it("not when a gate is missing: the places no longer line up", () => {
+    const three = [boxes[0], boxes[1], boxes[3], ...design].join("\n");
+    expect(uncoveredNames(three, constitution).length).toBeGreaterThan(0);
+  });
+});
