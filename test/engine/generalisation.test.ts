@@ -4325,3 +4325,19 @@ describe("a check written in another script than the constitution", () => {
     expect(uncoveredNames(three, constitution).length).toBeGreaterThan(0);
   });
 });
+
+describe("a bold sentence on a line of its own", () => {
+  it("states a conclusion: a status word in its aside makes no gate, a status mark does", () => {
+    const check = [
+      "- [x] **I. Tenant isolation**: enforced by the repository",
+      "",
+      "**Platform is constitution-compliant and ready for feature development** (pending build fix).",
+      "",
+      "**All tests are written before the code** ❌ (pending) ",
+      "",
+      "**Load testing** (pending)",
+    ].join("\n");
+    // The sentence with a mark and the short label are gates, their notes too short to be reasons.
+    expect(lines(plan(check), "gate-justification")).toEqual([17, 19]);
+  });
+});

@@ -85,6 +85,11 @@ function gateLike(raw: string): boolean {
   return !REASON_LABEL.test(label) && label.length <= 80 && !INSTRUCTION_LABEL.test(label);
 }
 
+/** A sentence of five words or more about its subject: `Platform is … ready for …`. */
+function statement(label: string): boolean {
+  return / (?:is|are) /u.test(label) && label.trim().split(/\s+/u).length >= 5;
+}
+
 export function lineGate(
   doc: Doc,
   blocks: BlockSpans,
@@ -159,6 +164,10 @@ export function lineGate(
         : plainItem || checkbox !== null
           ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
           : findStatus(label));
+  // A bold sentence on a line of its own (`**Platform is constitution-compliant and ready for
+  // feature development** (pending build fix).`) states a conclusion: a word in its aside is no
+  // gate's status. (A status mark still makes it one: `**All tests are written first** ✅`.)
+  if (split && !item && found && !found.mark && statement(label)) return null;
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
