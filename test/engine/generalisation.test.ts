@@ -4341,3 +4341,31 @@ describe("a bold sentence on a line of its own", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([17, 19]);
   });
 });
+
+describe("round 87's quality gates", () => {
+  it("reads a bold title with an aside over a status-marked list as the title of its gates", () => {
+    const check = [
+      "| Principle | Status | Evidence |",
+      "|---|---|---|",
+      "| I. Legal Compliance | ✅ PASS | traced to LR-001 |",
+      "",
+      '**Quality Gates Status** (from Constitution Section "Quality Gates"):',
+      "1. ✅ Constitution ratified",
+      "2. ⏳ Project structure created - **Action: Add T001-scaffolding task**",
+      "3. ❌ RLS policies defined - **Action: Add T014-RLS-policies task (BLOCKER per constitution)**",
+      "4. ❌ Email deferred - not needed until Phase 2, because no mail is sent before launch",
+    ].join("\n");
+    // Items 2 and 3 say a task is still to be added; item 4 says why it waits.
+    expect(lines(plan(check), "gate-justification")).toEqual([19, 20]);
+  });
+
+  it("reads `NEEDS TASKS` and `NEEDS RESEARCH` as open gaps", () => {
+    const check = [
+      "| Principle | Status | Evidence |",
+      "|---|---|---|",
+      "| III. Security | ⚠️ NEEDS TASKS | JWT auth specified, middleware tasks not yet created |",
+      "| VII. AI-First | ⚠️ NEEDS RESEARCH | deferred to Phase 0 research, as the template orders |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([15]);
+  });
+});

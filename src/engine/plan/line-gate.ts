@@ -236,13 +236,18 @@ function wholeBold<T extends { label: string; value: string }>(
 /** A value that is only a condition in parentheses, or nothing: `(if Koa-based web API):`. */
 const CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 
-/** Whether the next non-blank line below is a checkbox item (within the section). */
+/**
+ * Whether the next non-blank line below is a checkbox item, or an item that opens with a status
+ * mark (`1. ✅ Constitution ratified`, `4. ⏳ Project structure created`), within the section.
+ */
 function checklistFollows(doc: Doc, line: number, endLine: number): boolean {
   let l = line + 1;
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
-  return (
-    l <= endLine && doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")
-  );
+  if (l > endLine || doc.kinds[l - 1] !== "list-item") return false;
+  if (CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")) return true;
+  const content = listItemAt(doc, l)?.content ?? "";
+  const start = skipWhite(content, 0);
+  return findStatus(content.slice(start, start + 8))?.mark === true;
 }
 
 /**

@@ -141,7 +141,7 @@ const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 
 /** A note that says a fix is still to be made. */
 const TO_FIX =
-  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|\b(?:fix|work)\s+(?:is\s+)?required\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
+  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
 
 /**
  * A to-fix phrase that opens the note is the gate's status (`| ⚠ Must fix | Current silent
@@ -170,7 +170,7 @@ const RULE_LABEL =
  * `需要实施`, `Requer Mudança`.
  */
 const OPEN_GAP =
-  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
 
 /** The note without the open-gap status it starts with (`Requer Mudança Adicionar …`). */
 function withoutGapStatus(note: string): string {
