@@ -223,6 +223,7 @@ describe("audit corpus", () => {
     round85: { verdict: 1, principles: 0.8 },
     round86: { verdict: 0.94, principles: 0.6 },
     round87: { verdict: 0.78, principles: 0.6 },
+    round89: { verdict: 1, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
