@@ -61,9 +61,20 @@ function acronymsIn(text: string): ReadonlySet<string> {
 function byAcronym(text: string, p: Principle, min = 2): boolean {
   const acronyms = acronymsIn(text);
   if (acronyms.size === 0) return false;
+  const words = text.trim().split(/\s+/u);
+  const lead = words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : "";
   return [p.name, ...p.aliases].some((n) => {
     const initials = nameInitials(n);
-    return initials.length >= min && initials.length <= 5 && acronyms.has(initials);
+    if (initials.length >= min && initials.length <= 5 && acronyms.has(initials)) return true;
+    // The acronym of the name's leading words (`TDD` for `Test-Driven Development Is
+    // Mandatory`), or, as a short label's first word, one the name itself writes (`CI` of
+    // `CI Quality Gates`, `MVP scope` for `MVP-First Feature Prioritization`; not `API` deep in
+    // a gate's evidence, which names no principle).
+    for (const a of acronyms) {
+      if (a.length >= 3 && initials.length > a.length && initials.startsWith(a)) return true;
+      if (a === lead && acronymsIn(n).has(a)) return true;
+    }
+    return false;
   });
 }
 

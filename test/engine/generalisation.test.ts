@@ -4369,3 +4369,35 @@ describe("round 87's quality gates", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([15]);
   });
 });
+
+describe("a gate labelled by an acronym", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Test-Driven Development Is Mandatory",
+    "Tests first.",
+    "",
+    "### II. CI Quality Gates",
+    "CI runs lint and tests.",
+    "",
+    "### III. API Consistency",
+    "Stable names.",
+    "",
+    "### IV. Accessibility",
+    "WCAG AA.",
+    "",
+  ].join("\n");
+
+  it("names the principle whose leading words it abbreviates, or whose name writes it", () => {
+    const check = [
+      "- **TDD**: PASS. Tests are written first.",
+      "- **CI**: PASS. Lint, typecheck and tests run on every push.",
+      "- **Accessibility**: PASS. axe runs in Playwright.",
+      "- **Auth**: PASS. The API key is hashed.",
+    ].join("\n");
+    // `API` deep in a gate's evidence names no principle: III stays unchecked.
+    expect(uncoveredNames(check, constitution)).toEqual(["III. API Consistency"]);
+  });
+});
