@@ -4401,3 +4401,21 @@ describe("a gate labelled by an acronym", () => {
     expect(uncoveredNames(check, constitution)).toEqual(["III. API Consistency"]);
   });
 });
+
+describe("no to something unwanted, in other languages and in a heading", () => {
+  it("passes `### Violations: НЕТ`, `- **违规**: 无` and `| Violations | ❌ Ninguna |`", () => {
+    const check = [
+      "### Violations: НЕТ",
+      "",
+      "- **违规**: 无",
+      "",
+      "| Check | Result |",
+      "|---|---|",
+      "| Violations | ❌ Ninguna |",
+      "",
+      "### Violations: ❌ FAIL",
+    ].join("\n");
+    // Only the heading that fails is left.
+    expect(lines(plan(check), "gate-justification")).toEqual([21]);
+  });
+});

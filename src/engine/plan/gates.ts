@@ -13,7 +13,7 @@ import {
   type Table,
 } from "../markdown.js";
 import { ANSWER_LABELS } from "../lexicon/index.js";
-import { findStatus } from "../status.js";
+import { findStatus, noToUnwanted } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
@@ -262,6 +262,11 @@ function headingGate(
   const title = s.plain;
   const inHeading = findStatus(title);
   let status: GateStatus | null = inHeading?.status ?? null;
+  // `### Violations: НЕТ`, `### Breaking changes: None`: no to something unwanted passes
+  // (`Violations` reads as a failure of its own: the answer is what follows the colon).
+  const colon = title.search(/[:：]/u);
+  if (status === "fail" && colon > 0 && noToUnwanted(title.slice(0, colon), title.slice(colon + 1)))
+    status = "pass";
   let statusLine: number | undefined;
   const body: string[] = [];
   for (let l = s.line + 1; l <= s.endLine; l++) {
