@@ -106,9 +106,11 @@ function codePattern(code: string): RegExp {
  * gate numbered as its principle (`### Gate III — UX Consistency`) and the constitution's own
  * numeral (`(Constitution V/VI)`). The last two in capital Roman only, before a dash, colon,
  * comma, slash or bracket: not the `I` of `the gate I checked`, nor `constitution 1.2.0`.
+ * Not a part's item (`§2.I` of a constitution whose parts each number their principles from
+ * I): the figure is the part, and the label's words name the principle.
  */
 const REFERENCE =
-  /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+  /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC])/giu;
 /** The numeral a `REFERENCE` match cites (a gate's or the constitution's only in capitals). */
 function referencedNumeral(m: RegExpMatchArray): number | null {
   const gate = m[2];

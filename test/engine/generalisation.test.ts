@@ -4419,3 +4419,37 @@ describe("no to something unwanted, in other languages and in a heading", () => 
     expect(lines(plan(check), "gate-justification")).toEqual([21]);
   });
 });
+
+describe("a constitution whose parts each number their principles from I", () => {
+  const constitution = [
+    "# HomeLib Constitution",
+    "",
+    "## 1. Core Architectural Principles",
+    "",
+    "### I. Централизация управления на сервере",
+    "Сервер управляет всем.",
+    "",
+    "### II. Разделение ответственности",
+    "Слои раздельны.",
+    "",
+    "### III. Stateless API",
+    "Без состояния.",
+    "",
+    "## 2. Data & Storage Principles",
+    "",
+    "### I. Единая PostgreSQL как источник истины",
+    "Одна база.",
+    "",
+  ].join("\n");
+
+  it("reads `§2.I` as the second part's item, named by its words, not as principle I or 2", () => {
+    const check = [
+      "| # | Принцип | Статус |",
+      "|---|---|---|",
+      "| §1.II | Разделение ответственности | OK |",
+      "| §1.III | Stateless API | OK |",
+      "| §2.I | Единая PostgreSQL | OK |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["I. Централизация управления на сервере"]);
+  });
+});
