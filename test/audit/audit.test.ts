@@ -223,7 +223,10 @@ describe("audit corpus", () => {
     round85: { verdict: 1, principles: 0.8 },
     round86: { verdict: 0.94, principles: 0.6 },
     round87: { verdict: 0.78, principles: 0.6 },
-    round89: { verdict: 1, principles: 0.75 },
+    // (1.00 at its first run: it blocked one bad plan only through a false failing gate,
+    // `### Violations: НЕТ`, since read as the answer no; its reviewer blocks it for principles
+    // named in the constitution's Sync Impact Report, a borderline call.)
+    round89: { verdict: 0.95, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",

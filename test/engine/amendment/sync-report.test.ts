@@ -169,7 +169,8 @@ describe("real constitutions", () => {
       // A principle with another name (a heading in a second language) survives its first heading.
       if (base.head.unfilled || base.head.principles.length < 2 || !last || last.aliases.length > 0)
         continue;
-      const lines = text.split(/\r?\n/);
+      // Lines as the engine numbers them: a lone CR ends a line too (a file saved with `\r\r\n`).
+      const lines = text.split(/\r\n|\r|\n/);
       const cut = lines.filter((_, k) => k + 1 !== last.line).join("\n");
       const { amendment } = checkAmendment({
         base: { path: "c.md", text },
