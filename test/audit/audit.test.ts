@@ -226,6 +226,7 @@ describe("audit corpus", () => {
     // (1.00 at its first run: it blocked one bad plan only through a false failing gate,
     // `### Violations: НЕТ`, since read as the answer no; its reviewer blocks it for principles
     // named in the constitution's Sync Impact Report, a borderline call.)
+    round88: { verdict: 0.95, principles: 0.8 },
     round89: { verdict: 0.95, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
