@@ -4453,3 +4453,21 @@ describe("a constitution whose parts each number their principles from I", () =>
     expect(uncoveredNames(check, constitution)).toEqual(["I. Централизация управления на сервере"]);
   });
 });
+
+describe("a verdict line closing the last heading's section", () => {
+  it("sums up the check when the heading's items carry their own marks", () => {
+    const check = [
+      "### Reproducibility",
+      "- ⚠️ **ACTION REQUIRED**: Document the Space configuration",
+      "- ✅ **PASS**: All dependencies version-locked",
+      "",
+      "### Practicality & Inclusivity",
+      "- ✅ **PASS**: Public deployment needs no login",
+      "- ❌ **FAIL**: Urdu",
+      "",
+      "**Gate Status**: ✅ **APPROVED**",
+    ].join("\n");
+    // The last heading's failing item is a gate of its own, not hidden under the check's verdict.
+    expect(lines(plan(check), "gate-justification")).toEqual([19]);
+  });
+});

@@ -268,6 +268,7 @@ function headingGate(
   if (status === "fail" && colon > 0 && noToUnwanted(title.slice(0, colon), title.slice(colon + 1)))
     status = "pass";
   let statusLine: number | undefined;
+  let marked = false;
   const body: string[] = [];
   for (let l = s.line + 1; l <= s.endLine; l++) {
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
@@ -275,8 +276,14 @@ function headingGate(
     if (text === "") continue;
     // The first `**Status**:` line below the heading is its status (when the heading shows
     // none) or repeats it (`### IV. Data Storage ⚠️` over `**Status**: CONDITIONAL PASS`):
-    // either way the heading's, not a verdict on the whole check.
-    if (statusLine === undefined) {
+    // either way the heading's, not a verdict on the whole check. (Not below items that carry
+    // their own marks, `- ✅ **PASS**: …`, `- ⚠️ **FUTURE**: …`: there it closes the last
+    // heading's section and sums up the whole check.)
+    if (!marked && doc.kinds[l - 1] === "list-item") {
+      const lead = findStatus(text.replace(LIST_MARKER, "").slice(0, 8));
+      marked = lead?.mark === true && lead.index === 0;
+    }
+    if (statusLine === undefined && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {
         const rest = findStatus(split.value);
