@@ -4471,3 +4471,15 @@ describe("a verdict line closing the last heading's section", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([19]);
   });
 });
+
+describe("a note that says no work is required", () => {
+  it("is no fix still to be made", () => {
+    const check = [
+      "| Principle | Status | Notes |",
+      "|---|---|---|",
+      "| V. Accessibility | ⚠️ PARTIAL | Inherits the Docusaurus theme; no additional work required |",
+      "| VI. Brand | ⚠️ PARTIAL | The palette is wrong; work required before launch |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
+});
