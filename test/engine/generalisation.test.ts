@@ -4483,3 +4483,19 @@ describe("a note that says no work is required", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([16]);
   });
 });
+
+describe("a structure four levels down, inside another part", () => {
+  it("is a module's, not the plan's Project Structure", () => {
+    const withStructure = (heading: string): string =>
+      plan("- **I. X**: ✅")
+        .replace(
+          "## Project Structure",
+          "## Phase 1: Design\n\n### Backend Architecture\n\n" + heading,
+        )
+        .replace("src/", "connection/\n├── api.py");
+    expect(lines(withStructure("#### Connection Module Structure"), "required-section")).toEqual([
+      1,
+    ]);
+    expect(lines(withStructure("### Project Structure"), "required-section")).toEqual([]);
+  });
+});

@@ -130,6 +130,24 @@ export function titleBlock(headings: ReadonlyArray<{ readonly depth: number }>):
   return titles === headings.length ? 0 : titles;
 }
 
+/**
+ * A section's kinds, as a part of the plan: a structure four levels down, inside another part
+ * (`#### Connection Module Structure` under `### Backend Architecture`), is a module's, not the
+ * plan's Project Structure. (An overview inside another part stays the Summary: read the same
+ * way, it reported five missing Summaries the corpus's reviewers did not, and found two.)
+ */
+function partOf(
+  name: Pick<Section, "kinds">,
+  depth: number,
+  parent: number,
+  titles: number,
+): ReadonlySet<SectionKind> {
+  if (!name.kinds.has("project-structure") || depth < 4 || parent < titles) return name.kinds;
+  const kinds = new Set(name.kinds);
+  kinds.delete("project-structure");
+  return kinds;
+}
+
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
   // The document's title block: the `#` headings before the first deeper one
@@ -139,6 +157,18 @@ export function buildSections(doc: Doc): Section[] {
   const titles = titleBlock(headings);
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
+  // The heading each one sits under (the nearest shallower one before it), in one pass.
+  const parents: number[] = [];
+  const open: number[] = [];
+  headings.forEach((heading, k) => {
+    while (
+      open.length > 0 &&
+      (headings[open[open.length - 1] as number]?.depth ?? 0) >= heading.depth
+    )
+      open.pop();
+    parents.push(open[open.length - 1] ?? -1);
+    open.push(k);
+  });
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -159,7 +189,7 @@ export function buildSections(doc: Doc): Section[] {
       if (named.size < 1024) named.set(heading.raw, name);
     }
     return {
-      kinds: k < titles ? NO_KIND.kinds : name.kinds,
+      kinds: k < titles ? NO_KIND.kinds : partOf(name, heading.depth, parents[k] ?? -1, titles),
       heading,
       plain: name.plain,
       title: name.title,
