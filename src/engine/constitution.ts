@@ -586,16 +586,20 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // Principles` over `#### Principle I` to `#### Principle V`) holds the principles; the other
   // numbered chapters (`## Article II: Entities`, `## Article IV: Quality Standards`) are the
   // document's parts.
-  const inPrinciples = numbered.filter((s) =>
-    sections.some(
-      (g) =>
-        g.line < s.line &&
-        s.line <= g.endLine &&
-        g.heading.depth < s.heading.depth &&
-        isPrinciplesTitle(g.title) &&
-        groupTitle(normalize(g.title)),
-    ),
-  );
+  // (The sections under a principles section, in one pass with a stack of open sections:
+  // a constitution can hold tens of thousands of numbered headings.)
+  const underGroup = new Set<number>();
+  const open: Array<{ readonly depth: number; readonly group: boolean }> = [];
+  let openGroups = 0;
+  for (const s of sections) {
+    while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) >= s.heading.depth)
+      if (open.pop()?.group) openGroups--;
+    if (openGroups > 0) underGroup.add(s.line);
+    const group = isPrinciplesTitle(s.title) && groupTitle(normalize(s.title));
+    open.push({ depth: s.heading.depth, group });
+    if (group) openGroups++;
+  }
+  const inPrinciples = numbered.filter((s) => underGroup.has(s.line));
   if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
   if (numbered.length > 0) return numbered.map(itemOf);
   const unspaced = unspacedItems(doc);
