@@ -228,6 +228,8 @@ describe("audit corpus", () => {
     // named in the constitution's Sync Impact Report, a borderline call.)
     round88: { verdict: 0.95, principles: 0.8 },
     round89: { verdict: 0.95, principles: 0.75 },
+    round90: { verdict: 0.82, principles: 0.8 },
+    round91: { verdict: 0.9, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
