@@ -282,6 +282,13 @@ export function findPlaceholders(
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
+    // In code, a bracket right after `#` is an attribute (Rust's `#[source]`, `#[derive(…)]`,
+    // `#![allow(…)]`), not a slot.
+    if (
+      inCode &&
+      (line[m.index - 1] === "#" || (line[m.index - 1] === "!" && line[m.index - 2] === "#"))
+    )
+      continue;
     // `[x]`/`[ ]` (a task item's checkbox, or a box in prose) is never a placeholder: see
     // `isPlaceholderText`.
     // `≥ [X]%`: a single-letter figure to fill in.

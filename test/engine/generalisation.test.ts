@@ -4499,3 +4499,26 @@ describe("a structure four levels down, inside another part", () => {
     expect(lines(withStructure("### Project Structure"), "required-section")).toEqual([]);
   });
 });
+
+describe("a bracket right after `#` in code", () => {
+  it("is an attribute (`#[source]`), not the template's slot", () => {
+    const template = "# Implementation Plan: [FEATURE]\n\n**Source**: [source]\n";
+    const text = plan("- **I. X**: ✅").replace(
+      "## Project Structure",
+      [
+        "```rust",
+        "#[derive(Debug)]",
+        "enum E { Io { #[source] e: std::io::Error } }",
+        "```",
+        "",
+        "Left in: [source]",
+        "",
+        "## Project Structure",
+      ].join("\n"),
+    );
+    const found = checked(text, null, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+    expect(found).toEqual([20]);
+  });
+});
