@@ -4522,3 +4522,18 @@ describe("a bracket right after `#` in code", () => {
     expect(found).toEqual([20]);
   });
 });
+
+describe("the clarification marker as a field's value in a code span", () => {
+  it("is open; written about in a code span, it is not", () => {
+    const text = plan("- **I. X**: ✅").replace(
+      "**Language/Version**: TypeScript 5",
+      [
+        "**Language/Version**: TypeScript 5",
+        "**Performance Goals**: `<100ms p95`, `NEEDS CLARIFICATION` for the list API",
+        "**Constraints**: `NEEDS CLARIFICATION` (e.g., retention policy)",
+        "Mark unknowns as `NEEDS CLARIFICATION` in research.md.",
+      ].join("\n"),
+    );
+    expect(lines(text, "no-unresolved-clarification")).toEqual([10, 11]);
+  });
+});

@@ -80,6 +80,10 @@ const INSTRUCTION_BEFORE =
  */
 const OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
 
+/** A field line: `**Constraints**: …`, `- **Storage**: …`. */
+const FIELD_LINE = /^\s{0,3}(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*[:：]/u;
+/** What stands before a value of the field: its colon, or a comma between values. */
+const VALUE_BEFORE = /[:：,，]\s*$/u;
 const QUOTES_BEFORE = new Set(["`", '"', "“", "'"]);
 const QUOTES_AFTER = new Set(["`", '"', "”", "'"]);
 
@@ -180,14 +184,21 @@ export const noUnresolvedClarification: Rule = {
         const end = m.index + m[0].length;
         read.to(m.index);
         // Quoted or in a code span: someone talking about the marker.
+        // (Not a field's value written in a code span: `**Constraints**: \`NEEDS
+        // CLARIFICATION\` (e.g., retention policy)` is the open question itself.)
         const quoteBefore = previousNonSpace(line, m.index);
-        if (
+        const quoted =
           QUOTES_BEFORE.has(line[quoteBefore] ?? "") &&
-          QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? "")
-        )
-          continue;
+          QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? "");
+        const fieldValue =
+          quoted &&
+          line[quoteBefore] === "`" &&
+          line[nextNonSpace(line, end)] === "`" &&
+          FIELD_LINE.test(line) &&
+          VALUE_BEFORE.test(line.slice(Math.max(0, quoteBefore - 3), quoteBefore));
+        if (quoted && !fieldValue) continue;
         // An odd number of backticks before it: inside a code span (or an unclosed one).
-        if (read.ticks % 2 === 1) continue;
+        if (read.ticks % 2 === 1 && !fieldValue) continue;
         // `[e.g., Python 3.11 or NEEDS CLARIFICATION]` is template text: no-placeholder's finding.
         const openBracket = read.open >= 0;
         if (openBracket && read.example) continue;
