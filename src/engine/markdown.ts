@@ -531,11 +531,14 @@ export function scan(text: string): Doc {
         const rows: TableRow[] = [];
         let j = i + 2;
         const quoted = QUOTE.test(raw);
+        const base = leadingSpaces(line);
         for (; j < lines.length; j++) {
           const l = unquoted(lines[j] ?? "");
-          // GFM ends a table at a blank line or at the start of another block.
+          // GFM ends a table at a blank line or at the start of another block, and at a line
+          // indented four spaces or more past the table's own (micromark reads no row there).
           if (
             l.trim() === "" ||
+            leadingSpaces(l) >= base + 4 ||
             QUOTE.test(lines[j] ?? "") !== quoted ||
             atxHeading(l) !== null ||
             fenceOpen(l) !== null ||

@@ -256,6 +256,15 @@ describe("scan() edge cases, checked against remark", () => {
     ]);
   });
 
+  it("ends a table at a line indented four spaces past it, and not inside a list item", () => {
+    agrees("| a | b |\n|---|---|\n| 1 | 2 |\ntree/\n    ├── x.md\n", {
+      tables: [{ line: 1, rows: 3, cells: [2, 2, 1] }],
+    });
+    agrees("- item\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n", {
+      tables: [{ line: 3, rows: 2, cells: [2, 2] }],
+    });
+  });
+
   it("keeps an escaped `\\|` inside its cell", () => {
     const text = "| a \\| b | c |\n|---|---|\n| 1 \\| 2 | 3 |\n";
     agrees(text, { tables: [{ line: 1, rows: 2, cells: [2, 2] }] });
