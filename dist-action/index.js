@@ -17621,9 +17621,10 @@ function scan(text) {
         const rows = [];
         let j = i + 2;
         const quoted2 = QUOTE.test(raw);
+        const base = leadingSpaces(line);
         for (; j < lines.length; j++) {
           const l = unquoted(lines[j] ?? "");
-          if (l.trim() === "" || QUOTE.test(lines[j] ?? "") !== quoted2 || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
+          if (l.trim() === "" || leadingSpaces(l) >= base + 4 || QUOTE.test(lines[j] ?? "") !== quoted2 || atxHeading(l) !== null || fenceOpen(l) !== null || listItem(l) !== null || /^ {0,3}</.test(l) || !l.includes("|") && THEMATIC.test(l))
             break;
           kinds[j] = "table";
           rows.push({ line: j + 1, cells: splitRow(l) });
@@ -17753,7 +17754,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．]\d)(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．](?:\d|[IVXLC]{1,7}(?![\p{L}])))(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -17946,6 +17947,22 @@ function thousands(n) {
     out += digits[k];
   }
   return out;
+}
+function scriptOf(name) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of name) {
+    const script = new RegExp("\\p{Script=Latin}", "u").test(ch) ? "latin" : new RegExp("\\p{Script=Hangul}", "u").test(ch) ? "hangul" : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? "kana" : new RegExp("\\p{Script=Han}", "u").test(ch) ? "han" : new RegExp("\\p{Script=Cyrillic}", "u").test(ch) ? "cyrillic" : null;
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  let best = "other";
+  let most = 0;
+  for (const [script, n] of counts) {
+    if (n > most) {
+      best = script;
+      most = n;
+    }
+  }
+  return best === "han" && counts.has("kana") ? "kana" : best;
 }
 
 // src/engine/plan/labels.ts
@@ -18313,8 +18330,8 @@ function answerStatus(text) {
     return "fail";
   return null;
 }
-var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b/iu;
-var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a)\.?$/iu;
+var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|违规|違規|違反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)/iu;
+var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
 var CROSS = /[❌✗✘×]\uFE0F?/gu;
 function noToUnwanted(label2, answer) {
   return UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim());
@@ -18653,6 +18670,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
+    if (inCode && (line[m.index - 1] === "#" || line[m.index - 1] === "!" && line[m.index - 2] === "#"))
+      continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
     if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
@@ -18772,6 +18791,9 @@ function gateLike(raw) {
   if (!split && !RESULT_LABEL.test(label2)) return false;
   return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
 }
+function statement(label2) {
+  return / (?:is|are) /u.test(label2) && label2.trim().split(/\s+/u).length >= 5;
+}
 function lineGate(doc, blocks, line, endLine) {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
@@ -18809,6 +18831,7 @@ function lineGate(doc, blocks, line, endLine) {
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
   const found = lead.mark ?? asserted(near, answer, true) ?? (isResult ? null : split ? openingMark(label2) : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  if (split && !item && found && !found.mark && statement(label2)) return null;
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
@@ -18851,7 +18874,11 @@ var CONDITION_ONLY = /^(?:\([^()]*\)\s*)?(?:[:：]\s*)?$/u;
 function checklistFollows(doc, line, endLine) {
   let l = line + 1;
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
-  return l <= endLine && doc.kinds[l - 1] === "list-item" && CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "");
+  if (l > endLine || doc.kinds[l - 1] !== "list-item") return false;
+  if (CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")) return true;
+  const content = listItemAt(doc, l)?.content ?? "";
+  const start = skipWhite(content, 0);
+  return findStatus(content.slice(start, start + 8))?.mark === true;
 }
 function openingMark(label2) {
   const box = LEADING_BOX.exec(label2);
@@ -18979,10 +19006,24 @@ function titleBlock(headings) {
   while (titles < headings.length && headings[titles]?.depth === 1) titles++;
   return titles === headings.length ? 0 : titles;
 }
+function partOf(name, depth, parent, titles) {
+  if (!name.kinds.has("project-structure") || depth < 4 || parent < titles) return name.kinds;
+  const kinds = new Set(name.kinds);
+  kinds.delete("project-structure");
+  return kinds;
+}
 function buildSections(doc) {
   const { headings } = doc;
   const titles = titleBlock(headings);
   const named3 = /* @__PURE__ */ new Map();
+  const parents2 = [];
+  const open = [];
+  headings.forEach((heading, k) => {
+    while (open.length > 0 && (headings[open[open.length - 1]]?.depth ?? 0) >= heading.depth)
+      open.pop();
+    parents2.push(open[open.length - 1] ?? -1);
+    open.push(k);
+  });
   return headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
@@ -19001,7 +19042,7 @@ function buildSections(doc) {
       if (named3.size < 1024) named3.set(heading.raw, name);
     }
     return {
-      kinds: k < titles ? NO_KIND.kinds : name.kinds,
+      kinds: k < titles ? NO_KIND.kinds : partOf(name, heading.depth, parents2[k] ?? -1, titles),
       heading,
       plain: name.plain,
       title: name.title,
@@ -19219,13 +19260,21 @@ function headingGate(doc, s) {
   const title = s.plain;
   const inHeading = findStatus(title);
   let status = inHeading?.status ?? null;
+  const colon = title.search(/[:：]/u);
+  if (status === "fail" && colon > 0 && noToUnwanted(title.slice(0, colon), title.slice(colon + 1)))
+    status = "pass";
   let statusLine;
+  let marked = false;
   const body = [];
   for (let l = s.line + 1; l <= s.endLine; l++) {
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
     const text = plainText(doc.lines[l - 1] ?? "");
     if (text === "") continue;
-    if (statusLine === void 0) {
+    if (!marked && doc.kinds[l - 1] === "list-item") {
+      const lead = findStatus(text.replace(LIST_MARKER, "").slice(0, 8));
+      marked = lead?.mark === true && lead.index === 0;
+    }
+    if (statusLine === void 0 && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {
         const rest = findStatus(split.value);
@@ -19789,6 +19838,9 @@ var SLOT_NAME = new RegExp(
   String.raw`^\[[^\]]*(?:${SLOT_WORDS.join("|")}|\bnom\b)[^\]]*\]$`,
   "iu"
 );
+function isSlot(name) {
+  return /\[[A-Z][A-Z0-9_]*\]/.test(name) || SLOT_NAME.test(name.trim());
+}
 function oursOfConflicts(text) {
   if (!text.includes("\n=======") || !CONFLICT_OPEN_ANYWHERE.test(text)) return text;
   let side = "none";
@@ -19900,7 +19952,7 @@ function parseConstitution(path, text) {
     if (p.numeral !== null && !byNumeral.has(p.numeral)) byNumeral.set(p.numeral, unique.length);
     unique.push(p);
   }
-  const real = unique.filter((p) => !/\[[A-Z][A-Z0-9_]*\]/.test(p.name) && !SLOT_NAME.test(p.name));
+  const real = unique.filter((p) => !isSlot(p.name));
   const slots = unique.length - real.length;
   const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
@@ -19912,22 +19964,6 @@ function parseConstitution(path, text) {
     unfilled: !ratified,
     ...unread > 0 && { unread }
   };
-}
-function scriptOf(name) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const ch of name) {
-    const script = new RegExp("\\p{Script=Latin}", "u").test(ch) ? "latin" : new RegExp("\\p{Script=Hangul}", "u").test(ch) ? "hangul" : /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) ? "kana" : new RegExp("\\p{Script=Han}", "u").test(ch) ? "han" : new RegExp("\\p{Script=Cyrillic}", "u").test(ch) ? "cyrillic" : null;
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
-  }
-  let best = "other";
-  let most = 0;
-  for (const [script, n] of counts) {
-    if (n > most) {
-      best = script;
-      most = n;
-    }
-  }
-  return best === "han" && counts.has("kana") ? "kana" : best;
 }
 var BODY_LIMIT = 4e3;
 var groupTitle = termMatcher([
@@ -20086,11 +20122,13 @@ function principleItems(doc, sections) {
     const last = outer[outer.length - 1];
     if (!last || g.line > last.endLine) outer.push(g);
   }
-  const candidates = outer.map((group) => {
+  let candidates = outer.map((group) => {
     const next = sections[group.heading.index + 1];
     const hasHeadings = next !== void 0 && next.line <= group.endLine;
     return { group, hasHeadings, items: groupItems(doc, sections, group) };
   }).filter((c) => c.items.length > 0);
+  const filled2 = candidates.filter((c) => !c.items.every((i) => isSlot(i.label)));
+  if (filled2.length > 0 && filled2.length < candidates.length) candidates = filled2;
   const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));
   const pool = core.length > 0 && core.length < candidates.length ? core : candidates;
   const withHeadings = pool.filter((c) => c.hasHeadings);
@@ -20118,6 +20156,10 @@ function principleItems(doc, sections) {
         top.flatMap((c) => c.items)
       )
     );
+    const isNumbered = (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label) || /^\s*0[.)]\s/u.test(i.label);
+    const numberedCount = items.filter(isNumbered).length;
+    if (numberedCount >= 3 && numberedCount < items.length && (items.length - numberedCount) * 4 <= numberedCount)
+      return items.filter(isNumbered);
     if (items.length < 3) {
       const chain = numberedChain(sections).filter((c) => !items.some((i) => i.line === c.line));
       if (chain.length >= 5) return [...items, ...chain].sort((a, b) => a.line - b.line);
@@ -20128,8 +20170,21 @@ function principleItems(doc, sections) {
     if (s.heading.depth < 2 && k < titles || isNotPrinciple(s.title)) return false;
     const label2 = s.plain;
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
-  }).map(itemOf);
-  if (numbered2.length > 0) return numbered2;
+  });
+  const underGroup = /* @__PURE__ */ new Set();
+  const open = [];
+  let openGroups = 0;
+  for (const s of sections) {
+    while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) >= s.heading.depth)
+      if (open.pop()?.group) openGroups--;
+    if (openGroups > 0) underGroup.add(s.line);
+    const group = isPrinciplesTitle(s.title) && groupTitle(normalize(s.title));
+    open.push({ depth: s.heading.depth, group });
+    if (group) openGroups++;
+  }
+  const inPrinciples = numbered2.filter((s) => underGroup.has(s.line));
+  if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
+  if (numbered2.length > 0) return numbered2.map(itemOf);
   const unspaced = unspacedItems(doc);
   return unspaced.length > 0 ? unspaced : ruleSections(sections);
 }
@@ -20613,9 +20668,16 @@ function acronymsIn(text) {
 function byAcronym(text, p, min = 2) {
   const acronyms = acronymsIn(text);
   if (acronyms.size === 0) return false;
+  const words = text.trim().split(/\s+/u);
+  const lead = words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : "";
   return [p.name, ...p.aliases].some((n) => {
     const initials = nameInitials(n);
-    return initials.length >= min && initials.length <= 5 && acronyms.has(initials);
+    if (initials.length >= min && initials.length <= 5 && acronyms.has(initials)) return true;
+    for (const a of acronyms) {
+      if (a.length >= 3 && initials.length > a.length && initials.startsWith(a)) return true;
+      if (a === lead && acronymsIn(n).has(a)) return true;
+    }
+    return false;
   });
 }
 function named2(text, p, loose, raw) {
@@ -20636,7 +20698,7 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE2 = /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}])/giu;
+var REFERENCE2 = new RegExp("(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\\p{L}\\p{N}])art\\.|原则|原則|宪法|憲法|원칙|§)\\s*(?:[#№]\\s*)?([IVXLC]{1,7}|\\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\\p{L}\\p{N}])(?:gates?|constitution)\\s+([IVXLC]{1,7})(?=\\s*(?:[—–:：.,/(（)|-]|$)))(?![\\p{L}\\p{N}]|\\.[IVXLC]{1,7}(?!\\p{L}))", "giu");
 function referencedNumeral(m) {
   const gate = m[2];
   if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
@@ -21150,23 +21212,32 @@ function computeCoverage(plan, constitution) {
 }
 function byPosition(listed, principles) {
   const none = { moved: [], inPlace: /* @__PURE__ */ new Set() };
-  if (listed.length !== principles.length || listed.length < 3) return none;
-  if (listed.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles)))
-    return none;
+  let list = listed;
+  if (list.length !== principles.length) {
+    const ofForm = /* @__PURE__ */ new Map();
+    for (const l of listed) ofForm.set(l.gate.form, [...ofForm.get(l.gate.form) ?? [], l]);
+    const fitting = [...ofForm.values()].filter((g) => g.length === principles.length);
+    if (fitting.length !== 1) return none;
+    list = fitting[0];
+  }
+  if (list.length < 3) return none;
+  if (list.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles))) return none;
+  const script = scriptOf(principles.map((p) => p.name).join(""));
+  const crossScript = list.every(({ gate }) => scriptOf(gate.label) !== script);
   const inPlace = /* @__PURE__ */ new Set();
   const forms = /* @__PURE__ */ new Map();
-  listed.forEach(({ gate, named: named3 }, k) => {
+  list.forEach(({ gate, named: named3 }, k) => {
     const p = principles[k];
     if (!named3.includes(p)) return;
     inPlace.add(p);
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
-  if (inPlace.size * 3 < listed.length * 2) return none;
-  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const namedAnywhere = new Set(listed.flatMap((l) => l.named));
+  if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
+  const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? list[0]?.gate.form;
+  const namedAnywhere = new Set(list.flatMap((l) => l.named));
   const placed = new Set(inPlace);
   const out = [];
-  listed.forEach(({ gate, named: own }, k) => {
+  list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
     if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
       out.push({ gate, principle, instead: own });
@@ -21859,17 +21930,29 @@ function unanswered(text) {
 }
 var STATUS_SLOT = /[/|✅❌⚠]|\b(?:pass|fail|ok|yes|no|n\/a)\b/iu;
 var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
-function justifies(gate, reason) {
-  if (!substantial(reason)) return false;
-  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return false;
+function readNote(gate, reason) {
+  if (reason.trim() === "") return "none";
+  if (!substantial(reason)) return "short";
+  if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
   if (gate.form !== "result" && TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !TRACKED.test(reason))
-    return false;
+    return "to-fix";
   const status = gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
-  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return true;
-  if (cue(normalize(reason)) || TRACKED.test(reason)) return true;
-  return gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, "")));
+  if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
+  if (cue(normalize(reason)) || TRACKED.test(reason)) return "justified";
+  if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
+    return "justified";
+  return "describes";
 }
+function justifies(gate, reason) {
+  return readNote(gate, reason) === "justified";
+}
+var NOT_A_REASON = {
+  short: "is too short to say why",
+  restates: "restates the violation without saying why it is acceptable",
+  "to-fix": "says a fix is still to be made",
+  describes: "describes the gate, not why leaving it open is acceptable"
+};
 function notedInOwnText(gate) {
   if (gate.form !== "item" && gate.form !== "checkbox") return false;
   if (gate.text.trim() !== gate.label.trim()) return false;
@@ -21879,13 +21962,18 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || TRACKED.test(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|\b(?:fix|work)\s+(?:is\s+)?required\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
+var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b/iu;
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
 function withoutRuleText(reason) {
   return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
 }
 var RULE_LABEL = /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
-var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation)|not (?:yet )?implemented|to be fixed)(?![\p{L}])|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+function withoutGapStatus(note) {
+  const m = OPEN_GAP_START.exec(note);
+  return m && m[0].length < note.length ? note.slice(m[0].length) : note;
+}
+var OPEN_GAP_START = new RegExp(String.raw`^(?:${OPEN_GAP.source})[\s:：,.\-–—]*`, "iu");
 var PLANNED_FIX = /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
 var NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
@@ -21933,6 +22021,7 @@ var gateJustification = {
   messages: {
     capped: "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    noted: `Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit's plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     denied: `Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.`,
     box: `Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit's plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
@@ -21963,9 +22052,13 @@ var gateJustification = {
       if (gate.scope !== void 0 && exempting(normalize(gate.scope))) continue;
       const denied = copied || gate.form === "result" || denying.length === 0 ? void 0 : rowNaming(gate, denying, principles, plan, at2);
       const boxes = denied ? void 0 : gate.openBoxes;
+      let note = "";
+      let reading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
-        if (justifies(gate, ownReason(boxes ? withoutBoxes(gate) : gate, template))) continue;
+        note = copied ? "" : ownReason(boxes ? withoutBoxes(gate) : gate, template);
+        reading = readNote(gate, note);
+        if (reading === "justified") continue;
         if (notedInOwnText(gate)) continue;
         if (explained.has(gate)) continue;
       }
@@ -21980,9 +22073,10 @@ var gateJustification = {
         continue;
       }
       const status = gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status;
+      const why = !copied && !denied && reading !== "none" ? NOT_A_REASON[reading] : void 0;
       const finding = {
-        messageId: copied ? "copied" : denied ? "denied" : "unjustified",
-        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : { gate: quoted, status, name },
+        messageId: copied ? "copied" : denied ? "denied" : why ? "noted" : "unjustified",
+        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : why ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why } : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
         section
@@ -22221,11 +22315,14 @@ function mentionsMarkers(line, wide, start, end) {
   if (stillOpen(before)) return false;
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
-var RESOLVED_AFTER = /\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+var NONE_CELL = /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
+var FIELD_LINE = /^\s{0,3}(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*[:：]/u;
+var VALUE_BEFORE = /[:：,，]\s*$/u;
 var QUOTES_BEFORE = /* @__PURE__ */ new Set(["`", '"', "“", "'"]);
 var QUOTES_AFTER = /* @__PURE__ */ new Set(["`", '"', "”", "'"]);
 var isWord = (c) => c !== void 0 && /\w/.test(c);
@@ -22293,16 +22390,18 @@ var noUnresolvedClarification = {
         const end = m.index + m[0].length;
         read2.to(m.index);
         const quoteBefore = previousNonSpace(line, m.index);
-        if (QUOTES_BEFORE.has(line[quoteBefore] ?? "") && QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? ""))
-          continue;
-        if (read2.ticks % 2 === 1) continue;
+        const quoted = QUOTES_BEFORE.has(line[quoteBefore] ?? "") && QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? "");
+        const fieldValue = quoted && line[quoteBefore] === "`" && line[nextNonSpace(line, end)] === "`" && FIELD_LINE.test(line) && VALUE_BEFORE.test(line.slice(Math.max(0, quoteBefore - 3), quoteBefore));
+        if (quoted && !fieldValue) continue;
+        if (read2.ticks % 2 === 1 && !fieldValue) continue;
         const openBracket = read2.open >= 0;
         if (openBracket && read2.example) continue;
         if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open)
           continue;
         const c = line[quoteBefore] ?? "";
         const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
-        const marker = !named3 && standsAsValue(line, quoteBefore);
+        const labelCell = c === "|" && line.slice(0, quoteBefore).trim() === "" && at(NONE_CELL, line, end);
+        const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
         if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
@@ -22762,6 +22861,56 @@ function applySuppressions(findings, list, knownRules, never) {
 
 // src/engine/template.ts
 var HTML_TAGS = /* @__PURE__ */ new Set([
+  "template",
+  "script",
+  "style",
+  "slot",
+  "html",
+  "head",
+  "body",
+  "main",
+  "section",
+  "header",
+  "footer",
+  "nav",
+  "article",
+  "aside",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "form",
+  "button",
+  "textarea",
+  "svg",
+  "iframe",
+  "video",
+  "audio",
+  "canvas",
+  "picture",
+  "noscript",
+  "blockquote",
+  "thead",
+  "tbody",
+  "tfoot",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
+  "figure",
+  "figcaption",
+  "meta",
+  "fieldset",
+  "legend",
+  "u",
+  "s",
+  "small",
+  "mark",
+  "abbr",
+  "del",
+  "ins",
   "details",
   "summary",
   "br",
