@@ -18266,6 +18266,11 @@ function findStatus(text) {
   const found = detect(text);
   return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
 }
+function openingStatusMark(text) {
+  const start = text.length - text.trimStart().length;
+  const m = findStatus(text.slice(start, start + 8));
+  return m?.mark && m.index === 0 ? { ...m, index: start } : null;
+}
 var WORD_G = new RegExp(WORD_RE.source, "giu");
 var MARK_G = new RegExp(MARK_RE.source, "gu");
 var LETTER = /[\p{L}\p{N}]/u;
@@ -18776,10 +18781,9 @@ function paragraphContent(raw) {
   return raw.slice(i);
 }
 function leadingMark(content) {
-  const start = skipWhite(content, 0);
-  const m = findStatus(content.slice(start, start + 8));
-  if (!m?.mark || m.index !== 0) return { mark: null, rest: content };
-  const at2 = skipWhite(content, start + m.length);
+  const m = openingStatusMark(content);
+  if (!m) return { mark: null, rest: content };
+  const at2 = skipWhite(content, m.index + m.length);
   const bold = content.startsWith("**", at2) || content.startsWith("__", at2);
   return bold ? { mark: m, rest: content.slice(at2) } : { mark: null, rest: content };
 }
@@ -18876,9 +18880,7 @@ function checklistFollows(doc, line, endLine) {
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
   if (l > endLine || doc.kinds[l - 1] !== "list-item") return false;
   if (CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")) return true;
-  const content = listItemAt(doc, l)?.content ?? "";
-  const start = skipWhite(content, 0);
-  return findStatus(content.slice(start, start + 8))?.mark === true;
+  return openingStatusMark(listItemAt(doc, l)?.content ?? "") !== null;
 }
 function openingMark(label2) {
   const box = LEADING_BOX.exec(label2);
@@ -19270,10 +19272,8 @@ function headingGate(doc, s) {
     if (!isProse(doc.kinds[l - 1]) || doc.kinds[l - 1] === "heading") continue;
     const text = plainText(doc.lines[l - 1] ?? "");
     if (text === "") continue;
-    if (!marked && doc.kinds[l - 1] === "list-item") {
-      const lead = findStatus(text.replace(LIST_MARKER, "").slice(0, 8));
-      marked = lead?.mark === true && lead.index === 0;
-    }
+    if (!marked && doc.kinds[l - 1] === "list-item")
+      marked = openingStatusMark(text.replace(LIST_MARKER, "")) !== null;
     if (statusLine === void 0 && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {

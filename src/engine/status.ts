@@ -117,6 +117,17 @@ export function findStatus(text: string): StatusMatch | null {
   return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
 }
 
+/**
+ * The status mark that opens a text, after its leading blanks (`✅ **Docs**: …`, `⏳ Project
+ * structure created`), its index counted from the text's start; null when a word or nothing
+ * opens it.
+ */
+export function openingStatusMark(text: string): StatusMatch | null {
+  const start = text.length - text.trimStart().length;
+  const m = findStatus(text.slice(start, start + 8));
+  return m?.mark && m.index === 0 ? { ...m, index: start } : null;
+}
+
 const WORD_G = new RegExp(WORD_RE.source, "giu");
 const MARK_G = new RegExp(MARK_RE.source, "gu");
 const LETTER = /[\p{L}\p{N}]/u;

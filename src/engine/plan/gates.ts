@@ -13,7 +13,7 @@ import {
   type Table,
 } from "../markdown.js";
 import { ANSWER_LABELS } from "../lexicon/index.js";
-import { findStatus, noToUnwanted } from "../status.js";
+import { findStatus, noToUnwanted, openingStatusMark } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
@@ -279,10 +279,8 @@ function headingGate(
     // either way the heading's, not a verdict on the whole check. (Not below items that carry
     // their own marks, `- ✅ **PASS**: …`, `- ⚠️ **FUTURE**: …`: there it closes the last
     // heading's section and sums up the whole check.)
-    if (!marked && doc.kinds[l - 1] === "list-item") {
-      const lead = findStatus(text.replace(LIST_MARKER, "").slice(0, 8));
-      marked = lead?.mark === true && lead.index === 0;
-    }
+    if (!marked && doc.kinds[l - 1] === "list-item")
+      marked = openingStatusMark(text.replace(LIST_MARKER, "")) !== null;
     if (statusLine === undefined && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
       if (split && RESULT_LABEL.test(split.label)) {

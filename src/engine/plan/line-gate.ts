@@ -6,7 +6,13 @@
 import { MAX_GATE_TEXT } from "../limits.js";
 import { CHECKBOX_ITEM, listItemAt, plainText, type Doc } from "../markdown.js";
 import { replacePlaceholders } from "../placeholders.js";
-import { answerStatus, findStatus, noToUnwanted, type StatusMatch } from "../status.js";
+import {
+  answerStatus,
+  findStatus,
+  noToUnwanted,
+  openingStatusMark,
+  type StatusMatch,
+} from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus } from "../types.js";
 import {
@@ -64,10 +70,9 @@ function paragraphContent(raw: string): string {
  * from the label on; or no mark and the text as it is.
  */
 function leadingMark(content: string): { mark: StatusMatch | null; rest: string } {
-  const start = skipWhite(content, 0);
-  const m = findStatus(content.slice(start, start + 8));
-  if (!m?.mark || m.index !== 0) return { mark: null, rest: content };
-  const at = skipWhite(content, start + m.length);
+  const m = openingStatusMark(content);
+  if (!m) return { mark: null, rest: content };
+  const at = skipWhite(content, m.index + m.length);
   const bold = content.startsWith("**", at) || content.startsWith("__", at);
   return bold ? { mark: m, rest: content.slice(at) } : { mark: null, rest: content };
 }
@@ -245,9 +250,7 @@ function checklistFollows(doc: Doc, line: number, endLine: number): boolean {
   while (l <= endLine && doc.kinds[l - 1] === "blank") l++;
   if (l > endLine || doc.kinds[l - 1] !== "list-item") return false;
   if (CHECKBOX_ITEM.test(doc.lines[l - 1] ?? "")) return true;
-  const content = listItemAt(doc, l)?.content ?? "";
-  const start = skipWhite(content, 0);
-  return findStatus(content.slice(start, start + 8))?.mark === true;
+  return openingStatusMark(listItemAt(doc, l)?.content ?? "") !== null;
 }
 
 /**
