@@ -38,19 +38,31 @@ import {
 /** `TDD`, also glued to CJK text (`TDD必須`): no Latin letter or digit on either side. */
 const ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 const NO_ACRONYMS: ReadonlySet<string> = new Set();
+/** What a text writes in acronyms: all of them, and the one a short label opens with. */
+interface Acronyms {
+  readonly all: ReadonlySet<string>;
+  /** The capitals of a label's first word when the label is at most three words, else "". */
+  readonly lead: string;
+}
+const NONE: Acronyms = { all: NO_ACRONYMS, lead: "" };
 /** The last text read for acronyms: every principle's name is asked about the same text. */
 let acronymText = "";
-let acronymSet: ReadonlySet<string> = NO_ACRONYMS;
+let acronymRead: Acronyms = NONE;
 
 /** The acronyms a text writes (`TDD`, `CI`), read once per text. */
-function acronymsIn(text: string): ReadonlySet<string> {
+function acronymsIn(text: string): Acronyms {
   if (text !== acronymText) {
     acronymText = text;
-    acronymSet = /[A-Z]{2}/.test(text)
-      ? new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? ""))
-      : NO_ACRONYMS;
+    if (!/[A-Z]{2}/.test(text)) acronymRead = NONE;
+    else {
+      const words = text.trim().split(/\s+/u);
+      acronymRead = {
+        all: new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? "")),
+        lead: words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : "",
+      };
+    }
   }
-  return acronymSet;
+  return acronymRead;
 }
 
 /**
@@ -59,10 +71,8 @@ function acronymsIn(text: string): ReadonlySet<string> {
  * a longer name has none).
  */
 function byAcronym(text: string, p: Principle, min = 2): boolean {
-  const acronyms = acronymsIn(text);
+  const { all: acronyms, lead } = acronymsIn(text);
   if (acronyms.size === 0) return false;
-  const words = text.trim().split(/\s+/u);
-  const lead = words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : "";
   return [p.name, ...p.aliases].some((n) => {
     const initials = nameInitials(n);
     if (initials.length >= min && initials.length <= 5 && acronyms.has(initials)) return true;
@@ -72,10 +82,16 @@ function byAcronym(text: string, p: Principle, min = 2): boolean {
     // a gate's evidence, which names no principle).
     for (const a of acronyms) {
       if (a.length >= 3 && initials.length > a.length && initials.startsWith(a)) return true;
-      if (a === lead && acronymsIn(n).has(a)) return true;
+      if (a === lead && nameWrites(n, a)) return true;
     }
     return false;
   });
+}
+
+/** Whether a principle's name itself writes an acronym (`CI` in `CI Quality Gates`). */
+function nameWrites(name: string, acronym: string): boolean {
+  for (const m of name.matchAll(ACRONYM)) if (m[1] === acronym) return true;
+  return false;
 }
 
 function named(text: string | Hay, p: Principle, loose: boolean, raw?: string): boolean {
