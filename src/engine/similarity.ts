@@ -306,16 +306,20 @@ export function namedByOwnWords(
   if (index.entries.length === 0) return [];
   // A file's path names folders, not principles: `docs/architecture/frontend.md` does not
   // cite `Modern Fullstack Architecture` (a list such as `Rust/Actix/Tauri` has no extension).
-  return ownWordsIn(index, textKeys(withoutFilePaths(text)), known);
+  // Nor does a route or an address: `PATCH /api/{user_id}/tasks/{id}/complete` does not cite
+  // `III. Full-Stack Feature Completeness`.
+  return ownWordsIn(index, textKeys(withoutPaths(text)), known);
 }
 
 /** A word ending in a file extension (`frontend.md`, `lib.rs)`): with a `/`, a repository path. */
 const EXTENSION_END = /\.[A-Za-z]\w{0,5}[`'")\]}.,;:]*$/;
+/** A word that opens with `/` (`/api/tasks`), an address (`https://…`) or a route's parameter. */
+const ROUTE = /^[`'"([]*\/[^\s/]|:\/\/|\/\{[^}/]*\}/;
 
-function withoutFilePaths(text: string): string {
+function withoutPaths(text: string): string {
   return text
     .split(/\s/)
-    .filter((word) => !(word.includes("/") && EXTENSION_END.test(word)))
+    .filter((word) => !(word.includes("/") && (EXTENSION_END.test(word) || ROUTE.test(word))))
     .join(" ");
 }
 

@@ -231,8 +231,8 @@ describe("audit corpus", () => {
     round90: { verdict: 0.82, principles: 0.8 },
     round91: { verdict: 0.9, principles: 0.9 },
     round92: { verdict: 0.75, principles: 0.44 },
-    round94: { verdict: 1, principles: 0.2 },
     round93: { verdict: 0.9, principles: 0.8 },
+    round94: { verdict: 1, principles: 0.2 },
     round95: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(

@@ -844,6 +844,50 @@ describe("headings, slots and words that name no principle", () => {
     ]);
   });
 
+  it("does not take a word of a route (`/api/{id}/complete`) for a principle's word", () => {
+    const principles = [
+      "# X Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Spec-Driven Development",
+      "Specs first.",
+      "",
+      "### II. Monorepo Architecture",
+      "One repository.",
+      "",
+      "### III. Full-Stack Feature Completeness",
+      "System MUST implement all features: Create Task, List Tasks, Mark Task Complete.",
+      "",
+      "### IV. API Contract Compliance",
+      "Routes never change.",
+      "",
+      "**Version**: 1.0.0",
+    ].join("\n");
+    const covered = (evidence: string): string[] =>
+      checked(
+        plan(
+          [
+            "### Spec-Driven Development Compliance",
+            "- [x] Spec, plan and tasks come first",
+            "### Architecture Compliance",
+            "- [x] Maintains monorepo structure",
+            "### API Contract Compliance",
+            `- [x] Existing task API routes remain unchanged:${evidence}`,
+          ].join("\n"),
+        ),
+        principles,
+      )
+        .principles.filter((p) => p.status !== "missing")
+        .map((p) => p.id);
+    expect(
+      covered("\n  - GET /api/{user_id}/tasks\n  - PATCH /api/{user_id}/tasks/{id}/complete"),
+    ).toEqual(["I", "II", "IV"]);
+    expect(covered(" `PATCH /api/{user_id}/tasks/{id}/complete`")).toEqual(["I", "II", "IV"]);
+    // The same word in the gate's prose is the principle's.
+    expect(covered(" and a task can be marked complete")).toEqual(["I", "II", "III", "IV"]);
+  });
+
   it("matches an inflected word of a name (`bounded` for `Boundary`) and a label made of one name's words", () => {
     expect(
       gatesOf(
