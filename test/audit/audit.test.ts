@@ -234,6 +234,7 @@ describe("audit corpus", () => {
     round93: { verdict: 0.9, principles: 0.8 },
     round94: { verdict: 1, principles: 0.2 },
     round95: { verdict: 1, principles: 1 },
+    round96: { verdict: 0.8, principles: 0 },
     round97: { verdict: 0.75, principles: 0.58 },
   };
   it.each(Object.keys(FLOORS))(
