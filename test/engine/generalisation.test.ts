@@ -4326,6 +4326,22 @@ describe("a count or a none right after the clarification marker", () => {
     // The Storage and Testing values are open; so is the last line's question.
     expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17, 20]);
   });
+
+  it("reads a bold label of the marker answered none (`**NEEDS CLARIFICATION**: 無（…）`) as resolved", () => {
+    const text = plan(
+      [
+        "**NEEDS CLARIFICATION**: 無（spec 撰寫前討論已全數拍板）。",
+        "- **NEEDS CLARIFICATION**: None.",
+        "__NEEDS CLARIFICATION__: 0 items",
+        "**NEEDS CLARIFICATION**: all resolved in research.md",
+        "**NEEDS CLARIFICATION**: none of the hosting options fit",
+        "**NEEDS CLARIFICATION**: which database?",
+        "**Storage**: **NEEDS CLARIFICATION**: none chosen",
+      ].join("\n"),
+    );
+    // A none that goes on as a sentence, a question, and a field's value are open.
+    expect(lines(text, "no-unresolved-clarification")).toEqual([17, 18, 19]);
+  });
 });
 
 describe("a check written in another script than the constitution", () => {

@@ -66,6 +66,12 @@ const RESOLVED_AFTER =
   /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+/**
+ * A bold label answered none: `**NEEDS CLARIFICATION**: 無（…）`, `- **NEEDS CLARIFICATION**:
+ * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`.
+ */
+const LABEL_NONE =
+  /(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет)(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))/iuy;
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
 const NONE_CELL =
   /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
@@ -213,6 +219,13 @@ export const noUnresolvedClarification: Rule = {
         // NEEDS CLARIFICATION | 없음 — all resolved in research.md |`) has none open.
         const labelCell =
           c === "|" && line.slice(0, quoteBefore).trim() === "" && at(NONE_CELL, line, end);
+        // So has a bold label of the marker answered none (`**NEEDS CLARIFICATION**: 無`).
+        const head = line.slice(0, quoteBefore - 1);
+        const labelNone =
+          (c === "*" || c === "_") &&
+          (head.trim() === "" || LIST_MARKER.exec(head)?.[0] === head) &&
+          at(LABEL_NONE, line, end);
+        if (labelNone) continue;
         const marker = !named && !labelCell && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         // A heading over the list of open questions (`### Unknowns / NEEDS CLARIFICATION`) is
