@@ -744,12 +744,43 @@ function citedBeside(
     if (n !== null) numerals.add(n);
   }
   const byCode = principlesByCode(plain, principles);
-  if (numerals.size === 0 && byCode.length === 0) return [];
-  return principlesAddressed(plain, principles, false).filter(
+  const parts = numeralParts(plain);
+  const byParts = principles.filter(
+    (p) => p.numeral !== null && parts.has(p.numeral) && !known.includes(p),
+  );
+  if (numerals.size === 0 && byCode.length === 0) return byParts;
+  const cited = principlesAddressed(plain, principles, false).filter(
     (p) =>
       !known.includes(p) && (byCode.includes(p) || (p.numeral !== null && numerals.has(p.numeral))),
   );
+  return [...cited, ...byParts.filter((p) => !cited.includes(p))];
 }
+
+/** Where one line's parts end: ` / `, ` | `, `;`. */
+const PART_END = /\s[/|｜](?=\s)|[;；]/u;
+/** A part that opens with a capital Roman numeral before a space, colon or bracket. */
+const PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+/** Parts read per line at most. */
+const MAX_PARTS = 32;
+
+/**
+ * The numerals of a line that checks several principles in turn, each part opening with its
+ * numeral: `I privacy: on-device ✅ / II 引き算: 簡素化 ✅ / III source: … ✅`. At least three
+ * parts so numbered, and at least half of all the parts (not the `I` of `I think; so…`).
+ */
+function numeralParts(text: string): ReadonlySet<number> {
+  if (!/[/|｜;；]/u.test(text)) return NO_NUMERALS;
+  const parts = text.split(PART_END, MAX_PARTS);
+  if (parts.length < 3) return NO_NUMERALS;
+  const found = new Set<number>();
+  for (const part of parts) {
+    const m = PART_NUMERAL.exec(part.trim());
+    const n = m ? parseNumeral(m[1] ?? "") : null;
+    if (n !== null) found.add(n);
+  }
+  return found.size >= 3 && found.size * 2 >= parts.length ? found : NO_NUMERALS;
+}
+const NO_NUMERALS: ReadonlySet<number> = new Set();
 
 const GATE = 1;
 const ADDRESSING = 2;
@@ -912,6 +943,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // each name their principle (`Princípios I–XII` over a table of I to XII), it says what
       // the table covers, and the table decides.
       const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
+      // (`I privacy ✅ / II 引き算 ✅ / III source ✅` as a line of prose: each part's numeral.)
+      const parts =
+        kind !== "table" && /[/|｜;；]/u.test(raw) ? numeralParts(plainText(raw)) : NO_NUMERALS;
+      for (const p of principles) if (p.numeral !== null && parts.has(p.numeral)) found.add(p);
       call([...found]);
       // A labelled item or a table's first cell names a principle as a gate label does.
       // (A sub-heading groups gates, `### Engineering Practice Checks`: it names a principle

@@ -4344,6 +4344,51 @@ describe("a count or a none right after the clarification marker", () => {
   });
 });
 
+describe("one line that checks principles in turn by numeral", () => {
+  const constitution = [
+    "# 憲法",
+    "",
+    "## Core Principles",
+    "",
+    "### I. プライバシーファースト",
+    "端末内で処理する。",
+    "",
+    "### II. MVP ファースト開発",
+    "引き算で作る。",
+    "",
+    "### III. ソースに基づいた知識生成",
+    "出典のある知識だけ。",
+    "",
+    "### IV. iOS の実現可能性を重視する",
+    "標準部品を使う。",
+    "",
+    "**Version**: 1.0.0",
+  ].join("\n");
+
+  it("credits each part's numeral (`I privacy ✅ / II 引き算 ✅ / III source ✅`)", () => {
+    expect(
+      uncoveredNames(
+        "- I privacy: on-device fetch のみ ✅ / II 引き算: 簡素化 ✅ / III source: 不変素材 ✅",
+        constitution,
+      ),
+    ).toEqual(["IV. iOS の実現可能性を重視する"]);
+    expect(
+      uncoveredNames("I privacy ✅ | II 引き算 ✅ | III source ✅ | IV iOS ✅", constitution),
+    ).toEqual([]);
+  });
+
+  it("not two numbered parts, nor a line whose parts are mostly unnumbered", () => {
+    // (Two principles named by a bare numeral only: not enough to credit III and IV.)
+    for (const check of [
+      "- I privacy ✅ / II 引き算 ✅",
+      "- I privacy ✅ / II 引き算 ✅ / III source ✅ / IV / a / b / c / d / e / f / g",
+    ])
+      expect(uncoveredNames(check, constitution)).toEqual(
+        expect.arrayContaining(["III. ソースに基づいた知識生成", "IV. iOS の実現可能性を重視する"]),
+      );
+  });
+});
+
 describe("a check written in another script than the constitution", () => {
   const constitution = [
     "# 헌법",
