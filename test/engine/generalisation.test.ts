@@ -4237,6 +4237,42 @@ describe("an open gate the post-design re-check passes", () => {
     // Left open in the re-check too, it is reported in both phases.
     expect(lines(withRecheck("[ ]"), "gate-justification")).toEqual([14, 21]);
   });
+
+  it("resolves the initial check's note that the re-check is to come, once the re-check passes", () => {
+    const withRecheck = (second: string): string =>
+      plan(
+        [
+          "- **Type Safety First**: PASS — strict TS",
+          "- **Zero Runtime Dependencies**: PASS — native fetch",
+          "",
+          "**Post-Design Check (Phase 1)**: Pending — To be verified after design artifacts generated.",
+        ].join("\n"),
+      ).replace(
+        "## Project Structure",
+        [
+          "## Post-Design Constitution Check (Phase 1)",
+          "",
+          "- **Type Safety First**: ✅ PASS — types in data-model.md",
+          `- **Zero Runtime Dependencies**: ${second} — native fetch only`,
+          "",
+          "**All gates passed.**",
+          "",
+          "## Project Structure",
+        ].join("\n"),
+      );
+    expect(lines(withRecheck("✅ PASS"), "gate-justification")).toEqual([]);
+    // A re-check that leaves a gate open does not resolve the note: both are reported.
+    expect(lines(withRecheck("⏳ PENDING"), "gate-justification")).toEqual([16, 21]);
+    // Without a re-check below it, the note is an open gate.
+    expect(
+      lines(
+        plan(
+          "**Post-Design Check (Phase 1)**: Pending — To be verified after design artifacts generated.",
+        ),
+        "gate-justification",
+      ),
+    ).toEqual([13]);
+  });
 });
 
 describe("the finding on a gate whose note is not a reason", () => {

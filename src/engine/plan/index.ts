@@ -19,4 +19,4 @@ export type {
   SectionKind,
 } from "./model.js";
 export { parsePlan, unwrapFence } from "./parse.js";
-export { buildSections, classify, headingTitle, titleBlock } from "./sections.js";
+export { buildSections, classify, headingTitle, isPostDesign, titleBlock } from "./sections.js";

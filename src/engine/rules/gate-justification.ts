@@ -7,7 +7,7 @@ import {
   rowNaming,
 } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
-import type { ComplexityRow, Gate, OpenBox } from "../plan/index.js";
+import { type ComplexityRow, type Gate, isPostDesign, type OpenBox } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
@@ -236,15 +236,27 @@ const complexityWord = termMatcher(COMPLEXITY);
  */
 function recheckedLater(gates: readonly Gate[]): Gate[] {
   const passedAfter = new Set<string>();
-  for (const gate of gates)
-    if (gate.phase === "post-design" && gate.status === "pass" && gate.form !== "result")
-      passedAfter.add(normalize(gate.label));
+  let firstAfter = Number.POSITIVE_INFINITY;
+  let allPassed = true;
+  for (const gate of gates) {
+    if (gate.phase !== "post-design" || gate.form === "result") continue;
+    firstAfter = Math.min(firstAfter, gate.line);
+    if (gate.status === "pass") passedAfter.add(normalize(gate.label));
+    else if (needsJustification(gate.status)) allPassed = false;
+  }
   if (passedAfter.size === 0) return [];
+  // So is the initial check's note that the re-check is still to come (`**Post-Design Check
+  // (Phase 1)**: Pending — To be verified after design artifacts generated.`) once the
+  // re-check below it leaves no gate open.
   return gates.filter(
     (gate) =>
       gate.phase === "initial" &&
       needsJustification(gate.status) &&
-      passedAfter.has(normalize(gate.label)),
+      (passedAfter.has(normalize(gate.label)) ||
+        (allPassed &&
+          gate.line < firstAfter &&
+          (gate.status === "pending" || gate.status === "unchecked") &&
+          isPostDesign(gate.label))),
   );
 }
 
