@@ -4212,6 +4212,29 @@ describe("a status that says the gap is open", () => {
   });
 });
 
+describe("a bold `**GATE**:` line that gives the check's status", () => {
+  it("reads `**GATE**: 要更新 — …` (needs update) as the check's verdict, open until justified", () => {
+    const check = (gate: string): string =>
+      plan([gate, "", "- Astroベストプラクティス遵守"].join("\n"));
+    expect(
+      lines(
+        check("**GATE**: 要更新 — 以下の憲章ゲートに準拠していることを確認する"),
+        "gate-justification",
+      ),
+    ).toEqual([13]);
+    expect(
+      lines(check("**GATE**: NEEDS UPDATE — confirm the gates below"), "gate-justification"),
+    ).toEqual([13]);
+    expect(lines(check("**GATE**: PASS — all gates below hold"), "gate-justification")).toEqual([]);
+    // The template's instruction, in either emphasis, is no verdict.
+    for (const instruction of [
+      "*GATE: Must pass before Phase 0 research. Re-check after Phase 1 design.*",
+      "**GATE**: Must pass before Phase 0 research. Re-check after Phase 1 design.",
+    ])
+      expect(parsePlan(check(instruction)).gates.map((g) => g.line)).toEqual([15]);
+  });
+});
+
 describe("an open gate the post-design re-check passes", () => {
   it("is resolved by the re-check that lists it again, ticked", () => {
     const withRecheck = (second: string): string =>

@@ -1057,7 +1057,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
-    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`,
+    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) (?:attention|update)|attention (?:needed|required)|update needed|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`,
   ],
   [
     "needs-review",
@@ -1065,7 +1065,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "needs-review",
-    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|要確認|要レビュー|要検討|要注意|部分的|条件付き|검증 필요|확인 필요|부분 충족|주의",
+    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|需更新|需要更新|需修改|需修正|要確認|要レビュー|要検討|要注意|要更新|要修正|要対応|部分的|条件付き|검증 필요|확인 필요|업데이트 필요|수정 필요|부분 충족|주의",
   ],
   [
     "pending",

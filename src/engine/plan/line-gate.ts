@@ -78,6 +78,18 @@ function leadingMark(content: string): { mark: StatusMatch | null; rest: string 
 }
 
 /**
+ * Whether a label instructs rather than gates (`**Note**:`, the template's `GATE:`). Not a bold
+ * `**GATE**:` whose value opens with a status (`**GATE**: 要更新 — 以下の憲章ゲートに準拠していることを
+ * 確認する`, "needs update"): that is the check's verdict.
+ */
+function instructs(label: string, value: string): boolean {
+  if (!INSTRUCTION_LABEL.test(label)) return false;
+  if (!/^gate$/iu.test(label.trim())) return true;
+  const status = findStatus(plainText(value));
+  return status === null || status.index > 0;
+}
+
+/**
  * Whether a paragraph line stands as a gate of its own (a bold label that is neither a reason
  * nor an instruction, or a `Result:` verdict), so that it is no other gate's detail.
  */
@@ -87,7 +99,11 @@ function gateLike(raw: string): boolean {
   const label = split ? split.label : splitLabel(content, true)?.label;
   if (label === undefined) return false;
   if (!split && !RESULT_LABEL.test(label)) return false;
-  return !REASON_LABEL.test(label) && label.length <= 80 && !INSTRUCTION_LABEL.test(label);
+  return (
+    !REASON_LABEL.test(label) &&
+    label.length <= 80 &&
+    (split ? !instructs(label, split.value) : !INSTRUCTION_LABEL.test(label))
+  );
 }
 
 /** A sentence of five words or more about its subject: `Platform is … ready for …`. */
@@ -132,7 +148,7 @@ export function lineGate(
   if (
     REASON_LABEL.test(label) ||
     (label.length > 80 && checkbox === null) ||
-    INSTRUCTION_LABEL.test(label)
+    (split ? instructs(label, rest) : INSTRUCTION_LABEL.test(label))
   )
     return null;
   const isResult = RESULT_LABEL.test(label);

@@ -95,7 +95,12 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
-  const status = gate.text.slice(gate.label.length, gate.label.length + 32);
+  // (A result line's label is the engine's own, `Gate result`: its text opens with the
+  // author's short label, `GATE 要更新 — …`.)
+  const status =
+    gate.form === "result"
+      ? gate.text.slice(0, 48)
+      : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
@@ -170,7 +175,7 @@ const RULE_LABEL =
  * `需要实施`, `Requer Mudança`.
  */
 const OPEN_GAP =
-  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|需要更新|需更新|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
 
 /** The note without the open-gap status it starts with (`Requer Mudança Adicionar …`). */
 function withoutGapStatus(note: string): string {
