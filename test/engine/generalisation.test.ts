@@ -4235,6 +4235,28 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("an item that a passed group leaves open", () => {
+  it("reads `- Rate limiting (NEEDS IMPLEMENTATION)` under `**✅ Security Standards**` as a gate", () => {
+    const group = (item: string): string =>
+      plan(["**✅ Security Standards**", "- JWT verification on every request", item].join("\n"));
+    expect(
+      lines(
+        group("- Rate limiting on auth endpoints (NEEDS IMPLEMENTATION)"),
+        "gate-justification",
+      ),
+    ).toEqual([15]);
+    expect(lines(group("- Audit log (PENDING)."), "gate-justification")).toEqual([15]);
+    // Not a status in the item's words, nor a mark that goes on with a plan to fix it.
+    expect(
+      lines(group("- Clear status indicators: [TODO] and [DONE]"), "gate-justification"),
+    ).toEqual([]);
+    expect(lines(group("- Auth routes inconsistent ✗ → Will fix"), "gate-justification")).toEqual(
+      [],
+    );
+    expect(lines(group("- Pending orders page (React)"), "gate-justification")).toEqual([]);
+  });
+});
+
 describe("an open gate the post-design re-check passes", () => {
   it("is resolved by the re-check that lists it again, ticked", () => {
     const withRecheck = (second: string): string =>

@@ -1071,7 +1071,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pending",
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started`,
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation`,
   ],
   [
     "pending",

@@ -13,7 +13,7 @@ import {
   type Table,
 } from "../markdown.js";
 import { ANSWER_LABELS } from "../lexicon/index.js";
-import { findStatus, noToUnwanted, openingStatusMark } from "../status.js";
+import { findStatus, needsJustification, noToUnwanted, openingStatusMark } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
@@ -23,6 +23,9 @@ import { blockSpans, markLines } from "./lines.js";
 import type { Gate, OpenBox, Section } from "./model.js";
 import { isPostDesign } from "./sections.js";
 import { tableGates } from "./table-gates.js";
+
+/** An item closed by a status in capitals, in brackets: `- Rate limiting (NEEDS IMPLEMENTATION)`. */
+const CLOSING_STATUS = /\([A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}\)\.?\s*$/u;
 
 export function extractGates(
   doc: Doc,
@@ -161,9 +164,16 @@ export function extractGates(
         }
       } else if (gate.form === "label") {
         // The list right below a paragraph gate is its answer.
+        // (Under a passed group, `**✅ Security Standards**`, an item that asserts an open
+        // status of its own, `- Rate limiting on auth endpoints (NEEDS IMPLEMENTATION)`, is a
+        // gate the group left open.)
         while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
           if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
           line++;
+          if (gate.status === "pass" && CLOSING_STATUS.test(doc.lines[line - 1] ?? "")) {
+            const own = lineGate(doc, blocks, line, check.endLine);
+            if (own && own.form === "item" && needsJustification(own.status)) add(own);
+          }
           // Its status line (`- Status: PARTIAL COMPLIANCE`) is the gate's: a check section
           // nested in this one, which walks these lines again, does not read it as a verdict.
           if (isResultLine(doc.lines[line - 1] ?? "")) seen[line] = 1;
