@@ -527,9 +527,16 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     // principles, and this one is one of them.
     // (Not when its own items are numbered principles: `## Article II — Core Principles`
     // holding `### P1. …` to `### P8. …` is their container.)
+    // (Nor when it is the core principles numbered `1.` to `5.`: `## I. Core Principles` over
+    // `### 1. Spec-Driven Development Only` … among `## II. Domain Model Governance` … `## XIII.
+    // Final Authority`, the document's parts.)
     const first = top[0]?.group;
+    const core = first !== undefined && coreTitle(normalize(first.title));
     const numberedItems = (top[0]?.items ?? []).filter(
-      (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label),
+      (i) =>
+        PRINCIPLE_NUMBER.test(i.label) ||
+        CODED.test(i.label) ||
+        (core && /^\s*\d{1,2}[.)]\s/u.test(i.label)),
     );
     if (
       top.length === 1 &&

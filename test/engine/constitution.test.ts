@@ -320,6 +320,39 @@ describe("principles written other ways", () => {
     );
   });
 
+  it("takes the core principles numbered `1.` to `5.` inside `## I. Core Principles`, not the other parts", () => {
+    const parts = (title: string): string =>
+      [
+        "# The Evolution of Todo Constitution",
+        `## I. ${title}`,
+        "### 1. Spec-Driven Development Only",
+        "Specs first.",
+        "### 2. AI as Primary Developer",
+        "The agent writes the code.",
+        "### 3. Mandatory Traceability",
+        "Every change links its spec.",
+        "## II. Domain Model Governance",
+        "## III. Technology Governance",
+        "## IV. Repository Structure (MANDATORY)",
+        "## V. Quality Standards (Global)",
+        "## VI. Security & Compliance",
+      ].join("\n");
+    expect(
+      parseConstitution("c.md", parts("Core Principles (NON-NEGOTIABLE)")).principles.map(
+        (p) => p.name,
+      ),
+    ).toEqual([
+      "Spec-Driven Development Only",
+      "AI as Primary Developer",
+      "Mandatory Traceability",
+    ]);
+    // `## I. Architectural Principles` among the numbered parts is one of them: its items are
+    // its clauses.
+    expect(
+      parseConstitution("c.md", parts("Architectural Principles")).principles.map((p) => p.name),
+    ).toEqual(expect.arrayContaining(["Architectural Principles", "Security & Compliance"]));
+  });
+
   it("reads the filled-in principles of a constitution with the unfilled template pasted below", () => {
     const filled = [
       "# Project Constitution",
