@@ -239,6 +239,7 @@ describe("audit corpus", () => {
     round98: { verdict: 1, principles: 1 },
     round99: { verdict: 1, principles: 0.97 },
     round100: { verdict: 1, principles: 0.66 },
+    round101: { verdict: 1, principles: 0.64 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
