@@ -497,6 +497,24 @@ describe("sections found by what they hold, under titles no lexicon knows", () =
     ).map((f) => f.split(" ")[0]);
     expect(missing).toHaveLength(2);
   });
+
+  it("does not take a step that names a gate's file (`extends gate.sh`) for the check", () => {
+    const slice = text("## 技術", "## Slice 3 — README policy + gate parity extension").replace(
+      "すべてのゲートは満たされています。",
+      "Orchestrator then extends gate.sh with the byte-parity check.",
+    );
+    expect(findings(slice, null, "required-section")).toEqual([
+      expect.stringContaining("`Constitution Check`"),
+    ]);
+    // The gates themselves, named in prose, still make it the check.
+    expect(
+      findings(
+        slice.replace("extends gate.sh with", "confirms every gate with"),
+        null,
+        "required-section",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("brackets and markers that are content", () => {

@@ -145,9 +145,12 @@ function opensWith(
   return false;
 }
 
+/** The gate word, not a file's name (`gate.sh`, `docs/gates.md`), which names no gate. */
+const GATE_IN_PROSE = new RegExp(`(?:${GATE_WORD.source})(?!\\.[a-z])`, "iu");
+
 /** A line that speaks of the gates or of the constitution. */
 const speaksOfCheck = (raw: string): boolean =>
-  GATE_WORD.test(raw) || constitutionWord(normalize(raw));
+  GATE_IN_PROSE.test(raw) || constitutionWord(normalize(raw));
 
 function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
