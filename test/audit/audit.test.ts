@@ -240,6 +240,8 @@ describe("audit corpus", () => {
     round99: { verdict: 1, principles: 0.97 },
     round100: { verdict: 1, principles: 0.66 },
     round101: { verdict: 1, principles: 0.64 },
+    round102: { verdict: 1, principles: 0 },
+    round103: { verdict: 0.66, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
