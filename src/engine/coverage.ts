@@ -893,6 +893,18 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       covered.add(p);
     }
   }
+  // A check that numbers one gate per principle, in order, most of them under their own
+  // principle's name (`| V. Database | N/A |` for `V. Convenções de Banco de Dados` among `| I.
+  // Architecture skills |` … for `I. Skills de Arquitetura Obrigatórias` …): a numeral whose
+  // words name no principle is its principle's, in other words (another language, a short
+  // name), not an older version's.
+  for (const { gate, principle } of numberedInPlace(listed, principles)) {
+    gates.set(principle, [...(gates.get(principle) ?? []), gate]);
+    if (!flagged(gate.line, ADDRESSING)) unmatched--;
+    covered.add(principle);
+    call([principle]);
+    flag(gate.line, ADDRESSING);
+  }
   // (Not a call by numeral or name, but kept as one below: a gate in its principle's place
   // checks it, whatever words it uses.)
   const { moved, inPlace } = byPosition(listed, principles);
@@ -1041,6 +1053,28 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
  * by any gate. Only when the gates give no numerals (a numeral decides), are exactly as many
  * as the principles, and at least two in three name the one in their place.
  */
+/**
+ * The gates of a check numbered I to N for the N principles, in order, two in three of them
+ * naming their own principle: the ones whose words name none, each with its principle.
+ */
+function numberedInPlace(
+  listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
+  principles: readonly Principle[],
+): Array<{ readonly gate: Gate; readonly principle: Principle }> {
+  if (listed.length < 3 || listed.length !== principles.length) return [];
+  let agree = 0;
+  for (let k = 0; k < listed.length; k++) {
+    const { gate, named } = listed[k] as (typeof listed)[number];
+    const p = principles[k] as Principle;
+    if (p.numeral === null || numberedLabel(plainText(gate.label)).numeral !== p.numeral) return [];
+    if (named.includes(p)) agree++;
+  }
+  if (agree * 3 < listed.length * 2) return [];
+  return listed.flatMap(({ gate, named }, k) =>
+    named.length === 0 ? [{ gate, principle: principles[k] as Principle }] : [],
+  );
+}
+
 function byPosition(
   listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
   principles: readonly Principle[],

@@ -4443,6 +4443,58 @@ describe("a count or a none right after the clarification marker", () => {
   });
 });
 
+describe("a check numbered I to N for the N principles, in order", () => {
+  const constitution = [
+    "# Constituição",
+    "",
+    "## Princípios",
+    "",
+    "### I. Skills de Arquitetura Obrigatórias",
+    "Use as skills.",
+    "",
+    "### II. Stack Tecnológica Fixa",
+    "React e .NET.",
+    "",
+    "### III. Case Sensitivity de Diretórios",
+    "Pastas em PascalCase.",
+    "",
+    "### IV. Convenções de Banco de Dados (PostgreSQL)",
+    "Tabelas no plural.",
+    "",
+    "**Version**: 1.0.0",
+  ].join("\n");
+  const table = (rows: string[]): string =>
+    ["| Principle | Status | Notes |", "|---|---|---|", ...rows].join("\n");
+
+  it("credits a numeral whose words name no principle to its own principle", () => {
+    expect(
+      uncoveredNames(
+        table([
+          "| I. Architecture skills | Pass | No new entity. |",
+          "| II. Fixed stack | Pass | No package. |",
+          "| III. Case sensitivity | Pass | `src/lib/currentMap.ts`. |",
+          "| IV. Database | N/A | No schema change. |",
+        ]),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("not when a numeral is missing from the run", () => {
+    expect(
+      uncoveredNames(
+        table([
+          "| I. Architecture skills | Pass | No new entity. |",
+          "| II. Fixed stack | Pass | No package. |",
+          "| III. Case sensitivity | Pass | `src/lib/currentMap.ts`. |",
+          "| V. Database | N/A | No schema change. |",
+        ]),
+        constitution,
+      ),
+    ).toEqual(["IV. Convenções de Banco de Dados (PostgreSQL)"]);
+  });
+});
+
 describe("one line that checks principles in turn by numeral", () => {
   const constitution = [
     "# 憲法",
