@@ -289,6 +289,16 @@ export function findPlaceholders(
       (line[m.index - 1] === "#" || (line[m.index - 1] === "!" && line[m.index - 2] === "#"))
     )
       continue;
+    // In a tree's comment, a lower-case word in brackets tags the entry (`├── domain/  #
+    // [domain] pure business logic`, `# [infrastructure] CLI dispatch`): the template's slot is
+    // the entry itself (`├── [domain]/`).
+    if (
+      inCode &&
+      /^[a-z][a-z-]{1,30}$/.test(inner) &&
+      /\s#\s+$/.test(line.slice(Math.max(0, m.index - 8), m.index)) &&
+      TREE.test(line)
+    )
+      continue;
     // `[x]`/`[ ]` (a task item's checkbox, or a box in prose) is never a placeholder: see
     // `isPlaceholderText`.
     // `≥ [X]%`: a single-letter figure to fill in.

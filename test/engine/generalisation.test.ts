@@ -4779,6 +4779,25 @@ describe("a bracket right after `#` in code", () => {
   });
 });
 
+describe("a lower-case tag in a tree's comment", () => {
+  it("tags the entry (`├── domain/  # [domain] pure logic`); the entry in brackets is the slot", () => {
+    const text = plan("- **I. X**: ✅").replace(
+      "## Project Structure",
+      [
+        "```text",
+        "src/app/",
+        "├── main.py      # [infrastructure] CLI dispatch",
+        "├── domain/      # [domain] pure business logic, no I/O",
+        "├── [domain]/    # one folder per domain",
+        "```",
+        "",
+        "## Project Structure",
+      ].join("\n"),
+    );
+    expect(lines(text, "no-placeholder")).toEqual([19]);
+  });
+});
+
 describe("the clarification marker as a field's value in a code span", () => {
   it("is open; written about in a code span, it is not", () => {
     const text = plan("- **I. X**: ✅").replace(
