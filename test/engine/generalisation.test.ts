@@ -2892,6 +2892,29 @@ describe("a constitution's core values", () => {
     ]);
   });
 
+  it("are so under `## Fundamental Values` too, numbered as headings", () => {
+    const values = [
+      "# Project Constitution",
+      "## Core Mission",
+      "Teach robotics.",
+      "## Fundamental Values",
+      "### 1. Educational Excellence",
+      "Clear chapters.",
+      "### 2. Technical Accuracy",
+      "Checked code.",
+      "### 3. Practical Application",
+      "Labs in every chapter.",
+      "## Target Audience",
+      "### Primary Audience",
+      "Students.",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, values).principles.map((p) => p.name)).toEqual([
+      "Educational Excellence",
+      "Technical Accuracy",
+      "Practical Application",
+    ]);
+  });
+
   it("hold bold items nested in an item as its parts, not principles of their own", () => {
     const logging = text.replace("## 1. Core Values", "## 1. Background");
     expect(parseConstitution(CONSTITUTION, logging).principles.map((p) => p.name)).toEqual([

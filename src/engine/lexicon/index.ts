@@ -652,6 +652,8 @@ export const POST_DESIGN = [
 /** `## Core Values`, `## 核心價值觀`: the values a constitution holds, its principles. */
 export const CORE_VALUES = [
   "core values",
+  "fundamental values",
+  "guiding values",
   "核心价值观",
   "核心價值觀",
   "核心价值",
