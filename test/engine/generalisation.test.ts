@@ -4449,6 +4449,20 @@ describe("a count or a none right after the clarification marker", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17, 20]);
   });
 
+  it("reads the markers as a kind, or one that stands elsewhere, as no open question", () => {
+    const text = plan(
+      [
+        "- [x] NEEDS CLARIFICATION items from spec reviewed - 5 critical items resolved via /clarify",
+        "Gate Decision: PASS. Phase 0 proceeds to resolve remaining NEEDS CLARIFICATION items.",
+        "- Current project has no test framework (NEEDS CLARIFICATION in Technical Context)",
+        "- **Note**: Encryption library choice NEEDS CLARIFICATION in research phase",
+        "- Which queue? NEEDS CLARIFICATION",
+      ].join("\n"),
+    );
+    // The last two are questions of this plan, open here.
+    expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17]);
+  });
+
   it("reads a bold label of the marker answered none (`**NEEDS CLARIFICATION**: 無（…）`) as resolved", () => {
     const text = plan(
       [

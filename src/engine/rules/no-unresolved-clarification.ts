@@ -75,6 +75,13 @@ const LABEL_NONE =
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
 const NONE_CELL =
   /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
+/**
+ * The markers as a kind (`NEEDS CLARIFICATION items from spec reviewed`, `remaining NEEDS
+ * CLARIFICATION items`), or one that stands elsewhere (`(NEEDS CLARIFICATION in Technical
+ * Context)`): a line about markers, not one. (The markers are reported where they stand.)
+ */
+const REFERS_AFTER =
+  /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
@@ -236,6 +243,7 @@ export const noUnresolvedClarification: Rule = {
           (resolvedCjkEnd <= m.index ||
             at(RESOLVED_BEFORE, line, m.index) ||
             at(RESOLVED_AFTER, line, end) ||
+            at(REFERS_AFTER, line, end) ||
             at(INSTRUCTION_BEFORE, line, m.index) ||
             (line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)) ||
             (line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
