@@ -4432,51 +4432,49 @@ describe("a component file's blocks in the repository's template", () => {
 });
 
 describe("a count or a none right after the clarification marker", () => {
+  /** The lines of a check's open questions, the check's lines starting at line 13. */
+  const open = (check: string[]): number[] =>
+    lines(plan(check.join("\n")), "no-unresolved-clarification");
+
   it("reads `NEEDS CLARIFICATION 0건` and a row labelled by the marker and answered none as resolved", () => {
-    const text = plan(
-      [
-        "| 항목 | 값 |",
-        "|---|---|",
-        "| NEEDS CLARIFICATION | 없음 — research.md 로 전부 해소 |",
-        "| Storage | NEEDS CLARIFICATION |",
-        "| Testing | NEEDS CLARIFICATION | none chosen yet |",
-        "",
-        "- [x] Phase 0: research.md 생성, NEEDS CLARIFICATION 0건",
-        "- Open: NEEDS CLARIFICATION on the retention period",
-      ].join("\n"),
-    );
+    const check = [
+      "| 항목 | 값 |",
+      "|---|---|",
+      "| NEEDS CLARIFICATION | 없음 — research.md 로 전부 해소 |",
+      "| Storage | NEEDS CLARIFICATION |",
+      "| Testing | NEEDS CLARIFICATION | none chosen yet |",
+      "",
+      "- [x] Phase 0: research.md 생성, NEEDS CLARIFICATION 0건",
+      "- Open: NEEDS CLARIFICATION on the retention period",
+    ];
     // The Storage and Testing values are open; so is the last line's question.
-    expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17, 20]);
+    expect(open(check)).toEqual([16, 17, 20]);
   });
 
   it("reads the markers as a kind, or one that stands elsewhere, as no open question", () => {
-    const text = plan(
-      [
-        "- [x] NEEDS CLARIFICATION items from spec reviewed - 5 critical items resolved via /clarify",
-        "Gate Decision: PASS. Phase 0 proceeds to resolve remaining NEEDS CLARIFICATION items.",
-        "- Current project has no test framework (NEEDS CLARIFICATION in Technical Context)",
-        "- **Note**: Encryption library choice NEEDS CLARIFICATION in research phase",
-        "- Which queue? NEEDS CLARIFICATION",
-      ].join("\n"),
-    );
+    const check = [
+      "- [x] NEEDS CLARIFICATION items from spec reviewed - 5 critical items resolved via /clarify",
+      "Gate Decision: PASS. Phase 0 proceeds to resolve remaining NEEDS CLARIFICATION items.",
+      "- Current project has no test framework (NEEDS CLARIFICATION in Technical Context)",
+      "- **Note**: Encryption library choice NEEDS CLARIFICATION in research phase",
+      "- Which queue? NEEDS CLARIFICATION",
+    ];
     // The last two are questions of this plan, open here.
-    expect(lines(text, "no-unresolved-clarification")).toEqual([16, 17]);
+    expect(open(check)).toEqual([16, 17]);
   });
 
   it("reads a bold label of the marker answered none (`**NEEDS CLARIFICATION**: 無（…）`) as resolved", () => {
-    const text = plan(
-      [
-        "**NEEDS CLARIFICATION**: 無（spec 撰寫前討論已全數拍板）。",
-        "- **NEEDS CLARIFICATION**: None.",
-        "__NEEDS CLARIFICATION__: 0 items",
-        "**NEEDS CLARIFICATION**: all resolved in research.md",
-        "**NEEDS CLARIFICATION**: none of the hosting options fit",
-        "**NEEDS CLARIFICATION**: which database?",
-        "**Storage**: **NEEDS CLARIFICATION**: none chosen",
-      ].join("\n"),
-    );
+    const check = [
+      "**NEEDS CLARIFICATION**: 無（spec 撰寫前討論已全數拍板）。",
+      "- **NEEDS CLARIFICATION**: None.",
+      "__NEEDS CLARIFICATION__: 0 items",
+      "**NEEDS CLARIFICATION**: all resolved in research.md",
+      "**NEEDS CLARIFICATION**: none of the hosting options fit",
+      "**NEEDS CLARIFICATION**: which database?",
+      "**Storage**: **NEEDS CLARIFICATION**: none chosen",
+    ];
     // A none that goes on as a sentence, a question, and a field's value are open.
-    expect(lines(text, "no-unresolved-clarification")).toEqual([17, 18, 19]);
+    expect(open(check)).toEqual([17, 18, 19]);
   });
 });
 
