@@ -244,6 +244,7 @@ describe("audit corpus", () => {
     round103: { verdict: 0.66, principles: 0 },
     round104: { verdict: 0.9, principles: 1 },
     round105: { verdict: 0.8, principles: 1 },
+    round106: { verdict: 1, principles: 1 },
     round107: { verdict: 0.88, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
