@@ -4276,6 +4276,25 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("a box drawn with a status mark in it", () => {
+  it("takes the mark's status (`- [✓]` passes, `- [⚠]` needs review, `- [✗]` fails)", () => {
+    const check = [
+      "**Error Resilience**",
+      "- [✓] Partial success preferred over complete failure",
+      "- [⚠] Feature accessible via both HTTP API and CLI",
+      "- [✗] Tests run on Bun",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([
+      [14, "pass"],
+      [15, "needs-review"],
+      [16, "fail"],
+    ]);
+    // The passed one is no failing gate for the word `failure` in its text (and an item
+    // marked only `⚠` that names no principle is a note).
+    expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
+});
+
 describe("an item that a passed group leaves open", () => {
   it("reads `- Rate limiting (NEEDS IMPLEMENTATION)` under `**✅ Security Standards**` as a gate", () => {
     const group = (item: string): string =>

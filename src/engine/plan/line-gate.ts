@@ -77,6 +77,16 @@ function leadingMark(content: string): { mark: StatusMatch | null; rest: string 
   return bold ? { mark: m, rest: content.slice(at) } : { mark: null, rest: content };
 }
 
+/** A box drawn with a status mark in it: `[✓]`, `[✗]`, `[⚠]`. */
+const MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
+
+/** The status mark drawn in an item's box (`[✓] Code runs on Bun`) and the text after it. */
+function markedBox(content: string): { mark: StatusMatch | null; rest: string } {
+  const m = MARKED_BOX.exec(content);
+  const mark = m ? openingStatusMark(m[1] ?? "") : null;
+  return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
+}
+
 /**
  * Whether a label instructs rather than gates (`**Note**:`, the template's `GATE:`). Not a bold
  * `**GATE**:` whose value opens with a status (`**GATE**: 要更新 — 以下の憲章ゲートに準拠していることを
@@ -120,8 +130,14 @@ export function lineGate(
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? listItemAt(doc, line) : undefined;
-  // A paragraph may open with its status mark before the bold label: `✅ **Docs**: …`.
-  const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
+  // A paragraph may open with its status mark before the bold label: `✅ **Docs**: …`. An item
+  // may draw its box with a mark in it: `- [✓] Code runs on Bun`, `- [⚠] Feature accessible
+  // via CLI`.
+  const lead = item
+    ? item.checked === null
+      ? markedBox(item.content)
+      : { mark: null, rest: item.content }
+    : leadingMark(paragraphContent(raw));
   const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const checkbox = item?.checked ?? null;
