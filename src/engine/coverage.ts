@@ -1053,6 +1053,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
  * by any gate. Only when the gates give no numerals (a numeral decides), are exactly as many
  * as the principles, and at least two in three name the one in their place.
  */
+/** A Latin letter outside ASCII (`ç`, `ã`, `ü`), or a letter of another script. */
+const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
+
 /**
  * The gates of a check numbered I to N for the N principles, in order, two in three of them
  * naming their own principle: the ones whose words name none, each with its principle.
@@ -1070,6 +1073,14 @@ function numberedInPlace(
     if (named.includes(p)) agree++;
   }
   if (agree * 3 < listed.length * 2) return [];
+  // Only when the check is written in another language than the names: a word there is a
+  // translation (`Database`), where in the names' own language it is another version's topic
+  // (`II. Modularity` for `II. Deployment Readiness`).
+  const accented = (text: string): boolean => NON_ASCII_LETTER.test(text);
+  const namesAccented = principles.filter((p) => accented(p.name)).length * 2 >= principles.length;
+  const labelsAccented =
+    listed.filter(({ gate }) => accented(gate.label)).length * 2 >= listed.length;
+  if (namesAccented === labelsAccented) return [];
   return listed.flatMap(({ gate, named }, k) =>
     named.length === 0 ? [{ gate, principle: principles[k] as Principle }] : [],
   );
