@@ -4477,8 +4477,10 @@ describe("a count or a none right after the clarification marker", () => {
       "- Current project has no test framework (NEEDS CLARIFICATION in Technical Context)",
       "- **Note**: Encryption library choice NEEDS CLARIFICATION in research phase",
       "- Which queue? NEEDS CLARIFICATION",
+      "Proceeding while flagging the absence of governance details as NEEDS CLARIFICATION.",
     ];
-    // The last two are questions of this plan, open here.
+    // Lines 16 and 17 are questions of this plan, open here; the last one says how it marks
+    // them.
     expect(open(check)).toEqual([16, 17]);
   });
 
