@@ -16636,6 +16636,8 @@ var POST_DESIGN = [
 ];
 var CORE_VALUES = [
   "core values",
+  "fundamental values",
+  "guiding values",
   "核心价值观",
   "核心價值觀",
   "核心价值",
@@ -16995,7 +16997,7 @@ var STATUS_WORDS = [
   ["fail", "مخالفة|مخالفات|غير مطابق|غير متوافق|انتهاك"],
   [
     "needs-review",
-    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) attention|attention (?:needed|required)|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`
+    String.raw`needs? review|review needed|requires? review|(?:needs?|requires?) (?:attention|update)|attention (?:needed|required)|update needed|needs? completion|partial(?:ly)?|conditional|at risk|warn(?:ing)?|deviations?`
   ],
   [
     "needs-review",
@@ -17003,13 +17005,13 @@ var STATUS_WORDS = [
   ],
   [
     "needs-review",
-    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|要確認|要レビュー|要検討|要注意|部分的|条件付き|검증 필요|확인 필요|부분 충족|주의"
+    "需审查|需審查|需要审查|需要審查|需复核|需複核|部分符合|需关注|需關注|需更新|需要更新|需修改|需修正|要確認|要レビュー|要検討|要注意|要更新|要修正|要対応|部分的|条件付き|검증 필요|확인 필요|업데이트 필요|수정 필요|부분 충족|주의"
   ],
   [
     "pending",
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started`
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation`
   ],
   [
     "pending",
@@ -18677,6 +18679,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     if (inCode && (line[m.index - 1] === "#" || line[m.index - 1] === "!" && line[m.index - 2] === "#"))
       continue;
+    if (inCode && /^[a-z][a-z-]{1,30}$/.test(inner) && /\s#\s+$/.test(line.slice(Math.max(0, m.index - 8), m.index)) && TREE.test(line))
+      continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
     if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
@@ -18787,13 +18791,25 @@ function leadingMark(content) {
   const bold = content.startsWith("**", at2) || content.startsWith("__", at2);
   return bold ? { mark: m, rest: content.slice(at2) } : { mark: null, rest: content };
 }
+var MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
+function markedBox(content) {
+  const m = MARKED_BOX.exec(content);
+  const mark = m ? openingStatusMark(m[1] ?? "") : null;
+  return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
+}
+function instructs(label2, value) {
+  if (!INSTRUCTION_LABEL.test(label2)) return false;
+  if (!/^gate$/iu.test(label2.trim())) return true;
+  const status = findStatus(plainText(value));
+  return status === null || status.index > 0;
+}
 function gateLike(raw) {
   const content = leadingMark(paragraphContent(raw)).rest;
   const split = splitLabel(content, false);
   const label2 = split ? split.label : splitLabel(content, true)?.label;
   if (label2 === void 0) return false;
   if (!split && !RESULT_LABEL.test(label2)) return false;
-  return !REASON_LABEL.test(label2) && label2.length <= 80 && !INSTRUCTION_LABEL.test(label2);
+  return !REASON_LABEL.test(label2) && label2.length <= 80 && (split ? !instructs(label2, split.value) : !INSTRUCTION_LABEL.test(label2));
 }
 function statement(label2) {
   return / (?:is|are) /u.test(label2) && label2.trim().split(/\s+/u).length >= 5;
@@ -18802,7 +18818,7 @@ function lineGate(doc, blocks, line, endLine) {
   const raw = doc.lines[line - 1] ?? "";
   const kind = doc.kinds[line - 1];
   const item = kind === "list-item" ? listItemAt(doc, line) : void 0;
-  const lead = item ? { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
+  const lead = item ? item.checked === null ? markedBox(item.content) : { mark: null, rest: item.content } : leadingMark(paragraphContent(raw));
   const content = lead.rest.length > MAX_GATE_TEXT ? lead.rest.slice(0, MAX_GATE_TEXT) : lead.rest;
   const column = item ? item.column : raw.length - raw.trimStart().length + 1;
   const checkbox = item?.checked ?? null;
@@ -18823,7 +18839,7 @@ function lineGate(doc, blocks, line, endLine) {
     label2 = plain.label;
     rest = plain.value;
   }
-  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || INSTRUCTION_LABEL.test(label2))
+  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || (split ? instructs(label2, rest) : INSTRUCTION_LABEL.test(label2)))
     return null;
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
@@ -19110,6 +19126,7 @@ function tableGates(table) {
 }
 
 // src/engine/plan/gates.ts
+var CLOSING_STATUS = /\([A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}\)\.?\s*$/u;
 function extractGates(doc, checks, sections, sectionAt) {
   const gates = [];
   const seen = new Uint8Array(doc.lines.length + 2);
@@ -19204,6 +19221,10 @@ function extractGates(doc, checks, sections, sectionAt) {
         while (line + 1 <= check.endLine && doc.kinds[line] === "list-item") {
           if (splitLabel((doc.lines[line] ?? "").replace(/^\s*[-*+]\s+/, ""), false)) break;
           line++;
+          if (gate.status === "pass" && CLOSING_STATUS.test(doc.lines[line - 1] ?? "")) {
+            const own = lineGate(doc, blocks, line, check.endLine);
+            if (own && own.form === "item" && needsJustification(own.status)) add(own);
+          }
           if (isResultLine(doc.lines[line - 1] ?? "")) seen[line] = 1;
         }
       }
@@ -19452,7 +19473,8 @@ function opensWith(doc, s, test, read2 = isProse) {
   }
   return false;
 }
-var speaksOfCheck = (raw) => GATE_WORD.test(raw) || constitutionWord(normalize(raw));
+var GATE_IN_PROSE = new RegExp(`(?:${GATE_WORD.source})(?!\\.[a-z])`, "iu");
+var speaksOfCheck = (raw) => GATE_IN_PROSE.test(raw) || constitutionWord(normalize(raw));
 function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
   const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0;
@@ -20140,8 +20162,9 @@ function principleItems(doc, sections) {
     if (top.length >= 3 && top.every((c) => PRINCIPLE_NUMBER.test(c.group.plain)))
       return top.map((c) => itemOf(c.group));
     const first2 = top[0]?.group;
+    const core2 = first2 !== void 0 && coreTitle(normalize(first2.title));
     const numberedItems = (top[0]?.items ?? []).filter(
-      (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label)
+      (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label) || core2 && /^\s*\d{1,2}[.)]\s/u.test(i.label)
     );
     if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain) && numberedItems.length < 2) {
       const siblings = sections.filter(
@@ -20629,11 +20652,12 @@ function principleByNameWords(index, label2) {
 }
 function namedByOwnWords(index, text, known) {
   if (index.entries.length === 0) return [];
-  return ownWordsIn(index, textKeys(withoutFilePaths(text)), known);
+  return ownWordsIn(index, textKeys(withoutPaths(text)), known);
 }
 var EXTENSION_END = /\.[A-Za-z]\w{0,5}[`'")\]}.,;:]*$/;
-function withoutFilePaths(text) {
-  return text.split(/\s/).filter((word) => !(word.includes("/") && EXTENSION_END.test(word))).join(" ");
+var ROUTE = /^[`'"([]*\/[^\s/]|:\/\/|\/\{[^}/]*\}/;
+function withoutPaths(text) {
+  return text.split(/\s/).filter((word) => !(word.includes("/") && (EXTENSION_END.test(word) || ROUTE.test(word)))).join(" ");
 }
 function ownWordsIn(index, keys, known) {
   const found = [];
@@ -20656,29 +20680,39 @@ function relatesTo(index, text, principle) {
 // src/engine/coverage.ts
 var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
 var NO_ACRONYMS = /* @__PURE__ */ new Set();
+var NONE = { all: NO_ACRONYMS, lead: "" };
 var acronymText = "";
-var acronymSet = NO_ACRONYMS;
+var acronymRead = NONE;
 function acronymsIn(text) {
   if (text !== acronymText) {
     acronymText = text;
-    acronymSet = /[A-Z]{2}/.test(text) ? new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? "")) : NO_ACRONYMS;
+    if (!/[A-Z]{2}/.test(text)) acronymRead = NONE;
+    else {
+      const words = text.trim().split(/\s+/u);
+      acronymRead = {
+        all: new Set([...text.matchAll(ACRONYM)].map((m) => m[1] ?? "")),
+        lead: words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : ""
+      };
+    }
   }
-  return acronymSet;
+  return acronymRead;
 }
 function byAcronym(text, p, min = 2) {
-  const acronyms = acronymsIn(text);
+  const { all: acronyms, lead } = acronymsIn(text);
   if (acronyms.size === 0) return false;
-  const words = text.trim().split(/\s+/u);
-  const lead = words.length <= 3 ? (words[0] ?? "").replace(/[^A-Z]/g, "") : "";
   return [p.name, ...p.aliases].some((n) => {
     const initials = nameInitials(n);
     if (initials.length >= min && initials.length <= 5 && acronyms.has(initials)) return true;
     for (const a of acronyms) {
       if (a.length >= 3 && initials.length > a.length && initials.startsWith(a)) return true;
-      if (a === lead && acronymsIn(n).has(a)) return true;
+      if (a === lead && nameWrites(n, a)) return true;
     }
     return false;
   });
+}
+function nameWrites(name, acronym) {
+  for (const m of name.matchAll(ACRONYM)) if (m[1] === acronym) return true;
+  return false;
 }
 function named2(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
@@ -21053,11 +21087,32 @@ function citedBeside(text, principles, known) {
     if (n !== null) numerals.add(n);
   }
   const byCode = principlesByCode(plain, principles);
-  if (numerals.size === 0 && byCode.length === 0) return [];
-  return principlesAddressed(plain, principles, false).filter(
+  const parts3 = numeralParts(plain);
+  const byParts = principles.filter(
+    (p) => p.numeral !== null && parts3.has(p.numeral) && !known.includes(p)
+  );
+  if (numerals.size === 0 && byCode.length === 0) return byParts;
+  const cited = principlesAddressed(plain, principles, false).filter(
     (p) => !known.includes(p) && (byCode.includes(p) || p.numeral !== null && numerals.has(p.numeral))
   );
+  return [...cited, ...byParts.filter((p) => !cited.includes(p))];
 }
+var PART_END = /\s[/|｜](?=\s)|[;；]/u;
+var PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+var MAX_PARTS = 32;
+function numeralParts(text) {
+  if (!/[/|｜;；]/u.test(text)) return NO_NUMERALS;
+  const parts3 = text.split(PART_END, MAX_PARTS);
+  if (parts3.length < 3) return NO_NUMERALS;
+  const found = /* @__PURE__ */ new Set();
+  for (const part of parts3) {
+    const m = PART_NUMERAL.exec(part.trim());
+    const n = m ? parseNumeral(m[1] ?? "") : null;
+    if (n !== null) found.add(n);
+  }
+  return found.size >= 3 && found.size * 2 >= parts3.length ? found : NO_NUMERALS;
+}
+var NO_NUMERALS = /* @__PURE__ */ new Set();
 var GATE = 1;
 var ADDRESSING = 2;
 var NAMED = 4;
@@ -21127,6 +21182,13 @@ function computeCoverage(plan, constitution) {
       covered.add(p);
     }
   }
+  for (const { gate, principle } of numberedInPlace(listed, principles)) {
+    gates.set(principle, [...gates.get(principle) ?? [], gate]);
+    if (!flagged(gate.line, ADDRESSING)) unmatched--;
+    covered.add(principle);
+    call([principle]);
+    flag(gate.line, ADDRESSING);
+  }
   const { moved, inPlace } = byPosition(listed, principles);
   for (const { gate, principle, instead } of moved) {
     for (const p of instead) {
@@ -21163,6 +21225,8 @@ function computeCoverage(plan, constitution) {
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
       const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
+      const parts3 = kind !== "table" && /[/|｜;；]/u.test(raw) ? numeralParts(plainText(raw)) : NO_NUMERALS;
+      for (const p of principles) if (p.numeral !== null && parts3.has(p.numeral)) found.add(p);
       call([...found]);
       const label2 = kind === "heading" || kind === "table" && (isDelimiterRow(raw) || isDelimiterRow(doc.lines[line] ?? "")) ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
@@ -21209,6 +21273,25 @@ function computeCoverage(plan, constitution) {
     }
   }
   return { gates, covered, unmatched, units };
+}
+var NON_ASCII_LETTER = new RegExp("(?![a-zA-Z])\\p{L}", "u");
+function numberedInPlace(listed, principles) {
+  if (listed.length < 3 || listed.length !== principles.length) return [];
+  let agree = 0;
+  for (let k = 0; k < listed.length; k++) {
+    const { gate, named: named3 } = listed[k];
+    const p = principles[k];
+    if (p.numeral === null || numberedLabel(plainText(gate.label)).numeral !== p.numeral) return [];
+    if (named3.includes(p)) agree++;
+  }
+  if (agree * 3 < listed.length * 2) return [];
+  const accented = (text) => NON_ASCII_LETTER.test(text);
+  const namesAccented = principles.filter((p) => accented(p.name)).length * 2 >= principles.length;
+  const labelsAccented = listed.filter(({ gate }) => accented(gate.label)).length * 2 >= listed.length;
+  if (namesAccented === labelsAccented) return [];
+  return listed.flatMap(
+    ({ gate, named: named3 }, k) => named3.length === 0 ? [{ gate, principle: principles[k] }] : []
+  );
 }
 function byPosition(listed, principles) {
   const none = { moved: [], inPlace: /* @__PURE__ */ new Set() };
@@ -21936,7 +22019,7 @@ function readNote(gate, reason) {
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
   if (gate.form !== "result" && TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !TRACKED.test(reason))
     return "to-fix";
-  const status = gate.text.slice(gate.label.length, gate.label.length + 32);
+  const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
   if (cue(normalize(reason)) || TRACKED.test(reason)) return "justified";
@@ -21968,7 +22051,7 @@ function withoutRuleText(reason) {
   return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
 }
 var RULE_LABEL = /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
-var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? changes?|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|要変更|변경 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|需要更新|需更新|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
 function withoutGapStatus(note) {
   const m = OPEN_GAP_START.exec(note);
   return m && m[0].length < note.length ? note.slice(m[0].length) : note;
@@ -22001,12 +22084,17 @@ function explainedByResults(gates, rows) {
 var complexityWord = termMatcher(COMPLEXITY);
 function recheckedLater(gates) {
   const passedAfter = /* @__PURE__ */ new Set();
-  for (const gate of gates)
-    if (gate.phase === "post-design" && gate.status === "pass" && gate.form !== "result")
-      passedAfter.add(normalize(gate.label));
+  let firstAfter = Number.POSITIVE_INFINITY;
+  let allPassed = true;
+  for (const gate of gates) {
+    if (gate.phase !== "post-design" || gate.form === "result") continue;
+    firstAfter = Math.min(firstAfter, gate.line);
+    if (gate.status === "pass") passedAfter.add(normalize(gate.label));
+    else if (needsJustification(gate.status)) allPassed = false;
+  }
   if (passedAfter.size === 0) return [];
   return gates.filter(
-    (gate) => gate.phase === "initial" && needsJustification(gate.status) && passedAfter.has(normalize(gate.label))
+    (gate) => gate.phase === "initial" && needsJustification(gate.status) && (passedAfter.has(normalize(gate.label)) || allPassed && gate.line < firstAfter && (gate.status === "pending" || gate.status === "unchecked") && isPostDesign(gate.label))
   );
 }
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
@@ -22317,9 +22405,11 @@ function mentionsMarkers(line, wide, start, end) {
 }
 var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+var LABEL_NONE = /(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет)(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))/iuy;
 var NONE_CELL = /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
+var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
-var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:ed)?(?:\s+\w+)?\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:ged)?(?:\s+\w+)?\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
+var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
 var FIELD_LINE = /^\s{0,3}(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*[:：]/u;
 var VALUE_BEFORE = /[:：,，]\s*$/u;
@@ -22401,10 +22491,13 @@ var noUnresolvedClarification = {
         const c = line[quoteBefore] ?? "";
         const named3 = c === "[" && line[nextNonSpace(line, end)] === "]";
         const labelCell = c === "|" && line.slice(0, quoteBefore).trim() === "" && at(NONE_CELL, line, end);
+        const head = line.slice(0, quoteBefore - 1);
+        const labelNone = (c === "*" || c === "_") && (head.trim() === "" || LIST_MARKER.exec(head)?.[0] === head) && at(LABEL_NONE, line, end);
+        if (labelNone) continue;
         const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;
