@@ -4276,6 +4276,30 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("a note that says what is still needed", () => {
+  it("is the gap beside a PARTIAL gate, not its justification", () => {
+    const table = (note: string): string =>
+      [
+        "| Principle | Compliance Status | Notes / Actions |",
+        "|---|---|---|",
+        `| SOLID / Dependency Inversion | Partial | ${note} |`,
+      ].join("\n");
+    for (const note of [
+      "Need explicit interface layer for repository to allow Azure SQL swap.",
+      "Logging & metrics plan needed; adopt structured log schema early.",
+      "Password policy, rate limits, PII masking pending; add to research.",
+    ])
+      expect(lines(plan(table(note)), "gate-justification")).toEqual([15]);
+    // A reason that says why the gap is acceptable still justifies it.
+    expect(
+      lines(
+        plan(table("Interfaces are not needed for a single in-memory store; deferred to Phase 3.")),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a box drawn with a status mark in it", () => {
   it("takes the mark's status (`- [✓]` passes, `- [⚠]` needs review, `- [✗]` fails)", () => {
     const check = [
