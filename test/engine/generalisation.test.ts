@@ -4288,6 +4288,7 @@ describe("a note that says what is still needed", () => {
       "Need explicit interface layer for repository to allow Azure SQL swap.",
       "Logging & metrics plan needed; adopt structured log schema early.",
       "Password policy, rate limits, PII masking pending; add to research.",
+      "No test framework yet. Must establish testing infrastructure before implementation.",
     ])
       expect(lines(plan(table(note)), "gate-justification")).toEqual([15]);
     // A reason that says why the gap is acceptable still justifies it.
