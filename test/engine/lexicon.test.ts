@@ -39,6 +39,7 @@ const HEADINGS: ReadonlyArray<readonly [string, string, string]> = [
   ["fr", "summary", "Résumé"],
   ["de", "summary", "Zusammenfassung"],
   ["ru", "summary", "Резюме"],
+  ["ru", "summary", "Кратко"],
   ["it", "summary", "Sintesi"],
   ["vi", "summary", "Tóm tắt"],
   ["zh-Hant", "project-structure", "專案結構"],
