@@ -21185,12 +21185,17 @@ function computeCoverage(plan, constitution) {
       covered.add(p);
     }
   }
-  for (const { gate, principle } of numberedInPlace(listed, principles)) {
-    gates.set(principle, [...gates.get(principle) ?? [], gate]);
+  const place = (gate, principle) => {
+    const list = gates.get(principle);
+    if (list) list.push(gate);
+    else gates.set(principle, [gate]);
     if (!flagged(gate.line, ADDRESSING)) unmatched--;
     covered.add(principle);
-    call([principle]);
     flag(gate.line, ADDRESSING);
+  };
+  for (const { gate, principle } of numberedInPlace(listed, principles)) {
+    place(gate, principle);
+    call([principle]);
   }
   const { moved, inPlace } = byPosition(listed, principles);
   for (const { gate, principle, instead } of moved) {
@@ -21202,12 +21207,7 @@ function computeCoverage(plan, constitution) {
           own.filter((g) => g !== gate)
         );
     }
-    const list = gates.get(principle);
-    if (list) list.push(gate);
-    else gates.set(principle, [gate]);
-    if (!flagged(gate.line, ADDRESSING)) unmatched--;
-    covered.add(principle);
-    flag(gate.line, ADDRESSING);
+    place(gate, principle);
   }
   const { doc } = plan;
   let read2 = 0;
@@ -22408,8 +22408,12 @@ function mentionsMarkers(line, wide, start, end) {
 }
 var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
-var LABEL_NONE = /(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет)(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))/iuy;
-var NONE_CELL = /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
+var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
+var LABEL_NONE = new RegExp(
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  "iuy"
+);
+var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;

@@ -898,12 +898,19 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   // Architecture skills |` … for `I. Skills de Arquitetura Obrigatórias` …): a numeral whose
   // words name no principle is its principle's, in other words (another language, a short
   // name), not an older version's.
-  for (const { gate, principle } of numberedInPlace(listed, principles)) {
-    gates.set(principle, [...(gates.get(principle) ?? []), gate]);
+  // A gate given its principle by place: it addresses that one now. (It was counted as naming
+  // no principle when it named none.)
+  const place = (gate: Gate, principle: Principle): void => {
+    const list = gates.get(principle);
+    if (list) list.push(gate);
+    else gates.set(principle, [gate]);
     if (!flagged(gate.line, ADDRESSING)) unmatched--;
     covered.add(principle);
-    call([principle]);
     flag(gate.line, ADDRESSING);
+  };
+  for (const { gate, principle } of numberedInPlace(listed, principles)) {
+    place(gate, principle);
+    call([principle]);
   }
   // (Not a call by numeral or name, but kept as one below: a gate in its principle's place
   // checks it, whatever words it uses.)
@@ -918,13 +925,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           own.filter((g) => g !== gate),
         );
     }
-    const list = gates.get(principle);
-    if (list) list.push(gate);
-    else gates.set(principle, [gate]);
-    // It was counted as naming no principle when it named none: now it names one.
-    if (!flagged(gate.line, ADDRESSING)) unmatched--;
-    covered.add(principle);
-    flag(gate.line, ADDRESSING);
+    place(gate, principle);
   }
   const { doc } = plan;
   // Lines of the check read besides its gates: as many as gates are read, at most (past that

@@ -66,15 +66,18 @@ const RESOLVED_AFTER =
   /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+/** `none` as an answer, in the languages of the lexicon: a bold label's value, a table's cell. */
+const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
 /**
  * A bold label answered none: `**NEEDS CLARIFICATION**: 無（…）`, `- **NEEDS CLARIFICATION**:
  * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`.
  */
-const LABEL_NONE =
-  /(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет)(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))/iuy;
+const LABEL_NONE = new RegExp(
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  "iuy",
+);
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
-const NONE_CELL =
-  /\s*\|\s*(?:0|없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?)(?![\p{L}\p{N}])/iuy;
+const NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
 /**
  * The markers as a kind (`NEEDS CLARIFICATION items from spec reviewed`, `remaining NEEDS
  * CLARIFICATION items`), or one that stands elsewhere (`(NEEDS CLARIFICATION in Technical
