@@ -4276,6 +4276,19 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("a result line's finding", () => {
+  it("quotes the result as its author labelled it, not by the engine's own label", () => {
+    const found = findings(
+      plan("**Initial Assessment**: **FAIL**\n\n- ✅ Library-first"),
+      null,
+      "gate-justification",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^13 Gate `Initial Assessment` is failing/);
+    expect(found[0]).not.toContain("Gate result");
+  });
+});
+
 describe("a note that says what is still needed", () => {
   it("is the gap beside a PARTIAL gate, not its justification", () => {
     const table = (note: string): string =>

@@ -84,6 +84,7 @@ export function extractGates(
       if (gate.cells) full.cells = gate.cells;
       if (gate.openBoxes) full.openBoxes = gate.openBoxes;
       if (gate.scope !== undefined) full.scope = gate.scope;
+      if (gate.written !== undefined) full.written = gate.written;
       gates.push(full);
     };
 

@@ -14,7 +14,7 @@ import {
   type StatusMatch,
 } from "../status.js";
 import { trimEndWith } from "../text.js";
-import type { GateStatus } from "../types.js";
+import type { GateStatus, Mutable } from "../types.js";
 import {
   INSTRUCTION_LABEL,
   QUESTION,
@@ -237,7 +237,7 @@ export function lineGate(
   const reason = trimEndWith([own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""), (c) =>
     /[\s\-–—:：,(|]/u.test(c),
   ).trim();
-  return {
+  const gate: Mutable<Omit<Gate, "phase" | "sectionTitle">> = {
     label: isResult ? "Gate result" : label,
     status,
     line,
@@ -246,6 +246,8 @@ export function lineGate(
     reason,
     text: `${label} ${restPlain}`,
   };
+  if (isResult && label !== "") gate.written = label;
+  return gate;
 }
 
 /**

@@ -44,6 +44,11 @@ export interface Gate {
   /** The whole text of the gate line(s), for matching principles. */
   readonly text: string;
   readonly phase: "initial" | "post-design";
+  /**
+   * A result line's label as its author wrote it (`Initial Assessment` in `**Initial
+   * Assessment**: **FAIL**`); its `label` is the engine's own, `Gate result`.
+   */
+  readonly written?: string;
   /** A table row's cells, as plain text. */
   readonly cells?: readonly string[];
   /** The section (possibly a sub-heading) the gate stands in. */

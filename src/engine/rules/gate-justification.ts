@@ -359,7 +359,9 @@ export const gateJustification: Rule = {
       if (gate.form === "item" && gate.status === "needs-review" && !addressed) continue;
       // Built without spreads or a second quote of the same label: a plan can hold tens of
       // thousands of unjustified gates.
-      const quoted = code(gate.label, 70);
+      // A result line is quoted as its author labelled it (`Initial Assessment`), not by the
+      // engine's own label for it.
+      const quoted = code(gate.written ?? gate.label, 70);
       const principle = addressed ? principleLabel(addressed) : undefined;
       const name = principle === undefined ? quoted : code(principle, 70);
       const section =
