@@ -246,6 +246,9 @@ describe("audit corpus", () => {
     round105: { verdict: 0.8, principles: 1 },
     round106: { verdict: 1, principles: 1 },
     round107: { verdict: 0.88, principles: 0.5 },
+    round108: { verdict: 0.5, principles: 1 },
+    round109: { verdict: 0.75, principles: 0.9 },
+    round110: { verdict: 0.83, principles: 0.28 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
