@@ -464,6 +464,26 @@ function addressed(
   return [...out];
 }
 
+/**
+ * The principles of a label that is nothing but their numerals (`- **I**: …`, `- **III, IV**:
+ * …`, `**V.**`): a label cannot be the pronoun `I`, and with no name beside it no name can
+ * contradict the numeral.
+ */
+function numeralsOnly(label: string, principles: readonly Principle[]): Principle[] {
+  const plain = label.length > 40 ? "" : plainText(label);
+  if (!NUMERALS_ONLY.test(plain)) return [];
+  const out: Principle[] = [];
+  for (const m of plain.matchAll(NUMERAL_OF_LIST)) {
+    const n = parseNumeral(m[0]);
+    const p = principles.find((q) => q.numeral === n);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+const NUMERALS_ONLY =
+  /^\s*(?:[IVXLC]{1,7}|\d{1,2})\.?(?:\s*(?:[,，、/&+·]|\s(?:and|y|e|et|und|и|và)\s)\s*(?:[IVXLC]{1,7}|\d{1,2})\.?){0,12}\s*$/u;
+const NUMERAL_OF_LIST = /[IVXLC]{1,7}|\d{1,2}/gu;
+
 /** An inserted principle's code at the head of a label: `VI.5.`, `I.5 `. */
 const INSERTED_CODE = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
 
@@ -495,6 +515,8 @@ export function labelPrinciples(
   principles: readonly Principle[],
   byContent = true,
 ): Principle[] {
+  const numerals = numeralsOnly(label, principles);
+  if (numerals.length > 0) return numerals;
   const explicit = principlesAddressed(label, principles, false);
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label, principles, true);
@@ -703,10 +725,16 @@ function templateGate(label: string): boolean {
   return TEMPLATE_LABELS.has(normalize(label.replace(NON_NEGOTIABLE, "")));
 }
 
-/** Whether a gate names its principle by numeral, in its label or (a table's) a cell of its own. */
+/**
+ * Whether a gate names its principle by numeral, in its label or (a table's) a cell of its own
+ * (`III, IV` naming two).
+ */
 function numbered(gate: Gate): boolean {
   return [gate.label, ...(gate.cells ?? [])].some(
-    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null,
+    (c) =>
+      BARE_NUMERAL.test(c.trim()) ||
+      splitNumbered(c).numeral !== null ||
+      (c.length <= 40 && NUMERALS_ONLY.test(c)),
   );
 }
 

@@ -4276,6 +4276,41 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("a gate labelled by its numerals alone", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...[
+      "Registra, Nunca Interpreta",
+      "Privacidad",
+      "Stack Fijo",
+      "Freemium",
+      "Simplicidad",
+    ].flatMap((name, k) => [
+      `### ${["I", "II", "III", "IV", "V"][k]}. ${name}`,
+      "",
+      "Rule text.",
+      "",
+    ]),
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+  ].join("\n");
+  it("addresses the principles it numbers: `**I**`, `**III, IV**`, `**V.**`", () => {
+    const check = [
+      "- **I**: texto informativo, sin consejo. ✅",
+      "- **II**: la foto sigue en la cuenta. ✅",
+      "- **III, IV**: sin cuentas ni planes nuevos. ✅",
+      "- **V.**: sin librerías. ✅",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+  it("leaves out the principles it does not number", () => {
+    const check = ["- **I**: texto informativo. ✅", "- **III, IV**: sin cuentas. ✅"].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["II. Privacidad", "V. Simplicidad"]);
+  });
+});
+
 describe("a result line's finding", () => {
   it("quotes the result as its author labelled it, not by the engine's own label", () => {
     const found = findings(
