@@ -203,6 +203,18 @@ function routeSegment(line: string, index: number, length: number, inner: string
   return line[index - 1] === "/" && line[end] === "/";
 }
 
+/** Whether a bracket at `index` is a capital word after a slash of a URL (`…/dp/[ASIN]`). */
+function urlVariable(line: string, index: number, inner: string): boolean {
+  return (
+    line[index - 1] === "/" &&
+    URL_VARIABLE.test(inner) &&
+    URL_BEFORE.test(line.slice(Math.max(0, index - 200), index))
+  );
+}
+const URL_VARIABLE = /^[A-Z]{2,12}$/;
+/** The URL the bracket stands in: a scheme, then no blank up to the bracket. */
+const URL_BEFORE = /https?:\/\/\S*$/u;
+
 /** A line of a directory tree: box-drawing branches. */
 const TREE = /[├└│]/u;
 
@@ -282,6 +294,9 @@ export function findPlaceholders(
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
+    // A capital word as a segment of a URL is the URL's variable, written as a pattern: the
+    // `[ASIN]` of `https://[domain]/dp/[ASIN]`.
+    if (urlVariable(line, m.index, inner)) continue;
     // In code, a bracket right after `#` is an attribute (Rust's `#[source]`, `#[derive(…)]`,
     // `#![allow(…)]`), not a slot.
     if (

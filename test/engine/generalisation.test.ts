@@ -534,6 +534,19 @@ describe("brackets and markers that are content", () => {
     expect(lines(text, "no-placeholder")).toEqual([7, 8]);
   });
 
+  it("takes a capital word in a URL's path for the URL's variable, not a slot", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "Returns the minimal format (https://[domain]/dp/[ASIN]) with one-click copy.",
+      "Visit https://example.com/[SLUG] once deployed.",
+      "Owner: [OWNER]",
+      "See /dp/[ASIN] for the format.",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5, 6]);
+  });
+
   it("reads `All [NEEDS CLARIFICATION] markers absent` as resolved", () => {
     const text = [
       "# Plan: X",
