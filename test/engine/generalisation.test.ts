@@ -4360,6 +4360,31 @@ describe("a note that says what is still needed", () => {
       ),
     ).toEqual([]);
   });
+
+  it("is the gap when an item below the gate opens with it", () => {
+    const check = (item: string): string =>
+      plan(
+        [
+          "**IV. Privacy and Security**: ⚠ ATTENTION REQUIRED",
+          "- Google AI service integration sends data externally",
+          `- ${item}`,
+          "- Clear disclosure of data sharing with Google AI",
+        ].join("\n"),
+      );
+    expect(lines(check("Need user consent for external processing"), "gate-justification")).toEqual(
+      [13],
+    );
+    // An item about the need for something, or one saying why the gap is acceptable, is not.
+    expect(lines(check("Need for consent is covered by the ToS"), "gate-justification")).toEqual(
+      [],
+    );
+    expect(
+      lines(
+        check("Need user consent: deferred to Phase 2 (no EU users yet)"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe("a box drawn with a status mark in it", () => {

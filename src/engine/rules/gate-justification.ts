@@ -86,7 +86,7 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // (A result line sums the gates up: its gap is theirs, reported at them.)
   if (
     gate.form !== "result" &&
-    TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) &&
+    (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || NEED_ITEM.test(reason)) &&
     !NAMED_PHASE.test(reason) &&
     !cue(normalize(reason)) &&
     !TRACKED.test(reason)
@@ -147,6 +147,13 @@ const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 /** A note that says a fix is still to be made. */
 const TO_FIX =
   /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;/iu;
+
+/**
+ * A detail item below the gate that opens with what is needed (`**IV. Privacy**: ⚠ ATTENTION
+ * REQUIRED` over `- Sends chats to Google AI` and `- Need user consent for external
+ * processing`): the items are joined into the note with dashes.
+ */
+const NEED_ITEM = /\s[-–—]\s+needs?\s+(?!(?:for|of|to be)\b)(?:an?\s+)?\p{L}/iu;
 
 /**
  * A to-fix phrase that opens the note is the gate's status (`| ⚠ Must fix | Current silent
