@@ -249,6 +249,7 @@ describe("audit corpus", () => {
     round108: { verdict: 0.5, principles: 1 },
     round109: { verdict: 0.75, principles: 0.9 },
     round110: { verdict: 0.83, principles: 0.28 },
+    round111: { verdict: 1, principles: 1 },
     round112: { verdict: 1, principles: 0.96 },
     round113: { verdict: 1, principles: 1 },
   };
