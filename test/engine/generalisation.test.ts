@@ -3855,15 +3855,16 @@ describe("round 65's checks", () => {
       "- [ ] No secrets in content",
     ].join("\n");
     // Line 13 is `### I.`: its unticked boxes are lines 14 and 16 (line 17 gives its reason);
-    // II's boxes are all ticked; III's heading gives its own status.
-    expect(lines(plan(check), "gate-justification")).toEqual([14, 16]);
+    // II's boxes are all ticked; III's heading is marked passed, but its mark ticks no box, so
+    // its empty box (line 23) is open too (rounds 4, 88 and 111 labelled such boxes).
+    expect(lines(plan(check), "gate-justification")).toEqual([14, 16, 23]);
     const messages = findings(plan(check), null, "gate-justification");
     expect(messages[0]).toContain("Gate `I. Accuracy and Verification` has an unticked box");
     expect(messages[1]).toContain("`Examples are reproducible`");
     expect(parsePlan(plan(check)).gates.map((g) => g.status)).toEqual([
       "unchecked",
       "pass",
-      "pass",
+      "unchecked",
     ]);
   });
 
@@ -4384,6 +4385,36 @@ describe("a note that says what is still needed", () => {
         "gate-justification",
       ),
     ).toEqual([]);
+  });
+});
+
+describe("a heading marked passed over boxes left empty", () => {
+  it("reports each empty box: the heading's mark ticks none of them", () => {
+    const check = (status: string): string =>
+      plan(
+        [
+          "### ✅ Test-Driven Development",
+          "- [x] Contract tests listed first",
+          "- [ ] Unit tests for CategoriesService",
+          "- [ ] End-to-end tests for the creation flow",
+          status,
+        ].join("\n"),
+      );
+    expect(
+      lines(
+        check("- **Status**: PASS with condition - Tests must be written later"),
+        "gate-justification",
+      ),
+    ).toEqual([15, 16]);
+    // A reason beside the heading's status still justifies its open boxes.
+    expect(
+      lines(
+        check("- **Status**: PASS - deferred to Phase 3 because the API is not frozen"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    // With every box ticked, the heading passes.
+    expect(lines(check("").replaceAll("- [ ]", "- [x]"), "gate-justification")).toEqual([]);
   });
 });
 

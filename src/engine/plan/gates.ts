@@ -313,6 +313,14 @@ function headingGate(
     const boxes = checklist(doc, s);
     status = boxes.status;
     if (boxes.open.length > 0) openBoxes = boxes.open;
+  } else if (status === "pass") {
+    // A heading marked passed over boxes left empty (`### ✅ Test-Driven Development` over `-
+    // [ ] Unit tests for CategoriesService`): the mark ticks none of them.
+    const boxes = checklist(doc, s);
+    if (boxes.open.length > 0) {
+      status = "unchecked";
+      openBoxes = boxes.open;
+    }
   }
   // A sub-heading that groups checkbox gates (`### Dependency Checks`) is not a gate itself.
   if (!numbered && !inHeading) {
