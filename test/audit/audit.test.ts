@@ -254,6 +254,7 @@ describe("audit corpus", () => {
     round113: { verdict: 1, principles: 1 },
     round114: { verdict: 1, principles: 1 },
     round115: { verdict: 1, principles: 0.95 },
+    round117: { verdict: 0.87, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
