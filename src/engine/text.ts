@@ -98,10 +98,11 @@ const NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九�
 /**
  * A leading numbered label: `I.`, `III:`, `2)`, `Principle IV -`, `原则三：`, `第三条`, `Article 2.`
  * Group 1 is the numeral, the rest of the string follows the match. Not a clause (`2.3`) nor a
- * part's item (`§2.I`, `1.II`): those name no principle by their numbers.
+ * part's item (`§2.I`, `1.II`): those name no principle by their numbers. Nor a figure joined
+ * to a word by a hyphen (`4-layer architecture`, `3-tier`).
  */
 export const LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．](?:\d|[IVXLC]{1,7}(?![\p{L}])))(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．](?:\d|[IVXLC]{1,7}(?![\p{L}])))(?:\s*(?:条|項|章))?\s*(?:[.:：、)–—]|(?<![0-9])-|-(?!\p{L})|\s(?=\S))\s*`,
   "iu",
 );
 

@@ -4290,6 +4290,43 @@ describe("a bold `**GATE**:` line that gives the check's status", () => {
   });
 });
 
+describe("a figure joined to a word by a hyphen", () => {
+  it("is no principle numeral: `4-layer architecture` does not call principle 4 or an architecture principle", () => {
+    const constitution = [
+      "# X Constitution",
+      "",
+      "## Core Principles",
+      "",
+      ...[
+        "Spec-Driven Development",
+        "Traceability",
+        "Security by Design",
+        "Separation of Concerns",
+        "Scalability Ready",
+        "Stateless Architecture",
+      ].flatMap((name, k) => [
+        `### ${["I", "II", "III", "IV", "V", "VI"][k]}. ${name}`,
+        "",
+        "Rule.",
+        "",
+      ]),
+      "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+    ].join("\n");
+    const check = [
+      "| Principle | Gate | Status | Evidence |",
+      "|---|---|---|---|",
+      "| I. Spec-Driven Development | Specs first | PASS | 5 spec files |",
+      "| IV. Maintainability | Modular code, separation of concerns | PASS | 4-layer architecture designed |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "II. Traceability",
+      "III. Security by Design",
+      "V. Scalability Ready",
+      "VI. Stateless Architecture",
+    ]);
+  });
+});
+
 describe("a gate labelled by its numerals alone", () => {
   const constitution = [
     "# X Constitution",
