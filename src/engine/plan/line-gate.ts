@@ -191,13 +191,18 @@ export function lineGate(
   // question with the mark, whatever the text after it asks.
   // A mark before the label is the gate's status; the text after it describes (`✅ **III.
   // Human-in-the-Loop Milestones**: 각 단계마다 사용자 승인 대기`, "waits for approval").
+  // So does a passing mark that opens a label (`8. ✅ **Completeness**: No TODO, TBD, or
+  // placeholder content`): the value's words (`TODO`) describe the gate. (A warning mark is
+  // refined by them: `- ⚠️ STILL PENDING: …` is pending.)
+  const labelMark = split || plainItem ? openingMark(label) : null;
   const found =
     lead.mark ??
+    (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ??
     asserted(near, answer, true) ??
     (isResult
       ? null
       : split
-        ? openingMark(label)
+        ? labelMark
         : plainItem || checkbox !== null
           ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
           : findStatus(label));
