@@ -301,6 +301,12 @@ const groupTitle = termMatcher([
 /** A group that names itself the core one: `Core Principles`, `核心原則`, `基本原則`, `핵심 원칙`. */
 const coreTitle = termMatcher([
   "core",
+  // (`## II. AUTHORITATIVE PRINCIPLES` over `### 1. 100% Spec-Driven Development` …)
+  "authoritative",
+  "guiding",
+  "foundational",
+  "governing",
+  "key",
   "fundamental",
   "fundamentales",
   "fundamentais",
@@ -538,11 +544,16 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
         CODED.test(i.label) ||
         (core && /^\s*\d{1,2}[.)]\s/u.test(i.label)),
     );
+    // (Nor when it is the core principles as bold items: `## I. core-principles` over `-
+    // **security-first**` … `- **consistency**` among `## II. architecture-and-project-structure`
+    // … `## XXII. open-or-deferred-decisions`, the document's rules.)
+    const coreItems = core && (top[0]?.items.length ?? 0) >= 3;
     if (
       top.length === 1 &&
       first &&
       PRINCIPLE_NUMBER.test(first.plain) &&
-      numberedItems.length < 2
+      numberedItems.length < 2 &&
+      !coreItems
     ) {
       const siblings = sections.filter(
         (s) =>

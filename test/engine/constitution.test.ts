@@ -353,6 +353,53 @@ describe("principles written other ways", () => {
     ).toEqual(expect.arrayContaining(["Architectural Principles", "Security & Compliance"]));
   });
 
+  it("takes the items of a numbered part that names itself the core or authoritative principles", () => {
+    const others = [
+      "## III. Book Structure",
+      "Modules.",
+      "## IV. Documentation & Site Rules",
+      "Pages.",
+      "## V. Governance",
+      "Amendments.",
+    ];
+    // Numbered items under `## II. AUTHORITATIVE PRINCIPLES` among the document's parts.
+    const numbered = [
+      "# Project Constitution",
+      "## I. Purpose",
+      "A textbook.",
+      "## II. AUTHORITATIVE PRINCIPLES",
+      "### 1. 100% Spec-Driven Development",
+      "Specs first.",
+      "### 2. Technical Accuracy Only",
+      "Verified claims.",
+      "### 3. Zero Hallucinations",
+      "No invented APIs.",
+      ...others,
+    ].join("\n");
+    expect(parseConstitution("c.md", numbered).principles.map((p) => p.name)).toEqual([
+      "100% Spec-Driven Development",
+      "Technical Accuracy Only",
+      "Zero Hallucinations",
+    ]);
+    // Bold items under `## I. core-principles`.
+    const bold = [
+      "# Universal-Backend-Constitution",
+      "## I. core-principles",
+      "- **security-first**",
+      "  - no secrets in logs.",
+      "- **explicitness-and-simplicity**",
+      "  - no hidden automagic behavior.",
+      "- **testability**",
+      "  - all layers mockable.",
+      ...others,
+    ].join("\n");
+    expect(parseConstitution("c.md", bold).principles.map((p) => p.name)).toEqual([
+      "security-first",
+      "explicitness-and-simplicity",
+      "testability",
+    ]);
+  });
+
   it("reads the filled-in principles of a constitution with the unfilled template pasted below", () => {
     const filled = [
       "# Project Constitution",

@@ -559,6 +559,22 @@ describe("brackets and markers that are content", () => {
   });
 });
 
+describe("a passing mark that opens a gate's label", () => {
+  it("is the gate's status, whatever status words its value mentions", () => {
+    const check = [
+      "1. ✅ **Docusaurus Build**: npm run build = PASS",
+      "2. ✅ **Completeness**: No TODO, TBD, or placeholder content",
+      "3. ⚠️ STILL PENDING: Korean translation of the spec",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([
+      [13, "pass"],
+      [14, "pass"],
+      // A warning mark is refined by the words beside it.
+      [15, "pending"],
+    ]);
+  });
+});
+
 describe("status words across languages", () => {
   it("reads `TODO` as pending, not Spanish and Portuguese `todo` (all)", () => {
     const text = plan(
