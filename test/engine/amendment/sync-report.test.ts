@@ -181,7 +181,13 @@ describe("real constitutions", () => {
         head: { path: "c.md", text: cut },
         config: DEFAULT_CONFIG,
       });
-      expect([file, amendment.removed.map((d) => d.base?.name)]).toEqual([file, [last.name]]);
+      const removed = amendment.removed.map((d) => d.base?.name);
+      // A constitution with no principles section reads its principles from the shape of its
+      // numbered sections (round 116's waseem4100: rules, not chapters): cutting one can change
+      // that reading, and then more than the last principle is gone, but never not it.
+      if (amendment.head.principles.length === base.head.principles.length - 1)
+        expect([file, removed]).toEqual([file, [last.name]]);
+      else expect([file, removed]).toEqual([file, expect.arrayContaining([last.name])]);
       expect([file, amendment.required]).toEqual([file, "major"]);
     }
   });
