@@ -4471,6 +4471,41 @@ describe("a heading marked passed over boxes left empty", () => {
   });
 });
 
+describe("a principle heading passed by a verdict line below it", () => {
+  it("has judged the checklist under it: its empty boxes are the checks implementation will run", () => {
+    const check = [
+      "### Principle II: Authentication & Security (STRICT)",
+      "",
+      "✅ **PASS**: JWT authentication enforced on the chat endpoint.",
+      "",
+      "**Validation checklist**:",
+      "- [ ] Chat endpoint validates JWT before processing messages",
+      "- [ ] Unauthenticated chat requests return HTTP 401",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([[13, "pass"]]);
+    expect(lines(plan(check), "gate-justification")).toEqual([]);
+    // Without the verdict the boxes are its status, each empty one reported.
+    expect(lines(plan(check.replace("✅ **PASS**: ", "")), "gate-justification")).toEqual([18, 19]);
+  });
+});
+
+describe("a tally of the check", () => {
+  it("is no gate: `**Failed**: 0 ❌` and `**Warnings**: 0 ⚠️` count the gates above", () => {
+    const check = [
+      "- ✅ **I. Library-First**: shared code lives in a library",
+      "",
+      "**Total Gates**: 1",
+      "**Passed**: 1 ✅",
+      "**Failed**: 0 ❌",
+      "**Warnings**: 0 ⚠️",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([]);
+    expect(parsePlan(plan(check)).gates.map((g) => g.label)).not.toContain("Failed");
+    // A status with words is still a gate.
+    expect(lines(plan(`${check}\n**Security**: ❌ FAIL`), "gate-justification")).toEqual([19]);
+  });
+});
+
 describe("a box drawn with a status mark in it", () => {
   it("takes the mark's status (`- [✓]` passes, `- [⚠]` needs review, `- [✗]` fails)", () => {
     const check = [

@@ -17,7 +17,7 @@ import { findStatus, needsJustification, noToUnwanted, openingStatusMark } from 
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
 import { RESULT_LABEL, splitLabel } from "./labels.js";
-import { lineGate } from "./line-gate.js";
+import { lineGate, statusOnly } from "./line-gate.js";
 import { MAX_GATES } from "../limits.js";
 import { blockSpans, markLines } from "./lines.js";
 import type { Gate, OpenBox, Section } from "./model.js";
@@ -301,6 +301,15 @@ function headingGate(
         if (rest) body.push(split.value.slice(rest.index + rest.length));
         continue;
       }
+      // So is a paragraph whose label is a status (`✅ **PASS**: JWT authentication enforced
+      // on …` right below `### Principle II: Authentication & Security`).
+      const verdict = split && doc.kinds[l - 1] !== "list-item" ? statusOnly(split.label) : null;
+      if (verdict) {
+        if (status === null) status = verdict;
+        statusLine = l;
+        body.push(split?.value ?? "");
+        continue;
+      }
     }
     body.push(text);
   }
@@ -313,9 +322,11 @@ function headingGate(
     const boxes = checklist(doc, s);
     status = boxes.status;
     if (boxes.open.length > 0) openBoxes = boxes.open;
-  } else if (status === "pass") {
+  } else if (status === "pass" && inHeading) {
     // A heading marked passed over boxes left empty (`### ✅ Test-Driven Development` over `-
-    // [ ] Unit tests for CategoriesService`): the mark ticks none of them.
+    // [ ] Unit tests for CategoriesService`): the mark ticks none of them. (A heading passed by
+    // a verdict below it, `✅ **PASS**: …` over `**Validation checklist**:` and its boxes, has
+    // judged them: they are the checks implementation will run.)
     const boxes = checklist(doc, s);
     if (boxes.open.length > 0) {
       status = "unchecked";

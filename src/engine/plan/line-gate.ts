@@ -169,6 +169,9 @@ export function lineGate(
     return null;
   const isResult = RESULT_LABEL.test(label);
   const restPlain = plainText(rest);
+  // A tally of the check (`**Failed**: 0 ❌`, `**Warnings**: 2 ⚠️`): the gates it counts are
+  // read where they stand.
+  if (split && TALLY.test(restPlain) && (statusOnly(label) || COUNTED.test(label))) return null;
   // `**Input Validation Check** (if TypeScript project):` over a checklist titles a group: the
   // boxes below are the gates.
   if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
@@ -254,6 +257,21 @@ export function lineGate(
   if (isResult && label !== "") gate.written = label;
   return gate;
 }
+
+/** The status a label is made of, marks aside (`✅ PASS`, `**FAIL**`), or null. */
+export function statusOnly(label: string): GateStatus | null {
+  const plain = plainText(label).trim();
+  if (plain.length > 24) return null;
+  const m = findStatus(plain);
+  return m && m.index <= 3 && m.index + m.length >= plain.length - 1 ? m.status : null;
+}
+
+/** What a tally counts besides statuses: `Warnings`, `Violations`, `Issues`. */
+const COUNTED =
+  /^\s*(?:warnings?|errors?|violations?|issues?|failures?|blockers?|deviations?|exceptions?)\s*$/iu;
+
+/** A count, with its marks: `0 ❌`, `11 ✅`, `2/8`. */
+const TALLY = /^\s*\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*(?:✅|❌|⚠️|⚠|✓|✗|✘|×|🟢|🟡|🔴))*\s*$/u;
 
 /**
  * Where a plain item's label ends: a colon and a blank, a full-width colon (no blank needed:
