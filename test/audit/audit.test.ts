@@ -258,6 +258,7 @@ describe("audit corpus", () => {
     round117: { verdict: 0.87, principles: 0 },
     round118: { verdict: 0.85, principles: 1 },
     round119: { verdict: 1, principles: 1 },
+    round120: { verdict: 0.83, principles: 0.93 },
     round121: { verdict: 1, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
