@@ -4441,6 +4441,49 @@ describe("a note that says what is still needed", () => {
   });
 });
 
+describe("tests put off beside a test-first gate", () => {
+  it("are the violation, not its reason", () => {
+    const row = (gate: string, note: string): string =>
+      plan(
+        [
+          "| Principle | Compliance | Evidence |",
+          "|---|---|---|",
+          "| Spec-First Development | ✅ PASS | spec.md exists |",
+          `| ${gate} | ⚠️ DEFER | ${note} |`,
+        ].join("\n"),
+      );
+    const found = findings(
+      row(
+        "Test-First Implementation",
+        "Tests will be written during implementation via /sp.implement",
+      ),
+      null,
+      "gate-justification",
+    );
+    expect(found.map((f) => Number(f.split(" ")[0]))).toEqual([16]);
+    expect(found[0]).toContain("puts the tests after the code");
+    expect(
+      lines(
+        row("VII. Testing Requirements", "Unit tests will be added in later phase"),
+        "gate-justification",
+      ),
+    ).toEqual([16]);
+    // The tests written first in the tasks phase, or another gate deferred, are reasons.
+    expect(
+      lines(
+        row("Test-First Implementation", "Tasks phase will create the tests first"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        row("Observability", "Dashboards will be added in a later phase"),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("a heading marked passed over boxes left empty", () => {
   it("reports each empty box: the heading's mark ticks none of them", () => {
     const check = (status: string): string =>

@@ -73,7 +73,8 @@ const TRACKED =
  * status the text usually describes what is to be done, so it must say why that is acceptable
  * (because, deferred, N/A, ...). The finding quotes a note that is not a reason and says why.
  */
-type NoteReading = "justified" | "none" | "short" | "restates" | "to-fix" | "describes";
+type NoteReading =
+  "justified" | "none" | "short" | "restates" | "to-fix" | "describes" | "tests-later";
 
 function readNote(gate: Gate, reason: string): NoteReading {
   if (reason.trim() === "") return "none";
@@ -92,6 +93,9 @@ function readNote(gate: Gate, reason: string): NoteReading {
     !TRACKED.test(reason)
   )
     return "to-fix";
+  // Tests put off to implementation beside a test-first gate (`Test-First Implementation | ⚠️
+  // DEFER | Tests will be written during implementation`): the deferral is the violation.
+  if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
@@ -124,7 +128,14 @@ const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, 
   restates: "restates the violation without saying why it is acceptable",
   "to-fix": "says a fix is still to be made",
   describes: "describes the gate, not why leaving it open is acceptable",
+  "tests-later": "puts the tests after the code, which is what a test-first principle rules out",
 };
+
+/** A gate about writing tests first: `Test-First`, `TDD`, `Testing Requirements`, `测试优先`. */
+const TEST_FIRST_GATE = /test[- ]?first|\btdd\b|test[- ]driven|\btesting\b|测试|テスト|테스트/iu;
+/** Tests written with or after the code: `Tests will be written during implementation`. */
+const TESTS_LATER =
+  /\btests?\s+will\s+be\s+(?:written|added|created)\s+(?:during|with|after|alongside|later|in\s+(?:a\s+)?later)\b/iu;
 
 /**
  * A checkbox or plain item written without a label separator carries its note in its own text:
