@@ -150,8 +150,14 @@ export function parseConstitution(path: string, text: string): Constitution {
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.
-  const prose = doc.lines.filter((_, k) => isProse(doc.kinds[k])).join("\n");
-  const unfilled = (prose.match(TEMPLATE_TOKENS) ?? []).length >= 2;
+  // (Line by line, up to the second: a constitution can be a megabyte of headings.)
+  let tokens = 0;
+  for (let k = 0; k < doc.lines.length && tokens < 2; k++) {
+    const line = doc.lines[k] ?? "";
+    if (!line.includes("[") || !isProse(doc.kinds[k])) continue;
+    tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+  }
+  const unfilled = tokens >= 2;
 
   let version: string | null = null;
   for (let k = 0; k < doc.lines.length && version === null; k++) {
@@ -182,9 +188,24 @@ export function parseConstitution(path: string, text: string): Constitution {
     }
     return parts.join(" ").slice(0, BODY_LIMIT);
   };
+  // A principle written again under the same numeral and name is dropped below: it is known
+  // before its body is read (a hostile constitution repeats one heading a hundred thousand
+  // times).
+  const keys = new Set<string>();
+  const firstTime = (id: string, name: string): boolean => {
+    const key = `${id}\u0000${normalize(name)}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  };
   const add = (label: string, line: number, bodyEnd: number, rest = ""): void => {
     const nonNegotiable = NON_NEGOTIABLE.test(label);
     const coded = CODED.exec(label.replace(NON_NEGOTIABLE, "").trim());
+    if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
+    const split =
+      coded?.[1] && coded[2] ? null : splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
+    const cleanName = split ? split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim() : "";
+    if (split && (cleanName === "" || !firstTime(split.written ?? cleanName, cleanName))) return;
     const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
@@ -200,9 +221,8 @@ export function parseConstitution(path: string, text: string): Constitution {
       });
       return;
     }
-    const { numeral, written, name } = splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
-    if (cleanName === "") return;
+    if (!split) return;
+    const { numeral, written } = split;
     principles.push({
       // The numeral as written (`III` of `Principio III.`, `2` of `원칙 2.`), else the name.
       id: written ?? cleanName,
