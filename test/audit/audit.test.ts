@@ -263,6 +263,7 @@ describe("audit corpus", () => {
     round122: { verdict: 1, principles: 0.75 },
     round123: { verdict: 1, principles: 1 },
     round124: { verdict: 1, principles: 1 },
+    round125: { verdict: 0.62, principles: 0.28 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
