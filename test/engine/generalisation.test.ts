@@ -4441,6 +4441,18 @@ describe("a note that says what is still needed", () => {
   });
 });
 
+describe("a rule of the constitution cited beside a gate", () => {
+  it("is what the gate checks, not a ticket it is tracked in", () => {
+    const check = [
+      "**Phase Compliance** (per Constitution Section III):",
+      "- [ ] No future-phase technologies used (RULE PG-002)",
+      "- [ ] Clean architecture principles followed (RULE QP-001 to QP-004)",
+      "- [ ] Load tests (deferred, tracked in OPS-31)",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([14, 15]);
+  });
+});
+
 describe("tests put off beside a test-first gate", () => {
   it("are the violation, not its reason", () => {
     const row = (gate: string, note: string): string =>

@@ -64,8 +64,15 @@ function unanswered(text: string): boolean {
   return false;
 }
 const STATUS_SLOT = /[/|✅❌⚠]|\b(?:pass|fail|ok|yes|no|n\/a)\b/iu;
-const TRACKED =
+const TRACKED_ID =
   /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
+/** The constitution's rules a note cites (`RULE PG-002`, `Rules QP-001 to QP-004`). */
+const RULE_IDS =
+  /(?:\b(?:RULES?|[Rr]ules?|PRINCIPLES?|[Pp]rinciples?|[Aa]rticles?|[Ss]ections?)|§)\s{0,3}[A-Z]{2,10}-\d{1,6}(?:\s{0,3}(?:to|through|and|[,&–—-])\s{0,3}[A-Z]{2,10}-\d{1,6}){0,12}/gu;
+/** Whether a note names a ticket or record the gate is tracked in (not a rule it cites). */
+function tracked(note: string): boolean {
+  return TRACKED_ID.test(note.includes("-") ? note.replace(RULE_IDS, "") : note);
+}
 
 /**
  * What the text beside a gate makes of it: `justified`, or why it is not. For a failing or
@@ -90,7 +97,7 @@ function readNote(gate: Gate, reason: string): NoteReading {
     (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || NEED_ITEM.test(reason)) &&
     !NAMED_PHASE.test(reason) &&
     !cue(normalize(reason)) &&
-    !TRACKED.test(reason)
+    !tracked(reason)
   )
     return "to-fix";
   // Tests put off to implementation beside a test-first gate (`Test-First Implementation | ⚠️
@@ -108,8 +115,9 @@ function readNote(gate: Gate, reason: string): NoteReading {
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
-  // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not.
-  if (cue(normalize(reason)) || TRACKED.test(reason)) return "justified";
+  // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not, nor the constitution's rule the
+  // gate checks (`(RULE PG-002)`).
+  if (cue(normalize(reason)) || tracked(reason)) return "justified";
   // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
   // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
   // first push`): the status reader took the cue word, so it is looked for outside the label.
@@ -150,7 +158,7 @@ function notedInOwnText(gate: Gate): boolean {
   const closing = CLOSING_PARENTHESIS.exec(gate.label)?.[1];
   const afterMark = gate.form === "item" ? withoutLeadingStatuses(gate.label) : gate.label;
   const note = closing ?? (afterMark.length < gate.label.length ? afterMark : "");
-  return note !== "" && (cue(normalize(note)) || TRACKED.test(note));
+  return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 
 const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
