@@ -17759,7 +17759,7 @@ function parseNumeral(token) {
 }
 var NUMERAL = String.raw`(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})`;
 var LEADING_NUMERAL = new RegExp(
-  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．](?:\d|[IVXLC]{1,7}(?![\p{L}])))(?:\s*(?:条|項|章))?\s*(?:[.:：、)\-–—]|\s(?=\S))\s*`,
+  String.raw`^\s*(?:(?:✅|✔️|✔|☑️|☑|✓|❌|✖️|✗|⚠️|⚠|⏳|🟢|🟡|🟠|🔴)\s*)?(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|principe|prinzip|принцип|nguyên tắc|art\.|§|原则|原則|원칙|第)\s*)?(${NUMERAL})(?![.．](?:\d|[IVXLC]{1,7}(?![\p{L}])))(?:\s*(?:条|項|章))?\s*(?:[.:：、)–—]|(?<![0-9])-|-(?!\p{L})|\s(?=\S))\s*`,
   "iu"
 );
 function splitNumbered(label2) {
@@ -18641,6 +18641,11 @@ function routeSegment(line, index, length, inner) {
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
   return line[index - 1] === "/" && line[end] === "/";
 }
+function urlVariable(line, index, inner) {
+  return line[index - 1] === "/" && URL_VARIABLE.test(inner) && URL_BEFORE.test(line.slice(Math.max(0, index - 200), index));
+}
+var URL_VARIABLE = /^[A-Z]{2,12}$/;
+var URL_BEFORE = /https?:\/\/\S*$/u;
 var TREE = /[├└│]/u;
 var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 var CHANGE_MARKER = new RegExp("^\\p{Lu}{2,20}$", "u");
@@ -18680,6 +18685,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
+    if (urlVariable(line, m.index, inner)) continue;
     if (inCode && (line[m.index - 1] === "#" || line[m.index - 1] === "!" && line[m.index - 2] === "#"))
       continue;
     if (inCode && /^[a-z][a-z-]{1,30}$/.test(inner) && /\s#\s+$/.test(line.slice(Math.max(0, m.index - 8), m.index)) && TREE.test(line))
@@ -18846,6 +18852,7 @@ function lineGate(doc, blocks, line, endLine) {
     return null;
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
+  if (split && TALLY.test(restPlain) && (statusOnly(label2) || COUNTED.test(label2))) return null;
   if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
     return null;
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
@@ -18853,7 +18860,8 @@ function lineGate(doc, blocks, line, endLine) {
   const near = leading && (leading.index <= 24 || leading.mark) ? leading : trailingStatus(answer);
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
-  const found = lead.mark ?? asserted(near, answer, true) ?? (isResult ? null : split ? openingMark(label2) : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  const labelMark = split || plainItem ? openingMark(label2) : null;
+  const found = lead.mark ?? (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ?? asserted(near, answer, true) ?? (isResult ? null : split ? labelMark : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
   if (split && !item && found && !found.mark && statement(label2)) return null;
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
@@ -18877,7 +18885,7 @@ function lineGate(doc, blocks, line, endLine) {
     [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
     (c) => /[\s\-–—:：,(|]/u.test(c)
   ).trim();
-  return {
+  const gate = {
     label: isResult ? "Gate result" : label2,
     status,
     line,
@@ -18886,7 +18894,17 @@ function lineGate(doc, blocks, line, endLine) {
     reason,
     text: `${label2} ${restPlain}`
   };
+  if (isResult && label2 !== "") gate.written = label2;
+  return gate;
 }
+function statusOnly(label2) {
+  const plain = plainText(label2).trim();
+  if (plain.length > 24) return null;
+  const m = findStatus(plain);
+  return m && m.index <= 3 && m.index + m.length >= plain.length - 1 ? m.status : null;
+}
+var COUNTED = /^\s*(?:warnings?|errors?|violations?|issues?|failures?|blockers?|deviations?|exceptions?)\s*$/iu;
+var TALLY = /^\s*\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*(?:✅|❌|⚠️|⚠|✓|✗|✘|×|🟢|🟡|🔴))*\s*$/u;
 var ITEM_SEPARATOR = /:\s|：|\s[-–—]\s/u;
 function wholeBold(split, plainListItem) {
   if (!split || !plainListItem || !/^[\s.。!]*$/u.test(split.value)) return split;
@@ -19168,6 +19186,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (gate.cells) full.cells = gate.cells;
       if (gate.openBoxes) full.openBoxes = gate.openBoxes;
       if (gate.scope !== void 0) full.scope = gate.scope;
+      if (gate.written !== void 0) full.written = gate.written;
       gates.push(full);
     };
     for (let k = (sectionIndex.get(check) ?? sections.length) + 1; k < sections.length && gates.length < MAX_GATES; k++) {
@@ -19307,6 +19326,13 @@ function headingGate(doc, s) {
         if (rest) body.push(split.value.slice(rest.index + rest.length));
         continue;
       }
+      const verdict = split && doc.kinds[l - 1] !== "list-item" ? statusOnly(split.label) : null;
+      if (verdict) {
+        if (status === null) status = verdict;
+        statusLine = l;
+        body.push(split?.value ?? "");
+        continue;
+      }
     }
     body.push(text);
   }
@@ -19317,6 +19343,12 @@ function headingGate(doc, s) {
     const boxes = checklist(doc, s);
     status = boxes.status;
     if (boxes.open.length > 0) openBoxes = boxes.open;
+  } else if (status === "pass" && inHeading) {
+    const boxes = checklist(doc, s);
+    if (boxes.open.length > 0) {
+      status = "unchecked";
+      openBoxes = boxes.open;
+    }
   }
   if (!numbered2 && !inHeading) {
     for (let l = s.line + 1; l <= s.endLine; l++) {
@@ -19885,8 +19917,13 @@ function parseConstitution(path, text) {
   const doc = scan(oursOfConflicts(text));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
-  const prose = doc.lines.filter((_, k) => isProse(doc.kinds[k])).join("\n");
-  const unfilled = (prose.match(TEMPLATE_TOKENS) ?? []).length >= 2;
+  let tokens = 0;
+  for (let k = 0; k < doc.lines.length && tokens < 2; k++) {
+    const line = doc.lines[k] ?? "";
+    if (!line.includes("[") || !isProse(doc.kinds[k])) continue;
+    tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+  }
+  const unfilled = tokens >= 2;
   let version = null;
   for (let k = 0; k < doc.lines.length && version === null; k++) {
     if (!isProse(doc.kinds[k])) continue;
@@ -19915,9 +19952,20 @@ function parseConstitution(path, text) {
     }
     return parts3.join(" ").slice(0, BODY_LIMIT);
   };
+  const keys = /* @__PURE__ */ new Set();
+  const firstTime = (id, name) => {
+    const key = `${id}\0${normalize(name)}`;
+    if (keys.has(key)) return false;
+    keys.add(key);
+    return true;
+  };
   const add = (label2, line, bodyEnd, rest = "") => {
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
     const coded = CODED.exec(label2.replace(NON_NEGOTIABLE, "").trim());
+    if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
+    const split = coded?.[1] && coded[2] ? null : splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
+    const cleanName = split ? split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim() : "";
+    if (split && (cleanName === "" || !firstTime(split.written ?? cleanName, cleanName))) return;
     const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
       principles.push({
@@ -19933,9 +19981,8 @@ function parseConstitution(path, text) {
       });
       return;
     }
-    const { numeral, written, name } = splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim();
-    if (cleanName === "") return;
+    if (!split) return;
+    const { numeral, written } = split;
     principles.push({
       // The numeral as written (`III` of `Principio III.`, `2` of `원칙 2.`), else the name.
       id: written ?? cleanName,
@@ -20018,6 +20065,12 @@ var groupTitle = termMatcher([
 ]);
 var coreTitle = termMatcher([
   "core",
+  // (`## II. AUTHORITATIVE PRINCIPLES` over `### 1. 100% Spec-Driven Development` …)
+  "authoritative",
+  "guiding",
+  "foundational",
+  "governing",
+  "key",
   "fundamental",
   "fundamentales",
   "fundamentais",
@@ -20169,7 +20222,8 @@ function principleItems(doc, sections) {
     const numberedItems = (top[0]?.items ?? []).filter(
       (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label) || core2 && /^\s*\d{1,2}[.)]\s/u.test(i.label)
     );
-    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain) && numberedItems.length < 2) {
+    const coreItems = core2 && (top[0]?.items.length ?? 0) >= 3;
+    if (top.length === 1 && first2 && PRINCIPLE_NUMBER.test(first2.plain) && numberedItems.length < 2 && !coreItems) {
       const siblings = sections.filter(
         (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(s.plain) && !isNotPrinciple(s.title)
       );
@@ -20939,6 +20993,19 @@ function addressed(text, principles, loose, ranges) {
   for (const p of byName) out.add(p);
   return [...out];
 }
+function numeralsOnly(label2, principles) {
+  const plain = label2.length > 40 ? "" : plainText(label2);
+  if (!NUMERALS_ONLY.test(plain)) return [];
+  const out = [];
+  for (const m of plain.matchAll(NUMERAL_OF_LIST)) {
+    const n = parseNumeral(m[0]);
+    const p = principles.find((q) => q.numeral === n);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+var NUMERALS_ONLY = /^\s*(?:[IVXLC]{1,7}|\d{1,2})\.?(?:\s*(?:[,，、/&+·]|\s(?:and|y|e|et|und|и|và)\s)\s*(?:[IVXLC]{1,7}|\d{1,2})\.?){0,12}\s*$/u;
+var NUMERAL_OF_LIST = /[IVXLC]{1,7}|\d{1,2}/gu;
 var INSERTED_CODE2 = /^[IVXLC]{1,7}\.\d{1,2}(?=[.:：\s])/u;
 function citedNumeral(label2, principles) {
   const plain = plainText(label2);
@@ -20953,6 +21020,8 @@ function citedNumeral(label2, principles) {
   return false;
 }
 function labelPrinciples(label2, text, principles, byContent = true) {
+  const numerals = numeralsOnly(label2, principles);
+  if (numerals.length > 0) return numerals;
   const explicit = principlesAddressed(label2, principles, false);
   if (explicit.length > 0) return explicit;
   const loose = principlesAddressed(label2, principles, true);
@@ -21073,7 +21142,7 @@ function templateGate(label2) {
 }
 function numbered(gate) {
   return [gate.label, ...gate.cells ?? []].some(
-    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null
+    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null || c.length <= 40 && NUMERALS_ONLY.test(c)
   );
 }
 function calledInWords(label2, principles, index) {
@@ -22015,17 +22084,22 @@ function unanswered(text) {
   return false;
 }
 var STATUS_SLOT = /[/|✅❌⚠]|\b(?:pass|fail|ok|yes|no|n\/a)\b/iu;
-var TRACKED = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
+var TRACKED_ID = /\b(?!(?:FR|NFR|SC|US|AC|CHK|REQ|TC|UC)-)[A-Z]{2,10}-\d{1,6}\b|(?<![\w&])#\d{1,6}\b/u;
+var RULE_IDS = /(?:\b(?:RULES?|[Rr]ules?|PRINCIPLES?|[Pp]rinciples?|[Aa]rticles?|[Ss]ections?)|§)\s{0,3}[A-Z]{2,10}-\d{1,6}(?:\s{0,3}(?:to|through|and|[,&–—-])\s{0,3}[A-Z]{2,10}-\d{1,6}){0,12}/gu;
+function tracked(note) {
+  return TRACKED_ID.test(note.includes("-") ? note.replace(RULE_IDS, "") : note);
+}
 function readNote(gate, reason) {
   if (reason.trim() === "") return "none";
   if (!substantial(reason)) return "short";
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
-  if (gate.form !== "result" && TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !TRACKED.test(reason))
+  if (gate.form !== "result" && (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
     return "to-fix";
+  if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
-  if (cue(normalize(reason)) || TRACKED.test(reason)) return "justified";
+  if (cue(normalize(reason)) || tracked(reason)) return "justified";
   if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
     return "justified";
   return "describes";
@@ -22037,18 +22111,22 @@ var NOT_A_REASON = {
   short: "is too short to say why",
   restates: "restates the violation without saying why it is acceptable",
   "to-fix": "says a fix is still to be made",
-  describes: "describes the gate, not why leaving it open is acceptable"
+  describes: "describes the gate, not why leaving it open is acceptable",
+  "tests-later": "puts the tests after the code, which is what a test-first principle rules out"
 };
+var TEST_FIRST_GATE = /test[- ]?first|\btdd\b|test[- ]driven|\btesting\b|测试|テスト|테스트/iu;
+var TESTS_LATER = /\btests?\s+will\s+be\s+(?:written|added|created)\s+(?:during|with|after|alongside|later|in\s+(?:a\s+)?later)\b/iu;
 function notedInOwnText(gate) {
   if (gate.form !== "item" && gate.form !== "checkbox") return false;
   if (gate.text.trim() !== gate.label.trim()) return false;
   const closing = CLOSING_PARENTHESIS.exec(gate.label)?.[1];
   const afterMark = gate.form === "item" ? withoutLeadingStatuses(gate.label) : gate.label;
   const note = closing ?? (afterMark.length < gate.label.length ? afterMark : "");
-  return note !== "" && (cue(normalize(note)) || TRACKED.test(note));
+  return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;/iu;
+var NEED_ITEM = new RegExp("\\s[-–—]\\s+needs?\\s+(?!(?:for|of|to be)\\b)(?:an?\\s+)?\\p{L}", "iu");
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
 function withoutRuleText(reason) {
   return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
@@ -22155,7 +22233,7 @@ var gateJustification = {
       }
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
-      const quoted = code(gate.label, 70);
+      const quoted = code(gate.written ?? gate.label, 70);
       const principle = addressed2 ? principleLabel(addressed2) : void 0;
       const name = principle === void 0 ? quoted : code(principle, 70);
       const section = gate.phase === "post-design" ? "Constitution Check (post-design)" : "Constitution Check";
