@@ -656,11 +656,11 @@ const SUB_NUMBER = /^\s*\d{1,2}\.\d{1,2}\b/u;
  * whose numbers are a table of contents, and not the sections every document has.
  */
 function ruleSections(sections: Sections): Item[] {
-  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return [];
   let depth = 6;
   for (const s of sections) if (s.heading.depth >= 2) depth = Math.min(depth, s.heading.depth);
   const top = sections.filter((s) => s.heading.depth === depth);
   const figured = top.filter((s) => FIGURE_NUMBER.test(s.plain));
+  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return oneChapter(sections, figured);
   // Most of the top sections are numbered, and two or more of them are rules: not the
   // sections every document has, and not a principles section whose items could not be read
   // (`## 2. Non-negotiable principles` over a plain list), which holds principles, not one.
@@ -675,6 +675,27 @@ function ruleSections(sections: Sections): Item[] {
   );
   if (chapters.length * 2 > rules.length) return [];
   return rules.length >= 2 ? rules.map(itemOf) : [];
+}
+
+/**
+ * A chaptered constitution of one chapter (`## 1. Strict Technical Rules` over `### 1.1.
+ * Architecture` … `### 1.5. File Structure`): its numbered sections are its rules. A document
+ * of several chapters is a table of contents, and none of them is read.
+ */
+function oneChapter(sections: Sections, figured: Sections): Item[] {
+  const chapters = figured.filter((s) => !isNotPrinciple(s.title));
+  const chapter = chapters[0];
+  if (chapters.length !== 1 || !chapter) return [];
+  const inner = sections.filter(
+    (s) =>
+      s.line > chapter.line &&
+      s.line <= chapter.endLine &&
+      s.heading.depth === chapter.heading.depth + 1,
+  );
+  const numbered = inner.filter((s) => SUB_NUMBER.test(s.plain) && !isNotPrinciple(s.title));
+  return numbered.length >= 3 && numbered.length * 3 >= inner.length * 2
+    ? numbered.map(itemOf)
+    : [];
 }
 
 /** `#Principle 1 - Dry-Run`: a heading without the space Markdown needs after its `#`. */

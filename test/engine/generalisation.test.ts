@@ -1862,6 +1862,46 @@ describe("a constitution that is nothing but its numbered rules", () => {
     expect(names(c)).toEqual([]);
   });
 
+  it("reads a document of one chapter by its numbered sections (round 125)", () => {
+    const c = rules([
+      "## 1. Strict Technical Rules",
+      "### 1.1. Architecture",
+      "A console app.",
+      "### 1.2. Tech Stack",
+      "Python 3.13.",
+      "### 1.3. Methodology",
+      "Specs first.",
+      "### 1.4. Coding Standards",
+      "PEP8.",
+    ]);
+    expect(parseConstitution(CONSTITUTION, c).principles.map((p) => p.name)).toEqual([
+      "1.1. Architecture",
+      "1.2. Tech Stack",
+      "1.3. Methodology",
+      "1.4. Coding Standards",
+    ]);
+    expect(
+      uncoveredNames("- [x] 1.2 Tech Stack: Python 3.13\n- [x] Methodology: specs first", c),
+    ).toEqual(["1.1. Architecture", "1.4. Coding Standards"]);
+    // Two chapters are a table of contents again; so is one with fewer than three sections.
+    expect(
+      names(
+        rules([
+          "## 1. Rules",
+          "### 1.1 A",
+          "x",
+          "### 1.2 B",
+          "y",
+          "### 1.3 C",
+          "z",
+          "## 2. Stack",
+          "w",
+        ]),
+      ),
+    ).toEqual([]);
+    expect(names(rules(["## 1. Rules", "### 1.1 A", "x", "### 1.2 B", "y"]))).toEqual([]);
+  });
+
   it("not a document of chapters that hold unnumbered sections (round 64)", () => {
     const c = rules([
       "## 1. PROJECT OVERVIEW",

@@ -294,20 +294,11 @@ function headingGate(
       marked = openingStatusMark(text.replace(LIST_MARKER, "")) !== null;
     if (statusLine === undefined && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
-      if (split && RESULT_LABEL.test(split.label)) {
-        const rest = findStatus(split.value);
-        if (status === null) status = rest?.status ?? null;
-        statusLine = l;
-        if (rest) body.push(split.value.slice(rest.index + rest.length));
-        continue;
-      }
-      // So is a paragraph whose label is a status (`✅ **PASS**: JWT authentication enforced
-      // on …` right below `### Principle II: Authentication & Security`).
-      const verdict = split && doc.kinds[l - 1] !== "list-item" ? statusOnly(split.label) : null;
+      const verdict = split ? headingVerdict(split, doc.kinds[l - 1] === "list-item") : null;
       if (verdict) {
-        if (status === null) status = verdict;
+        if (status === null) status = verdict.status;
         statusLine = l;
-        body.push(split?.value ?? "");
+        if (verdict.rest !== null) body.push(verdict.rest);
         continue;
       }
     }
@@ -357,6 +348,27 @@ function headingGate(
   if (statusLine !== undefined) gate.statusLine = statusLine;
   if (openBoxes) gate.openBoxes = openBoxes;
   return gate;
+}
+
+/**
+ * A line below a gate's heading that gives the heading's status: `**Status**: CONDITIONAL PASS`
+ * (its status, possibly none, and the words after it), or a paragraph whose label is a status
+ * (`✅ **PASS**: JWT authentication enforced on …` right below `### Principle II:
+ * Authentication & Security`; not a list item, which is a gate of its own).
+ */
+function headingVerdict(
+  split: { readonly label: string; readonly value: string },
+  listItem: boolean,
+): { readonly status: GateStatus | null; readonly rest: string | null } | null {
+  if (RESULT_LABEL.test(split.label)) {
+    const found = findStatus(split.value);
+    return {
+      status: found?.status ?? null,
+      rest: found ? split.value.slice(found.index + found.length) : null,
+    };
+  }
+  const status = listItem ? null : statusOnly(split.label);
+  return status ? { status, rest: split.value } : null;
 }
 
 /**
