@@ -641,7 +641,23 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
   if (numbered.length > 0) return numbered.map(itemOf);
   const unspaced = unspacedItems(doc);
-  return unspaced.length > 0 ? unspaced : ruleSections(sections);
+  if (unspaced.length > 0) return unspaced;
+  const rules = ruleSections(sections);
+  return rules.length > 0 ? rules : titleList(doc, sections);
+}
+
+/**
+ * A constitution of nothing but its title and a list (`# TaskY — Constitution` over `1.
+ * **Tenant isolation is deny-by-default.** Every query …` to `8. **Every behavior change ships
+ * with its proof.** …`): the list's bold items, three or more, are its principles.
+ */
+function titleList(doc: Doc, sections: Sections): Item[] {
+  const title = sections[0];
+  if (sections.length !== 1 || !title || title.heading.depth !== 1) return [];
+  const items = groupItems(doc, sections, title)
+    .filter((i) => doc.kinds[i.line - 1] === "list-item")
+    .map((i) => ({ ...i, label: i.label.replace(/[.。]\s*$/u, "") }));
+  return items.length >= 3 ? items : [];
 }
 
 /** `## 3. Deployment`, `## 2) Storage`: a section numbered in plain figures. */

@@ -1902,6 +1902,33 @@ describe("a constitution that is nothing but its numbered rules", () => {
     expect(names(rules(["## 1. Rules", "### 1.1 A", "x", "### 1.2 B", "y"]))).toEqual([]);
   });
 
+  it("reads a constitution of only its title and a list of bold rules (round 128)", () => {
+    const c = [
+      "# TaskY — Constitution",
+      "",
+      "> Non-negotiable engineering principles.",
+      "",
+      "1. **Tenant isolation is deny-by-default.** Every query is org-scoped.",
+      "2. **Time is server-authoritative.** Durations use the server clock.",
+      "3. **Uploads are untrusted bytes.** Random prefix outside web root.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-09-26",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, c).principles.map((p) => p.name)).toEqual([
+      "Tenant isolation is deny-by-default",
+      "Time is server-authoritative",
+      "Uploads are untrusted bytes",
+    ]);
+    expect(
+      uncoveredNames(
+        "- [x] Tenant isolation: every finder is scoped\n- [x] Uploads: random prefix",
+        c,
+      ),
+    ).toEqual(["Time is server-authoritative"]);
+    // Two items are not a list of principles.
+    expect(parseConstitution(CONSTITUTION, c.replace(/^3\..*$/mu, "")).principles).toEqual([]);
+  });
+
   it("not a document of chapters that hold unnumbered sections (round 64)", () => {
     const c = rules([
       "## 1. PROJECT OVERVIEW",
