@@ -4088,6 +4088,17 @@ describe("round 67's checks", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([16]);
   });
 
+  it("reads `not a deviation` as a pass, and a deviation named for what it is as needing review (round 129)", () => {
+    const check = [
+      "- **G4 (Constructive Objection)** — the one flagged gap is now resolved in the design. Tracked as required work, not a deviation.",
+      "- **G5 (Docs)** — one deviation from the style guide, for the generated client.",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([
+      [13, "pass"],
+      [14, "needs-review"],
+    ]);
+  });
+
   it("takes a negation a word or two before `justified` in a Complexity Tracking row as a denial", () => {
     const constitution = [
       "# Constitution",

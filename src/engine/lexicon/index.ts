@@ -1033,7 +1033,7 @@ export const TEMPLATE_GATE_LABELS = [
 export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated`,
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`,
   ],
   [
     "pass",
