@@ -24,7 +24,7 @@ import { ruleIds, rules } from "./rules/index.js";
 import { directiveText, unusedSuppression } from "./rules/unused-suppression.js";
 import { applySuppressions, directives } from "./suppressions.js";
 import { statusRank } from "./status.js";
-import { templateOf } from "./template.js";
+import { templateOf, type Template } from "./template.js";
 import type {
   FileResult,
   Finding,
@@ -134,6 +134,21 @@ function truncation(
 }
 
 /** Checks one plan. Pure: no I/O, no clock, no environment. */
+/**
+ * The template without the lower-case slots the constitution writes too: there they are the
+ * project's naming conventions (`Domain code in \`src/features/<feature>/\``, a rule the team's
+ * template restates in its gate table), not slots left for the plan's author.
+ */
+function conventionsApart(template: Template, constitution: string | null): Template {
+  if (constitution === null) return template;
+  const conventions = [...template.angles].filter((a) => constitution.includes(a));
+  if (conventions.length === 0) return template;
+  return {
+    ...template,
+    angles: new Set([...template.angles].filter((a) => !conventions.includes(a))),
+  };
+}
+
 export function checkPlan(input: CheckInput): FileResult {
   const path = normalizePath(input.plan.path);
   const findings: Finding[] = [];
@@ -166,8 +181,10 @@ export function checkPlan(input: CheckInput): FileResult {
   if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution: Constitution | null = null;
   let constitutionState: ConstitutionState = "missing";
+  let constitutionText: string | null = null;
   if (input.constitution) {
     const text = read(input.constitution, Number.MAX_SAFE_INTEGER).text;
+    constitutionText = text;
     if (text !== null) {
       const parsed = constitutionOf(normalizePath(input.constitution.path), text);
       constitutionState = parsed.unfilled ? "unfilled" : "found";
@@ -177,7 +194,10 @@ export function checkPlan(input: CheckInput): FileResult {
   const templateText = input.template ? read(input.template, Number.MAX_SAFE_INTEGER).text : null;
   const template =
     input.template && templateText !== null
-      ? templateOf(normalizePath(input.template.path), templateText)
+      ? conventionsApart(
+          templateOf(normalizePath(input.template.path), templateText),
+          constitutionText,
+        )
       : null;
 
   for (const { rule, severity, configured } of active) {

@@ -353,6 +353,35 @@ describe("bad input never crashes and says what is wrong", () => {
     ).toEqual(["3:31", "6:10"]);
   });
 
+  it("reads a lower-case slot the constitution writes as its convention, not the template's slot", () => {
+    const template = {
+      path: ".specify/templates/plan-template.md",
+      text: "# Plan\n\n| G3 Feature layout | Domain code in `src/features/<feature>/` | [criteria] |\n\n```text\nsrc/<module>/\n```\n",
+    };
+    const plan = {
+      path: "specs/x/plan.md",
+      text: "# Plan\n\n| G3 Feature layout | Domain code in `src/features/<feature>/` | In `src/features/todos/` |\n\n```text\nsrc/<module>/\n```\n",
+    };
+    const placeholders = (constitution: string) =>
+      checkPlan({
+        plan,
+        constitution: { path: ".specify/memory/constitution.md", text: constitution },
+        template,
+        config: DEFAULT_CONFIG,
+      })
+        .findings.filter((f) => f.rule === "no-placeholder")
+        .map((f) => f.line);
+    // The constitution sets the convention: the gate row quotes it; `<module>` is still a slot.
+    expect(
+      placeholders(
+        "# C\n\n## Core Principles\n\n### I. Layout\nState lives in `src/features/<feature>/`.\n",
+      ),
+    ).toEqual([6]);
+    expect(
+      placeholders("# C\n\n## Core Principles\n\n### I. Layout\nFeatures stay apart.\n"),
+    ).toEqual([3, 6]);
+  });
+
   it("handles a constitution with no principles", () => {
     const result = checkPlan({
       plan: { path: "specs/x/plan.md", text: loadFixture(read("gates-headings.md")).text },
