@@ -18,6 +18,7 @@ import {
   CORE_VALUES,
   NOT_PRINCIPLES,
   PRINCIPLES_SECTION,
+  PRINCIPLE_TOPICS,
   SLOT_WORDS,
   VERSION_WORDS,
 } from "./lexicon/index.js";
@@ -46,6 +47,12 @@ export interface Principle {
   readonly code?: string;
   /** Other names the constitution gives it (renames recorded in its Sync Impact Report). */
   readonly aliases: readonly string[];
+  /**
+   * Its name in other languages, when it is one of spec-kit's example topics (`Code Quality`:
+   * `代码质量`, `コード品質`…): a gate's label may name it so. (Not its words: those are matched
+   * against the plan's evidence, which a translation's words would credit.)
+   */
+  readonly translations?: readonly string[];
 }
 
 export interface Constitution {
@@ -281,7 +288,9 @@ export function parseConstitution(path: string, text: string): Constitution {
   return {
     path,
     title,
-    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
+    principles: ratified
+      ? withTopics(withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments))
+      : [],
     version,
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
@@ -949,6 +958,26 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   return all.map((p) =>
     p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );
+}
+
+/** Each topic of `PRINCIPLE_TOPICS` by each of its names, normalised. */
+const TOPIC_OF = new Map(
+  PRINCIPLE_TOPICS.flatMap((names) => names.map((n) => [normalize(n), names] as const)),
+);
+
+/**
+ * A principle named by one of spec-kit's example topics (`Code Quality`, `性能要求`) is also
+ * known by that topic's names in the other languages.
+ */
+function withTopics(principles: Principle[]): Principle[] {
+  return principles.map((p) => {
+    const own = normalize(withoutTrailingParenthetical(p.name));
+    const names = TOPIC_OF.get(own);
+    if (!names) return p;
+    const known = new Set([own, ...p.aliases.map(normalize)]);
+    const more = names.filter((n) => !known.has(normalize(n)));
+    return more.length > 0 ? { ...p, translations: more } : p;
+  });
 }
 
 const ARROW = /→|->|=>|⇒/g;

@@ -97,6 +97,7 @@ function nameWrites(name: string, acronym: string): boolean {
 function named(text: string | Hay, p: Principle, loose: boolean, raw?: string): boolean {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
+  if (p.translations?.some((a) => match(text, a))) return true;
   const original = raw ?? (typeof text === "string" ? text : "");
   return loose && original !== "" && byAcronym(original, p);
 }

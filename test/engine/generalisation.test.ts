@@ -1821,6 +1821,50 @@ describe("a pending status that is itself the deferral", () => {
   });
 });
 
+describe("spec-kit's example principles in other languages (round 134)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Code Quality",
+    "All code follows the linter.",
+    "",
+    "### II. Testing Standards",
+    "Tests come first.",
+    "",
+    "### III. User Experience Consistency",
+    "Errors read the same everywhere.",
+    "",
+    "### IV. Performance Requirements",
+    "Responses under 200 ms.",
+    "",
+    "### V. Documentation Localisation",
+    "Docs in zh-TW.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+  ].join("\n");
+
+  it("names each by its name in the plan's language, and no other by it", () => {
+    const check = [
+      "- **代碼品質**: 遵守 ESLint 標準",
+      "- **測試標準**: TDD 強制",
+      "- **用戶體驗一致性**: 一致的 JSON 格式",
+      "- **性能要求**: API ≤500ms p95",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["V. Documentation Localisation"]);
+    // A common word of a topic in the evidence names nothing: only the whole name does.
+    expect(
+      uncoveredNames("- **代碼品質**: 遵守 ESLint 標準，測試與性能另行處理", constitution),
+    ).toEqual([
+      "II. Testing Standards",
+      "III. User Experience Consistency",
+      "IV. Performance Requirements",
+      "V. Documentation Localisation",
+    ]);
+  });
+});
+
 describe("a constitution that is nothing but its numbered rules", () => {
   const rules = (sections: string[]): string =>
     ["# Constituição do Projeto", "", "Decisões definitivas.", "", ...sections].join("\n");

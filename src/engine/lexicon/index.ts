@@ -653,6 +653,86 @@ export const POST_DESIGN = [
  * `基本原則`, `Principios Fundamentales`), matched like section terms.
  */
 /** `## Core Values`, `## 核心價值觀`: the values a constitution holds, its principles. */
+/**
+ * The principles spec-kit's own example asks a constitution for ("principles focused on code
+ * quality, testing standards, user experience consistency, and performance requirements"), each
+ * a family of its names in the languages plans are written in. A principle named by one of them
+ * is known by all of them: a plan in another language than its constitution names it so
+ * (`- **代碼品質**: …` for `I. Code Quality`). Whole names only, never a single common word
+ * (`测试`, `性能`): those are every gate's evidence.
+ */
+export const PRINCIPLE_TOPICS: ReadonlyArray<readonly string[]> = [
+  [
+    "code quality",
+    "code quality standards",
+    "代码质量",
+    "代码品质",
+    "程式码品质",
+    "程式码质量",
+    "コード品質",
+    "코드 품질",
+    "calidad del código",
+    "calidad de código",
+    "qualidade do código",
+    "qualidade de código",
+    "qualité du code",
+    "codequalität",
+    "качество кода",
+    "chất lượng mã",
+  ],
+  [
+    "testing standards",
+    "test standards",
+    "测试标准",
+    "测试规范",
+    "テスト基準",
+    "テスト標準",
+    "테스트 표준",
+    "estándares de pruebas",
+    "estándares de prueba",
+    "padrões de teste",
+    "normes de test",
+    "teststandards",
+    "стандарты тестирования",
+    "tiêu chuẩn kiểm thử",
+  ],
+  [
+    "user experience consistency",
+    "ux consistency",
+    "consistent user experience",
+    "用户体验一致性",
+    "使用者体验一致性",
+    "ux一致性",
+    "uxの一貫性",
+    "ux 일관성",
+    "ユーザー体験の一貫性",
+    "ユーザーエクスペリエンスの一貫性",
+    "사용자 경험 일관성",
+    "consistencia de la experiencia de usuario",
+    "consistência da experiência do usuário",
+    "cohérence de l'expérience utilisateur",
+    "konsistente benutzererfahrung",
+    "согласованность пользовательского опыта",
+    "nhất quán trải nghiệm người dùng",
+  ],
+  [
+    "performance requirements",
+    "performance standards",
+    "性能要求",
+    "效能要求",
+    "性能需求",
+    "パフォーマンス要件",
+    "性能要件",
+    "성능 요구사항",
+    "requisitos de rendimiento",
+    "requisitos de desempenho",
+    "exigences de performance",
+    "performance-anforderungen",
+    "требования к производительности",
+    "yêu cầu hiệu năng",
+  ],
+];
+
 export const CORE_VALUES = [
   "core values",
   "fundamental values",
