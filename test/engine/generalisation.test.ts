@@ -4750,6 +4750,54 @@ describe("an open gate the post-design re-check passes", () => {
     expect(lines(withRecheck("[ ]"), "gate-justification")).toEqual([14, 21]);
   });
 
+  it("is resolved by a re-check that passes its principle under another label (round 139)", () => {
+    const constitution = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### 3. Comprehensive Testing Discipline",
+      "Coverage of 85% at least.",
+      "",
+      "### 4. TypeScript-First",
+      "No `any`.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    ].join("\n");
+    const withRecheck = (second: string): string =>
+      plan(
+        [
+          "| # | Principle | Status | Notes |",
+          "|---|---|---|---|",
+          "| 3 | **Comprehensive Testing Discipline** | ⚠️ GAP | Idempotency tests missing. **Action**: expand the suite. |",
+          "| 4 | **TypeScript-First** | ⚠️ GAP | `@ts-ignore` in routes. **Action**: add response types. |",
+        ].join("\n"),
+      ).replace(
+        "## Project Structure",
+        [
+          "## Post-Phase 1 Constitution Re-Check",
+          "",
+          "| Principle | Re-check Status |",
+          "|---|---|",
+          "| 3 (Testing) | ✅ All gaps addressed by TEST-01 to TEST-05 |",
+          `| 4 (TypeScript) | ${second} |`,
+          "",
+          "## Project Structure",
+        ].join("\n"),
+      );
+    expect(
+      lines(withRecheck("✅ TYPE-01 removes `@ts-ignore`"), "gate-justification", constitution),
+    ).toEqual([]);
+    // A principle the re-check leaves open keeps its initial gate reported.
+    expect(
+      lines(withRecheck("⚠️ PARTIAL — one `any` left"), "gate-justification", constitution),
+    ).toEqual([16]);
+    // Without the constitution to say which principle each label names, nothing is matched.
+    expect(lines(withRecheck("✅ TYPE-01 removes `@ts-ignore`"), "gate-justification")).toEqual([
+      15, 16,
+    ]);
+  });
+
   it("resolves the initial check's note that the re-check is to come, once the re-check passes", () => {
     const withRecheck = (second: string): string =>
       plan(

@@ -1,5 +1,6 @@
-import { principleLabel } from "../constitution.js";
+import { type Constitution, type Principle, principleLabel } from "../constitution.js";
 import {
+  coverage,
   deniesJustification,
   gatePrinciples,
   justifiedByComplexity,
@@ -7,7 +8,13 @@ import {
   rowNaming,
 } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
-import { type ComplexityRow, type Gate, isPostDesign, type OpenBox } from "../plan/index.js";
+import {
+  type ComplexityRow,
+  type Gate,
+  isPostDesign,
+  type OpenBox,
+  type Plan,
+} from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
 import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
@@ -291,6 +298,36 @@ function recheckedLater(gates: readonly Gate[]): Gate[] {
   );
 }
 
+/**
+ * Open gates of the initial check whose principles the post-design re-check passes, each under
+ * another label (`| 3 | **Comprehensive Testing Discipline** … | ⚠️ GAP | … **Action**: Expand
+ * test suite |` above, `| 3 (Testing) | ✅ All gaps addressed by TEST-01 through TEST-05 |`
+ * under `## Post-Phase 1 Constitution Re-Check`): the design resolved them. Only when every
+ * principle the gate addresses is passed after, and none is left open there.
+ */
+function principleRecheckedLater(plan: Plan, constitution: Constitution): Gate[] {
+  if (!plan.gates.some((g) => g.phase === "post-design" && g.status === "pass")) return [];
+  const byGate = new Map<Gate, Principle[]>();
+  const passedAfter = new Set<Principle>();
+  const openAfter = new Set<Principle>();
+  for (const [principle, gates] of coverage(plan, constitution).gates) {
+    for (const gate of gates) {
+      if (gate.form === "result") continue;
+      if (gate.phase === "post-design") {
+        if (gate.status === "pass") passedAfter.add(principle);
+        else if (needsJustification(gate.status)) openAfter.add(principle);
+      } else if (gate.phase === "initial" && needsJustification(gate.status)) {
+        const list = byGate.get(gate);
+        if (list) list.push(principle);
+        else byGate.set(gate, [principle]);
+      }
+    }
+  }
+  return [...byGate]
+    .filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p)))
+    .map(([gate]) => gate);
+}
+
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 
@@ -345,6 +382,8 @@ export const gateJustification: Rule = {
     const principles = constitution?.principles ?? [];
     const explained = explainedByResults(plan.gates, rows.length);
     for (const gate of recheckedLater(plan.gates)) explained.add(gate);
+    if (constitution)
+      for (const gate of principleRecheckedLater(plan, constitution)) explained.add(gate);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
       // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
