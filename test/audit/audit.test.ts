@@ -278,6 +278,8 @@ describe("audit corpus", () => {
     round137: { verdict: 1, principles: 1 },
     round138: { verdict: 1, principles: 0.92 },
     round139: { verdict: 0.33, principles: 1 },
+    round140: { verdict: 1, principles: 1 },
+    round141: { verdict: 0.85, principles: 0.71 },
     round142: { verdict: 0.75, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
