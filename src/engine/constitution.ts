@@ -345,6 +345,9 @@ const coreTitle = termMatcher([
   "核心",
   "基本",
   "根本",
+  // (Japanese also writes it in katakana, `## コア原則`, or as `中核`.)
+  "コア",
+  "中核",
   "핵심",
   "기본",
 ]);

@@ -1821,6 +1821,36 @@ describe("a pending status that is itself the deferral", () => {
   });
 });
 
+describe("a core principles section among other principles sections", () => {
+  it("reads only the Japanese `## コア原則` beside `## プロジェクト構造の原則` (round 141)", () => {
+    const c = [
+      "# kost プロジェクト憲章",
+      "",
+      "## コア原則",
+      "",
+      "### I. 改善提案への特化",
+      "提案のみ。",
+      "",
+      "### II. 安全性優先の設計",
+      "読み取り専用。",
+      "",
+      "## プロジェクト構造の原則",
+      "",
+      "### ディレクトリ構成（推奨）",
+      "cmd/ と internal/。",
+      "",
+      "### CLIコマンド設計",
+      "サブコマンドは一つ。",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, c).principles.map((p) => p.name)).toEqual([
+      "改善提案への特化",
+      "安全性優先の設計",
+    ]);
+  });
+});
+
 describe("spec-kit's example principles in other languages (round 134)", () => {
   const constitution = [
     "# Constitution",
