@@ -281,6 +281,9 @@ describe("audit corpus", () => {
     round140: { verdict: 1, principles: 1 },
     round141: { verdict: 0.85, principles: 0.71 },
     round142: { verdict: 0.75, principles: 0 },
+    round143: { verdict: 0.88, principles: 0.92 },
+    round144: { verdict: 0.83, principles: 1 },
+    round145: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
