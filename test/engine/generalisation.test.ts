@@ -4297,6 +4297,19 @@ describe("round 75's checks", () => {
     expect(lines(plan(check), "gate-justification")).toEqual([15]);
   });
 
+  it("reads a note that says what to add to satisfy the constitution as the fix still to be made (round 144)", () => {
+    const check = [
+      "| Principle | Pass/Fail | Notes |",
+      "|---|---|---|",
+      "| V. Observability | FAIL | Tasks only add tracing logs; add OTEL tracer + OTLP exporter to satisfy constitution. |",
+      "| VI. Docs | FAIL | The API reference is generated instead, which satisfies the constitution's intent. |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([15]);
+    expect(findings(plan(check), null, "gate-justification")[0]).toContain(
+      "says a fix is still to be made",
+    );
+  });
+
   it("takes the Complexity Tracking rows a result line sends the open gates to as theirs", () => {
     const withResult = (result: string, rows: string[]): string =>
       [
