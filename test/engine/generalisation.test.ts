@@ -4279,6 +4279,14 @@ describe("round 72's checks", () => {
     expect(lines(titled("### 2.3 Workspace 结构"), "required-section")).toEqual([]);
     expect(lines(titled("## Monorepo Layout"), "required-section")).toEqual([]);
   });
+
+  it("reads `## Package Structure` and `## 1. Structure du package` as the Project Structure (round 144)", () => {
+    const titled = (heading: string): string =>
+      plan("- **I. X**: ✅").replace("## Project Structure", heading);
+    expect(lines(titled("## Package Structure"), "required-section")).toEqual([]);
+    expect(lines(titled("## 1. Structure du package"), "required-section")).toEqual([]);
+    expect(lines(titled("## Package Versions"), "required-section")).toEqual([1]);
+  });
 });
 
 describe("round 75's checks", () => {

@@ -293,6 +293,9 @@ const PROJECT = [
   // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
   "module",
   "modules",
+  // `## Package Structure`, `## 1. Structure du package`: a library's tree (round 144).
+  "package",
+  "packages",
   // `### 2.3 Workspace 结构`, `## Monorepo Layout`: the repository's tree under the name a
   // monorepo gives it (round 72).
   "workspace",
