@@ -286,6 +286,7 @@ describe("audit corpus", () => {
     round145: { verdict: 1, principles: 1 },
     round146: { verdict: 1, principles: 1 },
     round147: { verdict: 1, principles: 1 },
+    round148: { verdict: 1, principles: 0.28 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
