@@ -16313,6 +16313,9 @@ var PROJECT = [
   // `## Module Structure` over the source tree (rounds 32 and 61: both reviewers took it).
   "module",
   "modules",
+  // `## Package Structure`, `## 1. Structure du package`: a library's tree (round 144).
+  "package",
+  "packages",
   // `### 2.3 Workspace 结构`, `## Monorepo Layout`: the repository's tree under the name a
   // monorepo gives it (round 72).
   "workspace",
@@ -16636,6 +16639,77 @@ var POST_DESIGN = [
   "rivalutazione",
   "sau thiết kế",
   "kiểm tra lại"
+];
+var PRINCIPLE_TOPICS = [
+  [
+    "code quality",
+    "code quality standards",
+    "代码质量",
+    "代码品质",
+    "程式码品质",
+    "程式码质量",
+    "コード品質",
+    "코드 품질",
+    "calidad del código",
+    "calidad de código",
+    "qualidade do código",
+    "qualidade de código",
+    "qualité du code",
+    "codequalität",
+    "качество кода",
+    "chất lượng mã"
+  ],
+  [
+    "testing standards",
+    "test standards",
+    "测试标准",
+    "测试规范",
+    "テスト基準",
+    "テスト標準",
+    "테스트 표준",
+    "estándares de pruebas",
+    "estándares de prueba",
+    "padrões de teste",
+    "normes de test",
+    "teststandards",
+    "стандарты тестирования",
+    "tiêu chuẩn kiểm thử"
+  ],
+  [
+    "user experience consistency",
+    "ux consistency",
+    "consistent user experience",
+    "用户体验一致性",
+    "使用者体验一致性",
+    "ux一致性",
+    "uxの一貫性",
+    "ux 일관성",
+    "ユーザー体験の一貫性",
+    "ユーザーエクスペリエンスの一貫性",
+    "사용자 경험 일관성",
+    "consistencia de la experiencia de usuario",
+    "consistência da experiência do usuário",
+    "cohérence de l'expérience utilisateur",
+    "konsistente benutzererfahrung",
+    "согласованность пользовательского опыта",
+    "nhất quán trải nghiệm người dùng"
+  ],
+  [
+    "performance requirements",
+    "performance standards",
+    "性能要求",
+    "效能要求",
+    "性能需求",
+    "パフォーマンス要件",
+    "性能要件",
+    "성능 요구사항",
+    "requisitos de rendimiento",
+    "requisitos de desempenho",
+    "exigences de performance",
+    "performance-anforderungen",
+    "требования к производительности",
+    "yêu cầu hiệu năng"
+  ]
 ];
 var CORE_VALUES = [
   "core values",
@@ -16971,7 +17045,7 @@ var TEMPLATE_GATE_LABELS = [
 var STATUS_WORDS = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated`
+    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`
   ],
   [
     "pass",
@@ -19319,18 +19393,11 @@ function headingGate(doc, s) {
       marked = openingStatusMark(text.replace(LIST_MARKER, "")) !== null;
     if (statusLine === void 0 && !marked) {
       const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
-      if (split && RESULT_LABEL.test(split.label)) {
-        const rest = findStatus(split.value);
-        if (status === null) status = rest?.status ?? null;
-        statusLine = l;
-        if (rest) body.push(split.value.slice(rest.index + rest.length));
-        continue;
-      }
-      const verdict = split && doc.kinds[l - 1] !== "list-item" ? statusOnly(split.label) : null;
+      const verdict = split ? headingVerdict(split, doc.kinds[l - 1] === "list-item") : null;
       if (verdict) {
-        if (status === null) status = verdict;
+        if (status === null) status = verdict.status;
         statusLine = l;
-        body.push(split?.value ?? "");
+        if (verdict.rest !== null) body.push(verdict.rest);
         continue;
       }
     }
@@ -19370,6 +19437,17 @@ function headingGate(doc, s) {
   if (statusLine !== void 0) gate.statusLine = statusLine;
   if (openBoxes) gate.openBoxes = openBoxes;
   return gate;
+}
+function headingVerdict(split, listItem2) {
+  if (RESULT_LABEL.test(split.label)) {
+    const found = findStatus(split.value);
+    return {
+      status: found?.status ?? null,
+      rest: found ? split.value.slice(found.index + found.length) : null
+    };
+  }
+  const status = listItem2 ? null : statusOnly(split.label);
+  return status ? { status, rest: split.value } : null;
 }
 function checklist(doc, s) {
   let boxes = 0;
@@ -20031,7 +20109,7 @@ function parseConstitution(path, text) {
   return {
     path,
     title,
-    principles: ratified ? withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments) : [],
+    principles: ratified ? withTopics(withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments)) : [],
     version,
     unfilled: !ratified,
     ...unread > 0 && { unread }
@@ -20080,6 +20158,9 @@ var coreTitle = termMatcher([
   "核心",
   "基本",
   "根本",
+  // (Japanese also writes it in katakana, `## コア原則`, or as `中核`.)
+  "コア",
+  "中核",
   "핵심",
   "기본"
 ]);
@@ -20266,16 +20347,24 @@ function principleItems(doc, sections) {
   if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
   if (numbered2.length > 0) return numbered2.map(itemOf);
   const unspaced = unspacedItems(doc);
-  return unspaced.length > 0 ? unspaced : ruleSections(sections);
+  if (unspaced.length > 0) return unspaced;
+  const rules2 = ruleSections(sections);
+  return rules2.length > 0 ? rules2 : titleList(doc, sections);
+}
+function titleList(doc, sections) {
+  const title = sections[0];
+  if (sections.length !== 1 || !title || title.heading.depth !== 1) return [];
+  const items = groupItems(doc, sections, title).filter((i) => doc.kinds[i.line - 1] === "list-item").map((i) => ({ ...i, label: i.label.replace(/[.。]\s*$/u, "") }));
+  return items.length >= 3 ? items : [];
 }
 var FIGURE_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
 var SUB_NUMBER = /^\s*\d{1,2}\.\d{1,2}\b/u;
 function ruleSections(sections) {
-  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return [];
   let depth = 6;
   for (const s of sections) if (s.heading.depth >= 2) depth = Math.min(depth, s.heading.depth);
   const top = sections.filter((s) => s.heading.depth === depth);
   const figured = top.filter((s) => FIGURE_NUMBER.test(s.plain));
+  if (sections.some((s) => SUB_NUMBER.test(s.plain))) return oneChapter(sections, figured);
   if (figured.length * 3 < top.length * 2) return [];
   const rules2 = figured.filter((s) => !isNotPrinciple(s.title) && !isPrinciplesTitle(s.title));
   const chapters = rules2.filter(
@@ -20285,6 +20374,16 @@ function ruleSections(sections) {
   );
   if (chapters.length * 2 > rules2.length) return [];
   return rules2.length >= 2 ? rules2.map(itemOf) : [];
+}
+function oneChapter(sections, figured) {
+  const chapters = figured.filter((s) => !isNotPrinciple(s.title));
+  const chapter = chapters[0];
+  if (chapters.length !== 1 || !chapter) return [];
+  const inner = sections.filter(
+    (s) => s.line > chapter.line && s.line <= chapter.endLine && s.heading.depth === chapter.heading.depth + 1
+  );
+  const numbered2 = inner.filter((s) => SUB_NUMBER.test(s.plain) && !isNotPrinciple(s.title));
+  return numbered2.length >= 3 && numbered2.length * 3 >= inner.length * 2 ? numbered2.map(itemOf) : [];
 }
 var UNSPACED_HEADING = /^#{1,6}(?=[^\s#])/u;
 function unspacedItems(doc) {
@@ -20444,6 +20543,19 @@ function withAliases(principles, comments) {
   return all.map(
     (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
+}
+var TOPIC_OF = new Map(
+  PRINCIPLE_TOPICS.flatMap((names2) => names2.map((n) => [normalize(n), names2]))
+);
+function withTopics(principles) {
+  return principles.map((p) => {
+    const own = normalize(withoutTrailingParenthetical(p.name));
+    const names2 = TOPIC_OF.get(own);
+    if (!names2) return p;
+    const known = /* @__PURE__ */ new Set([own, ...p.aliases.map(normalize)]);
+    const more = names2.filter((n) => !known.has(normalize(n)));
+    return more.length > 0 ? { ...p, translations: more } : p;
+  });
 }
 var ARROW = /→|->|=>|⇒/g;
 function rename(line) {
@@ -20774,6 +20886,7 @@ function nameWrites(name, acronym) {
 function named2(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;
+  if (p.translations?.some((a) => match(text, a))) return true;
   const original = raw ?? (typeof text === "string" ? text : "");
   return loose && original !== "" && byAcronym(original, p);
 }
@@ -22125,7 +22238,7 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;/iu;
+var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
 var NEED_ITEM = new RegExp("\\s[-–—]\\s+needs?\\s+(?!(?:for|of|to be)\\b)(?:an?\\s+)?\\p{L}", "iu");
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
 function withoutRuleText(reason) {
@@ -22178,6 +22291,26 @@ function recheckedLater(gates) {
     (gate) => gate.phase === "initial" && needsJustification(gate.status) && (passedAfter.has(normalize(gate.label)) || allPassed && gate.line < firstAfter && (gate.status === "pending" || gate.status === "unchecked") && isPostDesign(gate.label))
   );
 }
+function principleRecheckedLater(plan, constitution) {
+  if (!plan.gates.some((g) => g.phase === "post-design" && g.status === "pass")) return [];
+  const byGate = /* @__PURE__ */ new Map();
+  const passedAfter = /* @__PURE__ */ new Set();
+  const openAfter = /* @__PURE__ */ new Set();
+  for (const [principle, gates] of coverage(plan, constitution).gates) {
+    for (const gate of gates) {
+      if (gate.form === "result") continue;
+      if (gate.phase === "post-design") {
+        if (gate.status === "pass") passedAfter.add(principle);
+        else if (needsJustification(gate.status)) openAfter.add(principle);
+      } else if (gate.phase === "initial" && needsJustification(gate.status)) {
+        const list = byGate.get(gate);
+        if (list) list.push(principle);
+        else byGate.set(gate, [principle]);
+      }
+    }
+  }
+  return [...byGate].filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p))).map(([gate]) => gate);
+}
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
   const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
@@ -22214,6 +22347,8 @@ var gateJustification = {
     const principles = constitution?.principles ?? [];
     const explained = explainedByResults(plan.gates, rows.length);
     for (const gate of recheckedLater(plan.gates)) explained.add(gate);
+    if (constitution)
+      for (const gate of principleRecheckedLater(plan, constitution)) explained.add(gate);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
@@ -23216,6 +23351,15 @@ function truncation(rule, severity, line, column, more) {
     docs: docsPath(rule.id)
   };
 }
+function conventionsApart(template, constitution) {
+  if (constitution === null) return template;
+  const conventions = [...template.angles].filter((a) => constitution.includes(a));
+  if (conventions.length === 0) return template;
+  return {
+    ...template,
+    angles: new Set([...template.angles].filter((a) => !conventions.includes(a)))
+  };
+}
 function checkPlan(input2) {
   const path = normalizePath(input2.plan.path);
   const findings = [];
@@ -23245,8 +23389,10 @@ function checkPlan(input2) {
   if (known && known.path === path) rememberLinks(parsedPlan, path, known.links);
   let constitution = null;
   let constitutionState = "missing";
+  let constitutionText = null;
   if (input2.constitution) {
     const text = read(input2.constitution, Number.MAX_SAFE_INTEGER).text;
+    constitutionText = text;
     if (text !== null) {
       const parsed = constitutionOf(normalizePath(input2.constitution.path), text);
       constitutionState = parsed.unfilled ? "unfilled" : "found";
@@ -23254,7 +23400,10 @@ function checkPlan(input2) {
     }
   }
   const templateText = input2.template ? read(input2.template, Number.MAX_SAFE_INTEGER).text : null;
-  const template = input2.template && templateText !== null ? templateOf(normalizePath(input2.template.path), templateText) : null;
+  const template = input2.template && templateText !== null ? conventionsApart(
+    templateOf(normalizePath(input2.template.path), templateText),
+    constitutionText
+  ) : null;
   for (const { rule, severity, configured } of active) {
     if (!rule.check) continue;
     if (rule.needsConstitution && constitutionState !== "found") continue;
