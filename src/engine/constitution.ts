@@ -27,6 +27,7 @@ import {
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
+  QUALIFIER,
   scriptOf,
   splitNumbered,
   termMatcher,
@@ -1064,10 +1065,6 @@ function pointerCandidates(text: string): string[] {
   }
   return out;
 }
-
-/** Parenthesised words that qualify a principle rather than name it. */
-const QUALIFIER =
-  /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
 
 /** `(Section I)`, `(Article 3)`: where the principle stands, not another name of it. */
 const REFERENCE =

@@ -1,6 +1,6 @@
 import type { Principle } from "./constitution.js";
 import { ABBREVIATIONS } from "./lexicon/index.js";
-import { CJK, normalize } from "./text.js";
+import { CJK, normalize, withoutQualifier } from "./text.js";
 
 /**
  * Tolerant comparison of a gate's words with each principle's name and text, for Constitution
@@ -171,7 +171,7 @@ export function principleIndex(principles: readonly Principle[]): PrincipleIndex
   if (!index) {
     const keyed = principles.map((p) => ({
       principle: p,
-      name: textKeys([p.name, ...p.aliases].join(" ")),
+      name: textKeys([withoutQualifier(p.name), ...p.aliases].join(" ")),
       body: textKeys(p.body),
     }));
     const df = new Map<string, number>();

@@ -224,13 +224,35 @@ export function isNumberedScope(inner: string): boolean {
   return NUMBERED_SCOPE.test(inner);
 }
 
+/** Parenthesised words that qualify a principle rather than name it: `(Mandatory)`, `(必須)`. */
+export const QUALIFIER =
+  /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
+
+/** Whether a name's parenthesis (`(Mandatory)`, `(NON-NEGOTIABLE)`) qualifies it. */
+function qualifies(all: string, inner: string): boolean {
+  return QUALIFIER.test(inner.trim()) || NON_NEGOTIABLE.test(all);
+}
+
+/**
+ * A name without the parentheses that qualify it (`Spec-Driven Development (Mandatory)`): a gate
+ * label's `Mandatory` does not name the principle.
+ */
+export function withoutQualifier(name: string): string {
+  return name.includes("(") || name.includes("（")
+    ? name.replace(SCOPE, (all, inner: string) => (qualifies(all, inner) ? " " : all))
+    : name;
+}
+
 /**
  * A name without the numbered scope in parentheses that several principles may carry
- * (`MCP Server Architecture (Phase III/V)`): its words name the phase, not the principle.
+ * (`MCP Server Architecture (Phase III/V)`): its words name the phase, not the principle. Nor
+ * with a qualifier (`(Mandatory)`, `(NON-NEGOTIABLE)`).
  */
 function withoutScope(name: string): string {
   return name.includes("(") || name.includes("（")
-    ? name.replace(SCOPE, (all, inner: string) => (isNumberedScope(inner) ? " " : all))
+    ? name.replace(SCOPE, (all, inner: string) =>
+        isNumberedScope(inner) || qualifies(all, inner) ? " " : all,
+      )
     : name;
 }
 

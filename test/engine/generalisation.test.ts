@@ -1851,6 +1851,30 @@ describe("a core principles section among other principles sections", () => {
   });
 });
 
+describe("a principle's qualifier is not its name (round 131)", () => {
+  it("does not credit `I. Spec-Driven Development (Mandatory)` to a gate saying `Mandatory`", () => {
+    const c = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Spec-Driven Development (Mandatory)",
+      "All development starts from a written specification.",
+      "",
+      "### II. AI Agent Architecture Rules",
+      "Agents reach the database only through MCP tools.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    ].join("\n");
+    expect(
+      uncoveredNames("- **MCP Tool Mandatory Interface**: agents call MCP tools only (II)", c),
+    ).toEqual(["I. Spec-Driven Development (Mandatory)"]);
+    expect(
+      uncoveredNames("- **Spec-Driven Development**: spec first\n- **II**: MCP only", c),
+    ).toEqual([]);
+  });
+});
+
 describe("spec-kit's example principles in other languages (round 134)", () => {
   const constitution = [
     "# Constitution",
