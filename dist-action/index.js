@@ -17905,8 +17905,18 @@ var NUMBERED_SCOPE = /(?:^|[\s/v])(?:\d+|[IVX]{1,4})(?=$|[\s/+,.])/u;
 function isNumberedScope(inner) {
   return NUMBERED_SCOPE.test(inner);
 }
+var QUALIFIER = /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
+function qualifies(all, inner) {
+  return QUALIFIER.test(inner.trim()) || NON_NEGOTIABLE.test(all);
+}
+function withoutQualifier(name) {
+  return name.includes("(") || name.includes("（") ? name.replace(SCOPE, (all, inner) => qualifies(all, inner) ? " " : all) : name;
+}
 function withoutScope(name) {
-  return name.includes("(") || name.includes("（") ? name.replace(SCOPE, (all, inner) => isNumberedScope(inner) ? " " : all) : name;
+  return name.includes("(") || name.includes("（") ? name.replace(
+    SCOPE,
+    (all, inner) => isNumberedScope(inner) || qualifies(all, inner) ? " " : all
+  ) : name;
 }
 var names = /* @__PURE__ */ new Map();
 function nameKey(name) {
@@ -20611,7 +20621,6 @@ function pointerCandidates(text) {
   }
   return out;
 }
-var QUALIFIER = /^(?:must|should|may|required|optional|mandatory|recommended|core|必须|必須|推奨|推荐|필수|권장|obligatorio|obrigatório|obligatoire|pflicht)$/iu;
 var REFERENCE = /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
 function parenthetical(name) {
   const out = [];
@@ -20728,7 +20737,7 @@ function principleIndex(principles) {
   if (!index) {
     const keyed = principles.map((p) => ({
       principle: p,
-      name: textKeys([p.name, ...p.aliases].join(" ")),
+      name: textKeys([withoutQualifier(p.name), ...p.aliases].join(" ")),
       body: textKeys(p.body)
     }));
     const df = /* @__PURE__ */ new Map();
