@@ -16,6 +16,7 @@ import {
   TEMPLATE_GATE_LABELS,
 } from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
+import { findStatus } from "./status.js";
 import type { Template } from "./template.js";
 import {
   CJK,
@@ -739,6 +740,29 @@ function numbered(gate: Gate): boolean {
   );
 }
 
+/** A label of one acronym: `ADR`, `DRY`, `SOLID`. */
+const ACRONYM_LABEL = /^\s*[A-Z]{2,6}s?\s*$/u;
+
+/**
+ * The one principle whose name a label writes cut short, its leading words (`Type Safety` for
+ * `IV. Type Safety & Validation`, `Simplicity` for `III. Simplicity Over Abstraction`): a
+ * label of the check naming its principle as authors shorten it. One word is enough when it is
+ * a long one and no other name opens with it.
+ */
+function shortenedName(label: string, principles: readonly Principle[]): Principle | null {
+  const words = normalize(plainText(label).replace(/[:：]\s*$/u, ""));
+  if (words.length > 60) return null;
+  if (!words.includes(" ") && !/^\p{L}{6,}$/u.test(words)) return null;
+  let found: Principle | null = null;
+  for (const p of principles) {
+    const name = nameCore(p.name);
+    if (name === words || !name.startsWith(`${words} `)) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 /**
  * The principles a label calls in their names' words: an abbreviated name (`Clean Code` for
  * `II. Clean Code Principles`), two of its words (`Agent Ownership` for `I. Agent
@@ -879,7 +903,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           ? byLabel
           : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false),
       );
+      const shortened = shortenedName(gate.label, principles);
+      if (shortened && all.includes(shortened)) call([shortened]);
       ask(gate.label);
+      // A label that is an acronym alone (`**ADR**: Significant decisions recorded`) says what
+      // it checks in its text: the principle that text gives is called.
+      const plainLabel = plainText(gate.label);
+      if (ACRONYM_LABEL.test(plainLabel) && findStatus(plainLabel) === null) call(all);
     }
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -1004,6 +1034,11 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
               ? lineLabel(raw, false)
               : null;
       if (label && units < TOLERANT_GATES) {
+        const shortened = shortenedName(label, principles);
+        if (shortened) {
+          call([shortened]);
+          found.add(shortened);
+        }
         // The first template's own questions (`Projects: 1`, `Using framework directly?`)
         // name a principle only in full (the strict match above), not by a shared word.
         const own = !templateGate(label);

@@ -5398,3 +5398,57 @@ describe("the clarification marker as a field's value in a code span", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([10, 11]);
   });
 });
+
+describe("a check that calls principles by their names cut short", () => {
+  const constitution = [
+    "# Tool Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Protocol Compliance",
+    "Every feature is exposed through the protocol.",
+    "",
+    "### II. Readable Output Design",
+    "Responses are formatted for readers.",
+    "",
+    "### III. Simplicity Over Abstraction",
+    "No managers, facades or orchestrators.",
+    "",
+    "### IV. Type Safety & Validation",
+    "Inputs are typed structs with validation tags.",
+    "",
+    "### V. Development Information Integration",
+    "Tools that expose issues include their branches, pull requests and commits.",
+    "",
+    "### VI. Documented Architecture Decisions",
+    "Significant decisions are recorded.",
+    "",
+  ].join("\n");
+  const groups = [
+    "**Protocol Compliance:**",
+    "- [x] Tool name confirmed: `get_development_information`",
+    "",
+    "**Readable Output:**",
+    "- [x] Sections for branches, pull requests and commits",
+    "",
+    "**Simplicity:**",
+    "- [x] Direct client calls",
+    "",
+    "**Type Safety:**",
+    "- [x] Input struct with validation tags",
+  ];
+
+  it("calls them: the principle it never names is not credited by its items' words", () => {
+    expect(uncoveredNames(groups.join("\n"), constitution)).toEqual([
+      "V. Development Information Integration",
+      "VI. Documented Architecture Decisions",
+    ]);
+  });
+
+  it("credits the principle an acronym label's text checks (`**ADR**: decisions recorded`)", () => {
+    const check = [...groups, "- [x] **ADR**: Significant decisions recorded"].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "V. Development Information Integration",
+    ]);
+  });
+});
