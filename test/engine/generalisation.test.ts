@@ -5447,8 +5447,6 @@ describe("a check that calls principles by their names cut short", () => {
 
   it("credits the principle an acronym label's text checks (`**ADR**: decisions recorded`)", () => {
     const check = [...groups, "- [x] **ADR**: Significant decisions recorded"].join("\n");
-    expect(uncoveredNames(check, constitution)).toEqual([
-      "V. Development Information Integration",
-    ]);
+    expect(uncoveredNames(check, constitution)).toEqual(["V. Development Information Integration"]);
   });
 });
