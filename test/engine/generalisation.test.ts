@@ -1744,6 +1744,12 @@ describe("the structure of folders, files or code", () => {
       expect([title, ...classify(title)]).toEqual([title, "project-structure"]);
     expect([...classify("Estructura de datos")]).toEqual([]);
   });
+
+  it("is the repository's or the modules' structure in the CJK scripts", () => {
+    for (const title of ["저장소 구조", "仓库结构", "リポジトリ構成", "模組結構", "모듈 구조"])
+      expect([title, ...classify(title)]).toEqual([title, "project-structure"]);
+    expect([...classify("데이터 구조")]).toEqual([]);
+  });
 });
 
 describe("a numeral cited under another name", () => {
