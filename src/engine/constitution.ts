@@ -83,7 +83,14 @@ const principlesSection = termMatcher(PRINCIPLES_SECTION);
 const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
   principlesSection(normalize(title)) && !notPrinciples(normalize(title));
-const isNotPrinciple = (title: string): boolean => notPrinciples(normalize(title));
+/**
+ * A section its title marks as given for reference only (`## 6. 공모전 운영 상수 (참고)`,
+ * `(Informative)`, `（参考）`): facts to know, not a rule a plan is checked against.
+ */
+const FOR_REFERENCE =
+  /[(（]\s*(?:참고(?:용)?|참조|参考|for reference(?: only)?|reference only|informative|non-normative)\s*[)）]\s*$/iu;
+const isNotPrinciple = (title: string): boolean =>
+  notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
 /** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`. */
 const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
 const INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;

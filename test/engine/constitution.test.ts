@@ -578,3 +578,26 @@ describe("a Constitution Check restating the principles as plain rules", () => {
     ]);
   });
 });
+
+describe("a section marked as given for reference", () => {
+  it("is not a principle (`## 6. 운영 상수 (참고)`, `(Informative)`)", () => {
+    const text = [
+      "# Constitution",
+      "## 1. 프로토콜 제약",
+      "stdout에는 JSON-RPC만 쓴다.",
+      "## 2. Tool 설계 규칙",
+      "도구 이름은 동사로 시작한다.",
+      "## 3. 응답 요건",
+      "응답은 100ms 안에 한다.",
+      "## 4. 운영 상수 (참고)",
+      "접수: 2026-06-15 ~ 2026-07-14",
+      "## 5. Contest Calendar (Informative)",
+      "Finals in August.",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => p.name)).toEqual([
+      "프로토콜 제약",
+      "Tool 설계 규칙",
+      "응답 요건",
+    ]);
+  });
+});
