@@ -635,11 +635,17 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // has (mission, scope, governance, …).
   // (`# I. Spec-Driven Design` at the top level below the title counts too: past the title
   // block a `#` heading is a part of the document, not its name.)
-  const numbered = sections.filter((s, k) => {
+  const anyNumbered = sections.filter((s, k) => {
     if ((s.heading.depth < 2 && k < titles) || isNotPrinciple(s.title)) return false;
     const label = s.plain;
     return PRINCIPLE_NUMBER.test(label) || CODED.test(label);
   });
+  // A lone `C.` or `L.` numbering more than there are numbered headings is a letter (`### A.
+  // Reusable Intelligence`, `### B. …`, `### C. Content Personalization` under `## VI. Bonus
+  // Features`), not principle 100 or 50.
+  const numbered = anyNumbered.filter(
+    (s) => !LONE_LETTER.test(s.plain) || (principleNumeral(s.plain) ?? 0) <= anyNumbered.length,
+  );
   // A principles section inside a chapter (`## Article I: Purpose` over `### Section 1.2: Core
   // Principles` over `#### Principle I` to `#### Principle V`) holds the principles; the other
   // numbered chapters (`## Article II: Entities`, `## Article IV: Quality Standards`) are the
@@ -902,6 +908,9 @@ function numberedChain(sections: Sections): Item[] {
 function itemOf(s: Section): Item {
   return { label: s.plain, line: s.line, endLine: s.endLine };
 }
+
+/** A heading numbered by one letter that is also a Roman numeral: `C.`, `L)`. */
+const LONE_LETTER = /^\s*[CLcl]\s*[.:：、)\-–—]/u;
 
 /** `parseConstitution`, once per text. */
 export const constitutionOf = memoized(parseConstitution);

@@ -601,3 +601,30 @@ describe("a section marked as given for reference", () => {
     ]);
   });
 });
+
+describe("a lettered list of sub-sections under a numbered one", () => {
+  it("is the section's parts: `### C.` is a letter, not principle 100", () => {
+    const text = [
+      "# Textbook Constitution",
+      "## I. Spec-Driven Development",
+      "Specs first.",
+      "## II. Technical Standards",
+      "Docusaurus.",
+      "## III. Bonus Features",
+      "### A. Reusable Intelligence",
+      "Subagents.",
+      "### B. Authentication",
+      "Better Auth.",
+      "### C. Content Personalization",
+      "Per chapter.",
+      "## IV. Hardware Requirements",
+      "A workstation.",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => p.id)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+    ]);
+  });
+});
