@@ -295,6 +295,8 @@ describe("audit corpus", () => {
     round154: { verdict: 1, principles: 0.8 },
     round155: { verdict: 1, principles: 0.94 },
     round156: { verdict: 1, principles: 0 },
+    round157: { verdict: 0.83, principles: 0.41 },
+    round158: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
