@@ -932,6 +932,20 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
+    // A box or item under a sub-heading that names one principle, by numeral or whole name
+    // (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real session`,
+    // the first template's form; `### 测试真实性` over its boxes), is that principle's evidence:
+    // its words (`tested`) do not check another one (`III. Test-First`).
+    if (
+      (gate.form === "checkbox" || gate.form === "item") &&
+      units < TOLERANT_GATES &&
+      byLabel.length === 0 &&
+      !numbered(gate) &&
+      gate.sectionTitle !== ""
+    ) {
+      const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+      if (bySection.length === 1) all = bySection;
+    }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
       if (all.length === 0) unmatched++;

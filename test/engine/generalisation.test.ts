@@ -911,7 +911,7 @@ describe("headings, slots and words that name no principle", () => {
       "",
       "**Version**: 1.0.0",
     ].join("\n");
-    const covered = (evidence: string): string[] =>
+    const covered = (evidence: string, heading = "### API Contract Compliance"): string[] =>
       checked(
         plan(
           [
@@ -919,7 +919,7 @@ describe("headings, slots and words that name no principle", () => {
             "- [x] Spec, plan and tasks come first",
             "### Architecture Compliance",
             "- [x] Maintains monorepo structure",
-            "### API Contract Compliance",
+            heading,
             `- [x] Existing task API routes remain unchanged:${evidence}`,
           ].join("\n"),
         ),
@@ -931,8 +931,15 @@ describe("headings, slots and words that name no principle", () => {
       covered("\n  - GET /api/{user_id}/tasks\n  - PATCH /api/{user_id}/tasks/{id}/complete"),
     ).toEqual(["I", "II", "IV"]);
     expect(covered(" `PATCH /api/{user_id}/tasks/{id}/complete`")).toEqual(["I", "II", "IV"]);
-    // The same word in the gate's prose is the principle's.
-    expect(covered(" and a task can be marked complete")).toEqual(["I", "II", "III", "IV"]);
+    // The same word in the gate's prose is the principle's (under a sub-heading of its own that
+    // names no principle: under `### API Contract Compliance` the box is IV's evidence).
+    expect(covered(" and a task can be marked complete", "### Task Checks")).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+    ]);
+    expect(covered(" and a task can be marked complete")).toEqual(["I", "II", "IV"]);
   });
 
   it("matches an inflected word of a name (`bounded` for `Boundary`) and a label made of one name's words", () => {
@@ -5454,5 +5461,39 @@ describe("a check that calls principles by their names cut short", () => {
   it("credits the principle an acronym label's text checks (`**ADR**: decisions recorded`)", () => {
     const check = [...groups, "- [x] **ADR**: Significant decisions recorded"].join("\n");
     expect(uncoveredNames(check, constitution)).toEqual(["V. Development Information Integration"]);
+  });
+});
+
+describe("boxes under a sub-heading that names one principle", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Article I: Library-First Principle",
+    "Every feature starts as a library.",
+    "",
+    "## Article II: Test-First Imperative",
+    "Tests MUST be written before the code; integration tests use a real database.",
+    "",
+    "## Article III: Simplicity",
+    "At most three projects.",
+    "",
+    "## Article IV: Integration-First Testing",
+    "Contracts are tested against real services.",
+    "",
+  ].join("\n");
+
+  it("are that principle's evidence, not another's by their words", () => {
+    const check = [
+      "#### Simplicity Gate (Article III)",
+      "- [x] One project",
+      "",
+      "#### Integration-First Gate (Article IV)",
+      "- [x] Auth tested with real session",
+      "- [x] Metrics tested against a seeded database",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "I. Library-First Principle",
+      "II. Test-First Imperative",
+    ]);
   });
 });
