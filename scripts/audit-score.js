@@ -36,7 +36,7 @@ function numeral(token) {
 export function principleKey(label) {
   const text = String(label).normalize("NFKC");
   const m =
-    /^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|المادة|مادة|المبدأ|مبدأ)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
+    /^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
       text,
     );
   const name = (m ? m[2] : text)

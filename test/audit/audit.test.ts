@@ -128,6 +128,27 @@ describe("audit corpus", () => {
     expect(summarize([score]).verdictAccuracy).toBe(1);
   });
 
+  it("matches a principle the label names by its article word (`원칙 1:`) and the engine by numeral", () => {
+    const labels = {
+      plan: "p.md",
+      constitution: null,
+      placeholder_lines: [],
+      clarification_lines: [],
+      missing_sections: [],
+      uncovered_principles: ["원칙 1: 가독성 및 명확성 우선", "Principle 2: Reuse"],
+      unjustified_gates: [],
+      verdict: "block",
+    };
+    const score = scorePlan(labels, {
+      verdict: "fail",
+      findings: [
+        { rule: "principle-coverage", line: 1, severity: "error", principle: "1. 가독성" },
+        { rule: "principle-coverage", line: 1, severity: "error", principle: "2. Reuse" },
+      ],
+    });
+    expect(score.categories.uncovered_principles).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+  });
+
   // Floors under the figures measured when each round was scored (README.md of the corpus):
   // a change that makes the engine agree with the reviewers less often fails here.
   const FLOORS: Record<string, { verdict: number; principles: number }> = {
