@@ -643,8 +643,10 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // A lone `C.` or `L.` numbering more than there are numbered headings is a letter (`### A.
   // Reusable Intelligence`, `### B. …`, `### C. Content Personalization` under `## VI. Bonus
   // Features`), not principle 100 or 50.
-  const numbered = anyNumbered.filter(
-    (s) => !LONE_LETTER.test(s.plain) || (principleNumeral(s.plain) ?? 0) <= anyNumbered.length,
+  const numbered = withoutClauses(
+    anyNumbered.filter(
+      (s) => !LONE_LETTER.test(s.plain) || (principleNumeral(s.plain) ?? 0) <= anyNumbered.length,
+    ),
   );
   // A principles section inside a chapter (`## Article I: Purpose` over `### Section 1.2: Core
   // Principles` over `#### Principle I` to `#### Principle V`) holds the principles; the other
@@ -907,6 +909,29 @@ function numberedChain(sections: Sections): Item[] {
 
 function itemOf(s: Section): Item {
   return { label: s.plain, line: s.line, endLine: s.endLine };
+}
+
+/**
+ * The numbered sections without the clauses of one (`## Article I — Spec-Driven Development`
+ * over `### I.1 — Specs Before Code`, `### I.2 — Spec Format`): a sub-section numbered after
+ * the section it stands in is that principle's rule, not a principle inserted after it (which
+ * stands beside it, `### I.5.` between `### I.` and `### II.`). In one pass, with a stack of
+ * the open sections.
+ */
+function withoutClauses(numbered: Sections): Sections {
+  const open: Section[] = [];
+  return numbered.filter((s) => {
+    while (open.length > 0) {
+      const top = open[open.length - 1] as Section;
+      if (top.endLine >= s.line && top.heading.depth < s.heading.depth) break;
+      open.pop();
+    }
+    const clause = INSERTED.exec(s.plain);
+    const of = clause ? parseNumeral(clause[1] ?? "") : null;
+    if (of !== null && open.some((o) => principleNumeral(o.plain) === of)) return false;
+    open.push(s);
+    return true;
+  });
 }
 
 /** A heading numbered by one letter that is also a Roman numeral: `C.`, `L)`. */

@@ -628,3 +628,30 @@ describe("a lettered list of sub-sections under a numbered one", () => {
     ]);
   });
 });
+
+describe("an article's rules numbered after it", () => {
+  it("are its clauses (`### I.1 — Specs Before Code` under `## Article I`), not principles", () => {
+    const text = [
+      "# CONSTITUTION.md",
+      "## Article I — Spec-Driven Development",
+      "### I.1 — Specs Before Code",
+      "No code without a spec.",
+      "### I.2 — Spec Format",
+      "spec-kit's format.",
+      "## Article II — Test-Driven Development",
+      "### II.1 — Red, Green, Refactor",
+      "Tests first.",
+      "## Article III — Documentation",
+      "### III.1 — ADRs",
+      "Decisions are recorded.",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => p.id)).toEqual(["I", "II", "III"]);
+    // A principle inserted beside the others (`### I.5.` between `### I.` and `### II.`) stays.
+    const inserted = "# C\n## I. A\nx\n## I.5. B\ny\n## II. C\nz\n";
+    expect(parseConstitution("c.md", inserted).principles.map((p) => p.name)).toEqual([
+      "A",
+      "B",
+      "C",
+    ]);
+  });
+});

@@ -175,6 +175,10 @@ describe("real constitutions", () => {
       // other copy still states it.
       const heading = lines[last.line - 1];
       if (lines.filter((l) => l === heading).length > 1) continue;
+      // Nor one whose clauses are numbered after it (`## Article VI` over `### VI.1 — Commit
+      // Message Format`, round 157): cut its heading and its clauses stand, read as principles.
+      const clause = new RegExp(`^#{1,6}\\s+${last.id}\\.\\d`, "u");
+      if (lines.some((l, k) => k + 1 > last.line && clause.test(l))) continue;
       const cut = lines.filter((_, k) => k + 1 !== last.line).join("\n");
       const { amendment } = checkAmendment({
         base: { path: "c.md", text },
