@@ -227,11 +227,11 @@ export function answerStatus(text: string): GateStatus | null {
 const UNWANTED =
   /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|违规|違規|違反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)/iu;
 /**
- * An answer that says no, once its cross is taken away: `NO`, `None`, `Not required`, `НЕТ`,
- * `无`, `なし`, `없음`, `Ninguna`, `Nenhuma`, `Aucune`, `Keine`.
+ * An answer that says no, once its cross is taken away: `NO`, `None`, `None identified`, `Not
+ * required`, `НЕТ`, `无`, `なし`, `없음`, `Ninguna`, `Nenhuma`, `Aucune`, `Keine`.
  */
 const ABSENT =
-  /^(?:no|none|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
+  /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
 const CROSS = /[❌✗✘×]\uFE0F?/gu;
 
 /**

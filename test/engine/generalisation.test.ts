@@ -5497,3 +5497,20 @@ describe("boxes under a sub-heading that names one principle", () => {
     ]);
   });
 });
+
+describe("a violations heading answered below it", () => {
+  it("passes when the answer is none (`### Violations` over `None`); with no answer it fails", () => {
+    const check = (heading: string, answer: string): string =>
+      ["- [x] **I. X**: ok", "", heading, "", answer].join("\n");
+    for (const [heading, answer] of [
+      ["### Violations", "None"],
+      ["### 위반 사항", "없음"],
+      ["### Deviations", "None identified."],
+    ] as const)
+      expect([heading, lines(plan(check(heading, answer)), "gate-justification")]).toEqual([
+        heading,
+        [],
+      ]);
+    expect(lines(plan(check("### Violations", "")), "gate-justification")).toEqual([15]);
+  });
+});

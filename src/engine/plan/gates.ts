@@ -304,6 +304,18 @@ function headingGate(
     }
     body.push(text);
   }
+  // `### Violations` over `None`, `### 위반 사항` over `없음`, `### Deviations` over `None
+  // identified.`: the answer below the heading says there is nothing unwanted, as it does after
+  // a colon.
+  if (
+    (status === "fail" || status === "needs-review") &&
+    inHeading &&
+    colon < 0 &&
+    statusLine === undefined &&
+    body[0] !== undefined &&
+    noToUnwanted(title, body[0])
+  )
+    status = "pass";
   const numbered = NUMBERED_TITLE.test(title);
   if (status === null && !numbered) return null;
   // A principle's heading with no status of its own over a checklist (`### I. Accuracy` over
