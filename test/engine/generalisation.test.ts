@@ -5514,3 +5514,24 @@ describe("a violations heading answered below it", () => {
     expect(lines(plan(check("### Violations", "")), "gate-justification")).toEqual([15]);
   });
 });
+
+describe("YAML front matter", () => {
+  it("is the file's metadata, not a section, whatever its words (`gate: …`)", () => {
+    const body = plan("- [x] **I. X**: ok");
+    const withFront = (text: string): string =>
+      ["---", "feature: 001-x", 'gate: "plan review, then /speckit.tasks"', "---", "", text].join(
+        "\n",
+      );
+    // The plan without its Constitution Check: the front matter does not stand in for it.
+    const noCheck = body.replace(/## Constitution Check[\s\S]*?(?=## Project Structure)/u, "");
+    expect(lines(withFront(noCheck), "required-section")).toEqual([1]);
+    expect(parsePlan(withFront(noCheck)).sectionsOf("constitution-check")).toEqual([]);
+    // With it, the plan's sections are read as without front matter, five lines down.
+    expect(
+      parsePlan(withFront(body))
+        .sectionsOf("constitution-check")
+        .map((s) => s.line),
+    ).toEqual([16]);
+    expect(lines(withFront(body), "required-section")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * Sections: reads each heading's title (numbering and decoration stripped) into the canonical
  * section kinds it names, in any language, and gives every heading its line span.
  */
-import { plainText, type Doc } from "../markdown.js";
+import { plainText, type Doc, type Heading } from "../markdown.js";
 import {
   BARE_STRUCTURE_TITLES,
   CHECK,
@@ -148,13 +148,29 @@ function partOf(
   return kinds;
 }
 
+/**
+ * YAML front matter (`---`, then `project: crypto-riddle`, `gate: "…"` … `---`) that Markdown
+ * reads as a setext heading over its closing `---`: the file's metadata, not a section of the
+ * plan, whatever its words.
+ */
+function frontMatter(doc: Doc, heading: Heading): boolean {
+  return (
+    heading.line === 2 &&
+    heading.depth === 2 &&
+    (doc.lines[0] ?? "").trim() === "---" &&
+    /^[\w-]+\s*:/u.test(doc.lines[1] ?? "")
+  );
+}
+
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
   // The document's title block: the `#` headings before the first deeper one
   // (`# Implementation Plan: Full-Stack Todo Web Application`, `# Hierarchy: Constitution >
   // Specify > Plan`). They name the feature, not a section of the plan, however their words
   // read, and span the whole document.
-  const titles = titleBlock(headings);
+  // (After the front matter, which is no section: see `frontMatter`.)
+  const skip = headings[0] && frontMatter(doc, headings[0]) ? 1 : 0;
+  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings);
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   // The heading each one sits under (the nearest shallower one before it), in one pass.
@@ -169,7 +185,7 @@ export function buildSections(doc: Doc): Section[] {
     parents.push(open[open.length - 1] ?? -1);
     open.push(k);
   });
-  return headings.map((heading, k) => {
+  const sections = headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
       const next = headings[n];
@@ -198,4 +214,5 @@ export function buildSections(doc: Doc): Section[] {
       postDesign: name.postDesign,
     };
   });
+  return skip > 0 ? sections.slice(skip) : sections;
 }
