@@ -16338,6 +16338,22 @@ var PROJECT = [
   "ソースコード",
   "ファイル",
   "프로젝트",
+  // The repository and its modules in the CJK scripts (`## 저장소 구조`, `## 仓库结构`,
+  // `## リポジトリ構成`, `## 模块结构`), as `repository` and `module` above (round 153).
+  "저장소",
+  "리포지토리",
+  "레포지토리",
+  "모듈",
+  "仓库",
+  "倉庫",
+  "存储库",
+  "儲存庫",
+  "代码库",
+  "程式庫",
+  "模块",
+  "模組",
+  "リポジトリ",
+  "モジュール",
   "디렉토리",
   "디렉터리",
   "폴더",
@@ -18425,7 +18441,7 @@ function answerStatus(text) {
   return null;
 }
 var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|违规|違規|違反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)/iu;
-var ABSENT = /^(?:no|none|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
+var ABSENT = /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
 var CROSS = /[❌✗✘×]\uFE0F?/gu;
 function noToUnwanted(label2, answer) {
   return UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim());
@@ -19135,9 +19151,13 @@ function partOf(name, depth, parent, titles) {
   kinds.delete("project-structure");
   return kinds;
 }
+function frontMatter(doc, heading) {
+  return heading.line === 2 && heading.depth === 2 && (doc.lines[0] ?? "").trim() === "---" && /^[\w-]+\s*:/u.test(doc.lines[1] ?? "");
+}
 function buildSections(doc) {
   const { headings } = doc;
-  const titles = titleBlock(headings);
+  const skip = headings[0] && frontMatter(doc, headings[0]) ? 1 : 0;
+  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings);
   const named3 = /* @__PURE__ */ new Map();
   const parents2 = [];
   const open = [];
@@ -19147,7 +19167,7 @@ function buildSections(doc) {
     parents2.push(open[open.length - 1] ?? -1);
     open.push(k);
   });
-  return headings.map((heading, k) => {
+  const sections = headings.map((heading, k) => {
     let end = doc.lines.length;
     for (let n = k + 1; n < headings.length; n++) {
       const next = headings[n];
@@ -19174,6 +19194,7 @@ function buildSections(doc) {
       postDesign: name.postDesign
     };
   });
+  return skip > 0 ? sections.slice(skip) : sections;
 }
 
 // src/engine/plan/table-gates.ts
@@ -19413,6 +19434,8 @@ function headingGate(doc, s) {
     }
     body.push(text);
   }
+  if ((status === "fail" || status === "needs-review") && inHeading && colon < 0 && statusLine === void 0 && body[0] !== void 0 && noToUnwanted(title, body[0]))
+    status = "pass";
   const numbered2 = NUMBERED_TITLE.test(title);
   if (status === null && !numbered2) return null;
   let openBoxes;
@@ -19961,7 +19984,8 @@ var MAX_PRINCIPLES = 100;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
-var isNotPrinciple = (title) => notPrinciples(normalize(title));
+var FOR_REFERENCE = /[(（]\s*(?:참고(?:용)?|참조|参考|for reference(?: only)?|reference only|informative|non-normative)\s*[)）]\s*$/iu;
+var isNotPrinciple = (title) => notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
 var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
 var INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 var CODED = new RegExp(
@@ -20337,11 +20361,16 @@ function principleItems(doc, sections) {
     }
     return items;
   }
-  const numbered2 = sections.filter((s, k) => {
+  const anyNumbered = sections.filter((s, k) => {
     if (s.heading.depth < 2 && k < titles || isNotPrinciple(s.title)) return false;
     const label2 = s.plain;
     return PRINCIPLE_NUMBER.test(label2) || CODED.test(label2);
   });
+  const numbered2 = withoutClauses(
+    anyNumbered.filter(
+      (s) => !LONE_LETTER.test(s.plain) || (principleNumeral(s.plain) ?? 0) <= anyNumbered.length
+    )
+  );
   const underGroup = /* @__PURE__ */ new Set();
   const open = [];
   let openGroups = 0;
@@ -20504,6 +20533,22 @@ function numberedChain(sections) {
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
 }
+function withoutClauses(numbered2) {
+  const open = [];
+  return numbered2.filter((s) => {
+    while (open.length > 0) {
+      const top = open[open.length - 1];
+      if (top.endLine >= s.line && top.heading.depth < s.heading.depth) break;
+      open.pop();
+    }
+    const clause = INSERTED.exec(s.plain);
+    const of = clause ? parseNumeral(clause[1] ?? "") : null;
+    if (of !== null && open.some((o) => principleNumeral(o.plain) === of)) return false;
+    open.push(s);
+    return true;
+  });
+}
+var LONE_LETTER = /^\s*[CLcl]\s*[.:：、)\-–—]/u;
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
   if (p.numeral !== null) return `${p.id}. ${p.name}`;
@@ -21267,6 +21312,20 @@ function numbered(gate) {
     (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null || c.length <= 40 && NUMERALS_ONLY.test(c)
   );
 }
+var ACRONYM_LABEL = /^\s*[A-Z]{2,6}s?\s*$/u;
+function shortenedName(label2, principles) {
+  const words = normalize(plainText(label2).replace(/[:：]\s*$/u, ""));
+  if (words.length > 60) return null;
+  if (!words.includes(" ") && !new RegExp("^\\p{L}{6,}$", "u").test(words)) return null;
+  let found = null;
+  for (const p of principles) {
+    const name = nameCore(p.name);
+    if (name === words || !name.startsWith(`${words} `)) continue;
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
 function calledInWords(label2, principles, index) {
   const loose = principlesAddressed(label2, principles, true);
   if (loose.length > 0) return loose;
@@ -21350,7 +21409,11 @@ function computeCoverage(plan, constitution) {
       call(
         byLabel.length > 0 || all.length === 0 ? byLabel : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false)
       );
+      const shortened = shortenedName(gate.label, principles);
+      if (shortened && all.includes(shortened)) call([shortened]);
       ask(gate.label);
+      const plainLabel = plainText(gate.label);
+      if (ACRONYM_LABEL.test(plainLabel) && findStatus(plainLabel) === null) call(all);
     }
     if (gate.form !== "result" && units < TOLERANT_GATES) {
       const text = `${gate.label} ${gate.reason}`;
@@ -21361,6 +21424,10 @@ function computeCoverage(plan, constitution) {
         const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
+    }
+    if ((gate.form === "checkbox" || gate.form === "item") && units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate) && gate.sectionTitle !== "") {
+      const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+      if (bySection.length === 1) all = bySection;
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
@@ -21424,6 +21491,11 @@ function computeCoverage(plan, constitution) {
       call([...found]);
       const label2 = kind === "heading" || kind === "table" && (isDelimiterRow(raw) || isDelimiterRow(doc.lines[line] ?? "")) ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
       if (label2 && units < TOLERANT_GATES) {
+        const shortened = shortenedName(label2, principles);
+        if (shortened) {
+          call([shortened]);
+          found.add(shortened);
+        }
         const own = !templateGate(label2);
         if (own && underPrincipleHeading)
           for (const p of principlesAddressed(raw, principles, false)) found.add(p);
