@@ -21201,6 +21201,9 @@ function labelPrinciples(label2, text, principles, byContent = true) {
 function namePrefix(label2, principles) {
   const words = normalize(plainText(label2));
   if (!words.includes(" ") || words.length > 60) return null;
+  return openedBy(words, principles);
+}
+function openedBy(words, principles) {
   let found = null;
   for (const p of principles) {
     const name = nameCore(p.name);
@@ -21317,14 +21320,7 @@ function shortenedName(label2, principles) {
   const words = normalize(plainText(label2).replace(/[:：]\s*$/u, ""));
   if (words.length > 60) return null;
   if (!words.includes(" ") && !new RegExp("^\\p{L}{6,}$", "u").test(words)) return null;
-  let found = null;
-  for (const p of principles) {
-    const name = nameCore(p.name);
-    if (name === words || !name.startsWith(`${words} `)) continue;
-    if (found) return null;
-    found = p;
-  }
-  return found;
+  return openedBy(words, principles);
 }
 function calledInWords(label2, principles, index) {
   const loose = principlesAddressed(label2, principles, true);

@@ -550,6 +550,11 @@ export function labelPrinciples(
 function namePrefix(label: string, principles: readonly Principle[]): Principle | null {
   const words = normalize(plainText(label));
   if (!words.includes(" ") || words.length > 60) return null;
+  return openedBy(words, principles);
+}
+
+/** The one principle whose name opens with these (normalised) words and goes on after them. */
+function openedBy(words: string, principles: readonly Principle[]): Principle | null {
   let found: Principle | null = null;
   for (const p of principles) {
     const name = nameCore(p.name);
@@ -753,14 +758,7 @@ function shortenedName(label: string, principles: readonly Principle[]): Princip
   const words = normalize(plainText(label).replace(/[:：]\s*$/u, ""));
   if (words.length > 60) return null;
   if (!words.includes(" ") && !/^\p{L}{6,}$/u.test(words)) return null;
-  let found: Principle | null = null;
-  for (const p of principles) {
-    const name = nameCore(p.name);
-    if (name === words || !name.startsWith(`${words} `)) continue;
-    if (found) return null;
-    found = p;
-  }
-  return found;
+  return openedBy(words, principles);
 }
 
 /**
