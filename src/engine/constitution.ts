@@ -16,6 +16,7 @@ import {
   ARTICLE_WORDS,
   ARTICLE_WORDS_AR,
   CORE_VALUES,
+  FOR_REFERENCE_QUALIFIERS,
   NOT_PRINCIPLES,
   PRINCIPLES_SECTION,
   PRINCIPLE_TOPICS,
@@ -87,8 +88,10 @@ const isPrinciplesTitle = (title: string): boolean =>
  * A section its title marks as given for reference only (`## 6. 공모전 운영 상수 (참고)`,
  * `(Informative)`, `（参考）`): facts to know, not a rule a plan is checked against.
  */
-const FOR_REFERENCE =
-  /[(（]\s*(?:참고(?:용)?|참조|参考|for reference(?: only)?|reference only|informative|non-normative)\s*[)）]\s*$/iu;
+const FOR_REFERENCE = new RegExp(
+  String.raw`[(（]\s*(?:${FOR_REFERENCE_QUALIFIERS.join("|")})\s*[)）]\s*$`,
+  "iu",
+);
 const isNotPrinciple = (title: string): boolean =>
   notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
 /** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`. */

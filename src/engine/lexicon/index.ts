@@ -870,6 +870,23 @@ export const NOT_PRINCIPLES = [
 ];
 
 /**
+ * The parenthesised qualifier closing a constitution section's title that marks it as given for
+ * reference only (`## 6. 공모전 운영 상수 (참고)`, `(Informative)`, `（参考）`): regex sources,
+ * matched case-insensitively.
+ */
+export const FOR_REFERENCE_QUALIFIERS = [
+  "참고",
+  "참고용",
+  "참조",
+  "参考",
+  "for reference",
+  "for reference only",
+  "reference only",
+  "informative",
+  "non-normative",
+];
+
+/**
  * `NEEDS CLARIFICATION` as plans in other languages write it. Matched as written (case
  * folded), where it stands as a field value or a bracketed marker.
  */

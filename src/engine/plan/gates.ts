@@ -273,11 +273,6 @@ function headingGate(
   const title = s.plain;
   const inHeading = findStatus(title);
   let status: GateStatus | null = inHeading?.status ?? null;
-  // `### Violations: НЕТ`, `### Breaking changes: None`: no to something unwanted passes
-  // (`Violations` reads as a failure of its own: the answer is what follows the colon).
-  const colon = title.search(/[:：]/u);
-  if (status === "fail" && colon > 0 && noToUnwanted(title.slice(0, colon), title.slice(colon + 1)))
-    status = "pass";
   let statusLine: number | undefined;
   let marked = false;
   const body: string[] = [];
@@ -304,16 +299,21 @@ function headingGate(
     }
     body.push(text);
   }
-  // `### Violations` over `None`, `### 위반 사항` over `없음`, `### Deviations` over `None
-  // identified.`: the answer below the heading says there is nothing unwanted, as it does after
-  // a colon.
+  // `### Violations: НЕТ`, `### Breaking changes: None`, `### Violations` over `None`, `### 위반
+  // 사항` over `없음`: no to something unwanted passes. (`Violations` reads as a failure of its
+  // own: the answer is what follows the colon, or else the first line below the heading.)
+  const colon = title.search(/[:：]/u);
+  const answer =
+    colon > 0
+      ? { asked: title.slice(0, colon), said: title.slice(colon + 1) }
+      : statusLine === undefined && body[0] !== undefined
+        ? { asked: title, said: body[0] }
+        : null;
   if (
     (status === "fail" || status === "needs-review") &&
     inHeading &&
-    colon < 0 &&
-    statusLine === undefined &&
-    body[0] !== undefined &&
-    noToUnwanted(title, body[0])
+    answer &&
+    noToUnwanted(answer.asked, answer.said)
   )
     status = "pass";
   const numbered = NUMBERED_TITLE.test(title);
