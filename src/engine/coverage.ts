@@ -166,6 +166,38 @@ const LEADING_RANGE =
   /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 /** The most numerals a range expands to: more is not a range of principles. */
 const MAX_RANGE = 40;
+/**
+ * Capital Roman numerals in brackets after a gate's words: `Simplicity (VII)`, `API First (I,
+ * VIII)`, `UI & Styling (VI, X, XXIX–XXXIV)`. The gate names the principles it checks by the
+ * constitution's numerals; a range there is a list written short.
+ */
+const BRACKETED_NUMERALS =
+  /(?<=[\p{L}\p{N}*_`])\s{0,3}[(（]\s*([IVXLC]{1,7}(?:\s*(?:[,，、/&+·]|[–—~-]|\s(?:and|to)\s)\s*[IVXLC]{1,7}){0,40})\s*[)）]/gu;
+/** One numeral of a bracketed list, and the range it opens: `XXIX–XXXIV`. */
+const LISTED_NUMERAL = /([IVXLC]{1,7})(?:\s*(?:[–—~-]|\sto\s)\s*([IVXLC]{1,7}))?/gu;
+
+/**
+ * The numerals a text lists in brackets (see `BRACKETED_NUMERALS`), into `out`; those of a list
+ * of two or more into `listed` as well: written one by one, each is meant.
+ */
+function bracketedNumerals(text: string, out: number[], listed: Set<number>): void {
+  let asked = 0;
+  for (const m of text.matchAll(BRACKETED_NUMERALS)) {
+    if (++asked > MAX_NUMBERED_NAMES) break;
+    if (NOT_PRINCIPLES_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const found: number[] = [];
+    for (const n of (m[1] ?? "").matchAll(LISTED_NUMERAL)) {
+      const from = parseNumeral(n[1] ?? "");
+      const to = n[2] !== undefined ? parseNumeral(n[2]) : from;
+      if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;
+      for (let k = from; k <= to; k++) found.push(k);
+    }
+    for (const k of found) {
+      if (!out.includes(k)) out.push(k);
+      if (found.length > 1) listed.add(k);
+    }
+  }
+}
 
 /**
  * Adds the numerals from `from` to the end of a range that starts at `at` (`–VI` after `I`)
@@ -420,6 +452,7 @@ function addressed(
     const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
     if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
   }
+  if (plain.includes("(") || plain.includes("（")) bracketedNumerals(plain, numerals, agreed);
   // A range of capital Roman numerals on its own (`Passes I–VI (see spec)`), not a phase's.
   if (ranges && plain.includes("I")) {
     let asked = 0;

@@ -5535,3 +5535,42 @@ describe("YAML front matter", () => {
     expect(lines(withFront(body), "required-section")).toEqual([]);
   });
 });
+
+describe("gates that list the principles they check by numeral in brackets", () => {
+  const names = [
+    "API Services",
+    "Strict Types",
+    "Feature Folders",
+    "Routing",
+    "Layouts",
+    "Components",
+    "Query State",
+    "Service Layer",
+    "Accessibility",
+    "Shared Primitives",
+  ];
+  const numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+  const constitution = [
+    "# App Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...names.flatMap((n, k) => [`### ${numerals[k]}. ${n}`, `Rule ${k + 1} MUST hold.`, ""]),
+  ].join("\n");
+  const table = (rows: string[]): string =>
+    ["| Gate | Status |", "| --- | --- |", ...rows.map((r) => `| ${r} | ✅ Pass |`)].join("\n");
+
+  it("credits every numeral of the list, a range written short included", () => {
+    const check = table(["API First (I, VIII)", "Type Safety (II)", "UI & Styling (V, VI–VII, X)"]);
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "III. Feature Folders",
+      "IV. Routing",
+      "IX. Accessibility",
+    ]);
+  });
+
+  it("does not read a phase's numeral in brackets as a principle's", () => {
+    const check = table(["API First (I, VIII)", "Type Safety (II)", "Rollout in phase (III)"]);
+    expect(uncoveredNames(check, constitution)).toContain("III. Feature Folders");
+  });
+});
