@@ -322,7 +322,10 @@ describe("audit corpus", () => {
     round160: { verdict: 1, principles: 0 },
     round161: { verdict: 1, principles: 0 },
     round162: { verdict: 0.75, principles: 0.75 },
+    round163: { verdict: 1, principles: 0.96 },
+    round164: { verdict: 0.75, principles: 0 },
     round165: { verdict: 0.88, principles: 0.34 },
+    round166: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
