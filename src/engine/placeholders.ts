@@ -127,9 +127,12 @@ const ALLOWED_TAGS = new Set([
 /** `[Extract from feature spec: …]`; not a noun phrase, `[list of tasks]`, `[record of changes]`. */
 const INSTRUCTION =
   /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
-/** `[e.g., …]`, also after a short qualifier: `[domain-specific, e.g., …]`, `[if applicable, e.g., …]`. */
+/**
+ * `[e.g., …]`, also after a short qualifier: `[domain-specific, e.g., …]`, `[if applicable, e.g., …]`;
+ * and as the template's translations write it: `[ex: 4º projeto]`, `[예: 4번째 프로젝트]`, `[z. B. …]`.
+ */
 const EXAMPLE =
-  /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+  /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば|ex\s?[.:：]|ej\s?[.:：]|p\.\s?(?:ej|ex)\.|por ejemplo|por exemplo|par exemple|z\.\s?B\.|zum beispiel|например|напр\.|ví dụ|vd\s?[.:：]|예[:：]|예시[:：]|예를 들어)/iu;
 /** `… or NEEDS CLARIFICATION` ending a slot, `or` as translations of the template write it. */
 const OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
@@ -412,7 +415,7 @@ export function findWrappedPlaceholder(
   lines: readonly string[],
   start: number,
   template: TemplatePlaceholders | null,
-): PlaceholderHit | null {
+): (PlaceholderHit & { readonly endLine: number }) | null {
   const first = lines[start] ?? "";
   const open = first.lastIndexOf("[");
   if (open < 0 || first.indexOf("]", open) >= 0) return null;
@@ -428,7 +431,8 @@ export function findWrappedPlaceholder(
     joined += ` ${next.slice(0, close + 1).trim()}`;
     if (/^[(:[]/.test(next.slice(close + 1))) return null;
     const hits = findPlaceholders(joined, false, template);
-    return hits.length > 0 ? { text: joined, index: open } : null;
+    // (`endLine`: the 0-based line the bracket closes on.)
+    return hits.length > 0 ? { text: joined, index: open, endLine: k } : null;
   }
   return null;
 }

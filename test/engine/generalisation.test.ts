@@ -5574,3 +5574,93 @@ describe("gates that list the principles they check by numeral in brackets", () 
     expect(uncoveredNames(check, constitution)).toContain("III. Feature Folders");
   });
 });
+
+describe("a translated plan template left unfilled", () => {
+  const unfilled = [
+    "# Plano de Implementação: X",
+    "",
+    "## Resumo",
+    "",
+    "Adiciona X.",
+    "",
+    "## Contexto Técnico",
+    "",
+    "**Linguagem/Versão**: [ex: Python 3.11, Swift 5.9 ou PRECISA DE ESCLARECIMENTO]",
+    "**Testes**: Jest",
+    "",
+    "## Verificação da Constituição",
+    "",
+    "- [x] **I. X**: ok",
+    "",
+    "## Estrutura do Projeto",
+    "",
+    "```text",
+    "# [REMOVER SE NÃO UTILIZADO] Opção 1: Projeto único (PADRÃO)",
+    "src/",
+    "```",
+    "",
+    "**Decisão de Estrutura**: [Documentar a estrutura selecionada e referenciar os",
+    "diretórios reais capturados acima]",
+    "",
+    "## Acompanhamento de Complexidade",
+    "",
+    "| Violação | Por que é necessária | Alternativa mais simples rejeitada porque |",
+    "| --- | --- | --- |",
+    "| [ex: 4º projeto] | [necessidade atual] | [por que 3 projetos são insuficientes] |",
+    "| [예: Repository 패턴] | [구체적인 문제] | [직접 DB 접근이 불충분한 이유] |",
+    "",
+  ].join("\n");
+  const result = checked(unfilled, null);
+  const of = (rule: string): number[] =>
+    result.findings.filter((f) => f.rule === rule).map((f) => f.line);
+
+  it("offers the marker as the slot's example answer: template text, no open question", () => {
+    expect(of("no-unresolved-clarification")).toEqual([]);
+    expect(of("no-placeholder")).toContain(9);
+  });
+
+  it("keeps the bracketed instruction before an option label, in any language", () => {
+    expect(of("no-option-label")).toEqual([19]);
+  });
+
+  it("reads the example rows of Complexity Tracking by the translated `e.g.`", () => {
+    expect(of("template-example-row")).toEqual([30, 31]);
+  });
+
+  it("annotates a slot wrapped over two lines on both", () => {
+    const english = unfilled
+      .replace(
+        "[Documentar a estrutura selecionada e referenciar os",
+        "[Document the selected structure and reference the real",
+      )
+      .replace("diretórios reais capturados acima]", "directories captured above]");
+    const wrapped = checked(english, null).findings.filter(
+      (f) => f.rule === "no-placeholder" && f.line === 23,
+    );
+    expect(wrapped.map((f) => [f.line, f.endLine])).toEqual([[23, 24]]);
+  });
+
+  it("still reads the translated marker as a field's own value as an open question", () => {
+    const open = unfilled.replace(
+      "[ex: Python 3.11, Swift 5.9 ou PRECISA DE ESCLARECIMENTO]",
+      "PRECISA DE ESCLARECIMENTO",
+    );
+    expect(
+      checked(open, null)
+        .findings.filter((f) => f.rule === "no-unresolved-clarification")
+        .map((f) => f.line),
+    ).toEqual([9]);
+  });
+});
+
+describe("a box drawn with a mark in it", () => {
+  it("is a gate however long its text (`- [~]` holds in part)", () => {
+    const long =
+      "V. New strings go in the existing wording files; localization is still not set up, which the team tracks as an existing deviation.";
+    const gates = parsePlan(plan([`- [x] I. Privacy: ok`, `- [~] ${long}`].join("\n"))).gates;
+    expect(gates.map((g) => [g.line, g.status])).toEqual([
+      [13, "pass"],
+      [14, "needs-review"],
+    ]);
+  });
+});

@@ -80,10 +80,16 @@ function leadingMark(content: string): { mark: StatusMatch | null; rest: string 
 /** A box drawn with a status mark in it: `[✓]`, `[✗]`, `[⚠]`. */
 const MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
 
+/**
+ * `[~]`: a box ticked in part (task lists write it for work partly done): the gate holds in
+ * part, as `⚠️ PARTIAL` does.
+ */
+const PARTLY_TICKED: StatusMatch = { status: "needs-review", index: 0, length: 1, mark: true };
+
 /** The status mark drawn in an item's box (`[✓] Code runs on Bun`) and the text after it. */
 function markedBox(content: string): { mark: StatusMatch | null; rest: string } {
   const m = MARKED_BOX.exec(content);
-  const mark = m ? openingStatusMark(m[1] ?? "") : null;
+  const mark = m ? (m[1] === "~" ? PARTLY_TICKED : openingStatusMark(m[1] ?? "")) : null;
   return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
 }
 
@@ -160,10 +166,12 @@ export function lineGate(
     label = plain.label;
     rest = plain.value;
   }
-  // A checkbox item is a gate however long it is; a long bold label is prose.
+  // A checkbox item is a gate however long it is, a box drawn with a mark in it too (`- [⚠]`,
+  // `- [~]`); a long bold label is prose.
+  const boxed = item !== undefined && item.checked === null && lead.mark !== null;
   if (
     REASON_LABEL.test(label) ||
-    (label.length > 80 && checkbox === null) ||
+    (label.length > 80 && checkbox === null && !boxed) ||
     (split ? instructs(label, rest) : INSTRUCTION_LABEL.test(label))
   )
     return null;

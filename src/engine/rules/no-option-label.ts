@@ -11,6 +11,12 @@ const OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu
  * number dropped, still a label (the author's own comments do not open with the word).
  */
 const OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
+/**
+ * The template's instruction in brackets before an `Option N:` label, in whatever language it
+ * was translated to (`# [REMOVER SE NÃO UTILIZADO] Opção 1: Projeto único`, `# [SUPPRIMER SI
+ * INUTILISÉ] Option 2 :`): the label and its instruction, wherever they stand.
+ */
+const BRACKETED_OPTION = new RegExp(String.raw`^[\s#>*+-]*(\[[^\]\n]{2,60}\]\s*${OPTION})`, "iu");
 
 /**
  * The stock template's undecided mobile layout, `ios/ or android/` (its Option 3 tree), kept as
@@ -53,7 +59,12 @@ export const noOptionLabel: Rule = {
         });
         return;
       }
-      const remove = REMOVE_IF_UNUSED.exec(line);
+      const bracketed = BRACKETED_OPTION.exec(line);
+      const remove =
+        REMOVE_IF_UNUSED.exec(line) ??
+        (bracketed?.[1]
+          ? Object.assign([bracketed[1]], { index: line.indexOf(bracketed[1]) })
+          : null);
       // (`**Structure Decision**: Option 2: Web application` is the author's answer to the
       // template's `[DEFAULT to Option 1 unless …]`: it names the layout chosen, and is no
       // label left in the tree.)

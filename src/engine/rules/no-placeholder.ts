@@ -165,7 +165,10 @@ export const noPlaceholder: Rule = {
           data: { text: code(hit.text) },
           line: k + 1,
           column: hit.index + 1,
-          ...(hit === wrapped ? {} : { endColumn: hit.index + hit.text.length + 1 }),
+          // A slot wrapped over lines is annotated on all of them.
+          ...(hit === wrapped
+            ? { endLine: wrapped.endLine + 1 }
+            : { endColumn: hit.index + hit.text.length + 1 }),
         });
         if (!more) break;
       }

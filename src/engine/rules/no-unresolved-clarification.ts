@@ -346,8 +346,15 @@ function reportTranslated(
 ): void {
   if (!MAYBE_TRANSLATED.test(line)) return;
   const wide = NON_ASCII.test(line);
+  const read = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
+    // The template's own alternative, translated with it (`[ex: pytest, XCTest ou PRECISA DE
+    // ESCLARECIMENTO]`): template text, no-placeholder's finding, as in English.
+    read.to(m.index);
+    const openBracket = read.open >= 0;
+    if (openBracket && read.example) continue;
+    if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read.open) continue;
     // Written in capitals (`PRECISA DE CLARIFICAÇÃO`), it is the marker wherever it stands, as
     // `NEEDS CLARIFICATION` is; in lower case it is ordinary words unless it stands as a value.
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
