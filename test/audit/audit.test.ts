@@ -326,6 +326,7 @@ describe("audit corpus", () => {
     round164: { verdict: 0.75, principles: 0 },
     round165: { verdict: 0.88, principles: 0.34 },
     round166: { verdict: 1, principles: 1 },
+    round167: { verdict: 0.83, principles: 1 },
     round168: { verdict: 0.8, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
