@@ -966,9 +966,15 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // A box or item under a sub-heading that names one principle, by numeral or whole name
     // (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real session`,
     // the first template's form; `### 测试真实性` over its boxes), is that principle's evidence:
-    // its words (`tested`) do not check another one (`III. Test-First`).
+    // its words (`tested`) do not check another one (`III. Test-First`). So is a labelled line
+    // that names no principle itself under a sub-heading that cites one by numeral (`### 原則
+    // I: 初学者向けシンプル設計` over `**事前評価**: ⚠️ NEEDS CLARIFICATION`, the assessment
+    // before research); a title's words alone (`### Alignment with the AI-Native
+    // Constitution`) do not make the labels below it one principle's.
     if (
-      (gate.form === "checkbox" || gate.form === "item") &&
+      (gate.form === "checkbox" ||
+        gate.form === "item" ||
+        (gate.form === "label" && citedNumeral(gate.sectionTitle, principles))) &&
       units < TOLERANT_GATES &&
       byLabel.length === 0 &&
       !numbered(gate) &&

@@ -5664,3 +5664,56 @@ describe("a box drawn with a mark in it", () => {
     ]);
   });
 });
+
+describe("an assessment under a principle's sub-heading, resolved by the re-check", () => {
+  const constitution = [
+    "# App Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Simple Design",
+    "No complexity without justification.",
+    "",
+    "### II. Clear Documentation",
+    "Every public API is documented with a runnable example.",
+    "",
+  ].join("\n");
+  const check = (after: string): string =>
+    [
+      "### 原則 I: Simple Design",
+      "",
+      "**要件**: 正当化なき複雑さ禁止",
+      "",
+      "**事前評価**: ⚠️ NEEDS CLARIFICATION",
+      "",
+      "### 原則 II: Clear Documentation",
+      "",
+      "**事前評価**: ✅ 明確",
+      "",
+      "## Phase 1 設計後の憲法チェック再評価",
+      "",
+      "### 原則 I - Simple Design",
+      "",
+      `**事後評価**: ${after}`,
+      "",
+      "### 原則 II - Clear Documentation",
+      "",
+      "**事後評価**: ✅ 準拠確認",
+    ].join("\n");
+  const of = (text: string, rule: string): number[] =>
+    checked(text, constitution)
+      .findings.filter((f) => f.rule === rule)
+      .map((f) => f.line);
+
+  it("is that principle's gate, and the passed re-check answers its open question", () => {
+    const resolved = plan(check("✅ 準拠確認"));
+    expect(of(resolved, "no-unresolved-clarification")).toEqual([]);
+    expect(of(resolved, "gate-justification")).toEqual([]);
+    expect(of(resolved, "principle-coverage")).toEqual([]);
+  });
+
+  it("stays open when the re-check does not pass it", () => {
+    const open = plan(check("⚠️ NEEDS CLARIFICATION"));
+    expect(of(open, "no-unresolved-clarification")).toContain(17);
+  });
+});

@@ -328,6 +328,33 @@ function principleRecheckedLater(plan: Plan, constitution: Constitution): Gate[]
     .map(([gate]) => gate);
 }
 
+/**
+ * The lines of the initial check's open gates that the post-design re-check resolved (see
+ * `recheckedLater` and `principleRecheckedLater`), once per plan and constitution.
+ */
+const resolvedLines = new WeakMap<Plan, WeakMap<Constitution | object, ReadonlySet<number>>>();
+const NO_CONSTITUTION = {};
+
+export function resolvedByRecheck(
+  plan: Plan,
+  constitution: Constitution | null,
+): ReadonlySet<number> {
+  let byConstitution = resolvedLines.get(plan);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    resolvedLines.set(plan, byConstitution);
+  }
+  const key = constitution ?? NO_CONSTITUTION;
+  let lines = byConstitution.get(key);
+  if (!lines) {
+    const gates = recheckedLater(plan.gates);
+    if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
+    lines = new Set(gates.map((g) => g.line));
+    byConstitution.set(key, lines);
+  }
+  return lines;
+}
+
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 

@@ -7,6 +7,7 @@ import {
   OR_BEFORE_MARKER,
 } from "../lexicon/index.js";
 import { code, type Rule } from "../rule.js";
+import { resolvedByRecheck } from "./gate-justification.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
 
 const PHRASE = /NEEDS[ _]CLARIFICATION/g;
@@ -175,14 +176,27 @@ export const noUnresolvedClarification: Rule = {
   messages: {
     open: 'Open question {{text}}. spec-kit\'s Phase 0 must resolve every `NEEDS CLARIFICATION` before design starts ("ERROR if … unresolved"), since the rest of the plan depends on the answer. Resolve it (record the decision in research.md) and write the answer here.',
   },
-  check({ plan, report }) {
+  check({ plan, constitution, report }) {
     const { doc } = plan;
+    // A gate of the initial check left at `NEEDS CLARIFICATION` (`**事前評価**: ⚠️ NEEDS
+    // CLARIFICATION` under `### 原則 I`) that the post-design re-check passes: Phase 0 answered
+    // the question, as the template's workflow has it (asked only of a line holding a gate).
+    let resolved: ReadonlySet<number> | undefined;
+    let gateLines: ReadonlySet<number> | undefined;
+    const answeredByRecheck = (line: number): boolean =>
+      (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) &&
+      (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
     doc.lines.forEach((line, k) => {
       if (
         doc.kinds[k] !== "text" &&
         doc.kinds[k] !== "list-item" &&
         doc.kinds[k] !== "table" &&
         doc.kinds[k] !== "heading"
+      )
+        return;
+      if (
+        (line.includes("CLARIFICATION") || MAYBE_TRANSLATED.test(line)) &&
+        answeredByRecheck(k + 1)
       )
         return;
       if (!line.includes("CLARIFICATION")) {
