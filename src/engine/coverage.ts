@@ -535,6 +535,12 @@ export function citedNumeral(label: string, principles: readonly Principle[]): b
     const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
   }
+  // Numerals in brackets after the gate's words (`| Phase Gate (X) | PASS |`).
+  if (plain.includes("(") || plain.includes("（")) {
+    const listed: number[] = [];
+    bracketedNumerals(plain, listed, new Set());
+    if (listed.some((n) => principles.some((p) => p.numeral === n))) return true;
+  }
   return false;
 }
 
@@ -1218,12 +1224,20 @@ function byPosition(
   // The gates of one form, when they alone are one per principle (`- [x] **Jupyter
   // Notebook-First**` … five boxes for five principles, then five `✅` design notes).
   let list = listed;
+  let extra = false;
   if (list.length !== principles.length) {
     const ofForm = new Map<Gate["form"], typeof listed>();
     for (const l of listed) ofForm.set(l.gate.form, [...(ofForm.get(l.gate.form) ?? []), l]);
     const fitting = [...ofForm.values()].filter((g) => g.length === principles.length);
-    if (fitting.length !== 1) return none;
-    list = fitting[0] as typeof listed;
+    if (fitting.length === 1) list = fitting[0] as typeof listed;
+    // The principles' gates in order, then one or two of the team's own after them (`-
+    // **Métricas Operacionais e Disciplina SLO**: [PASS]` from another section of the
+    // constitution, after five gates for five principles): the first ones are read by place.
+    // (Only when all of them but one name their principle in their place: see below.)
+    else if (listed.length > principles.length && listed.length - principles.length <= 2) {
+      list = listed.slice(0, principles.length);
+      extra = true;
+    } else return none;
   }
   if (list.length < 3) return none;
   // A check that numbers its gates numbers each principle's: one without a numeral among them
@@ -1243,6 +1257,13 @@ function byPosition(
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
   if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
+  // With gates of the team's own after them, the one gate not named in its place must stand
+  // between two that are: the one after the last placed may be the first of the team's own.
+  if (
+    extra &&
+    (inPlace.size < list.length - 1 || !inPlace.has(principles[list.length - 1] as Principle))
+  )
+    return none;
   // In the form of the gates that are in their place (a closing `No violations` line under a
   // table of principles is not the last principle's row).
   const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? list[0]?.gate.form;

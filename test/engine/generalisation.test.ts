@@ -5717,3 +5717,35 @@ describe("an assessment under a principle's sub-heading, resolved by the re-chec
     expect(of(open, "no-unresolved-clarification")).toContain(17);
   });
 });
+
+describe("gates for the principles in order, then the team's own", () => {
+  // Round 168's constitution (five principles in English, then sections of other rules).
+  const constitution = readFileSync(
+    new URL(
+      "../fixtures/audit/round168/pt-brunolv-gestao-paroquia-011-event-api-refinement/.specify/memory/constitution.md",
+      import.meta.url,
+    ),
+    "utf8",
+  );
+  const gates = [
+    "- **Contrato de Domínio API-First**: [PASS] Novos contratos definidos na especificação.",
+    "- **Integridade do Calendário Litúrgico**: [PASS] Filtros de data respeitam semântica temporal.",
+    "- **Testabilidade Inegociável**: [PASS] Cenários de aceitação mapeados para histórias de usuário.",
+    "- **Operações Rastreáveis e Auditoria**: [PASS] Requisito explícito de auditoria para leitura de eventos (FR-003).",
+    "- **Arquitetura Limpa e Hexagonal**: [PASS] Lógica de negócio será isolada em Services, adaptadores no Controller/Repository.",
+    "- **Métricas Operacionais e Disciplina SLO**: [PASS] Captura de latência exigida (FR-004).",
+  ];
+
+  it("reads a gate between two in their places as its place's principle", () => {
+    expect(uncoveredNames(gates.join("\n"), constitution)).toEqual([]);
+  });
+
+  it("does not give the last principle the first of the team's own gates", () => {
+    // The fifth principle's gate left out: the team's gate after the fourth is not its.
+    const check = [...gates.slice(0, 4), gates[5] as string, "- **Revisão de Código**: [PASS] ok."];
+    // (It is reported, alone or among the principles unnamed gates may check.)
+    expect(
+      findings(plan(check.join("\n")), constitution, "principle-coverage").join("\n"),
+    ).toContain("`V. Clean and Hexagonal Architecture by Default`");
+  });
+});
