@@ -721,9 +721,14 @@ function principlesOfGate(
     const row = byRow.length > 0 ? byRow : byLabel;
     if (row.length > 0) return row;
   }
-  return gate.form === "heading"
-    ? []
-    : principlesAddressed(`${gate.label} ${gate.reason}`, principles);
+  if (gate.form === "heading") return [];
+  const own = principlesAddressed(`${gate.label} ${gate.reason}`, principles);
+  if (own.length > 0 || gate.form === "table" || gate.sectionTitle === "") return own;
+  // A gate under a sub-heading that names one principle (`### Principle V: Data Privacy` over
+  // `- ⚠️ **CRITICAL**: Must implement rate limiting`) is that principle's, as coverage reads it.
+  if (gate.form === "label" && !citedNumeral(gate.sectionTitle, principles)) return own;
+  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+  return bySection.length === 1 ? bySection : own;
 }
 
 export interface Coverage {

@@ -5749,3 +5749,27 @@ describe("gates for the principles in order, then the team's own", () => {
     ).toContain("`V. Clean and Hexagonal Architecture by Default`");
   });
 });
+
+describe("items that carry their own marks under a principle's heading", () => {
+  it("are gates of that principle, each read where it stands", () => {
+    const check = [
+      "### Principle I: X",
+      "- ✅ **PASS**: Vanilla JS, no frameworks",
+      "",
+      "### Principle II: Security",
+      "- ✅ **PASS**: Local-first processing",
+      "- ⚠️ **CRITICAL**: Must implement rate limiting",
+    ].join("\n");
+    const gates = parsePlan(plan(check)).gates.map((g) => [g.line, g.status]);
+    expect(gates).toContainEqual([18, "needs-review"]);
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. X",
+      "Plain code.",
+      "### II. Security",
+      "Rate limits on every endpoint.",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification", constitution)).toEqual([18]);
+  });
+});

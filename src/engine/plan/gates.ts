@@ -109,7 +109,19 @@ export function extractGates(
       if (gate) {
         add(gate);
         if (gate.statusLine !== undefined) seen[gate.statusLine] = 1;
-        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
+        const end = Math.min(s.endLine, doc.lines.length);
+        evidence.fill(stamp, s.line + 1, end + 1);
+        // A principle's heading with no status of its own over items that carry theirs (`###
+        // Principle V: Data Privacy` over `- ✅ **PASS**: Local-first processing` and `- ⚠️
+        // **CRITICAL**: Must add authentication`): each such item is a gate of the heading's
+        // principle, read where it stands.
+        if (gate.status === "unknown" && gate.openBoxes === undefined)
+          for (let l = s.line + 1; l <= end; l++)
+            if (
+              doc.kinds[l - 1] === "list-item" &&
+              openingStatusMark((doc.lines[l - 1] ?? "").replace(LIST_MARKER, "")) !== null
+            )
+              evidence[l] = 0;
       }
     }
     visited.add(check.line);
