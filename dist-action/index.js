@@ -16834,6 +16834,17 @@ var NOT_PRINCIPLES = [
   "범위",
   "비전"
 ];
+var FOR_REFERENCE_QUALIFIERS = [
+  "참고",
+  "참고용",
+  "참조",
+  "参考",
+  "for reference",
+  "for reference only",
+  "reference only",
+  "informative",
+  "non-normative"
+];
 var CLARIFICATION_MARKERS = [
   "需要澄清",
   "待澄清",
@@ -18701,7 +18712,7 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "low"
 ]);
 var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
-var EXAMPLE = /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば)/iu;
+var EXAMPLE = /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば|ex\s?[.:：]|ej\s?[.:：]|p\.\s?(?:ej|ex)\.|por ejemplo|por exemplo|par exemple|z\.\s?B\.|zum beispiel|например|напр\.|ví dụ|vd\s?[.:：]|예[:：]|예시[:：]|예를 들어)/iu;
 var OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
@@ -18858,7 +18869,7 @@ function findWrappedPlaceholder(lines, start, template) {
     joined += ` ${next.slice(0, close + 1).trim()}`;
     if (/^[(:[]/.test(next.slice(close + 1))) return null;
     const hits = findPlaceholders(joined, false, template);
-    return hits.length > 0 ? { text: joined, index: open } : null;
+    return hits.length > 0 ? { text: joined, index: open, endLine: k } : null;
   }
   return null;
 }
@@ -18901,9 +18912,10 @@ function leadingMark(content) {
   return bold ? { mark: m, rest: content.slice(at2) } : { mark: null, rest: content };
 }
 var MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
+var PARTLY_TICKED = { status: "needs-review", index: 0, length: 1, mark: true };
 function markedBox(content) {
   const m = MARKED_BOX.exec(content);
-  const mark = m ? openingStatusMark(m[1] ?? "") : null;
+  const mark = m ? m[1] === "~" ? PARTLY_TICKED : openingStatusMark(m[1] ?? "") : null;
   return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
 }
 function instructs(label2, value) {
@@ -18948,7 +18960,8 @@ function lineGate(doc, blocks, line, endLine) {
     label2 = plain.label;
     rest = plain.value;
   }
-  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null || (split ? instructs(label2, rest) : INSTRUCTION_LABEL.test(label2)))
+  const boxed = item !== void 0 && item.checked === null && lead.mark !== null;
+  if (REASON_LABEL.test(label2) || label2.length > 80 && checkbox === null && !boxed || (split ? instructs(label2, rest) : INSTRUCTION_LABEL.test(label2)))
     return null;
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
@@ -19304,7 +19317,13 @@ function extractGates(doc, checks, sections, sectionAt) {
       if (gate) {
         add(gate);
         if (gate.statusLine !== void 0) seen[gate.statusLine] = 1;
-        evidence.fill(stamp, s.line + 1, Math.min(s.endLine, doc.lines.length) + 1);
+        const end = Math.min(s.endLine, doc.lines.length);
+        evidence.fill(stamp, s.line + 1, end + 1);
+        if (gate.status === "unknown" && gate.openBoxes === void 0) {
+          for (let l = s.line + 1; l <= end; l++)
+            if (doc.kinds[l - 1] === "list-item" && openingStatusMark((doc.lines[l - 1] ?? "").replace(LIST_MARKER, "")) !== null)
+              evidence[l] = 0;
+        }
       }
     }
     visited.add(check.line);
@@ -19410,9 +19429,6 @@ function headingGate(doc, s) {
   const title = s.plain;
   const inHeading = findStatus(title);
   let status = inHeading?.status ?? null;
-  const colon = title.search(/[:：]/u);
-  if (status === "fail" && colon > 0 && noToUnwanted(title.slice(0, colon), title.slice(colon + 1)))
-    status = "pass";
   let statusLine;
   let marked = false;
   const body = [];
@@ -19434,7 +19450,9 @@ function headingGate(doc, s) {
     }
     body.push(text);
   }
-  if ((status === "fail" || status === "needs-review") && inHeading && colon < 0 && statusLine === void 0 && body[0] !== void 0 && noToUnwanted(title, body[0]))
+  const colon = title.search(/[:：]/u);
+  const answer = colon > 0 ? { asked: title.slice(0, colon), said: title.slice(colon + 1) } : statusLine === void 0 && body[0] !== void 0 ? { asked: title, said: body[0] } : null;
+  if ((status === "fail" || status === "needs-review") && inHeading && answer && noToUnwanted(answer.asked, answer.said))
     status = "pass";
   const numbered2 = NUMBERED_TITLE.test(title);
   if (status === null && !numbered2) return null;
@@ -19984,7 +20002,10 @@ var MAX_PRINCIPLES = 100;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
-var FOR_REFERENCE = /[(（]\s*(?:참고(?:용)?|참조|参考|for reference(?: only)?|reference only|informative|non-normative)\s*[)）]\s*$/iu;
+var FOR_REFERENCE = new RegExp(
+  String.raw`[(（]\s*(?:${FOR_REFERENCE_QUALIFIERS.join("|")})\s*[)）]\s*$`,
+  "iu"
+);
 var isNotPrinciple = (title) => notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
 var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
 var INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
@@ -20972,6 +20993,26 @@ var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
 var LEADING_RANGE = /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 var MAX_RANGE = 40;
+var BRACKETED_NUMERALS = /(?<=[\p{L}\p{N}*_`])\s{0,3}[(（]\s*([IVXLC]{1,7}(?:\s*(?:[,，、/&+·]|[–—~-]|\s(?:and|to)\s)\s*[IVXLC]{1,7}){0,40})\s*[)）]/gu;
+var LISTED_NUMERAL = /([IVXLC]{1,7})(?:\s*(?:[–—~-]|\sto\s)\s*([IVXLC]{1,7}))?/gu;
+function bracketedNumerals(text, out, listed) {
+  let asked = 0;
+  for (const m of text.matchAll(BRACKETED_NUMERALS)) {
+    if (++asked > MAX_NUMBERED_NAMES) break;
+    if (NOT_PRINCIPLES_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const found = [];
+    for (const n of (m[1] ?? "").matchAll(LISTED_NUMERAL)) {
+      const from = parseNumeral(n[1] ?? "");
+      const to = n[2] !== void 0 ? parseNumeral(n[2]) : from;
+      if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;
+      for (let k = from; k <= to; k++) found.push(k);
+    }
+    for (const k of found) {
+      if (!out.includes(k)) out.push(k);
+      if (found.length > 1) listed.add(k);
+    }
+  }
+}
 function rangeTo(text, at2, from, out, ranged) {
   RANGE_END.lastIndex = at2;
   const m = RANGE_END.exec(text);
@@ -21128,6 +21169,7 @@ function addressed(text, principles, loose, ranges) {
     const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
     if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
   }
+  if (plain.includes("(") || plain.includes("（")) bracketedNumerals(plain, numerals, agreed);
   if (ranges && plain.includes("I")) {
     let asked2 = 0;
     for (const m of plain.matchAll(BARE_RANGE)) {
@@ -21183,6 +21225,11 @@ function citedNumeral(label2, principles) {
   for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
     if (n !== null && principles.some((p) => p.numeral === n)) return true;
+  }
+  if (plain.includes("(") || plain.includes("（")) {
+    const listed = [];
+    bracketedNumerals(plain, listed, /* @__PURE__ */ new Set());
+    if (listed.some((n) => principles.some((p) => p.numeral === n))) return true;
   }
   return false;
 }
@@ -21284,7 +21331,12 @@ function principlesOfGate(gate, principles, tolerant) {
     const row = byRow.length > 0 ? byRow : byLabel;
     if (row.length > 0) return row;
   }
-  return gate.form === "heading" ? [] : principlesAddressed(`${gate.label} ${gate.reason}`, principles);
+  if (gate.form === "heading") return [];
+  const own = principlesAddressed(`${gate.label} ${gate.reason}`, principles);
+  if (own.length > 0 || gate.form === "table" || gate.sectionTitle === "") return own;
+  if (gate.form === "label" && !citedNumeral(gate.sectionTitle, principles)) return own;
+  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+  return bySection.length === 1 ? bySection : own;
 }
 var memo2 = /* @__PURE__ */ new WeakMap();
 function coverage(plan, constitution) {
@@ -21421,7 +21473,7 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
-    if ((gate.form === "checkbox" || gate.form === "item") && units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate) && gate.sectionTitle !== "") {
+    if ((gate.form === "checkbox" || gate.form === "item" || gate.form === "label" && citedNumeral(gate.sectionTitle, principles)) && units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate) && gate.sectionTitle !== "") {
       const bySection = principlesAddressed(gate.sectionTitle, principles, false);
       if (bySection.length === 1) all = bySection;
     }
@@ -21558,12 +21610,16 @@ function numberedInPlace(listed, principles) {
 function byPosition(listed, principles) {
   const none = { moved: [], inPlace: /* @__PURE__ */ new Set() };
   let list = listed;
+  let extra = false;
   if (list.length !== principles.length) {
     const ofForm = /* @__PURE__ */ new Map();
     for (const l of listed) ofForm.set(l.gate.form, [...ofForm.get(l.gate.form) ?? [], l]);
     const fitting = [...ofForm.values()].filter((g) => g.length === principles.length);
-    if (fitting.length !== 1) return none;
-    list = fitting[0];
+    if (fitting.length === 1) list = fitting[0];
+    else if (listed.length > principles.length && listed.length - principles.length <= 2) {
+      list = listed.slice(0, principles.length);
+      extra = true;
+    } else return none;
   }
   if (list.length < 3) return none;
   if (list.some(({ gate }) => numbered(gate) || citedNumeral(gate.label, principles))) return none;
@@ -21578,6 +21634,8 @@ function byPosition(listed, principles) {
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
   if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
+  if (extra && (inPlace.size < list.length - 1 || !inPlace.has(principles[list.length - 1])))
+    return none;
   const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? list[0]?.gate.form;
   const namedAnywhere = new Set(list.flatMap((l) => l.named));
   const placed = new Set(inPlace);
@@ -22388,6 +22446,24 @@ function principleRecheckedLater(plan, constitution) {
   }
   return [...byGate].filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p))).map(([gate]) => gate);
 }
+var resolvedLines = /* @__PURE__ */ new WeakMap();
+var NO_CONSTITUTION = {};
+function resolvedByRecheck(plan, constitution) {
+  let byConstitution = resolvedLines.get(plan);
+  if (!byConstitution) {
+    byConstitution = /* @__PURE__ */ new WeakMap();
+    resolvedLines.set(plan, byConstitution);
+  }
+  const key = constitution ?? NO_CONSTITUTION;
+  let lines = byConstitution.get(key);
+  if (!lines) {
+    const gates = recheckedLater(plan.gates);
+    if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
+    lines = new Set(gates.map((g) => g.line));
+    byConstitution.set(key, lines);
+  }
+  return lines;
+}
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
   const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
@@ -22495,6 +22571,7 @@ var OPTION_WORD = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вари
 var OPTION = String.raw`${OPTION_WORD}\s*(?:\d+|[A-Z])\s*[:：]`;
 var OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
 var OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
+var BRACKETED_OPTION = new RegExp(String.raw`^[\s#>*+-]*(\[[^\]\n]{2,60}\]\s*${OPTION})`, "iu");
 var PLATFORM_CHOICE = /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 function optionLabel(line, inCode) {
   const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) : null);
@@ -22523,7 +22600,8 @@ var noOptionLabel = {
         });
         return;
       }
-      const remove = REMOVE_IF_UNUSED.exec(line);
+      const bracketed = BRACKETED_OPTION.exec(line);
+      const remove = REMOVE_IF_UNUSED.exec(line) ?? (bracketed?.[1] ? Object.assign([bracketed[1]], { index: line.indexOf(bracketed[1]) }) : null);
       const structure = plan.inSection("project-structure", k + 1);
       const option = structure && !remove ? optionLabel(line, doc.kinds[k] === "code") : null;
       if (!remove && !option) return;
@@ -22638,7 +22716,8 @@ var noPlaceholder = {
           data: { text: code(hit.text) },
           line: k + 1,
           column: hit.index + 1,
-          ...hit === wrapped ? {} : { endColumn: hit.index + hit.text.length + 1 }
+          // A slot wrapped over lines is annotated on all of them.
+          ...hit === wrapped ? { endLine: wrapped.endLine + 1 } : { endColumn: hit.index + hit.text.length + 1 }
         });
         if (!more) break;
       }
@@ -22758,10 +22837,15 @@ var noUnresolvedClarification = {
   messages: {
     open: 'Open question {{text}}. spec-kit\'s Phase 0 must resolve every `NEEDS CLARIFICATION` before design starts ("ERROR if … unresolved"), since the rest of the plan depends on the answer. Resolve it (record the decision in research.md) and write the answer here.'
   },
-  check({ plan, report: report2 }) {
+  check({ plan, constitution, report: report2 }) {
     const { doc } = plan;
+    let resolved;
+    let gateLines;
+    const answeredByRecheck = (line) => (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) && (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] !== "text" && doc.kinds[k] !== "list-item" && doc.kinds[k] !== "table" && doc.kinds[k] !== "heading")
+        return;
+      if ((line.includes("CLARIFICATION") || MAYBE_TRANSLATED.test(line)) && answeredByRecheck(k + 1))
         return;
       if (!line.includes("CLARIFICATION")) {
         reportTranslated(line, k, report2);
@@ -22862,8 +22946,13 @@ function orStart(line, index) {
 function reportTranslated(line, k, report2) {
   if (!MAYBE_TRANSLATED.test(line)) return;
   const wide = NON_ASCII.test(line);
+  const read2 = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
+    read2.to(m.index);
+    const openBracket = read2.open >= 0;
+    if (openBracket && read2.example) continue;
+    if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open) continue;
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
     const value = standsAsValue(line, before);
     if (!value && !capitals) continue;
