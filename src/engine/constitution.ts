@@ -218,6 +218,25 @@ export function parseConstitution(path: string, text: string): Constitution {
   };
   const add = (label: string, line: number, bodyEnd: number, rest = ""): void => {
     const nonNegotiable = NON_NEGOTIABLE.test(label);
+    // An article (`第16-1条 工程结构合规`): its designation is its code.
+    const article = CJK_ARTICLE.exec(label.replace(NON_NEGOTIABLE, ""));
+    if (article?.[1] && article[2]) {
+      const code = article[1].replace(/\s+/gu, "");
+      const name = article[2].trim();
+      if (!firstTime(code, name)) return;
+      principles.push({
+        id: code,
+        numeral: null,
+        code,
+        name,
+        nonNegotiable,
+        line,
+        statement: rest || statementOf(line + 1, bodyEnd),
+        body: rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd),
+        aliases: parenthetical(name),
+      });
+      return;
+    }
     const coded = CODED.exec(label.replace(NON_NEGOTIABLE, "").trim());
     if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
     const split =
@@ -518,6 +537,10 @@ function tableItems(doc: Doc, group: Section): Item[] {
  * Without a principles section, headings numbered as principles (`## I.`, `## Article 2`).
  */
 function principleItems(doc: Doc, sections: Sections): Item[] {
+  // A constitution written as articles, the legal form of Chinese and Japanese rules (`### 第8条
+  // 环境定义` in `## 第四章 环境管理规范`): its articles are the principles, its chapters the parts.
+  const articles = cjkArticles(sections);
+  if (articles.length >= MIN_ARTICLES) return articles.map(itemOf);
   // Each section's parent, in one pass (sections come in document order).
   const parentDepth: number[] = [];
   const stack: Section[] = [];
@@ -908,6 +931,40 @@ function numberedChain(sections: Sections): Item[] {
     numeral = next;
   }
   return numeral >= 5 ? out : [];
+}
+
+/** `第8条`, `第 16-1 條`: an article's own designation, leading its heading. */
+const CJK_ARTICLE =
+  /^\s*(第\s*[0-9０-９一二三四五六七八九十百]{1,4}(?:\s*[-－]\s*\d{1,2})?\s*[条條])(?:\s*[:：.、·\-–—])?\s*(\S.*)$/u;
+/** `第十章 `: a chapter's designation, before its title. */
+const CJK_CHAPTER = /^\s*第\s*[0-9０-９一二三四五六七八九十百]{1,4}\s*[章篇部节節]\s*/u;
+/** Articles enough to be the constitution's form rather than a stray heading. */
+const MIN_ARTICLES = 5;
+
+/**
+ * The article headings (see `CJK_ARTICLE`), except those the document's own parts say are no
+ * principles: `第23条 宪法修订` (amendment), and every article of a chapter such as `## 第十章
+ * 附则` (supplementary provisions) or governance.
+ */
+function cjkArticles(sections: Sections): Section[] {
+  const out: Section[] = [];
+  // The headings the one being read stands under, and whether one of them is no principle's.
+  const open: Array<{ readonly depth: number; readonly excluded: boolean }> = [];
+  for (const s of sections) {
+    while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) >= s.heading.depth) open.pop();
+    const under = open.some((o) => o.excluded);
+    if (!CJK_ARTICLE.test(s.plain)) {
+      open.push({
+        depth: s.heading.depth,
+        excluded: isNotPrinciple(s.title.replace(CJK_CHAPTER, "")),
+      });
+      continue;
+    }
+    open.push({ depth: s.heading.depth, excluded: false });
+    if (under || isNotPrinciple(CJK_ARTICLE.exec(s.plain)?.[2] ?? "")) continue;
+    out.push(s);
+  }
+  return out;
 }
 
 function itemOf(s: Section): Item {

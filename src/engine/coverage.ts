@@ -113,7 +113,11 @@ function codePattern(code: string): RegExp {
     // (`P-3` also as `P3`; `G-II` only with its hyphen: `GII` is a word.)
     const escaped = code.replace(/\./g, "\\.");
     const written = /^[A-Z]+-?\d+$/.test(code) ? escaped.replace(/-/g, "-?") : escaped;
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
+    // An article's designation (`第2-1条`) is whole in itself: `第2条` is not in `第12条`, and
+    // the name follows it unspaced (`第2条SDD流程`).
+    re = code.startsWith("第")
+      ? new RegExp(escaped.replace(/-/g, "\\s*[-－]\\s*"), "u")
+      : new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code, re);
   }
   return re;

@@ -655,3 +655,47 @@ describe("an article's rules numbered after it", () => {
     ]);
   });
 });
+
+describe("a constitution written as articles (`### 第8条 环境定义` in `## 第四章 …`)", () => {
+  const text = [
+    "# 项目宪法",
+    "## 第一章 总则",
+    "### 第1条 SDD流程强制规范",
+    "spec → plan → tasks.",
+    "### 第1-1条 TDD 强制规范",
+    "先写失败测试。",
+    "## 第二章 环境管理规范",
+    "### 第2条 环境定义",
+    "dev / test / prod。",
+    "### 第3条 环境隔离要求",
+    "环境之间数据隔离。",
+    "## 第三章 编码规范",
+    "### 第4条 编码规范",
+    "统一 Result<T>。",
+    "### 第5条 领域模型规范",
+    "实体与值对象分离。",
+    "## 第四章 附则",
+    "### 第6条 生效与解释",
+    "自发布之日起生效。",
+  ].join("\n");
+
+  it("has its articles as principles, not its chapters; a supplementary chapter's are none", () => {
+    expect(parseConstitution("c.md", text).principles.map((p) => p.id)).toEqual([
+      "第1条",
+      "第1-1条",
+      "第2条",
+      "第3条",
+      "第4条",
+      "第5条",
+    ]);
+  });
+
+  it("is checked article by article: `第1-1条` is not `第1条`, `第2条` is not in `第12条`", () => {
+    const constitution = parseConstitution("c.md", text);
+    const cited = (gate: string): string[] =>
+      principlesAddressed(gate, constitution.principles).map((p) => p.id);
+    expect(cited("- 第1-1条 TDD：先写失败测试 ✔")).toEqual(["第1-1条"]);
+    expect(cited("- 第12条 文档中文 ✔")).toEqual([]);
+    expect(cited("- 第2条环境：dev/test/prod ✔")).toEqual(["第2条"]);
+  });
+});

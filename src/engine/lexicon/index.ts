@@ -819,6 +819,8 @@ export const NOT_PRINCIPLES = [
   "glossary",
   "references",
   "治理",
+  "附则",
+  "附則",
   "ガバナンス",
   "거버넌스",
   "使命",
