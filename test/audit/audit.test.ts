@@ -330,6 +330,8 @@ describe("audit corpus", () => {
     round168: { verdict: 0.8, principles: 0.85 },
     round169: { verdict: 1, principles: 0.66 },
     round170: { verdict: 0.85, principles: 1 },
+    round171: { verdict: 1, principles: 0.72 },
+    round172: { verdict: 1, principles: 0.75 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
