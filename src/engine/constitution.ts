@@ -456,7 +456,9 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   if (numbered.length >= 2 && numbered.length < items.length) return numbered;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
-  return rows.length > 0 ? rows : listItems(doc, group);
+  if (rows.length > 0) return rows;
+  const listed = listItems(doc, group);
+  return listed.length > 0 ? listed : ruleList(doc, group);
 }
 
 /** `1. Source-code alignment: every rule …`, `- Simplicity — …`: a name, then its rule. */
@@ -494,6 +496,33 @@ function listItems(doc: Doc, group: Section): Item[] {
   const named = items.filter((i) => seen.get(key(i)) === 1);
   // A list of rules some of which happen to hold a colon is not a list of named principles.
   return named.length >= 2 && named.length * 3 >= topLevel * 2 ? named : [];
+}
+
+/**
+ * Principles written as a numbered list of rules under the principles heading, with no names
+ * (`1. Answers are source-grounded; unsupported claims fail closed.` … `8. Tests are delivered
+ * with each phase; …`): each rule is a principle, named by its number and its first clause.
+ * Only a list of three or more, numbered from 1 in order, that is all the section's top-level
+ * items, in a section with no sub-headings.
+ */
+function ruleList(doc: Doc, group: Section): Item[] {
+  const items: Item[] = [];
+  let base: number | undefined;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    // (Not a list under a sub-heading of the section: that is the sub-section's.)
+    if (doc.kinds[l - 1] === "heading") return [];
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    const indent = doc.indents[l - 1] ?? 0;
+    base ??= indent;
+    if (indent > base) continue;
+    const m = /^\s*(\d{1,2})[.)]\s+(\S.*)$/u.exec(raw);
+    if (!m || Number(m[1]) !== items.length + 1) return [];
+    const rule = plainText(m[2] ?? "").trim();
+    const clause = (rule.split(/[;；。]|\.(?:\s|$)/u)[0] ?? rule).trim();
+    items.push({ label: `${m[1]}. ${clause.slice(0, 80)}`, line: l, endLine: l, rest: rule });
+  }
+  return items.length >= 3 ? items : [];
 }
 
 /** `| ID | Principle | Description |` or `| # | 原則 | 說明 |`: a column naming an id. */

@@ -699,3 +699,33 @@ describe("a constitution written as articles (`### 第8条 环境定义` in `## 
     expect(cited("- 第2条环境：dev/test/prod ✔")).toEqual(["第2条"]);
   });
 });
+
+describe("principles written as a numbered list of rules under the principles heading", () => {
+  it("are each a principle, named by number and first clause", () => {
+    const text = [
+      "# Project Constitution",
+      "",
+      "## Principles",
+      "",
+      "1. Answers are source-grounded; unsupported claims fail closed.",
+      "2. Evaluation artifacts are versioned and reproducible.",
+      "3. Tests are delivered with each phase; testing is never deferred.",
+      "",
+      "## Quality gates",
+      "",
+      "- Unit tests do not require network access.",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => `${p.id}. ${p.name}`)).toEqual([
+      "1. Answers are source-grounded",
+      "2. Evaluation artifacts are versioned and reproducible",
+      "3. Tests are delivered with each phase",
+    ]);
+  });
+
+  it("are not under a sub-heading of the section, nor out of order", () => {
+    const under = "# C\n## Fundamental Principles\n### F-1. Single Source\n1. a.\n2. b.\n3. c.\n";
+    expect(parseConstitution("c.md", under).principles.map((p) => p.id)).not.toContain("1");
+    const unordered = "# C\n## Principles\n1. a.\n3. b.\n2. c.\n";
+    expect(parseConstitution("c.md", unordered).principles).toEqual([]);
+  });
+});
