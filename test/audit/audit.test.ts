@@ -333,6 +333,7 @@ describe("audit corpus", () => {
     round171: { verdict: 1, principles: 0.72 },
     round172: { verdict: 1, principles: 0.75 },
     round173: { verdict: 0.9, principles: 0.84 },
+    round174: { verdict: 0.83, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
