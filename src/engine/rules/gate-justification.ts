@@ -408,9 +408,8 @@ export const gateJustification: Rule = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = explainedByResults(plan.gates, rows.length);
-    for (const gate of recheckedLater(plan.gates)) explained.add(gate);
-    if (constitution)
-      for (const gate of principleRecheckedLater(plan, constitution)) explained.add(gate);
+    // Open gates the post-design re-check resolved (shared with no-unresolved-clarification).
+    const resolved = resolvedByRecheck(plan, constitution);
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
       // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
@@ -443,7 +442,7 @@ export const gateJustification: Rule = {
         reading = readNote(gate, note);
         if (reading === "justified") continue;
         if (notedInOwnText(gate)) continue;
-        if (explained.has(gate)) continue;
+        if (explained.has(gate) || resolved.has(gate.line)) continue;
       }
       const addressed = gatePrinciples(gate, principles, plan, at)[0];
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
