@@ -16785,6 +16785,8 @@ var NOT_PRINCIPLES = [
   "glossary",
   "references",
   "治理",
+  "附则",
+  "附則",
   "ガバナンス",
   "거버넌스",
   "使命",
@@ -20094,6 +20096,24 @@ function parseConstitution(path, text) {
   };
   const add = (label2, line, bodyEnd, rest = "") => {
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
+    const article = CJK_ARTICLE.exec(label2.replace(NON_NEGOTIABLE, ""));
+    if (article?.[1] && article[2]) {
+      const code2 = article[1].replace(/\s+/gu, "");
+      const name = article[2].trim();
+      if (!firstTime(code2, name)) return;
+      principles.push({
+        id: code2,
+        numeral: null,
+        code: code2,
+        name,
+        nonNegotiable,
+        line,
+        statement: rest || statementOf(line + 1, bodyEnd),
+        body: rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd),
+        aliases: parenthetical(name)
+      });
+      return;
+    }
     const coded = CODED.exec(label2.replace(NON_NEGOTIABLE, "").trim());
     if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
     const split = coded?.[1] && coded[2] ? null : splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
@@ -20267,7 +20287,9 @@ function groupItems(doc, sections, group) {
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
-  return rows.length > 0 ? rows : listItems(doc, group);
+  if (rows.length > 0) return rows;
+  const listed = listItems(doc, group);
+  return listed.length > 0 ? listed : ruleList(doc, group);
 }
 var NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
 function listItems(doc, group) {
@@ -20295,6 +20317,24 @@ function listItems(doc, group) {
   const named3 = items.filter((i) => seen.get(key(i)) === 1);
   return named3.length >= 2 && named3.length * 3 >= topLevel * 2 ? named3 : [];
 }
+function ruleList(doc, group) {
+  const items = [];
+  let base;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] === "heading") return [];
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    const indent = doc.indents[l - 1] ?? 0;
+    base ??= indent;
+    if (indent > base) continue;
+    const m = /^\s*(\d{1,2})[.)]\s+(\S.*)$/u.exec(raw);
+    if (!m || Number(m[1]) !== items.length + 1) return [];
+    const rule = plainText(m[2] ?? "").trim();
+    const clause = (rule.split(/[;；。]|\.(?:\s|$)/u)[0] ?? rule).trim();
+    items.push({ label: `${m[1]}. ${clause.slice(0, 80)}`, line: l, endLine: l, rest: rule });
+  }
+  return items.length >= 3 ? items : [];
+}
 var ID_COLUMN = /^(?:#|no\.?|id|code|编号|編號|番号|번호|n[º°]|núm\.?)$/iu;
 function tableItems(doc, group) {
   const items = [];
@@ -20319,6 +20359,8 @@ function tableItems(doc, group) {
   return items.length >= 2 ? items : [];
 }
 function principleItems(doc, sections) {
+  const articles = cjkArticles(sections);
+  if (articles.length >= MIN_ARTICLES) return articles.map(itemOf);
   const parentDepth = [];
   const stack = [];
   for (const s of sections) {
@@ -20550,6 +20592,28 @@ function numberedChain(sections) {
     numeral = next;
   }
   return numeral >= 5 ? out : [];
+}
+var CJK_ARTICLE = /^\s*(第\s*[0-9０-９一二三四五六七八九十百]{1,4}(?:\s*[-－]\s*\d{1,2})?\s*[条條])(?:\s*[:：.、·\-–—])?\s*(\S.*)$/u;
+var CJK_CHAPTER = /^\s*第\s*[0-9０-９一二三四五六七八九十百]{1,4}\s*[章篇部节節]\s*/u;
+var MIN_ARTICLES = 5;
+function cjkArticles(sections) {
+  const out = [];
+  const open = [];
+  for (const s of sections) {
+    while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) >= s.heading.depth) open.pop();
+    const under = open.some((o) => o.excluded);
+    if (!CJK_ARTICLE.test(s.plain)) {
+      open.push({
+        depth: s.heading.depth,
+        excluded: isNotPrinciple(s.title.replace(CJK_CHAPTER, ""))
+      });
+      continue;
+    }
+    open.push({ depth: s.heading.depth, excluded: false });
+    if (under || isNotPrinciple(CJK_ARTICLE.exec(s.plain)?.[2] ?? "")) continue;
+    out.push(s);
+  }
+  return out;
 }
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
@@ -20972,7 +21036,7 @@ function codePattern(code2) {
   if (!re) {
     const escaped = code2.replace(/\./g, "\\.");
     const written = /^[A-Z]+-?\d+$/.test(code2) ? escaped.replace(/-/g, "-?") : escaped;
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
+    re = code2.startsWith("第") ? new RegExp(escaped.replace(/-/g, "\\s*[-－]\\s*"), "u") : new RegExp(`(?<![\\p{L}\\p{N}])${written}(?![\\p{L}\\p{N}])`, "u");
     codePatterns.set(code2, re);
   }
   return re;
@@ -22499,9 +22563,7 @@ var gateJustification = {
       (deniesJustification(row) ? denying : rows).push(row);
     const principles = constitution?.principles ?? [];
     const explained = explainedByResults(plan.gates, rows.length);
-    for (const gate of recheckedLater(plan.gates)) explained.add(gate);
-    if (constitution)
-      for (const gate of principleRecheckedLater(plan, constitution)) explained.add(gate);
+    const resolved = resolvedByRecheck(plan, constitution);
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
@@ -22517,7 +22579,7 @@ var gateJustification = {
         reading = readNote(gate, note);
         if (reading === "justified") continue;
         if (notedInOwnText(gate)) continue;
-        if (explained.has(gate)) continue;
+        if (explained.has(gate) || resolved.has(gate.line)) continue;
       }
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
