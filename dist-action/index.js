@@ -21397,10 +21397,16 @@ function principlesOfGate(gate, principles, tolerant) {
   }
   if (gate.form === "heading") return [];
   const own = principlesAddressed(`${gate.label} ${gate.reason}`, principles);
-  if (own.length > 0 || gate.form === "table" || gate.sectionTitle === "") return own;
-  if (gate.form === "label" && !citedNumeral(gate.sectionTitle, principles)) return own;
+  if (own.length > 0 || gate.form === "table") return own;
+  const bySection = subHeadingPrinciple(gate, principles);
+  return bySection.length > 0 ? bySection : own;
+}
+function subHeadingPrinciple(gate, principles) {
+  if (gate.sectionTitle === "") return [];
+  const under = gate.form === "checkbox" || gate.form === "item" || gate.form === "label" && citedNumeral(gate.sectionTitle, principles);
+  if (!under) return [];
   const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length === 1 ? bySection : own;
+  return bySection.length === 1 ? bySection : [];
 }
 var memo2 = /* @__PURE__ */ new WeakMap();
 function coverage(plan, constitution) {
@@ -21537,9 +21543,9 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
-    if ((gate.form === "checkbox" || gate.form === "item" || gate.form === "label" && citedNumeral(gate.sectionTitle, principles)) && units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate) && gate.sectionTitle !== "") {
-      const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-      if (bySection.length === 1) all = bySection;
+    if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
+      const bySection = subHeadingPrinciple(gate, principles);
+      if (bySection.length > 0) all = bySection;
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

@@ -727,12 +727,29 @@ function principlesOfGate(
   }
   if (gate.form === "heading") return [];
   const own = principlesAddressed(`${gate.label} ${gate.reason}`, principles);
-  if (own.length > 0 || gate.form === "table" || gate.sectionTitle === "") return own;
+  if (own.length > 0 || gate.form === "table") return own;
   // A gate under a sub-heading that names one principle (`### Principle V: Data Privacy` over
   // `- ⚠️ **CRITICAL**: Must implement rate limiting`) is that principle's, as coverage reads it.
-  if (gate.form === "label" && !citedNumeral(gate.sectionTitle, principles)) return own;
+  const bySection = subHeadingPrinciple(gate, principles);
+  return bySection.length > 0 ? bySection : own;
+}
+
+/**
+ * The one principle a gate's sub-heading names, by numeral or whole name, for a box or item
+ * under it (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real
+ * session`), or a labelled line when the sub-heading cites it by numeral (`### 原則 I: …` over
+ * `**事前評価**: …`; a title's words alone, `### Alignment with the AI-Native Constitution`, do
+ * not make the labels below it one principle's). Otherwise none.
+ */
+function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Principle[] {
+  if (gate.sectionTitle === "") return [];
+  const under =
+    gate.form === "checkbox" ||
+    gate.form === "item" ||
+    (gate.form === "label" && citedNumeral(gate.sectionTitle, principles));
+  if (!under) return [];
   const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length === 1 ? bySection : own;
+  return bySection.length === 1 ? bySection : [];
 }
 
 export interface Coverage {
@@ -982,21 +999,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real session`,
     // the first template's form; `### 测试真实性` over its boxes), is that principle's evidence:
     // its words (`tested`) do not check another one (`III. Test-First`). So is a labelled line
-    // that names no principle itself under a sub-heading that cites one by numeral (`### 原則
-    // I: 初学者向けシンプル設計` over `**事前評価**: ⚠️ NEEDS CLARIFICATION`, the assessment
-    // before research); a title's words alone (`### Alignment with the AI-Native
-    // Constitution`) do not make the labels below it one principle's.
-    if (
-      (gate.form === "checkbox" ||
-        gate.form === "item" ||
-        (gate.form === "label" && citedNumeral(gate.sectionTitle, principles))) &&
-      units < TOLERANT_GATES &&
-      byLabel.length === 0 &&
-      !numbered(gate) &&
-      gate.sectionTitle !== ""
-    ) {
-      const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-      if (bySection.length === 1) all = bySection;
+    // that names no principle itself (see `subHeadingPrinciple`).
+    if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
+      const bySection = subHeadingPrinciple(gate, principles);
+      if (bySection.length > 0) all = bySection;
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
