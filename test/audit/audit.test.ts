@@ -336,6 +336,10 @@ describe("audit corpus", () => {
     round174: { verdict: 0.83, principles: 0 },
     round175: { verdict: 1, principles: 1 },
     round176: { verdict: 0.91, principles: 0.85 },
+    round177: { verdict: 1, principles: 0.93 },
+    round178: { verdict: 1, principles: 1 },
+    round179: { verdict: 0.8, principles: 0 },
+    round180: { verdict: 0.7, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
