@@ -990,10 +990,20 @@ function cjkArticles(sections: Sections): Section[] {
       continue;
     }
     open.push({ depth: s.heading.depth, excluded: false });
-    if (under || isNotPrinciple(CJK_ARTICLE.exec(s.plain)?.[2] ?? "")) continue;
+    if (under || isNotPrinciple(withoutGloss(CJK_ARTICLE.exec(s.plain)?.[2] ?? ""))) continue;
     out.push(s);
   }
   return out;
+}
+
+/**
+ * An article's name without the gloss in brackets after it (`功能边界（Scope Guardrails）` is
+ * `功能边界`): the gloss translates the name, and its words (`scope`) are not the article's
+ * subject. A name that is nothing but brackets is kept.
+ */
+function withoutGloss(name: string): string {
+  const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+  return bare === "" ? name : bare;
 }
 
 function itemOf(s: Section): Item {

@@ -700,6 +700,33 @@ describe("a constitution written as articles (`### 第8条 环境定义` in `## 
   });
 });
 
+describe("an article whose name carries a gloss in brackets", () => {
+  it("is read by its name, not by the gloss's words: `功能边界（Scope Guardrails）` is a principle", () => {
+    const text = [
+      "# 项目宪法",
+      "## 第一条 · 课程目标优先（Education-first）",
+      "1. 服务评分表。",
+      "## 第二条 · 规格先行（Spec before Code）",
+      "1. 先有 spec。",
+      "## 第三条 · 功能边界（Scope Guardrails）",
+      "**必须做**：五大模块。",
+      "## 第四条 · 质量与可验证性",
+      "1. 单元测试。",
+      "## 第五条 · 设计与数据一致性",
+      "1. 数据字典。",
+      "## 第六条 · 治理（Governance）",
+      "修改须经评审。",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => p.id)).toEqual([
+      "第一条",
+      "第二条",
+      "第三条",
+      "第四条",
+      "第五条",
+    ]);
+  });
+});
+
 describe("principles written as a numbered list of rules under the principles heading", () => {
   it("are each a principle, named by number and first clause", () => {
     const text = [

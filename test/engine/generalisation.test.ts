@@ -5779,3 +5779,38 @@ describe("items that carry their own marks under a principle's heading", () => {
     expect(lines(plan(check), "gate-justification", constitution)).toEqual([18]);
   });
 });
+
+describe("statuses that hold a gate up", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### I. Safety",
+    "Review first.",
+    "### II. Tests",
+    "Tests first.",
+  ].join("\n");
+
+  it("reads `BLOCKED` as failing, and `blocked by` in a note as no status", () => {
+    const check = [
+      "| Principle | Status | Notes |",
+      "|---|---|---|",
+      "| I. Safety | **BLOCKED** | Security pass required before implementation |",
+      "| II. Tests | ✅ PASS | Not blocked by anything |",
+    ].join("\n");
+    const gates = parsePlan(plan(check)).gates.map((g) => [g.label, g.status]);
+    expect(gates).toContainEqual(["I. Safety", "fail"]);
+    expect(gates).toContainEqual(["II. Tests", "pass"]);
+  });
+
+  it("reads `待執行` (still to be carried out) as pending, a gap its note must justify", () => {
+    const check = [
+      "| 原則 | 狀態 | 說明 |",
+      "|---|---|---|",
+      "| I. Safety | ✅ | 已審查 |",
+      "| II. Tests | ⚠️ 待執行 | tasks.md 必須確保測試先於實作 |",
+    ].join("\n");
+    const gate = parsePlan(plan(check)).gates.find((g) => g.label === "II. Tests");
+    expect(gate?.status).toBe("pending");
+    expect(lines(plan(check), "gate-justification", constitution)).toEqual([gate?.line]);
+  });
+});

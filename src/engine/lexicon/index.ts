@@ -1167,7 +1167,9 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "fail",
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`,
+    // (`BLOCKED` is the gate's status: `| I. Operator safety first | BLOCKED Security pass
+    // required |`; `blocked by` names what holds a task up.)
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`,
   ],
   [
     "fail",
@@ -1204,7 +1206,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "pending",
-    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중",
+    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|待执行|待執行|待验证|待驗證|待測試|待测试|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중",
   ],
   ["pending", "قيد الانتظار|قيد التنفيذ|معلّق|مؤجل"],
   ["not-applicable", String.raw`n/a|not applicable`],
