@@ -1002,7 +1002,10 @@ function cjkArticles(sections: Sections): Section[] {
  * subject. A name that is nothing but brackets is kept.
  */
 function withoutGloss(name: string): string {
-  const bare = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, "").trim();
+  const t = name.trimEnd();
+  if (!t.endsWith(")") && !t.endsWith("）")) return name;
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  const bare = open < 0 ? "" : t.slice(0, open).trim();
   return bare === "" ? name : bare;
 }
 
