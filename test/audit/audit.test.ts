@@ -344,6 +344,10 @@ describe("audit corpus", () => {
     round182: { verdict: 0.92, principles: 0.8 },
     round183: { verdict: 1, principles: 0.94 },
     round184: { verdict: 0.8, principles: 0.86 },
+    round185: { verdict: 0.9, principles: 0.88 },
+    round186: { verdict: 1, principles: 0.8 },
+    round187: { verdict: 0.71, principles: 0.8 },
+    round188: { verdict: 0.66, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
