@@ -840,6 +840,39 @@ describe("constitutions: translated template slots, and versions in other langua
   );
 });
 
+describe("a citation its paragraph wraps before the version", () => {
+  const constitution = [
+    "# X",
+    "## Core Principles",
+    "### I. Code Quality",
+    "Readable.",
+    "**Version**: 1.4.0",
+  ].join("\n");
+  const stale = (text: string): string[] =>
+    findings(plan(text), constitution, "constitution-version");
+
+  it("reads the version opening the line after the constitution's link", () => {
+    const text =
+      "Principles evaluated against\n[`constitution.md`](../../.specify/memory/constitution.md)\nv1.0.0:\n\n- **I. Code Quality**: ✅";
+    expect(stale(text)).toEqual([
+      expect.stringMatching(/^\d+ The plan cites constitution version `1\.0\.0`/),
+    ]);
+  });
+
+  it("does not join a version to a paragraph before it, nor a line that does not open with one", () => {
+    expect(
+      stale(
+        "Checked against the constitution.\n\nv1.0.0 of the API ships first.\n\n- **I. Code Quality**: ✅",
+      ),
+    ).toEqual([]);
+    expect(
+      stale(
+        "Checked against the constitution\nand the API v1.0.0 contract.\n\n- **I. Code Quality**: ✅",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe("headings, slots and words that name no principle", () => {
   it("reads `## Cấu trúc` and `## 结构决策` as the Project Structure, not `## Data Structures`", () => {
     const without = (heading: string): string =>

@@ -74,12 +74,33 @@ function citationOf(raw: string): { version: string; index: number } | null {
   return null;
 }
 
+/** A line that opens with a version (`v1.0.0:`): perhaps the end of a citation wrapped onto it. */
+const OPENS_WITH_VERSION = /^\s*[*_`(]{0,3}v?\d{1,4}\.\d/u;
+/** How much of the line before a wrapped citation is read with it: enough for its word and link. */
+const WRAP_TAIL = 80;
+
 export function extractCitations(doc: Doc): Citation[] {
   const out: Citation[] = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+
+/**
+ * A citation its paragraph wraps between the constitution's name and the version (`Principles
+ * evaluated against [constitution.md](…)` over `v1.0.0:`): the end of the line before, read
+ * with this one. The version found must stand on this line.
+ */
+function wrapped(doc: Doc, k: number, raw: string): { version: string; index: number } | null {
+  const before = doc.lines[k - 1];
+  if (k === 0 || before === undefined || !isProse(doc.kinds[k - 1]) || before.trim() === "")
+    return null;
+  if (!OPENS_WITH_VERSION.test(raw)) return null;
+  const tail = before.slice(-WRAP_TAIL).trimEnd();
+  const found = citationOf(`${tail} ${raw}`);
+  if (!found || found.index <= tail.length) return null;
+  return { version: found.version, index: found.index - tail.length - 1 };
 }
