@@ -348,6 +348,8 @@ describe("audit corpus", () => {
     round186: { verdict: 1, principles: 0.8 },
     round187: { verdict: 0.71, principles: 0.8 },
     round188: { verdict: 0.66, principles: 1 },
+    round189: { verdict: 1, principles: 0.6 },
+    round190: { verdict: 1, principles: 0.4 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
