@@ -350,6 +350,7 @@ describe("audit corpus", () => {
     round188: { verdict: 0.66, principles: 1 },
     round189: { verdict: 1, principles: 0.6 },
     round190: { verdict: 1, principles: 0.4 },
+    round191: { verdict: 0.83, principles: 0.58 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
