@@ -351,6 +351,7 @@ describe("audit corpus", () => {
     round189: { verdict: 1, principles: 0.6 },
     round190: { verdict: 1, principles: 0.4 },
     round191: { verdict: 0.83, principles: 0.58 },
+    round192: { verdict: 0.75, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
