@@ -105,6 +105,22 @@ const HTML_TAGS = new Set([
 ]);
 const BRACKET = /\[([^[\]]{2,300})\](?![(:[])/g;
 
+/**
+ * The spans of a line's bold labels that hold words besides a bracket (`**A1 [5-Layer
+ * Architecture]**: Does the feature …?`): the bracket names the item, fixed text of the template
+ * that a plan keeps when it answers the item, not a slot. (A bold slot alone, `**[Entity
+ * 1]**:`, is still a slot.)
+ */
+function boldLabels(line: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  for (const m of line.matchAll(BOLD_LABEL)) {
+    const words = (m[1] ?? "").replace(/\[[^[\]]*\]/g, "");
+    if (/[\p{L}\p{N}]/u.test(words)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+const BOLD_LABEL = /\*\*([^*]{1,200})\*\*(?=\s?[:：])/gu;
+
 export function parseTemplate(path: string, text: string): Template {
   const plan = parsePlan(text);
   const doc = plan.doc;
@@ -113,9 +129,11 @@ export function parseTemplate(path: string, text: string): Template {
   const placeholders = new Set<string>();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
+    const labels = boldLabels(line);
     for (const m of line.matchAll(BRACKET)) {
       const inner = (m[1] ?? "").trim();
       if (/^[ xX]$/.test(inner)) continue;
+      if (labels.some(([from, to]) => m.index >= from && m.index + m[0].length <= to)) continue;
       const n = normalize(inner);
       if (n.length > 0) placeholders.add(n);
     }

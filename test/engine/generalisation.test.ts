@@ -2900,6 +2900,30 @@ describe("a lower-case angle slot of the team's template in a code span", () => 
   });
 });
 
+describe("a bracket inside a bold label of the team's template", () => {
+  it("names the item, kept when the plan answers it; a bold slot alone is still a slot", () => {
+    const template = [
+      "# Plan",
+      "",
+      "- [ ] **A1 [5-Layer Architecture]**: Does the feature respect the five layers?",
+      "- [ ] **[Entity Kind]**: what it holds",
+      "",
+    ].join("\n");
+    const text = [
+      "# Plan: X",
+      "",
+      "- [x] **A1 [5-Layer Architecture]**: ✅ The entity lives in src/entities/.",
+      "- [x] **[Entity Kind]**: a user",
+      "",
+    ].join("\n");
+    expect(
+      checked(text, null, template)
+        .findings.filter((f) => f.rule === "no-placeholder")
+        .map((f) => f.line),
+    ).toEqual([4]);
+  });
+});
+
 describe("a constitution titled in two languages", () => {
   it("keeps both titles out of its principles sections", () => {
     const text = [
