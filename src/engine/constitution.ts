@@ -109,6 +109,14 @@ const CODED = new RegExp(
   "u",
 );
 const NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
+/**
+ * A designation the name restates after the heading's own (`Article IV: Core Principle IV -
+ * Performance Requirements`, `I. Principle: Simplicity`): not part of the name, which a gate
+ * writes without it (`### Performance Requirements Gate`). (`Principle of Least Privilege` is
+ * a name.)
+ */
+const RESTATED_DESIGNATION =
+  /^(?:core\s+)?principle(?:\s{1,3}(?:[IVXLC]{1,7}|\d{1,3})\b\s{0,3}[:：.\-–—]?|\s{0,3}[:：.\-–—])\s*/iu;
 /** A heading that is nothing but a section every document has: `IV. Governance`, `G-IV. Gouvernance`. */
 const onlyNotPrinciple = (label: string): boolean => {
   const coded = CODED.exec(label);
@@ -241,7 +249,10 @@ export function parseConstitution(path: string, text: string): Constitution {
     if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
     const split =
       coded?.[1] && coded[2] ? null : splitNumbered(label.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = split ? split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim() : "";
+    const cleanName = split
+      ? split.name.replace(RESTATED_DESIGNATION, "").trim() ||
+        split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim()
+      : "";
     if (split && (cleanName === "" || !firstTime(split.written ?? cleanName, cleanName))) return;
     const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {

@@ -700,6 +700,28 @@ describe("a constitution written as articles (`### 第8条 环境定义` in `## 
   });
 });
 
+describe("a principle's name that restates its designation", () => {
+  it("is the name after it: `Article IV: Core Principle IV - Performance Requirements`", () => {
+    const text = [
+      "# C",
+      "## Article I: Core Principle I - Code Quality Excellence",
+      "Readable code.",
+      "## Article II: Core Principle II - Performance Requirements",
+      "Fast pages.",
+      "## Article III: Principle: Simplicity",
+      "Few parts.",
+      "## Article IV: Principle of Least Privilege",
+      "Minimal rights.",
+    ].join("\n");
+    expect(parseConstitution("c.md", text).principles.map((p) => [p.id, p.name])).toEqual([
+      ["I", "Code Quality Excellence"],
+      ["II", "Performance Requirements"],
+      ["III", "Simplicity"],
+      ["IV", "Principle of Least Privilege"],
+    ]);
+  });
+});
+
 describe("an article whose name carries a gloss in brackets", () => {
   it("is read by its name, not by the gloss's words: `功能边界（Scope Guardrails）` is a principle", () => {
     const text = [
