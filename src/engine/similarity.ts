@@ -29,7 +29,11 @@ const STOP = new Set(
     "der die das und mit für von den dem des ein eine auf ist sind nicht alle " +
     // German participles a checklist item ends with (`Teststrategie definiert`): a status, not a topic.
     "definiert geplant bestätigt erfüllt geprüft umgesetzt vorhanden erstellt aktualisiert " +
-    "abgeschlossen eingehalten"
+    "abgeschlossen eingehalten " +
+    // Vietnamese writes a word in syllables; its function syllables (`và`, `cho`, `không`,
+    // `người dùng`) are in every sentence, not a topic.
+    "và của cho các những được trong không với người dùng này một có là để từ tại theo khi " +
+    "sau trước phải cần đã đang sẽ nhưng hoặc mọi mỗi như thì bằng hay nào"
   ).split(" "),
 );
 

@@ -2900,6 +2900,27 @@ describe("a lower-case angle slot of the team's template in a code span", () => 
   });
 });
 
+describe("Vietnamese function syllables", () => {
+  it("say nothing of a principle: `… cho người dùng` does not check `Giao diện cho người dùng`", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Kiểm thử trước",
+      "Viết kiểm thử trước.",
+      "### II. Giao diện cho người dùng",
+      "Giao diện rõ ràng.",
+      "### III. Bảo mật dữ liệu",
+      "Mã hóa dữ liệu.",
+    ].join("\n");
+    const check = [
+      "- [x] **I. Kiểm thử trước**: có",
+      "- [x] **III. Bảo mật dữ liệu**: có",
+      "- [x] Nhật ký cho người dùng không chuyên",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["II. Giao diện cho người dùng"]);
+  });
+});
+
 describe("a bracket inside a bold label of the team's template", () => {
   it("names the item, kept when the plan answers it; a bold slot alone is still a slot", () => {
     const template = [
