@@ -17090,7 +17090,9 @@ var STATUS_WORDS = [
   ],
   [
     "fail",
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?`
+    // (`BLOCKED` is the gate's status: `| I. Operator safety first | BLOCKED Security pass
+    // required |`; `blocked by` names what holds a task up.)
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
   ],
   [
     "fail",
@@ -17127,7 +17129,7 @@ var STATUS_WORDS = [
   ],
   [
     "pending",
-    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중"
+    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|待执行|待執行|待验证|待驗證|待測試|待测试|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중"
   ],
   ["pending", "قيد الانتظار|قيد التنفيذ|معلّق|مؤجل"],
   ["not-applicable", String.raw`n/a|not applicable`],
@@ -18297,14 +18299,26 @@ function citationOf(raw) {
   }
   return null;
 }
+var OPENS_WITH_VERSION = /^\s*[*_`(]{0,3}v?\d{1,4}\.\d/u;
+var WRAP_TAIL = 80;
 function extractCitations(doc) {
   const out = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+function wrapped(doc, k, raw) {
+  const before = doc.lines[k - 1];
+  if (k === 0 || before === void 0 || !isProse(doc.kinds[k - 1]) || before.trim() === "")
+    return null;
+  if (!OPENS_WITH_VERSION.test(raw)) return null;
+  const tail = before.slice(-WRAP_TAIL).trimEnd();
+  const found = citationOf(`${tail} ${raw}`);
+  if (!found || found.index <= tail.length) return null;
+  return { version: found.version, index: found.index - tail.length - 1 };
 }
 
 // src/engine/plan/complexity.ts
@@ -20016,6 +20030,7 @@ var CODED = new RegExp(
   "u"
 );
 var NOT_PRINCIPLE_NAMES = new Set(NOT_PRINCIPLES.map(normalize));
+var RESTATED_DESIGNATION = /^(?:core\s+)?principle(?:\s{1,3}(?:[IVXLC]{1,7}|\d{1,3})\b\s{0,3}[:：.\-–—]?|\s{0,3}[:：.\-–—])\s*/iu;
 var onlyNotPrinciple = (label2) => {
   const coded = CODED.exec(label2);
   const name = coded?.[2] ?? splitNumbered(label2).name;
@@ -20117,7 +20132,7 @@ function parseConstitution(path, text) {
     const coded = CODED.exec(label2.replace(NON_NEGOTIABLE, "").trim());
     if (coded?.[1] && coded[2] && !firstTime(coded[1], coded[2].trim())) return;
     const split = coded?.[1] && coded[2] ? null : splitNumbered(label2.replace(NON_NEGOTIABLE, "").trim());
-    const cleanName = split ? split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim() : "";
+    const cleanName = split ? split.name.replace(RESTATED_DESIGNATION, "").trim() || split.name.replace(/^principle\b\s*[:：-]?\s*/i, "").trim() : "";
     if (split && (cleanName === "" || !firstTime(split.written ?? cleanName, cleanName))) return;
     const body = rest ? `${rest} ${bodyOf(line + 1, bodyEnd)}`.trim() : bodyOf(line + 1, bodyEnd);
     if (coded?.[1] && coded[2]) {
@@ -20610,10 +20625,17 @@ function cjkArticles(sections) {
       continue;
     }
     open.push({ depth: s.heading.depth, excluded: false });
-    if (under || isNotPrinciple(CJK_ARTICLE.exec(s.plain)?.[2] ?? "")) continue;
+    if (under || isNotPrinciple(withoutGloss(CJK_ARTICLE.exec(s.plain)?.[2] ?? ""))) continue;
     out.push(s);
   }
   return out;
+}
+function withoutGloss(name) {
+  const t = name.trimEnd();
+  if (!t.endsWith(")") && !t.endsWith("）")) return name;
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
+  const bare = open < 0 ? "" : t.slice(0, open).trim();
+  return bare === "" ? name : bare;
 }
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
@@ -20765,7 +20787,7 @@ function parenthetical(name) {
 
 // src/engine/similarity.ts
 var STOP = new Set(
-  "the and for with from that this these those are was were will shall must should may can not all any each every per via our your its their into onto over under than then also use used using uses have has had been being more most less least only such other when where which what who how why plan plans principle principles project feature features code first based driven approach design development required requirement requirements yes pass passed compliant complies comply compliance gate gates check checks status los las del por para con una uno unos unas que como sin sobre entre este esta estos dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso les des une sur pour avec dans sans est sont aux par gli della delle dei degli per con una che sono der die das und mit für von den dem des ein eine auf ist sind nicht alle definiert geplant bestätigt erfüllt geprüft umgesetzt vorhanden erstellt aktualisiert abgeschlossen eingehalten".split(" ")
+  "the and for with from that this these those are was were will shall must should may can not all any each every per via our your its their into onto over under than then also use used using uses have has had been being more most less least only such other when where which what who how why plan plans principle principles project feature features code first based driven approach design development required requirement requirements yes pass passed compliant complies comply compliance gate gates check checks status los las del por para con una uno unos unas que como sin sobre entre este esta estos dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso les des une sur pour avec dans sans est sont aux par gli della delle dei degli per con una che sono der die das und mit für von den dem des ein eine auf ist sind nicht alle definiert geplant bestätigt erfüllt geprüft umgesetzt vorhanden erstellt aktualisiert abgeschlossen eingehalten và của cho các những được trong không với người dùng này một có là để từ tại theo khi sau trước phải cần đã đang sẽ nhưng hoặc mọi mỗi như thì bằng hay nào".split(" ")
 );
 var SUFFIXES = [
   "ierung",
@@ -22770,7 +22792,7 @@ var noPlaceholder = {
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
       if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
-      const wrapped = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
+      const wrapped2 = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
       const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
       if ((kind === "text" || kind === "list-item") && found.length === 0 && samples[k + 1] !== 1 && !inPhase(k + 1)) {
         const whole = wholeLineSlot(line, kind === "list-item");
@@ -22778,14 +22800,14 @@ var noPlaceholder = {
           found.push(whole);
       }
       const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("[")) : found;
-      for (const hit of wrapped ? [...hits, wrapped] : hits) {
+      for (const hit of wrapped2 ? [...hits, wrapped2] : hits) {
         more = report2({
           messageId: "placeholder",
           data: { text: code(hit.text) },
           line: k + 1,
           column: hit.index + 1,
           // A slot wrapped over lines is annotated on all of them.
-          ...hit === wrapped ? { endLine: wrapped.endLine + 1 } : { endColumn: hit.index + hit.text.length + 1 }
+          ...hit === wrapped2 ? { endLine: wrapped2.endLine + 1 } : { endColumn: hit.index + hit.text.length + 1 }
         });
         if (!more) break;
       }
@@ -23485,6 +23507,15 @@ var HTML_TAGS = /* @__PURE__ */ new Set([
   "li"
 ]);
 var BRACKET2 = /\[([^[\]]{2,300})\](?![(:[])/g;
+function boldLabels(line) {
+  const out = [];
+  for (const m of line.matchAll(BOLD_LABEL)) {
+    const words = (m[1] ?? "").replace(/\[[^[\]]*\]/g, "");
+    if (/[\p{L}\p{N}]/u.test(words)) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+var BOLD_LABEL = /\*\*([^*]{1,200})\*\*(?=\s?[:：])/gu;
 function parseTemplate(path, text) {
   const plan = parsePlan(text);
   const doc = plan.doc;
@@ -23493,9 +23524,11 @@ function parseTemplate(path, text) {
   const placeholders = /* @__PURE__ */ new Set();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
+    const labels = boldLabels(line);
     for (const m of line.matchAll(BRACKET2)) {
       const inner = (m[1] ?? "").trim();
       if (/^[ xX]$/.test(inner)) continue;
+      if (labels.some(([from, to]) => m.index >= from && m.index + m[0].length <= to)) continue;
       const n = normalize(inner);
       if (n.length > 0) placeholders.add(n);
     }
