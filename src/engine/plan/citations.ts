@@ -96,8 +96,7 @@ export function extractCitations(doc: Doc): Citation[] {
  */
 function wrapped(doc: Doc, k: number, raw: string): { version: string; index: number } | null {
   const before = doc.lines[k - 1];
-  if (k === 0 || before === undefined || !isProse(doc.kinds[k - 1]) || before.trim() === "")
-    return null;
+  if (before === undefined || !isProse(doc.kinds[k - 1]) || before.trim() === "") return null;
   if (!OPENS_WITH_VERSION.test(raw)) return null;
   const tail = before.slice(-WRAP_TAIL).trimEnd();
   const found = citationOf(`${tail} ${raw}`);
