@@ -352,6 +352,8 @@ describe("audit corpus", () => {
     round190: { verdict: 1, principles: 0.4 },
     round191: { verdict: 0.83, principles: 0.58 },
     round192: { verdict: 0.75, principles: 1 },
+    round193: { verdict: 0.9, principles: 0.94 },
+    round196: { verdict: 0.7, principles: 0.61 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
