@@ -353,6 +353,7 @@ describe("audit corpus", () => {
     round191: { verdict: 0.83, principles: 0.58 },
     round192: { verdict: 0.75, principles: 1 },
     round193: { verdict: 0.9, principles: 0.94 },
+    round194: { verdict: 1, principles: 0.8 },
     round195: { verdict: 0.77, principles: 0.8 },
     round196: { verdict: 0.7, principles: 0.61 },
   };
