@@ -356,6 +356,7 @@ describe("audit corpus", () => {
     round194: { verdict: 1, principles: 0.8 },
     round195: { verdict: 0.77, principles: 0.8 },
     round196: { verdict: 0.7, principles: 0.61 },
+    round199: { verdict: 0.9, principles: 0.4 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
