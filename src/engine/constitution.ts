@@ -1123,17 +1123,42 @@ const TOPIC_OF = new Map(
   PRINCIPLE_TOPICS.flatMap((names) => names.map((n) => [normalize(n), names] as const)),
 );
 
+/** The topic families whose names stand as whole words in a normalised principle name. */
+function topicsWithin(own: string): Array<readonly string[]> {
+  const found = new Set<readonly string[]>();
+  const padded = ` ${own} `;
+  for (const [name, names] of TOPIC_OF)
+    if (name.includes(" ") && padded.includes(` ${name} `)) found.add(names);
+  return [...found];
+}
+
 /**
  * A principle named by one of spec-kit's example topics (`Code Quality`, `性能要求`) is also
- * known by that topic's names in the other languages.
+ * known by that topic's names in the other languages; so is one whose longer name holds the
+ * topic's name (`Code Quality & Cleanliness`, `Rigorous Testing Standards`), when no other
+ * principle's name holds it too: the gate `Calidad de Código y Limpieza` checks it. (Only the
+ * topic's names beyond ASCII: see below.)
  */
 function withTopics(principles: Principle[]): Principle[] {
-  return principles.map((p) => {
-    const own = normalize(withoutTrailingParenthetical(p.name));
-    const names = TOPIC_OF.get(own);
+  const owns = principles.map((p) => normalize(withoutTrailingParenthetical(p.name)));
+  const within = owns.map((own) => (TOPIC_OF.has(own) ? [] : topicsWithin(own)));
+  // How many principles hold each topic, by their whole name or within it.
+  const holders = new Map<readonly string[], number>();
+  owns.forEach((own, k) => {
+    const exact = TOPIC_OF.get(own);
+    for (const names of exact ? [exact] : (within[k] ?? []))
+      holders.set(names, (holders.get(names) ?? 0) + 1);
+  });
+  return principles.map((p, k) => {
+    const own = owns[k] ?? "";
+    const inside = (within[k] ?? []).filter((names) => holders.get(names) === 1);
+    const names = TOPIC_OF.get(own) ?? (inside.length === 1 ? inside[0] : undefined);
     if (!names) return p;
     const known = new Set([own, ...p.aliases.map(normalize)]);
-    const more = names.filter((n) => !known.has(normalize(n)));
+    // A topic within a longer name lends only its names in other scripts and accented
+    // languages: its English names (`code quality standards`) would match any `… Standards`.
+    const lent = TOPIC_OF.has(own) ? names : names.filter((n) => /[^\p{ASCII}]/u.test(n));
+    const more = lent.filter((n) => !known.has(normalize(n)));
     return more.length > 0 ? { ...p, translations: more } : p;
   });
 }

@@ -1,5 +1,5 @@
 import type { Principle } from "./constitution.js";
-import { ABBREVIATIONS } from "./lexicon/index.js";
+import { ABBREVIATIONS, WORD_TRANSLATIONS } from "./lexicon/index.js";
 import { CJK, normalize, withoutQualifier } from "./text.js";
 
 /**
@@ -70,6 +70,7 @@ const SUFFIXES = [
 ];
 
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+const NON_ASCII_WORD = /[^\p{ASCII}]/u;
 
 function latinKey(word: string): string | null {
   if (word.length < 3 || STOP.has(word)) return null;
@@ -111,7 +112,11 @@ export function textKeys(text: string): Set<string> {
   for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD.test(word)) {
-      const expanded = ABBREVIATIONS.get(word);
+      const expanded =
+        ABBREVIATIONS.get(word) ??
+        WORD_TRANSLATIONS.get(
+          NON_ASCII_WORD.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word,
+        );
       if (expanded !== undefined) {
         for (const w of expanded.split(" ")) {
           const key = latinKey(w);

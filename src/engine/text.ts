@@ -1,5 +1,5 @@
 import { HANT_FOLD_PAIRS } from "./lexicon/hant-fold.js";
-import { ARTICLE_WORDS, ARTICLE_WORDS_AR } from "./lexicon/index.js";
+import { ARTICLE_WORDS, ARTICLE_WORDS_AR, WORD_TRANSLATIONS } from "./lexicon/index.js";
 
 /** Text helpers shared by the models: normalisation, numerals, status words. */
 
@@ -169,9 +169,16 @@ export function keyWords(name: string): string[] {
 }
 
 function keyWordsOf(words: readonly string[]): string[] {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map((w) => stem(english(w)));
   // CJK names have no spaces: keep the whole name as one key.
   return out.length > 0 ? out : words.filter(Boolean);
+}
+
+/** A word of a principle's name that is no cognate, as English writes it (`seguridad`: `security`). */
+function english(word: string): string {
+  if (word.length < 5) return word;
+  const bare = /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
+  return WORD_TRANSLATIONS.get(bare) ?? word;
 }
 
 function stem(word: string): string {

@@ -5892,3 +5892,56 @@ describe("statuses that hold a gate up", () => {
     expect(lines(plan(check), "gate-justification", constitution)).toEqual([gate?.line]);
   });
 });
+
+describe("a check in Spanish of a constitution written in English", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### Code Quality & Cleanliness",
+    "Lint and format every change.",
+    "### Security-First Development",
+    "Validate every input.",
+    "### Rigorous Testing Standards",
+    "Integration tests per endpoint.",
+    "### Performance & Scalability",
+    "Paginate every list.",
+  ].join("\n");
+  const check = [
+    "| Principio | Implementado en el plan |",
+    "|---|---|",
+    "| Calidad de Código y Limpieza | ESLint + Prettier en el proyecto |",
+    "| Seguridad Primero | JWT, validación de entradas |",
+    "| Pruebas Rigurosas | Suites de integración por endpoint |",
+    "| Rendimiento y Escalabilidad | Índices y paginación |",
+  ].join("\n");
+
+  it("names every principle: a topic within a longer name, and words that are not cognates", () => {
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("lends a topic's names to no principle when two principles' names hold it", () => {
+    const two = constitution.replace(
+      "### Rigorous Testing Standards",
+      "### Code Quality Gates\nEvery merge passes the gates.\n### Rigorous Testing Standards",
+    );
+    const uncovered = uncoveredNames(check, two);
+    expect(uncovered).toContain("Code Quality & Cleanliness");
+    expect(uncovered).toContain("Code Quality Gates");
+  });
+});
+
+describe("a status word that ends a sentence", () => {
+  it("is the sentence's object when it is a noun: a ticked box stays passed, a rule is no gate", () => {
+    const check = [
+      "- [x] Retries on transient failure",
+      "- Do not treat `blocked` or `unable` as terminal runtime failure.",
+      "- Load shedding — failure",
+      "- Single Point of Failure",
+    ].join("\n");
+    const gates = parsePlan(plan(check)).gates.map((g) => [g.line, g.status]);
+    expect(gates).toContainEqual([13, "pass"]);
+    expect(gates.find(([line]) => line === 14)).toBeUndefined();
+    expect(gates).toContainEqual([15, "fail"]);
+    expect(gates.find(([line]) => line === 16)).toBeUndefined();
+  });
+});

@@ -1521,6 +1521,53 @@ export const JUSTIFICATION_CUES = [
 ];
 
 /**
+ * Words of principle names that the languages plans are written in do not share with English
+ * as cognates (`Seguridad Primero` for `Security-First`, `Rendimiento y Escalabilidad` for
+ * `Performance & Scalability`, `Zuverlässigkeit` for `Reliability`): compared as the English
+ * word. Lower case, without accents (looked up with them stripped). Not the words for tests
+ * (`pruebas`, `testes`): every gate's evidence speaks of tests, whichever principle it checks.
+ */
+export const WORD_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    seguridad: "security",
+    seguranca: "security",
+    securite: "security",
+    sicherheit: "security",
+    sicurezza: "security",
+    rendimiento: "performance",
+    desempenho: "performance",
+    leistung: "performance",
+    prestazioni: "performance",
+    escalabilidad: "scalability",
+    escalabilidade: "scalability",
+    skalierbarkeit: "scalability",
+    scalabilita: "scalability",
+    confiabilidad: "reliability",
+    fiabilidad: "reliability",
+    confiabilidade: "reliability",
+    fiabilite: "reliability",
+    zuverlassigkeit: "reliability",
+    affidabilita: "reliability",
+    mantenibilidad: "maintainability",
+    manutenibilidade: "maintainability",
+    maintenabilite: "maintainability",
+    wartbarkeit: "maintainability",
+    manutenibilita: "maintainability",
+    sencillez: "simplicity",
+    einfachheit: "simplicity",
+    privacidad: "privacy",
+    privacidade: "privacy",
+    datenschutz: "privacy",
+    barrierefreiheit: "accessibility",
+    beobachtbarkeit: "observability",
+    rastreabilidad: "traceability",
+    rastreabilidade: "traceability",
+    trazabilidad: "traceability",
+    nachvollziehbarkeit: "traceability",
+  }),
+);
+
+/**
  * Abbreviations gates and principle names write for their words (`UI/UX & Accessibility` for
  * `III. User Interface & User Experience`, `DX` for `Developer Experience`, `a11y`): compared
  * as the words they stand for. Lower case, as `normalize` leaves them.

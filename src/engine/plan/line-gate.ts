@@ -42,9 +42,28 @@ function trailingStatus(text: string): StatusMatch | null {
     };
     from += m.index + m.length;
   }
-  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
-  return found;
+  return found && closes(found, text) ? found : null;
 }
+
+/**
+ * Whether a status token closes the text as its status. A noun (not in capitals) that ends a
+ * sentence is its object, not a status set beside it (`- [x] Retries on transient failure`,
+ * `- Do not treat \`blocked\` as a runtime failure.`, `Single Point of Failure`); set off (`… —
+ * failure`) or in capitals (`FAILURE`), it is one.
+ */
+function closes(m: StatusMatch, text: string): boolean {
+  if (!/^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length))) return false;
+  const token = text.slice(m.index, m.index + m.length);
+  return (
+    m.mark === true ||
+    !STATUS_NOUN.test(token) ||
+    token === token.toUpperCase() ||
+    !/\p{L}[\s*_`]*$/u.test(text.slice(0, m.index))
+  );
+}
+
+/** Status words that are nouns (`failure`, `violation`): ending a sentence, its object. */
+const STATUS_NOUN = /^(?:failures?|violations?|breach(?:es)?|deviations?|warnings?)$/iu;
 
 function withoutQuestions(text: string): string {
   return text
@@ -342,7 +361,7 @@ function assertedStatus(m: StatusMatch, text: string, opens: boolean): boolean {
   const token = text.slice(m.index, m.index + m.length);
   if (/\p{Lu}{2}/u.test(token) && token === token.toUpperCase()) return true;
   if (opens && m.index <= 3) return true;
-  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
+  return closes(m, text);
 }
 
 /**
