@@ -1,5 +1,5 @@
 import type { Principle } from "./constitution.js";
-import { ABBREVIATIONS, WORD_TRANSLATIONS } from "./lexicon/index.js";
+import { ABBREVIATIONS, CJK_WORD_TRANSLATIONS, WORD_TRANSLATIONS } from "./lexicon/index.js";
 import { CJK, normalize, withoutQualifier } from "./text.js";
 
 /**
@@ -70,6 +70,11 @@ const SUFFIXES = [
 ];
 
 const LATIN_WORD = /^[\p{Script=Latin}\p{N}]+$/u;
+/** The words of `CJK_WORD_TRANSLATIONS`, longest first. */
+const CJK_TERM = new RegExp(
+  [...CJK_WORD_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
+  "gu",
+);
 const NON_ASCII_WORD = /[^\p{ASCII}]/u;
 
 function latinKey(word: string): string | null {
@@ -134,6 +139,12 @@ export function textKeys(text: string): Set<string> {
       const chars = [...run];
       if (chars.length === 1) keys.add(run);
       for (let k = 0; k + 1 < chars.length; k++) keys.add(`${chars[k]}${chars[k + 1]}`);
+      // Its words that English principle names write (`隐私` for `privacy`), as their keys.
+      if (chars.length > 1)
+        for (const m of run.matchAll(CJK_TERM)) {
+          const key = latinKey(CJK_WORD_TRANSLATIONS.get(m[0]) ?? "");
+          if (key) keys.add(key);
+        }
       run = "";
     };
     let latin = "";

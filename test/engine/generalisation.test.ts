@@ -5945,3 +5945,34 @@ describe("a status word that ends a sentence", () => {
     expect(gates.find(([line]) => line === 16)).toBeUndefined();
   });
 });
+
+describe("a check in Chinese of a constitution written in English", () => {
+  it("shares the principle names' words that Chinese writes (隐私, 本地优先, 性能), no more", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### 1. Privacy by Design",
+      "No data leaves the device.",
+      "### 2. Local-First Architecture",
+      "Every feature works offline.",
+      "### 3. Performance Awareness",
+      "Lazy loading from the start.",
+      "### 4. User Experience",
+      "Every action gives feedback.",
+      "### 5. No Vendor Lock-In",
+      "No proprietary services at run time.",
+      "### 6. Material Design",
+      "Material components and theming.",
+    ].join("\n");
+    const check = [
+      "1. **隐私优先**：零网络数据收集。所有数据保留在设备上。",
+      "2. **本地优先架构**：所有功能必须离线工作。",
+      "3. **性能意识**：从一开始就考虑懒加载和高效的数据库查询。",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "4. User Experience",
+      "5. No Vendor Lock-In",
+      "6. Material Design",
+    ]);
+  });
+});

@@ -1568,6 +1568,64 @@ export const WORD_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * Words of principle names in Chinese, Japanese and Korean, as English writes them: a check in
+ * one script of a constitution in another (`隐私优先` for `1. Privacy by Design`, `性能意识` for
+ * `6. Performance Awareness`) shares these with it. Compared only in the tolerant comparison of
+ * gates that name no principle, weighted like any other word. Not the words for tests.
+ */
+export const CJK_WORD_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    隐私: "privacy",
+    隱私: "privacy",
+    プライバシー: "privacy",
+    개인정보: "privacy",
+    프라이버시: "privacy",
+    보안: "security",
+    セキュリティ: "security",
+    性能: "performance",
+    效能: "performance",
+    パフォーマンス: "performance",
+    성능: "performance",
+    本地优先: "local",
+    本地優先: "local",
+    离线: "offline",
+    離線: "offline",
+    オフライン: "offline",
+    오프라인: "offline",
+    可观测: "observability",
+    可觀測: "observability",
+    可観測: "observability",
+    관측: "observability",
+    无障碍: "accessibility",
+    無障礙: "accessibility",
+    アクセシビリティ: "accessibility",
+    접근성: "accessibility",
+    可靠性: "reliability",
+    信頼性: "reliability",
+    신뢰성: "reliability",
+    可维护: "maintainability",
+    可維護: "maintainability",
+    保守性: "maintainability",
+    유지보수: "maintainability",
+    可扩展: "scalability",
+    可擴展: "scalability",
+    スケーラビリティ: "scalability",
+    확장성: "scalability",
+    简洁: "simplicity",
+    簡潔: "simplicity",
+    シンプル: "simplicity",
+    단순: "simplicity",
+    模块化: "modularity",
+    模組化: "modularity",
+    モジュール: "modularity",
+    모듈: "modularity",
+    国际化: "internationalization",
+    國際化: "internationalization",
+    국제화: "internationalization",
+  }),
+);
+
+/**
  * Abbreviations gates and principle names write for their words (`UI/UX & Accessibility` for
  * `III. User Interface & User Experience`, `DX` for `Developer Experience`, `a11y`): compared
  * as the words they stand for. Lower case, as `normalize` leaves them.
