@@ -5976,3 +5976,25 @@ describe("a check in Chinese of a constitution written in English", () => {
     ]);
   });
 });
+
+describe("a table of facts inside the Constitution Check", () => {
+  it("has no status column when its status words stand deep in its prose", () => {
+    const check = [
+      "| Principle | Status | Notes |",
+      "|---|---|---|",
+      "| I. Safety | ✅ PASS | Reviewed |",
+      "",
+      "| Session | Checkout | Working |",
+      "|---|---|---|",
+      "| `studio-13` | main checkout | delivered EPIC-023 today; its changes are held pending the user's instruction to commit |",
+      "| `studio-c3` | main checkout | diagnosis only; next intends `/speckit-tasks` |",
+    ].join("\n");
+    const constitution = ["# C", "## Core Principles", "### I. Safety", "Review first."].join("\n");
+    expect(lines(plan(check), "gate-justification", constitution)).toEqual([]);
+    const cells = check.replace(
+      "delivered EPIC-023 today; its changes are held pending the user's instruction to commit",
+      "⏳ pending",
+    );
+    expect(lines(plan(cells), "gate-justification", constitution)).toEqual([19]);
+  });
+});

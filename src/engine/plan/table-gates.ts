@@ -17,19 +17,24 @@ const LABEL_COLUMN =
 const REASON_COLUMN =
   /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
 
+/** How far into a cell a status word may stand and still be the cell's status. */
+const LEADING = 24;
+
 export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[] {
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
     return [];
   let statusCol = columnIndex(header, STATUS_COLUMN);
   if (statusCol < 0) {
-    // No status header: the column where most cells hold a status.
+    // No status header: the column where most cells hold a status, near their start or as a
+    // mark (a word deep in a cell's prose, `… held pending the user's instruction`, is none).
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count = table.rows.filter(
-        (r) => findStatus(plainText(r.cells[c] ?? "")) !== null,
-      ).length;
+      const count = table.rows.filter((r) => {
+        const found = findStatus(plainText(r.cells[c] ?? ""));
+        return found !== null && (found.mark === true || found.index <= LEADING);
+      }).length;
       if (count > bestCount) {
         best = c;
         bestCount = count;
