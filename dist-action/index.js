@@ -17393,6 +17393,96 @@ var JUSTIFICATION_CUES = [
   "phase d'implémentation",
   "implementierungsphase"
 ];
+var WORD_TRANSLATIONS = new Map(
+  Object.entries({
+    seguridad: "security",
+    seguranca: "security",
+    securite: "security",
+    sicherheit: "security",
+    sicurezza: "security",
+    rendimiento: "performance",
+    desempenho: "performance",
+    leistung: "performance",
+    prestazioni: "performance",
+    escalabilidad: "scalability",
+    escalabilidade: "scalability",
+    skalierbarkeit: "scalability",
+    scalabilita: "scalability",
+    confiabilidad: "reliability",
+    fiabilidad: "reliability",
+    confiabilidade: "reliability",
+    fiabilite: "reliability",
+    zuverlassigkeit: "reliability",
+    affidabilita: "reliability",
+    mantenibilidad: "maintainability",
+    manutenibilidade: "maintainability",
+    maintenabilite: "maintainability",
+    wartbarkeit: "maintainability",
+    manutenibilita: "maintainability",
+    sencillez: "simplicity",
+    einfachheit: "simplicity",
+    privacidad: "privacy",
+    privacidade: "privacy",
+    datenschutz: "privacy",
+    barrierefreiheit: "accessibility",
+    beobachtbarkeit: "observability",
+    rastreabilidad: "traceability",
+    rastreabilidade: "traceability",
+    trazabilidad: "traceability",
+    nachvollziehbarkeit: "traceability"
+  })
+);
+var CJK_WORD_TRANSLATIONS = new Map(
+  Object.entries({
+    隐私: "privacy",
+    隱私: "privacy",
+    プライバシー: "privacy",
+    개인정보: "privacy",
+    프라이버시: "privacy",
+    보안: "security",
+    セキュリティ: "security",
+    性能: "performance",
+    效能: "performance",
+    パフォーマンス: "performance",
+    성능: "performance",
+    本地优先: "local",
+    本地優先: "local",
+    离线: "offline",
+    離線: "offline",
+    オフライン: "offline",
+    오프라인: "offline",
+    可观测: "observability",
+    可觀測: "observability",
+    可観測: "observability",
+    관측: "observability",
+    无障碍: "accessibility",
+    無障礙: "accessibility",
+    アクセシビリティ: "accessibility",
+    접근성: "accessibility",
+    可靠性: "reliability",
+    信頼性: "reliability",
+    신뢰성: "reliability",
+    可维护: "maintainability",
+    可維護: "maintainability",
+    保守性: "maintainability",
+    유지보수: "maintainability",
+    可扩展: "scalability",
+    可擴展: "scalability",
+    スケーラビリティ: "scalability",
+    확장성: "scalability",
+    简洁: "simplicity",
+    簡潔: "simplicity",
+    シンプル: "simplicity",
+    단순: "simplicity",
+    模块化: "modularity",
+    模組化: "modularity",
+    モジュール: "modularity",
+    모듈: "modularity",
+    国际化: "internationalization",
+    國際化: "internationalization",
+    국제화: "internationalization"
+  })
+);
 var ABBREVIATIONS = new Map(
   Object.entries({
     // (`UX` and `UI` as their distinctive word: `user` is in many principles' names.)
@@ -17641,10 +17731,10 @@ function scan(text) {
         `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
       );
       const deepest = indentColumns(line) + 3;
-      const closes = (l) => close.test(l) && indentColumns(l) <= deepest;
+      const closes2 = (l) => close.test(l) && indentColumns(l) <= deepest;
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !closes(unquoted(lines[j] ?? ""))) {
+      while (j < lines.length && !closes2(unquoted(lines[j] ?? ""))) {
         kinds[j] = "code";
         j++;
       }
@@ -17915,8 +18005,13 @@ function keyWords(name) {
   return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
 }
 function keyWordsOf(words) {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map(stem);
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map((w) => stem(english(w)));
   return out.length > 0 ? out : words.filter(Boolean);
+}
+function english(word) {
+  if (word.length < 5) return word;
+  const bare = /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "") : word;
+  return WORD_TRANSLATIONS.get(bare) ?? word;
 }
 function stem(word) {
   return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
@@ -18312,8 +18407,7 @@ function extractCitations(doc) {
 }
 function wrapped(doc, k, raw) {
   const before = doc.lines[k - 1];
-  if (k === 0 || before === void 0 || !isProse(doc.kinds[k - 1]) || before.trim() === "")
-    return null;
+  if (before === void 0 || !isProse(doc.kinds[k - 1]) || before.trim() === "") return null;
   if (!OPENS_WITH_VERSION.test(raw)) return null;
   const tail = before.slice(-WRAP_TAIL).trimEnd();
   const found = citationOf(`${tail} ${raw}`);
@@ -18906,9 +19000,14 @@ function trailingStatus(text) {
     };
     from += m.index + m.length;
   }
-  if (!found || !/^[\s.!)）。*_]*$/u.test(text.slice(found.index + found.length))) return null;
-  return found;
+  return found && closes(found, text) ? found : null;
 }
+function closes(m, text) {
+  if (!/^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length))) return false;
+  const token = text.slice(m.index, m.index + m.length);
+  return m.mark === true || !STATUS_NOUN.test(token) || token === token.toUpperCase() || !new RegExp("\\p{L}[\\s*_`]*$", "u").test(text.slice(0, m.index));
+}
+var STATUS_NOUN = /^(?:failures?|violations?|breach(?:es)?|deviations?|warnings?)$/iu;
 function withoutQuestions(text) {
   return text.split(/(?<=[?？])\s*/u).filter((s) => !QUESTION.test(s)).join(" ").trim();
 }
@@ -19063,7 +19162,7 @@ function assertedStatus(m, text, opens) {
   const token = text.slice(m.index, m.index + m.length);
   if (new RegExp("\\p{Lu}{2}", "u").test(token) && token === token.toUpperCase()) return true;
   if (opens && m.index <= 3) return true;
-  return /^[\s.!)）。*_]*$/u.test(text.slice(m.index + m.length));
+  return closes(m, text);
 }
 function detailLines(doc, blocks, line, endLine) {
   const base = doc.indents[line - 1] ?? -1;
@@ -19233,6 +19332,7 @@ function columnIndex(header, re) {
 var STATUS_COLUMN = /status|result|pass|compliance|compliant|verdict|state|状态|結果|状態|判定|ステータス|合否|评估|符合|结果|準拠/iu;
 var LABEL_COLUMN = /principle|gate|check|article|requirement|rule|criteri|item|原则|原則|门禁|ゲート|項目|条款|要求|检查/iu;
 var REASON_COLUMN = /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
+var LEADING = 24;
 function tableGates(table) {
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
@@ -19242,9 +19342,10 @@ function tableGates(table) {
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count3 = table.rows.filter(
-        (r) => findStatus(plainText(r.cells[c] ?? "")) !== null
-      ).length;
+      const count3 = table.rows.filter((r) => {
+        const found = findStatus(plainText(r.cells[c] ?? ""));
+        return found !== null && (found.mark === true || found.index <= LEADING);
+      }).length;
       if (count3 > bestCount) {
         best = c;
         bestCount = count3;
@@ -20709,13 +20810,30 @@ function withAliases(principles, comments) {
 var TOPIC_OF = new Map(
   PRINCIPLE_TOPICS.flatMap((names2) => names2.map((n) => [normalize(n), names2]))
 );
+function topicsWithin(own) {
+  const found = /* @__PURE__ */ new Set();
+  const padded = ` ${own} `;
+  for (const [name, names2] of TOPIC_OF)
+    if (name.includes(" ") && padded.includes(` ${name} `)) found.add(names2);
+  return [...found];
+}
 function withTopics(principles) {
-  return principles.map((p) => {
-    const own = normalize(withoutTrailingParenthetical(p.name));
-    const names2 = TOPIC_OF.get(own);
+  const owns = principles.map((p) => normalize(withoutTrailingParenthetical(p.name)));
+  const within = owns.map((own) => TOPIC_OF.has(own) ? [] : topicsWithin(own));
+  const holders = /* @__PURE__ */ new Map();
+  owns.forEach((own, k) => {
+    const exact = TOPIC_OF.get(own);
+    for (const names2 of exact ? [exact] : within[k] ?? [])
+      holders.set(names2, (holders.get(names2) ?? 0) + 1);
+  });
+  return principles.map((p, k) => {
+    const own = owns[k] ?? "";
+    const inside = (within[k] ?? []).filter((names3) => holders.get(names3) === 1);
+    const names2 = TOPIC_OF.get(own) ?? (inside.length === 1 ? inside[0] : void 0);
     if (!names2) return p;
     const known = /* @__PURE__ */ new Set([own, ...p.aliases.map(normalize)]);
-    const more = names2.filter((n) => !known.has(normalize(n)));
+    const lent = TOPIC_OF.has(own) ? names2 : names2.filter((n) => /[^\p{ASCII}]/u.test(n));
+    const more = lent.filter((n) => !known.has(normalize(n)));
     return more.length > 0 ? { ...p, translations: more } : p;
   });
 }
@@ -20821,6 +20939,11 @@ var SUFFIXES = [
   "s"
 ];
 var LATIN_WORD2 = /^[\p{Script=Latin}\p{N}]+$/u;
+var CJK_TERM = new RegExp(
+  [...CJK_WORD_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
+  "gu"
+);
+var NON_ASCII_WORD = /[^\p{ASCII}]/u;
 function latinKey(word) {
   if (word.length < 3 || STOP.has(word)) return null;
   let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").replace(/k/g, "c");
@@ -20842,7 +20965,9 @@ function textKeys(text) {
   for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD2.test(word)) {
-      const expanded = ABBREVIATIONS.get(word);
+      const expanded = ABBREVIATIONS.get(word) ?? WORD_TRANSLATIONS.get(
+        NON_ASCII_WORD.test(word) ? word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "") : word
+      );
       if (expanded !== void 0) {
         for (const w of expanded.split(" ")) {
           const key2 = latinKey(w);
@@ -20859,6 +20984,11 @@ function textKeys(text) {
       const chars = [...run];
       if (chars.length === 1) keys.add(run);
       for (let k = 0; k + 1 < chars.length; k++) keys.add(`${chars[k]}${chars[k + 1]}`);
+      if (chars.length > 1)
+        for (const m of run.matchAll(CJK_TERM)) {
+          const key = latinKey(CJK_WORD_TRANSLATIONS.get(m[0]) ?? "");
+          if (key) keys.add(key);
+        }
       run = "";
     };
     let latin = "";
