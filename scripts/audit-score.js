@@ -32,11 +32,14 @@ function numeral(token) {
   return null;
 }
 
-/** `III. Test-First (NON-NEGOTIABLE)` → { numeral: 3, name: "test first" }. */
+/**
+ * `III. Test-First (NON-NEGOTIABLE)` → { numeral: 3, name: "test first" }; a chapter,
+ * `第六章：学习与教学规范`, by its numeral too.
+ */
 export function principleKey(label) {
   const text = String(label).normalize("NFKC");
   const m =
-    /^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
+    /^\s*(?:(?:principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?(?:第\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[章条條])?(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
       text,
     );
   const name = (m ? m[2] : text)
