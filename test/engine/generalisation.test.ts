@@ -5998,3 +5998,25 @@ describe("a table of facts inside the Constitution Check", () => {
     expect(lines(plan(cells), "gate-justification", constitution)).toEqual([19]);
   });
 });
+
+describe("a note in the Constitution Check named in a few words", () => {
+  it("is no gate, and the principle its prose mentions in passing stays unaddressed", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Project-First Isolation",
+      "Each project is isolated.",
+      "### II. Detached & Persistent Terminals",
+      "Terminals survive restarts.",
+    ].join("\n");
+    const check = [
+      "> **Constitution version note.** This branch carries the terminal keyboard contract amendment.",
+      "",
+      "**I. Project-First Isolation** — every operation is project-confined.",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => g.label)).not.toContain(
+      "Constitution version note.",
+    );
+    expect(uncoveredNames(check, constitution)).toEqual(["II. Detached & Persistent Terminals"]);
+  });
+});
