@@ -171,8 +171,29 @@ const CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
 const CONFLICT_SPLIT = /^={7}\s*$/;
 const CONFLICT_CLOSE = /^>{7}(?: |$)/;
 
+/**
+ * YAML front matter atop the constitution (`---`, `sidebar_position: 1`, `---`, as a docs
+ * site publishes it): Markdown reads it as a heading over the closing `---`, which put the first
+ * principle out of its section. Its lines become blank, so line numbers stay those of the file.
+ */
+function withoutFrontMatter(text: string): string {
+  if (!/^---[ \t]*\r?\n/.test(text)) return text;
+  const head = text.slice(0, 4096).split("\n");
+  for (let k = 1; k < Math.min(head.length - 1, 60); k++) {
+    const line = (head[k] ?? "").replace(/\r$/, "");
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) {
+      if (k === 1) return text;
+      const end = head.slice(0, k + 1).join("\n").length;
+      return "\n".repeat(k) + text.slice(end);
+    }
+    // Keys, list items, indented values and blanks: YAML; anything else (a `# Title`) is not.
+    if (!/^(?:[\w"'-][^:]*:(?:\s|$)|\s|-\s|$)/u.test(line)) return text;
+  }
+  return text;
+}
+
 export function parseConstitution(path: string, text: string): Constitution {
-  const doc = scan(oursOfConflicts(text));
+  const doc = scan(oursOfConflicts(withoutFrontMatter(text)));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.

@@ -778,3 +778,48 @@ describe("principles written as a numbered list of rules under the principles he
     expect(parseConstitution("c.md", unordered).principles).toEqual([]);
   });
 });
+
+describe("a constitution published with YAML front matter", () => {
+  const body = [
+    "# Textbook Constitution",
+    "",
+    "## Core Academic Principles",
+    "",
+    "### I. Embodied Intelligence Foundation",
+    "Cognition, perception and action are coupled.",
+    "",
+    "### II. Multimodal System Integration",
+    "Sensors are fused.",
+  ];
+
+  it("keeps its first principle, at the line the file gives it", () => {
+    const text = ["---", "sidebar_position: 1", 'title: "Constitution"', "---", "", ...body].join(
+      "\n",
+    );
+    const principles = parseConstitution("c.md", text).principles;
+    expect(principles.map((p) => [p.id, p.line])).toEqual([
+      ["I", 10],
+      ["II", 13],
+    ]);
+  });
+
+  it("is told from a thematic break that opens the document", () => {
+    const text = [
+      "---",
+      "# C",
+      "## Core Principles",
+      "### I. A",
+      "Text.",
+      "",
+      "---",
+      "",
+      "### II. B",
+      "Text.",
+    ];
+    const principles = parseConstitution("c.md", text.join("\n")).principles;
+    expect(principles.map((p) => [p.id, p.line])).toEqual([
+      ["I", 4],
+      ["II", 9],
+    ]);
+  });
+});
