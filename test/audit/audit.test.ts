@@ -360,8 +360,10 @@ describe("audit corpus", () => {
     round198: { verdict: 1, principles: 0.8 },
     round199: { verdict: 0.9, principles: 0.4 },
     round200: { verdict: 0.88, principles: 1 },
+    round201: { verdict: 1, principles: 0.81 },
     round202: { verdict: 1, principles: 1 },
     round203: { verdict: 1, principles: 0.92 },
+    round204: { verdict: 1, principles: 0.9 },
     round205: { verdict: 0.9, principles: 0.76 },
     round206: { verdict: 0.9, principles: 0.4 },
   };
