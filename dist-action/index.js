@@ -18235,7 +18235,7 @@ function splitLabel(text, allowPlain) {
   return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
 var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
-var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|说明|备注|理由|根拠|備考|説明|対応)$/iu;
+var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|说明|备注|理由|根拠|備考|説明|対応)$|^(?:[\p{L}\p{N}-]+\s+){1,4}notes?\.?$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
 
@@ -20164,8 +20164,22 @@ var CONFLICT_OPEN = /^<{7}(?: |$)/;
 var CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
 var CONFLICT_SPLIT = /^={7}\s*$/;
 var CONFLICT_CLOSE = /^>{7}(?: |$)/;
+function withoutFrontMatter(text) {
+  if (!/^---[ \t]*\r?\n/.test(text)) return text;
+  const head = text.slice(0, 4096).split("\n");
+  for (let k = 1; k < Math.min(head.length - 1, 60); k++) {
+    const line = (head[k] ?? "").replace(/\r$/, "");
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(line)) {
+      if (k === 1) return text;
+      const end = head.slice(0, k + 1).join("\n").length;
+      return "\n".repeat(k) + text.slice(end);
+    }
+    if (!/^(?:[\w"'-][^:]*:(?:\s|$)|\s|-\s|$)/u.test(line)) return text;
+  }
+  return text;
+}
 function parseConstitution(path, text) {
-  const doc = scan(oursOfConflicts(text));
+  const doc = scan(oursOfConflicts(withoutFrontMatter(text)));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   let tokens = 0;
