@@ -8,7 +8,7 @@ import {
 import { coverage, gatePrinciples } from "./coverage.js";
 import { byteLength, decode } from "./decode.js";
 import { MAX_FINDINGS_PER_RULE } from "./limits.js";
-import { thousands } from "./text.js";
+import { normalize, thousands } from "./text.js";
 import { linksToCheck, rememberLinks, type Link } from "./links.js";
 import { normalizePath } from "./locate.js";
 import { parsePlan, type Plan } from "./plan/index.js";
@@ -142,12 +142,23 @@ function truncation(
 function conventionsApart(template: Template, constitution: string | null): Template {
   if (constitution === null) return template;
   const conventions = [...template.angles].filter((a) => constitution.includes(a));
-  if (conventions.length === 0) return template;
+  // So are the bracketed names both write (`an \`[Unreleased]\` CHANGELOG entry`: the
+  // changelog's section, which the team's gate quotes from its constitution).
+  const named = new Set<string>();
+  for (const m of constitution.matchAll(CONSTITUTION_BRACKET)) {
+    const n = normalize(m[1] ?? "");
+    if (template.placeholders.has(n)) named.add(n);
+  }
+  if (conventions.length === 0 && named.size === 0) return template;
   return {
     ...template,
     angles: new Set([...template.angles].filter((a) => !conventions.includes(a))),
+    placeholders: new Set([...template.placeholders].filter((p) => !named.has(p))),
   };
 }
+
+/** A bracketed name in a constitution's text (not a link). */
+const CONSTITUTION_BRACKET = /\[([^[\]\n]{2,60})\](?![(:[])/g;
 
 export function checkPlan(input: CheckInput): FileResult {
   const path = normalizePath(input.plan.path);

@@ -6020,3 +6020,33 @@ describe("a note in the Constitution Check named in a few words", () => {
     expect(uncoveredNames(check, constitution)).toEqual(["II. Detached & Persistent Terminals"]);
   });
 });
+
+describe("a bracketed name the team's template and its constitution both write", () => {
+  const template = [
+    "# Implementation Plan: [FEATURE]",
+    "",
+    "## Constitution Check",
+    "",
+    "- User-visible changes include an `[Unreleased]` `CHANGELOG.md` entry.",
+  ].join("\n");
+  const text = plan("- [x] User-visible changes include an `[Unreleased]` `CHANGELOG.md` entry.");
+  const placeholderLines = (constitution: string): number[] =>
+    checked(text, constitution, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+
+  it("is the project's name for a thing (a changelog section), not a slot", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Release Notes",
+      "User-visible behaviour MUST add an `[Unreleased]` entry to CHANGELOG.md.",
+    ].join("\n");
+    expect(placeholderLines(constitution)).toEqual([]);
+  });
+
+  it("stays the template's slot when the constitution never writes it", () => {
+    const constitution = ["# C", "## Core Principles", "### I. Release Notes", "Notes."].join("\n");
+    expect(placeholderLines(constitution)).toEqual([13]);
+  });
+});
