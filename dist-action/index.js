@@ -23765,12 +23765,19 @@ function truncation(rule, severity, line, column, more) {
 function conventionsApart(template, constitution) {
   if (constitution === null) return template;
   const conventions = [...template.angles].filter((a) => constitution.includes(a));
-  if (conventions.length === 0) return template;
+  const named3 = /* @__PURE__ */ new Set();
+  for (const m of constitution.matchAll(CONSTITUTION_BRACKET)) {
+    const n = normalize(m[1] ?? "");
+    if (template.placeholders.has(n)) named3.add(n);
+  }
+  if (conventions.length === 0 && named3.size === 0) return template;
   return {
     ...template,
-    angles: new Set([...template.angles].filter((a) => !conventions.includes(a)))
+    angles: new Set([...template.angles].filter((a) => !conventions.includes(a))),
+    placeholders: new Set([...template.placeholders].filter((p) => !named3.has(p)))
   };
 }
+var CONSTITUTION_BRACKET = /\[([^[\]\n]{2,60})\](?![(:[])/g;
 function checkPlan(input2) {
   const path = normalizePath(input2.plan.path);
   const findings = [];
