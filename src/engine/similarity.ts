@@ -1,6 +1,6 @@
 import type { Principle } from "./constitution.js";
-import { ABBREVIATIONS, CJK_WORD_TRANSLATIONS, WORD_TRANSLATIONS } from "./lexicon/index.js";
-import { CJK, normalize, withoutQualifier } from "./text.js";
+import { ABBREVIATIONS, CJK_WORD_TRANSLATIONS } from "./lexicon/index.js";
+import { CJK, englishWord, normalize, withoutQualifier } from "./text.js";
 
 /**
  * Tolerant comparison of a gate's words with each principle's name and text, for Constitution
@@ -75,7 +75,6 @@ const CJK_TERM = new RegExp(
   [...CJK_WORD_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
   "gu",
 );
-const NON_ASCII_WORD = /[^\p{ASCII}]/u;
 
 function latinKey(word: string): string | null {
   if (word.length < 3 || STOP.has(word)) return null;
@@ -117,11 +116,7 @@ export function textKeys(text: string): Set<string> {
   for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD.test(word)) {
-      const expanded =
-        ABBREVIATIONS.get(word) ??
-        WORD_TRANSLATIONS.get(
-          NON_ASCII_WORD.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word,
-        );
+      const expanded = ABBREVIATIONS.get(word) ?? englishWord(word);
       if (expanded !== undefined) {
         for (const w of expanded.split(" ")) {
           const key = latinKey(w);

@@ -169,16 +169,21 @@ export function keyWords(name: string): string[] {
 }
 
 function keyWordsOf(words: readonly string[]): string[] {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map((w) => stem(english(w)));
+  const out = words
+    .filter((w) => w.length > 1 && !GENERIC.has(w))
+    .map((w) => stem(englishWord(w) ?? w));
   // CJK names have no spaces: keep the whole name as one key.
   return out.length > 0 ? out : words.filter(Boolean);
 }
 
-/** A word of a principle's name that is no cognate, as English writes it (`seguridad`: `security`). */
-function english(word: string): string {
-  if (word.length < 5) return word;
+/**
+ * A word of a principle's name that is no cognate, as English writes it (`seguridad`:
+ * `security`); undefined for any other word. Shared by name matching and the similarity keys.
+ */
+export function englishWord(word: string): string | undefined {
+  if (word.length < 5) return undefined;
   const bare = /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(/\p{M}/gu, "") : word;
-  return WORD_TRANSLATIONS.get(bare) ?? word;
+  return WORD_TRANSLATIONS.get(bare);
 }
 
 function stem(word: string): string {
