@@ -18005,13 +18005,13 @@ function keyWords(name) {
   return keyWordsOf(normalize(name.replace(NON_NEGOTIABLE, "")).split(" "));
 }
 function keyWordsOf(words) {
-  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map((w) => stem(english(w)));
+  const out = words.filter((w) => w.length > 1 && !GENERIC.has(w)).map((w) => stem(englishWord(w) ?? w));
   return out.length > 0 ? out : words.filter(Boolean);
 }
-function english(word) {
-  if (word.length < 5) return word;
+function englishWord(word) {
+  if (word.length < 5) return void 0;
   const bare = /[^\p{ASCII}]/u.test(word) ? word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "") : word;
-  return WORD_TRANSLATIONS.get(bare) ?? word;
+  return WORD_TRANSLATIONS.get(bare);
 }
 function stem(word) {
   return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
@@ -20957,7 +20957,6 @@ var CJK_TERM = new RegExp(
   [...CJK_WORD_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
   "gu"
 );
-var NON_ASCII_WORD = /[^\p{ASCII}]/u;
 function latinKey(word) {
   if (word.length < 3 || STOP.has(word)) return null;
   let w = word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "").replace(/k/g, "c");
@@ -20979,9 +20978,7 @@ function textKeys(text) {
   for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
     if (word === "") continue;
     if (LATIN_WORD2.test(word)) {
-      const expanded = ABBREVIATIONS.get(word) ?? WORD_TRANSLATIONS.get(
-        NON_ASCII_WORD.test(word) ? word.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "") : word
-      );
+      const expanded = ABBREVIATIONS.get(word) ?? englishWord(word);
       if (expanded !== void 0) {
         for (const w of expanded.split(" ")) {
           const key2 = latinKey(w);
