@@ -633,7 +633,11 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     .map((group) => {
       const next = sections[group.heading.index + 1];
       const hasHeadings = next !== undefined && next.line <= group.endLine;
-      return { group, hasHeadings, items: groupItems(doc, sections, group) };
+      return {
+        group,
+        hasHeadings,
+        items: resumed(sections, group, groupItems(doc, sections, group)),
+      };
     })
     .filter((c) => c.items.length > 0);
   // A constitution with spec-kit's unfilled template pasted below it (`## Principles` with
@@ -950,6 +954,47 @@ function continued(sections: Sections, items: Item[]): Item[] {
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
+
+/**
+ * Principles a stray heading cut off from their group: `## Core Principles` over `### Scope
+ * Discipline` … `### Deterministic Variation`, then `# Path Standardization Decision` (a note
+ * pasted in as a top heading), then `### Domain Integrity` … `### Explicit Contracts`, up to
+ * `## TaskFlow`. Headings at the principles' depth right under a heading above the group's skip
+ * a level: they are the group's, resumed. Unnumbered ones only (numbered principles run on by
+ * their numerals, `continued`); not under a section that never holds principles (`# Governance`
+ * over `### Amendments`), nor when one of them is such a section or a level sits between.
+ */
+function resumed(sections: Sections, group: Section, items: Item[]): Item[] {
+  const last = items[items.length - 1];
+  if (!last || items.some((i) => principleNumeral(i.label) !== null || CODED.test(i.label)))
+    return items;
+  const depth = sections.find((s) => s.line === last.line)?.heading.depth;
+  const stray = sections.find((s) => s.line > group.endLine);
+  if (
+    depth === undefined ||
+    !stray ||
+    stray.heading.depth >= group.heading.depth ||
+    isNotPrinciple(stray.title) ||
+    onlyNotPrinciple(stray.plain) ||
+    isPrinciplesTitle(stray.title)
+  )
+    return items;
+  const more: Item[] = [];
+  for (let k = stray.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k] as Section;
+    if (s.heading.depth <= group.heading.depth) break;
+    if (s.heading.depth > depth) continue;
+    if (
+      s.heading.depth < depth ||
+      principleNumeral(s.plain) !== null ||
+      isNotPrinciple(s.title) ||
+      onlyNotPrinciple(s.plain)
+    )
+      return items;
+    more.push(itemOf(s));
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

@@ -823,3 +823,46 @@ describe("a constitution published with YAML front matter", () => {
     ]);
   });
 });
+
+describe("a stray top heading among unnumbered principles", () => {
+  const text = (stray: string, sub = "### Domain Integrity") =>
+    [
+      "# ShapeGenerator Constitution",
+      "## Core Principles",
+      "### Scope Discipline",
+      "Stay small.",
+      "### Composability",
+      "Shapes compose.",
+      stray,
+      "A decision note pasted in.",
+      sub,
+      "Designer intent first.",
+      "### Library-First Core",
+      "The engine is a library.",
+      "## Governance",
+      "### Amendments",
+      "By review.",
+    ].join("\n");
+
+  it("does not hide the principles after it (`# Path Standardization Decision`)", () => {
+    const names = parseConstitution("c.md", text("# Path Standardization Decision")).principles.map(
+      (p) => p.name,
+    );
+    expect(names).toEqual([
+      "Scope Discipline",
+      "Composability",
+      "Domain Integrity",
+      "Library-First Core",
+    ]);
+  });
+
+  it("is a part of its own when it never holds principles or a level sits between", () => {
+    const governance = parseConstitution("c.md", text("# Governance")).principles;
+    expect(governance.map((p) => p.name)).toEqual(["Scope Discipline", "Composability"]);
+    const parted = parseConstitution(
+      "c.md",
+      text("# Appendix A", "## Notes\n### Domain Integrity"),
+    );
+    expect(parted.principles.map((p) => p.name)).toEqual(["Scope Discipline", "Composability"]);
+  });
+});
