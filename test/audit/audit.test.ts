@@ -366,6 +366,9 @@ describe("audit corpus", () => {
     round204: { verdict: 1, principles: 0.9 },
     round205: { verdict: 0.9, principles: 0.76 },
     round206: { verdict: 0.9, principles: 0.4 },
+    round207: { verdict: 0.9, principles: 0 },
+    round208: { verdict: 0.72, principles: 0 },
+    round210: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
