@@ -1129,6 +1129,15 @@ export function principleLabel(p: Principle): string {
 }
 
 /**
+ * The template's stand-in for a principle's name, which a Sync Impact Report records as what the
+ * principle was before its first ratification (`Template Principle 1 -> I. Production-Grade
+ * Flutter Only`, `PRINCIPLE_2_NAME → …`): no name a plan would use, and its word `template`
+ * would take a plan's remark that a file is a template for a check of the principle.
+ */
+const TEMPLATE_PRINCIPLE =
+  /^(?:(?:template|placeholder|generic|example|unnamed)[\s_-]+)?principle[\s_#-]*(?:\d{1,2}|[IVX]{1,4})(?:[\s_-]+(?:name|title))?\s*(?:\((?:template|placeholder)\))?$/iu;
+
+/**
  * Reads `Old Name → New Name` lines of the Sync Impact Report: plans written before a rename
  * (or in another language) still name the principle the old way.
  */
@@ -1149,7 +1158,8 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : undefined;
       if (target) for (const other of parenthetical(listed.name)) add(target, other);
       const m = rename(line);
-      if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
+      if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
+        continue;
       const from = withoutTrailingParenthetical(
         splitNumbered(plainText(m.from).replace(NON_NEGOTIABLE, "")).name,
       ).trim();

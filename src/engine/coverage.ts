@@ -1198,9 +1198,15 @@ const NON_ASCII_LETTER = /(?![a-zA-Z])\p{L}/u;
  * naming their own principle: the ones whose words name none, each with its principle.
  */
 function numberedInPlace(
-  listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
+  all: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
   principles: readonly Principle[],
 ): Array<{ readonly gate: Gate; readonly principle: Principle }> {
+  // (Its numbered gates: a result line after them, `**Gate vor Recherche:** bestanden`, is
+  // none of them.)
+  const listed =
+    all.length === principles.length
+      ? all
+      : all.filter(({ gate }) => numberedLabel(plainText(gate.label)).numeral !== null);
   if (listed.length < 3 || listed.length !== principles.length) return [];
   let agree = 0;
   for (let k = 0; k < listed.length; k++) {
@@ -1217,9 +1223,33 @@ function numberedInPlace(
   const namesAccented = principles.filter((p) => accented(p.name)).length * 2 >= principles.length;
   const labelsAccented =
     listed.filter(({ gate }) => accented(gate.label)).length * 2 >= listed.length;
-  if (namesAccented === labelsAccented) return [];
-  return listed.flatMap(({ gate, named }, k) =>
-    named.length === 0 ? [{ gate, principle: principles[k] as Principle }] : [],
+  const translated = namesAccented !== labelsAccented;
+  // (In the names' own language, a compound that holds a word of its principle's name is that
+  // name, shortened: `XI – Bestandsprojekt` for `XI. Änderungen an bestehenden Projekten`.)
+  return listed.flatMap(({ gate, named }, k) => {
+    const p = principles[k] as Principle;
+    return named.length === 0 && (translated || compoundOf(plainText(gate.label), p.name))
+      ? [{ gate, principle: p }]
+      : [];
+  });
+}
+
+/** Letters only, lower-cased: the words of a name or a label. */
+const LETTER_WORDS = /\p{L}+/gu;
+
+/**
+ * Whether a word of `label` is a compound holding a word of `name` (its first letters, six at
+ * least, as an inflection leaves them): `Bestandsprojekt` holds `Projekten`'s `projek`,
+ * `Datenbankzugriff` holds `Zugriffe`'s `zugrif`. German, Dutch and the Nordic languages join
+ * their words so.
+ */
+function compoundOf(label: string, name: string): boolean {
+  const stems = (name.toLowerCase().match(LETTER_WORDS) ?? [])
+    .filter((w) => w.length >= 7)
+    .map((w) => w.slice(0, Math.max(6, w.length - 3)));
+  if (stems.length === 0) return false;
+  return (label.toLowerCase().match(LETTER_WORDS) ?? []).some(
+    (w) => w.length >= 10 && stems.some((stem) => w.length >= stem.length + 4 && w.includes(stem)),
   );
 }
 

@@ -169,6 +169,10 @@ function isPlaceholderText(
     // tag`), its digits masked, as `[FR-001]` is one id.
     if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
       return false;
+    // Alone in a code span or in quotes, a hyphenated capital token the template never writes
+    // is a literal the program prints or reads: `` On `[HEAL-RESTART]`, load the frontier ``.
+    // (Slots join their words with underscores, `` `[PROJECT_NAME]` ``, or spaces.)
+    if (context === "quoted" && literalToken(t, template)) return false;
     if (t.includes("_") || t.includes("-")) return true;
     // In code, `[INFO]` and `[WARN]` are log lines; in prose a bare capital word is a slot.
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
@@ -388,6 +392,36 @@ export function findPlaceholders(
     hits.push({ text: m[0], index: m.index });
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+
+/** A capital token alone in a code span: `` `[HEAL-RESTART]` ``. */
+const QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;
+
+/** A hyphenated capital token that neither the template nor spec-kit writes as a slot. */
+function literalToken(inner: string, template: TemplatePlaceholders | null): boolean {
+  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+  const n = normalize(inner);
+  return !(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n);
+}
+
+/**
+ * The hyphenated capital tokens a plan quotes alone in a code span outside code blocks, other
+ * than the template's slots and the known ones: literals the program prints or reads (`` On
+ * `[HEAL-RESTART]`, load the persisted frontier ``), which the plan then writes bare too
+ * (`# load persisted frontier on [HEAL-RESTART]` in its source tree). One pass over the lines.
+ */
+export function quotedLiterals(
+  lines: readonly string[],
+  code: (index: number) => boolean,
+  template: TemplatePlaceholders | null,
+): ReadonlySet<string> {
+  const literals = new Set<string>();
+  lines.forEach((line, k) => {
+    if (code(k) || !line.includes("`[")) return;
+    for (const m of line.matchAll(QUOTED_CAPS))
+      if (literalToken(m[1] ?? "", template)) literals.add(`[${m[1] ?? ""}]`);
+  });
+  return literals;
 }
 
 /** The text with each placeholder found in it replaced by a space, in one pass. */

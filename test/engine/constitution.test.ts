@@ -508,6 +508,39 @@ describe("names in the Sync Impact Report", () => {
   });
 });
 
+describe("a rename from the template's stand-in name in the Sync Impact Report", () => {
+  it("gives the principle no alias: `Template Principle 4 -> IV. …` is no name a plan uses", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "<!--",
+        "Sync Impact Report",
+        "- Template Principle 1 -> I. Production-Grade Flutter Only",
+        "- PRINCIPLE_2_NAME → II. Bloc-Driven Presentation",
+        "- Principle 3 (placeholder) -> III. Performance Gates",
+        "- Simple Code -> IV. Readable Code",
+        "-->",
+        "# Constitution",
+        "## Core Principles",
+        "### I. Production-Grade Flutter Only",
+        "Ship.",
+        "### II. Bloc-Driven Presentation",
+        "Blocs.",
+        "### III. Performance Gates",
+        "Fast.",
+        "### IV. Readable Code",
+        "Clear.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => [p.id, p.aliases])).toEqual([
+      ["I", []],
+      ["II", []],
+      ["III", []],
+      ["IV", ["Simple Code"]],
+    ]);
+  });
+});
+
 describe("a Constitution Check restating the principles as plain rules", () => {
   const constitution = [
     "# C",

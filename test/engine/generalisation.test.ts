@@ -534,6 +534,25 @@ describe("brackets and markers that are content", () => {
     expect(lines(text, "no-placeholder")).toEqual([7, 8]);
   });
 
+  it("takes a capital token the plan quotes alone in a code span for a literal, there and bare", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "On `[HEAL-RESTART]`, load the persisted frontier and skip the full scan.",
+      "",
+      "```text",
+      "src/heal.rs   # load persisted frontier on [HEAL-RESTART]",
+      "src/[MODULE_NAME].rs",
+      "```",
+      "",
+      "Owner: [TEAM-NAME]",
+      "Name: `[FEATURE_NAME]`",
+      "",
+    ].join("\n");
+    // A slot's underscored token is one even quoted; a token the plan never quotes is one bare.
+    expect(lines(text, "no-placeholder")).toEqual([7, 10, 11]);
+  });
+
   it("takes a capital word in a URL's path for the URL's variable, not a slot", () => {
     const text = [
       "# Plan: X",
@@ -6048,5 +6067,40 @@ describe("a bracketed name the team's template and its constitution both write",
   it("stays the template's slot when the constitution never writes it", () => {
     const constitution = ["# C", "## Core Principles", "### I. Release Notes", "Notes."].join("\n");
     expect(placeholderLines(constitution)).toEqual([13]);
+  });
+});
+
+describe("a numbered check in the names' own language, one gate per principle", () => {
+  const constitution = [
+    "# Projekt-Constitution",
+    "## I. Anforderungen und überprüfbare Ergebnisse",
+    "Text.",
+    "## II. Tests und Verifikation",
+    "Text.",
+    "## III. Sicherheit und Secrets",
+    "Text.",
+    "## IV. Änderungen an bestehenden Projekten",
+    "Text.",
+  ].join("\n");
+  const check = (fourth: string): string =>
+    [
+      "| Prinzip | Prüfung |",
+      "| --- | --- |",
+      "| I – Anforderungen | Erfüllt |",
+      "| II – Tests | Erfüllt |",
+      "| III – Secrets | Erfüllt |",
+      `| ${fourth} | Erfüllt |`,
+      "",
+      "**Gate vor Recherche:** bestanden.",
+    ].join("\n");
+
+  it("reads a compound holding a word of its principle's name as that name (`Bestandsprojekt`)", () => {
+    expect(uncoveredNames(check("IV – Bestandsprojekt"), constitution)).toEqual([]);
+  });
+
+  it("still reads a numeral under another principle's name as that one's", () => {
+    expect(uncoveredNames(check("IV – Sicherheit und Secrets"), constitution)).toEqual([
+      "IV. Änderungen an bestehenden Projekten",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { MAX_FINDINGS_PER_RULE } from "../limits.js";
 import { isTemplateRow } from "../coverage.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
-import { findPlaceholders, findWrappedPlaceholder } from "../placeholders.js";
+import { findPlaceholders, findWrappedPlaceholder, quotedLiterals } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
@@ -128,6 +128,9 @@ export const noPlaceholder: Rule = {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
+    // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) are literals where it writes
+    // them bare too.
+    const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
     // Until the engine lists no more (a generated plan of a quarter of a million slots).
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
@@ -153,12 +156,13 @@ export const noPlaceholder: Rule = {
           found.push(whole);
       }
       // In a shell command an angle slot is an argument the reader types, not template text.
+      const kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
       const hits =
         shell[k + 1] === 1
-          ? found.filter((h) => !h.text.startsWith("<"))
+          ? kept.filter((h) => !h.text.startsWith("<"))
           : samples[k + 1] === 1
-            ? found.filter((h) => !h.text.startsWith("["))
-            : found;
+            ? kept.filter((h) => !h.text.startsWith("["))
+            : kept;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
         more = report({
           messageId: "placeholder",
