@@ -553,6 +553,20 @@ describe("brackets and markers that are content", () => {
     expect(lines(text, "no-placeholder")).toEqual([7, 10, 11]);
   });
 
+  it("takes a field's list of chosen names kept in brackets for its value, not a slot", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**Primary Dependencies**: [@modelcontextprotocol/sdk, axios, markdown-it, jsdom]",
+      "**Testing**: [vitest, pnpm test, custom integration scripts]",
+      "**Storage**: [if applicable, e.g., PostgreSQL, files or N/A]",
+      "**Target Platform**: [Linux server, or NEEDS CLARIFICATION]",
+      "**Complexity**: [List any violations with rationale, or state None]",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([5, 6, 7]);
+  });
+
   it("takes a capital word in a URL's path for the URL's variable, not a slot", () => {
     const text = [
       "# Plan: X",
@@ -6102,5 +6116,33 @@ describe("a numbered check in the names' own language, one gate per principle", 
     expect(uncoveredNames(check("IV – Sicherheit und Secrets"), constitution)).toEqual([
       "IV. Änderungen an bestehenden Projekten",
     ]);
+  });
+});
+
+describe("a check's result line with a qualifier in brackets", () => {
+  const constitution = [
+    "# 憲章",
+    "## 基本原則",
+    "### I. ソースデータ完全性",
+    "正本を守る。",
+    "### II. スクリプト化され再現可能な運用",
+    "再現可能にする。",
+    "### III. マージ前の検証",
+    "検証する。",
+  ].join("\n");
+
+  it.each([
+    ["**ゲート結果（設計前）**: 通過"],
+    ["**Gate result (pre-design)**: PASS"],
+    ["**Resultado (pré-design)**: aprovado"],
+  ])("is the check's result, not a gate that keeps the others from their places: %s", (result) => {
+    const check = [
+      "- **Source Data Integrity**: 正本を書き換えない。",
+      "- **Scripted and Reproducible Operations**: CLI を単一の入口にする。",
+      "- **Verification Before Merge**: 自動テストで検証する。",
+      "",
+      result,
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });

@@ -72,6 +72,11 @@ function wholeLineSlot(line: string, item: boolean): { text: string; index: numb
     // template's phases do.
     if (/^(?:NEEDS[ _]CLARIFICATION|(?:what|why|how|which|who|when|where)\b)/i.test(inner))
       return null;
+    // `**Testing**: [vitest, pnpm test, custom integration scripts]`: the value, a list of the
+    // tools chosen, kept in the template's brackets. (The template's slots give examples or
+    // an instruction: `[e.g., …]`, `[if applicable, …]`, `[List any violations, or state
+    // "None"]`, found above or by the words below.)
+    if (chosenList(inner)) return null;
     return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
   }
   if (item) return null;
@@ -81,6 +86,24 @@ function wholeLineSlot(line: string, item: boolean): { text: string; index: numb
   if (/^(?:NEEDS[ _]CLARIFICATION|\^|[xX ]$)/.test(inner)) return null;
   if (m[1]?.endsWith("**") !== line.trimEnd().endsWith("**")) return null;
   return { text: `[${m[2] ?? ""}]`, index: (m[1] ?? "").length };
+}
+
+/**
+ * A list of names (two items at least, each of one to three words, none a choice or a
+ * note: `or N/A`, `または`, `NEEDS CLARIFICATION`, a colon or a quotation).
+ */
+function chosenList(inner: string): boolean {
+  const items = inner.split(/[,、，]/u).map((i) => i.trim());
+  return (
+    items.length >= 2 &&
+    items.every(
+      (i) =>
+        i !== "" &&
+        i.length <= 40 &&
+        i.split(/\s+/u).length <= 3 &&
+        !/[:："“”'‘’]|\b(?:or|and\/or|N\/A|NEEDS)\b|または|など|或|或者|또는|등/u.test(i),
+    )
+  );
 }
 
 /**
