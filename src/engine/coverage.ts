@@ -133,6 +133,9 @@ function codePattern(code: string): RegExp {
  */
 const REFERENCE =
   /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L}))/giu;
+/** A `REFERENCE` match whose word is not English: `Principio IV`, `Prinzip 3`, `原则 II`. */
+const FOREIGN_REFERENCE =
+  /^(?:princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙)/iu;
 /** The numeral a `REFERENCE` match cites (a gate's or the constitution's only in capitals). */
 function referencedNumeral(m: RegExpMatchArray): number | null {
   const gate = m[2];
@@ -167,7 +170,7 @@ const NOT_PRINCIPLES_BEFORE =
   /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
 /** A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`. */
 const LEADING_RANGE =
-  /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+  /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 /** The most numerals a range expands to: more is not a range of principles. */
 const MAX_RANGE = 40;
 /**
@@ -441,6 +444,9 @@ function addressed(
   // The name a reference gives its numeral (`Principle VI (Backend-First)`, a label's
   // `Principle VI: Backend-First`), checked below as a leading numeral's name is.
   let given: Map<number, string> | undefined;
+  // The numerals cited by a word of another language than English (`Principio IV (móvil, poca
+  // fricción)`): their given names may translate an English name.
+  let translated: Set<number> | undefined;
   // The numerals a range spans (`I–VI`): each cited as plainly as its ends.
   const ranged = new Set<number>();
   for (const m of plain.matchAll(REFERENCE)) {
@@ -452,6 +458,7 @@ function addressed(
       // colon opens an explanation, `(Principle V: LM has no test runner …)`.)
       const written = name?.[1] ?? (m.index === 0 ? name?.[2] : undefined);
       if (written) (given ??= new Map()).set(n, written.trim());
+      if (written && FOREIGN_REFERENCE.test(m[0])) (translated ??= new Set()).add(n);
     }
     const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
     if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
@@ -467,6 +474,13 @@ function addressed(
       if (from !== null) rangeTo(plain, m.index + (m[1] ?? "").length, from, numerals, ranged);
     }
   }
+  // Whether the name written with a numeral is another principle's. (One given in another
+  // language than the principle's, after `Principio IV`, contradicts it only by naming another
+  // principle: `(móvil, poca fricción)` translates `IV. Mobile-first, low-friction UI`.)
+  const disagrees = (written: string, p: Principle, foreign: boolean): boolean =>
+    foreign && !NON_ASCII_LETTER.test(p.name)
+      ? principles.some((q) => q !== p && named(hay(written), q, loose, written))
+      : contradicts(written, p, principles, loose, principleIndex(principles));
   const out = new Set<Principle>();
   // Each numeral once, and the principles the text names worked out once: a hostile line
   // cites `Principle I` thirty thousand times, and each name is looked for in the whole text.
@@ -480,10 +494,12 @@ function addressed(
     // Numeral and name agree: that is the one (unless the numeral opens a range, `I-V
     // (Robotics Focus)`, whose name is the range's).
     if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
-    if (n === numeral) {
+    if (n === numeral && ranged.has(n)) {
+      // (The name after a range, `I–IV. 需求可测试、无歧义`, is the range's, not its first's.)
+    } else if (n === numeral) {
       // The name right after the numeral (up to a colon or dash) is what it claims to be.
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
+      if (disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
     } else if (
       !ranged.has(n) &&
       !agreed.has(n) &&
@@ -494,8 +510,7 @@ function addressed(
       // Another principle named in words, and not this one: the numeral is a slip.
       continue;
     } else if (given?.has(n)) {
-      if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
-        continue;
+      if (disagrees(given.get(n) ?? "", p, translated?.has(n) ?? false)) continue;
     }
     out.add(p);
   }

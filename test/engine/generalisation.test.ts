@@ -590,6 +590,19 @@ describe("brackets and markers that are content", () => {
     ].join("\n");
     expect(lines(text, "no-unresolved-clarification")).toEqual([4]);
   });
+
+  it("reads `без открытых NEEDS CLARIFICATION` and its kin (without open markers) as resolved", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "- research.md — R1–R12, без открытых NEEDS CLARIFICATION",
+      "- research.md — sin NEEDS CLARIFICATION pendientes; sem NEEDS CLARIFICATION",
+      "- research.md — sem pendentes NEEDS CLARIFICATION",
+      "- Auth: NEEDS CLARIFICATION (открытый вопрос)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([6]);
+  });
 });
 
 describe("a passing mark that opens a gate's label", () => {
@@ -6143,6 +6156,55 @@ describe("a check's result line with a qualifier in brackets", () => {
       "",
       result,
     ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+});
+
+describe("numerals cited with a name", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### I. Visual-first MVP",
+    "Show it.",
+    "### II. Self-service data entry",
+    "Less typing.",
+    "### III. Simplicity over infrastructure",
+    "YAGNI.",
+    "### IV. Mobile-first, low-friction UI",
+    "Phones first.",
+    "### V. The site quotes; logistics stay manual",
+    "Quotes only.",
+  ].join("\n");
+
+  it("reads a name given in another language after `Principio IV` as a translation", () => {
+    const check = [
+      "- **Principio I (visual-first)**: se ve.",
+      "- **Principio II (autoservicio)**: menos tipeo.",
+      "- **Principio III (simplicidad/YAGNI)**: sin endpoint nuevo.",
+      "- **Principio IV (móvil, poca fricción)**: se prueba en un teléfono.",
+      "- **Principio V (el sitio cotiza)**: el precio se resuelve al repetir.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("still takes an English name after `Principle IV` that is another principle's as a slip", () => {
+    const check = [
+      "- **Principle I (visual-first)**: shown.",
+      "- **Principle II (self-service)**: less typing.",
+      "- **Principle III (simplicity)**: no new endpoint.",
+      "- **Principle IV (self-service data entry)**: typed once.",
+      "- **Principle V (the site quotes)**: priced on repeat.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["IV. Mobile-first, low-friction UI"]);
+  });
+
+  it.each([
+    ["| I–IV. Requirements testable and unambiguous | PASS |"],
+    ["| Principles I–IV | PASS |"],
+  ])("reads a range that opens a table's label as every principle in it: %s", (row) => {
+    const check = ["| Item | Result |", "|---|---|", row, "| V. The site quotes | PASS |"].join(
+      "\n",
+    );
     expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });
