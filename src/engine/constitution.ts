@@ -1326,6 +1326,14 @@ const REFERENCE =
   /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
 
 /**
+ * What a Sync Impact Report says happened to a principle, in brackets after its name: `(new
+ * principle)`, `(added)`, `(renamed from …)`, `(v1.2.0)`, `(新增)`, `(nuevo)`. Not another name of
+ * it: `(new principle)` would credit a plan's `no new constitutional considerations`.
+ */
+const CHANGE_NOTE =
+  /^(?:(?:new|added|renamed|expanded|modified|updated|clarified|unchanged|removed|moved|renumbered|amended|strengthened|tightened|relaxed|merged|split|reworded|revised|redefined|nuevo|nueva|añadido|añadida|novo|nova|adicionado|adicionada|nouveau|nouvelle|ajouté|ajoutée|neu|hinzugefügt|новый|новая|добавлен|добавлена)(?![\p{L}\p{N}])|新增|新規|追加|신규|추가|v?\d+\.\d+(?:\.\d+)?$)/iu;
+
+/**
  * `模块化与 SOLID 原则 (Modularity & SOLID)`, `正確性（Accuracy） — 最優先`: a name in
  * parentheses is another name of the principle.
  */
@@ -1333,7 +1341,12 @@ function parenthetical(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
-    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner))
+    if (
+      NON_NEGOTIABLE.test(`(${inner})`) ||
+      QUALIFIER.test(inner) ||
+      REFERENCE.test(inner) ||
+      CHANGE_NOTE.test(inner)
+    )
       continue;
     out.push(inner);
   }

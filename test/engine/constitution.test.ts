@@ -541,6 +541,39 @@ describe("a rename from the template's stand-in name in the Sync Impact Report",
   });
 });
 
+describe("a change noted in brackets in the Sync Impact Report", () => {
+  it("is no name of the principle: `IX. Dashboard Surfacing (new principle)`, `(新增)`, `(v1.2.0)`", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "<!--",
+        "Added sections:",
+        "  - IX. Dashboard Surfacing (new principle)",
+        "  - X. 数据完整性 (新增)",
+        "  - XI. Release Discipline (v1.2.0)",
+        "  - XII. Speed and Simplicity (Rapidez y Sencillez)",
+        "-->",
+        "# Constitution",
+        "## Core Principles",
+        "### IX. Dashboard Surfacing",
+        "Dashboards.",
+        "### X. 数据完整性",
+        "数据。",
+        "### XI. Release Discipline",
+        "Releases.",
+        "### XII. Speed and Simplicity",
+        "Fast.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => [p.id, p.aliases])).toEqual([
+      ["IX", []],
+      ["X", []],
+      ["XI", []],
+      ["XII", ["Rapidez y Sencillez"]],
+    ]);
+  });
+});
+
 describe("a Constitution Check restating the principles as plain rules", () => {
   const constitution = [
     "# C",
