@@ -374,6 +374,7 @@ describe("audit corpus", () => {
     round212: { verdict: 1, principles: 0.83 },
     round213: { verdict: 0.7, principles: 0.85 },
     round214: { verdict: 0.9, principles: 0 },
+    round215: { verdict: 1, principles: 1 },
     round216: { verdict: 1, principles: 1 },
     round217: { verdict: 1, principles: 1 },
     round218: { verdict: 0.87, principles: 0.89 },
