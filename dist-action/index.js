@@ -18234,7 +18234,7 @@ function splitLabel(text, allowPlain) {
   if (label2 === "") return null;
   return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
-var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估)$|(?:结论|結論|结果|結果)$/iu;
+var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|说明|备注|理由|根拠|備考|説明|対応)$|^(?:[\p{L}\p{N}-]+\s+){1,4}notes?\.?$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
@@ -18842,6 +18842,7 @@ function isPlaceholderText(inner, context, template) {
     if (/\d/.test(t)) return false;
     if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
       return false;
+    if (context === "quoted" && literalToken(t, template)) return false;
     if (t.includes("_") || t.includes("-")) return true;
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
   }
@@ -18950,6 +18951,21 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     hits.push({ text: m[0], index: m.index });
   }
   return hits.sort((a, b) => a.index - b.index);
+}
+var QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;
+function literalToken(inner, template) {
+  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+  const n = normalize(inner);
+  return !(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n);
+}
+function quotedLiterals(lines, code2, template) {
+  const literals = /* @__PURE__ */ new Set();
+  lines.forEach((line, k) => {
+    if (code2(k) || !line.includes("`[")) return;
+    for (const m of line.matchAll(QUOTED_CAPS))
+      if (literalToken(m[1] ?? "", template)) literals.add(`[${m[1] ?? ""}]`);
+  });
+  return literals;
 }
 function replacePlaceholders(text, template = null) {
   const hits = findPlaceholders(text, false, template);
@@ -20511,7 +20527,11 @@ function principleItems(doc, sections) {
   let candidates = outer.map((group) => {
     const next = sections[group.heading.index + 1];
     const hasHeadings = next !== void 0 && next.line <= group.endLine;
-    return { group, hasHeadings, items: groupItems(doc, sections, group) };
+    return {
+      group,
+      hasHeadings,
+      items: resumed(sections, group, groupItems(doc, sections, group))
+    };
   }).filter((c) => c.items.length > 0);
   const filled2 = candidates.filter((c) => !c.items.every((i) => isSlot(i.label)));
   if (filled2.length > 0 && filled2.length < candidates.length) candidates = filled2;
@@ -20694,6 +20714,25 @@ function continued(sections, items) {
   }
   return more.length > 0 ? [...items, ...more] : items;
 }
+function resumed(sections, group, items) {
+  const last = items[items.length - 1];
+  if (!last || items.some((i) => principleNumeral(i.label) !== null || CODED.test(i.label)))
+    return items;
+  const depth = sections.find((s) => s.line === last.line)?.heading.depth;
+  const stray = sections.find((s) => s.line > group.endLine);
+  if (depth === void 0 || !stray || stray.heading.depth >= group.heading.depth || isNotPrinciple(stray.title) || onlyNotPrinciple(stray.plain) || isPrinciplesTitle(stray.title))
+    return items;
+  const more = [];
+  for (let k = stray.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.heading.depth <= group.heading.depth) break;
+    if (s.heading.depth > depth) continue;
+    if (s.heading.depth < depth || principleNumeral(s.plain) !== null || isNotPrinciple(s.title) || onlyNotPrinciple(s.plain))
+      return items;
+    more.push(itemOf(s));
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
 var INSERTED_CODE = new RegExp(`^${INSERTED_ID}$`, "u");
 var INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[·•:：.\-–—|]`, "u");
 function numberedChain(sections) {
@@ -20777,6 +20816,7 @@ function principleLabel(p) {
   if (p.code === void 0) return p.name;
   return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
+var TEMPLATE_PRINCIPLE = /^(?:(?:template|placeholder|generic|example|unnamed)[\s_-]+)?principle[\s_#-]*(?:\d{1,2}|[IVX]{1,4})(?:[\s_-]+(?:name|title))?\s*(?:\((?:template|placeholder)\))?$/iu;
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
   const byName = new Map(principles.map((p) => [normalize(p.name), p]));
@@ -20792,7 +20832,8 @@ function withAliases(principles, comments) {
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : void 0;
       if (target) for (const other of parenthetical(listed.name)) add(target, other);
       const m = rename(line);
-      if (!m || /\[[A-Z_0-9]+\]/.test(m.from)) continue;
+      if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
+        continue;
       const from = withoutTrailingParenthetical(
         splitNumbered(plainText(m.from).replace(NON_NEGOTIABLE, "")).name
       ).trim();
@@ -20906,11 +20947,12 @@ function pointerCandidates(text) {
   return out;
 }
 var REFERENCE = /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
+var CHANGE_NOTE = /^(?:(?:new|added|renamed|expanded|modified|updated|clarified|unchanged|removed|moved|renumbered|amended|strengthened|tightened|relaxed|merged|split|reworded|revised|redefined|nuevo|nueva|añadido|añadida|novo|nova|adicionado|adicionada|nouveau|nouvelle|ajouté|ajoutée|neu|hinzugefügt|новый|новая|добавлен|добавлена)(?![\p{L}\p{N}])|新增|新規|追加|신규|추가|v?\d+\.\d+(?:\.\d+)?$)/iu;
 function parenthetical(name) {
   const out = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
-    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner))
+    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner) || CHANGE_NOTE.test(inner))
       continue;
     out.push(inner);
   }
@@ -21205,6 +21247,7 @@ function codePattern(code2) {
   return re;
 }
 var REFERENCE2 = new RegExp("(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\\p{L}\\p{N}])art\\.|原则|原則|宪法|憲法|원칙|§)\\s*(?:[#№]\\s*)?([IVXLC]{1,7}|\\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\\p{L}\\p{N}])(?:gates?|constitution)\\s+([IVXLC]{1,7})(?=\\s*(?:[—–:：.,/(（)|-]|$)))(?![\\p{L}\\p{N}]|\\.[IVXLC]{1,7}(?!\\p{L}))", "giu");
+var FOREIGN_REFERENCE = /^(?:princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙)/iu;
 function referencedNumeral(m) {
   const gate = m[2];
   if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
@@ -21218,7 +21261,7 @@ var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|
 var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
 var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
-var LEADING_RANGE = /^[\s*_]*(?:principles?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+var LEADING_RANGE = /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 var MAX_RANGE = 40;
 var BRACKETED_NUMERALS = /(?<=[\p{L}\p{N}*_`])\s{0,3}[(（]\s*([IVXLC]{1,7}(?:\s*(?:[,，、/&+·]|[–—~-]|\s(?:and|to)\s)\s*[IVXLC]{1,7}){0,40})\s*[)）]/gu;
 var LISTED_NUMERAL = /([IVXLC]{1,7})(?:\s*(?:[–—~-]|\sto\s)\s*([IVXLC]{1,7}))?/gu;
@@ -21384,6 +21427,7 @@ function addressed(text, principles, loose, ranges) {
     }
   }
   let given;
+  let translated;
   const ranged = /* @__PURE__ */ new Set();
   for (const m of plain.matchAll(REFERENCE2)) {
     const n = referencedNumeral(m);
@@ -21392,6 +21436,7 @@ function addressed(text, principles, loose, ranges) {
       const name2 = GIVEN_NAME.exec(plain.slice(m.index + m[0].length, m.index + m[0].length + 80));
       const written = name2?.[1] ?? (m.index === 0 ? name2?.[2] : void 0);
       if (written) (given ??= /* @__PURE__ */ new Map()).set(n, written.trim());
+      if (written && FOREIGN_REFERENCE.test(m[0])) (translated ??= /* @__PURE__ */ new Set()).add(n);
     }
     const listedEnd = listedNumerals(plain, m.index + m[0].length, numerals);
     if (n !== null && ranges) rangeTo(plain, listedEnd, n, numerals, ranged);
@@ -21406,6 +21451,7 @@ function addressed(text, principles, loose, ranges) {
       if (from !== null) rangeTo(plain, m.index + (m[1] ?? "").length, from, numerals, ranged);
     }
   }
+  const disagrees = (written, p, foreign) => foreign && !NON_ASCII_LETTER.test(p.name) ? principles.some((q) => q !== p && named2(hay(written), q, loose, written)) : contradicts(written, p, principles, loose, principleIndex(principles));
   const out = /* @__PURE__ */ new Set();
   const asked = /* @__PURE__ */ new Set();
   let namedHere;
@@ -21415,14 +21461,14 @@ function addressed(text, principles, loose, ranges) {
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
-    if (n === numeral) {
+    if (n === numeral && ranged.has(n)) {
+    } else if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (contradicts(head, p, principles, loose, principleIndex(principles))) continue;
+      if (disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
     } else if (!ranged.has(n) && !agreed.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
     } else if (given?.has(n)) {
-      if (contradicts(given.get(n) ?? "", p, principles, loose, principleIndex(principles)))
-        continue;
+      if (disagrees(given.get(n) ?? "", p, translated?.has(n) ?? false)) continue;
     }
     out.add(p);
   }
@@ -21822,7 +21868,8 @@ function computeCoverage(plan, constitution) {
   return { gates, covered, unmatched, units };
 }
 var NON_ASCII_LETTER = new RegExp("(?![a-zA-Z])\\p{L}", "u");
-function numberedInPlace(listed, principles) {
+function numberedInPlace(all, principles) {
+  const listed = all.length === principles.length ? all : all.filter(({ gate }) => numberedLabel(plainText(gate.label)).numeral !== null);
   if (listed.length < 3 || listed.length !== principles.length) return [];
   let agree = 0;
   for (let k = 0; k < listed.length; k++) {
@@ -21835,9 +21882,18 @@ function numberedInPlace(listed, principles) {
   const accented = (text) => NON_ASCII_LETTER.test(text);
   const namesAccented = principles.filter((p) => accented(p.name)).length * 2 >= principles.length;
   const labelsAccented = listed.filter(({ gate }) => accented(gate.label)).length * 2 >= listed.length;
-  if (namesAccented === labelsAccented) return [];
-  return listed.flatMap(
-    ({ gate, named: named3 }, k) => named3.length === 0 ? [{ gate, principle: principles[k] }] : []
+  const translated = namesAccented !== labelsAccented;
+  return listed.flatMap(({ gate, named: named3 }, k) => {
+    const p = principles[k];
+    return named3.length === 0 && (translated || compoundOf(plainText(gate.label), p.name)) ? [{ gate, principle: p }] : [];
+  });
+}
+var LETTER_WORDS = new RegExp("\\p{L}+", "gu");
+function compoundOf(label2, name) {
+  const stems = (name.toLowerCase().match(LETTER_WORDS) ?? []).filter((w) => w.length >= 7).map((w) => w.slice(0, Math.max(6, w.length - 3)));
+  if (stems.length === 0) return false;
+  return (label2.toLowerCase().match(LETTER_WORDS) ?? []).some(
+    (w) => w.length >= 10 && stems.some((stem2) => w.length >= stem2.length + 4 && w.includes(stem2))
   );
 }
 function byPosition(listed, principles) {
@@ -22884,6 +22940,7 @@ function wholeLineSlot(line, item) {
       return null;
     if (/^(?:NEEDS[ _]CLARIFICATION|(?:what|why|how|which|who|when|where)\b)/i.test(inner2))
       return null;
+    if (chosenList(inner2)) return null;
     return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
   }
   if (item) return null;
@@ -22893,6 +22950,12 @@ function wholeLineSlot(line, item) {
   if (/^(?:NEEDS[ _]CLARIFICATION|\^|[xX ]$)/.test(inner)) return null;
   if (m[1]?.endsWith("**") !== line.trimEnd().endsWith("**")) return null;
   return { text: `[${m[2] ?? ""}]`, index: (m[1] ?? "").length };
+}
+function chosenList(inner) {
+  const items = inner.split(/[,、，]/u).map((i) => i.trim());
+  return items.length >= 2 && items.every(
+    (i) => i !== "" && i.length <= 40 && i.split(/\s+/u).length <= 3 && !/[:："“”'‘’]|\b(?:or|and\/or|N\/A|NEEDS)\b|または|など|或|或者|또는|등/u.test(i)
+  );
 }
 var FIELD_SLOT = /^(\s*(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*(?:[:：]\s*){0,2})\[([^[\]]{6,300})\](?![([:])\s*$/u;
 function definitions(doc) {
@@ -22926,6 +22989,7 @@ var noPlaceholder = {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
     const samples = markdownSamples(doc);
     let defined;
+    const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
       const line = doc.lines[k] ?? "";
@@ -22940,7 +23004,8 @@ var noPlaceholder = {
         if (whole && !(defined ??= definitions(doc)).has(whole.text.slice(1, -1).toLowerCase()))
           found.push(whole);
       }
-      const hits = shell[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? found.filter((h) => !h.text.startsWith("[")) : found;
+      const kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
+      const hits = shell[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("[")) : kept;
       for (const hit of wrapped2 ? [...hits, wrapped2] : hits) {
         more = report2({
           messageId: "placeholder",
@@ -23007,7 +23072,7 @@ function mentionsMarkers(line, wide, start, end) {
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
-var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered)\s+)?["'`“[]?)/iuy;
+var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
 var LABEL_NONE = new RegExp(
   String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
