@@ -574,6 +574,34 @@ describe("a change noted in brackets in the Sync Impact Report", () => {
   });
 });
 
+describe("an article on the constitution's own standing", () => {
+  it("is no principle: `## Article IX: Ratification and Supremacy`, as governance is not", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# Constitution",
+        "## Preamble",
+        "We build software.",
+        "## Article I: Core Principle I - Code Quality Excellence",
+        "Clean code.",
+        "## Article II: Core Principle II - Comprehensive Testing Standards",
+        "Tests.",
+        "## Article III: Core Principle III - User Experience Consistency",
+        "Consistent.",
+        "## Article IV: Ratification and Supremacy",
+        "This constitution supersedes all other practices.",
+        "## Article V: Governance",
+        "Amend by pull request.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual([
+      "Code Quality Excellence",
+      "Comprehensive Testing Standards",
+      "User Experience Consistency",
+    ]);
+  });
+});
+
 describe("a Constitution Check restating the principles as plain rules", () => {
   const constitution = [
     "# C",
