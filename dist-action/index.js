@@ -16798,6 +16798,9 @@ var NOT_PRINCIPLES = [
   "개정",
   "sync impact report",
   "preamble",
+  // The constitution's own standing (`IX. Ratification and Supremacy`), as governance is.
+  "ratification",
+  "supremacy",
   "appendix",
   "revision history",
   // (`version` alone is not one: `XV. Version Alignment`, `XII. Dependency Management &
