@@ -123,6 +123,8 @@ function codePattern(code: string): RegExp {
   return re;
 }
 
+/** The words of other languages than English that cite a principle: `Principio`, `Prinzip`, `原则`. */
+const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙`;
 /**
  * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, a
  * gate numbered as its principle (`### Gate III — UX Consistency`) and the constitution's own
@@ -131,11 +133,12 @@ function codePattern(code: string): RegExp {
  * Not a part's item (`§2.I` of a constitution whose parts each number their principles from
  * I): the figure is the part, and the label's words name the principle.
  */
-const REFERENCE =
-  /(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\p{L}\p{N}])art\.|原则|原則|宪法|憲法|원칙|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L}))/giu;
+const REFERENCE = new RegExp(
+  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L}))`,
+  "giu",
+);
 /** A `REFERENCE` match whose word is not English: `Principio IV`, `Prinzip 3`, `原则 II`. */
-const FOREIGN_REFERENCE =
-  /^(?:princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙)/iu;
+const FOREIGN_REFERENCE = new RegExp(`^(?:${FOREIGN_REFERENCE_WORDS})`, "iu");
 /** The numeral a `REFERENCE` match cites (a gate's or the constitution's only in capitals). */
 function referencedNumeral(m: RegExpMatchArray): number | null {
   const gate = m[2];
@@ -494,12 +497,11 @@ function addressed(
     // Numeral and name agree: that is the one (unless the numeral opens a range, `I-V
     // (Robotics Focus)`, whose name is the range's).
     if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
-    if (n === numeral && ranged.has(n)) {
-      // (The name after a range, `I–IV. 需求可测试、无歧义`, is the range's, not its first's.)
-    } else if (n === numeral) {
-      // The name right after the numeral (up to a colon or dash) is what it claims to be.
+    if (n === numeral) {
+      // The name right after the numeral (up to a colon or dash) is what it claims to be. (Not
+      // after a range, `I–IV. 需求可测试、无歧义`: that name is the range's, not its first's.)
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
+      if (!ranged.has(n) && disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
     } else if (
       !ranged.has(n) &&
       !agreed.has(n) &&
