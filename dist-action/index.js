@@ -21249,8 +21249,12 @@ function codePattern(code2) {
   }
   return re;
 }
-var REFERENCE2 = new RegExp("(?:(?:principles?|princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|article|art[íi]culo|artigo|(?<![\\p{L}\\p{N}])art\\.|原则|原則|宪法|憲法|원칙|§)\\s*(?:[#№]\\s*)?([IVXLC]{1,7}|\\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\\p{L}\\p{N}])(?:gates?|constitution)\\s+([IVXLC]{1,7})(?=\\s*(?:[—–:：.,/(（)|-]|$)))(?![\\p{L}\\p{N}]|\\.[IVXLC]{1,7}(?!\\p{L}))", "giu");
-var FOREIGN_REFERENCE = /^(?:princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙)/iu;
+var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙`;
+var REFERENCE2 = new RegExp(
+  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L}))`,
+  "giu"
+);
+var FOREIGN_REFERENCE = new RegExp(`^(?:${FOREIGN_REFERENCE_WORDS})`, "iu");
 function referencedNumeral(m) {
   const gate = m[2];
   if (gate !== void 0) return gate === gate.toUpperCase() ? parseNumeral(gate) : null;
@@ -21464,10 +21468,9 @@ function addressed(text, principles, loose, ranges) {
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
     if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
-    if (n === numeral && ranged.has(n)) {
-    } else if (n === numeral) {
+    if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
+      if (!ranged.has(n) && disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
     } else if (!ranged.has(n) && !agreed.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
     } else if (given?.has(n)) {
