@@ -960,3 +960,25 @@ describe("a stray top heading among unnumbered principles", () => {
     expect(parted.principles.map((p) => p.name)).toEqual(["Scope Discipline", "Composability"]);
   });
 });
+
+describe("the standards a constitution lists among its principles", () => {
+  it("is no principle: `### Key Standards`, a list of the project's rules", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# Book Constitution",
+        "## Core Principles",
+        "### Accuracy",
+        "Every claim MUST be traceable to a source.",
+        "### Clarity",
+        "Writing MUST be clear.",
+        "### Key Standards",
+        "- Citation format: APA style.",
+        "- Writing clarity: Flesch-Kincaid grade 10-12.",
+        "## Constraints",
+        "- Docusaurus.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual(["Accuracy", "Clarity"]);
+  });
+});

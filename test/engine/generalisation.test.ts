@@ -6208,3 +6208,28 @@ describe("numerals cited with a name", () => {
     expect(uncoveredNames(check, constitution)).toEqual([]);
   });
 });
+
+describe("a reason written in Russian beside an unchecked gate (round 221)", () => {
+  const gate = (detail: string): string =>
+    plan(
+      [
+        "- [x] **Воспроизводимые исследования**: фиксированный seed",
+        "- [ ] **Тест-фёрст**: юнит-тесты для компонентов",
+        `  - ⚠️ ${detail}`,
+      ].join("\n"),
+    );
+
+  it.each([
+    ["Для фазы отчётности тесты не критичны (нет новой функциональности)"],
+    ["Отложено до следующей фазы, так как кода нет"],
+    ["Тесты будут написаны на этапе реализации скриптов"],
+  ])("takes `%s` as the reason", (detail) => {
+    expect(lines(gate(detail), "gate-justification")).toEqual([]);
+  });
+
+  it("still reports a note that only describes the work", () => {
+    expect(lines(gate("Будут созданы тесты для скриптов анализа"), "gate-justification")).toEqual([
+      14,
+    ]);
+  });
+});
