@@ -16798,6 +16798,10 @@ var NOT_PRINCIPLES = [
   "개정",
   "sync impact report",
   "preamble",
+  // The standards a constitution lists after its principles (`### Key Standards` over `- Citation
+  // format: APA style.`), as the prompt that wrote it asked for "Core principles, Key standards,
+  // Constraints": rules of the project, each too narrow to be a principle a gate checks.
+  "key standards",
   // The constitution's own standing (`IX. Ratification and Supremacy`), as governance is.
   "ratification",
   "supremacy",
@@ -17364,6 +17368,26 @@ var JUSTIFICATION_CUES = [
   "rinviato",
   "vì",
   "hoãn",
+  // Russian, matched as word beginnings (`не критичны`, `отложены`, `неприменимо`).
+  "потому что",
+  "так как",
+  "поскольку",
+  "из-за",
+  "отложен",
+  "перенесен",
+  "не применим",
+  "неприменим",
+  "не требуется",
+  "не нужн",
+  "не критичн",
+  "вне рамок",
+  "за рамками",
+  "исключени",
+  "этап реализации",
+  "этапе реализации",
+  "фазе реализации",
+  "следующей фазе",
+  "следующем этапе",
   // Deferred to the phase that can do it: `⏳ 待实现阶段`, `after implementation`, `Will
   // validate during /sp.tasks`, `after Phase 1 design`.
   "speckit tasks",
