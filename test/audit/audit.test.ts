@@ -378,6 +378,7 @@ describe("audit corpus", () => {
     round216: { verdict: 1, principles: 1 },
     round217: { verdict: 1, principles: 1 },
     round218: { verdict: 0.87, principles: 0.89 },
+    round219: { verdict: 1, principles: 0.8 },
     round220: { verdict: 1, principles: 1 },
     round221: { verdict: 0.9, principles: 0.93 },
     round222: { verdict: 1, principles: 0.94 },
