@@ -384,6 +384,7 @@ describe("audit corpus", () => {
     round222: { verdict: 1, principles: 0.94 },
     round223: { verdict: 0.8, principles: 0.7 },
     round224: { verdict: 1, principles: 0.83 },
+    round225: { verdict: 0.9, principles: 0.79 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
