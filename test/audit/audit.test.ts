@@ -385,6 +385,8 @@ describe("audit corpus", () => {
     round223: { verdict: 0.8, principles: 0.7 },
     round224: { verdict: 1, principles: 0.83 },
     round225: { verdict: 0.9, principles: 0.79 },
+    round226: { verdict: 0.87, principles: 1 },
+    round227: { verdict: 0.88, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
