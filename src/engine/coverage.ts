@@ -1270,6 +1270,12 @@ function compoundOf(label: string, name: string): boolean {
   );
 }
 
+/** Whether two scripts write one language: Japanese writes kanji (`依存固定`) and kana alike. */
+function sameWriting(a: string, b: string): boolean {
+  const japanese = (x: string): boolean => x === "han" || x === "kana";
+  return a === b || (japanese(a) && japanese(b));
+}
+
 function byPosition(
   listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
   principles: readonly Principle[],
@@ -1318,12 +1324,25 @@ function byPosition(
     inPlace.add(p);
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
-  if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
+  // A constitution whose names are in two scripts (`Clean Architecture`, `TDD`, then `18+ и
+  // никаких продаж`, `Приватность данных`): a gate in another script than its place's name
+  // (`**18+ / no sales**`) cannot name it in words, so only the others are asked to; each such
+  // gate must name no principle but ones already in their places.
+  const foreign = list.map(
+    ({ gate, named }, k) =>
+      named.every((p) => inPlace.has(p)) &&
+      !sameWriting(scriptOf(gate.label), scriptOf((principles[k] as Principle).name)),
+  );
+  const askable = crossScript ? list.length : foreign.filter((f) => !f).length;
+  if (!crossScript && (askable < 3 || inPlace.size * 3 < askable * 2)) return none;
   // With gates of the team's own after them, the one gate not named in its place must stand
   // between two that are: the one after the last placed may be the first of the team's own.
+  // (A last place in another script counts as named when every other place is.)
+  const last = list.length - 1;
   if (
     extra &&
-    (inPlace.size < list.length - 1 || !inPlace.has(principles[list.length - 1] as Principle))
+    (inPlace.size < askable - 1 ||
+      !(inPlace.has(principles[last] as Principle) || (foreign[last] && inPlace.size === askable)))
   )
     return none;
   // In the form of the gates that are in their place (a closing `No violations` line under a

@@ -6233,3 +6233,89 @@ describe("a reason written in Russian beside an unchecked gate (round 221)", () 
     ]);
   });
 });
+
+describe("an empty box whose line closes with a passing mark (round 224)", () => {
+  it("passes: the mark written last is the answer", () => {
+    const check = [
+      "- [ ] **Gentle Crawler**: Rate limiting, robots.txt compliance ✓",
+      "- [ ] **Data Quality**: SI units, original values preserved ✅",
+      "- [ ] **Architecture**: Separated services, static JSON DB",
+      "- [ ] **Logging**: ✓ structured logs, still to be wired",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => [g.line, g.status])).toEqual([
+      [13, "pass"],
+      [14, "pass"],
+      [15, "unchecked"],
+      [16, "unchecked"],
+    ]);
+  });
+});
+
+describe("a constitution whose principle names are in two scripts (round 223)", () => {
+  const constitution = [
+    "# Конституция",
+    "## Принципы разработки",
+    "1. **Clean Architecture** — слои разделены.",
+    "2. **Database First** — схема определяет API.",
+    "3. **Test-Driven Development** — сначала тест.",
+    "4. **Catalog-Only Answers** — ответы только из каталога.",
+    "## Принципы продукта",
+    "1. **18+ и никаких продаж** — сервис только рекомендует.",
+    "2. **Образование > конверсия** — помогаем понять вино.",
+    "3. **Приватность данных** — пользователь контролирует профиль.",
+  ].join("\n");
+  const row = (label: string): string => `| **${label}** | PASS | fine |`;
+  const table = (labels: readonly string[]): string =>
+    ["| Principle | Status | Notes |", "|---|---|---|", ...labels.map(row)].join("\n");
+  const english = [
+    "Clean Architecture",
+    "Database First",
+    "Test-Driven Development",
+    "Catalog-Only Answers",
+    "18+ / no sales",
+    "Education > conversion",
+    "Privacy",
+  ];
+
+  it("reads the gates in the other script by their place, with the team's own after them", () => {
+    expect(uncoveredNames(table([...english, "Ruff linting", "Commitizen"]), constitution)).toEqual(
+      [],
+    );
+  });
+
+  it("still reports the principles when a named gate is missing from its place", () => {
+    const shuffled = ["Database First", "Clean Architecture", "Catalog-Only Answers", "Privacy"];
+    expect(uncoveredNames(table(shuffled), constitution)).toEqual([
+      "Test-Driven Development",
+      "18+ и никаких продаж",
+      "Образование > конверсия",
+      "Приватность данных",
+    ]);
+  });
+});
+
+describe("a plan with its headings in Indonesian (round 223)", () => {
+  it("finds every required section", () => {
+    const text = [
+      "# Rencana Implementasi: X",
+      "",
+      "## Ringkasan",
+      "",
+      "Menambahkan X.",
+      "",
+      "## Konteks Teknis",
+      "",
+      "**Language/Version**: Go 1.22",
+      "",
+      "## Pemeriksaan Konstitusi",
+      "",
+      "- [x] **I. Spesifikasi**: lulus",
+      "",
+      "## Struktur Proyek",
+      "",
+      "src/",
+    ].join("\n");
+    expect(findings(text, null, "required-section")).toEqual([]);
+    expect([...classify("Struktur Proyek")]).toEqual(["project-structure"]);
+  });
+});

@@ -49,6 +49,8 @@ export const CONSTITUTION = [
   "konstytucja",
   "konstytucji",
   "anayasa",
+  "konstitusi",
+  "perlembagaan",
   "دستور",
   "الدستور",
   "دستورية",
@@ -130,6 +132,10 @@ export const CHECK = [
   "controle",
   "sprawdzenie",
   "kontrol",
+  "pemeriksaan",
+  "pengecekan",
+  "kepatuhan",
+  "semakan",
 ];
 
 const PRINCIPLES = [
@@ -185,6 +191,8 @@ const TECHNICAL = [
   "technisch",
   "techniczny",
   "teknik",
+  "teknis",
+  "teknikal",
 ];
 
 const CONTEXT = [
@@ -215,6 +223,8 @@ const CONTEXT = [
   "ngữ cảnh",
   "kontekst",
   "bağlam",
+  "konteks",
+  "latar belakang",
   "سياق",
   "السياق",
   "الخلفية",
@@ -274,6 +284,9 @@ const SUMMARY = [
   "samenvatting",
   "podsumowanie",
   "özet",
+  // Indonesian and Malay.
+  "ringkasan",
+  "ikhtisar",
   "ملخص",
   "الملخص",
   "نظرة عامة",
@@ -347,6 +360,9 @@ const PROJECT = [
   "projet",
   "progetto",
   "projekt",
+  "projektu",
+  "proyek",
+  "projek",
   "проекта",
   "проект",
   "dự án",
@@ -417,6 +433,7 @@ const STRUCTURE = [
   "verzeichnisstruktur",
   "yapı",
   "yapısı",
+  "struktura",
   "هيكل",
   "هيكلية",
   "بنية",

@@ -243,6 +243,18 @@ export function lineGate(
   let status: GateStatus | null = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
+    // An empty box whose line the author closes with a passing mark (`- [ ] **Gentle
+    // Crawler**: Rate limiting, robots.txt compliance ✓`): the mark, written last, is the
+    // answer; the box was left as the template had it.
+    // (One mark only: a line of marks, `✅ x n ✅ x n …`, answers nothing.)
+    if (
+      checkbox === false &&
+      found?.mark &&
+      found.status === "pass" &&
+      CLOSING_PASS.test(raw) &&
+      (raw.match(PASS_MARKS) ?? []).length === 1
+    )
+      status = "pass";
   }
   // A ticked box whose description says the work goes on (`- [x] Documentation & QA - In
   // progress with this planning workflow`): the author ticked the gate; the words describe it.
@@ -349,6 +361,10 @@ function openingMark(label: string): StatusMatch | null {
 }
 
 const LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
+
+/** A passing mark that ends a line (`… retry with jitter ✓`, `… ✅ **`). */
+const CLOSING_PASS = /(?:✓|✔️?|✅)(?:\s*(?:\*\*|__))?\s*$/u;
+const PASS_MARKS = /[✓✔✅]/gu;
 
 /** The status when the text asserts it (see `assertedStatus`), or null. */
 function assertedOnly(m: StatusMatch | null, text: string): StatusMatch | null {
