@@ -1062,7 +1062,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   }
   // (Not a call by numeral or name, but kept as one below: a gate in its principle's place
   // checks it, whatever words it uses.)
-  const { moved, inPlace } = byPosition(listed, principles);
+  const { moved, inPlace } = byPosition(listed, principles, index);
   for (const { gate, principle, instead } of moved) {
     // The principles its words matched have gates of their own: it is not theirs.
     for (const p of instead) {
@@ -1270,6 +1270,23 @@ function compoundOf(label: string, name: string): boolean {
   );
 }
 
+/**
+ * Whether a word of a label and one of a name open alike, five letters and most of the shorter
+ * word (`Русский` and `Русскоязычный`): one stem, inflected or compounded.
+ */
+function sharesStem(label: string, name: string): boolean {
+  const words = (text: string): string[] =>
+    (text.toLowerCase().match(LETTER_WORDS) ?? []).filter((w) => w.length >= 5);
+  const theirs = words(name);
+  return words(label).some((a) =>
+    theirs.some((b) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n >= 5 && n * 10 >= Math.min(a.length, b.length) * 7;
+    }),
+  );
+}
+
 /** Whether two scripts write one language: Japanese writes kanji (`依存固定`) and kana alike. */
 function sameWriting(a: string, b: string): boolean {
   const japanese = (x: string): boolean => x === "han" || x === "kana";
@@ -1279,6 +1296,7 @@ function sameWriting(a: string, b: string): boolean {
 function byPosition(
   listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
   principles: readonly Principle[],
+  index: PrincipleIndex,
 ): {
   readonly moved: Array<{
     readonly gate: Gate;
@@ -1355,7 +1373,18 @@ function byPosition(
   // by position too: `**Русский UI**` shares words with IV's evidence, and IV is gate 4.)
   list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k] as Principle;
-    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
+    // (In the names' own writing, a gate whose words share nothing with the principle's name
+    // or text is a check of the team's own, `**Tests First**` in the place of `V. Embedded
+    // Business Logic`.)
+    if (
+      gate.form === form &&
+      own.every((p) => placed.has(p)) &&
+      !namedAnywhere.has(principle) &&
+      (crossScript ||
+        foreign[k] ||
+        relatesTo(index, `${gate.label} ${gate.reason}`, principle) ||
+        sharesStem(gate.label, principle.name))
+    )
       out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);

@@ -6319,3 +6319,75 @@ describe("a plan with its headings in Indonesian (round 223)", () => {
     expect([...classify("Struktur Proyek")]).toEqual(["project-structure"]);
   });
 });
+
+describe("a plan written in Ukrainian (round 226)", () => {
+  const text = [
+    "# План реалізації: X",
+    "",
+    "## Резюме",
+    "",
+    "Публічний сайт.",
+    "",
+    "## Технічний контекст",
+    "",
+    "**Мова/версія**: TypeScript 5",
+    "**Основні залежності**: Astro",
+    "**Зберігання**: Git",
+    "**Тестування**: Vitest",
+    "**Цільова платформа**: браузери",
+    "**Тип проєкту**: web",
+    "**Цілі продуктивності**: LCP < 2,5 с",
+    "**Обмеження**: без сервера",
+    "**Масштаб/обсяг**: 40 сторінок",
+    "",
+    "## Перевірка конституції",
+    "",
+    "- [x] **I. Доступність**: так",
+    "",
+    "## Проєктна структура",
+    "",
+    "src/",
+  ].join("\n");
+
+  it("finds every section and every Technical Context field", () => {
+    expect(findings(text, null, "required-section")).toEqual([]);
+    expect(findings(text, null, "technical-context-field")).toEqual([]);
+  });
+});
+
+describe("a gate in a principle's place that shares nothing with it", () => {
+  const constitution = [
+    "# Constitution",
+    "## Core Principles",
+    "### I. Modern Monolith",
+    "One deployable unit; no microservices.",
+    "### II. Strict ACID Integrity",
+    "Every write runs in a transaction.",
+    "### III. Zero-Copy Efficiency",
+    "Borrow instead of cloning buffers.",
+    "### IV. Safe Idiomatic Rust",
+    "No unsafe blocks without review.",
+    "### V. Scripting Backends",
+    "JavaScript and Python scripts run beside the data as first-class citizens.",
+  ].join("\n");
+  const check = (fifth: string): string =>
+    [
+      "- [x] **Modern Monolith**: one binary.",
+      "- [x] **ACID**: transactions kept.",
+      "- [x] **Zero-Copy**: references only.",
+      "- [x] **Safe Rust**: no unsafe.",
+      `- [x] **${fifth}`,
+    ].join("\n");
+
+  it("is a check of the team's own, not that principle's", () => {
+    expect(uncoveredNames(check("Review First**: every change reviewed."), constitution)).toEqual([
+      "V. Scripting Backends",
+    ]);
+  });
+
+  it("still checks the principle in its place in other words", () => {
+    expect(
+      uncoveredNames(check("Plugins**: Python scripts stay sandboxed."), constitution),
+    ).toEqual([]);
+  });
+});
