@@ -16072,6 +16072,9 @@ var CONSTITUTION = [
   "konstitution",
   "конституция",
   "конституции",
+  // Ukrainian.
+  "конституція",
+  "конституції",
   "конституционная",
   "конституционный",
   "costituzione",
@@ -16081,6 +16084,8 @@ var CONSTITUTION = [
   "konstytucja",
   "konstytucji",
   "anayasa",
+  "konstitusi",
+  "perlembagaan",
   "دستور",
   "الدستور",
   "دستورية"
@@ -16145,6 +16150,8 @@ var CHECK = [
   "überprüfung",
   "konformität",
   "проверка",
+  "перевірка",
+  "відповідність",
   "соответствие",
   "verifica",
   "controllo",
@@ -16154,7 +16161,11 @@ var CHECK = [
   "đánh giá",
   "controle",
   "sprawdzenie",
-  "kontrol"
+  "kontrol",
+  "pemeriksaan",
+  "pengecekan",
+  "kepatuhan",
+  "semakan"
 ];
 var PRINCIPLES = [
   "principle",
@@ -16203,11 +16214,15 @@ var TECHNICAL = [
   "technischer",
   "technische",
   "технический",
+  "технічний",
+  "технічна",
   "технологический",
   "kỹ thuật",
   "technisch",
   "techniczny",
-  "teknik"
+  "teknik",
+  "teknis",
+  "teknikal"
 ];
 var CONTEXT = [
   "context",
@@ -16237,6 +16252,8 @@ var CONTEXT = [
   "ngữ cảnh",
   "kontekst",
   "bağlam",
+  "konteks",
+  "latar belakang",
   "سياق",
   "السياق",
   "الخلفية"
@@ -16285,6 +16302,8 @@ var SUMMARY = [
   "резюме",
   "краткое описание",
   "кратко",
+  "підсумок",
+  "огляд",
   "коротко",
   "аннотация",
   "sintesi",
@@ -16295,6 +16314,9 @@ var SUMMARY = [
   "samenvatting",
   "podsumowanie",
   "özet",
+  // Indonesian and Malay.
+  "ringkasan",
+  "ikhtisar",
   "ملخص",
   "الملخص",
   "نظرة عامة"
@@ -16367,8 +16389,14 @@ var PROJECT = [
   "projet",
   "progetto",
   "projekt",
+  "projektu",
+  "proyek",
+  "projek",
   "проекта",
   "проект",
+  "проєкт",
+  "проєкту",
+  "проєктна",
   "dự án",
   "thư mục",
   "mã nguồn",
@@ -16436,6 +16464,7 @@ var STRUCTURE = [
   "verzeichnisstruktur",
   "yapı",
   "yapısı",
+  "struktura",
   "هيكل",
   "هيكلية",
   "بنية"
@@ -17011,15 +17040,15 @@ var CLARIFICATION_CONTEXT = [
   "éléments"
 ];
 var TECHNICAL_FIELD_FAMILIES = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|语言|言語|언어/u,
-  /dependenc|depend[êe]ncia|librar|framework|依赖|依存|ライブラリ|框架|의존/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|存储|数据库|ストレージ|データベース|永続|저장/u,
-  /test|teste|prueba|测试|テスト|테스트/u,
-  /platform|plataforma|plateforme|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
-  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
-  /performance|perf\b|desempenho|rendimiento|性能|パフォーマンス|성능/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|约束|制約|限制|制限|제약/u,
-  /scale|scope|escala|escopo|alcance|échelle|规模|範囲|規模|スケール|규모|범위/u,
+  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어/u,
+  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장/u,
+  /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트/u,
+  /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
+  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
+  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약/u,
+  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u
 ];
 var TEMPLATE_GATE_LABELS = [
@@ -19137,6 +19166,8 @@ function lineGate(doc, blocks, line, endLine) {
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
     status = found && found.status !== "pass" ? found.status : checkbox ? "pass" : "unchecked";
+    if (checkbox === false && found?.mark && found.status === "pass" && CLOSING_PASS.test(raw) && (raw.match(PASS_MARKS) ?? []).length === 1)
+      status = "pass";
   }
   if (checkbox === true && status === "pending" && found && !found.mark) status = "pass";
   if (status === null && split && !QUESTION.test(restPlain)) status = answerStatus(restPlain);
@@ -19197,6 +19228,8 @@ function openingMark(label2) {
   return m?.mark && m.index === 0 ? m : null;
 }
 var LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
+var CLOSING_PASS = /(?:✓|✔️?|✅)(?:\s*(?:\*\*|__))?\s*$/u;
+var PASS_MARKS = /[✓✔✅]/gu;
 function assertedOnly(m, text) {
   return m && assertedStatus(m, text, false) ? m : null;
 }
@@ -21812,7 +21845,7 @@ function computeCoverage(plan, constitution) {
     place(gate, principle);
     call([principle]);
   }
-  const { moved, inPlace } = byPosition(listed, principles);
+  const { moved, inPlace } = byPosition(listed, principles, index);
   for (const { gate, principle, instead } of moved) {
     for (const p of instead) {
       const own = gates.get(p);
@@ -21926,7 +21959,22 @@ function compoundOf(label2, name) {
     (w) => w.length >= 10 && stems.some((stem2) => w.length >= stem2.length + 4 && w.includes(stem2))
   );
 }
-function byPosition(listed, principles) {
+function sharesStem(label2, name) {
+  const words = (text) => (text.toLowerCase().match(LETTER_WORDS) ?? []).filter((w) => w.length >= 5);
+  const theirs = words(name);
+  return words(label2).some(
+    (a) => theirs.some((b) => {
+      let n = 0;
+      while (n < a.length && n < b.length && a[n] === b[n]) n++;
+      return n >= 5 && n * 10 >= Math.min(a.length, b.length) * 7;
+    })
+  );
+}
+function sameWriting(a, b) {
+  const japanese = (x) => x === "han" || x === "kana";
+  return a === b || japanese(a) && japanese(b);
+}
+function byPosition(listed, principles, index) {
   const none = { moved: [], inPlace: /* @__PURE__ */ new Set() };
   let list = listed;
   let extra = false;
@@ -21952,8 +22000,13 @@ function byPosition(listed, principles) {
     inPlace.add(p);
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
-  if (!crossScript && inPlace.size * 3 < list.length * 2) return none;
-  if (extra && (inPlace.size < list.length - 1 || !inPlace.has(principles[list.length - 1])))
+  const foreign = list.map(
+    ({ gate, named: named3 }, k) => named3.every((p) => inPlace.has(p)) && !sameWriting(scriptOf(gate.label), scriptOf(principles[k].name))
+  );
+  const askable = crossScript ? list.length : foreign.filter((f) => !f).length;
+  if (!crossScript && (askable < 3 || inPlace.size * 3 < askable * 2)) return none;
+  const last = list.length - 1;
+  if (extra && (inPlace.size < askable - 1 || !(inPlace.has(principles[last]) || foreign[last] && inPlace.size === askable)))
     return none;
   const form = [...forms].sort((a, b) => b[1] - a[1])[0]?.[0] ?? list[0]?.gate.form;
   const namedAnywhere = new Set(list.flatMap((l) => l.named));
@@ -21961,7 +22014,7 @@ function byPosition(listed, principles) {
   const out = [];
   list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
-    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle))
+    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle) && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
       out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);
