@@ -1346,11 +1346,14 @@ function byPosition(
   // никаких продаж`, `Приватность данных`): a gate in another script than its place's name
   // (`**18+ / no sales**`) cannot name it in words, so only the others are asked to; each such
   // gate must name no principle but ones already in their places.
-  const foreign = list.map(
-    ({ gate, named }, k) =>
-      named.every((p) => inPlace.has(p)) &&
-      !sameWriting(scriptOf(gate.label), scriptOf((principles[k] as Principle).name)),
-  );
+  const foreign = list.map(({ gate, named }, k) => {
+    const p = principles[k] as Principle;
+    return (
+      !inPlace.has(p) &&
+      named.every((q) => inPlace.has(q)) &&
+      !sameWriting(scriptOf(gate.label), scriptOf(p.name))
+    );
+  });
   const askable = crossScript ? list.length : foreign.filter((f) => !f).length;
   if (!crossScript && (askable < 3 || inPlace.size * 3 < askable * 2)) return none;
   // With gates of the team's own after them, the one gate not named in its place must stand
