@@ -22000,9 +22000,10 @@ function byPosition(listed, principles, index) {
     inPlace.add(p);
     forms.set(gate.form, (forms.get(gate.form) ?? 0) + 1);
   });
-  const foreign = list.map(
-    ({ gate, named: named3 }, k) => named3.every((p) => inPlace.has(p)) && !sameWriting(scriptOf(gate.label), scriptOf(principles[k].name))
-  );
+  const foreign = list.map(({ gate, named: named3 }, k) => {
+    const p = principles[k];
+    return !inPlace.has(p) && named3.every((q) => inPlace.has(q)) && !sameWriting(scriptOf(gate.label), scriptOf(p.name));
+  });
   const askable = crossScript ? list.length : foreign.filter((f) => !f).length;
   if (!crossScript && (askable < 3 || inPlace.size * 3 < askable * 2)) return none;
   const last = list.length - 1;
