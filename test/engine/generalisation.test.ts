@@ -6391,3 +6391,16 @@ describe("a gate in a principle's place that shares nothing with it", () => {
     ).toEqual([]);
   });
 });
+
+describe("a note on the constitution itself in the check (round 223)", () => {
+  it.each([
+    ["**Constitución**: el diseño cierra el TODO que la constitución dejó pendiente."],
+    ["**Constituição**: o desenho fecha o TODO pendente da constituição."],
+    ["**Constitution**: the design closes the TODO the constitution left pending."],
+  ])("is no gate: %s", (line) => {
+    const gates = parsePlan(
+      plan(["- [x] **I. Simplicidad**: sin servicios nuevos", line].join("\n")),
+    ).gates;
+    expect(gates.map((g) => g.line)).toEqual([13]);
+  });
+});
