@@ -391,6 +391,7 @@ describe("audit corpus", () => {
     round229: { verdict: 1, principles: 1 },
     round230: { verdict: 1, principles: 1 },
     round231: { verdict: 1, principles: 1 },
+    round235: { verdict: 1, principles: 0.7 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
