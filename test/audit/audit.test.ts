@@ -394,6 +394,7 @@ describe("audit corpus", () => {
     round235: { verdict: 1, principles: 0.7 },
     round236: { verdict: 0.75, principles: 1 },
     round232: { verdict: 0.87, principles: 0 },
+    round234: { verdict: 0.87, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
