@@ -395,6 +395,7 @@ describe("audit corpus", () => {
     round236: { verdict: 0.75, principles: 1 },
     round232: { verdict: 0.87, principles: 0 },
     round234: { verdict: 0.87, principles: 0 },
+    round237: { verdict: 0.9, principles: 0.93 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
