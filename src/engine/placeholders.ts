@@ -186,7 +186,9 @@ function isPlaceholderText(
     EXAMPLE.test(t) ||
     INSTRUCTION.test(t) ||
     SLOT.test(t) ||
-    (ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t))
+    // Alternatives quoted alone (`` `[Home | Bookings | Profile]` ``) are text the author shows
+    // as it stands, a tab bar or a menu; left bare they are the template's choice to make.
+    (context !== "quoted" && ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t))
   );
 }
 

@@ -1578,6 +1578,11 @@ describe("an overview of one part of the design", () => {
       "Vue d'ensemble de l'architecture",
       "Architektur-Überblick",
       "Обзор архитектуры",
+      // The tasks of one phase (round 237).
+      "タスク概要",
+      "任务概述",
+      "작업 개요",
+      "Task Overview",
     ])
       expect([title, ...classify(title)]).toEqual([title]);
     for (const title of ["概要", "概述", "项目概述", "개요", "Resumen", "Überblick"])
@@ -6402,5 +6407,115 @@ describe("a note on the constitution itself in the check (round 223)", () => {
       plan(["- [x] **I. Simplicidad**: sin servicios nuevos", line].join("\n")),
     ).gates;
     expect(gates.map((g) => g.line)).toEqual([13]);
+  });
+});
+
+describe("a checked box whose question names a status (round 235)", () => {
+  it("is ticked: `confirmed to FAIL` is what it asks, not its answer", () => {
+    const text = plan(
+      [
+        "- [x] Tests are written, user-approved, and confirmed to FAIL before any implementation?",
+        "- [ ] Tests confirmed to FAIL first?",
+        "- [x] Contract tests written first? FAIL",
+      ].join("\n"),
+    );
+    expect(parsePlan(text).gates.map((g) => [g.line, g.status])).toEqual([
+      [13, "pass"],
+      [14, "unchecked"],
+      [15, "fail"],
+    ]);
+    expect(lines(text, "gate-justification")).toEqual([14, 15]);
+  });
+});
+
+describe("a principle cited as the charter's (`憲章 VI`, round 236)", () => {
+  const constitution = [
+    "# 憲章",
+    "",
+    "## 基本原則",
+    "",
+    "### I. コード品質ファースト",
+    "型安全性を守る。",
+    "",
+    "### II. フェーズ順序の厳守",
+    "フィーチャ定義の後に実装する。",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const withRow = (violation: string): string =>
+    [
+      plan(
+        [
+          "| 原則 | ステータス | 備考 |",
+          "|------|-----------|------|",
+          "| I. コード品質ファースト | ✅ PASS | 型安全性の向上 |",
+          "| II. フェーズ順序の厳守 | ⚠️ 要更新 | 用語を一般化する必要あり |",
+        ].join("\n"),
+      ),
+      "## Complexity Tracking",
+      "",
+      "| 違反 | 必要な理由 | より単純な代替案を却下した理由 |",
+      "|------|-----------|-------------------------------|",
+      `| ${violation} | 新しいフレームワークは .feature ファイルを使用しない | 用語を置き換えるだけ |`,
+      "",
+    ].join("\n");
+
+  it("names that principle's gate in a Complexity Tracking row", () => {
+    expect(lines(withRow("憲章 II の用語変更"), "gate-justification", constitution)).toEqual([]);
+  });
+
+  it("still leaves the gate reported when the row names another principle", () => {
+    expect(lines(withRow("憲章 I の用語変更"), "gate-justification", constitution)).toEqual([16]);
+  });
+
+  it.each([["憲章"], ["憲法"]])(
+    "is no principle when the figure is the version (`%s 1.1.0`)",
+    (word) => {
+      const check = ["- [x] **フェーズ順序**: 順序を守る", `- [x] ${word} 1.1.0 に従う。`].join(
+        "\n",
+      );
+      // Principle I is left unchecked (the second gate names none, so it is said gently).
+      expect(uncoveredNames(check, constitution, /may check `([^`]+)`/)).toEqual([
+        "I. コード品質ファースト",
+      ]);
+    },
+  );
+});
+
+describe("brackets that are a diagram's or the page's own text (round 238)", () => {
+  it("are no slots in a Mermaid or PlantUML diagram; the template's slots elsewhere still are", () => {
+    const text = plan(
+      [
+        "- [x] **I. Layers**: the data flows one way.",
+        "",
+        "```mermaid",
+        "flowchart TB",
+        "  subgraph domain [Domain]",
+        "    UC[Watch UseCase]",
+        "  end",
+        "```",
+        "",
+        "```plantuml",
+        "[Gateway] --> [Domain]",
+        "```",
+        "",
+        "```text",
+        "subgraph domain [Domain]",
+        "```",
+      ].join("\n"),
+    );
+    expect(lines(text, "no-placeholder")).toEqual([27]);
+  });
+
+  it("are no slots when alternatives are quoted alone as the text the page shows", () => {
+    const text = plan(
+      [
+        "- [x] **I. Simple UI**: one bottom bar.",
+        "- **Archetype A**: `[Home | Bookings | Services | Profile]`",
+        "- **Status**: [PASS | FAIL]",
+      ].join("\n"),
+    );
+    expect(lines(text, "no-placeholder")).toEqual([15]);
   });
 });

@@ -551,14 +551,14 @@ export const SECTION_PATTERNS = {
 } as const satisfies Record<string, readonly TermPattern[]>;
 
 /**
- * `Architecture Overview`, `System Overview`: the overview of one part of the design, not the
- * plan's Summary (which `## Overview` alone, `## Project Overview`, is). Normalised titles.
+ * `Architecture Overview`, `System Overview`, `タスク概要` (the tasks of a phase): the overview
+ * of one part of the design, not the plan's Summary (which `## Overview` alone, `## Project Overview`, is). Normalised titles.
  */
 export const PART_OVERVIEW = new RegExp(
   [
-    String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)`,
+    String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend|task|tasks)(?: and [a-z]+)? overview(?: |$)`,
     // `架构概览`, `システム概要`, `아키텍처 개요`: the part, then the word for overview.
-    String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
+    String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|任务|任務|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|タスク|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|작업|태스크|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
     // `Visão geral da arquitetura`, `Vue d'ensemble de l'architecture`, `Обзор архитектуры`.
     String.raw`(?:^| )(?:visão geral|visao geral|visión general|vista general|vue d ensemble|aperçu|descripción general|panorama|panoramica|resumen|обзор)(?: (?:da|do|de la|de l|del|de|des|du|dell|della))? (?:arquitetura|arquitectura|architecture|architettura|sistema|système|systeme|архитектуры|системы)(?: |$)`,
     String.raw`(?:^| )(?:architektur|system) ?(?:überblick|übersicht)(?: |$)`,

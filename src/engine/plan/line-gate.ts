@@ -225,6 +225,9 @@ export function lineGate(
   // placeholder content`): the value's words (`TODO`) describe the gate. (A warning mark is
   // refined by them: `- ⚠️ STILL PENDING: …` is pending.)
   const labelMark = split || plainItem ? openingMark(label) : null;
+  // A word in a question is what it asks, not its answer: `- [x] Tests are written, approved
+  // and confirmed to FAIL before any implementation?` is a ticked box.
+  const asked = withoutQuestions(label);
   const found =
     lead.mark ??
     (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ??
@@ -234,7 +237,7 @@ export function lineGate(
       : split
         ? labelMark
         : plainItem || checkbox !== null
-          ? (trailingStatus(label) ?? assertedOnly(findStatus(label), label))
+          ? (trailingStatus(label) ?? assertedOnly(findStatus(asked), asked))
           : findStatus(label));
   // A bold sentence on a line of its own (`**Platform is constitution-compliant and ready for
   // feature development** (pending build fix).`) states a conclusion: a word in its aside is no

@@ -16,6 +16,12 @@ const ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,1
 const SHELL =
   /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 
+/**
+ * Fences of diagrams, where a bracket is a node's shape or a component (`UI[BlocBuilder]`,
+ * `subgraph domain [Domain]`, PlantUML's `[Gateway]`), not a slot to fill.
+ */
+const DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;
+
 /** A fence that shows a markdown document (`` ```markdown ``): a sample of another file. */
 const MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
 
@@ -147,8 +153,11 @@ export const noPlaceholder: Rule = {
     );
     const inPhase = (line: number): boolean => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
-    for (const block of doc.codeBlocks)
+    const diagram = new Uint8Array(doc.lines.length + 2);
+    for (const block of doc.codeBlocks) {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
+      if (DIAGRAM.test(block.info.trim())) diagram.fill(1, block.line, block.endLine + 1);
+    }
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
     // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) are literals where it writes
@@ -183,7 +192,7 @@ export const noPlaceholder: Rule = {
       const hits =
         shell[k + 1] === 1
           ? kept.filter((h) => !h.text.startsWith("<"))
-          : samples[k + 1] === 1
+          : samples[k + 1] === 1 || diagram[k + 1] === 1
             ? kept.filter((h) => !h.text.startsWith("["))
             : kept;
       for (const hit of wrapped ? [...hits, wrapped] : hits) {
