@@ -16567,9 +16567,9 @@ var SECTION_PATTERNS = {
 };
 var PART_OVERVIEW = new RegExp(
   [
-    String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend)(?: and [a-z]+)? overview(?: |$)`,
+    String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend|task|tasks)(?: and [a-z]+)? overview(?: |$)`,
     // `架构概览`, `システム概要`, `아키텍처 개요`: the part, then the word for overview.
-    String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
+    String.raw`(?:架构|架構|系统|系統|组件|組件|模块|模組|服务|服務|数据库|資料庫|数据|資料|任务|任務|部署|基础设施|基礎設施|设计|設計|アーキテクチャ|システム|コンポーネント|モジュール|サービス|データベース|データ|インフラ|タスク|아키텍처|시스템|컴포넌트|모듈|서비스|데이터베이스|데이터|인프라|작업|태스크|설계) ?(?:概览|概覽|概述|概要|总览|總覽|개요)`,
     // `Visão geral da arquitetura`, `Vue d'ensemble de l'architecture`, `Обзор архитектуры`.
     String.raw`(?:^| )(?:visão geral|visao geral|visión general|vista general|vue d ensemble|aperçu|descripción general|panorama|panoramica|resumen|обзор)(?: (?:da|do|de la|de l|del|de|des|du|dell|della))? (?:arquitetura|arquitectura|architecture|architettura|sistema|système|systeme|архитектуры|системы)(?: |$)`,
     String.raw`(?:^| )(?:architektur|system) ?(?:überblick|übersicht)(?: |$)`
@@ -18906,7 +18906,9 @@ function isPlaceholderText(inner, context, template) {
   if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
   if (KNOWN_PLACEHOLDERS.has(n)) return true;
   if (context === "fence") return false;
-  return EXAMPLE.test(t) || INSTRUCTION.test(t) || SLOT.test(t) || ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
+  return EXAMPLE.test(t) || INSTRUCTION.test(t) || SLOT.test(t) || // Alternatives quoted alone (`` `[Home | Bookings | Profile]` ``) are text the author shows
+  // as it stands, a tab bar or a menu; left bare they are the template's choice to make.
+  context !== "quoted" && ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);
 }
 var ROUTE_NAME = /^(?:\.\.\.)?[a-z][A-Za-z0-9_-]{0,40}$/;
 var EXTENSION = /^\.[a-z][a-z0-9]{0,4}(?![\p{L}\p{N}])/u;
@@ -19161,7 +19163,8 @@ function lineGate(doc, blocks, line, endLine) {
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
   const labelMark = split || plainItem ? openingMark(label2) : null;
-  const found = lead.mark ?? (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ?? asserted(near, answer, true) ?? (isResult ? null : split ? labelMark : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(label2), label2) : findStatus(label2));
+  const asked = withoutQuestions(label2);
+  const found = lead.mark ?? (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ?? asserted(near, answer, true) ?? (isResult ? null : split ? labelMark : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(asked), asked) : findStatus(label2));
   if (split && !item && found && !found.mark && statement(label2)) return null;
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
@@ -21306,9 +21309,9 @@ function codePattern(code2) {
   }
   return re;
 }
-var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|원칙`;
+var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 var REFERENCE2 = new RegExp(
-  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L}))`,
+  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
   "giu"
 );
 var FOREIGN_REFERENCE = new RegExp(`^(?:${FOREIGN_REFERENCE_WORDS})`, "iu");
@@ -22993,6 +22996,7 @@ var noOptionLabel = {
 var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
 var ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
+var DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;
 var MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
 function markdownSamples(doc) {
   const inSample = new Uint8Array(doc.lines.length + 2);
@@ -23069,8 +23073,11 @@ var noPlaceholder = {
     );
     const inPhase = (line) => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
-    for (const block of doc.codeBlocks)
+    const diagram = new Uint8Array(doc.lines.length + 2);
+    for (const block of doc.codeBlocks) {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
+      if (DIAGRAM.test(block.info.trim())) diagram.fill(1, block.line, block.endLine + 1);
+    }
     const samples = markdownSamples(doc);
     let defined;
     const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
@@ -23089,7 +23096,7 @@ var noPlaceholder = {
           found.push(whole);
       }
       const kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
-      const hits = shell[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("[")) : kept;
+      const hits = shell[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 || diagram[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("[")) : kept;
       for (const hit of wrapped2 ? [...hits, wrapped2] : hits) {
         more = report2({
           messageId: "placeholder",
