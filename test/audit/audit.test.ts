@@ -398,6 +398,7 @@ describe("audit corpus", () => {
     round237: { verdict: 0.9, principles: 0.93 },
     round233: { verdict: 1, principles: 1 },
     round238: { verdict: 0.62, principles: 0.25 },
+    round241: { verdict: 1, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
