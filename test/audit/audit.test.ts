@@ -402,6 +402,7 @@ describe("audit corpus", () => {
     round240: { verdict: 1, principles: 1 },
     round239: { verdict: 1, principles: 0.93 },
     round242: { verdict: 1, principles: 1 },
+    round244: { verdict: 0.87, principles: 0.57 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
