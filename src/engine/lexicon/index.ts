@@ -552,7 +552,8 @@ export const SECTION_PATTERNS = {
 
 /**
  * `Architecture Overview`, `System Overview`, `タスク概要` (the tasks of a phase): the overview
- * of one part of the design, not the plan's Summary (which `## Overview` alone, `## Project Overview`, is). Normalised titles.
+ * of one part of the design, not the plan's Summary (which `## Overview` alone, `## Project
+ * Overview`, is). Normalised titles.
  */
 export const PART_OVERVIEW = new RegExp(
   [

@@ -225,9 +225,6 @@ export function lineGate(
   // placeholder content`): the value's words (`TODO`) describe the gate. (A warning mark is
   // refined by them: `- ⚠️ STILL PENDING: …` is pending.)
   const labelMark = split || plainItem ? openingMark(label) : null;
-  // A word in a question is what it asks, not its answer: `- [x] Tests are written, approved
-  // and confirmed to FAIL before any implementation?` is a ticked box.
-  const asked = withoutQuestions(label);
   const found =
     lead.mark ??
     (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ??
@@ -237,7 +234,7 @@ export function lineGate(
       : split
         ? labelMark
         : plainItem || checkbox !== null
-          ? (trailingStatus(label) ?? assertedOnly(findStatus(asked), asked))
+          ? (trailingStatus(label) ?? askedStatus(label))
           : findStatus(label));
   // A bold sentence on a line of its own (`**Platform is constitution-compliant and ready for
   // feature development** (pending build fix).`) states a conclusion: a word in its aside is no
@@ -370,6 +367,16 @@ const CLOSING_PASS = /(?:✓|✔️?|✅)(?:\s*(?:\*\*|__))?\s*$/u;
 const PASS_MARKS = /[✓✔✅]/gu;
 
 /** The status when the text asserts it (see `assertedStatus`), or null. */
+/**
+ * The status a label asserts outside its questions: a word in a question is what it asks, not
+ * its answer (`- [x] Tests are written, approved and confirmed to FAIL before any
+ * implementation?` is a ticked box; `- [x] Contract tests first? FAIL` fails).
+ */
+function askedStatus(label: string): StatusMatch | null {
+  const answer = withoutQuestions(label);
+  return assertedOnly(findStatus(answer), answer);
+}
+
 function assertedOnly(m: StatusMatch | null, text: string): StatusMatch | null {
   return m && assertedStatus(m, text, false) ? m : null;
 }
