@@ -19163,8 +19163,7 @@ function lineGate(doc, blocks, line, endLine) {
   const plainItem = !split && checkbox === null && !isResult;
   const asserted = (m, text, opens) => !plainItem || !m || assertedStatus(m, text, opens) ? m : null;
   const labelMark = split || plainItem ? openingMark(label2) : null;
-  const asked = withoutQuestions(label2);
-  const found = lead.mark ?? (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ?? asserted(near, answer, true) ?? (isResult ? null : split ? labelMark : plainItem || checkbox !== null ? trailingStatus(label2) ?? assertedOnly(findStatus(asked), asked) : findStatus(label2));
+  const found = lead.mark ?? (labelMark?.mark && labelMark.status === "pass" ? labelMark : null) ?? asserted(near, answer, true) ?? (isResult ? null : split ? labelMark : plainItem || checkbox !== null ? trailingStatus(label2) ?? askedStatus(label2) : findStatus(label2));
   if (split && !item && found && !found.mark && statement(label2)) return null;
   let status = found?.status ?? null;
   if (checkbox !== null && (status === null || found?.status === "pass")) {
@@ -19233,6 +19232,10 @@ function openingMark(label2) {
 var LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
 var CLOSING_PASS = /(?:✓|✔️?|✅)(?:\s*(?:\*\*|__))?\s*$/u;
 var PASS_MARKS = /[✓✔✅]/gu;
+function askedStatus(label2) {
+  const answer = withoutQuestions(label2);
+  return assertedOnly(findStatus(answer), answer);
+}
 function assertedOnly(m, text) {
   return m && assertedStatus(m, text, false) ? m : null;
 }
