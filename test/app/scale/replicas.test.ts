@@ -342,6 +342,13 @@ if ("missing" in redis) {
       await waitFor(() => done(["limited"]), "the other replica to run it after the reset", b);
       expect(checksOf(502).map((c) => c.conclusion)).toEqual(["failure", "success"]);
       expect(commentsOf(502)).toHaveLength(1);
+      // The run's log line reaches this process through the replica's stdout pipe, which can
+      // trail the job's done mark in Redis.
+      await waitFor(
+        () => b.output.join("").includes('"outcome":"checked"'),
+        "the other replica's log line of the run",
+        b,
+      );
       const run = b.output
         .join("")
         .split("\n")
