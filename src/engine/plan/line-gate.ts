@@ -366,7 +366,6 @@ const LEADING_BOX = /^\[([ xX✓])\](?=\s)/u;
 const CLOSING_PASS = /(?:✓|✔️?|✅)(?:\s*(?:\*\*|__))?\s*$/u;
 const PASS_MARKS = /[✓✔✅]/gu;
 
-/** The status when the text asserts it (see `assertedStatus`), or null. */
 /**
  * The status a label asserts outside its questions: a word in a question is what it asks, not
  * its answer (`- [x] Tests are written, approved and confirmed to FAIL before any
@@ -377,6 +376,7 @@ function askedStatus(label: string): StatusMatch | null {
   return assertedOnly(findStatus(answer), answer);
 }
 
+/** The status when the text asserts it (see `assertedStatus`), or null. */
 function assertedOnly(m: StatusMatch | null, text: string): StatusMatch | null {
   return m && assertedStatus(m, text, false) ? m : null;
 }
