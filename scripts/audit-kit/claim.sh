@@ -11,6 +11,7 @@ CLAIMS=({{CLAIMS}})
 exec 9>"{{LOCK}}"; flock 9
 touch "${CLAIMS[@]}"
 if grep -qxF "$repo" "$D/used-repos.txt"; then echo "REFUSED $repo: used by an earlier round or reserved"; exit 1; fi
+if grep -qxF "${repo%%/*}" "$D/reserved-owners.txt" 2>/dev/null; then echo "REFUSED $repo: its owner owns a reserved repository"; exit 1; fi
 holder=$(cat "${CLAIMS[@]}" | grep "^$repo " | head -1 | cut -d' ' -f2)
 if [ -n "$holder" ]; then echo "REFUSED $repo: already claimed ($holder)"; exit 1; fi
 echo "$repo $who" >> "$D/claims.txt"; echo "CLAIMED $repo"

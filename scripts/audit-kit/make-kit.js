@@ -33,6 +33,9 @@ const stratified = args.includes("--stratified");
 const reserved = option("--reserved")[0] ?? join(here, "../../../shared/design/reserved-repos.txt");
 
 const used = new Set();
+// Owners of reserved repositories: their other repositories are refused too (an owner's plans
+// share a template and a style, so a sibling would leak the evaluation set's shape).
+const reservedOwners = new Set();
 const add = (repo) => {
   const r = repo
     .trim()
@@ -56,7 +59,10 @@ for (const name of readdirSync(root)) {
 }
 if (existsSync(reserved)) {
   for (const line of readFileSync(reserved, "utf8").split("\n"))
-    if (line.trim() && !line.startsWith("#")) add(line.split(/\s/)[0]);
+    if (line.trim() && !line.startsWith("#")) {
+      add(line.split(/\s/)[0]);
+      reservedOwners.add(line.split(/\s/)[0].split("/")[0].toLowerCase());
+    }
 } else console.error(`warning: no reserved list at ${reserved}; pass --reserved FILE`);
 for (const file of option("--claims"))
   for (const line of readFileSync(file, "utf8").split("\n"))
@@ -90,6 +96,7 @@ writeFileSync(join(kit, "claim.sh"), fill(readFileSync(join(here, "claim.sh"), "
   mode: 0o755,
 });
 writeFileSync(join(kit, "used-repos.txt"), `${[...used].sort().join("\n")}\n`);
+writeFileSync(join(kit, "reserved-owners.txt"), `${[...reservedOwners].sort().join("\n")}\n`);
 console.log(
   `${kit}: LABELLER.md (round ${round}${stratified ? ", gate-stratified" : ""}), claim.sh, used-repos.txt (${used.size} repositories); plans go into ${join(kit, `round${round}`)}`,
 );
