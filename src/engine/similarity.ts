@@ -1,5 +1,9 @@
 import type { Principle } from "./constitution.js";
-import { ABBREVIATIONS, CJK_WORD_TRANSLATIONS } from "./lexicon/index.js";
+import {
+  ABBREVIATIONS,
+  CJK_LABEL_TRANSLATIONS,
+  CJK_WORD_TRANSLATIONS,
+} from "./lexicon/index.js";
 import { CJK, englishWord, normalize, withoutQualifier } from "./text.js";
 
 /**
@@ -110,6 +114,11 @@ function latinKey(word: string): string | null {
  */
 const STANDARD = /\b(?!(?:NFR|CHK|REQ)-)([A-Z]{3,5})-(\d{1,4})\b/g;
 
+const CJK_LABEL_TERM = new RegExp(
+  [...CJK_LABEL_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
+  "gu",
+);
+
 /** The keys of a text: Latin word keys, and bigrams of its CJK and Hangul runs. */
 export function textKeys(text: string): Set<string> {
   const keys = new Set<string>();
@@ -176,6 +185,8 @@ interface Entry {
 export interface PrincipleIndex {
   readonly entries: readonly Entry[];
   readonly weight: ReadonlyMap<string, number>;
+  /** Whether the principles are written without CJK or Hangul (an English constitution). */
+  readonly latin: boolean;
 }
 
 const indexes = new WeakMap<readonly Principle[], PrincipleIndex>();
@@ -201,7 +212,7 @@ export function principleIndex(principles: readonly Principle[]): PrincipleIndex
     const n = entries.length;
     const weight = new Map<string, number>();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
-    index = { entries, weight };
+    index = { entries, weight, latin: ![...df.keys()].some((k) => CJK.test(k)) };
     indexes.set(principles, index);
   }
   return index;
@@ -277,7 +288,7 @@ export function principleByContent(index: PrincipleIndex, text: string): Princip
  * other principles' names or texts.
  */
 export function principleByNameWords(index: PrincipleIndex, label: string): Principle | null {
-  const keys = textKeys(label);
+  const keys = labelKeys(index, label);
   if (keys.size === 1) {
     // One word: the principle whose name alone has it, in any of its cognates
     // (`Documentation` for `V. Dokumentacja`, whose text other principles may share).
@@ -306,6 +317,23 @@ export function principleByNameWords(index: PrincipleIndex, label: string): Prin
   if (standards.length === 0) return null;
   const owners = index.entries.filter((e) => standards.some((k) => e.own.has(k)));
   return owners.length === 1 ? (owners[0]?.principle ?? null) : null;
+}
+
+/**
+ * The keys of a short label. Against principles written without CJK or Hangul, a label in
+ * Chinese, Japanese or Korean shares only the words it translates (`架構邊界` for `IV. Layered
+ * Service Architecture`, `測試完整性` for `III. Test-First Delivery`): its character bigrams,
+ * which no name has, are dropped, and the words it translates count.
+ */
+function labelKeys(index: PrincipleIndex, label: string): Set<string> {
+  const keys = textKeys(label);
+  if (!index.latin || !CJK.test(label)) return keys;
+  for (const m of label.matchAll(CJK_LABEL_TERM)) {
+    const key = latinKey(CJK_LABEL_TRANSLATIONS.get(m[0]) ?? "");
+    if (key) keys.add(key);
+  }
+  for (const k of keys) if (CJK.test(k)) keys.delete(k);
+  return keys;
 }
 
 /**

@@ -6026,6 +6026,36 @@ describe("a check in Chinese of a constitution written in English", () => {
       "6. Material Design",
     ]);
   });
+
+  it("reads a short label by the words it translates (測試, 架構), its bigrams no name has", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Simplicity Over Cleverness",
+      "Prefer the plain solution; tests stay small.",
+      "### II. Test-First Delivery",
+      "Write the failing test first.",
+      "### III. Layered Service Architecture",
+      "Route, service, repository; tests per layer.",
+      "### IV. Security by Default",
+      "No secrets in code.",
+    ].join("\n");
+    const check = [
+      "- **簡潔性**: 採用內建 I18n，不引入額外套件。",
+      "- **測試完整性**: 補上 system tests 與 integration tests。",
+      "- **架構邊界**: 調整集中在 controller 與 view 層。",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["IV. Security by Default"]);
+    // The same words in a gate's evidence, under a label that names nothing, credit nothing.
+    const evidence = check
+      .replace("**測試完整性**: ", "**品質**: 測試")
+      .replace("**架構邊界**: ", "**邊界**: 架構");
+    expect(uncoveredNames(evidence, constitution)).toEqual([
+      "II. Test-First Delivery",
+      "III. Layered Service Architecture",
+      "IV. Security by Default",
+    ]);
+  });
 });
 
 describe("a table of facts inside the Constitution Check", () => {

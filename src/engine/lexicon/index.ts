@@ -1683,6 +1683,34 @@ export const CJK_WORD_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
+ * More words of principle names in Chinese, Japanese and Korean, as English writes them,
+ * compared only with the words of a short gate label checking an English constitution
+ * (`測試完整性` for `III. Test-First Delivery`, `架構邊界` for `IV. Layered Service
+ * Architecture`): never with a gate's evidence, which speaks of tests, architecture and
+ * documents whichever principle it checks.
+ */
+export const CJK_LABEL_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    架构: "architecture",
+    架構: "architecture",
+    アーキテクチャ: "architecture",
+    아키텍처: "architecture",
+    文档: "documentation",
+    文檔: "documentation",
+    ドキュメント: "documentation",
+    문서: "documentation",
+    复用: "reuse",
+    重用: "reuse",
+    再利用: "reuse",
+    재사용: "reuse",
+    测试: "test",
+    測試: "test",
+    テスト: "test",
+    테스트: "test",
+  }),
+);
+
+/**
  * Abbreviations gates and principle names write for their words (`UI/UX & Accessibility` for
  * `III. User Interface & User Experience`, `DX` for `Developer Experience`, `a11y`): compared
  * as the words they stand for. Lower case, as `normalize` leaves them.
