@@ -1144,6 +1144,7 @@ const TEMPLATE_PRINCIPLE =
 function withAliases(principles: Principle[], comments: readonly { text: string }[]): Principle[] {
   const aliases = new Map<Principle, string[]>();
   const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  const renamedFrom = new Map<string, Set<Principle>>();
   const add = (target: Principle, name: string): void => {
     const list = aliases.get(target);
     if (list) list.push(name);
@@ -1155,8 +1156,14 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       // parenthesis is the principle's name in another language.
       const listed = splitNumbered(plainText(line.replace(/^\s*[-*+]\s+/, "")).trim());
       const own = withoutTrailingParenthetical(listed.name).trim();
+      // (Not a description in lower case beside a name in the same script: `Principle 4:
+      // Graceful Degradation and Diagnostics (code quality)` in an Added Sections list says
+      // what kind of principle it is, and two principles can share it.)
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : undefined;
-      if (target) for (const other of parenthetical(listed.name)) add(target, other);
+      if (target)
+        for (const other of parenthetical(listed.name))
+          if (latinScript(other) !== latinScript(own) || !/^\p{Ll}/u.test(other))
+            add(target, other);
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
         continue;
@@ -1169,9 +1176,23 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const renamed = byName.get(normalize(to));
-      if (renamed) add(renamed, from);
+      if (renamed) {
+        add(renamed, from);
+        const targets = renamedFrom.get(normalize(from)) ?? new Set<Principle>();
+        targets.add(renamed);
+        renamedFrom.set(normalize(from), targets);
+      }
     }
   }
+  // A name several principles were renamed from (`Placeholder principles → I. …`, `→ II. …`)
+  // was no one principle's: the plan's `placeholder` does not check them all.
+  for (const [from, targets] of renamedFrom)
+    if (targets.size > 1)
+      for (const p of targets)
+        aliases.set(
+          p,
+          (aliases.get(p) ?? []).filter((a) => normalize(a) !== from),
+        );
   const all = principles.map((p) =>
     aliases.has(p) ? { ...p, aliases: [...p.aliases, ...(aliases.get(p) ?? [])] } : p,
   );
@@ -1192,6 +1213,11 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   return all.map((p) =>
     p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );
+}
+
+/** Whether a text's letters are all Latin (`Speed and Simplicity`, not `Скорость и Простота`). */
+function latinScript(text: string): boolean {
+  return !/[^\P{L}\p{Script=Latin}]/u.test(text);
 }
 
 /** Each topic of `PRINCIPLE_TOPICS` by each of its names, normalised. */

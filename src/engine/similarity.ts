@@ -1,9 +1,5 @@
 import type { Principle } from "./constitution.js";
-import {
-  ABBREVIATIONS,
-  CJK_LABEL_TRANSLATIONS,
-  CJK_WORD_TRANSLATIONS,
-} from "./lexicon/index.js";
+import { ABBREVIATIONS, CJK_LABEL_TRANSLATIONS, CJK_WORD_TRANSLATIONS } from "./lexicon/index.js";
 import { CJK, englishWord, normalize, withoutQualifier } from "./text.js";
 
 /**

@@ -542,7 +542,7 @@ describe("a rename from the template's stand-in name in the Sync Impact Report",
 });
 
 describe("a change noted in brackets in the Sync Impact Report", () => {
-  it("is no name of the principle: `IX. Dashboard Surfacing (new principle)`, `(新增)`, `(v1.2.0)`", () => {
+  it("is no name of the principle: `IX. Dashboard Surfacing (new principle)`, `(新增)`, `(v1.2.0)`, `(code quality)`", () => {
     const c = parseConstitution(
       "c.md",
       [
@@ -552,6 +552,8 @@ describe("a change noted in brackets in the Sync Impact Report", () => {
         "  - X. 数据完整性 (新增)",
         "  - XI. Release Discipline (v1.2.0)",
         "  - XII. Speed and Simplicity (Rapidez y Sencillez)",
+        "  - Principle 13: Graceful Degradation (code quality)",
+        "  - Principle 14: Symbol Fidelity (code quality focus)",
         "-->",
         "# Constitution",
         "## Core Principles",
@@ -563,13 +565,21 @@ describe("a change noted in brackets in the Sync Impact Report", () => {
         "Releases.",
         "### XII. Speed and Simplicity",
         "Fast.",
+        "### XIII. Graceful Degradation",
+        "No crash.",
+        "### XIV. Symbol Fidelity",
+        "Symbols.",
       ].join("\n"),
     );
+    // (A description in lower case, `(code quality)`, is the kind of principle, not a name:
+    // a plan's `### Code Quality Gates` over other principles' boxes does not check it.)
     expect(c.principles.map((p) => [p.id, p.aliases])).toEqual([
       ["IX", []],
       ["X", []],
       ["XI", []],
       ["XII", ["Rapidez y Sencillez"]],
+      ["XIII", []],
+      ["XIV", []],
     ]);
   });
 });

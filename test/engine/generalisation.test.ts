@@ -6549,3 +6549,56 @@ describe("brackets that are a diagram's or the page's own text (round 238)", () 
     expect(lines(text, "no-placeholder")).toEqual([15]);
   });
 });
+
+describe("the old template's Phase 0 instructions, translated (round 247)", () => {
+  it("are no open markers: `NEEDS CLARIFICATION 毎 → 調査タスク`, `**出力**: … 全て解決済み`", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "1. **技術コンテキストから不明点を抽出**:",
+      "   - NEEDS CLARIFICATION 毎 → 調査タスク",
+      "   - 每个 NEEDS CLARIFICATION → 研究任务",
+      "**出力**: NEEDS CLARIFICATION 全て解決済みの research.md",
+      "**Status**: NEEDS CLARIFICATION resolved",
+      "**ストレージ**: NEEDS CLARIFICATION",
+      "**Storage**: NEEDS CLARIFICATION (to be resolved in Phase 0)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([8, 9]);
+  });
+});
+
+describe("a name several principles were renamed from (round 248)", () => {
+  it("is no alias of any: `Placeholder principles → I. …` does not let `placeholder` check them", () => {
+    const constitution = [
+      "<!--",
+      "Sync Impact Report",
+      "- Placeholder principles → I. Human-First Specification Authority",
+      "- Placeholder principles → II. Generator-First Delivery",
+      "- Manual Steps → III. Explicit Boundaries",
+      "-->",
+      "# C",
+      "## Core Principles",
+      "### I. Human-First Specification Authority",
+      "Humans own the spec.",
+      "### II. Generator-First Delivery",
+      "Generate the CRUD.",
+      "### III. Explicit Boundaries",
+      "Boundaries are explicit.",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, constitution).principles.map((p) => p.aliases)).toEqual([
+      [],
+      [],
+      ["Manual Steps"],
+    ]);
+    const check = [
+      "The constitution file is still a placeholder skeleton, so the plan uses its own gates:",
+      "",
+      "| Gate | Result |",
+      "|---|---|",
+      "| Standard CRUD comes from the generator | PASS |",
+      "| Manual steps documented | PASS |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["I. Human-First Specification Authority"]);
+  });
+});

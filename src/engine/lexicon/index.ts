@@ -1076,6 +1076,13 @@ export const CLARIFICATION_CONTEXT = [
   "全ての",
   "모든",
   // instructions
+  // (`NEEDS CLARIFICATION 毎 → 調査タスク`, `每个 NEEDS CLARIFICATION → 研究任务`: the old
+  // template's `For each NEEDS CLARIFICATION → research task`, translated.)
+  "毎",
+  "ごと",
+  "每个",
+  "每個",
+  "마다",
   "解决",
   "处理",
   "标记为",

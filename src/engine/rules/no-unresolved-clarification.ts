@@ -86,6 +86,14 @@ const NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N
  */
 const REFERS_AFTER =
   /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
+/**
+ * Resolved, right after a marker that stands as a value: `**出力**: NEEDS CLARIFICATION
+ * 全て解決済みの research.md` (the old template's `**Output**: research.md with all NEEDS
+ * CLARIFICATION resolved`, translated), `**Status**: NEEDS CLARIFICATION resolved`. Not
+ * `(to be resolved …)`: only the words themselves, at once.
+ */
+const RESOLVED_AT_ONCE =
+  /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
@@ -250,7 +258,11 @@ export const noUnresolvedClarification: Rule = {
           (head.trim() === "" || LIST_MARKER.exec(head)?.[0] === head) &&
           at(LABEL_NONE, line, end);
         if (labelNone) continue;
-        const marker = !named && !labelCell && standsAsValue(line, quoteBefore);
+        const marker =
+          !named &&
+          !labelCell &&
+          standsAsValue(line, quoteBefore) &&
+          !at(RESOLVED_AT_ONCE, line, end);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         // A heading over the list of open questions (`### Unknowns / NEEDS CLARIFICATION`) is
         // as open as that list; answered `None` / `无` below it, there are none.
