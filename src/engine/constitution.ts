@@ -414,6 +414,9 @@ const coreTitle = termMatcher([
   "기본",
 ]);
 
+/** A heading that calls itself a principle, by the word and a number: `Principle 3: …`. */
+const NAMED_PRINCIPLE =
+  /^\s*(?:principles?|principios?|princípios?|principes?|prinzip(?:ien)?|принцип|原则|原則|원칙)\s*(?:[IVXLC]{1,7}|\d{1,3})\b/iu;
 /** `I.`, `Principle 3`, `Article II`, `Artículo 4`, `原则三`, `第三条`: a principle's own number. */
 const PRINCIPLE_NUMBER = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
@@ -692,7 +695,20 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
           PRINCIPLE_NUMBER.test(s.plain) &&
           !isNotPrinciple(s.title),
       );
-      if (siblings.length >= 3) return siblings.map(itemOf);
+      if (siblings.length >= 3) {
+        // (Unless principles are named as such inside them: `## Article III: Development
+        // Methodology Principles` over `### Principle 1: Specification-Driven Development` to
+        // `### Principle 7: …`, among `## Article I: Project Identity` … `## Article VI: …`.
+        // The articles are the document's parts; the principles are the ones it calls so.)
+        const named = sections.filter(
+          (s) =>
+            s.heading.depth > first.heading.depth &&
+            NAMED_PRINCIPLE.test(s.plain) &&
+            !isNotPrinciple(s.title),
+        );
+        if (named.length >= 3) return withoutClauses(named).map(itemOf);
+        return siblings.map(itemOf);
+      }
     }
     const items = continued(
       sections,

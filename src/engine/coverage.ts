@@ -502,7 +502,15 @@ function addressed(
       // The name right after the numeral (up to a colon or dash) is what it claims to be. (Not
       // after a range, `I–IV. 需求可测试、无歧义`: that name is the range's, not its first's.)
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (!ranged.has(n) && disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
+      // (A sentence in lower case after it explains the citation, it does not name a principle:
+      // `Principle X — no generic staff model, only the three columns a request needs`.)
+      const explained = /^[—–-]/u.test(afterNumeral(plain)) && /^\p{Ll}/u.test(head.trim());
+      if (
+        !ranged.has(n) &&
+        !explained &&
+        disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))
+      )
+        continue;
     } else if (
       !ranged.has(n) &&
       !agreed.has(n) &&
@@ -1498,4 +1506,10 @@ export function rowNaming(
     if (label.length > 1 && mentions(text, label)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));
   });
+}
+
+/** What follows a label's leading numeral (`Principle X`, `X.`), its blanks trimmed. */
+function afterNumeral(plain: string): string {
+  const m = /^\s*(?:[\p{L}]+\s+)?[IVXLC]{1,7}\b|^\s*(?:[\p{L}]+\s+)?\d{1,3}\b/u.exec(plain);
+  return m ? plain.slice(m[0].length).trimStart() : "";
 }

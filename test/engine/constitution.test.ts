@@ -992,3 +992,58 @@ describe("the standards a constitution lists among its principles", () => {
     expect(c.principles.map((p) => p.name)).toEqual(["Accuracy", "Clarity"]);
   });
 });
+
+describe("principles named as such inside numbered articles (round 249)", () => {
+  it("are the principles; the articles around them are the document's parts", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# Project Constitution",
+        "## Article I: Project Identity",
+        "### Section 1.1: Name and Purpose",
+        "A tool.",
+        "## Article II: Core Architecture Principles",
+        "### Section 2.1: Clean Architecture Mandate",
+        "Layers.",
+        "## Article III: Development Methodology Principles",
+        "### Principle 1: Specification-Driven Development",
+        "Specs first.",
+        "### Principle 2: Test-Driven Development",
+        "Tests first.",
+        "### Principle 3: Type Safety",
+        "Types.",
+        "## Article IV: Documentation Standards",
+        "### Section 4.1: Code Documentation",
+        "Docstrings.",
+        "## Article V: Governance",
+        "Amendments by vote.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual([
+      "Specification-Driven Development",
+      "Test-Driven Development",
+      "Type Safety",
+    ]);
+    // Without them, the articles are.
+    const articles = parseConstitution(
+      "c.md",
+      [
+        "# Project Constitution",
+        "## Article I: Project Identity",
+        "A tool.",
+        "## Article II: Core Architecture Principles",
+        "### Section 2.1: Clean Architecture Mandate",
+        "Layers.",
+        "## Article III: Development Methodology",
+        "Specs first.",
+        "## Article IV: Governance",
+        "Amendments by vote.",
+      ].join("\n"),
+    );
+    expect(articles.principles.map((p) => p.name)).toEqual([
+      "Project Identity",
+      "Core Architecture Principles",
+      "Development Methodology",
+    ]);
+  });
+});

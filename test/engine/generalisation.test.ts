@@ -6602,3 +6602,29 @@ describe("a name several principles were renamed from (round 248)", () => {
     expect(uncoveredNames(check, constitution)).toEqual(["I. Human-First Specification Authority"]);
   });
 });
+
+describe("a principle cited by numeral with an explanation after a dash (round 249)", () => {
+  it("is that principle: the sentence in lower case explains, it names no other", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Spec-Driven Development",
+      "Specs first.",
+      "### II. Scope Discipline",
+      "Only what the spec asks.",
+      "### III. No Overengineering",
+      "No speculative generality.",
+    ].join("\n");
+    expect(
+      uncoveredNames(
+        "- Principle III — no generic staff model, only the three columns a request needs.",
+        constitution,
+      ),
+    ).toEqual(["I. Spec-Driven Development", "II. Scope Discipline"]);
+    // A name after the numeral still decides: `III. Scope Discipline` is II, written with III.
+    expect(uncoveredNames("- **III. Scope Discipline**: PASS", constitution)).toEqual([
+      "I. Spec-Driven Development",
+      "III. No Overengineering",
+    ]);
+  });
+});
