@@ -403,6 +403,13 @@ describe("audit corpus", () => {
     round239: { verdict: 1, principles: 0.93 },
     round242: { verdict: 1, principles: 1 },
     round244: { verdict: 0.87, principles: 0.57 },
+    round245: { verdict: 0.92, principles: 0.85 },
+    round246: { verdict: 0.9, principles: 0.57 },
+    round247: { verdict: 0.8, principles: 1 },
+    round248: { verdict: 0.87, principles: 0.75 },
+    round249: { verdict: 1, principles: 0.55 },
+    round250: { verdict: 1, principles: 1 },
+    round251: { verdict: 0.95, principles: 0.88 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
