@@ -2,7 +2,8 @@
 // [--share-claims KIT]…`:
 // writes a labelling kit for a blind audit round (LABELLER.md, claim.sh, used-repos.txt) into
 // the kit folder, outside the repository. used-repos.txt lists every repository an audit round
-// took a plan from (each fixture's labels.json and SOURCE.md), the reserved repositories
+// took a plan from (each fixture's labels.json and SOURCE.md), those of the real-world
+// fixtures (test/fixtures/real*/), the reserved repositories
 // (`--reserved FILE`, default ../shared/design/reserved-repos.txt) and the claims of earlier
 // kits (`--claims FILE`, repeatable), so that labellers take only repositories nobody used. Kits
 // labelled at the same time (a stratified and an unstratified round) name each other with
@@ -55,6 +56,17 @@ for (const name of readdirSync(root)) {
     const source = join(dir, plan, "SOURCE.md");
     if (existsSync(source))
       for (const m of readFileSync(source, "utf8").matchAll(/^- repo: (\S+)/gm)) add(m[1]);
+  }
+}
+// The real-world fixtures' repositories too (`test/fixtures/real*/<case>/SOURCE.md`): the
+// engine was tested on a plan of each, so another plan of theirs is not one it never saw.
+const fixtures = join(here, "../../test/fixtures");
+for (const name of readdirSync(fixtures)) {
+  if (!/^real\d*$/.test(name)) continue;
+  for (const fixture of readdirSync(join(fixtures, name))) {
+    const source = join(fixtures, name, fixture, "SOURCE.md");
+    if (existsSync(source))
+      for (const m of readFileSync(source, "utf8").matchAll(/^- Repository: (\S+)/gm)) add(m[1]);
   }
 }
 if (existsSync(reserved)) {
