@@ -231,10 +231,20 @@ function principlesByCode(text: string, principles: readonly Principle[]): Princ
   return principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
 }
 
-/** A label's leading numeral and name (`§ III. Name` as `III. Name`). */
+/**
+ * A label's leading numeral and name (`§ III. Name` as `III. Name`). Numerals joined by
+ * slashes (`IV/V/VI. Tokens/Dark/shadcn`) are read as a list, `IV / V / VI`, as one with blanks
+ * around its slashes is.
+ */
 function numberedLabel(text: string): ReturnType<typeof splitNumbered> {
-  return splitNumbered(text.replace(/^§\s*/u, ""));
+  return splitNumbered(
+    text
+      .replace(/^§\s*/u, "")
+      .replace(SLASHED_NUMERALS, (numerals) => numerals.replace(/\//g, " / ")),
+  );
 }
+const SLASHED_NUMERALS =
+  /^\s*(?:(?:[IVXLC]{1,7}|\d{1,2})\/){1,11}(?:[IVXLC]{1,7}|\d{1,2})(?![\p{L}\p{N}/])/u;
 
 /**
  * Reads the numerals listed from `from` on (`·II`, `, V and VII`, `/ IX`) into `out`, and

@@ -6628,3 +6628,28 @@ describe("a principle cited by numeral with an explanation after a dash (round 2
     ]);
   });
 });
+
+describe("numerals joined by slashes (round 254)", () => {
+  it("cite each principle: `IV/V/VI. Tokens/Dark/shadcn`, `IX/X`", () => {
+    const constitution = [
+      "# C",
+      "## Core Principles",
+      "### I. Server Actions First",
+      "Actions.",
+      "### II. Design Tokens over Hardcoded Styles",
+      "Tokens.",
+      "### III. Dark Mode Compatibility",
+      "Dark.",
+      "### IV. shadcn/ui as UI Standard",
+      "Components.",
+      "### V. Auditability First",
+      "Logs.",
+    ].join("\n");
+    const check = [
+      "- **I. Server Actions First** — PASS: zero API routes.",
+      "- **II/III/IV. Tokens/Dark/shadcn** — PASS: tokens only.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["V. Auditability First"]);
+    expect(uncoveredNames(`${check}\n- **V** — PASS: audited.`, constitution)).toEqual([]);
+  });
+});
