@@ -1047,3 +1047,31 @@ describe("principles named as such inside numbered articles (round 249)", () => 
     ]);
   });
 });
+
+describe("principles written as tenets (round 257)", () => {
+  it("are read under `## Core Tenets`, numbered in figures", () => {
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# SpecKit Constitution",
+        "## Philosophy",
+        "Start small.",
+        "## Core Tenets",
+        "### 1. Minimal Viable Specification",
+        "Just enough to start.",
+        "### 2. Right-Sized Features",
+        "One to three days.",
+        "### 3. Task Granularity",
+        "Small tasks.",
+        "## Specification Structure",
+        "### Story Format",
+        "A story.",
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual([
+      "Minimal Viable Specification",
+      "Right-Sized Features",
+      "Task Granularity",
+    ]);
+  });
+});

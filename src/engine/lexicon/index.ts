@@ -782,6 +782,10 @@ export const PRINCIPLE_TOPICS: ReadonlyArray<readonly string[]> = [
   ],
 ];
 
+/**
+ * Titles of a section whose items are the principles under another word: values and tenets
+ * (`## 1. Core Values` over `1. **Simplicity**: …`, `## Core Tenets` over `### 1. …`).
+ */
 export const CORE_VALUES = [
   "core values",
   "fundamental values",
@@ -799,6 +803,9 @@ export const CORE_VALUES = [
   "kernwerte",
   "основные ценности",
   "ключевые ценности",
+  // `## Core Tenets` over `### 1. Minimal Viable Specification` …
+  "core tenets",
+  "tenets",
 ];
 
 export const PRINCIPLES_SECTION = [
