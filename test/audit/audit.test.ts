@@ -410,6 +410,12 @@ describe("audit corpus", () => {
     round249: { verdict: 1, principles: 0.55 },
     round250: { verdict: 1, principles: 1 },
     round251: { verdict: 0.95, principles: 0.88 },
+    round252: { verdict: 1, principles: 0.66 },
+    round253: { verdict: 1, principles: 0.8 },
+    round254: { verdict: 1, principles: 1 },
+    round255: { verdict: 1, principles: 0.82 },
+    round256: { verdict: 1, principles: 1 },
+    round257: { verdict: 0.9, principles: 0.98 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
