@@ -16772,7 +16772,10 @@ var CORE_VALUES = [
   "valeurs fondamentales",
   "kernwerte",
   "основные ценности",
-  "ключевые ценности"
+  "ключевые ценности",
+  // `## Core Tenets` over `### 1. Minimal Viable Specification` …
+  "core tenets",
+  "tenets"
 ];
 var PRINCIPLES_SECTION = [
   ...PRINCIPLES,
@@ -17017,6 +17020,13 @@ var CLARIFICATION_CONTEXT = [
   "全ての",
   "모든",
   // instructions
+  // (`NEEDS CLARIFICATION 毎 → 調査タスク`, `每个 NEEDS CLARIFICATION → 研究任务`: the old
+  // template's `For each NEEDS CLARIFICATION → research task`, translated.)
+  "毎",
+  "ごと",
+  "每个",
+  "每個",
+  "마다",
   "解决",
   "处理",
   "标记为",
@@ -17537,6 +17547,26 @@ var CJK_WORD_TRANSLATIONS = new Map(
     国际化: "internationalization",
     國際化: "internationalization",
     국제화: "internationalization"
+  })
+);
+var CJK_LABEL_TRANSLATIONS = new Map(
+  Object.entries({
+    架构: "architecture",
+    架構: "architecture",
+    アーキテクチャ: "architecture",
+    아키텍처: "architecture",
+    文档: "documentation",
+    文檔: "documentation",
+    ドキュメント: "documentation",
+    문서: "documentation",
+    复用: "reuse",
+    重用: "reuse",
+    再利用: "reuse",
+    재사용: "reuse",
+    测试: "test",
+    測試: "test",
+    テスト: "test",
+    테스트: "test"
   })
 );
 var ABBREVIATIONS = new Map(
@@ -20451,6 +20481,7 @@ var coreTitle = termMatcher([
   "핵심",
   "기본"
 ]);
+var NAMED_PRINCIPLE = /^\s*(?:principles?|principios?|princípios?|principes?|prinzip(?:ien)?|принцип|原则|原則|원칙)\s*(?:[IVXLC]{1,7}|\d{1,3})\b/iu;
 var PRINCIPLE_NUMBER = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
   "iu"
@@ -20621,7 +20652,13 @@ function principleItems(doc, sections) {
       const siblings = sections.filter(
         (s) => s.heading.depth === first2.heading.depth && PRINCIPLE_NUMBER.test(s.plain) && !isNotPrinciple(s.title)
       );
-      if (siblings.length >= 3) return siblings.map(itemOf);
+      if (siblings.length >= 3) {
+        const named3 = sections.filter(
+          (s) => s.heading.depth > first2.heading.depth && NAMED_PRINCIPLE.test(s.plain) && !isNotPrinciple(s.title)
+        );
+        if (named3.length >= 3) return withoutClauses(named3).map(itemOf);
+        return siblings.map(itemOf);
+      }
     }
     const items = continued(
       sections,
@@ -20886,6 +20923,7 @@ var TEMPLATE_PRINCIPLE = /^(?:(?:template|placeholder|generic|example|unnamed)[\
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
   const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  const renamedFrom = /* @__PURE__ */ new Map();
   const add = (target, name) => {
     const list = aliases.get(target);
     if (list) list.push(name);
@@ -20896,7 +20934,11 @@ function withAliases(principles, comments) {
       const listed = splitNumbered(plainText(line.replace(/^\s*[-*+]\s+/, "")).trim());
       const own = withoutTrailingParenthetical(listed.name).trim();
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : void 0;
-      if (target) for (const other of parenthetical(listed.name)) add(target, other);
+      if (target) {
+        for (const other of parenthetical(listed.name))
+          if (latinScript(other) !== latinScript(own) || !new RegExp("^\\p{Ll}", "u").test(other))
+            add(target, other);
+      }
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
         continue;
@@ -20909,9 +20951,21 @@ function withAliases(principles, comments) {
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const renamed = byName.get(normalize(to));
-      if (renamed) add(renamed, from);
+      if (renamed) {
+        add(renamed, from);
+        const targets = renamedFrom.get(normalize(from)) ?? /* @__PURE__ */ new Set();
+        targets.add(renamed);
+        renamedFrom.set(normalize(from), targets);
+      }
     }
   }
+  for (const [from, targets] of renamedFrom)
+    if (targets.size > 1)
+      for (const p of targets)
+        aliases.set(
+          p,
+          (aliases.get(p) ?? []).filter((a) => normalize(a) !== from)
+        );
   const all = principles.map(
     (p) => aliases.has(p) ? { ...p, aliases: [...p.aliases, ...aliases.get(p) ?? []] } : p
   );
@@ -20927,6 +20981,9 @@ function withAliases(principles, comments) {
   return all.map(
     (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
+}
+function latinScript(text) {
+  return !/[^\P{L}\p{Script=Latin}]/u.test(text);
 }
 var TOPIC_OF = new Map(
   PRINCIPLE_TOPICS.flatMap((names2) => names2.map((n) => [normalize(n), names2]))
@@ -21081,6 +21138,10 @@ function latinKey(word) {
   return w.slice(0, 6);
 }
 var STANDARD = /\b(?!(?:NFR|CHK|REQ)-)([A-Z]{3,5})-(\d{1,4})\b/g;
+var CJK_LABEL_TERM = new RegExp(
+  [...CJK_LABEL_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
+  "gu"
+);
 function textKeys(text) {
   const keys = /* @__PURE__ */ new Set();
   for (const word of normalize(text.replace(STANDARD, "$1$2")).split(" ")) {
@@ -21153,7 +21214,7 @@ function principleIndex(principles) {
     const n = entries.length;
     const weight = /* @__PURE__ */ new Map();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
-    index = { entries, weight };
+    index = { entries, weight, latin: ![...df.keys()].some((k) => CJK.test(k)) };
     indexes.set(principles, index);
   }
   return index;
@@ -21204,7 +21265,7 @@ function principleByContent(index, text) {
   return best && first2 >= THRESHOLD && first2 >= LEAD * second ? best.principle : null;
 }
 function principleByNameWords(index, label2) {
-  const keys = textKeys(label2);
+  const keys = labelKeys(index, label2);
   if (keys.size === 1) {
     const [k = ""] = keys;
     const owners2 = index.entries.filter((e) => e.own.has(k));
@@ -21228,6 +21289,16 @@ function principleByNameWords(index, label2) {
   if (standards.length === 0) return null;
   const owners = index.entries.filter((e) => standards.some((k) => e.own.has(k)));
   return owners.length === 1 ? owners[0]?.principle ?? null : null;
+}
+function labelKeys(index, label2) {
+  const keys = textKeys(label2);
+  if (!index.latin || !CJK.test(label2)) return keys;
+  for (const m of label2.matchAll(CJK_LABEL_TERM)) {
+    const key = latinKey(CJK_LABEL_TRANSLATIONS.get(m[0]) ?? "");
+    if (key) keys.add(key);
+  }
+  for (const k of keys) if (CJK.test(k)) keys.delete(k);
+  return keys;
 }
 function namedByOwnWords(index, text, known) {
   if (index.entries.length === 0) return [];
@@ -21368,8 +21439,11 @@ function principlesByCode(text, principles) {
   return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
 }
 function numberedLabel(text) {
-  return splitNumbered(text.replace(/^§\s*/u, ""));
+  return splitNumbered(
+    text.replace(/^§\s*/u, "").replace(SLASHED_NUMERALS, (numerals) => numerals.replace(/\//g, " / "))
+  );
 }
+var SLASHED_NUMERALS = /^\s*(?:(?:[IVXLC]{1,7}|\d{1,2})\/){1,11}(?:[IVXLC]{1,7}|\d{1,2})(?![\p{L}\p{N}/])/u;
 function listedNumerals(text, from, out) {
   MORE_NUMERALS.lastIndex = from;
   let end = from;
@@ -21533,7 +21607,9 @@ function addressed(text, principles, loose, ranges) {
     if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
-      if (!ranged.has(n) && disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart()))) continue;
+      const explained = /^[—–-]/u.test(afterNumeral(plain)) && new RegExp("^\\p{Ll}", "u").test(head.trim());
+      if (!ranged.has(n) && !explained && disagrees(head, p, FOREIGN_REFERENCE.test(plain.trimStart())))
+        continue;
     } else if (!ranged.has(n) && !agreed.has(n) && (namedHere ??= new Set(principles.filter((q) => named2(prepared2, q, loose, plain)))).size > 0 && !namedHere.has(p)) {
       continue;
     } else if (given?.has(n)) {
@@ -22090,6 +22166,10 @@ function rowNaming(gate, rows, principles, plan, at2) {
     if (label2.length > 1 && mentions(text, label2)) return true;
     return principlesAddressed(text, principles).some((p) => own.includes(p));
   });
+}
+function afterNumeral(plain) {
+  const m = /^\s*(?:[\p{L}]+\s+)?[IVXLC]{1,7}\b|^\s*(?:[\p{L}]+\s+)?\d{1,3}\b/u.exec(plain);
+  return m ? plain.slice(m[0].length).trimStart() : "";
 }
 
 // src/engine/decode.ts
@@ -23174,6 +23254,7 @@ var LABEL_NONE = new RegExp(
 );
 var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
+var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
@@ -23265,7 +23346,7 @@ var noUnresolvedClarification = {
         const head = line.slice(0, quoteBefore - 1);
         const labelNone = (c === "*" || c === "_") && (head.trim() === "" || LIST_MARKER.exec(head)?.[0] === head) && at(LABEL_NONE, line, end);
         if (labelNone) continue;
-        const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore);
+        const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore) && !at(RESOLVED_AT_ONCE, line, end);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
         if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
