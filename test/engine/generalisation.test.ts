@@ -6653,3 +6653,31 @@ describe("numerals joined by slashes (round 254)", () => {
     expect(uncoveredNames(`${check}\n- **V** — PASS: audited.`, constitution)).toEqual([]);
   });
 });
+
+describe("a marker in a comment of fenced code (round 258)", () => {
+  it("is open, also misspelt `NEED CLARIFICATION`; the answers to the markers are not", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "```text",
+      "backend/",
+      "└── tests/   # Backend tests (NEED CLARIFICATION on framework)",
+      "src/         # NEEDS CLARIFICATION（如需交互式运行环境）",
+      "|-- research.md   # Fase 0 (respostas a NEEDS CLARIFICATION e decisoes)",
+      "|-- research.md   # resolution of NEEDS CLARIFICATION items",
+      "# NEEDS CLARIFICATION items (a heading of a sample, not a note)",
+      "2. Fill Technical Context (scan for NEEDS CLARIFICATION)",
+      "```",
+      "",
+      "```ts",
+      "// Test file upload (poster): [NEEDS CLARIFICATION if needed]",
+      "const url = 'http://example.com'; // no marker here",
+      "```",
+      "",
+      "We need clarification from the team on hosting.",
+      "- Research notes: respostas a NEEDS CLARIFICATION",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([5, 6, 14]);
+  });
+});

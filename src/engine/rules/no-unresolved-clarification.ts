@@ -10,7 +10,8 @@ import { code, type Rule } from "../rule.js";
 import { resolvedByRecheck } from "./gate-justification.js";
 import { NON_ASCII, normalize, termMatcher } from "../text.js";
 
-const PHRASE = /NEEDS[ _]CLARIFICATION/g;
+/** The marker, also as `NEED CLARIFICATION` (in capitals, it is the marker misspelt). */
+const PHRASE = /NEEDS?[ _]CLARIFICATION/g;
 const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * A cheap test first: the first word of some translated marker, whole when it is ASCII
@@ -67,6 +68,13 @@ const RESOLVED_AFTER =
   /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
+/**
+ * The answers to the markers, not one: `resolução de NEEDS CLARIFICATION`, `respostas a NEEDS
+ * CLARIFICATION`, `answers to NEEDS CLARIFICATION`, `resolution of …` (research.md's notes in a
+ * tree, `# Fase 0 (respostas a NEEDS CLARIFICATION e decisoes)`).
+ */
+const ANSWERED_BEFORE =
+  /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 /** `none` as an answer, in the languages of the lexicon: a bold label's value, a table's cell. */
 const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
 /**
@@ -194,8 +202,16 @@ export const noUnresolvedClarification: Rule = {
     const answeredByRecheck = (line: number): boolean =>
       (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) &&
       (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
-    doc.lines.forEach((line, k) => {
-      if (
+    doc.lines.forEach((raw, k) => {
+      let line = raw;
+      if (doc.kinds[k] === "code") {
+        // A comment in a fenced tree or code (`└── tests/  # Backend tests (NEEDS
+        // CLARIFICATION on framework)`, `// … [NEEDS CLARIFICATION if needed]`) is the author's
+        // note, read as prose; the code before it is blanked, so columns stay the line's.
+        const start = raw.includes("CLARIFICATION") ? commentStart(raw) : -1;
+        if (start < 0) return;
+        line = " ".repeat(start) + raw.slice(start);
+      } else if (
         doc.kinds[k] !== "text" &&
         doc.kinds[k] !== "list-item" &&
         doc.kinds[k] !== "table" &&
@@ -271,6 +287,7 @@ export const noUnresolvedClarification: Rule = {
           !marker &&
           (resolvedCjkEnd <= m.index ||
             at(RESOLVED_BEFORE, line, m.index) ||
+            at(ANSWERED_BEFORE, line, m.index) ||
             at(RESOLVED_AFTER, line, end) ||
             at(REFERS_AFTER, line, end) ||
             at(INSTRUCTION_BEFORE, line, m.index) ||
@@ -399,4 +416,24 @@ function reportTranslated(
       column: m.index + 1,
     });
   }
+}
+
+/**
+ * Where the comment of a line of fenced code starts: a `#` or `//` after the code (`tests/  #
+ * …`), or `//` opening the line. Not a `#` opening it: in a Markdown sample that is a heading
+ * (`# Research: NEEDS CLARIFICATION items`), in a shell session a command's note. -1 when none.
+ */
+function commentStart(line: string): number {
+  const lead = /^\s*\/\/\s/u.exec(line);
+  if (lead) return lead[0].length;
+  // (Read once from the left: a line of many `#` stays linear.)
+  let content = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? "";
+    const blankBefore = i > 0 && /\s/u.test(line[i - 1] ?? "");
+    const mark = c === "#" ? 1 : c === "/" && line[i + 1] === "/" ? 2 : 0;
+    if (mark > 0 && content && blankBefore && /\s/u.test(line[i + mark] ?? "")) return i + mark + 1;
+    if (!/\s/u.test(c)) content = true;
+  }
+  return -1;
 }
