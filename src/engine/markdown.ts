@@ -128,6 +128,14 @@ function indentColumns(line: string): number {
   return col;
 }
 
+/** The column a line's character `index` stands at (a tab runs to the next multiple of four). */
+function columnAt(line: string, index: number): number {
+  let col = 0;
+  for (let k = 0; k < index && k < line.length; k++)
+    col = line[k] === "\t" ? col + 4 - (col % 4) : col + 1;
+  return col;
+}
+
 /** An opening code fence: its marker (three or more backticks or tildes) and info string. */
 export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
   let i = 0;
@@ -558,6 +566,47 @@ export function scan(text: string): Doc {
     }
 
     const item = listItem(line);
+    // A fence that opens as a list item's content (`- ```json`, `+  ```json`): its code runs
+    // while lines stand at the item's content column (or are blank), to its closing fence or
+    // to the first line that leaves the item. (Not after a checkbox: `* [ ] ```x` is a task's
+    // text.)
+    const inner =
+      item && item.checkbox === undefined ? fenceOpen(line.slice(item.markerEnd)) : null;
+    if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
+      const column = columnAt(line, item.markerEnd);
+      const marker = inner.marker;
+      const close = new RegExp(
+        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`,
+      );
+      kinds[i] = "fence";
+      let j = i + 1;
+      let endLine = lines.length;
+      for (; j < lines.length; j++) {
+        const l = unquoted(lines[j] ?? "");
+        if (nextNonSpace(l, 0) === l.length) {
+          kinds[j] = "code";
+          continue;
+        }
+        const indent = indentColumns(l);
+        if (indent < column) {
+          // Left the item: micromark ends the code on the line before, or, when a list item
+          // ends it, on that item's line.
+          endLine = listItem(l) !== null ? j + 1 : j;
+          break;
+        }
+        if (close.test(l) && indent - column <= 3) {
+          kinds[j] = "fence";
+          endLine = j + 1;
+          j++;
+          break;
+        }
+        kinds[j] = "code";
+      }
+      codeBlocks.push({ line: lineNo, endLine, info: inner.info.trim() });
+      i = j;
+      paragraphOpen = false;
+      continue;
+    }
     if (item) {
       const { markerEnd, content } = item;
       kinds[i] = "list-item";

@@ -140,6 +140,30 @@ function agrees(text: string, expected: Partial<Blocks>): void {
 }
 
 describe("scan() edge cases, checked against remark", () => {
+  it("reads a fence that opens as a list item's content, to its close or the item's end", () => {
+    // Closed inside the item; a line at the item's column is its code.
+    agrees("- ```json\n  {\n  - nested\n  ```\n- x\n", { fences: [{ line: 1, endLine: 4 }] });
+    // Left unclosed: a sibling item ends it on that item's line (a diff's `+` lines, round
+    // 251), any other line on the line before; a fence at the margin opens code of its own.
+    agrees("+\n+  ```json\n+  {\n+  ```\n", {
+      fences: [
+        { line: 2, endLine: 3 },
+        { line: 4, endLine: 5 },
+      ],
+    });
+    agrees("- ```json\n  {\n\ntext\n", { fences: [{ line: 1, endLine: 3 }] });
+    agrees("- ```json\n  {\n```\nfoo\n", {
+      fences: [
+        { line: 1, endLine: 2 },
+        { line: 3, endLine: 5 },
+      ],
+    });
+    agrees("1.  ```json\n    {\n    ```\n", { fences: [{ line: 1, endLine: 3 }] });
+    // After a checkbox it is the task's text, not a fence.
+    agrees("* [ ] ```x\n  a\n  ```\n", { fences: [{ line: 3, endLine: 4 }] });
+    expect(scan("- ```json\n  {\n  ```\n").kinds).toEqual(["fence", "code", "fence", "blank"]);
+  });
+
   it("reads `===` and `---` under a paragraph as setext headings", () => {
     agrees("Title\n===\n\nSub\n---\n", {
       headings: [
