@@ -17624,6 +17624,12 @@ function indentColumns(line) {
   }
   return col;
 }
+function columnAt(line, index) {
+  let col = 0;
+  for (let k = 0; k < index && k < line.length; k++)
+    col = line[k] === "	" ? col + 4 - col % 4 : col + 1;
+  return col;
+}
 function fenceOpen(line) {
   let i = 0;
   while (i < line.length && isBlank(line[i])) i++;
@@ -17922,6 +17928,40 @@ function scan(text) {
       }
     }
     const item = listItem(line);
+    const inner = item && item.checkbox === void 0 ? fenceOpen(line.slice(item.markerEnd)) : null;
+    if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
+      const column = columnAt(line, item.markerEnd);
+      const marker = inner.marker;
+      const close = new RegExp(
+        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
+      );
+      kinds[i] = "fence";
+      let j = i + 1;
+      let endLine = lines.length;
+      for (; j < lines.length; j++) {
+        const l = unquoted(lines[j] ?? "");
+        if (nextNonSpace(l, 0) === l.length) {
+          kinds[j] = "code";
+          continue;
+        }
+        const indent = indentColumns(l);
+        if (indent < column) {
+          endLine = listItem(l) !== null ? j + 1 : j;
+          break;
+        }
+        if (close.test(l) && indent - column <= 3) {
+          kinds[j] = "fence";
+          endLine = j + 1;
+          j++;
+          break;
+        }
+        kinds[j] = "code";
+      }
+      codeBlocks.push({ line: lineNo, endLine, info: inner.info.trim() });
+      i = j;
+      paragraphOpen = false;
+      continue;
+    }
     if (item) {
       const { markerEnd, content } = item;
       kinds[i] = "list-item";
@@ -23219,7 +23259,7 @@ var noTemplateComment = {
 };
 
 // src/engine/rules/no-unresolved-clarification.ts
-var PHRASE = /NEEDS[ _]CLARIFICATION/g;
+var PHRASE = /NEEDS?[ _]CLARIFICATION/g;
 var escape2 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MAYBE_TRANSLATED = new RegExp(
   [
@@ -23247,6 +23287,7 @@ function mentionsMarkers(line, wide, start, end) {
 }
 var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
+var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
 var LABEL_NONE = new RegExp(
   String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
@@ -23313,8 +23354,13 @@ var noUnresolvedClarification = {
     let resolved;
     let gateLines;
     const answeredByRecheck = (line) => (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) && (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
-    doc.lines.forEach((line, k) => {
-      if (doc.kinds[k] !== "text" && doc.kinds[k] !== "list-item" && doc.kinds[k] !== "table" && doc.kinds[k] !== "heading")
+    doc.lines.forEach((raw, k) => {
+      let line = raw;
+      if (doc.kinds[k] === "code") {
+        const start = raw.includes("CLARIFICATION") ? commentStart(raw) : -1;
+        if (start < 0) return;
+        line = " ".repeat(start) + raw.slice(start);
+      } else if (doc.kinds[k] !== "text" && doc.kinds[k] !== "list-item" && doc.kinds[k] !== "table" && doc.kinds[k] !== "heading")
         return;
       if ((line.includes("CLARIFICATION") || MAYBE_TRANSLATED.test(line)) && answeredByRecheck(k + 1))
         return;
@@ -23349,7 +23395,7 @@ var noUnresolvedClarification = {
         const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore) && !at(RESOLVED_AT_ONCE, line, end);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(ANSWERED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;
@@ -23440,6 +23486,19 @@ function reportTranslated(line, k, report2) {
       column: m.index + 1
     });
   }
+}
+function commentStart(line) {
+  const lead = /^\s*\/\/\s/u.exec(line);
+  if (lead) return lead[0].length;
+  let content = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] ?? "";
+    const blankBefore = i > 0 && /\s/u.test(line[i - 1] ?? "");
+    const mark = c === "#" ? 1 : c === "/" && line[i + 1] === "/" ? 2 : 0;
+    if (mark > 0 && content && blankBefore && /\s/u.test(line[i + mark] ?? "")) return i + mark + 1;
+    if (!/\s/u.test(c)) content = true;
+  }
+  return -1;
 }
 
 // src/engine/rules/plan-too-large.ts
