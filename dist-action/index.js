@@ -17630,6 +17630,9 @@ function columnAt(line, index) {
     col = line[k] === "	" ? col + 4 - col % 4 : col + 1;
   return col;
 }
+function closingFence(marker) {
+  return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+}
 function fenceOpen(line) {
   let i = 0;
   while (i < line.length && isBlank(line[i])) i++;
@@ -17818,10 +17821,7 @@ function scan(text) {
     }
     const fence = fenceOpen(line);
     if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
-      const marker = fence.marker;
-      const close = new RegExp(
-        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
-      );
+      const close = closingFence(fence.marker);
       const deepest = indentColumns(line) + 3;
       const closes2 = (l) => close.test(l) && indentColumns(l) <= deepest;
       kinds[i] = "fence";
@@ -17931,10 +17931,7 @@ function scan(text) {
     const inner = item && item.checkbox === void 0 ? fenceOpen(line.slice(item.markerEnd)) : null;
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
-      const marker = inner.marker;
-      const close = new RegExp(
-        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`
-      );
+      const close = closingFence(inner.marker);
       kinds[i] = "fence";
       let j = i + 1;
       let endLine = lines.length;

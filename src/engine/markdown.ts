@@ -136,6 +136,11 @@ function columnAt(line: string, index: number): number {
   return col;
 }
 
+/** The line that closes a fence opened with `marker`: as many of its character or more, alone. */
+function closingFence(marker: string): RegExp {
+  return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
+}
+
 /** An opening code fence: its marker (three or more backticks or tildes) and info string. */
 export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
   let i = 0;
@@ -421,10 +426,7 @@ export function scan(text: string): Doc {
 
     const fence = fenceOpen(line);
     if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
-      const marker = fence.marker;
-      const close = new RegExp(
-        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`,
-      );
+      const close = closingFence(fence.marker);
       // A closing fence stands at most three columns further in than the opening one (its
       // container's offset plus three): a ```` ``` ```` indented four spaces inside a
       // ```` ```markdown ```` sample at the margin is the sample's own code, not its end.
@@ -574,10 +576,7 @@ export function scan(text: string): Doc {
       item && item.checkbox === undefined ? fenceOpen(line.slice(item.markerEnd)) : null;
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
-      const marker = inner.marker;
-      const close = new RegExp(
-        `^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`,
-      );
+      const close = closingFence(inner.marker);
       kinds[i] = "fence";
       let j = i + 1;
       let endLine = lines.length;

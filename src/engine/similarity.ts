@@ -110,6 +110,7 @@ function latinKey(word: string): string | null {
  */
 const STANDARD = /\b(?!(?:NFR|CHK|REQ)-)([A-Z]{3,5})-(\d{1,4})\b/g;
 
+/** The words of `CJK_LABEL_TRANSLATIONS`, longest first (read only in short labels). */
 const CJK_LABEL_TERM = new RegExp(
   [...CJK_LABEL_TRANSLATIONS.keys()].sort((a, b) => b.length - a.length).join("|"),
   "gu",
