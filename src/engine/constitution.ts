@@ -1178,8 +1178,7 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : undefined;
       if (target)
         for (const other of parenthetical(listed.name))
-          if (latinScript(other) !== latinScript(own) || !/^\p{Ll}/u.test(other))
-            add(target, other);
+          if (scriptOf(other) !== scriptOf(own) || !/^\p{Ll}/u.test(other)) add(target, other);
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
         continue;
@@ -1229,11 +1228,6 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
   return all.map((p) =>
     p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p,
   );
-}
-
-/** Whether a text's letters are all Latin (`Speed and Simplicity`, not `Скорость и Простота`). */
-function latinScript(text: string): boolean {
-  return !/[^\P{L}\p{Script=Latin}]/u.test(text);
 }
 
 /** Each topic of `PRINCIPLE_TOPICS` by each of its names, normalised. */
