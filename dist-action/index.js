@@ -20973,8 +20973,7 @@ function withAliases(principles, comments) {
       const target = own !== listed.name.trim() ? byName.get(normalize(own)) : void 0;
       if (target) {
         for (const other of parenthetical(listed.name))
-          if (latinScript(other) !== latinScript(own) || !new RegExp("^\\p{Ll}", "u").test(other))
-            add(target, other);
+          if (scriptOf(other) !== scriptOf(own) || !new RegExp("^\\p{Ll}", "u").test(other)) add(target, other);
       }
       const m = rename(line);
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
@@ -21018,9 +21017,6 @@ function withAliases(principles, comments) {
   return all.map(
     (p) => p.aliases.some(scope) ? { ...p, aliases: p.aliases.filter((a) => !scope(a)) } : p
   );
-}
-function latinScript(text) {
-  return !/[^\P{L}\p{Script=Latin}]/u.test(text);
 }
 var TOPIC_OF = new Map(
   PRINCIPLE_TOPICS.flatMap((names2) => names2.map((n) => [normalize(n), names2]))
