@@ -419,6 +419,7 @@ describe("audit corpus", () => {
     round258: { verdict: 1, principles: 0.78 },
     round259: { verdict: 0.9, principles: 1 },
     round260: { verdict: 1, principles: 1 },
+    round261: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
