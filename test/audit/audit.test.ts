@@ -420,6 +420,7 @@ describe("audit corpus", () => {
     round259: { verdict: 0.9, principles: 1 },
     round260: { verdict: 1, principles: 1 },
     round261: { verdict: 1, principles: 1 },
+    round262: { verdict: 0.62, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
