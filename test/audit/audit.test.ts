@@ -423,6 +423,7 @@ describe("audit corpus", () => {
     round262: { verdict: 0.62, principles: 0.66 },
     round263: { verdict: 0.6, principles: 1 },
     round264: { verdict: 0.91, principles: 0.94 },
+    round265: { verdict: 0.72, principles: 0.48 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
