@@ -41,15 +41,22 @@ function firstInvalid(bytes: Uint8Array): number {
 
 /** UTF-8 byte length of a string without allocating a copy. */
 export function byteLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      n += 4;
-      i++;
-    } else n += 3;
+  // ASCII runs are a byte per character: the regular expression skips them natively, and
+  // only the characters past them are weighed one by one (a 25 MB plan of indentation costs a
+  // few milliseconds, not a JavaScript loop over every character).
+  let n = text.length;
+  const wide = /[^\x00-\x7f]+/g;
+  for (let m = wide.exec(text); m; m = wide.exec(text)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c < 0x800) n += 1;
+      else if (c >= 0xd800 && c < 0xdc00 && i + 1 < run.length) {
+        // A surrogate pair: two UTF-16 units, four bytes.
+        n += 2;
+        i++;
+      } else n += 2;
+    }
   }
   return n;
 }

@@ -141,9 +141,15 @@ function closingFence(marker: string): RegExp {
   return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
 }
 
-/** An opening code fence: its marker (three or more backticks or tildes) and info string. */
-export function fenceOpen(line: string): { readonly marker: string; readonly info: string } | null {
-  let i = 0;
+/**
+ * An opening code fence: its marker (three or more backticks or tildes) and info string.
+ * `from`: where to start looking, when the caller has walked the line's leading blanks.
+ */
+export function fenceOpen(
+  line: string,
+  from = 0,
+): { readonly marker: string; readonly info: string } | null {
+  let i = from;
   while (i < line.length && isBlank(line[i])) i++;
   const c = line[i];
   if (c !== "`" && c !== "~") return null;
@@ -162,9 +168,12 @@ interface ListMatch {
   readonly content: string;
 }
 
-/** A list item line (`- x`, `1. x`, `* [ ] x`): its indent, checkbox and content, or null. */
-export function listItem(line: string): ListMatch | null {
-  let i = 0;
+/**
+ * A list item line (`- x`, `1. x`, `* [ ] x`): its indent, checkbox and content, or null.
+ * `from`: where to start looking, when the caller has walked the line's leading blanks.
+ */
+export function listItem(line: string, from = 0): ListMatch | null {
+  let i = from;
   while (i < line.length && isBlank(line[i])) i++;
   let j = i;
   const c = line[j];
@@ -391,6 +400,9 @@ export function scan(text: string): Doc {
   const tables: Table[] = [];
   const codeBlocks: CodeBlock[] = [];
   const comments: Comment[] = [];
+  // Each line's first non-space index (-1 for a blank line), set as the loop walks a line that
+  // is not quoted; the lines it leaves unset are measured at the end.
+  const indents = new Array<number>(lines.length).fill(-2);
 
   let i = 0;
   // Whether the previous line can continue a paragraph (for setext headings and tables).
@@ -414,8 +426,13 @@ export function scan(text: string): Doc {
     const lineNo = i + 1;
     const openItem = itemContent;
     itemContent = -1;
-    const first = nextNonSpace(line, 0);
+    // The leading blanks are walked once, here: the fence and list tests start past them (a
+    // deeply indented line is not walked again by each).
+    let blanks = 0;
+    while (blanks < line.length && isBlank(line[blanks])) blanks++;
+    const first = nextNonSpace(line, blanks);
     const lead = line[first];
+    if (!quoted) indents[i] = first === line.length ? -1 : first;
 
     if (first === line.length) {
       kinds[i] = "blank";
@@ -424,7 +441,7 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    const fence = fenceOpen(line);
+    const fence = fenceOpen(line, blanks);
     if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
       const close = closingFence(fence.marker);
       // A closing fence stands at most three columns further in than the opening one (its
@@ -567,7 +584,7 @@ export function scan(text: string): Doc {
       }
     }
 
-    const item = listItem(line);
+    const item = listItem(line, blanks);
     // A fence that opens as a list item's content (`- ```json`, `+  ```json`): its code runs
     // while lines stand at the item's content column (or are blank), to its closing fence or
     // to the first line that leaves the item. (Not after a checkbox: `* [ ] ```x` is a task's
@@ -632,10 +649,12 @@ export function scan(text: string): Doc {
     paragraphOpen = true;
     i++;
   }
-  const indents = lines.map((l) => {
-    const k = nextNonSpace(l, 0);
-    return k === l.length ? -1 : k;
-  });
+  for (let k = 0; k < lines.length; k++) {
+    if (indents[k] !== -2) continue;
+    const l = lines[k] ?? "";
+    const n = nextNonSpace(l, 0);
+    indents[k] = n === l.length ? -1 : n;
+  }
   return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
 

@@ -6,6 +6,7 @@ import { describe, it, expect } from "@jest/globals";
 import fc from "fast-check";
 import { DEFAULT_CONFIG } from "../../src/config/config.js";
 import { checkPlan, type CheckInput, type RawFile } from "../../src/engine/check.js";
+import { byteLength } from "../../src/engine/decode.js";
 import { splitLines } from "../../src/engine/markdown.js";
 import { code } from "../../src/engine/rule.js";
 import { ruleIds } from "../../src/engine/rules/index.js";
@@ -500,6 +501,35 @@ describe("code() quoting a value for a message", () => {
           expect(code(value, max)).toBe(reference(value, max));
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+describe("byteLength() sizing a plan against maxPlanBytes", () => {
+  it("counts the UTF-8 bytes Node's encoder writes, for any well-formed text", () => {
+    // Decoded plans hold no lone surrogate (the decoder writes U+FFFD for one), so the
+    // texts are well-formed: ASCII runs, accents, CJK, emoji pairs, and mixes of them.
+    const piece = fc.oneof(
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+      fc.string({ unit: "binary", maxLength: 20 }),
+      fc.constantFrom(
+        " ".repeat(300),
+        "é",
+        "中文",
+        "😀",
+        "👍🏽",
+        "\u0000",
+        "\u07ff",
+        "\u0800",
+        "\uffff",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        expect(byteLength(text)).toBe(Buffer.byteLength(text, "utf8"));
+      }),
       RUNS,
     );
   });

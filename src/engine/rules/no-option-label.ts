@@ -48,7 +48,10 @@ export const noOptionLabel: Rule = {
       if (doc.kinds[k] === "comment") return;
       // Inside the kept tree the option's own label is the finding; a stray line outside any
       // code block has none.
-      const choice = doc.kinds[k] === "code" ? null : PLATFORM_CHOICE.exec(line);
+      // (Each pattern runs only on a line holding its literal part: their leading runs of blanks
+      // and markers would otherwise be walked on every line of a deeply indented plan.)
+      const choice =
+        doc.kinds[k] === "code" || !/android/i.test(line) ? null : PLATFORM_CHOICE.exec(line);
       if (choice?.[1]) {
         report({
           messageId: "choice",
@@ -59,7 +62,7 @@ export const noOptionLabel: Rule = {
         });
         return;
       }
-      const bracketed = BRACKETED_OPTION.exec(line);
+      const bracketed = line.includes("[") ? BRACKETED_OPTION.exec(line) : null;
       const remove =
         REMOVE_IF_UNUSED.exec(line) ??
         (bracketed?.[1]

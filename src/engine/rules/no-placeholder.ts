@@ -63,7 +63,7 @@ const WHOLE_LINE = /^(\s*(?:\*\*)?)\[([^[\]]{6,300})\](?:\*\*)?\s*$/;
  * CLARIFICATION: …]`). Every such line of the audit corpus was labelled template text.
  */
 function wholeLineSlot(line: string, item: boolean): { text: string; index: number } | null {
-  const field = FIELD_SLOT.exec(line);
+  const field = line.includes("**") && line.includes("[") ? FIELD_SLOT.exec(line) : null;
   if (field) {
     const inner = (field[2] ?? "").trim();
     // A sentence: two words at least (`[Pending]` is a status), or four CJK characters.
