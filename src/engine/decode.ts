@@ -45,7 +45,7 @@ export function byteLength(text: string): number {
   // only the characters past them are weighed one by one (a 25 MB plan of indentation costs a
   // few milliseconds, not a JavaScript loop over every character).
   let n = text.length;
-  const wide = /[^\x00-\x7f]+/g;
+  const wide = /[\u0080-\uffff]+/g;
   for (let m = wide.exec(text); m; m = wide.exec(text)) {
     const run = m[0];
     for (let i = 0; i < run.length; i++) {
