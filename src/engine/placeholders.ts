@@ -41,6 +41,9 @@ const ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 const SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 /** `$ARGUMENTS: <the input, written out>`: a label over the user's words (three or more). */
 const ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
+/** A line about placeholders themselves: their convention, syntax or format. */
+const PLACEHOLDER_TALK =
+  /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 
@@ -164,6 +167,9 @@ function isPlaceholderText(
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
+    // `[HIGH PRIORITY]`, `[CRITICAL PATH]`, `[LOW RISK]`: an allowed tag and what it rates.
+    if (/^(?:high|medium|low|critical|top)(?: (?:priority|risk|impact|severity|path))$/.test(n))
+      return false;
     if (/\d/.test(t)) return false; // [US1], [FR-001], [P1] are spec-kit ids
     // `[BUG-NNN]` in a code span: an id's format (`cross-references fix tasks by `[BUG-NNN]`
     // tag`), its digits masked, as `[FR-001]` is one id.
@@ -283,6 +289,8 @@ export function findPlaceholders(
     if (box && !MAY_HOLD.test(line.slice(box[0].length))) return [];
   }
   const hits: PlaceholderHit[] = [];
+  // Whether the line talks about placeholders, asked once and only for a quoted bracket.
+  let mentions: boolean | undefined;
   const { code: spans, lone } =
     inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);
   // Matches come from left to right: a span cursor answers each in amortised constant time.
@@ -343,6 +351,9 @@ export function findPlaceholders(
       REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8))
     )
       continue;
+    // A quoted bracket on a line about placeholders is one being named (`All placeholders
+    // follow \`[ALL_CAPS_IDENTIFIER]\` convention`), not one left in.
+    if (context === "quoted" && (mentions ??= PLACEHOLDER_TALK.test(line))) continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -370,6 +381,9 @@ export function findPlaceholders(
     // In a code block outside a tree or a path it is a value of a sample the reader sets
     // (`email: <OPERATOR_EMAIL>  # Replace before applying`), not template text.
     if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
+    // No spec-kit template writes one: with the repository's template at hand and the token
+    // not in it, it is the author's own (`.claude/sentinel/<TASK-ID>/`, one folder per task).
+    if (template && !template.angles.has(m[0])) continue;
     hits.push({ text: m[0], index: m.index });
   }
   // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter

@@ -141,8 +141,10 @@ export function parseTemplate(path: string, text: string): Template {
   const angles = new Set<string>();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
-    for (const m of line.matchAll(/<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g)) {
-      if (!HTML_TAGS.has(m[1] ?? "")) angles.add(m[0]);
+    // (Capital ones too, `<EPIC-ID>`: a plan's token the template does not write is the
+    // author's own.)
+    for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
+      if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });
   const comments = new Set(doc.comments.map((c) => normalize(c.text)).filter(Boolean));

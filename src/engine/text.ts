@@ -23,7 +23,8 @@ export function foldHan(text: string): string {
 
 /** A regular expression written for text as read, made to match text as `normalize` leaves it. */
 export function foldedRegExp(re: RegExp): RegExp {
-  return new RegExp(foldHan(re.source), re.flags);
+  // (NFKC as `normalize` writes the text: Thai `ำ` is two code points there.)
+  return new RegExp(foldHan(re.source.normalize("NFKC")), re.flags);
 }
 
 /**
@@ -37,10 +38,15 @@ export function normalize(text: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, " ")
       .trim();
-  return foldHan(text.normalize("NFKC"))
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  // (Combining marks stay: Thai and Devanagari write vowels as marks, `ไลบรารี`, inside words.)
+  return (
+    foldHan(text.normalize("NFKC"))
+      .toLowerCase()
+      // (Not the dot `İ` keeps when lower-cased, `i̇zolasyonu`: Turkish writes `izolasyonu`.)
+      .replace(/\u0307/g, "")
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 /** A character beyond ASCII: the cheap test before any lexicon of other languages is read. */
@@ -49,6 +55,9 @@ export const NON_ASCII = /[\u0080-\uffff]/;
 export const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Chinese, Japanese and Korean characters: the scripts a term is matched in anywhere, not by word. */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Thai letters: like CJK, Thai writes no spaces between words, so its terms match inside text. */
+const THAI = /\p{Script=Thai}/u;
 
 /** `text` without the trailing characters `strip` accepts (a backward walk, not a `…+$` regex). */
 export function trimEndWith(text: string, strip: (c: string) => boolean): string {
@@ -387,7 +396,7 @@ export function termIndex(
     for (const term of terms) {
       const n = normalize(term);
       if (n === "") continue;
-      if (CJK.test(n)) add(byChar, n[0] ?? "", [n, id]);
+      if (CJK.test(n) || THAI.test(n)) add(byChar, n[0] ?? "", [n, id]);
       else if (/\p{Script=Cyrillic}/u.test(n)) prefixes.push([` ${n}`, id]);
       else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
     }

@@ -6681,3 +6681,153 @@ describe("a marker in a comment of fenced code (round 258)", () => {
     expect(lines(text, "no-unresolved-clarification")).toEqual([5, 6, 14]);
   });
 });
+
+/** A ratified constitution, so that gate-justification reads the gates. */
+const GATED = [
+  "# X Constitution",
+  "",
+  "## Core Principles",
+  "",
+  "### I. Layers",
+  "",
+  "Each layer calls only the one below it.",
+  "",
+  "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  "",
+].join("\n");
+
+describe("a negation with words between `no` and `violations` (round 259)", () => {
+  it("passes `No layer violations`; a violation stated is still a failing gate", () => {
+    const text = plan(
+      [
+        "- [x] **Layers**: No layer violations.",
+        "- [x] **Tech constraints**: no new constitution violations.",
+        "- [ ] **Storage**: violated",
+      ].join("\n"),
+    );
+    // (The plan's check is on line 13; the third gate is line 15.)
+    expect(lines(text, "gate-justification", GATED)).toEqual([15]);
+  });
+});
+
+describe("gate tables with a status column per phase (round 260)", () => {
+  it("reads each row by its rightmost decided status, not a phase still to come", () => {
+    const text = plan(
+      [
+        "| 原則 | Phase 0 狀態 | Phase 1 狀態 | 最終評估 |",
+        "|------|------------|------------|---------|",
+        "| Code Quality | ⚠️ 待確認 TS 策略 | ✅ PASS | ✅ PASS — TS strict mode |",
+        "| Testing | ⚠️ 待選擇框架 | ✅ PASS | ✅ PASS — Vitest |",
+        "| Offline | ✅ PASS | ✅ PASS | ❌ FAIL |",
+        "",
+        "| Gate | Rule | Pre-impl | Post-impl |",
+        "|------|------|----------|-----------|",
+        "| GATE-1 | All files `.ts` | ✅ | [ ] |",
+        "| GATE-2 | No cross-imports | ✅ design | [ ] |",
+      ].join("\n"),
+    );
+    // Only `Offline`, failing in its last column with no justification (line 17).
+    expect(lines(text, "gate-justification", GATED)).toEqual([17]);
+  });
+});
+
+describe("open questions said to be none, in Russian, or named by their answers (rounds 262, 263)", () => {
+  it("reads `Маркеров NEEDS CLARIFICATION нет` and `(NEEDS CLARIFICATION resolution)` as none open", () => {
+    const text = [
+      "# План реализации: X",
+      "",
+      "Маркеров NEEDS CLARIFICATION нет.",
+      "**Storage**: NEEDS CLARIFICATION",
+      "",
+      "```text",
+      "├── research.md   # Phase 0 output (technical decisions, NEEDS CLARIFICATION resolution)",
+      "```",
+      "",
+      "### Research Tasks (NEEDS CLARIFICATION Resolution)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([4]);
+  });
+});
+
+describe("Thai plans (round 262)", () => {
+  const thai = [
+    "# แผนการพัฒนา: ระบบร้องขอวัสดุ",
+    "",
+    "## สรุป",
+    "",
+    "ระบบร้องขอวัสดุและจัดส่ง",
+    "",
+    "## บริบททางเทคนิค",
+    "",
+    "**ภาษา/เวอร์ชัน**: Python 3.11",
+    "**ไลบรารีหลัก**: FastAPI",
+    "**ข้อจำกัด**: offline queue",
+    "",
+    "## การตรวจตามรัฐธรรมนูญ",
+    "",
+    "- **I. การรักษาทุนมาก่อน**: ผ่าน",
+    "",
+    "## โครงสร้างโปรเจกต์",
+    "",
+    "```text",
+    "backend/",
+    "```",
+    "",
+  ].join("\n");
+  it("finds the sections by their Thai titles, which write no spaces between words", () => {
+    const kinds = [
+      "สรุป",
+      "บริบททางเทคนิค",
+      "การตรวจตามรัฐธรรมนูญ",
+      "ตรวจสอบ Constitution",
+      "โครงสร้างโปรเจกต์",
+      "การติดตามความซับซ้อน",
+    ].map((title) => [...classify(title)]);
+    expect(kinds).toEqual([
+      ["summary"],
+      ["technical-context"],
+      ["constitution-check"],
+      ["constitution-check"],
+      ["project-structure"],
+      ["complexity-tracking"],
+    ]);
+    expect(lines(thai, "required-section")).toEqual([]);
+  });
+  it("matches Thai field labels written with vowel marks (`ไลบรารี`, `ข้อจำกัด`) to the template's English ones", () => {
+    const template = [
+      "## Technical Context",
+      "",
+      "**Language/Version**: [e.g., Python 3.11 or NEEDS CLARIFICATION]",
+      "**Primary Dependencies**: [e.g., FastAPI or NEEDS CLARIFICATION]",
+      "**Constraints**: [domain-specific, e.g., <200ms p95 or NEEDS CLARIFICATION]",
+      "",
+    ].join("\n");
+    const missing = checked(thai, null, template)
+      .findings.filter((f) => f.rule === "technical-context-field")
+      .map((f) => f.message);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("bracketed text the author wrote (rounds 262, 265)", () => {
+  it("keeps `[HIGH PRIORITY]`, a quoted token on a line about placeholder conventions, and an angle token the repository's template never writes", () => {
+    const template =
+      "# Implementation Plan: [FEATURE]\n\n## Summary\n\n[Extract from feature spec]\n";
+    const text = [
+      "# Implementation Plan: X",
+      "",
+      "### 1. The Foundation Cluster (Layouts) [HIGH PRIORITY]",
+      "- [x] All placeholders follow `[ALL_CAPS_IDENTIFIER]` convention",
+      "Manifests are written to `.claude/sentinel/<TASK-ID>/` for each task.",
+      "Owner: [OWNER_NAME]",
+      "",
+    ].join("\n");
+    const found = checked(text, null, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+    expect(found).toEqual([6]);
+    // With no template to compare with, the angle token in a path still reads as a slot.
+    expect(lines(text, "no-placeholder")).toEqual([5, 6]);
+  });
+});

@@ -57,6 +57,8 @@ export const CONSTITUTION = [
   "دستور",
   "الدستور",
   "دستورية",
+  // Thai (matched inside words, as CJK terms are: Thai writes no spaces between them).
+  "รัฐธรรมนูญ",
 ];
 
 /**
@@ -141,6 +143,8 @@ export const CHECK = [
   "pengecekan",
   "kepatuhan",
   "semakan",
+  // Thai: `การตรวจตามรัฐธรรมนูญ`, `ตรวจสอบ Constitution`.
+  "ตรวจ",
 ];
 
 const PRINCIPLES = [
@@ -166,6 +170,8 @@ const PRINCIPLES = [
   "принципов",
   "principi",
   "nguyên tắc",
+  // Thai.
+  "หลักการ",
 ];
 
 const TECHNICAL = [
@@ -200,6 +206,8 @@ const TECHNICAL = [
   "teknik",
   "teknis",
   "teknikal",
+  // Thai: `บริบททางเทคนิค`.
+  "เทคนิค",
 ];
 
 const CONTEXT = [
@@ -235,6 +243,8 @@ const CONTEXT = [
   "سياق",
   "السياق",
   "الخلفية",
+  // Thai.
+  "บริบท",
 ];
 
 const SUMMARY = [
@@ -299,6 +309,9 @@ const SUMMARY = [
   "ملخص",
   "الملخص",
   "نظرة عامة",
+  // Thai: `สรุปภาพรวม`.
+  "สรุป",
+  "ภาพรวม",
 ];
 
 const PROJECT = [
@@ -417,6 +430,10 @@ const PROJECT = [
   "файлов",
   "кода",
   "репозитория",
+  // Thai.
+  "โปรเจกต์",
+  "โปรเจค",
+  "โครงการ",
 ];
 
 const STRUCTURE = [
@@ -449,6 +466,8 @@ const STRUCTURE = [
   "هيكل",
   "هيكلية",
   "بنية",
+  // Thai: `โครงสร้างโปรเจกต์`.
+  "โครงสร้าง",
 ];
 
 const VIOLATIONS = [
@@ -508,6 +527,8 @@ export const COMPLEXITY = [
   "complexiteit",
   "złożoność",
   "karmaşıklık",
+  // Thai: `การติดตามความซับซ้อน`.
+  "ความซับซ้อน",
 ];
 
 export const SECTION_PATTERNS = {
@@ -1043,6 +1064,12 @@ export const CLARIFICATION_CONTEXT = [
   "устранен",
   "закрыт",
   "отсутств",
+  // (`Маркеров NEEDS CLARIFICATION нет.`: there are none.)
+  "нет",
+  "немає",
+  "не осталось",
+  "не выявлен",
+  "не обнаружен",
   // none, all
   "nenhum",
   "nenhuma",
@@ -1118,15 +1145,15 @@ export const CLARIFICATION_CONTEXT = [
  * languages (matched against normalised labels, Traditional Chinese folded).
  */
 export const TECHNICAL_FIELD_FAMILIES: readonly RegExp[] = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어/u,
-  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장/u,
-  /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트/u,
-  /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
-  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
-  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약/u,
-  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위/u,
+  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어|ภาษา/u,
+  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
+  /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트|ทดสอบ/u,
+  /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경|แพลตฟอร์ม|สภาพแวดล้อม/u,
+  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형|ประเภทโปรเจกต์|ประเภทโครงการ/u,
+  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약|ข้อจำกัด/u,
+  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u,
 ];
 
@@ -1202,7 +1229,9 @@ export const TEMPLATE_GATE_LABELS = [
 export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`,
+    // (Up to two words between: `No layer violations`, `no new constitution violations`; not
+    // across a conjunction, `no tests but violations`.)
+    String.raw`(?:no|zero|without)(?:\s(?!(?:but|and|or|yet)\b)[\w'-]+){0,2}\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`,
   ],
   [
     "pass",

@@ -4,6 +4,7 @@
  */
 import { plainText, type Table } from "../markdown.js";
 import { findStatus, noToUnwanted } from "../status.js";
+import type { GateStatus } from "../types.js";
 import type { Gate } from "./model.js";
 
 function columnIndex(header: readonly string[], re: RegExp): number {
@@ -11,11 +12,19 @@ function columnIndex(header: readonly string[], re: RegExp): number {
 }
 
 const STATUS_COLUMN =
-  /status|result|pass|compliance|compliant|verdict|state|状态|結果|状態|判定|ステータス|合否|评估|符合|结果|準拠/iu;
+  /status|result|pass|compliance|compliant|verdict|state|状态|狀態|結果|状態|判定|ステータス|合否|评估|評估|符合|结果|準拠/iu;
 const LABEL_COLUMN =
   /principle|gate|check|article|requirement|rule|criteri|item|原则|原則|门禁|ゲート|項目|条款|要求|检查/iu;
 const REASON_COLUMN =
   /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
+
+/** The statuses a later phase's column can overrule an earlier one with. */
+const DECIDED: ReadonlySet<GateStatus> = new Set<GateStatus>([
+  "pass",
+  "fail",
+  "needs-review",
+  "not-applicable",
+]);
 
 /** How far into a cell a status word may stand and still be the cell's status. */
 const LEADING = 24;
@@ -24,25 +33,37 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
     return [];
+  // How many of a column's cells hold a status, near their start or as a mark (a word deep in
+  // a cell's prose, `… held pending the user's instruction`, is none).
+  const statusCells = (c: number): number =>
+    table.rows.filter((r) => {
+      const found = findStatus(plainText(r.cells[c] ?? ""));
+      return found !== null && (found.mark === true || found.index <= LEADING);
+    }).length;
+  const held = (count: number): boolean => count > 0 && count * 2 >= table.rows.length;
   let statusCol = columnIndex(header, STATUS_COLUMN);
-  if (statusCol < 0) {
-    // No status header: the column where most cells hold a status, near their start or as a
-    // mark (a word deep in a cell's prose, `… held pending the user's instruction`, is none).
+  const headed = statusCol >= 0;
+  if (!headed) {
+    // No status header: the column where most cells hold a status.
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count = table.rows.filter((r) => {
-        const found = findStatus(plainText(r.cells[c] ?? ""));
-        return found !== null && (found.mark === true || found.index <= LEADING);
-      }).length;
+      const count = statusCells(c);
       if (count > bestCount) {
         best = c;
         bestCount = count;
       }
     }
-    if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
+    if (!held(bestCount)) return [];
     statusCol = best;
   }
+  // Later status columns, one per phase (`Phase 0 狀態 | Phase 1 狀態 | 最終評估`, `Pre-impl |
+  // Post-impl`): a row's status is its rightmost decided one (a later phase's `✅ PASS` over
+  // the first's `⚠️ 待確認`; not a `[ ]` left for a phase still to come).
+  const later: number[] = [];
+  for (let c = statusCol + 1; c < header.length; c++)
+    if ((!headed || STATUS_COLUMN.test(plainText(header[c] ?? ""))) && held(statusCells(c)))
+      later.push(c);
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
@@ -51,13 +72,23 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
     const label = plainText(row.cells[labelCol] ?? "");
     if (label === "" || /^-+$/.test(label)) return [];
     const cells = row.cells.map((c, k) => (k === labelCol ? label : plainText(c)));
-    const statusText = cells[statusCol] ?? "";
-    const found = findStatus(statusText);
+    let col = statusCol;
+    let found = findStatus(cells[statusCol] ?? "");
+    for (let n = later.length - 1; n >= 0; n--) {
+      const c = later[n] ?? statusCol;
+      const status = findStatus(cells[c] ?? "");
+      if (status && DECIDED.has(status.status)) {
+        col = c;
+        found = status;
+        break;
+      }
+    }
+    const statusText = cells[col] ?? "";
     const others = cells
-      .map((c, k) => (k === labelCol || k === statusCol ? "" : c))
+      .map((c, k) => (k === labelCol || k === col ? "" : c))
       .filter((c) => c !== "" && c !== "-" && c !== "—");
     const reasonParts =
-      reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol
+      reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== col
         ? [cells[reasonCol] ?? ""]
         : others;
     const afterStatus = found

@@ -62,10 +62,11 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
  * `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`, `All [NEEDS
  * CLARIFICATION] markers absent from spec`: about the markers, not one. So is a count or a
  * `none` right after it (`NEEDS CLARIFICATION 0건`, `| NEEDS CLARIFICATION | 없음 — … |`,
- * `NEEDS CLARIFICATION: 0 items`).
+ * `NEEDS CLARIFICATION: 0 items`), or the word for their answers (`# Phase 0 output (NEEDS
+ * CLARIFICATION resolution)`).
  */
 const RESOLVED_AFTER =
-  /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+  /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 /**
