@@ -152,6 +152,8 @@ const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()
 /** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
 const NUMBERED_NAME =
   /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+/** A Roman numeral and a name in brackets right after it: `II ("Local-First")`. */
+const BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 /** A principle's clause leading a label: `X.10`, `§ IV.3` (capital Roman, then the clause). */
 const CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
 /** Those read per text at most: a hostile line repeats `I. x` for a megabyte. */
@@ -440,6 +442,21 @@ function addressed(
       const p = principles.find((q) => q.numeral === n);
       if (p && named(m[2] ?? "", p, true)) {
         numerals.push(n);
+        agreed.add(n);
+      }
+    }
+  }
+  // A Roman numeral with its principle's name in brackets after it (`principles I ("Angular
+  // Platform") and II ("Local-First")`): numeral and name agree, as above.
+  if (plain.includes("(") || plain.includes("（")) {
+    let asked = 0;
+    for (const m of plain.matchAll(BRACKET_NAMED)) {
+      if (++asked > MAX_NUMBERED_NAMES) break;
+      const n = parseNumeral(m[1] ?? "");
+      if (n === null || agreed.has(n)) continue;
+      const p = principles.find((q) => q.numeral === n);
+      if (p && named(m[2] ?? "", p, true)) {
+        if (!numerals.includes(n)) numerals.push(n);
         agreed.add(n);
       }
     }

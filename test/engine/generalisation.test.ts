@@ -6831,3 +6831,39 @@ describe("bracketed text the author wrote (rounds 262, 265)", () => {
     expect(lines(text, "no-placeholder")).toEqual([5, 6]);
   });
 });
+
+describe("numerals each with its principle's name in brackets (round 271)", () => {
+  const constitution = [
+    "# App Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Angular Platform",
+    "",
+    "The frontend is Angular.",
+    "",
+    "### II. 100% Local-First Data Storage",
+    "",
+    "Data stays on the device.",
+    "",
+    "### III. Arabic Language & RTL Layout",
+    "",
+    "Arabic first.",
+    "",
+    "**Version**: 1.1.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-02-01",
+    "",
+  ].join("\n");
+  it("credits each numeral its bracketed name agrees with", () => {
+    const check = [
+      '> **Note**: principles I ("Angular Platform") and II ("Local-First") govern the frontend, not `backend/`.',
+      "",
+      "| Principle | Status |",
+      "|---|---|",
+      "| III. Arabic Language & RTL | ✅ PASS |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+    // A bracketed name of another principle does not credit the numeral.
+    const slip = check.replace('II ("Local-First")', 'II ("Arabic Language")');
+    expect(uncoveredNames(slip, constitution)).toEqual(["II. 100% Local-First Data Storage"]);
+  });
+});
