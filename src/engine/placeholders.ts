@@ -280,6 +280,11 @@ export function findPlaceholders(
   template: TemplatePlaceholders | null,
   /** Enough hits: a caller that lists at most so many stops looking there. */
   limit = Number.POSITIVE_INFINITY,
+  /**
+   * The repository's template for capital angle tokens, when `template` is withheld (a
+   * phase's own sections are read without it): a token it does not write is the author's.
+   */
+  angleTemplate: TemplatePlaceholders | null = template,
 ): PlaceholderHit[] {
   // A bracket, an angle, `$ARGUMENTS` or a `__SPECKIT_…__` token: nothing else is looked for.
   if (!MAY_HOLD.test(line)) return [];
@@ -383,7 +388,7 @@ export function findPlaceholders(
     if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
     // No spec-kit template writes one: with the repository's template at hand and the token
     // not in it, it is the author's own (`.claude/sentinel/<TASK-ID>/`, one folder per task).
-    if (template && !template.angles.has(m[0])) continue;
+    if (angleTemplate && !angleTemplate.angles.has(m[0])) continue;
     hits.push({ text: m[0], index: m.index });
   }
   // A lower-case slot (`<game-version>`, `<your-app>`, `<git-sha>`) is the author's parameter

@@ -6867,3 +6867,39 @@ describe("numerals each with its principle's name in brackets (round 271)", () =
     expect(uncoveredNames(slip, constitution)).toEqual(["II. 100% Local-First Data Storage"]);
   });
 });
+
+describe("a gate marked `(*NEEDS VERIFICATION*)` (round 273)", () => {
+  it("is pending: its note restating the rule does not justify it, a reason does", () => {
+    const text = plan(
+      [
+        "- **Layers**: Each layer calls only the one below it. (*NEEDS VERIFICATION*)",
+        "- **Storage**: verification pending because the schema lands in feature 004",
+      ].join("\n"),
+    );
+    const found = findings(text, GATED, "gate-justification");
+    expect(found.map((f) => Number(f.split(" ")[0]))).toEqual([13]);
+    expect(found[0]).toContain("is pending");
+    // The note is quoted without the brackets the status stood in.
+    expect(found[0]).toContain("`Each layer calls only the one below it.`");
+  });
+});
+
+describe("a capital angle token in a phase's own section (round 272)", () => {
+  it("is the author's when the repository's template does not write it", () => {
+    const template =
+      "# Implementation Plan: [FEATURE]\n\n## Summary\n\n[Extract from feature spec]\n";
+    const text = [
+      "# Implementation Plan: X",
+      "",
+      "## Phase 1: Deployment",
+      "",
+      "1. Check `<SFTP_REMOTE_PATH>/data/` exists",
+      "",
+    ].join("\n");
+    const found = checked(text, null, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+    expect(found).toEqual([]);
+    expect(lines(text, "no-placeholder")).toEqual([5]);
+  });
+});

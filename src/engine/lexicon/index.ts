@@ -1276,7 +1276,8 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pending",
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation`,
+    // (`(*NEEDS VERIFICATION*)` after a gate: not checked yet.)
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) verification|verification (?:needed|required|pending)|pending verification|to be verified`,
   ],
   [
     "pending",

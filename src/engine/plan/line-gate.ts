@@ -278,8 +278,12 @@ export function lineGate(
   }
   const fromAnswer = found !== null && found === near;
   // The reason is the answer without its status word, wherever the word stood.
+  // (Brackets the word stood alone in go with it: `… LTS. (*NEEDS VERIFICATION*)`.)
   const own = fromAnswer
-    ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`
+    ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`.replace(
+        /[(（[]\s*[)）\]]/gu,
+        " ",
+      )
     : restPlain;
   const reason = trimEndWith([own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""), (c) =>
     /[\s\-–—:：,(|]/u.test(c),

@@ -175,7 +175,7 @@ export const noPlaceholder: Rule = {
         (kind === "text" || kind === "list-item") && samples[k + 1] !== 1
           ? findWrappedPlaceholder(doc.lines, k, own)
           : null;
-      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
+      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE, template);
       if (
         (kind === "text" || kind === "list-item") &&
         found.length === 0 &&
