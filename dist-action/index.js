@@ -16088,7 +16088,9 @@ var CONSTITUTION = [
   "perlembagaan",
   "دستور",
   "الدستور",
-  "دستورية"
+  "دستورية",
+  // Thai (matched inside words, as CJK terms are: Thai writes no spaces between them).
+  "รัฐธรรมนูญ"
 ];
 var GATES_TITLE = /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
 var CHECK = [
@@ -16165,7 +16167,9 @@ var CHECK = [
   "pemeriksaan",
   "pengecekan",
   "kepatuhan",
-  "semakan"
+  "semakan",
+  // Thai: `การตรวจตามรัฐธรรมนูญ`, `ตรวจสอบ Constitution`.
+  "ตรวจ"
 ];
 var PRINCIPLES = [
   "principle",
@@ -16189,7 +16193,9 @@ var PRINCIPLES = [
   "принципы",
   "принципов",
   "principi",
-  "nguyên tắc"
+  "nguyên tắc",
+  // Thai.
+  "หลักการ"
 ];
 var TECHNICAL = [
   "تقني",
@@ -16222,7 +16228,9 @@ var TECHNICAL = [
   "techniczny",
   "teknik",
   "teknis",
-  "teknikal"
+  "teknikal",
+  // Thai: `บริบททางเทคนิค`.
+  "เทคนิค"
 ];
 var CONTEXT = [
   "context",
@@ -16256,7 +16264,9 @@ var CONTEXT = [
   "latar belakang",
   "سياق",
   "السياق",
-  "الخلفية"
+  "الخلفية",
+  // Thai.
+  "บริบท"
 ];
 var SUMMARY = [
   "summary",
@@ -16319,7 +16329,10 @@ var SUMMARY = [
   "ikhtisar",
   "ملخص",
   "الملخص",
-  "نظرة عامة"
+  "نظرة عامة",
+  // Thai: `สรุปภาพรวม`.
+  "สรุป",
+  "ภาพรวม"
 ];
 var PROJECT = [
   "project",
@@ -16436,7 +16449,11 @@ var PROJECT = [
   "папок",
   "файлов",
   "кода",
-  "репозитория"
+  "репозитория",
+  // Thai.
+  "โปรเจกต์",
+  "โปรเจค",
+  "โครงการ"
 ];
 var STRUCTURE = [
   "structure",
@@ -16467,7 +16484,9 @@ var STRUCTURE = [
   "struktura",
   "هيكل",
   "هيكلية",
-  "بنية"
+  "بنية",
+  // Thai: `โครงสร้างโปรเจกต์`.
+  "โครงสร้าง"
 ];
 var VIOLATIONS = [
   "violation",
@@ -16524,7 +16543,9 @@ var COMPLEXITY = [
   "độ phức tạp",
   "complexiteit",
   "złożoność",
-  "karmaşıklık"
+  "karmaşıklık",
+  // Thai: `การติดตามความซับซ้อน`.
+  "ความซับซ้อน"
 ];
 var SECTION_PATTERNS = {
   summary: [[SUMMARY]],
@@ -16980,6 +17001,12 @@ var CLARIFICATION_CONTEXT = [
   "устранен",
   "закрыт",
   "отсутств",
+  // (`Маркеров NEEDS CLARIFICATION нет.`: there are none.)
+  "нет",
+  "немає",
+  "не осталось",
+  "не выявлен",
+  "не обнаружен",
   // none, all
   "nenhum",
   "nenhuma",
@@ -17050,15 +17077,15 @@ var CLARIFICATION_CONTEXT = [
   "éléments"
 ];
 var TECHNICAL_FIELD_FAMILIES = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어/u,
-  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장/u,
-  /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트/u,
-  /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경/u,
-  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형/u,
-  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약/u,
-  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위/u,
+  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어|ภาษา/u,
+  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
+  /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트|ทดสอบ/u,
+  /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경|แพลตฟอร์ม|สภาพแวดล้อม/u,
+  /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형|ประเภทโปรเจกต์|ประเภทโครงการ/u,
+  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약|ข้อจำกัด/u,
+  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u
 ];
 var TEMPLATE_GATE_LABELS = [
@@ -17120,7 +17147,9 @@ var TEMPLATE_GATE_LABELS = [
 var STATUS_WORDS = [
   [
     "pass",
-    String.raw`(?:no|zero|without)(?:\s(?:new|critical|major|known|outstanding|open|unjustified|constitution|constitutional|principle|blocking|remaining|significant|unresolved|serious))?\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`
+    // (Up to two words between: `No layer violations`, `no new constitution violations`; not
+    // across a conjunction, `no tests but violations`.)
+    String.raw`(?:no|zero|without)(?:\s(?!(?:but|and|or|yet)\b)[\w'-]+){0,2}\s(?:violations?|deviations?)|not violated|not an?\s(?:violation|deviation)`
   ],
   [
     "pass",
@@ -17165,7 +17194,8 @@ var STATUS_WORDS = [
     "pending",
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation`
+    // (`(*NEEDS VERIFICATION*)` after a gate: not checked yet.)
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) verification|verification (?:needed|required|pending)|pending verification|to be verified`
   ],
   [
     "pending",
@@ -17633,8 +17663,8 @@ function columnAt(line, index) {
 function closingFence(marker) {
   return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
 }
-function fenceOpen(line) {
-  let i = 0;
+function fenceOpen(line, from = 0) {
+  let i = from;
   while (i < line.length && isBlank(line[i])) i++;
   const c = line[i];
   if (c !== "`" && c !== "~") return null;
@@ -17643,8 +17673,8 @@ function fenceOpen(line) {
   if (j - i < 3) return null;
   return { marker: line.slice(i, j), info: line.slice(j) };
 }
-function listItem(line) {
-  let i = 0;
+function listItem(line, from = 0) {
+  let i = from;
   while (i < line.length && isBlank(line[i])) i++;
   let j = i;
   const c = line[j];
@@ -17798,6 +17828,7 @@ function scan(text) {
   const tables = [];
   const codeBlocks = [];
   const comments = [];
+  const indents = new Array(lines.length).fill(-2);
   let i = 0;
   let paragraphOpen = false;
   let paragraphStart = 0;
@@ -17811,15 +17842,18 @@ function scan(text) {
     const lineNo = i + 1;
     const openItem = itemContent;
     itemContent = -1;
-    const first2 = nextNonSpace(line, 0);
+    let blanks = 0;
+    while (blanks < line.length && isBlank(line[blanks])) blanks++;
+    const first2 = nextNonSpace(line, blanks);
     const lead = line[first2];
+    if (!quoted) indents[i] = first2 === line.length ? -1 : first2;
     if (first2 === line.length) {
       kinds[i] = "blank";
       paragraphOpen = false;
       i++;
       continue;
     }
-    const fence = fenceOpen(line);
+    const fence = fenceOpen(line, blanks);
     if (fence && !(fence.marker.startsWith("`") && fence.info.includes("`"))) {
       const close = closingFence(fence.marker);
       const deepest = indentColumns(line) + 3;
@@ -17927,7 +17961,7 @@ function scan(text) {
         continue;
       }
     }
-    const item = listItem(line);
+    const item = listItem(line, blanks);
     const inner = item && item.checkbox === void 0 ? fenceOpen(line.slice(item.markerEnd)) : null;
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
@@ -17982,10 +18016,12 @@ function scan(text) {
     paragraphOpen = true;
     i++;
   }
-  const indents = lines.map((l) => {
-    const k = nextNonSpace(l, 0);
-    return k === l.length ? -1 : k;
-  });
+  for (let k = 0; k < lines.length; k++) {
+    if (indents[k] !== -2) continue;
+    const l = lines[k] ?? "";
+    const n = nextNonSpace(l, 0);
+    indents[k] = n === l.length ? -1 : n;
+  }
   return { lines, kinds, indents, headings, tables, codeBlocks, comments };
 }
 function isDelimiterRow(line) {
@@ -18027,16 +18063,17 @@ function foldHan(text) {
   return text.replace(/[\u3400-\u9fff]/gu, (c) => fold.get(c) ?? c);
 }
 function foldedRegExp(re) {
-  return new RegExp(foldHan(re.source), re.flags);
+  return new RegExp(foldHan(re.source.normalize("NFKC")), re.flags);
 }
 function normalize(text) {
   if (!NON_ASCII.test(text))
     return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return foldHan(text.normalize("NFKC")).toLowerCase().replace(/\u0307/g, "").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
 }
 var NON_ASCII = /[\u0080-\uffff]/;
 var HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var THAI = new RegExp("\\p{Script=Thai}", "u");
 function trimEndWith(text, strip) {
   let end = text.length;
   while (end > 0 && strip(text[end - 1] ?? "")) end--;
@@ -18239,7 +18276,7 @@ function termIndex(lists) {
     for (const term of terms) {
       const n = normalize(term);
       if (n === "") continue;
-      if (CJK.test(n)) add(byChar, n[0] ?? "", [n, id]);
+      if (CJK.test(n) || THAI.test(n)) add(byChar, n[0] ?? "", [n, id]);
       else if (new RegExp("\\p{Script=Cyrillic}", "u").test(n)) prefixes.push([` ${n}`, id]);
       else add(byWord, n.split(" ")[0] ?? "", [` ${n} `, id]);
     }
@@ -18865,6 +18902,7 @@ var ANGLE_CAPS = /<([A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+)>/g;
 var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 var ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
+var PLACEHOLDER_TALK = /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
 var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "optional",
@@ -18962,6 +19000,8 @@ function isPlaceholderText(inner, context, template) {
   const n = normalize(t);
   if (ALL_CAPS.test(t) && /[A-Z]/.test(t)) {
     if (ALLOWED_TAGS.has(n)) return false;
+    if (/^(?:high|medium|low|critical|top)(?: (?:priority|risk|impact|severity|path))$/.test(n))
+      return false;
     if (/\d/.test(t)) return false;
     if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
       return false;
@@ -19015,13 +19055,14 @@ function pathSegment(line, index, length) {
   return line[index - 1] === "/" || line[index + length] === "/";
 }
 var MAY_HOLD = /[[<$]|__/;
-function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINITY) {
+function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINITY, angleTemplate = template) {
   if (!MAY_HOLD.test(line)) return [];
   if (line.includes("]")) {
     const box = CHECKBOX_ITEM.exec(line);
     if (box && !MAY_HOLD.test(line.slice(box[0].length))) return [];
   }
   const hits = [];
+  let mentions2;
   const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
   const inSpan = spanCursor(spans);
   const inLone = spanCursor(lone);
@@ -19041,6 +19082,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
     if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       continue;
+    if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -19061,6 +19103,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     const inPath = pathSegment(line, m.index, m[0].length);
     if (!inCode && !inPath && inSpanCaps(m.index)) continue;
     if (inCode && !inPath && !(tree ??= TREE.test(line))) continue;
+    if (angleTemplate && !angleTemplate.angles.has(m[0])) continue;
     hits.push({ text: m[0], index: m.index });
   }
   const inSpanAny = spanCursor(spans);
@@ -19251,7 +19294,10 @@ function lineGate(doc, blocks, line, endLine) {
     status = answer === "" && QUESTION.test(restPlain) ? "unchecked" : "unknown";
   }
   const fromAnswer = found !== null && found === near;
-  const own = fromAnswer ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}` : restPlain;
+  const own = fromAnswer ? `${answer.slice(0, found.index)} ${answer.slice(found.index + found.length)}`.replace(
+    /[(（[]\s*[)）\]]/gu,
+    " "
+  ) : restPlain;
   const reason = trimEndWith(
     [own, ...details].join(" ").replace(/^[\s\-–—:：,.()|]+/u, ""),
     (c) => /[\s\-–—:：,(|]/u.test(c)
@@ -19478,31 +19524,44 @@ function buildSections(doc) {
 function columnIndex(header, re) {
   return header.findIndex((h) => re.test(plainText(h)));
 }
-var STATUS_COLUMN = /status|result|pass|compliance|compliant|verdict|state|状态|結果|状態|判定|ステータス|合否|评估|符合|结果|準拠/iu;
+var STATUS_COLUMN = /status|result|pass|compliance|compliant|verdict|state|状态|狀態|結果|状態|判定|ステータス|合否|评估|評估|符合|结果|準拠/iu;
 var LABEL_COLUMN = /principle|gate|check|article|requirement|rule|criteri|item|原则|原則|门禁|ゲート|項目|条款|要求|检查/iu;
 var REASON_COLUMN = /note|justification|rationale|evidence|comment|detail|explanation|how|reason|说明|备注|理由|根拠|備考|説明|证据|証拠|対応/iu;
+var DECIDED = /* @__PURE__ */ new Set([
+  "pass",
+  "fail",
+  "needs-review",
+  "not-applicable"
+]);
 var LEADING = 24;
 function tableGates(table) {
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
     return [];
+  const statusCells = (c) => table.rows.filter((r) => {
+    const found = findStatus(plainText(r.cells[c] ?? ""));
+    return found !== null && (found.mark === true || found.index <= LEADING);
+  }).length;
+  const held = (count3) => count3 > 0 && count3 * 2 >= table.rows.length;
   let statusCol = columnIndex(header, STATUS_COLUMN);
-  if (statusCol < 0) {
+  const headed = statusCol >= 0;
+  if (!headed) {
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count3 = table.rows.filter((r) => {
-        const found = findStatus(plainText(r.cells[c] ?? ""));
-        return found !== null && (found.mark === true || found.index <= LEADING);
-      }).length;
+      const count3 = statusCells(c);
       if (count3 > bestCount) {
         best = c;
         bestCount = count3;
       }
     }
-    if (bestCount === 0 || bestCount * 2 < table.rows.length) return [];
+    if (!held(bestCount)) return [];
     statusCol = best;
   }
+  const later = [];
+  for (let c = statusCol + 1; c < header.length; c++)
+    if ((!headed || STATUS_COLUMN.test(plainText(header[c] ?? ""))) && held(statusCells(c)))
+      later.push(c);
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
@@ -19510,10 +19569,20 @@ function tableGates(table) {
     const label2 = plainText(row.cells[labelCol] ?? "");
     if (label2 === "" || /^-+$/.test(label2)) return [];
     const cells = row.cells.map((c, k) => k === labelCol ? label2 : plainText(c));
-    const statusText = cells[statusCol] ?? "";
-    const found = findStatus(statusText);
-    const others = cells.map((c, k) => k === labelCol || k === statusCol ? "" : c).filter((c) => c !== "" && c !== "-" && c !== "—");
-    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== statusCol ? [cells[reasonCol] ?? ""] : others;
+    let col = statusCol;
+    let found = findStatus(cells[statusCol] ?? "");
+    for (let n = later.length - 1; n >= 0; n--) {
+      const c = later[n] ?? statusCol;
+      const status = findStatus(cells[c] ?? "");
+      if (status && DECIDED.has(status.status)) {
+        col = c;
+        found = status;
+        break;
+      }
+    }
+    const statusText = cells[col] ?? "";
+    const others = cells.map((c, k) => k === labelCol || k === col ? "" : c).filter((c) => c !== "" && c !== "-" && c !== "—");
+    const reasonParts = reasonCol >= 0 && reasonCol !== labelCol && reasonCol !== col ? [cells[reasonCol] ?? ""] : others;
     const afterStatus = found ? statusText.slice(found.index + found.length).replace(/^[\s\-–—:：,.()]+/u, "") : statusText;
     return [
       {
@@ -21429,6 +21498,7 @@ function referencedNumeral(m) {
 }
 var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+var BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 var CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
@@ -21591,6 +21661,19 @@ function addressed(text, principles, loose, ranges) {
       const p = principles.find((q) => q.numeral === n);
       if (p && named2(m[2] ?? "", p, true)) {
         numerals.push(n);
+        agreed.add(n);
+      }
+    }
+  }
+  if (plain.includes("(") || plain.includes("（")) {
+    let asked2 = 0;
+    for (const m of plain.matchAll(BRACKET_NAMED)) {
+      if (++asked2 > MAX_NUMBERED_NAMES) break;
+      const n = parseNumeral(m[1] ?? "");
+      if (n === null || agreed.has(n)) continue;
+      const p = principles.find((q) => q.numeral === n);
+      if (p && named2(m[2] ?? "", p, true)) {
+        if (!numerals.includes(n)) numerals.push(n);
         agreed.add(n);
       }
     }
@@ -22228,15 +22311,18 @@ function firstInvalid(bytes) {
   return i;
 }
 function byteLength(text) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c < 56320) {
-      n += 4;
-      i++;
-    } else n += 3;
+  let n = text.length;
+  const wide = /[\u0080-\uffff]+/g;
+  for (let m = wide.exec(text); m; m = wide.exec(text)) {
+    const run = m[0];
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c < 2048) n += 1;
+      else if (c >= 55296 && c < 56320 && i + 1 < run.length) {
+        n += 2;
+        i++;
+      } else n += 2;
+    }
   }
   return n;
 }
@@ -23079,7 +23165,7 @@ var noOptionLabel = {
     const { doc } = plan;
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] === "comment") return;
-      const choice = doc.kinds[k] === "code" ? null : PLATFORM_CHOICE.exec(line);
+      const choice = doc.kinds[k] === "code" || !/android/i.test(line) ? null : PLATFORM_CHOICE.exec(line);
       if (choice?.[1]) {
         report2({
           messageId: "choice",
@@ -23090,7 +23176,7 @@ var noOptionLabel = {
         });
         return;
       }
-      const bracketed = BRACKETED_OPTION.exec(line);
+      const bracketed = line.includes("[") ? BRACKETED_OPTION.exec(line) : null;
       const remove = REMOVE_IF_UNUSED.exec(line) ?? (bracketed?.[1] ? Object.assign([bracketed[1]], { index: line.indexOf(bracketed[1]) }) : null);
       const structure = plan.inSection("project-structure", k + 1);
       const option = structure && !remove ? optionLabel(line, doc.kinds[k] === "code") : null;
@@ -23135,7 +23221,7 @@ function markdownSamples(doc) {
 }
 var WHOLE_LINE = /^(\s*(?:\*\*)?)\[([^[\]]{6,300})\](?:\*\*)?\s*$/;
 function wholeLineSlot(line, item) {
-  const field = FIELD_SLOT.exec(line);
+  const field = line.includes("**") && line.includes("[") ? FIELD_SLOT.exec(line) : null;
   if (field) {
     const inner2 = (field[2] ?? "").trim();
     if (!/\S\s+\S/.test(inner2) && !new RegExp("\\p{Script=Han}.*\\p{Script=Han}.*\\p{Script=Han}.*\\p{Script=Han}|[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}]{4}", "u").test(
@@ -23205,7 +23291,7 @@ var noPlaceholder = {
       if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped2 = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
-      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE);
+      const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE, template);
       if ((kind === "text" || kind === "list-item") && found.length === 0 && samples[k + 1] !== 1 && !inPhase(k + 1)) {
         const whole = wholeLineSlot(line, kind === "list-item");
         if (whole && !(defined ??= definitions(doc)).has(whole.text.slice(1, -1).toLowerCase()))
@@ -23278,7 +23364,7 @@ function mentionsMarkers(line, wide, start, end) {
   if (stillOpen(before)) return false;
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
-var RESOLVED_AFTER = /\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
@@ -23969,8 +24055,8 @@ function parseTemplate(path, text) {
   const angles = /* @__PURE__ */ new Set();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
-    for (const m of line.matchAll(/<([a-z][a-z0-9]*(?:-[a-z0-9]+)*)>/g)) {
-      if (!HTML_TAGS.has(m[1] ?? "")) angles.add(m[0]);
+    for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
+      if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });
   const comments = new Set(doc.comments.map((c) => normalize(c.text)).filter(Boolean));
