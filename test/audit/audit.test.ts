@@ -436,6 +436,7 @@ describe("audit corpus", () => {
     round275: { verdict: 1, principles: 0.9 },
     round276: { verdict: 1, principles: 1 },
     round277: { verdict: 0.83, principles: 1 },
+    round278: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
