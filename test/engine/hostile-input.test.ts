@@ -56,11 +56,12 @@ describe("hostile plans of 1 MiB (issue 8)", () => {
   );
 
   it(
-    "reads every marker of a line of `[NEEDS CLARIFICATION` (was cubic: 33 s at 40 KB)",
+    "lists the markers of a line of `[NEEDS CLARIFICATION` up to the cap, then stops (was cubic: 33 s at 40 KB)",
     () => {
-      const { text, n } = grow("[NEEDS CLARIFICATION");
+      const { text } = grow("[NEEDS CLARIFICATION");
       const open = of(check(text), "no-unresolved-clarification");
-      // The first MAX_FINDINGS_PER_RULE are listed, then one finding says how many more.
+      // The first MAX_FINDINGS_PER_RULE are listed, then one finding says the rule stopped there
+      // (it reads no further: the line's other 51,000 markers would only be counted).
       expect(open).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
       // Each marker stands right after its (never closed) bracket.
       expect(open[0]).toMatchObject({ line: 1, column: 2 });
@@ -68,7 +69,7 @@ describe("hostile plans of 1 MiB (issue 8)", () => {
       expect(open[lastListed]).toMatchObject({ line: 1, column: 2 + lastListed * 20 });
       expect(open[1]?.message).toContain("`NEEDS CLARIFICATION[NEEDS CLARIFICATION[NEEDS");
       expect(open[MAX_FINDINGS_PER_RULE]?.message).toContain(
-        `lists no more (${n - MAX_FINDINGS_PER_RULE} more reported before it stopped looking)`,
+        "lists no more: a plan with this many",
       );
     },
     HANG,

@@ -193,8 +193,14 @@ export const noUnresolvedClarification: Rule = {
   messages: {
     open: 'Open question {{text}}. spec-kit\'s Phase 0 must resolve every `NEEDS CLARIFICATION` before design starts ("ERROR if … unresolved"), since the rest of the plan depends on the answer. Resolve it (record the decision in research.md) and write the answer here.',
   },
-  check({ plan, constitution, report }) {
+  check({ plan, constitution, report: emit }) {
     const { doc } = plan;
+    // Once the engine lists no more (a generated plan of 100,000 markers), no line is read on.
+    let full = false;
+    const report = (r: Parameters<typeof emit>[0]): boolean => {
+      if (!emit(r)) full = true;
+      return !full;
+    };
     // A gate of the initial check left at `NEEDS CLARIFICATION` (`**事前評価**: ⚠️ NEEDS
     // CLARIFICATION` under `### 原則 I`) that the post-design re-check passes: Phase 0 answered
     // the question, as the template's workflow has it (asked only of a line holding a gate).
@@ -204,6 +210,7 @@ export const noUnresolvedClarification: Rule = {
       (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) &&
       (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
     doc.lines.forEach((raw, k) => {
+      if (full) return;
       let line = raw;
       if (doc.kinds[k] === "code") {
         // A comment in a fenced tree or code (`└── tests/  # Backend tests (NEEDS
@@ -311,12 +318,15 @@ export const noUnresolvedClarification: Rule = {
         } else {
           text = code(line.slice(m.index, Math.min(line.length, end + 60)).trim(), 100);
         }
-        report({
-          messageId: "open",
-          data: { text },
-          line: k + 1,
-          column: (openBracket && nextClose > 0 ? bracket : m.index) + 1,
-        });
+        if (
+          !report({
+            messageId: "open",
+            data: { text },
+            line: k + 1,
+            column: (openBracket && nextClose > 0 ? bracket : m.index) + 1,
+          })
+        )
+          return;
       }
       reportTranslated(line, k, report);
     });
@@ -410,12 +420,15 @@ function reportTranslated(
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
-    report({
-      messageId: "open",
-      data: { text: code(rest, 100) },
-      line: k + 1,
-      column: m.index + 1,
-    });
+    if (
+      !report({
+        messageId: "open",
+        data: { text: code(rest, 100) },
+        line: k + 1,
+        column: m.index + 1,
+      })
+    )
+      return;
   }
 }
 
