@@ -23428,12 +23428,18 @@ var noUnresolvedClarification = {
   messages: {
     open: 'Open question {{text}}. spec-kit\'s Phase 0 must resolve every `NEEDS CLARIFICATION` before design starts ("ERROR if … unresolved"), since the rest of the plan depends on the answer. Resolve it (record the decision in research.md) and write the answer here.'
   },
-  check({ plan, constitution, report: report2 }) {
+  check({ plan, constitution, report: emit }) {
     const { doc } = plan;
+    let full = false;
+    const report2 = (r) => {
+      if (!emit(r)) full = true;
+      return !full;
+    };
     let resolved;
     let gateLines;
     const answeredByRecheck = (line) => (gateLines ??= new Set(plan.gates.map((g) => g.line))).has(line) && (resolved ??= resolvedByRecheck(plan, constitution)).has(line);
     doc.lines.forEach((raw, k) => {
+      if (full) return;
       let line = raw;
       if (doc.kinds[k] === "code") {
         const start = raw.includes("CLARIFICATION") ? commentStart(raw) : -1;
@@ -23491,12 +23497,13 @@ var noUnresolvedClarification = {
         } else {
           text = code(line.slice(m.index, Math.min(line.length, end + 60)).trim(), 100);
         }
-        report2({
+        if (!report2({
           messageId: "open",
           data: { text },
           line: k + 1,
           column: (openBracket && nextClose > 0 ? bracket : m.index) + 1
-        });
+        }))
+          return;
       }
       reportTranslated(line, k, report2);
     });
@@ -23558,12 +23565,13 @@ function reportTranslated(line, k, report2) {
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
-    report2({
+    if (!report2({
       messageId: "open",
       data: { text: code(rest, 100) },
       line: k + 1,
       column: m.index + 1
-    });
+    }))
+      return;
   }
 }
 function commentStart(line) {
