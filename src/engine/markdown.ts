@@ -589,8 +589,7 @@ export function scan(text: string): Doc {
     // while lines stand at the item's content column (or are blank), to its closing fence or
     // to the first line that leaves the item. (Not after a checkbox: `* [ ] ```x` is a task's
     // text.)
-    const inner =
-      item && item.checkbox === undefined ? fenceOpen(line.slice(item.markerEnd)) : null;
+    const inner = item && item.checkbox === undefined ? fenceOpen(line, item.markerEnd) : null;
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
       const close = closingFence(inner.marker);

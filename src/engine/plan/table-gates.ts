@@ -33,13 +33,15 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
     return [];
+  // Each column's cells read for a status once (the search for the status column, the later
+  // phases' columns and each row's status all ask them).
+  const read: Array<Array<ReturnType<typeof findStatus>>> = [];
+  const statusesOf = (c: number): Array<ReturnType<typeof findStatus>> =>
+    (read[c] ??= table.rows.map((r) => findStatus(plainText(r.cells[c] ?? ""))));
   // How many of a column's cells hold a status, near their start or as a mark (a word deep in
   // a cell's prose, `… held pending the user's instruction`, is none).
   const statusCells = (c: number): number =>
-    table.rows.filter((r) => {
-      const found = findStatus(plainText(r.cells[c] ?? ""));
-      return found !== null && (found.mark === true || found.index <= LEADING);
-    }).length;
+    statusesOf(c).filter((f) => f !== null && (f.mark === true || f.index <= LEADING)).length;
   const held = (count: number): boolean => count > 0 && count * 2 >= table.rows.length;
   let statusCol = columnIndex(header, STATUS_COLUMN);
   const headed = statusCol >= 0;
@@ -67,7 +69,7 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, r) => {
     // Each cell's plain text once: a hostile table holds 100,000 rows.
     const label = plainText(row.cells[labelCol] ?? "");
     if (label === "" || /^-+$/.test(label)) return [];
@@ -76,7 +78,7 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
     let found = findStatus(cells[statusCol] ?? "");
     for (let n = later.length - 1; n >= 0; n--) {
       const c = later[n] ?? statusCol;
-      const status = findStatus(cells[c] ?? "");
+      const status = statusesOf(c)[r] ?? null;
       if (status && DECIDED.has(status.status)) {
         col = c;
         found = status;

@@ -1,4 +1,4 @@
-import { LIST_MARKER, nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
+import { LIST_MARKER, isWhiteCode, nextNonSpace, previousNonSpace, type Doc } from "../markdown.js";
 import {
   CLARIFICATION_CONTEXT,
   CLARIFICATION_MARKERS,
@@ -441,13 +441,13 @@ function commentStart(line: string): number {
   const lead = /^\s*\/\/\s/u.exec(line);
   if (lead) return lead[0].length;
   // (Read once from the left: a line of many `#` stays linear.)
+  const white = (i: number): boolean => i < line.length && isWhiteCode(line.charCodeAt(i));
   let content = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? "";
-    const blankBefore = i > 0 && /\s/u.test(line[i - 1] ?? "");
+    const c = line[i];
     const mark = c === "#" ? 1 : c === "/" && line[i + 1] === "/" ? 2 : 0;
-    if (mark > 0 && content && blankBefore && /\s/u.test(line[i + mark] ?? "")) return i + mark + 1;
-    if (!/\s/u.test(c)) content = true;
+    if (mark > 0 && content && i > 0 && white(i - 1) && white(i + mark)) return i + mark + 1;
+    if (!white(i)) content = true;
   }
   return -1;
 }
