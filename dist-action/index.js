@@ -17962,7 +17962,7 @@ function scan(text) {
       }
     }
     const item = listItem(line, blanks);
-    const inner = item && item.checkbox === void 0 ? fenceOpen(line.slice(item.markerEnd)) : null;
+    const inner = item && item.checkbox === void 0 ? fenceOpen(line, item.markerEnd) : null;
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
       const close = closingFence(inner.marker);
@@ -19538,10 +19538,9 @@ function tableGates(table) {
   const header = table.header;
   if (header.some((h) => /violation/i.test(h)) && header.some((h) => /why|simpler/i.test(h)))
     return [];
-  const statusCells = (c) => table.rows.filter((r) => {
-    const found = findStatus(plainText(r.cells[c] ?? ""));
-    return found !== null && (found.mark === true || found.index <= LEADING);
-  }).length;
+  const read2 = [];
+  const statusesOf = (c) => read2[c] ??= table.rows.map((r) => findStatus(plainText(r.cells[c] ?? "")));
+  const statusCells = (c) => statusesOf(c).filter((f) => f !== null && (f.mark === true || f.index <= LEADING)).length;
   const held = (count3) => count3 > 0 && count3 * 2 >= table.rows.length;
   let statusCol = columnIndex(header, STATUS_COLUMN);
   const headed = statusCol >= 0;
@@ -19565,7 +19564,7 @@ function tableGates(table) {
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, r) => {
     const label2 = plainText(row.cells[labelCol] ?? "");
     if (label2 === "" || /^-+$/.test(label2)) return [];
     const cells = row.cells.map((c, k) => k === labelCol ? label2 : plainText(c));
@@ -19573,7 +19572,7 @@ function tableGates(table) {
     let found = findStatus(cells[statusCol] ?? "");
     for (let n = later.length - 1; n >= 0; n--) {
       const c = later[n] ?? statusCol;
-      const status = findStatus(cells[c] ?? "");
+      const status = statusesOf(c)[r] ?? null;
       if (status && DECIDED.has(status.status)) {
         col = c;
         found = status;
@@ -23577,13 +23576,13 @@ function reportTranslated(line, k, report2) {
 function commentStart(line) {
   const lead = /^\s*\/\/\s/u.exec(line);
   if (lead) return lead[0].length;
+  const white = (i) => i < line.length && isWhiteCode(line.charCodeAt(i));
   let content = false;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i] ?? "";
-    const blankBefore = i > 0 && /\s/u.test(line[i - 1] ?? "");
+    const c = line[i];
     const mark = c === "#" ? 1 : c === "/" && line[i + 1] === "/" ? 2 : 0;
-    if (mark > 0 && content && blankBefore && /\s/u.test(line[i + mark] ?? "")) return i + mark + 1;
-    if (!/\s/u.test(c)) content = true;
+    if (mark > 0 && content && i > 0 && white(i - 1) && white(i + mark)) return i + mark + 1;
+    if (!white(i)) content = true;
   }
   return -1;
 }
