@@ -705,6 +705,8 @@ export function gatePrinciples(
   plan?: Plan,
   at?: number,
 ): Principle[] {
+  // No principles (no constitution, or one without a principles section): none to name.
+  if (principles.length === 0) return [];
   if (plan === undefined) return principlesOfGate(gate, principles, true);
   const k = at !== undefined && plan.gates[at] === gate ? at : ordinal(plan, gate);
   if (k < 0) return principlesOfGate(gate, principles, true);

@@ -14,17 +14,16 @@ import { NON_ASCII, normalize, termMatcher } from "../text.js";
 const PHRASE = /NEEDS?[ _]CLARIFICATION/g;
 const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
- * A cheap test first: the first word of some translated marker, whole when it is ASCII
- * (`necesita`), its first two characters otherwise (`需要`, `명확`, `тр`). A line whose only
- * characters beyond ASCII are marks (`### I. x ✅`) is not read further.
+ * A cheap test first: the first five characters of each translated marker's last word
+ * (`aclar`, `уточн`, `필요`, `需要澄清`), which every match of `TRANSLATED` holds as written.
+ * (Its first words, `da`, `à`, `kl`, were in most lines of any plan.)
  */
 const MAYBE_TRANSLATED = new RegExp(
   [
     ...new Set(
-      CLARIFICATION_MARKERS.map((t) => {
-        const word = t.split(" ")[0] ?? t;
-        return escape(NON_ASCII.test(word) ? [...word].slice(0, 2).join("") : word);
-      }),
+      CLARIFICATION_MARKERS.map((t) =>
+        escape([...(t.split(" ").at(-1) ?? t)].slice(0, 5).join("")),
+      ),
     ),
   ].join("|"),
   "iu",
