@@ -127,6 +127,10 @@ const VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
 );
+/** A principle's own slot of the template: `[PRINCIPLE_1_NAME]`, `[PRINCIPLE_2_DESCRIPTION]`. */
+const PRINCIPLE_TOKEN = /\[PRINCIPLE_\d+_(?:NAME|DESCRIPTION)\]/;
+/** Filled-in principles that make a constitution the project's, with its header still slots. */
+const MIN_FILLED = 3;
 const TEMPLATE_TOKENS =
   /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
 
@@ -198,11 +202,14 @@ export function parseConstitution(path: string, text: string): Constitution {
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.
   // (Line by line, up to the second: a constitution can be a megabyte of headings.)
+  // Whether a principle's own slot is left (`[PRINCIPLE_1_NAME]`), looked for to the end.
   let tokens = 0;
-  for (let k = 0; k < doc.lines.length && tokens < 2; k++) {
+  let principleSlot = false;
+  for (let k = 0; k < doc.lines.length && (tokens < 2 || !principleSlot); k++) {
     const line = doc.lines[k] ?? "";
     if (!line.includes("[") || !isProse(doc.kinds[k])) continue;
-    tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+    if (tokens < 2) tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+    if (!principleSlot && line.includes("[PRINCIPLE_")) principleSlot = PRINCIPLE_TOKEN.test(line);
   }
   const unfilled = tokens >= 2;
 
@@ -345,7 +352,13 @@ export function parseConstitution(path: string, text: string): Constitution {
   // `### [Nombre del principio 1]`): a name that is nothing but a bracketed slot is one too.
   const real = unique.filter((p) => !isSlot(p.name));
   const slots = unique.length - real.length;
-  const ratified = !(unfilled || slots >= 2) || (real.length > 0 && version !== null);
+  // Its principles all filled in (`### I. Hardware Abstraction Layer` … `### VIII. …`, no
+  // `[PRINCIPLE_1_NAME]` left), only the title, version, dates or governance still slots: the
+  // project's principles, ratified whatever its header says.
+  const ratified =
+    !(unfilled || slots >= 2) ||
+    (real.length > 0 && version !== null) ||
+    (slots === 0 && !principleSlot && real.length >= MIN_FILLED);
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
   return {
     path,
@@ -1160,6 +1173,15 @@ const TEMPLATE_PRINCIPLE =
 function withAliases(principles: Principle[], comments: readonly { text: string }[]): Principle[] {
   const aliases = new Map<Principle, string[]>();
   const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  // Each numeral's principle, when only one has it.
+  const byNumeral = new Map<number, Principle>();
+  const taken = new Set<number>();
+  for (const p of principles) {
+    if (p.numeral === null) continue;
+    if (byNumeral.has(p.numeral)) taken.add(p.numeral);
+    byNumeral.set(p.numeral, p);
+  }
+  for (const n of taken) byNumeral.delete(n);
   const renamedFrom = new Map<string, Set<Principle>>();
   const add = (target: Principle, name: string): void => {
     const list = aliases.get(target);
@@ -1180,6 +1202,18 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
         for (const other of parenthetical(listed.name))
           if (scriptOf(other) !== scriptOf(own) || !/^\p{Ll}/u.test(other)) add(target, other);
       const m = rename(line);
+      // `- VI. Traceable Custody, Movement, and Location` (or `… -> I. Artifact-Centered Digital
+      // Identity`) in the report of a constitution whose `### VI.` is written in another script
+      // (`### VI. تتبع الحركة والعهدة والموقع`): the same principle, named in the report's
+      // language. (Names sharing a script may be an older numbering's: only a name in a script
+      // the principle's name has no letter of is its translation.)
+      const current = m ? splitNumbered(plainText(m.to)) : listed;
+      const numbered = current.numeral !== null ? byNumeral.get(current.numeral) : undefined;
+      if (numbered) {
+        const name = withoutTrailingParenthetical(current.name.replace(NON_NEGOTIABLE, "")).trim();
+        if (name.length <= 80 && /\p{L}{3}/u.test(name) && !sharesScript(name, numbered.name))
+          add(numbered, name);
+      }
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
         continue;
       const from = withoutTrailingParenthetical(
@@ -1292,6 +1326,20 @@ function rename(line: string): { from: string; to: string } | null {
   const from = line.slice(start, arrow.index).trim();
   const to = line.slice(arrow.index + arrow[0].length).trim();
   return from === "" || to === "" ? null : { from, to };
+}
+
+/** The writing systems of a text's letters (`latin`, `han`, … and `other` for the rest). */
+function scriptsIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const ch of text) if (/\p{L}/u.test(ch)) out.add(scriptOf(ch));
+  return out;
+}
+
+/** Whether two names have letters of one writing system: not each other's translation. */
+function sharesScript(a: string, b: string): boolean {
+  const inB = scriptsIn(b);
+  for (const s of scriptsIn(a)) if (inB.has(s)) return true;
+  return false;
 }
 
 /** `Name (note)` → `Name `: from the first `(` when the text ends with `)`. */

@@ -156,6 +156,23 @@ const NUMBERED_NAME =
 const BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 /** A principle's clause leading a label: `X.10`, `§ IV.3` (capital Roman, then the clause). */
 const CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
+/** A subsection's number leading a label: `4.1`, `§ 4.1` (then no further number). */
+const SUBSECTION = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?![\d.])/u;
+/** A subsection a principle's text numbers: a heading or a bold label, `### 4.1 …`, `**4.1 …**`. */
+const SUBSECTION_HEADING = /(?:#{2,6}\s+|\*\*)(?:§\s*)?(\d{1,2}\.\d{1,2})(?![\d.])/gu;
+const subsectionsOf = new WeakMap<Principle, ReadonlySet<string>>();
+
+/** The subsection numbers a principle's text holds, read once per principle. */
+function subsections(p: Principle): ReadonlySet<string> {
+  let found = subsectionsOf.get(p);
+  if (!found) {
+    found = new Set(
+      p.body.includes(".") ? [...p.body.matchAll(SUBSECTION_HEADING)].map((m) => m[1] ?? "") : [],
+    );
+    subsectionsOf.set(p, found);
+  }
+  return found;
+}
 /** Those read per text at most: a hostile line repeats `I. x` for a megabyte. */
 const MAX_NUMBERED_NAMES = 16;
 /**
@@ -472,6 +489,12 @@ function addressed(
       agreed.add(n);
     }
   }
+  // A subsection cited by its number (`4.1 数据隔离` for the `### 4.1 身份认证与授权` under
+  // `## 第四条：安全要求`): the one principle whose text numbers a subsection so. (Plans number
+  // their own checklists `1.1`, `1.2` too: the constitution must hold that number.)
+  const sub = numeral === null && clause === null ? SUBSECTION.exec(plain.slice(0, 16)) : null;
+  const holders = sub ? principles.filter((p) => subsections(p).has(sub[1] ?? "")) : [];
+  const bySubsection = holders.length === 1 ? holders[0] : undefined;
   // The name a reference gives its numeral (`Principle VI (Backend-First)`, a label's
   // `Principle VI: Backend-First`), checked below as a leading numeral's name is.
   let given: Map<number, string> | undefined;
@@ -552,6 +575,7 @@ function addressed(
     }
     out.add(p);
   }
+  if (bySubsection) out.add(bySubsection);
   for (const p of byName) out.add(p);
   return [...out];
 }

@@ -6903,3 +6903,163 @@ describe("a capital angle token in a phase's own section (round 272)", () => {
     expect(lines(text, "no-placeholder")).toEqual([5]);
   });
 });
+
+describe("a gate citing a constitution's numbered subsection (round 282)", () => {
+  const constitution = [
+    "# 项目宪法",
+    "",
+    "## 第一条：架构原则",
+    "",
+    "### 1.1 关注点分离",
+    "视图层禁止包含业务逻辑。",
+    "",
+    "## 第二条：测试要求",
+    "",
+    "### 2.1 测试覆盖率要求",
+    "服务层覆盖率 95% 以上。",
+    "",
+    "## 第三条：安全要求",
+    "",
+    "### 3.1 身份认证与授权",
+    "Token 认证。",
+    "### 3.2 数据保护",
+    "敏感数据加密。",
+    "",
+    "## 第四条：部署与基础设施",
+    "",
+    "### 4.1 环境配置",
+    "配置通过环境变量管理。",
+    "",
+    "## 第五条：依赖管理",
+    "",
+    "### 5.1 核心依赖版本",
+    "锁定版本。",
+    "",
+  ].join("\n");
+  it("credits the principle that numbers the subsection, whatever the row calls it", () => {
+    const check = [
+      "| 条款 | 检查项 | 状态 |",
+      "|------|--------|------|",
+      "| 1.1 分层架构 | 业务逻辑在服务层 | ✅ |",
+      "| 2.1 测试覆盖 | 服务层 >= 95% | ✅ |",
+      "| 3.2 用户隔离 | user_id 粒度 | ✅ |",
+      "| 4.1 并发模型 | 单并发 | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["第五条 · 依赖管理"]);
+  });
+  it("does not read a plan's own checklist numbers as subsections the constitution lacks", () => {
+    const check = [
+      "| 条款 | 检查项 | 状态 |",
+      "|------|--------|------|",
+      "| 1.1 分层架构 | 业务逻辑在服务层 | ✅ |",
+      "| 5.3 并发模型 | 单并发 | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "第二条 · 测试要求",
+      "第三条 · 安全要求",
+      "第四条 · 部署与基础设施",
+      "第五条 · 依赖管理",
+    ]);
+  });
+});
+
+describe("a constitution whose principles are filled in and whose header is still slots (round 285)", () => {
+  const constitution = (principles: string[]): string =>
+    [
+      "# [PROJECT_NAME] Constitution",
+      "",
+      "## Core Principles",
+      "",
+      ...principles,
+      "",
+      "## Governance",
+      "",
+      "[GOVERNANCE_RULES]",
+      "",
+      "**Version**: [CONSTITUTION_VERSION] | **Ratified**: [RATIFICATION_DATE]",
+    ].join("\n");
+  const filled = constitution([
+    "### I. Hardware Abstraction Layer",
+    "Drivers sit behind interfaces.",
+    "### II. Resource-Aware Development",
+    "Every allocation is budgeted.",
+    "### III. Fail-Safe Operation",
+    "Faults put the device in a safe state.",
+  ]);
+  it("is the project's: its principles are checked", () => {
+    const r = checked(plan("- [x] **I. Hardware Abstraction Layer**: drivers behind HAL"), filled);
+    expect(r.findings.map((f) => f.rule)).not.toContain("constitution-unratified");
+    expect(
+      uncoveredNames("- [x] **I. Hardware Abstraction Layer**: drivers behind HAL", filled),
+    ).toEqual(["II. Resource-Aware Development", "III. Fail-Safe Operation"]);
+  });
+  it("is still unfilled while a principle's own slot is left", () => {
+    const half = constitution([
+      "### I. Hardware Abstraction Layer",
+      "Drivers sit behind interfaces.",
+      "### II. Resource-Aware Development",
+      "Every allocation is budgeted.",
+      "### III. Fail-Safe Operation",
+      "[PRINCIPLE_3_DESCRIPTION]",
+    ]);
+    expect(
+      checked(plan("- [x] **I. Hardware Abstraction Layer**: ok"), half).findings.map(
+        (f) => f.rule,
+      ),
+    ).toContain("constitution-unratified");
+  });
+});
+
+describe("principles named in the Sync Impact Report's language (round 287)", () => {
+  const constitution = [
+    "<!--",
+    "Sync Impact Report",
+    "Version change: 1.0.0 -> 1.1.0",
+    "Modified principles:",
+    "- I. Collection Data Integrity -> I. Artifact-Centered Digital Identity",
+    "Added principles:",
+    "- II. Traceable Custody and Location",
+    "- III. Backup and Recovery Readiness",
+    "-->",
+    "",
+    "# دستور النظام",
+    "",
+    "## المبادئ الأساسية",
+    "",
+    "### I. الهوية الرقمية المركزية للقطعة المتحفية",
+    "لكل قطعة معرف واحد.",
+    "",
+    "### II. تتبع الحركة والعهدة والموقع",
+    "كل حركة مسجلة.",
+    "",
+    "### III. النسخ الاحتياطي والاستعادة",
+    "نسخ احتياطي يومي.",
+    "",
+    "**الإصدار**: 1.1.0",
+  ].join("\n");
+  it("credits a gate that names a principle as the report does, in another script", () => {
+    const check = [
+      "| Principle | Result |",
+      "| --- | --- |",
+      "| Artifact-centered digital identity | PASS |",
+      "| Traceable custody | PASS |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["III. النسخ الاحتياطي والاستعادة"]);
+  });
+  it("does not take a report's old name, or a name in the headings' own script", () => {
+    const check = [
+      "| Principle | Result |",
+      "| --- | --- |",
+      "| Collection data integrity | PASS |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toHaveLength(3);
+    const english = constitution
+      .replace("### II. تتبع الحركة والعهدة والموقع", "### II. Visitor Analytics")
+      .replace("### III. النسخ الاحتياطي والاستعادة", "### III. Public Access");
+    expect(uncoveredNames("- [x] **Traceable custody**: PASS", english)).toEqual([
+      "I. الهوية الرقمية المركزية للقطعة المتحفية",
+      "II. Visitor Analytics",
+      "III. Public Access",
+    ]);
+  });
+});
