@@ -447,6 +447,7 @@ describe("audit corpus", () => {
     round287: { verdict: 1, principles: 0.44 },
     round288: { verdict: 0.75, principles: 0.7 },
     round289: { verdict: 1, principles: 0.5 },
+    round290: { verdict: 0.87, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
