@@ -448,6 +448,7 @@ describe("audit corpus", () => {
     round288: { verdict: 0.75, principles: 0.7 },
     round289: { verdict: 1, principles: 0.5 },
     round290: { verdict: 0.87, principles: 0.85 },
+    round291: { verdict: 1, principles: 0.57 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
