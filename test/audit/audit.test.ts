@@ -449,6 +449,7 @@ describe("audit corpus", () => {
     round289: { verdict: 1, principles: 0.5 },
     round290: { verdict: 0.87, principles: 0.85 },
     round291: { verdict: 1, principles: 0.57 },
+    round292: { verdict: 0.88, principles: 0.5 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
