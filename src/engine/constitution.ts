@@ -127,6 +127,8 @@ const VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
 );
+/** The template's numbered slot left as a filled-in principle's number: `PRINCIPLE_1: Name`. */
+const FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
 /** A principle's own slot of the template: `[PRINCIPLE_1_NAME]`, `[PRINCIPLE_2_DESCRIPTION]`. */
 const PRINCIPLE_TOKEN = /\[PRINCIPLE_\d+_(?:NAME|DESCRIPTION)\]/;
 /** Filled-in principles that make a constitution the project's, with its header still slots. */
@@ -252,7 +254,11 @@ export function parseConstitution(path: string, text: string): Constitution {
     keys.add(key);
     return true;
   };
-  const add = (label: string, line: number, bodyEnd: number, rest = ""): void => {
+  const add = (heading: string, line: number, bodyEnd: number, rest = ""): void => {
+    // The template's slot kept as the number, its name filled in (`### PRINCIPLE_1: 模組化設計`):
+    // principle 1, as the heading that translates it right after (`### 原則1：Modular Design`).
+    const slot = FILLED_SLOT.exec(heading);
+    const label = slot ? `${slot[1]}. ${heading.slice(slot[0].length)}` : heading;
     const nonNegotiable = NON_NEGOTIABLE.test(label);
     // An article (`第16-1条 工程结构合规`): its designation is its code.
     const article = CJK_ARTICLE.exec(label.replace(NON_NEGOTIABLE, ""));
@@ -298,7 +304,9 @@ export function parseConstitution(path: string, text: string): Constitution {
       return;
     }
     if (!split) return;
-    const { numeral, written } = split;
+    const { numeral } = split;
+    // (Quoted as the constitution writes it: `PRINCIPLE_1`.)
+    const written = slot ? `PRINCIPLE_${slot[1]}` : split.written;
     principles.push({
       // The numeral as written (`III` of `Principio III.`, `2` of `원칙 2.`), else the name.
       id: written ?? cleanName,
@@ -1150,7 +1158,7 @@ export const constitutionOf = memoized(parseConstitution);
 
 /** How a finding names a principle: `III. Test-First`, `PP1 · Name`. */
 export function principleLabel(p: Principle): string {
-  if (p.numeral !== null) return `${p.id}. ${p.name}`;
+  if (p.numeral !== null) return `${p.id}${p.id.startsWith("PRINCIPLE_") ? ":" : "."} ${p.name}`;
   if (p.code === undefined) return p.name;
   // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`,
   // `III-B. Database Error Encapsulation`.)

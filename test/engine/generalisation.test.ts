@@ -7063,3 +7063,68 @@ describe("principles named in the Sync Impact Report's language (round 287)", ()
     ]);
   });
 });
+
+describe("a constitution that keeps the template's `PRINCIPLE_1:` as each principle's number (round 289)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### PRINCIPLE_1: 模組化設計",
+    "### 原則1：Modular Design",
+    "",
+    "所有功能必須採用模組化設計",
+    "",
+    "### PRINCIPLE_2: API 優先設計",
+    "### 原則2：API-First Design",
+    "",
+    "所有功能必須先定義 API 契約",
+    "",
+    "### PRINCIPLE_3: Observability",
+    "### 原則3：可觀察性",
+    "",
+    "結構化日誌記錄所有操作",
+    "",
+    "**Version**: 1.0.0",
+  ].join("\n");
+  it("reads each principle once, numbered, with both its names, quoted as written", () => {
+    const check = [
+      "| 原則 | 狀態 |",
+      "|---|---|",
+      "| 原則1 模組化 | ✅ |",
+      "| 可觀察性 | ✅ |",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["PRINCIPLE_2: API 優先設計"]);
+  });
+});
+
+describe("a heading that cites a principle by section sign (round 294)", () => {
+  it("is a design step's, not the Constitution Check: its to-do boxes are not gates", () => {
+    const text = [
+      "# Implementation Plan: X",
+      "",
+      "## Summary",
+      "",
+      "Chat.",
+      "",
+      "## Constitution Check",
+      "",
+      "- [x] **I. Stateless Backend**: history comes from the database",
+      "",
+      "## Migration Plan",
+      "",
+      "#### Constitutional Link: Statelessness Mandate (§XII)",
+      "",
+      "- [ ] Code review verifies no in-memory caches",
+      "- [ ] Load test verifies no memory growth",
+      "",
+    ].join("\n");
+    const gates = findings(text, GATED, "gate-justification");
+    expect(gates).toEqual([]);
+    // Saying it checks, it is one.
+    const checked = text.replace("Constitutional Link:", "Constitution Check:");
+    expect(
+      findings(checked, GATED, "gate-justification").map((f) => Number(f.split(" ")[0])),
+    ).toEqual([15, 16]);
+  });
+});

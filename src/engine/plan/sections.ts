@@ -87,7 +87,13 @@ function readTitle(
     kinds.delete("summary");
   // `## 5. Tests (Constitution X)`, `## Files to MODIFY (… — Constitution P6)`: a section on
   // something else that cites a principle, not the Constitution Check.
-  if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
+  // So is one that cites it by section sign or as a principle (`#### Constitutional Link:
+  // Statelessness Mandate (§XII)` over a migration step's to-do boxes).
+  if (
+    kinds.has("constitution-check") &&
+    (CITED_PRINCIPLE.test(normalized) || (title !== undefined && SECTION_CITED.test(title))) &&
+    !checkWord(normalized)
+  )
     kinds.delete("constitution-check");
   // `### Screenshot Documentation (Constitutional Requirement)`, `## Tools & Libraries
   // (Confirmed from Constitution)`: a section on its subject that says, in parentheses, where
@@ -113,6 +119,9 @@ export function withoutClosingParenthesis(title: string): string {
 
 /** A constitution word after other words, followed by a principle's numeral or code. */
 const CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
+/** `§XII`, `§ 4`, `Principle IX`, `Principles II/V` in a title. */
+const SECTION_CITED =
+  /§\s*(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])|\bprinciples?\s+(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/iu;
 /** A title that says it checks something: `check`, `compliance`, `チェック`, `检查`… */
 export const checkWord = termMatcher(CHECK);
 
