@@ -457,6 +457,7 @@ describe("audit corpus", () => {
     round297: { verdict: 1, principles: 1 },
     round298: { verdict: 1, principles: 1 },
     round299: { verdict: 1, principles: 1 },
+    round300: { verdict: 1, principles: 0.82 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
