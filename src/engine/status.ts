@@ -85,7 +85,36 @@ function first(
 
 type Found = StatusMatch & { readonly box?: true };
 
-function detect(text: string): Found | null {
+/** What joins the two statuses of a choice: `✓/✗`, `PASS / FAIL`. */
+const CHOICE_JOIN = /^\s*\/\s*/u;
+
+/**
+ * A choice between passing and failing (`✓/✗ Component extends the base class`, `| PASS/FAIL |`):
+ * the template's slot for the answer, left as it was, not an answer; read as unchecked.
+ */
+function choice(text: string, found: Found): Found {
+  if (found.box || (found.status !== "pass" && found.status !== "fail")) return found;
+  const end = found.index + found.length;
+  const join = CHOICE_JOIN.exec(text.slice(end, end + 8));
+  if (!join) return found;
+  const rest = text.slice(end + join[0].length, end + join[0].length + WINDOW);
+  const other = detect(rest, false);
+  const opposite = found.status === "pass" ? "fail" : "pass";
+  if (!other || other.index !== 0 || other.status !== opposite) return found;
+  return {
+    status: "unchecked",
+    index: found.index,
+    length: end + join[0].length + other.length - found.index,
+    ...(found.mark || other.mark ? { mark: true } : {}),
+  };
+}
+
+function detect(text: string, choices = true): Found | null {
+  const found = detectOne(text);
+  return found && choices ? choice(text, found) : found;
+}
+
+function detectOne(text: string): Found | null {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORD_TABLE, text);
   // A word right after a mark (`⚠️ N/A`, `✅ PASS`) speaks for both.

@@ -7128,3 +7128,23 @@ describe("a heading that cites a principle by section sign (round 294)", () => {
     ).toEqual([15, 16]);
   });
 });
+
+describe("a status written as a choice, `✓/✗` (round 300)", () => {
+  it("is the template's slot for the answer, left unanswered", () => {
+    const text = plan(
+      [
+        "**I. Layers**: ✓/✗ Each layer calls only the one below | ✓/✗ No cycles",
+        "",
+        "| Principle | Status |",
+        "|---|---|",
+        "| I. Layers | PASS/FAIL |",
+      ].join("\n"),
+    );
+    const found = findings(text, GATED, "gate-justification");
+    expect(found.map((f) => Number(f.split(" ")[0]))).toEqual([13, 17]);
+    expect(found[0]).toContain("is unanswered");
+    // Each answered, they pass.
+    const answered = text.replace(/✓\/✗/g, "✓").replace("PASS/FAIL", "PASS");
+    expect(findings(answered, GATED, "gate-justification")).toEqual([]);
+  });
+});
