@@ -37,7 +37,14 @@ function numeral(token) {
  * `第六章：学习与教学规范`, by its numeral too.
  */
 export function principleKey(label) {
-  const text = String(label).normalize("NFKC");
+  // `第六条 · 错误处理与日志`, `第六条 错误处理与日志` (an article and its name after a middle dot or
+  // a blank) as `第六条：…`.
+  const text = String(label)
+    .normalize("NFKC")
+    .replace(
+      /^(\s*第\s*[一二三四五六七八九十\d]{1,3}\s*[章条條])(?:\s*·\s*|\s+)(?=[^\s.:：、)\-–—])/u,
+      "$1：",
+    );
   const m =
     /^\s*(?:(?:principle|principe|principio|princípio|prinzip|принцип|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?(?:第\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[章条條])?(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
       text,
