@@ -18625,7 +18625,28 @@ function first(re, table, text) {
   const status = table[firstGroup(m)]?.[0];
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
-function detect(text) {
+var CHOICE_JOIN = /^\s*\/\s*/u;
+function choice(text, found) {
+  if (found.box || found.status !== "pass" && found.status !== "fail") return found;
+  const end = found.index + found.length;
+  const join4 = CHOICE_JOIN.exec(text.slice(end, end + 8));
+  if (!join4) return found;
+  const rest = text.slice(end + join4[0].length, end + join4[0].length + WINDOW);
+  const other = detect(rest, false);
+  const opposite = found.status === "pass" ? "fail" : "pass";
+  if (!other || other.index !== 0 || other.status !== opposite) return found;
+  return {
+    status: "unchecked",
+    index: found.index,
+    length: end + join4[0].length + other.length - found.index,
+    ...found.mark || other.mark ? { mark: true } : {}
+  };
+}
+function detect(text, choices = true) {
+  const found = detectOne(text);
+  return found && choices ? choice(text, found) : found;
+}
+function detectOne(text) {
   const mark = first(MARK_RE, MARKS, text);
   const word = first(WORD_RE, WORD_TABLE, text);
   if (word && (!mark || word.index < mark.index)) return word;
@@ -19444,7 +19465,7 @@ function readTitle(normalized, title) {
     kinds.delete("summary");
   if (kinds.has("summary") && kinds.size > 1 && !SUMMARY_WORDS.some((w) => normalized === w || normalized.startsWith(`${w} `)))
     kinds.delete("summary");
-  if (kinds.has("constitution-check") && CITED_PRINCIPLE.test(normalized) && !checkWord(normalized))
+  if (kinds.has("constitution-check") && (CITED_PRINCIPLE.test(normalized) || title !== void 0 && SECTION_CITED.test(title)) && !checkWord(normalized))
     kinds.delete("constitution-check");
   else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== void 0) {
     const head = withoutClosingParenthesis(title);
@@ -19459,6 +19480,7 @@ function withoutClosingParenthesis(title) {
   return open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
 }
 var CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
+var SECTION_CITED = /§\s*(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])|\bprinciples?\s+(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/iu;
 var checkWord = termMatcher(CHECK);
 function isPostDesign(title) {
   return readTitle(normalize(title)).postDesign;
@@ -20358,6 +20380,9 @@ var VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu"
 );
+var FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
+var PRINCIPLE_TOKEN = /\[PRINCIPLE_\d+_(?:NAME|DESCRIPTION)\]/;
+var MIN_FILLED = 3;
 var TEMPLATE_TOKENS = /\[(?:PROJECT_NAME|PRINCIPLE_\d+_NAME|PRINCIPLE_\d+_DESCRIPTION|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|SECTION_\d+_NAME|GOVERNANCE_RULES)\]/g;
 var SLOT_NAME = new RegExp(
   String.raw`^\[[^\]]*(?:${SLOT_WORDS.join("|")}|\bnom\b)[^\]]*\]$`,
@@ -20400,10 +20425,12 @@ function parseConstitution(path, text) {
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   let tokens = 0;
-  for (let k = 0; k < doc.lines.length && tokens < 2; k++) {
+  let principleSlot = false;
+  for (let k = 0; k < doc.lines.length && (tokens < 2 || !principleSlot); k++) {
     const line = doc.lines[k] ?? "";
     if (!line.includes("[") || !isProse(doc.kinds[k])) continue;
-    tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+    if (tokens < 2) tokens += (line.match(TEMPLATE_TOKENS) ?? []).length;
+    if (!principleSlot && line.includes("[PRINCIPLE_")) principleSlot = PRINCIPLE_TOKEN.test(line);
   }
   const unfilled = tokens >= 2;
   let version = null;
@@ -20441,7 +20468,9 @@ function parseConstitution(path, text) {
     keys.add(key);
     return true;
   };
-  const add = (label2, line, bodyEnd, rest = "") => {
+  const add = (heading, line, bodyEnd, rest = "") => {
+    const slot = FILLED_SLOT.exec(heading);
+    const label2 = slot ? `${slot[1]}. ${heading.slice(slot[0].length)}` : heading;
     const nonNegotiable = NON_NEGOTIABLE.test(label2);
     const article = CJK_ARTICLE.exec(label2.replace(NON_NEGOTIABLE, ""));
     if (article?.[1] && article[2]) {
@@ -20482,7 +20511,8 @@ function parseConstitution(path, text) {
       return;
     }
     if (!split) return;
-    const { numeral, written } = split;
+    const { numeral } = split;
+    const written = slot ? `PRINCIPLE_${slot[1]}` : split.written;
     principles.push({
       // The numeral as written (`III` of `Principio III.`, `2` of `원칙 2.`), else the name.
       id: written ?? cleanName,
@@ -20526,7 +20556,7 @@ function parseConstitution(path, text) {
   }
   const real = unique.filter((p) => !isSlot(p.name));
   const slots = unique.length - real.length;
-  const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null;
+  const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null || slots === 0 && !principleSlot && real.length >= MIN_FILLED;
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
   return {
     path,
@@ -21020,7 +21050,7 @@ function withoutClauses(numbered2) {
 var LONE_LETTER = /^\s*[CLcl]\s*[.:：、)\-–—]/u;
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
-  if (p.numeral !== null) return `${p.id}. ${p.name}`;
+  if (p.numeral !== null) return `${p.id}${p.id.startsWith("PRINCIPLE_") ? ":" : "."} ${p.name}`;
   if (p.code === void 0) return p.name;
   return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
 }
@@ -21028,6 +21058,14 @@ var TEMPLATE_PRINCIPLE = /^(?:(?:template|placeholder|generic|example|unnamed)[\
 function withAliases(principles, comments) {
   const aliases = /* @__PURE__ */ new Map();
   const byName = new Map(principles.map((p) => [normalize(p.name), p]));
+  const byNumeral = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const p of principles) {
+    if (p.numeral === null) continue;
+    if (byNumeral.has(p.numeral)) taken.add(p.numeral);
+    byNumeral.set(p.numeral, p);
+  }
+  for (const n of taken) byNumeral.delete(n);
   const renamedFrom = /* @__PURE__ */ new Map();
   const add = (target, name) => {
     const list = aliases.get(target);
@@ -21044,6 +21082,13 @@ function withAliases(principles, comments) {
           if (scriptOf(other) !== scriptOf(own) || !new RegExp("^\\p{Ll}", "u").test(other)) add(target, other);
       }
       const m = rename(line);
+      const current = m ? splitNumbered(plainText(m.to)) : listed;
+      const numbered2 = current.numeral !== null ? byNumeral.get(current.numeral) : void 0;
+      if (numbered2) {
+        const name = withoutTrailingParenthetical(current.name.replace(NON_NEGOTIABLE, "")).trim();
+        if (name.length <= 80 && new RegExp("\\p{L}{3}", "u").test(name) && !sharesScript(name, numbered2.name))
+          add(numbered2, name);
+      }
       if (!m || /\[[A-Z_0-9]+\]/.test(m.from) || TEMPLATE_PRINCIPLE.test(plainText(m.from).trim()))
         continue;
       const from = withoutTrailingParenthetical(
@@ -21128,6 +21173,16 @@ function rename(line) {
   const from = line.slice(start, arrow.index).trim();
   const to = line.slice(arrow.index + arrow[0].length).trim();
   return from === "" || to === "" ? null : { from, to };
+}
+function scriptsIn(text) {
+  const out = /* @__PURE__ */ new Set();
+  for (const ch of text) if (new RegExp("\\p{L}", "u").test(ch)) out.add(scriptOf(ch));
+  return out;
+}
+function sharesScript(a, b) {
+  const inB = scriptsIn(b);
+  for (const s of scriptsIn(a)) if (inB.has(s)) return true;
+  return false;
 }
 function withoutTrailingParenthetical(text) {
   const t = text.trimEnd();
@@ -21499,6 +21554,19 @@ var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\
 var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 var BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 var CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
+var SUBSECTION = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?![\d.])/u;
+var SUBSECTION_HEADING = /(?:#{2,6}\s+|\*\*)(?:§\s*)?(\d{1,2}\.\d{1,2})(?![\d.])/gu;
+var subsectionsOf = /* @__PURE__ */ new WeakMap();
+function subsections(p) {
+  let found = subsectionsOf.get(p);
+  if (!found) {
+    found = new Set(
+      p.body.includes(".") ? [...p.body.matchAll(SUBSECTION_HEADING)].map((m) => m[1] ?? "") : []
+    );
+    subsectionsOf.set(p, found);
+  }
+  return found;
+}
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
@@ -21685,6 +21753,9 @@ function addressed(text, principles, loose, ranges) {
       agreed.add(n);
     }
   }
+  const sub = numeral === null && clause === null ? SUBSECTION.exec(plain.slice(0, 16)) : null;
+  const holders = sub ? principles.filter((p) => subsections(p).has(sub[1] ?? "")) : [];
+  const bySubsection = holders.length === 1 ? holders[0] : void 0;
   let given;
   let translated;
   const ranged = /* @__PURE__ */ new Set();
@@ -21732,6 +21803,7 @@ function addressed(text, principles, loose, ranges) {
     }
     out.add(p);
   }
+  if (bySubsection) out.add(bySubsection);
   for (const p of byName) out.add(p);
   return [...out];
 }
@@ -21808,6 +21880,7 @@ function ordinal(plan, gate) {
   return map.get(gate) ?? -1;
 }
 function gatePrinciples(gate, principles, plan, at2) {
+  if (principles.length === 0) return [];
   if (plan === void 0) return principlesOfGate(gate, principles, true);
   const k = at2 !== void 0 && plan.gates[at2] === gate ? at2 : ordinal(plan, gate);
   if (k < 0) return principlesOfGate(gate, principles, true);
@@ -23164,13 +23237,13 @@ var noOptionLabel = {
     const { doc } = plan;
     doc.lines.forEach((line, k) => {
       if (doc.kinds[k] === "comment") return;
-      const choice = doc.kinds[k] === "code" || !/android/i.test(line) ? null : PLATFORM_CHOICE.exec(line);
-      if (choice?.[1]) {
+      const choice2 = doc.kinds[k] === "code" || !/android/i.test(line) ? null : PLATFORM_CHOICE.exec(line);
+      if (choice2?.[1]) {
         report2({
           messageId: "choice",
-          data: { text: code(choice[1], 60) },
+          data: { text: code(choice2[1], 60) },
           line: k + 1,
-          column: line.indexOf(choice[1]) + 1,
+          column: line.indexOf(choice2[1]) + 1,
           section: "Project Structure"
         });
         return;
@@ -23342,10 +23415,9 @@ var escape2 = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MAYBE_TRANSLATED = new RegExp(
   [
     ...new Set(
-      CLARIFICATION_MARKERS.map((t) => {
-        const word = t.split(" ")[0] ?? t;
-        return escape2(NON_ASCII.test(word) ? [...word].slice(0, 2).join("") : word);
-      })
+      CLARIFICATION_MARKERS.map(
+        (t) => escape2([...t.split(" ").at(-1) ?? t].slice(0, 5).join(""))
+      )
     )
   ].join("|"),
   "iu"
