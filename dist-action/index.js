@@ -18632,7 +18632,7 @@ function choice(text, found) {
   const join4 = CHOICE_JOIN.exec(text.slice(end, end + 8));
   if (!join4) return found;
   const rest = text.slice(end + join4[0].length, end + join4[0].length + WINDOW);
-  const other = detect(rest, false);
+  const other = detectOne(rest);
   const opposite = found.status === "pass" ? "fail" : "pass";
   if (!other || other.index !== 0 || other.status !== opposite) return found;
   return {
@@ -18642,9 +18642,9 @@ function choice(text, found) {
     ...found.mark || other.mark ? { mark: true } : {}
   };
 }
-function detect(text, choices = true) {
+function detect(text) {
   const found = detectOne(text);
-  return found && choices ? choice(text, found) : found;
+  return found ? choice(text, found) : found;
 }
 function detectOne(text) {
   const mark = first(MARK_RE, MARKS, text);

@@ -98,7 +98,7 @@ function choice(text: string, found: Found): Found {
   const join = CHOICE_JOIN.exec(text.slice(end, end + 8));
   if (!join) return found;
   const rest = text.slice(end + join[0].length, end + join[0].length + WINDOW);
-  const other = detect(rest, false);
+  const other = detectOne(rest);
   const opposite = found.status === "pass" ? "fail" : "pass";
   if (!other || other.index !== 0 || other.status !== opposite) return found;
   return {
@@ -109,9 +109,9 @@ function choice(text: string, found: Found): Found {
   };
 }
 
-function detect(text: string, choices = true): Found | null {
+function detect(text: string): Found | null {
   const found = detectOne(text);
-  return found && choices ? choice(text, found) : found;
+  return found ? choice(text, found) : found;
 }
 
 function detectOne(text: string): Found | null {
