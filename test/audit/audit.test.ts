@@ -462,6 +462,7 @@ describe("audit corpus", () => {
     round302: { verdict: 1, principles: 1 },
     round303: { verdict: 1, principles: 1 },
     round304: { verdict: 1, principles: 1 },
+    round305: { verdict: 1, principles: 0.93 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
