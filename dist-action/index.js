@@ -18635,11 +18635,14 @@ function choice(text, found) {
   const other = detectOne(rest);
   const opposite = found.status === "pass" ? "fail" : "pass";
   if (!other || other.index !== 0 || other.status !== opposite) return found;
+  const written = text.slice(found.index, end);
+  const otherWritten = rest.slice(0, other.length);
   return {
     status: "unchecked",
     index: found.index,
     length: end + join4[0].length + other.length - found.index,
-    ...found.mark || other.mark ? { mark: true } : {}
+    ...found.mark || other.mark ? { mark: true } : {},
+    choice: found.status === "pass" ? { pass: written, fail: otherWritten } : { pass: otherWritten, fail: written }
   };
 }
 function detect(text) {
@@ -18671,7 +18674,16 @@ function detectOne(text) {
 }
 function findStatus(text) {
   const found = detect(text);
-  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+  if (!found?.box && !found?.choice) return found;
+  return {
+    status: found.status,
+    index: found.index,
+    length: found.length,
+    ...found.mark ? { mark: true } : {}
+  };
+}
+function statusChoice(text) {
+  return detect(text)?.choice ?? null;
 }
 function openingStatusMark(text) {
   const start = text.length - text.trimStart().length;
@@ -19983,7 +19995,7 @@ function withPseudoHeadings(doc, sections) {
 }
 var GATE_WORD = /\bgat(?:e[sd]?|ing)\b|关卡|關卡|门禁|門禁|ゲート|게이트|cổng|portão|puerta|compuerta|шлюз/iu;
 var GATE_INSTRUCTION = new RegExp(`(?:${GATE_WORD.source})[\\s*]{0,4}[:：]`, "iu");
-var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
+var PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0|(?<![\d.])0\s*(?:阶段|階段|단계|フェーズ)/iu;
 var INSTRUCTION_LINES = 6;
 function opensWith(doc, s, test, read2 = isProse) {
   const last = Math.min(s.endLine, s.line + INSTRUCTION_LINES);
@@ -23129,6 +23141,7 @@ var gateJustification = {
     noted: `Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit's plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     denied: `Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.`,
     box: `Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit's plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    choice: `Gate {{gate}} still holds the template's choice {{choice}} where its status goes: neither answer was picked, so the gate was never checked. spec-kit's plan workflow says "ERROR if violations unjustified"; a gate left unanswered lets a violation merge unseen. Pick the answer: {{pass}} with how this plan complies, or {{fail}} with a Complexity Tracking row naming {{name}}, why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },
   check({ plan, constitution, constitutionState, template, report: report2 }) {
@@ -23179,9 +23192,16 @@ var gateJustification = {
       }
       const status = gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status;
       const why = !copied && !denied && reading !== "none" ? NOT_A_REASON[reading] : void 0;
+      const choice2 = !copied && !denied && gate.status === "unchecked" ? statusChoice(gate.text.replace(gate.label, "")) : null;
       const finding = {
-        messageId: copied ? "copied" : denied ? "denied" : why ? "noted" : "unjustified",
-        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : why ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why } : { gate: quoted, status, name },
+        messageId: copied ? "copied" : denied ? "denied" : choice2 ? "choice" : why ? "noted" : "unjustified",
+        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : choice2 ? {
+          gate: quoted,
+          name,
+          choice: code(`${choice2.pass}/${choice2.fail}`, 20),
+          pass: code(choice2.pass, 10),
+          fail: code(choice2.fail, 10)
+        } : why ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why } : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
         section

@@ -83,7 +83,13 @@ function first(
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 
-type Found = StatusMatch & { readonly box?: true };
+type Found = StatusMatch & { readonly box?: true; readonly choice?: Choice };
+
+/** The two answers of a choice left as a status, as written (`✓` and `✗`, `PASS` and `FAIL`). */
+export interface Choice {
+  readonly pass: string;
+  readonly fail: string;
+}
 
 /** What joins the two statuses of a choice: `✓/✗`, `PASS / FAIL`. */
 const CHOICE_JOIN = /^\s*\/\s*/u;
@@ -101,11 +107,17 @@ function choice(text: string, found: Found): Found {
   const other = detectOne(rest);
   const opposite = found.status === "pass" ? "fail" : "pass";
   if (!other || other.index !== 0 || other.status !== opposite) return found;
+  const written = text.slice(found.index, end);
+  const otherWritten = rest.slice(0, other.length);
   return {
     status: "unchecked",
     index: found.index,
     length: end + join[0].length + other.length - found.index,
     ...(found.mark || other.mark ? { mark: true } : {}),
+    choice:
+      found.status === "pass"
+        ? { pass: written, fail: otherWritten }
+        : { pass: otherWritten, fail: written },
   };
 }
 
@@ -143,7 +155,21 @@ function detectOne(text: string): Found | null {
 /** Finds the status a text gives: the leftmost status word, else the leftmost mark, else a checkbox. */
 export function findStatus(text: string): StatusMatch | null {
   const found = detect(text);
-  return found?.box ? { status: found.status, index: found.index, length: found.length } : found;
+  if (!found?.box && !found?.choice) return found;
+  return {
+    status: found.status,
+    index: found.index,
+    length: found.length,
+    ...(found.mark ? { mark: true } : {}),
+  };
+}
+
+/**
+ * The choice a text leaves as its first status (`✓/✗ Component extends the base class`, `|
+ * PASS/FAIL |`), its two answers as written; null when its first status is an answer or none.
+ */
+export function statusChoice(text: string): Choice | null {
+  return detect(text)?.choice ?? null;
 }
 
 /**

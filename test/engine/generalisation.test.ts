@@ -7142,9 +7142,69 @@ describe("a status written as a choice, `✓/✗` (round 300)", () => {
     );
     const found = findings(text, GATED, "gate-justification");
     expect(found.map((f) => Number(f.split(" ")[0]))).toEqual([13, 17]);
-    expect(found[0]).toContain("is unanswered");
+    // Each says it is a choice left where the status goes, and which answers to pick from.
+    expect(found[0]).toContain("still holds the template's choice `✓/✗` where its status goes");
+    expect(found[0]).toContain("Pick the answer: `✓` with how this plan complies, or `✗` with");
+    expect(found[1]).toContain("choice `PASS/FAIL`");
+    // A choice written the other way round names the answers the same way.
+    const reversed = findings(
+      text.replace("PASS/FAIL", "FAIL / PASS"),
+      GATED,
+      "gate-justification",
+    );
+    expect(reversed[1]).toContain("choice `PASS/FAIL`");
+    expect(reversed[1]).toContain("`PASS` with how this plan complies, or `FAIL` with");
     // Each answered, they pass.
     const answered = text.replace(/✓\/✗/g, "✓").replace("PASS/FAIL", "PASS");
     expect(findings(answered, GATED, "gate-justification")).toEqual([]);
+  });
+});
+
+describe("a Constitution Check under an unknown title, its instruction numbering the phase first (round 306)", () => {
+  const text = (title: string, instruction: string): string =>
+    [
+      "# 實作計畫：獎品盒",
+      "",
+      "## 摘要",
+      "",
+      "獎品盒的出貨與回收。",
+      "",
+      "## 技術背景",
+      "",
+      "**語言/版本**： Java 17",
+      "**主要相依**： Spring Boot 3",
+      "**儲存**： MySQL",
+      "**測試**： JUnit 5",
+      "",
+      title,
+      "",
+      instruction,
+      "",
+      "| 原則 | 評估 | 結論 |",
+      "|---|---|---|",
+      "| 分層架構 | ✅ Service → Mapper | 通過 |",
+      "",
+      "## 專案結構",
+      "",
+      "src/",
+      "",
+    ].join("\n");
+
+  it("is found by the template's gate instruction, `第 0 階段` or `0단계` as `Phase 0`", () => {
+    for (const instruction of [
+      "*關卡：必須在第 0 階段研究前通過。第 1 階段設計後重新確認。*",
+      "*关卡：必须在第0阶段研究之前通过。*",
+      "*게이트: 0단계 리서치 전에 통과해야 합니다. 1단계 설계 후 다시 확인.*",
+    ])
+      expect(findings(text("## 架構稽核", instruction), null, "required-section")).toEqual([]);
+  });
+
+  it("is not found by a gate instruction about another phase, or a number ending in 0", () => {
+    for (const instruction of [
+      "*關卡：必須在第 1 階段設計後通過。*",
+      "*關卡：必須在第 10 階段前通過。*",
+      "*关卡：v2.0 阶段发布前通过。*",
+    ])
+      expect(lines(text("## 架構稽核", instruction), "required-section")).toEqual([1]);
   });
 });

@@ -120,7 +120,9 @@ const GATE_WORD =
  * (Phase 0 gate)` under `## Next Steps`).
  */
 const GATE_INSTRUCTION = new RegExp(`(?:${GATE_WORD.source})[\\s*]{0,4}[:：]`, "iu");
-const PHASE_ZERO = /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0/iu;
+/** `Phase 0`, translated, the number after the word or before it (`第 0 階段`, `0단계`). */
+const PHASE_ZERO =
+  /(?:phase|fase|フェーズ|阶段|階段|단계|этап|giai đoạn)\s*0|(?<![\d.])0\s*(?:阶段|階段|단계|フェーズ)/iu;
 /** How far below its heading the instruction is looked for. */
 const INSTRUCTION_LINES = 6;
 

@@ -17,7 +17,12 @@ import {
 } from "../plan/index.js";
 import { replacePlaceholders } from "../placeholders.js";
 import { code, type Report, type Rule } from "../rule.js";
-import { mentionsStatus, needsJustification, withoutLeadingStatuses } from "../status.js";
+import {
+  mentionsStatus,
+  needsJustification,
+  statusChoice,
+  withoutLeadingStatuses,
+} from "../status.js";
 import type { Template } from "../template.js";
 import {
   COMPLEXITY,
@@ -382,6 +387,8 @@ export const gateJustification: Rule = {
     denied:
       'Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit\'s plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.',
     box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    choice:
+      "Gate {{gate}} still holds the template's choice {{choice}} where its status goes: neither answer was picked, so the gate was never checked. spec-kit's plan workflow says \"ERROR if violations unjustified\"; a gate left unanswered lets a violation merge unseen. Pick the answer: {{pass}} with how this plan complies, or {{fail}} with a Complexity Tracking row naming {{name}}, why it is needed and why the simpler alternative was rejected.",
     copied:
       "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason.",
   },
@@ -469,15 +476,36 @@ export const gateJustification: Rule = {
       // A note that is not a reason is quoted, with why it is not one: the author sees what
       // the check read, not "nothing is written" beside a gate they did write about.
       const why = !copied && !denied && reading !== "none" ? NOT_A_REASON[reading] : undefined;
+      // A choice left where the status goes (`✓/✗`, `PASS/FAIL`) is named as what it is.
+      const choice =
+        !copied && !denied && gate.status === "unchecked"
+          ? statusChoice(gate.text.replace(gate.label, ""))
+          : null;
       const finding: Mutable<Report> = {
-        messageId: copied ? "copied" : denied ? "denied" : why ? "noted" : "unjustified",
+        messageId: copied
+          ? "copied"
+          : denied
+            ? "denied"
+            : choice
+              ? "choice"
+              : why
+                ? "noted"
+                : "unjustified",
         data: copied
           ? { gate: quoted, template: template?.path ?? "" }
           : denied
             ? { gate: quoted, status, row: denied.line }
-            : why
-              ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why }
-              : { gate: quoted, status, name },
+            : choice
+              ? {
+                  gate: quoted,
+                  name,
+                  choice: code(`${choice.pass}/${choice.fail}`, 20),
+                  pass: code(choice.pass, 10),
+                  fail: code(choice.fail, 10),
+                }
+              : why
+                ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why }
+                : { gate: quoted, status, name },
         line: gate.line,
         column: gate.column,
         section,
