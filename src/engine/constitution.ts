@@ -95,7 +95,7 @@ const FOR_REFERENCE = new RegExp(
 const isNotPrinciple = (title: string): boolean =>
   notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
 /** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`. */
-const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
+const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|[a-h])`;
 const INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 /**
  * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral

@@ -7208,3 +7208,52 @@ describe("a Constitution Check under an unknown title, its instruction numbering
       expect(lines(text("## 架構稽核", instruction), "required-section")).toEqual([1]);
   });
 });
+
+describe("a principle inserted after another with a letter (`### IIa.`, round 311)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Developer Experience First",
+    "Ease of use first.",
+    "",
+    "### II. POSIX-Compliant Bash for Scripts",
+    "Scripts are POSIX bash.",
+    "",
+    "### IIa. TypeScript for CLI Packages",
+    "CLI packages are TypeScript.",
+    "",
+    "### III. CLI Over Direct Edits",
+    "State changes go through the CLI.",
+    "",
+  ].join("\n");
+
+  it("reads it as a principle of its own, with its code", () => {
+    const { principles } = parseConstitution(CONSTITUTION, constitution);
+    expect(principles.map((p) => [p.code ?? p.numeral, p.name])).toEqual([
+      [1, "Developer Experience First"],
+      [2, "POSIX-Compliant Bash for Scripts"],
+      ["IIa", "TypeScript for CLI Packages"],
+      [3, "CLI Over Direct Edits"],
+    ]);
+  });
+
+  it("is addressed by its code or its name, not by principle II's numeral", () => {
+    const gates = (...rows: string[]): string =>
+      ["| Principle | Status |", "|---|---|", ...rows.map((r) => `| ${r} | ✅ PASS |`)].join("\n");
+    expect(uncoveredNames(gates("I", "II", "III"), constitution)).toEqual([
+      "IIa. TypeScript for CLI Packages",
+    ]);
+    expect(uncoveredNames(gates("I", "II", "IIa", "III"), constitution)).toEqual([]);
+    expect(
+      uncoveredNames(gates("I", "II", "TypeScript for CLI Packages", "III"), constitution),
+    ).toEqual([]);
+  });
+
+  it("takes no code from a word that starts with a numeral's letters (`### Vs. …`)", () => {
+    const other = constitution.replace("### IIa. TypeScript", "### Vs. TypeScript");
+    const { principles } = parseConstitution(CONSTITUTION, other);
+    expect(principles.map((p) => p.code).filter(Boolean)).toEqual([]);
+  });
+});
