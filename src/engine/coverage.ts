@@ -149,9 +149,12 @@ function referencedNumeral(m: RegExpMatchArray): number | null {
 
 /** The name right after a reference: in brackets, or after a colon or dash. */
 const GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
-/** A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`. */
+/**
+ * A Roman numeral, a dot and the words up to a bracket or a clause mark: `IV. 程式碼規範`; after
+ * a slash, also without its dot (`II Simplicity / III Anti-Abstraction`).
+ */
 const NUMBERED_NAME =
-  /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+  /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?:\.|(?<=[/／]\s{0,2}[IVXLC]{1,7}))\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 /** A Roman numeral and a name in brackets right after it: `II ("Local-First")`. */
 const BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 /** A principle's clause leading a label: `X.10`, `§ IV.3` (capital Roman, then the clause). */
@@ -445,7 +448,7 @@ function addressed(
   // 程式碼規範)` for `IV. 程式碼規範與測試`): numeral and name agree, so it is that principle.
   // (Each numeral once, and at most `MAX_NUMBERED_NAMES` of them.)
   const agreed = new Set<number>();
-  if (plain.includes(". ")) {
+  if (plain.includes(". ") || plain.includes("/")) {
     let asked = 0;
     NUMBERED_NAME.lastIndex = 0;
     for (let m = NUMBERED_NAME.exec(plain); m; m = NUMBERED_NAME.exec(plain)) {
@@ -547,7 +550,13 @@ function addressed(
     if (!p) continue;
     // Numeral and name agree: that is the one (unless the numeral opens a range, `I-V
     // (Robotics Focus)`, whose name is the range's).
-    if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
+    // (With others whose names agree too, `II. Simplicity / III. Anti-Abstraction`, it is one of
+    // them.)
+    if (n === numeral && byName.includes(p) && ranged.size === 0) {
+      if (agreed.size === 0) return [p];
+      out.add(p);
+      continue;
+    }
     if (n === numeral) {
       // The name right after the numeral (up to a colon or dash) is what it claims to be. (Not
       // after a range, `I–IV. 需求可测试、无歧义`: that name is the range's, not its first's.)

@@ -7257,3 +7257,40 @@ describe("a principle inserted after another with a letter (`### IIa.`, round 31
     expect(principles.map((p) => p.code).filter(Boolean)).toEqual([]);
   });
 });
+
+describe("two principles cited with their names in one label, joined by a slash (round 310)", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### I. Test-First",
+    "Tests first.",
+    "### II. Simplicity",
+    "Simple.",
+    "### III. Anti-Abstraction",
+    "No wrappers.",
+    "### IV. Logs",
+    "Logged.",
+  ].join("\n");
+  const check = (label: string): string =>
+    [
+      "| Article | How | Status |",
+      "|---|---|---|",
+      "| I Test-First | tests first | Pass |",
+      `| ${label} | one component | Pass |`,
+      "| IV Logs | logged | Pass |",
+    ].join("\n");
+
+  it("credits each, with or without the numerals' dots", () => {
+    expect(uncoveredNames(check("II Simplicity / III Anti-Abstraction"), constitution)).toEqual([]);
+    expect(uncoveredNames(check("II. Simplicity / III. Anti-Abstraction"), constitution)).toEqual(
+      [],
+    );
+  });
+
+  it("does not credit a numeral whose name is another's", () => {
+    expect(uncoveredNames(check("II Simplicity / III Logging"), constitution)).toEqual([
+      "III. Anti-Abstraction",
+    ]);
+    expect(uncoveredNames(check("II Simplicity"), constitution)).toEqual(["III. Anti-Abstraction"]);
+  });
+});
