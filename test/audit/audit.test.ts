@@ -470,6 +470,7 @@ describe("audit corpus", () => {
     round310: { verdict: 0.8, principles: 0.0 },
     round311: { verdict: 1, principles: 0.95 },
     round312: { verdict: 0.9, principles: 0.94 },
+    round313: { verdict: 1, principles: 0.73 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
