@@ -48,7 +48,8 @@ function fromRemark(raw: string): Blocks {
         tasks.push({ line: start.line, checked: node.checked });
       // Flow HTML only: an `html` node inside a paragraph is inline HTML.
       const flow = parent === null || ["root", "blockquote", "listItem"].includes(parent.type);
-      if (node.type === "html" && flow && node.value.startsWith("<!--"))
+      // (Its value keeps the indentation of its first line: ` <!--` opens one too.)
+      if (node.type === "html" && flow && /^ {0,3}<!--/.test(node.value))
         comments.push({ line: start.line, endLine: end.line });
     }
     if ("children" in node) for (const child of node.children) walk(child, node);
