@@ -17205,7 +17205,7 @@ var STATUS_WORDS = [
   ],
   [
     "pending",
-    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|待执行|待執行|待验证|待驗證|待測試|待测试|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정|진행 중"
+    "待定|待确认|待確認|待处理|待處理|待实作|待實作|待实现|待實現|待补充|待補充|待执行|待執行|待验证|待驗證|待測試|待测试|未完成|未确定|未確定|未確認|進行中|进行中|検討中|보류|대기|미정(?!의)|진행 중"
   ],
   ["pending", "قيد الانتظار|قيد التنفيذ|معلّق|مؤجل"],
   ["not-applicable", String.raw`n/a|not applicable`],
@@ -20375,7 +20375,7 @@ var FOR_REFERENCE = new RegExp(
   "iu"
 );
 var isNotPrinciple = (title) => notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
-var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z])`;
+var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|[a-h])`;
 var INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 var CODED = new RegExp(
   String.raw`^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|${INSERTED_ID})\s*[·•:：.\-–—|]\s*(\S.*)$`,
@@ -20576,8 +20576,18 @@ function parseConstitution(path, text) {
     principles: ratified ? withTopics(withAliases(real.slice(0, MAX_PRINCIPLES), doc.comments)) : [],
     version,
     unfilled: !ratified,
-    ...unread > 0 && { unread }
+    ...unread > 0 && { unread },
+    ...sectionNumbersOf(doc)
   };
+}
+var SECTION_NUMBER = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?:\.?\s|\.?$)/u;
+function sectionNumbersOf(doc) {
+  const found = /* @__PURE__ */ new Set();
+  for (const h of doc.headings) {
+    const m = SECTION_NUMBER.exec(plainText(h.raw));
+    if (m?.[1]) found.add(m[1]);
+  }
+  return found.size > 0 ? { sectionNumbers: found } : {};
 }
 var BODY_LIMIT = 4e3;
 var groupTitle = termMatcher([
@@ -20633,6 +20643,7 @@ var PRINCIPLE_NUMBER = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
   "iu"
 );
+var BOLD_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
 function principleNumeral(label2) {
   return PRINCIPLE_NUMBER.test(label2) ? splitNumbered(label2).numeral : null;
 }
@@ -20673,8 +20684,12 @@ function groupItems(doc, sections, group) {
       ...rest !== "" && { rest }
     });
   }
-  const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
+  const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label));
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
+  const count3 = /* @__PURE__ */ new Map();
+  for (const i of items) count3.set(normalize(i.label), (count3.get(normalize(i.label)) ?? 0) + 1);
+  const once = items.filter((i) => count3.get(normalize(i.label)) === 1);
+  if (once.length >= 2 && once.length < items.length) return once;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   if (rows.length > 0) return rows;
@@ -21563,7 +21578,7 @@ function referencedNumeral(m) {
   return parseNumeral(m[1] ?? "");
 }
 var GIVEN_NAME = /^\s*(?:[(（]([^()（）]{2,60})[)）]|[:：—–-]\s*([^()[\]|,;:.。，；：]{2,60}))/u;
-var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\.\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
+var NUMBERED_NAME = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?:\.|(?<=[/／]\s{0,2}[IVXLC]{1,7}))\s+([^()[\]{}|,;:.。，；：、（）]{2,40})/gu;
 var BRACKET_NAMED = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})\s{0,3}[(（]([^()（）]{2,60})[)）]/gu;
 var CLAUSE = /^\s*(?:§\s*)?([IVXLC]{1,7})\.\d{1,2}(?![\d.])/u;
 var SUBSECTION = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?![\d.])/u;
@@ -21728,7 +21743,7 @@ function addressed(text, principles, loose, ranges) {
     if (end > 0) name = name.slice(end).replace(/^[\s.:：)\-–—]+/u, "");
   }
   const agreed = /* @__PURE__ */ new Set();
-  if (plain.includes(". ")) {
+  if (plain.includes(". ") || plain.includes("/")) {
     let asked2 = 0;
     NUMBERED_NAME.lastIndex = 0;
     for (let m = NUMBERED_NAME.exec(plain); m; m = NUMBERED_NAME.exec(plain)) {
@@ -21802,7 +21817,11 @@ function addressed(text, principles, loose, ranges) {
     asked.add(n);
     const p = principles.find((q) => q.numeral === n);
     if (!p) continue;
-    if (n === numeral && byName.includes(p) && ranged.size === 0) return [p];
+    if (n === numeral && byName.includes(p) && ranged.size === 0) {
+      if (agreed.size === 0) return [p];
+      out.add(p);
+      continue;
+    }
     if (n === numeral) {
       const head = name.split(/\s[—–-]\s|[:：]|\s\|/u)[0] ?? name;
       const explained = /^[—–-]/u.test(afterNumeral(plain)) && new RegExp("^\\p{Ll}", "u").test(head.trim());
@@ -22910,6 +22929,8 @@ var constitutionVersion = {
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
+      if (constitution.sectionNumbers?.has(citation.version) && !/v\s?$/iu.test(raw.slice(0, citation.column - 1)))
+        continue;
       const boilerplate = citation.version === "2.1.1" && /based on constitution/i.test(raw);
       report2({
         messageId: boilerplate ? "templateDefault" : "stale",

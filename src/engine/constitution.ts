@@ -70,6 +70,11 @@ export interface Constitution {
    * generated or hostile, and every gate is compared with every principle).
    */
   readonly unread?: number;
+  /**
+   * The numbers its headings give their sections in figures and a dot (`5.4` of `### 5.4 No
+   * Bloat`), which a plan cites as it cites a version (`Constitution 5.4 forbids …`).
+   */
+  readonly sectionNumbers?: ReadonlySet<string>;
 }
 
 /**
@@ -377,7 +382,20 @@ export function parseConstitution(path: string, text: string): Constitution {
     version,
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
+    ...sectionNumbersOf(doc),
   };
+}
+
+/** `5.4` of `### 5.4 No Bloat`, `## 2.1. Scope`: a heading's dotted number in figures. */
+const SECTION_NUMBER = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?:\.?\s|\.?$)/u;
+
+function sectionNumbersOf(doc: Doc): { sectionNumbers?: ReadonlySet<string> } {
+  const found = new Set<string>();
+  for (const h of doc.headings) {
+    const m = SECTION_NUMBER.exec(plainText(h.raw));
+    if (m?.[1]) found.add(m[1]);
+  }
+  return found.size > 0 ? { sectionNumbers: found } : {};
 }
 
 /** How much of a principle's text is kept for matching paraphrases. */
@@ -444,6 +462,9 @@ const PRINCIPLE_NUMBER = new RegExp(
   "iu",
 );
 
+/** A bold label numbered in figures: `**1. Type Safety First**`. */
+const BOLD_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
+
 /** A label's own principle number (`III.`, `Article 2`), when it is numbered as a principle. */
 function principleNumeral(label: string): number | null {
   return PRINCIPLE_NUMBER.test(label) ? splitNumbered(label).numeral : null;
@@ -507,9 +528,15 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     });
   }
   // `**I. Name**` lines with bold sub-labels in their text (`1. **Review Agent**: …`): the
-  // numbered ones are the principles.
-  const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label));
+  // numbered ones are the principles (`**1. Type Safety First**` over `- **Rule:** …` too).
+  const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label));
   if (numbered.length >= 2 && numbered.length < items.length) return numbered;
+  // A bold label written under several principles (`**Rule:**`, `**Rationale:**`) is their
+  // sub-label, not a principle.
+  const count = new Map<string, number>();
+  for (const i of items) count.set(normalize(i.label), (count.get(normalize(i.label)) ?? 0) + 1);
+  const once = items.filter((i) => count.get(normalize(i.label)) === 1);
+  if (once.length >= 2 && once.length < items.length) return once;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   if (rows.length > 0) return rows;

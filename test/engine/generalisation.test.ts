@@ -7294,3 +7294,103 @@ describe("two principles cited with their names in one label, joined by a slash 
     expect(uncoveredNames(check("II Simplicity"), constitution)).toEqual(["III. Anti-Abstraction"]);
   });
 });
+
+describe("principles as bold numbered lines over recurring bold sub-labels (round 316)", () => {
+  const constitution = (first: string, second: string): string =>
+    [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      `**${first}**`,
+      "   - **Rule:** The `strict` mode is always enabled.",
+      "   - **Rule:** The `any` type is forbidden.",
+      "   - **Enforcement:** The build fails on type errors.",
+      "",
+      `**${second}**`,
+      "   - **Rule:** Prettier and ESLint pass.",
+      "   - **Enforcement:** Hooks and CI enforce it.",
+      "",
+      "**Clean Dependencies**",
+      "   - **Rule:** Add a library only when truly necessary.",
+      "   - **Enforcement:** A review for each new library.",
+      "",
+      "## Governance",
+      "",
+      "Amendments need approval.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2025-09-08",
+    ].join("\n");
+
+  it("reads the numbered lines as the principles, not `Rule` or `Enforcement`", () => {
+    const { principles } = parseConstitution(
+      CONSTITUTION,
+      constitution("1. Type Safety First", "2. Consistent Code Style").replace(
+        "**Clean Dependencies**",
+        "**3. Clean Dependencies**",
+      ),
+    );
+    expect(principles.map((p) => [p.numeral, p.name])).toEqual([
+      [1, "Type Safety First"],
+      [2, "Consistent Code Style"],
+      [3, "Clean Dependencies"],
+    ]);
+  });
+
+  it("reads unnumbered bold names as the principles, the labels under each as their parts", () => {
+    const { principles } = parseConstitution(
+      CONSTITUTION,
+      constitution("Type Safety First", "Consistent Code Style"),
+    );
+    expect(principles.map((p) => p.name)).toEqual([
+      "Type Safety First",
+      "Consistent Code Style",
+      "Clean Dependencies",
+    ]);
+  });
+});
+
+describe("a section of the constitution cited by its number (round 312)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## 5. Technical Principles",
+    "",
+    "### 5.1 Performance Is a Feature",
+    "Fast.",
+    "",
+    "### 5.4 No Bloat",
+    "No third-party NLP.",
+    "",
+    "**Version**: 1.2.0 | **Ratified**: 2026-01-01",
+  ].join("\n");
+  const cited = (line: string): number[] =>
+    lines(
+      ["# Plan: X", "", "## Complexity Tracking", "", line, ""].join("\n"),
+      "constitution-version",
+      constitution,
+    );
+
+  it("is not a version when the constitution numbers a heading so", () => {
+    expect(cited("| **Parser** | Constitution 5.4 forbids third-party NLP |")).toEqual([]);
+    expect(cited("- Offline-first (per constitution §5.1)")).toEqual([]);
+  });
+
+  it("is a version when written as one, or when no heading has that number", () => {
+    expect(cited("Checked against Constitution v5.4.")).toEqual([5]);
+    expect(cited("Checked against Constitution 1.1.")).toEqual([5]);
+  });
+});
+
+describe("Korean `미정의` (undefined) beside a gate (round 314)", () => {
+  it("is a description, not the pending status `미정` (undecided)", () => {
+    const check = (status: string): number[] =>
+      lines(
+        plan(["**헌법 준수 평가**: ✅ PASS", "", `**헌법 파일 상태**: ${status}`].join("\n")),
+        "gate-justification",
+        GATED,
+      );
+    expect(check("템플릿 상태 (프로젝트별 원칙 미정의)")).toEqual([]);
+    expect(check("미정")).toEqual([15]);
+  });
+});

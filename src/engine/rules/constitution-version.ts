@@ -21,8 +21,15 @@ export const constitutionVersion: Rule = {
     const current = constitution.version;
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
-      // `*Based on Constitution v2.1.1 - See /memory/constitution.md*`: the template's own line.
       const raw = plan.doc.lines[citation.line - 1] ?? "";
+      // `Constitution 5.4 forbids third-party NLP`: a section the constitution numbers `### 5.4`,
+      // not a version (one written as a version, `v5.4`, is one).
+      if (
+        constitution.sectionNumbers?.has(citation.version) &&
+        !/v\s?$/iu.test(raw.slice(0, citation.column - 1))
+      )
+        continue;
+      // `*Based on Constitution v2.1.1 - See /memory/constitution.md*`: the template's own line.
       const boilerplate = citation.version === "2.1.1" && /based on constitution/i.test(raw);
       report({
         messageId: boilerplate ? "templateDefault" : "stale",
