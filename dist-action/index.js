@@ -20432,8 +20432,21 @@ function withoutFrontMatter(text) {
   }
   return text;
 }
+var MARKDOWN_FENCE = /^(`{3,}|~{3,})(?:[ \t]*(?:markdown|md))?[ \t]*\r?$/iu;
+function withoutWrappingFence(text) {
+  const open = /^\s*/u.exec(text)?.[0].length ?? 0;
+  const firstEnd = text.indexOf("\n", open);
+  if (firstEnd < 0) return text;
+  const fence = MARKDOWN_FENCE.exec(text.slice(open, firstEnd));
+  if (!fence?.[1]) return text;
+  const trimmed = text.trimEnd();
+  const lastStart = trimmed.lastIndexOf("\n") + 1;
+  const last = trimmed.slice(lastStart).trim();
+  if (lastStart <= firstEnd || !last.startsWith(fence[1]) || !/^(`+|~+)$/u.test(last)) return text;
+  return `${text.slice(0, open)}${text.slice(firstEnd, lastStart)}${text.slice(trimmed.length)}`;
+}
 function parseConstitution(path, text) {
-  const doc = scan(oursOfConflicts(withoutFrontMatter(text)));
+  const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   let tokens = 0;
@@ -23312,12 +23325,12 @@ var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
 var ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 var DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;
-var MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
+var MARKDOWN_FENCE2 = /^(?:markdown|md)\b/i;
 function markdownSamples(doc) {
   const inSample = new Uint8Array(doc.lines.length + 2);
   let from = 0;
   for (const block of doc.codeBlocks) {
-    if (block.line <= from || !MARKDOWN_FENCE.test(block.info.trim())) continue;
+    if (block.line <= from || !MARKDOWN_FENCE2.test(block.info.trim())) continue;
     let depth = 0;
     let k = block.line;
     for (; k < doc.lines.length; k++) {

@@ -203,8 +203,29 @@ function withoutFrontMatter(text: string): string {
   return text;
 }
 
+/** A fence opening a whole document as Markdown: ```` ```markdown ````, ```` ```md ````, ```` ``` ````. */
+const MARKDOWN_FENCE = /^(`{3,}|~{3,})(?:[ \t]*(?:markdown|md))?[ \t]*\r?$/iu;
+
+/**
+ * A constitution written whole inside one Markdown fence (an assistant's answer pasted as it
+ * came: ```` ```markdown ````, the constitution, ```` ``` ````) is read as its content: the two
+ * fence lines become blank, so lines keep their numbers.
+ */
+function withoutWrappingFence(text: string): string {
+  const open = /^\s*/u.exec(text)?.[0].length ?? 0;
+  const firstEnd = text.indexOf("\n", open);
+  if (firstEnd < 0) return text;
+  const fence = MARKDOWN_FENCE.exec(text.slice(open, firstEnd));
+  if (!fence?.[1]) return text;
+  const trimmed = text.trimEnd();
+  const lastStart = trimmed.lastIndexOf("\n") + 1;
+  const last = trimmed.slice(lastStart).trim();
+  if (lastStart <= firstEnd || !last.startsWith(fence[1]) || !/^(`+|~+)$/u.test(last)) return text;
+  return `${text.slice(0, open)}${text.slice(firstEnd, lastStart)}${text.slice(trimmed.length)}`;
+}
+
 export function parseConstitution(path: string, text: string): Constitution {
-  const doc = scan(oursOfConflicts(withoutFrontMatter(text)));
+  const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
   const sections = buildSections(doc);
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.

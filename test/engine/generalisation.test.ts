@@ -7394,3 +7394,43 @@ describe("Korean `미정의` (undefined) beside a gate (round 314)", () => {
     expect(check("미정")).toEqual([15]);
   });
 });
+
+describe("a constitution written whole inside a Markdown fence (round 323)", () => {
+  const body = [
+    "# Bike Store Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Simplicity",
+    "Small components.",
+    "",
+    "### II. Observable & Measurable",
+    "Log errors.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-10-01",
+  ];
+
+  it("is read as its content, its lines keeping their numbers", () => {
+    for (const open of ["```markdown", "```md", "````", "~~~"]) {
+      const close = open.startsWith("~") ? "~~~" : open.replace(/[a-z]+$/u, "");
+      const { principles, version, unfilled } = parseConstitution(
+        CONSTITUTION,
+        [open, ...body, close, ""].join("\n"),
+      );
+      expect([unfilled, version]).toEqual([false, "1.0.0"]);
+      expect(principles.map((p) => [p.name, p.line])).toEqual([
+        ["Simplicity", 6],
+        ["Observable & Measurable", 9],
+      ]);
+    }
+  });
+
+  it("not when the fence holds only part of it, or another language", () => {
+    const part = ["```markdown", ...body.slice(0, 6), "```", ...body.slice(6)].join("\n");
+    expect(parseConstitution(CONSTITUTION, part).principles.map((p) => p.name)).toEqual([
+      "Observable & Measurable",
+    ]);
+    const yaml = ["```yaml", ...body, "```"].join("\n");
+    expect(parseConstitution(CONSTITUTION, yaml).principles).toEqual([]);
+  });
+});
