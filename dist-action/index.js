@@ -20699,15 +20699,19 @@ function groupItems(doc, sections, group) {
   }
   const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label));
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
-  const count3 = /* @__PURE__ */ new Map();
-  for (const i of items) count3.set(normalize(i.label), (count3.get(normalize(i.label)) ?? 0) + 1);
-  const once = items.filter((i) => count3.get(normalize(i.label)) === 1);
+  const once = writtenOnce(items, (i) => normalize(i.label));
   if (once.length >= 2 && once.length < items.length) return once;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   if (rows.length > 0) return rows;
   const listed = listItems(doc, group);
   return listed.length > 0 ? listed : ruleList(doc, group);
+}
+function writtenOnce(items, key) {
+  const keys = items.map(key);
+  const seen = /* @__PURE__ */ new Map();
+  for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  return items.filter((_, n) => seen.get(keys[n] ?? "") === 1);
 }
 var NAMED_ITEM = /^(?:(\d{1,2})[.)]|[-*+]) +(\S[^:：—–]{1,59}?)(?:[:：]| [—–-] )\s*(\S.*)$/u;
 function listItems(doc, group) {
@@ -20729,10 +20733,7 @@ function listItems(doc, group) {
       rest: plainText(m[3] ?? "").trim()
     });
   }
-  const key = (i) => i.label.replace(/^\d{1,2}\. /, "").toLowerCase();
-  const seen = /* @__PURE__ */ new Map();
-  for (const i of items) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
-  const named3 = items.filter((i) => seen.get(key(i)) === 1);
+  const named3 = writtenOnce(items, (i) => i.label.replace(/^\d{1,2}\. /, "").toLowerCase());
   return named3.length >= 2 && named3.length * 3 >= topLevel * 2 ? named3 : [];
 }
 function ruleList(doc, group) {

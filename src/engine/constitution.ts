@@ -554,15 +554,24 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   if (numbered.length >= 2 && numbered.length < items.length) return numbered;
   // A bold label written under several principles (`**Rule:**`, `**Rationale:**`) is their
   // sub-label, not a principle.
-  const count = new Map<string, number>();
-  for (const i of items) count.set(normalize(i.label), (count.get(normalize(i.label)) ?? 0) + 1);
-  const once = items.filter((i) => count.get(normalize(i.label)) === 1);
+  const once = writtenOnce(items, (i) => normalize(i.label));
   if (once.length >= 2 && once.length < items.length) return once;
   if (items.length > 0) return items;
   const rows = tableItems(doc, group);
   if (rows.length > 0) return rows;
   const listed = listItems(doc, group);
   return listed.length > 0 ? listed : ruleList(doc, group);
+}
+
+/**
+ * The items whose key no other item shares: a label several items repeat (`**Rule:**` under
+ * each principle, `- MUST：…`) is their keyword or sub-label, not a name.
+ */
+function writtenOnce(items: readonly Item[], key: (i: Item) => string): Item[] {
+  const keys = items.map(key);
+  const seen = new Map<string, number>();
+  for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  return items.filter((_, n) => seen.get(keys[n] ?? "") === 1);
 }
 
 /** `1. Source-code alignment: every rule …`, `- Simplicity — …`: a name, then its rule. */
@@ -594,10 +603,7 @@ function listItems(doc: Doc, group: Section): Item[] {
   }
   // `- MUST：…`, `- SHOULD：…`: a word several items open with is their keyword (RFC 2119's),
   // not a name; those items name no principle.
-  const key = (i: Item): string => i.label.replace(/^\d{1,2}\. /, "").toLowerCase();
-  const seen = new Map<string, number>();
-  for (const i of items) seen.set(key(i), (seen.get(key(i)) ?? 0) + 1);
-  const named = items.filter((i) => seen.get(key(i)) === 1);
+  const named = writtenOnce(items, (i) => i.label.replace(/^\d{1,2}\. /, "").toLowerCase());
   // A list of rules some of which happen to hold a colon is not a list of named principles.
   return named.length >= 2 && named.length * 3 >= topLevel * 2 ? named : [];
 }
