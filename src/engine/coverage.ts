@@ -26,6 +26,7 @@ import {
   mentionsLoosely,
   nameCore,
   nameInitials,
+  joinedTopics,
   nameNeedle,
   NON_NEGOTIABLE,
   normalize,
@@ -656,6 +657,11 @@ export function labelPrinciples(
   // `VI. Zero Manual Coding by User`) checks a principle this constitution does not have
   // (an older one, or another project's): its words are not matched to one that it has.
   if (loose.length === 0 && citedNumeral(label, principles)) return loose;
+  // A label joining topics (`文档与注释`) whose each topic names one principle names them all.
+  if (loose.length > 1) {
+    const joined = joinedPrinciples(label, principles);
+    if (joined.length > 1) return joined;
+  }
   const index = principleIndex(principles);
   // One loose match stands unless the label's own words point elsewhere; several, or none,
   // are settled by the words of the whole gate.
@@ -670,6 +676,18 @@ export function labelPrinciples(
           principleByContent(index, text))
         : principleByContent(index, text);
   return content ? [content] : loose;
+}
+
+/** The principles of a joined label's topics, when each topic names exactly one. */
+function joinedPrinciples(label: string, principles: readonly Principle[]): Principle[] {
+  const out: Principle[] = [];
+  for (const topic of joinedTopics(plainText(label).trim())) {
+    const named = principlesAddressed(topic, principles, true);
+    const one = named[0];
+    if (named.length !== 1 || one === undefined || out.includes(one)) return [];
+    out.push(one);
+  }
+  return out;
 }
 
 /**

@@ -340,11 +340,7 @@ export function mentions(text: string | Hay, name: string): boolean {
 export function mentionsLoosely(label: string | Hay, name: string): boolean {
   const h = typeof label === "string" ? hay(label) : label;
   if (mentions(h, name)) return true;
-  if (
-    nameKey(name).cjk &&
-    cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, ""))
-  )
-    return true;
+  if (nameKey(name).cjk && cjkOverlap(h.spaced, nameKey(name).core.replace(/ /g, ""))) return true;
   const b = new Set(nameKey(name).keys);
   // Latin words of three letters or fewer say little; Korean words are short and still say much.
   const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
@@ -361,7 +357,37 @@ const CJK_SUFFIX = foldedRegExp(
  * (`代码质量` in `代码质量优先`) or they share a leading run of three characters
  * (`模块化设计` and `模块化与 SOLID 原则`), once common suffixes are set aside.
  */
-function cjkOverlap(label: string, name: string): boolean {
+function cjkOverlap(spaced: string, name: string): boolean {
+  const label = spaced.replace(/ /g, "");
+  if (overlaps(label, name)) return true;
+  // A label that joins two topics (`文档与注释` for `文档语言` and `代码注释`) names each.
+  return joinedTopics(spaced.trim()).some((part) => overlaps(part, name));
+}
+
+/**
+ * The topics a short CJK label joins (`文档与注释`: `文档`, `注释`), or none when it joins none.
+ */
+export function joinedTopics(label: string): string[] {
+  if (label.length > 24 || !CJK_JOINER.test(label)) return [];
+  const parts = label.split(CJK_JOINER).map((part) => part.trim());
+  return parts.length <= 3 && parts.every((part) => TOPIC.test(part) && !GENERIC_TOPIC.test(part))
+    ? parts
+    : [];
+}
+
+/** A topic: a few Han characters, nothing else. */
+const TOPIC = /^\p{Script=Han}{2,8}$/u;
+
+/** Words too general to name a principle on their own (`要求`: requirements). */
+const GENERIC_TOPIC = /^(?:要求|标准|標準|规范|規範|原则|原則|准则|準則|管理|策略|设计|設計)$/u;
+
+/**
+ * The joiners of two CJK topics in a label: `与`, `與`, `及`, `和`, `、`, or the space that
+ * normalising leaves of punctuation between them.
+ */
+const CJK_JOINER = /(?<=\p{Script=Han}{2})(?:\s*[与與及和、]\s*|\s+)(?=\p{Script=Han}{2})/u;
+
+function overlaps(label: string, name: string): boolean {
   const a = label.replace(CJK_SUFFIX, "");
   const b = name.replace(CJK_SUFFIX, "");
   if (a.length < 2 || b.length < 2) return false;

@@ -7434,3 +7434,44 @@ describe("a constitution written whole inside a Markdown fence (round 323)", () 
     expect(parseConstitution(CONSTITUTION, yaml).principles).toEqual([]);
   });
 });
+
+describe("a CJK gate label joining two topics (round 334)", () => {
+  const constitution = [
+    "# 航班监控宪章",
+    "",
+    "## 核心原则",
+    "",
+    "### I. 技术栈与 UI 基础",
+    "前端 MUST 使用 Next.js。",
+    "",
+    "### II. 测试策略",
+    "单元测试 MUST 覆盖核心逻辑。",
+    "",
+    "### III. 文档语言",
+    "项目文档 MUST 使用中文撰写。",
+    "",
+    "### IV. 代码注释",
+    "仅对关键逻辑添加必要注释。",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-10-01",
+  ].join("\n");
+  const check = (last: string): string[] =>
+    uncoveredNames(
+      ["- **技术栈**：是。沿用 Next.js。", "- **测试**：是。单元测试覆盖映射逻辑。", last].join(
+        "\n",
+      ),
+      constitution,
+    );
+
+  it("addresses the principle of each topic (`文档与注释`, `文档及注释`, `文档、注释`)", () => {
+    for (const joiner of ["与", "及", "、", "和"])
+      expect(check(`- **文档${joiner}注释**：是。文档中文；代码仅对关键逻辑添加注释。`)).toEqual(
+        [],
+      );
+  });
+
+  it("not a principle none of its topics names", () => {
+    expect(check("- **文档与构建**：是。文档中文；构建沿用现有脚本。")).toEqual(["IV. 代码注释"]);
+    expect(check("- **注释**：是。代码仅对关键逻辑添加注释。")).toEqual(["III. 文档语言"]);
+  });
+});
