@@ -488,6 +488,7 @@ describe("audit corpus", () => {
     round331: { verdict: 1, principles: 1 },
     round334: { verdict: 0.91, principles: 0.86 },
     round328: { verdict: 1, principles: 1 },
+    round329: { verdict: 0.7, principles: 0.0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
