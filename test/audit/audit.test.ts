@@ -492,6 +492,7 @@ describe("audit corpus", () => {
     round330: { verdict: 1, principles: 0.85 },
     round332: { verdict: 0.91, principles: 0.5 },
     round333: { verdict: 0.8, principles: 0.9 },
+    round335: { verdict: 0.83, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
