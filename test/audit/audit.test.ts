@@ -493,6 +493,7 @@ describe("audit corpus", () => {
     round332: { verdict: 0.91, principles: 0.5 },
     round333: { verdict: 0.8, principles: 0.9 },
     round335: { verdict: 0.83, principles: 0.9 },
+    round336: { verdict: 0.8, principles: 0.0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
