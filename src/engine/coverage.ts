@@ -188,10 +188,13 @@ const MORE_NUMERALS =
 
 /** `–VI`, `-6`, ` to VI`, ` through 6`, `〜六`: the end of a range, read from where it starts (sticky). */
 const RANGE_END =
-  /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
-/** A range of capital Roman numerals: `I–VI`, `II-IV`, `I to VII`, `I~VII`. */
+  /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/uy;
+/**
+ * A range of capital Roman numerals: `I–VI`, `II-IV`, `I to VII`, `I~VII`; also run together
+ * with CJK text, which has no spaces (`设计前后I–V均PASS`).
+ */
 const BARE_RANGE =
-  /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
+  /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
 /** Words before a range that make it something else's: `Phase I–II`, `Sprints II–IV`. */
 const NOT_PRINCIPLES_BEFORE =
   /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;

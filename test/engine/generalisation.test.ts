@@ -7475,3 +7475,31 @@ describe("a CJK gate label joining two topics (round 334)", () => {
     expect(check("- **注释**：是。代码仅对关键逻辑添加注释。")).toEqual(["III. 文档语言"]);
   });
 });
+
+describe("a range of numerals run together with Chinese text (round 329)", () => {
+  const constitution = [
+    "# 构建系统宪章",
+    "",
+    "## Core Principles",
+    "",
+    ...["规范驱动", "单模块", "最小实现", "边界明确", "中文文档"].flatMap((name, k) => [
+      `### ${["I", "II", "III", "IV", "V"][k]}. ${name}`,
+      `${name}的规则。`,
+      "",
+    ]),
+    "**Version**: 2.1.0 | **Ratified**: 2026-01-01",
+  ].join("\n");
+
+  it("cites every numeral the range spans (`设计前后I–V均PASS`)", () => {
+    expect(uncoveredNames("设计前后I–V均PASS：I只在验收后实施；V中文。", constitution)).toEqual([]);
+    expect(uncoveredNames("设计前后I-V均通过，无例外。", constitution)).toEqual([]);
+  });
+
+  it("no more than it spans, and not a Latin word's letters", () => {
+    expect(uncoveredNames("设计前后I–III均PASS。", constitution)).toEqual([
+      "IV. 边界明确",
+      "V. 中文文档",
+    ]);
+    expect(uncoveredNames("CI–V2 均通过。", constitution)).toHaveLength(5);
+  });
+});
