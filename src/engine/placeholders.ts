@@ -136,6 +136,10 @@ const INSTRUCTION =
  */
 const EXAMPLE =
   /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば|ex\s?[.:：]|ej\s?[.:：]|p\.\s?(?:ej|ex)\.|por ejemplo|por exemplo|par exemple|z\.\s?B\.|zum beispiel|например|напр\.|ví dụ|vd\s?[.:：]|예[:：]|예시[:：]|예를 들어)/iu;
+/** Whether a bracket's inner text is an example (`e.g., …`, `例如：…`), not a slot to fill. */
+export function isExample(inner: string): boolean {
+  return EXAMPLE.test(inner.trim());
+}
 /** `… or NEEDS CLARIFICATION` ending a slot, `or` as translations of the template write it. */
 const OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;

@@ -1,6 +1,6 @@
 import { plainText } from "./markdown.js";
 import { buildSections, parsePlan, type SectionKind } from "./plan/index.js";
-import type { TemplatePlaceholders } from "./placeholders.js";
+import { isExample, type TemplatePlaceholders } from "./placeholders.js";
 import { memoized } from "./memo.js";
 import { normalize } from "./text.js";
 
@@ -142,8 +142,13 @@ export function parseTemplate(path: string, text: string): Template {
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
     // (Capital ones too, `<EPIC-ID>`: a plan's token the template does not write is the
-    // author's own.)
+    // author's own.) Not one inside an example (`[例如：/plugin give <player> <item>]`): that
+    // is the example's text, which a plan writes again as its own (`/welcome <player>`).
+    const examples = [...line.matchAll(BRACKET)]
+      .filter((m) => isExample(m[1] ?? ""))
+      .map((m) => [m.index, m.index + m[0].length] as const);
     for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
+      if (examples.some(([from, to]) => m.index > from && m.index < to)) continue;
       if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });

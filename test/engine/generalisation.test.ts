@@ -7503,3 +7503,34 @@ describe("a range of numerals run together with Chinese text (round 329)", () =>
     expect(uncoveredNames("CI–V2 均通过。", constitution)).toHaveLength(5);
   });
 });
+
+describe("an angle token the repository's template writes only inside an example (round 329)", () => {
+  const plan = (commands: string): string =>
+    [
+      "# Implementation Plan: Welcome",
+      "",
+      "## Summary",
+      "",
+      "Adds a welcome command.",
+      "",
+      "## Technical Context",
+      "",
+      `**指令結構 (Commands)**: ${commands}`,
+      "",
+    ].join("\n");
+  const placeholders = (template: string): number[] =>
+    checked(plan("/welcome <player>"), null, template)
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+
+  it("is the example's text, which a plan writes as its own (`/welcome <player>`)", () => {
+    expect(
+      placeholders("**指令結構 (Commands)**: [例如：/plugin reload, /plugin give <player> <item>]"),
+    ).toEqual([]);
+    expect(placeholders("**Commands**: [e.g., /give <player> <item>]")).toEqual([]);
+  });
+
+  it("is template text where the template writes it as a slot", () => {
+    expect(placeholders("**指令結構 (Commands)**: /plugin give <player>")).toEqual([9]);
+  });
+});
