@@ -7534,3 +7534,45 @@ describe("an angle token the repository's template writes only inside an example
     expect(placeholders("**指令結構 (Commands)**: /plugin give <player>")).toEqual([9]);
   });
 });
+
+describe("bold labels joined into one gate (round 333)", () => {
+  const constitution = [
+    "# Crypto Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Shared-First Architecture",
+    "Types live in shared/.",
+    "",
+    "### II. Security at the Boundary",
+    "Never trust client data.",
+    "",
+    "### V. Accessibility and Internationalisation",
+    "Every string is translated.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01",
+  ].join("\n");
+
+  it("checks each label's principle, with the status written after the last", () => {
+    const check = [
+      "- **II. Security at the Boundary** — PASS. No secrets in code.",
+      "- **I. Shared-First Architecture**, **V. Accessibility/i18n** — N/A. No shared types.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+    const gate = parsePlan(plan(check)).gates.find((g) => g.line === 14);
+    expect([gate?.label, gate?.status]).toEqual([
+      "I. Shared-First Architecture, V. Accessibility/i18n",
+      "not-applicable",
+    ]);
+  });
+
+  it("not a list of names with no value after it (`**React 19**, **TypeScript**`)", () => {
+    const check = [
+      "- **II. Security at the Boundary** — PASS.",
+      "- **I. Shared-First Architecture**, **V. Accessibility** and more.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "V. Accessibility and Internationalisation",
+    ]);
+  });
+});

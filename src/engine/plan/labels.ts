@@ -20,6 +20,26 @@ function boldMark(text: string, i: number): boolean {
   return (c === "*" || c === "_") && text[i + 1] === c;
 }
 
+/** The most bold labels read as one (`**A**, **B** and **C**: …`). */
+const MAX_JOINED = 6;
+
+/** Where the bold label joined to the one closed before `i` opens (`, **`, ` & **`), or -1. */
+function joinedBold(text: string, i: number): number {
+  let at = skipWhite(text, i);
+  const c = text[at];
+  if (c === "," || c === "，" || c === "、" || c === "&") at += 1;
+  else if (text.startsWith("and", at) && isWhite(text[at + 3])) at += 3;
+  else return -1;
+  at = skipWhite(text, at);
+  return boldMark(text, at) ? at : -1;
+}
+
+/** The first closing `**`/`__` after `from`, or -1. */
+function closingBold(text: string, from: number): number {
+  for (let k = from + 1; k < text.length - 1; k++) if (boldMark(text, k)) return k;
+  return -1;
+}
+
 /**
  * The label and where its value starts, read by hand from the left (these were regexes whose
  * lazy label and optional separators could backtrack over a long line):
@@ -37,12 +57,20 @@ function labelParts(text: string, allowPlain: boolean): { label: string; at: num
     while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
     if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
       return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
-    let close = -1;
-    for (let k = from + 1; k < text.length - 1; k++) {
-      if (boldMark(text, k)) {
-        close = k;
-        break;
-      }
+    let close = closingBold(text, from);
+    // Labels joined into one (`**I. Shared-First**, **V. Accessibility** — N/A`): one label
+    // over them all, its value after the last (a value there is a colon's or a dash's; a list
+    // of names, `**React 19**, **TypeScript**`, has none).
+    let last = close;
+    for (let joined = 0; joined < MAX_JOINED; joined++) {
+      const next = joinedBold(text, last + 2);
+      const end = next < 0 ? -1 : closingBold(text, next + 2);
+      if (end < 0) break;
+      last = end;
+    }
+    if (last > close) {
+      const at = skipWhite(text, last + 2);
+      if (isColon(text[at]) || (isDash(text[at]) && isWhite(text[at + 1]))) close = last;
     }
     if (close >= 0) {
       let at = skipWhite(text, close + 2);
