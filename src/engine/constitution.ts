@@ -850,11 +850,29 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   const inPrinciples = numbered.filter((s) => underGroup.has(s.line));
   if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
   if (numbered.length > 0) return numbered.map(itemOf);
+  const bare = bareNumerals(sections, titles);
+  if (bare.length > 0) return bare.map(itemOf);
   const unspaced = unspacedItems(doc);
   if (unspaced.length > 0) return unspaced;
   const rules = ruleSections(sections);
   return rules.length > 0 ? rules : titleList(doc, sections);
 }
+
+/**
+ * Headings numbered by a Roman numeral with no stop after it (`## I Especificação antes do
+ * código`, `## II TDD obrigatório`): the principles when three or more of them count up from
+ * `I` in order, as no run of headings that merely open with the word `I` does.
+ */
+function bareNumerals(sections: Sections, titles: number): Sections {
+  const found: Section[] = [];
+  sections.forEach((s, k) => {
+    if (k < titles || isNotPrinciple(s.title)) return;
+    const m = BARE_NUMERAL.exec(s.plain);
+    if (m && parseNumeral(m[1] ?? "") === found.length + 1) found.push(s);
+  });
+  return found.length >= 3 ? found : [];
+}
+const BARE_NUMERAL = /^\s*([IVXLC]{1,7})\s+(?=\p{Lu})/u;
 
 /**
  * A constitution of nothing but its title and a list (`# TaskY — Constitution` over `1.

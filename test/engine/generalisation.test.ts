@@ -7576,3 +7576,42 @@ describe("bold labels joined into one gate (round 333)", () => {
     ]);
   });
 });
+
+describe("principles numbered with no stop after the numeral (round 336)", () => {
+  const constitution = (names: string[]): string =>
+    [
+      "# Constituição do projeto FluxID",
+      "",
+      ...names.flatMap((name, k) => [
+        `## ${["I", "II", "III", "IV"][k]} ${name}`,
+        "",
+        `Regra de ${name}.`,
+        "",
+      ]),
+      "## Governança",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01",
+    ].join("\n");
+  const names = ["Especificação antes do código", "TDD obrigatório", "Estados explícitos"];
+
+  it("are read when three or more count up from I (`## I Especificação`, `## II TDD`)", () => {
+    const { principles } = parseConstitution(CONSTITUTION, constitution(names));
+    expect(principles.map((p) => [p.numeral, p.name])).toEqual([
+      [1, "Especificação antes do código"],
+      [2, "TDD obrigatório"],
+      [3, "Estados explícitos"],
+    ]);
+    expect(
+      uncoveredNames(
+        "| Princípio | Estado |\n| --- | --- |\n| I | ✅ PASS |\n| II | ✅ PASS |",
+        constitution(names),
+      ),
+    ).toEqual(["III. Estados explícitos"]);
+  });
+
+  it("not two such headings, nor headings that do not count up from I", () => {
+    expect(parseConstitution(CONSTITUTION, constitution(names.slice(0, 2))).principles).toEqual([]);
+    const shuffled = constitution(names).replace("## I Especificação", "## II Especificação");
+    expect(parseConstitution(CONSTITUTION, shuffled).principles).toEqual([]);
+  });
+});
