@@ -18244,8 +18244,7 @@ function mentions(text, name) {
 function mentionsLoosely(label2, name) {
   const h = typeof label2 === "string" ? hay(label2) : label2;
   if (mentions(h, name)) return true;
-  if (nameKey(name).cjk && cjkOverlap(h.spaced.replace(/ /g, ""), nameKey(name).core.replace(/ /g, "")))
-    return true;
+  if (nameKey(name).cjk && cjkOverlap(h.spaced, nameKey(name).core.replace(/ /g, ""))) return true;
   const b = new Set(nameKey(name).keys);
   const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
   if (shared.length === 0) return false;
@@ -18254,7 +18253,20 @@ function mentionsLoosely(label2, name) {
 var CJK_SUFFIX = foldedRegExp(
   /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
 );
-function cjkOverlap(label2, name) {
+function cjkOverlap(spaced, name) {
+  const label2 = spaced.replace(/ /g, "");
+  if (overlaps(label2, name)) return true;
+  return joinedTopics(spaced.trim()).some((part) => overlaps(part, name));
+}
+function joinedTopics(label2) {
+  if (label2.length > 24 || !CJK_JOINER.test(label2)) return [];
+  const parts3 = label2.split(CJK_JOINER).map((part) => part.trim());
+  return parts3.length <= 3 && parts3.every((part) => TOPIC.test(part) && !GENERIC_TOPIC.test(part)) ? parts3 : [];
+}
+var TOPIC = new RegExp("^\\p{Script=Han}{2,8}$", "u");
+var GENERIC_TOPIC = /^(?:要求|标准|標準|规范|規範|原则|原則|准则|準則|管理|策略|设计|設計)$/u;
+var CJK_JOINER = new RegExp("(?<=\\p{Script=Han}{2})(?:\\s*[与與及和、]\\s*|\\s+)(?=\\p{Script=Han}{2})", "u");
+function overlaps(label2, name) {
   const a = label2.replace(CJK_SUFFIX, "");
   const b = name.replace(CJK_SUFFIX, "");
   if (a.length < 2 || b.length < 2) return false;
@@ -18352,6 +18364,20 @@ function boldMark(text, i) {
   const c = text[i];
   return (c === "*" || c === "_") && text[i + 1] === c;
 }
+var MAX_JOINED = 6;
+function joinedBold(text, i) {
+  let at2 = skipWhite(text, i);
+  const c = text[at2];
+  if (c === "," || c === "，" || c === "、" || c === "&") at2 += 1;
+  else if (text.startsWith("and", at2) && isWhite(text[at2 + 3])) at2 += 3;
+  else return -1;
+  at2 = skipWhite(text, at2);
+  return boldMark(text, at2) ? at2 : -1;
+}
+function closingBold(text, from) {
+  for (let k = from + 1; k < text.length - 1; k++) if (boldMark(text, k)) return k;
+  return -1;
+}
 function labelParts(text, allowPlain) {
   const start = skipWhite(text, 0);
   if (boldMark(text, start)) {
@@ -18360,12 +18386,17 @@ function labelParts(text, allowPlain) {
     while (run < text.length && text[run] !== "*" && text[run] !== "_") run++;
     if (run - from >= 2 && isColon(text[run - 1]) && boldMark(text, run))
       return { label: text.slice(from, run - 1), at: skipWhite(text, run + 2) };
-    let close = -1;
-    for (let k = from + 1; k < text.length - 1; k++) {
-      if (boldMark(text, k)) {
-        close = k;
-        break;
-      }
+    let close = closingBold(text, from);
+    let last = close;
+    for (let joined = 0; joined < MAX_JOINED; joined++) {
+      const next = joinedBold(text, last + 2);
+      const end2 = next < 0 ? -1 : closingBold(text, next + 2);
+      if (end2 < 0) break;
+      last = end2;
+    }
+    if (last > close) {
+      const at2 = skipWhite(text, last + 2);
+      if (isColon(text[at2]) || isDash(text[at2]) && isWhite(text[at2 + 1])) close = last;
     }
     if (close >= 0) {
       let at2 = skipWhite(text, close + 2);
@@ -19017,6 +19048,9 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
 ]);
 var INSTRUCTION = /^(?:extract|document|describe|summari[sz]e|add|list|link|explain|define|insert|replace|fill(?: in)?|specify|provide|enter|write|include|identify|state|outline|record|reference|mention|detail|choose|select|pick|remove|delete)\s+(?!of\b)\S+\s+\S+/i;
 var EXAMPLE = /^(?:[\p{L}\s-]{1,30}[,、，]\s*)?(?:e\.?\s?g\.?|eg\b|for example|例如|例[:：]|例え?ば|ex\s?[.:：]|ej\s?[.:：]|p\.\s?(?:ej|ex)\.|por ejemplo|por exemplo|par exemple|z\.\s?B\.|zum beispiel|например|напр\.|ví dụ|vd\s?[.:：]|예[:：]|예시[:：]|예를 들어)/iu;
+function isExample(inner) {
+  return EXAMPLE.test(inner.trim());
+}
 var OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
@@ -20877,11 +20911,23 @@ function principleItems(doc, sections) {
   const inPrinciples = numbered2.filter((s) => underGroup.has(s.line));
   if (inPrinciples.length >= 2) return inPrinciples.map(itemOf);
   if (numbered2.length > 0) return numbered2.map(itemOf);
+  const bare = bareNumerals(sections, titles);
+  if (bare.length > 0) return bare.map(itemOf);
   const unspaced = unspacedItems(doc);
   if (unspaced.length > 0) return unspaced;
   const rules2 = ruleSections(sections);
   return rules2.length > 0 ? rules2 : titleList(doc, sections);
 }
+function bareNumerals(sections, titles) {
+  const found = [];
+  sections.forEach((s, k) => {
+    if (k < titles || isNotPrinciple(s.title)) return;
+    const m = BARE_NUMERAL.exec(s.plain);
+    if (m && parseNumeral(m[1] ?? "") === found.length + 1) found.push(s);
+  });
+  return found.length >= 3 ? found : [];
+}
+var BARE_NUMERAL = new RegExp("^\\s*([IVXLC]{1,7})\\s+(?=\\p{Lu})", "u");
 function titleList(doc, sections) {
   const title = sections[0];
   if (sections.length !== 1 || !title || title.heading.depth !== 1) return [];
@@ -21568,7 +21614,7 @@ function named2(text, p, loose, raw) {
   const original = raw ?? (typeof text === "string" ? text : "");
   return loose && original !== "" && byAcronym(original, p);
 }
-var BARE_NUMERAL = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
+var BARE_NUMERAL2 = /^(?:[IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})[.)]?$/u;
 var codePatterns = /* @__PURE__ */ new Map();
 function codePattern(code2) {
   let re = codePatterns.get(code2);
@@ -21610,8 +21656,8 @@ function subsections(p) {
 }
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
-var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{L}\p{N}])/uy;
-var BARE_RANGE = /(?<![\p{L}\p{N}.])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}]))/gu;
+var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/uy;
+var BARE_RANGE = /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
 var LEADING_RANGE = /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
 var MAX_RANGE = 40;
@@ -21891,9 +21937,23 @@ function labelPrinciples(label2, text, principles, byContent = true) {
   const loose = principlesAddressed(label2, principles, true);
   if (!byContent) return loose;
   if (loose.length === 0 && citedNumeral(label2, principles)) return loose;
+  if (loose.length > 1) {
+    const joined = joinedPrinciples2(label2, principles);
+    if (joined.length > 1) return joined;
+  }
   const index = principleIndex(principles);
   const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
   return content ? [content] : loose;
+}
+function joinedPrinciples2(label2, principles) {
+  const out = [];
+  for (const topic of joinedTopics(plainText(label2).trim())) {
+    const named3 = principlesAddressed(topic, principles, true);
+    const one = named3[0];
+    if (named3.length !== 1 || one === void 0 || out.includes(one)) return [];
+    out.push(one);
+  }
+  return out;
 }
 function namePrefix(label2, principles) {
   const words = normalize(plainText(label2));
@@ -21963,7 +22023,7 @@ function principlesOfGate(gate, principles, tolerant) {
   const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
-    const bare = gate.cells?.find((c) => BARE_NUMERAL.test(c.trim()));
+    const bare = gate.cells?.find((c) => BARE_NUMERAL2.test(c.trim()));
     if (bare) {
       const head = gate.label.split(/\s[—–-]\s|[:：]/u)[0] ?? gate.label;
       const byPair = principlesAddressed(
@@ -22021,7 +22081,7 @@ function templateGate(label2) {
 }
 function numbered(gate) {
   return [gate.label, ...gate.cells ?? []].some(
-    (c) => BARE_NUMERAL.test(c.trim()) || splitNumbered(c).numeral !== null || c.length <= 40 && NUMERALS_ONLY.test(c)
+    (c) => BARE_NUMERAL2.test(c.trim()) || splitNumbered(c).numeral !== null || c.length <= 40 && NUMERALS_ONLY.test(c)
   );
 }
 var ACRONYM_LABEL = /^\s*[A-Z]{2,6}s?\s*$/u;
@@ -24189,7 +24249,9 @@ function parseTemplate(path, text) {
   const angles = /* @__PURE__ */ new Set();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
+    const examples = [...line.matchAll(BRACKET2)].filter((m) => isExample(m[1] ?? "")).map((m) => [m.index, m.index + m[0].length]);
     for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
+      if (examples.some(([from, to]) => m.index > from && m.index < to)) continue;
       if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });
