@@ -18967,7 +18967,13 @@ var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 var ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
 var PLACEHOLDER_TALK = /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
+var PLACEHOLDER_AFTER = /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
+var PLACEHOLDER_BEFORE = /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)\s*[:：]?\s*[`"'“‘「]?$/iu;
 var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
+function namedPlaceholder(line, from, to) {
+  const after = line.slice(to, to + 60).replace(/^[^`"'”’」]*[`"'”’」]/u, "");
+  return PLACEHOLDER_AFTER.test(after) || PLACEHOLDER_BEFORE.test(line.slice(Math.max(0, from - 24), from));
+}
 var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "optional",
   "required",
@@ -19150,6 +19156,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       continue;
     if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
+    if ((context === "quoted" || context === "span") && namedPlaceholder(line, m.index, m.index + m[0].length))
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;

@@ -44,8 +44,25 @@ const ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
 /** A line about placeholders themselves: their convention, syntax or format. */
 const PLACEHOLDER_TALK =
   /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
+/**
+ * The word placeholder right after a quoted bracket (`` `[PROJECT_NAME] Constitution` 佔位符 ``,
+ * `` `[X]` placeholder ``) or right before it (`the placeholder `[X]``): the plan names it.
+ */
+const PLACEHOLDER_AFTER =
+  /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
+const PLACEHOLDER_BEFORE =
+  /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)\s*[:：]?\s*[`"'“‘「]?$/iu;
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
+
+/** Whether a quoted bracket between `from` and `to` is named as a placeholder beside it. */
+function namedPlaceholder(line: string, from: number, to: number): boolean {
+  const after = line.slice(to, to + 60).replace(/^[^`"'”’」]*[`"'”’」]/u, "");
+  return (
+    PLACEHOLDER_AFTER.test(after) ||
+    PLACEHOLDER_BEFORE.test(line.slice(Math.max(0, from - 24), from))
+  );
+}
 
 /** Bracketed tags that real plans use on purpose. */
 const ALLOWED_TAGS = new Set([
@@ -363,6 +380,12 @@ export function findPlaceholders(
     // A quoted bracket on a line about placeholders is one being named (`All placeholders
     // follow \`[ALL_CAPS_IDENTIFIER]\` convention`), not one left in.
     if (context === "quoted" && (mentions ??= PLACEHOLDER_TALK.test(line))) continue;
+    // So is one quoted beside the word placeholder (`` `[PROJECT_NAME] Constitution` 佔位符 ``).
+    if (
+      (context === "quoted" || context === "span") &&
+      namedPlaceholder(line, m.index, m.index + m[0].length)
+    )
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;

@@ -7615,3 +7615,26 @@ describe("principles numbered with no stop after the numeral (round 336)", () =>
     expect(parseConstitution(CONSTITUTION, shuffled).principles).toEqual([]);
   });
 });
+
+describe("a placeholder quoted beside the word placeholder (round 337)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: Login", "", "## Constitution Check", "", line, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is named, not left in (`` `[PROJECT_NAME] Constitution` 佔位符 ``, the placeholder `[X]`)", () => {
+    expect(
+      reported("憲章仍是未填寫的樣板（`[PROJECT_NAME] Constitution` 佔位符，沒有任何具體原則）。"),
+    ).toEqual([]);
+    expect(reported("The constitution still holds the `[PROJECT_NAME]` placeholder.")).toEqual([]);
+    expect(reported("It keeps the placeholder `[PRINCIPLE_1_NAME]` unfilled.")).toEqual([]);
+  });
+
+  it("is left in when no such word stands beside it", () => {
+    expect(reported("憲章：`[PROJECT_NAME] Constitution`，沒有任何具體原則。")).toEqual([5]);
+    expect(
+      reported("Project: `[PROJECT_NAME]` (rename before release; see placeholders.md)"),
+    ).toEqual([5]);
+  });
+});
