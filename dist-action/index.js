@@ -18968,7 +18968,7 @@ var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 var ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
 var PLACEHOLDER_TALK = /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
 var PLACEHOLDER_AFTER = /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
-var PLACEHOLDER_BEFORE = /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)\s*[:：]?\s*[`"'“‘「]?$/iu;
+var PLACEHOLDER_BEFORE = /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)(?:\s*[:：])?\s*[`"'“‘「]?$/iu;
 var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 function namedPlaceholder(line, from, to) {
   const after = line.slice(to, to + 60).replace(/^[^`"'”’」]*[`"'”’」]/u, "");

@@ -51,7 +51,7 @@ const PLACEHOLDER_TALK =
 const PLACEHOLDER_AFTER =
   /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
 const PLACEHOLDER_BEFORE =
-  /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)\s*[:：]?\s*[`"'“‘「]?$/iu;
+  /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)(?:\s*[:：])?\s*[`"'“‘「]?$/iu;
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 
