@@ -501,6 +501,7 @@ describe("audit corpus", () => {
     round341: { verdict: 0.9, principles: 1 },
     round342: { verdict: 1, principles: 1 },
     round343: { verdict: 1, principles: 1 },
+    round344: { verdict: 1, principles: 0.83 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
