@@ -503,6 +503,7 @@ describe("audit corpus", () => {
     round343: { verdict: 1, principles: 1 },
     round344: { verdict: 1, principles: 0.83 },
     round345: { verdict: 1, principles: 1 },
+    round346: { verdict: 0.83, principles: 0.71 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
