@@ -55,6 +55,36 @@ const PLACEHOLDER_BEFORE =
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 
+/**
+ * Whether the text between `from` and `to` lies inside a double-quoted phrase (`"…"`, `“…”`)
+ * that holds a word besides it, on one line.
+ */
+function inQuotedPhrase(line: string, from: number, to: number): boolean {
+  for (const [open, close] of QUOTE_PAIRS) {
+    const start = line.lastIndexOf(open, from - 1);
+    if (start < 0) continue;
+    const end = line.indexOf(close, to);
+    if (end < 0) continue;
+    // Straight quotes pair from the line's start: an even count before `start` opens there.
+    if (open === close && count(line.slice(0, start), open) % 2 !== 0) continue;
+    if (open !== close && line.slice(start + 1, from).includes(close)) continue;
+    const rest = line.slice(start + 1, from) + line.slice(to, end);
+    if (/[\p{L}\p{N}]/u.test(rest)) return true;
+  }
+  return false;
+}
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["“", "”"],
+];
+
+/** How many times a character occurs in a text. */
+function count(text: string, c: string): number {
+  let n = 0;
+  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
+  return n;
+}
+
 /** Whether a quoted bracket between `from` and `to` is named as a placeholder beside it. */
 function namedPlaceholder(line: string, from: number, to: number): boolean {
   const after = line.slice(to, to + 60).replace(/^[^`"'”’」]*[`"'”’」]/u, "");
@@ -386,6 +416,9 @@ export function findPlaceholders(
       namedPlaceholder(line, m.index, m.index + m[0].length)
     )
       continue;
+    // One inside a quoted phrase with other words is the text a page shows, its slot filled at
+    // run time (`"Audit Session [Date]"`, `"About [Name]" section`), not the template's.
+    if (context === "prose" && inQuotedPhrase(line, m.index, m.index + m[0].length)) continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;

@@ -7638,3 +7638,23 @@ describe("a placeholder quoted beside the word placeholder (round 337)", () => {
     ).toEqual([5]);
   });
 });
+
+describe("a bracket inside a quoted phrase a page shows (round 346)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: Audit", "", "## Summary", "", line, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it('is the page\'s run-time slot (`"Audit Session [Date]"`, `“About [Name]” section`)', () => {
+    expect(reported('- **Header**: "Audit Session [Date]" with status indicator')).toEqual([]);
+    expect(reported("- **Profile Note Card**: “About [Name]” section with quoted text")).toEqual(
+      [],
+    );
+  });
+
+  it("not a slot outside the quotes, nor one quoted alone after a quoted phrase", () => {
+    expect(reported('- **Header**: "Audit Session" for [Date]')).toEqual([5]);
+    expect(reported('- Buttons "Save" and "Cancel"; owner: [Name]')).toEqual([5]);
+  });
+});
