@@ -7658,3 +7658,21 @@ describe("a bracket inside a quoted phrase a page shows (round 346)", () => {
     expect(reported('- Buttons "Save" and "Cancel"; owner: [Name]')).toEqual([5]);
   });
 });
+
+describe("the French template's `CLARIFICATION REQUISE` (round 350)", () => {
+  it("is an open clarification, as NEEDS CLARIFICATION is", () => {
+    const plan = [
+      "# Plan d'implémentation : Authentification",
+      "",
+      "## Contexte technique",
+      "",
+      "**Dépendances Principales** : sql.js, Vite (CLARIFICATION REQUISE pour le hachage)",
+      "**Stockage** : SQLite",
+      "",
+    ].join("\n");
+    expect(lines(plan, "no-unresolved-clarification")).toEqual([5]);
+    expect(
+      lines(plan.replace("CLARIFICATION REQUISE", "bcrypt retenu"), "no-unresolved-clarification"),
+    ).toEqual([]);
+  });
+});

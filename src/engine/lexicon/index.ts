@@ -994,6 +994,13 @@ export const CLARIFICATION_MARKERS = [
   "necesitan clarificación",
   "requiere clarificación",
   "besoin de clarification",
+  // The French translation of the template writes it `CLARIFICATION REQUISE`.
+  "clarification requise",
+  "clarifications requises",
+  "clarification nécessaire",
+  "aclaración requerida",
+  "esclarecimento necessário",
+  "chiarimento necessario",
   "nécessite une clarification",
   "à clarifier",
   "klärung erforderlich",
