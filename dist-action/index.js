@@ -973,13 +973,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count4 = 1;
+        let count3 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count4++;
+          count3++;
         }
-        if (count4 % 2 === 0) {
+        if (count3 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -4000,20 +4000,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count4 = 0;
+      let count3 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count4++;
+        count3++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count4 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count3 += countKeys(sch));
         }
-        if (count4 === Infinity)
+        if (count3 === Infinity)
           return Infinity;
       }
-      return count4;
+      return count3;
     }
     function getFullPath(resolver, id = "", normalize3) {
       if (normalize3 !== false)
@@ -7551,8 +7551,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count4 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count4)));
+          const count3 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count3)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -7565,16 +7565,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count4) {
-          gen.code((0, codegen_1._)`${count4}++`);
+        function checkLimits(count3) {
+          gen.code((0, codegen_1._)`${count3}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count4} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count3} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count4} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count3} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -9286,8 +9286,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -9395,13 +9395,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count4 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count4;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -12354,8 +12354,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -12432,12 +12432,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -18977,27 +18977,40 @@ var PLACEHOLDER_TALK = /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventi
 var PLACEHOLDER_AFTER = /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
 var PLACEHOLDER_BEFORE = /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)(?:\s*[:：])?\s*[`"'“‘「]?$/iu;
 var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
-function inQuotedPhrase(line, from, to) {
-  for (const [open, close] of QUOTE_PAIRS) {
-    const start = line.lastIndexOf(open, from - 1);
-    if (start < 0) continue;
-    const end = line.indexOf(close, to);
-    if (end < 0) continue;
-    if (open === close && count(line.slice(0, start), open) % 2 !== 0) continue;
-    if (open !== close && line.slice(start + 1, from).includes(close)) continue;
-    const rest = line.slice(start + 1, from) + line.slice(to, end);
-    if (/[\p{L}\p{N}]/u.test(rest)) return true;
+var MAX_PHRASE = 200;
+function quotedPhrases(line) {
+  const out = [];
+  let straight = -1;
+  let curly = -1;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === '"') {
+      if (straight < 0) straight = k;
+      else {
+        if (k - straight <= MAX_PHRASE) out.push([straight, k]);
+        straight = -1;
+      }
+    } else if (c === "“") curly = k;
+    else if (c === "”" && curly >= 0) {
+      if (k - curly <= MAX_PHRASE) out.push([curly, k]);
+      curly = -1;
+    }
   }
-  return false;
+  return out.sort((a, b) => a[0] - b[0]);
 }
-var QUOTE_PAIRS = [
-  ['"', '"'],
-  ["“", "”"]
-];
-function count(text, c) {
-  let n = 0;
-  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
-  return n;
+function quotedPhraseCursor(line) {
+  const phrases = quotedPhrases(line);
+  let k = 0;
+  return (from, to) => {
+    while (k < phrases.length && (phrases[k]?.[1] ?? 0) < to) k++;
+    for (let n = k; n < phrases.length && n < k + 3; n++) {
+      const [start, end] = phrases[n] ?? [0, 0];
+      if (start >= from || end < to) continue;
+      const rest = line.slice(start + 1, from) + line.slice(to, end);
+      if (/[\p{L}\p{N}]/u.test(rest)) return true;
+    }
+    return false;
+  };
 }
 function namedPlaceholder(line, from, to) {
   const after = line.slice(to, to + 60).replace(/^[^`"'”’」]*[`"'”’」]/u, "");
@@ -19165,6 +19178,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
   }
   const hits = [];
   let mentions2;
+  let inQuoted;
   const { code: spans, lone } = inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans2(line);
   const inSpan = spanCursor(spans);
   const inLone = spanCursor(lone);
@@ -19187,7 +19201,9 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
     if ((context === "quoted" || context === "span") && namedPlaceholder(line, m.index, m.index + m[0].length))
       continue;
-    if (context === "prose" && inQuotedPhrase(line, m.index, m.index + m[0].length)) continue;
+    if (context === "prose" && (line.includes('"') || line.includes("“"))) {
+      if ((inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)) continue;
+    }
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -19647,17 +19663,17 @@ function tableGates(table) {
   const read2 = [];
   const statusesOf = (c) => read2[c] ??= table.rows.map((r) => findStatus(plainText(r.cells[c] ?? "")));
   const statusCells = (c) => statusesOf(c).filter((f) => f !== null && (f.mark === true || f.index <= LEADING)).length;
-  const held = (count4) => count4 > 0 && count4 * 2 >= table.rows.length;
+  const held = (count3) => count3 > 0 && count3 * 2 >= table.rows.length;
   let statusCol = columnIndex(header, STATUS_COLUMN);
   const headed = statusCol >= 0;
   if (!headed) {
     let best = -1;
     let bestCount = 0;
     for (let c = 0; c < header.length; c++) {
-      const count4 = statusCells(c);
-      if (count4 > bestCount) {
+      const count3 = statusCells(c);
+      if (count3 > bestCount) {
         best = c;
-        bestCount = count4;
+        bestCount = count3;
       }
     }
     if (!held(bestCount)) return [];
@@ -21765,12 +21781,12 @@ function ownKeyWords(p, principles) {
   let byPrinciple = ownKeys.get(principles);
   if (!byPrinciple) {
     const keys = principles.map((q) => keyWords(q.name));
-    const count4 = /* @__PURE__ */ new Map();
-    for (const ks of keys) for (const k of new Set(ks)) count4.set(k, (count4.get(k) ?? 0) + 1);
+    const count3 = /* @__PURE__ */ new Map();
+    for (const ks of keys) for (const k of new Set(ks)) count3.set(k, (count3.get(k) ?? 0) + 1);
     byPrinciple = new Map(
       principles.map((q, i) => [
         q,
-        (keys[i] ?? []).filter((k) => k.length > 2 && count4.get(k) === 1)
+        (keys[i] ?? []).filter((k) => k.length > 2 && count3.get(k) === 1)
       ])
     );
     ownKeys.set(principles, byPrinciple);
@@ -21812,11 +21828,11 @@ function withoutShadowed(h, found) {
     const inner = needles[i] ?? "";
     if (inner.trim() === "") return true;
     return !needles.some(
-      (outer, j) => j !== i && outer.length > inner.length && outer.includes(inner) && count2(h.spaced, inner) <= count2(h.spaced, outer)
+      (outer, j) => j !== i && outer.length > inner.length && outer.includes(inner) && count(h.spaced, inner) <= count(h.spaced, outer)
     );
   });
 }
-function count2(text, needle) {
+function count(text, needle) {
   let n = 0;
   for (let at2 = text.indexOf(needle); at2 >= 0; at2 = text.indexOf(needle, at2 + needle.length)) n++;
   return n;
@@ -25225,15 +25241,15 @@ function renderSarif(results, options) {
 
 // src/render/text.ts
 function summarize(results) {
-  const count4 = (severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
+  const count3 = (severity) => results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
   return {
     plans: results.length,
     passed: results.filter((r) => r.verdict === "pass").length,
     failed: results.filter((r) => r.verdict === "fail").length,
     skipped: results.filter((r) => r.verdict === "skipped").length,
-    errors: count4("error"),
-    warnings: count4("warning"),
-    notices: count4("notice"),
+    errors: count3("error"),
+    warnings: count3("warning"),
+    notices: count3("notice"),
     suppressed: suppressedTotal(results)
   };
 }
@@ -26684,7 +26700,7 @@ function booleanInput(env, name, fallback) {
 function listInput(env, name) {
   return input(env, name).split(/\s+/).filter((p) => p !== "");
 }
-function count3(results, severity) {
+function count2(results, severity) {
   return results.reduce((n, r) => n + r.findings.filter((f) => f.severity === severity).length, 0);
 }
 function setOutputs(env, outputs) {
@@ -26762,8 +26778,8 @@ function runAction(env, cwd, deps) {
     log2(`speckit-gate: checking ${described}.
 `);
     const results = checkFiles(root, plans, config, deps.check);
-    const errors = count3(results, "error");
-    const warnings = count3(results, "warning");
+    const errors = count2(results, "error");
+    const warnings = count2(results, "warning");
     const suppressed = suppressedTotal(results);
     const sarifInput = input(env, "sarif-file");
     const sarifFile = resolve4(

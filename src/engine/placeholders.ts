@@ -55,34 +55,52 @@ const PLACEHOLDER_BEFORE =
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 
-/**
- * Whether the text between `from` and `to` lies inside a double-quoted phrase (`"…"`, `“…”`)
- * that holds a word besides it, on one line.
- */
-function inQuotedPhrase(line: string, from: number, to: number): boolean {
-  for (const [open, close] of QUOTE_PAIRS) {
-    const start = line.lastIndexOf(open, from - 1);
-    if (start < 0) continue;
-    const end = line.indexOf(close, to);
-    if (end < 0) continue;
-    // Straight quotes pair from the line's start: an even count before `start` opens there.
-    if (open === close && count(line.slice(0, start), open) % 2 !== 0) continue;
-    if (open !== close && line.slice(start + 1, from).includes(close)) continue;
-    const rest = line.slice(start + 1, from) + line.slice(to, end);
-    if (/[\p{L}\p{N}]/u.test(rest)) return true;
-  }
-  return false;
-}
-const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
-  ['"', '"'],
-  ["“", "”"],
-];
+/** The longest quoted phrase read as a page's text: longer quotes are not a label or a title. */
+const MAX_PHRASE = 200;
 
-/** How many times a character occurs in a text. */
-function count(text: string, c: string): number {
-  let n = 0;
-  for (let k = text.indexOf(c); k >= 0; k = text.indexOf(c, k + 1)) n++;
-  return n;
+/**
+ * The double-quoted phrases of a line (`"…"` paired from the line's start, `“…”`), each as the
+ * indexes of its opening and closing quotes, in order; none longer than `MAX_PHRASE`. One pass.
+ */
+function quotedPhrases(line: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  let straight = -1;
+  let curly = -1;
+  for (let k = 0; k < line.length; k++) {
+    const c = line[k];
+    if (c === '"') {
+      if (straight < 0) straight = k;
+      else {
+        if (k - straight <= MAX_PHRASE) out.push([straight, k]);
+        straight = -1;
+      }
+    } else if (c === "“") curly = k;
+    else if (c === "”" && curly >= 0) {
+      if (k - curly <= MAX_PHRASE) out.push([curly, k]);
+      curly = -1;
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * Asked for brackets from left to right: whether the one between `from` and `to` lies inside a
+ * quoted phrase that holds a word besides it.
+ */
+function quotedPhraseCursor(line: string): (from: number, to: number) => boolean {
+  const phrases = quotedPhrases(line);
+  let k = 0;
+  return (from, to) => {
+    while (k < phrases.length && (phrases[k]?.[1] ?? 0) < to) k++;
+    // Phrases do not nest, but a curly one may hold straight quotes: look at the next few.
+    for (let n = k; n < phrases.length && n < k + 3; n++) {
+      const [start, end] = phrases[n] ?? [0, 0];
+      if (start >= from || end < to) continue;
+      const rest = line.slice(start + 1, from) + line.slice(to, end);
+      if (/[\p{L}\p{N}]/u.test(rest)) return true;
+    }
+    return false;
+  };
 }
 
 /** Whether a quoted bracket between `from` and `to` is named as a placeholder beside it. */
@@ -347,6 +365,8 @@ export function findPlaceholders(
   const hits: PlaceholderHit[] = [];
   // Whether the line talks about placeholders, asked once and only for a quoted bracket.
   let mentions: boolean | undefined;
+  // Quoted phrases of the line, read once and only for a bracket in prose.
+  let inQuoted: ((from: number, to: number) => boolean) | undefined;
   const { code: spans, lone } =
     inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);
   // Matches come from left to right: a span cursor answers each in amortised constant time.
@@ -418,7 +438,9 @@ export function findPlaceholders(
       continue;
     // One inside a quoted phrase with other words is the text a page shows, its slot filled at
     // run time (`"Audit Session [Date]"`, `"About [Name]" section`), not the template's.
-    if (context === "prose" && inQuotedPhrase(line, m.index, m.index + m[0].length)) continue;
+    if (context === "prose" && (line.includes('"') || line.includes("“"))) {
+      if ((inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)) continue;
+    }
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
