@@ -20981,7 +20981,7 @@ function bareNumerals(sections, titles) {
   });
   return found.length >= 3 ? found : [];
 }
-var BARE_NUMERAL = new RegExp("^\\s*([IVXLC]{1,7})\\s+(?=\\p{Lu})", "u");
+var BARE_NUMERAL = new RegExp("^\\s*([IVXLC]{1,7})\\s+(?=\\p{Lu}|\\p{Lo})", "u");
 function titleList(doc, sections) {
   const title = sections[0];
   if (sections.length !== 1 || !title || title.heading.depth !== 1) return [];

@@ -872,7 +872,8 @@ function bareNumerals(sections: Sections, titles: number): Sections {
   });
   return found.length >= 3 ? found : [];
 }
-const BARE_NUMERAL = /^\s*([IVXLC]{1,7})\s+(?=\p{Lu})/u;
+/** `I Especificação`, `II 测试优先`: a numeral, a blank, then a capital or a letter with no case. */
+const BARE_NUMERAL = /^\s*([IVXLC]{1,7})\s+(?=\p{Lu}|\p{Lo})/u;
 
 /**
  * A constitution of nothing but its title and a list (`# TaskY — Constitution` over `1.

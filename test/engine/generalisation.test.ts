@@ -7609,6 +7609,15 @@ describe("principles numbered with no stop after the numeral (round 336)", () =>
     ).toEqual(["III. Estados explícitos"]);
   });
 
+  it("in any script (`## I 规范驱动`)", () => {
+    const chinese = constitution(["规范驱动", "测试优先", "状态明确"]);
+    expect(parseConstitution(CONSTITUTION, chinese).principles.map((p) => p.name)).toEqual([
+      "规范驱动",
+      "测试优先",
+      "状态明确",
+    ]);
+  });
+
   it("not two such headings, nor headings that do not count up from I", () => {
     expect(parseConstitution(CONSTITUTION, constitution(names.slice(0, 2))).principles).toEqual([]);
     const shuffled = constitution(names).replace("## I Especificação", "## II Especificação");
