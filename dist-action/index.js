@@ -18999,6 +18999,7 @@ function quotedPhrases(line) {
   return out.sort((a, b) => a[0] - b[0]);
 }
 function quotedPhraseCursor(line) {
+  if (!line.includes('"') && !line.includes("“")) return () => false;
   const phrases = quotedPhrases(line);
   let k = 0;
   return (from, to) => {
@@ -19201,9 +19202,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
     if ((context === "quoted" || context === "span") && namedPlaceholder(line, m.index, m.index + m[0].length))
       continue;
-    if (context === "prose" && (line.includes('"') || line.includes("“"))) {
-      if ((inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)) continue;
-    }
+    if (context === "prose" && (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length))
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -24303,9 +24303,12 @@ function parseTemplate(path, text) {
   const angles = /* @__PURE__ */ new Set();
   doc.lines.forEach((line, k) => {
     if (doc.kinds[k] === "comment") return;
-    const examples = [...line.matchAll(BRACKET2)].filter((m) => isExample(m[1] ?? "")).map((m) => [m.index, m.index + m[0].length]);
+    const examples = line.includes("<") ? [...line.matchAll(BRACKET2)].filter((m) => isExample(m[1] ?? "")).map((m) => [m.index, m.index + m[0].length]) : [];
+    let e = 0;
     for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
-      if (examples.some(([from, to]) => m.index > from && m.index < to)) continue;
+      while (e < examples.length && (examples[e]?.[1] ?? 0) <= m.index) e++;
+      const example = examples[e];
+      if (example && m.index > example[0]) continue;
       if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });

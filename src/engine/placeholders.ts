@@ -88,6 +88,7 @@ function quotedPhrases(line: string): Array<readonly [number, number]> {
  * quoted phrase that holds a word besides it.
  */
 function quotedPhraseCursor(line: string): (from: number, to: number) => boolean {
+  if (!line.includes('"') && !line.includes("“")) return () => false;
   const phrases = quotedPhrases(line);
   let k = 0;
   return (from, to) => {
@@ -365,7 +366,8 @@ export function findPlaceholders(
   const hits: PlaceholderHit[] = [];
   // Whether the line talks about placeholders, asked once and only for a quoted bracket.
   let mentions: boolean | undefined;
-  // Quoted phrases of the line, read once and only for a bracket in prose.
+  // Quoted phrases of the line, read once (and the line searched for a quote once), only for a
+  // bracket in prose.
   let inQuoted: ((from: number, to: number) => boolean) | undefined;
   const { code: spans, lone } =
     inCode || !line.includes("`") ? { code: [], lone: [] } : codeSpans(line);
@@ -438,9 +440,11 @@ export function findPlaceholders(
       continue;
     // One inside a quoted phrase with other words is the text a page shows, its slot filled at
     // run time (`"Audit Session [Date]"`, `"About [Name]" section`), not the template's.
-    if (context === "prose" && (line.includes('"') || line.includes("“"))) {
-      if ((inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)) continue;
-    }
+    if (
+      context === "prose" &&
+      (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)
+    )
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;

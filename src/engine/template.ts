@@ -144,11 +144,17 @@ export function parseTemplate(path: string, text: string): Template {
     // (Capital ones too, `<EPIC-ID>`: a plan's token the template does not write is the
     // author's own.) Not one inside an example (`[例如：/plugin give <player> <item>]`): that
     // is the example's text, which a plan writes again as its own (`/welcome <player>`).
-    const examples = [...line.matchAll(BRACKET)]
-      .filter((m) => isExample(m[1] ?? ""))
-      .map((m) => [m.index, m.index + m[0].length] as const);
+    // (Both come from left to right: a cursor over the examples answers each angle.)
+    const examples = line.includes("<")
+      ? [...line.matchAll(BRACKET)]
+          .filter((m) => isExample(m[1] ?? ""))
+          .map((m) => [m.index, m.index + m[0].length] as const)
+      : [];
+    let e = 0;
     for (const m of line.matchAll(/<([A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)>/g)) {
-      if (examples.some(([from, to]) => m.index > from && m.index < to)) continue;
+      while (e < examples.length && (examples[e]?.[1] ?? 0) <= m.index) e++;
+      const example = examples[e];
+      if (example && m.index > example[0]) continue;
       if (!HTML_TAGS.has((m[1] ?? "").toLowerCase())) angles.add(m[0]);
     }
   });
