@@ -16944,7 +16944,8 @@ var CLARIFICATION_MARKERS = [
   "necesitan clarificación",
   "requiere clarificación",
   "besoin de clarification",
-  // The French translation of the template writes it `CLARIFICATION REQUISE`.
+  // The French translation of the template writes it `CLARIFICATION REQUISE`; the same form in
+  // Spanish, Portuguese and Italian.
   "clarification requise",
   "clarifications requises",
   "clarification nécessaire",
@@ -18974,8 +18975,12 @@ var ANGLE_ANY = /<([A-Za-z][\w-]{0,40})>/g;
 var SPECKIT_TOKEN = /__SPECKIT_[A-Z0-9_]+__|\$ARGUMENTS\b/g;
 var ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
 var PLACEHOLDER_TALK = /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
-var PLACEHOLDER_AFTER = /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
-var PLACEHOLDER_BEFORE = /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)(?:\s*[:：])?\s*[`"'“‘「]?$/iu;
+var PLACEHOLDER_WORD = String.raw`(?:placeholders?|佔位符|占位符|佔位字|プレースホルダー?|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител\p{L}*|плейсхолдер\p{L}*)`;
+var PLACEHOLDER_AFTER = new RegExp(String.raw`^[^\n]{0,16}?${PLACEHOLDER_WORD}`, "iu");
+var PLACEHOLDER_BEFORE = new RegExp(
+  String.raw`${PLACEHOLDER_WORD}(?:\s*[:：])?\s*[\u0060"'“‘「]?$`,
+  "iu"
+);
 var REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 var MAX_PHRASE = 200;
 function quotedPhrases(line) {
@@ -23342,15 +23347,21 @@ var gateJustification = {
       const status = gate.form === "label" && gate.status === "unchecked" ? "unanswered" : STATUS_WORDS2[gate.status] ?? gate.status;
       const why = !copied && !denied && reading !== "none" ? NOT_A_REASON[reading] : void 0;
       const choice2 = !copied && !denied && gate.status === "unchecked" ? statusChoice(gate.text.replace(gate.label, "")) : null;
-      const finding = {
-        messageId: copied ? "copied" : denied ? "denied" : choice2 ? "choice" : why ? "noted" : "unjustified",
-        data: copied ? { gate: quoted, template: template?.path ?? "" } : denied ? { gate: quoted, status, row: denied.line } : choice2 ? {
+      const message = copied ? { messageId: "copied", data: { gate: quoted, template: template?.path ?? "" } } : denied ? { messageId: "denied", data: { gate: quoted, status, row: denied.line } } : choice2 ? {
+        messageId: "choice",
+        data: {
           gate: quoted,
           name,
           choice: code(`${choice2.pass}/${choice2.fail}`, 20),
           pass: code(choice2.pass, 10),
           fail: code(choice2.fail, 10)
-        } : why ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why } : { gate: quoted, status, name },
+        }
+      } : why ? {
+        messageId: "noted",
+        data: { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why }
+      } : { messageId: "unjustified", data: { gate: quoted, status, name } };
+      const finding = {
+        ...message,
         line: gate.line,
         column: gate.column,
         section

@@ -44,14 +44,17 @@ const ARGUMENTS_LABEL = /^\s*[:：]\s*\S+\s+\S+\s+\S/u;
 /** A line about placeholders themselves: their convention, syntax or format. */
 const PLACEHOLDER_TALK =
   /\b(?:placeholders?|tokens?|slots?)\b.{0,80}\b(?:conventions?|syntax|format|style|pattern|follow(?:s|ing)?|named|written as)\b|\b(?:conventions?|syntax|format|style|pattern)\b.{0,40}\b(?:placeholders?|tokens?|slots?)\b/i;
+/** The word placeholder, in the languages plans use. */
+const PLACEHOLDER_WORD = String.raw`(?:placeholders?|佔位符|占位符|佔位字|プレースホルダー?|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител\p{L}*|плейсхолдер\p{L}*)`;
 /**
  * The word placeholder right after a quoted bracket (`` `[PROJECT_NAME] Constitution` 佔位符 ``,
  * `` `[X]` placeholder ``) or right before it (`the placeholder `[X]``): the plan names it.
  */
-const PLACEHOLDER_AFTER =
-  /^[^\n]{0,16}?(?:placeholders?|佔位符|占位符|佔位字|プレースホルダ|플레이스홀더|platzhalter|marcador(?:es)? de posición|espaços? reservados?|espaces? réservés?|заполнител|плейсхолдер)/iu;
-const PLACEHOLDER_BEFORE =
-  /(?:placeholders?|佔位符|占位符|プレースホルダー?|플레이스홀더|platzhalter)(?:\s*[:：])?\s*[`"'“‘「]?$/iu;
+const PLACEHOLDER_AFTER = new RegExp(String.raw`^[^\n]{0,16}?${PLACEHOLDER_WORD}`, "iu");
+const PLACEHOLDER_BEFORE = new RegExp(
+  String.raw`${PLACEHOLDER_WORD}(?:\s*[:：])?\s*[\u0060"'“‘「]?$`,
+  "iu",
+);
 /** After a quoted bracket (and its closing backtick or quote): an arrow to its replacement. */
 const REPLACED = /^[`"'”’]*\s*(?:→|->|=>|⇒|⟶)/u;
 

@@ -994,7 +994,8 @@ export const CLARIFICATION_MARKERS = [
   "necesitan clarificación",
   "requiere clarificación",
   "besoin de clarification",
-  // The French translation of the template writes it `CLARIFICATION REQUISE`.
+  // The French translation of the template writes it `CLARIFICATION REQUISE`; the same form in
+  // Spanish, Portuguese and Italian.
   "clarification requise",
   "clarifications requises",
   "clarification nécessaire",

@@ -481,31 +481,30 @@ export const gateJustification: Rule = {
         !copied && !denied && gate.status === "unchecked"
           ? statusChoice(gate.text.replace(gate.label, ""))
           : null;
-      const finding: Mutable<Report> = {
-        messageId: copied
-          ? "copied"
-          : denied
-            ? "denied"
-            : choice
-              ? "choice"
-              : why
-                ? "noted"
-                : "unjustified",
-        data: copied
-          ? { gate: quoted, template: template?.path ?? "" }
-          : denied
-            ? { gate: quoted, status, row: denied.line }
-            : choice
-              ? {
+      // Which message, and what it says: one choice, read once.
+      const message: Pick<Report, "messageId" | "data"> = copied
+        ? { messageId: "copied", data: { gate: quoted, template: template?.path ?? "" } }
+        : denied
+          ? { messageId: "denied", data: { gate: quoted, status, row: denied.line } }
+          : choice
+            ? {
+                messageId: "choice",
+                data: {
                   gate: quoted,
                   name,
                   choice: code(`${choice.pass}/${choice.fail}`, 20),
                   pass: code(choice.pass, 10),
                   fail: code(choice.fail, 10),
+                },
+              }
+            : why
+              ? {
+                  messageId: "noted",
+                  data: { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why },
                 }
-              : why
-                ? { gate: quoted, status, name, note: code(withoutGapStatus(note), 70), why }
-                : { gate: quoted, status, name },
+              : { messageId: "unjustified", data: { gate: quoted, status, name } };
+      const finding: Mutable<Report> = {
+        ...message,
         line: gate.line,
         column: gate.column,
         section,
