@@ -309,6 +309,9 @@ const TREE = /[├└│]/u;
 const FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 
 /** A single capital word (`MODIFICAR`, `NEU`, `NOUVEAU`) and the file it marks after it. */
+const LEGEND_TAG = /^[A-Z][A-Z0-9]*$/;
+const LEGEND_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+$/;
+const LEGEND_DEFINITION = /^\s?[=:]\s+\S/;
 const CHANGE_MARKER = /^\p{Lu}{2,20}$/u;
 const MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
 
@@ -390,6 +393,15 @@ export function findPlaceholders(
     // One capital word right before a file in a code span or a link is the author's change
     // marker, in any language: `#### [MODIFICAR] \`SecurityConfig.java\``, `[NEW] [x.ts](…)`.
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
+    // One capital word opening a list item and defined right after it is a tag the plan's legend
+    // explains (`- [SECURITY] = Security validation`, `- [PERF]: performance-related`), not a
+    // slot.
+    if (
+      LEGEND_TAG.test(inner) &&
+      LEGEND_ITEM.test(line.slice(0, m.index)) &&
+      LEGEND_DEFINITION.test(line.slice(m.index + m[0].length))
+    )
+      continue;
     // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     // A capital word as a segment of a URL is the URL's variable, written as a pattern: the

@@ -7685,3 +7685,36 @@ describe("the French template's `CLARIFICATION REQUISE` (round 350)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a box typed without its space, `- []` (round 355)", () => {
+  const check = (boxes: string[]): number[] => lines(plan(boxes.join("\n")), "gate-justification");
+
+  it("is an empty box: the gate is unchecked, with or without a space after it", () => {
+    expect(check(["- [] Signals-First Architecture", "- []Data Preservation"])).toHaveLength(2);
+    expect(check(["- [x] Signals-First Architecture", "- []Data Preservation"])).toHaveLength(1);
+  });
+
+  it("ticked, or written as plain items without a box, the same gates pass or are no gates", () => {
+    expect(check(["- [x] Signals-First Architecture", "- [x] Data Preservation"])).toEqual([]);
+    expect(check(["- Signals-First Architecture", "- Data Preservation"])).toEqual([]);
+  });
+});
+
+describe("a tag the plan's legend defines (round 355)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: Trivia", "", "## Summary", "", line, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("opening a list item and defined after it, is the plan's marker (`- [SECURITY] = …`)", () => {
+    expect(reported("- [SECURITY] = Security validation")).toEqual([]);
+    expect(reported("- [SECURITY]: security validation tasks")).toEqual([]);
+  });
+
+  it("is still a slot elsewhere on the line, or with nothing defined after it", () => {
+    expect(reported("- Owner = [SECURITY]")).toEqual([5]);
+    expect(reported("- [SECURITY]")).toEqual([5]);
+    expect(reported("- [SECURITY] Security validation")).toEqual([5]);
+  });
+});

@@ -105,8 +105,17 @@ const MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
  */
 const PARTLY_TICKED: StatusMatch = { status: "needs-review", index: 0, length: 1, mark: true };
 
+/**
+ * `- [] Data Preservation`, `- []Resilience`: a box typed without its space, which Markdown does
+ * not read as a task-list box but an author and a reviewer do, as an empty one.
+ */
+const EMPTY_BOX = /^\[\]\s*(?=\S)/u;
+const UNTICKED: StatusMatch = { status: "unchecked", index: 0, length: 2, mark: true };
+
 /** The status mark drawn in an item's box (`[✓] Code runs on Bun`) and the text after it. */
 function markedBox(content: string): { mark: StatusMatch | null; rest: string } {
+  const empty = EMPTY_BOX.exec(content);
+  if (empty) return { mark: UNTICKED, rest: content.slice(empty[0].length) };
   const m = MARKED_BOX.exec(content);
   const mark = m ? (m[1] === "~" ? PARTLY_TICKED : openingStatusMark(m[1] ?? "")) : null;
   return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
