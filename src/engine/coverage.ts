@@ -435,6 +435,9 @@ function addressed(
     strict.length > 0 || !loose
       ? strict
       : principles.filter((p) => named(prepared, p, true, plain));
+  // A list that names principles in words may name others by their acronyms.
+  if (strict.length > 0 && /[A-Z]{3}/.test(plain))
+    for (const p of listedAcronyms(plain, principles)) if (!byName.includes(p)) byName.push(p);
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
   const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
@@ -593,6 +596,34 @@ function addressed(
   return [...out];
 }
 
+/** The terms of a list: between commas, semicolons, slashes, brackets, `and` and `or`. */
+const LIST_SEPARATOR = /[,、，;；/()（）]|\s(?:and|or|&)\s/u;
+const ACRONYM_TERM = /^[A-Z]{3,5}$/;
+
+/**
+ * The principles a list of terms names by acronym, each term that is the acronym of exactly one
+ * principle's name (`DDD`, `TDD`, `BDD` in `The constitution's principles (Hexagonal
+ * Architecture, DDD, SOLID, TDD, BDD, Code Quality) apply only to Java code` for `II.
+ * Domain-Driven Design`, `IV. Test-Driven Development`, `V. Behavior-Driven Development`). Asked
+ * only of a text that names a principle in words: the list is one of principles. An acronym
+ * inside a phrase (`DDD layers`) is not a term.
+ */
+function listedAcronyms(plain: string, principles: readonly Principle[]): Principle[] {
+  const terms = plain.split(LIST_SEPARATOR);
+  if (terms.length < 3) return [];
+  const out: Principle[] = [];
+  for (const term of terms) {
+    const t = term.trim();
+    if (!ACRONYM_TERM.test(t)) continue;
+    const holders = principles.filter((p) =>
+      [p.name, ...p.aliases].some((n) => nameInitials(n) === t),
+    );
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (only && !out.includes(only)) out.push(only);
+  }
+  return out;
+}
+
 /**
  * The principles of a label that is nothing but their numerals (`- **I**: …`, `- **III, IV**:
  * …`, `**V.**`): a label cannot be the pronoun `I`, and with no name beside it no name can
@@ -649,6 +680,8 @@ export function labelPrinciples(
   text: string,
   principles: readonly Principle[],
   byContent = true,
+  /** Whether the text is the gate's own line (a heading's is the section below it). */
+  ownLine = true,
 ): Principle[] {
   const numerals = numeralsOnly(label, principles);
   if (numerals.length > 0) return numerals;
@@ -675,10 +708,17 @@ export function labelPrinciples(
       : loose.length === 0
         ? (namePrefix(label, principles) ??
           principleByContent(index, label) ??
-          principleByNameWords(index, label) ??
-          principleByContent(index, text))
+          principleByNameWords(index, label))
         : principleByContent(index, text);
-  return content ? [content] : loose;
+  if (content) return [content];
+  if (loose.length > 0) return loose;
+  // A label naming none over a line that names several in full (`**PASS — N/A**: … The
+  // constitution's principles (Hexagonal Architecture, DDD, SOLID, TDD, BDD, Code Quality) apply
+  // only to Java code`) answers for each of them, not for the one its words lean to.
+  const inText = ownLine ? principlesAddressed(text, principles, false) : [];
+  if (inText.length > 1) return inText;
+  const byText = principleByContent(index, text);
+  return byText ? [byText] : loose;
 }
 
 /** The principles of a joined label's topics, when each topic names exactly one. */
@@ -809,7 +849,13 @@ function principlesOfGate(
     const ranged = principlesAddressed(gate.label, principles, false, true);
     if (ranged.length > 1) return ranged;
   }
-  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
+  const byLabel = labelPrinciples(
+    gate.label,
+    `${gate.label} ${gate.reason}`,
+    principles,
+    true,
+    gate.form !== "heading",
+  );
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     // A numeral in a column of its own goes with the label (`| IV | **Performance** — … |`),

@@ -7718,3 +7718,58 @@ describe("a tag the plan's legend defines (round 355)", () => {
     expect(reported("- [SECURITY] Security validation")).toEqual([5]);
   });
 });
+
+describe("a gate whose label names no principle over a line listing several (round 353)", () => {
+  const constitution = [
+    "# Tracing Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Hexagonal Architecture (六角形架構)",
+    "",
+    "Domain code depends on no framework.",
+    "",
+    "### II. Domain-Driven Design (領域驅動設計)",
+    "",
+    "Each service is one bounded context.",
+    "",
+    "### III. Test-Driven Development (測試驅動開發)",
+    "",
+    "Tests are written first.",
+    "",
+    "### IV. Behavior-Driven Development (行為驅動開發)",
+    "",
+    "Acceptance scenarios are Gherkin features.",
+    "",
+    "### V. Code Quality Standards (程式碼品質標準)",
+    "",
+    "Static analysis passes.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+    "",
+  ].join("\n");
+
+  it("answers for each principle the list names, by name or by acronym", () => {
+    expect(
+      uncoveredNames(
+        "**PASS — N/A**: Only dashboard JSON changes. The constitution's principles (Hexagonal Architecture, DDD, TDD, BDD, Code Quality) apply to Java code only.",
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("not for an acronym inside a phrase, nor for a list that names no principle in words", () => {
+    expect(
+      uncoveredNames(
+        "**PASS — N/A**: Only dashboard JSON changes. The constitution's principles (Hexagonal Architecture, no DDD layers, TDD, Code Quality) apply to Java code only.",
+        constitution,
+      ),
+    ).toEqual([
+      "II. Domain-Driven Design (領域驅動設計)",
+      "IV. Behavior-Driven Development (行為驅動開發)",
+    ]);
+    expect(
+      uncoveredNames("**PASS**: Tooling only (JSON, YAML, TDD, BDD).", constitution),
+    ).toHaveLength(5);
+  });
+});
