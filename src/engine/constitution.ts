@@ -1354,10 +1354,20 @@ const TOPIC_OF = new Map(
 function topicsWithin(own: string): Array<readonly string[]> {
   const found = new Set<readonly string[]>();
   const padded = ` ${own} `;
+  // Han and kana write no spaces: a topic's name of four characters or more stands anywhere in
+  // the principle's (`程式碼品質為預設要求`, "code quality as the default requirement").
+  const cjk = CJK_NAME.test(own);
   for (const [name, names] of TOPIC_OF)
-    if (name.includes(" ") && padded.includes(` ${name} `)) found.add(names);
+    if (
+      (name.includes(" ") && padded.includes(` ${name} `)) ||
+      (cjk && name.length >= 4 && CJK_NAME.test(name) && own.includes(name))
+    )
+      found.add(names);
   return [...found];
 }
+
+/** A name in Han or kana, with no Latin letter: `程式碼品質為預設要求`, `テスト基準`. */
+const CJK_NAME = /^[^A-Za-z]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^A-Za-z]*$/u;
 
 /**
  * A principle named by one of spec-kit's example topics (`Code Quality`, `性能要求`) is also
@@ -1384,7 +1394,12 @@ function withTopics(principles: Principle[]): Principle[] {
     const known = new Set([own, ...p.aliases.map(normalize)]);
     // A topic within a longer name lends only its names in other scripts and accented
     // languages: its English names (`code quality standards`) would match any `… Standards`.
-    const lent = TOPIC_OF.has(own) ? names : names.filter((n) => /[^\p{ASCII}]/u.test(n));
+    // (A name in Han or kana holds no English words: it lends them all, for the English gate
+    // `Code Quality Gate` over `I. 程式碼品質為預設要求`.)
+    const lent =
+      TOPIC_OF.has(own) || CJK_NAME.test(own)
+        ? names
+        : names.filter((n) => /[^\p{ASCII}]/u.test(n));
     const more = lent.filter((n) => !known.has(normalize(n)));
     return more.length > 0 ? { ...p, translations: more } : p;
   });

@@ -7773,3 +7773,48 @@ describe("a gate whose label names no principle over a line listing several (rou
     ).toHaveLength(5);
   });
 });
+
+describe("an example topic inside a Chinese principle's name (round 353)", () => {
+  const constitution = (first: string): string =>
+    [
+      "# Weborder Constitution",
+      "",
+      "## Core Principles",
+      "",
+      `### I. ${first}`,
+      "",
+      "所有變更須經兩人審查。",
+      "",
+      "### II. 測試標準不可妥協",
+      "",
+      "每個需求都有測試。",
+      "",
+      "### III. 使用者體驗一致性",
+      "",
+      "錯誤訊息格式一致。",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+      "",
+    ].join("\n");
+  // (Not in the principles' order: no gate is taken for a principle by its place.)
+  const check = [
+    "- **Testing Gate**: PASS — 每個 FR 對應 unit/E2E。",
+    "- **UX Consistency Gate**: PASS — 共用錯誤格式。",
+    "- **Code Quality Gate**: PASS — TypeScript strict + ESLint.",
+  ].join("\n");
+
+  it("is named by the topic's English names (`Code Quality Gate` for `程式碼品質為預設要求`)", () => {
+    expect(uncoveredNames(check, constitution("程式碼品質為預設要求"))).toEqual([]);
+  });
+
+  it("not when the name holds no topic, nor when two names hold the same one", () => {
+    expect(uncoveredNames(check, constitution("預設要求嚴格"))).toEqual(["I. 預設要求嚴格"]);
+    const twice = constitution("程式碼品質為預設要求").replace(
+      "### III. 使用者體驗一致性",
+      "### III. 程式碼品質審查流程",
+    );
+    expect(uncoveredNames(check, twice)).toEqual(
+      expect.arrayContaining(["I. 程式碼品質為預設要求"]),
+    );
+  });
+});
