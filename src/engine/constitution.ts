@@ -1356,18 +1356,21 @@ function topicsWithin(own: string): Array<readonly string[]> {
   const padded = ` ${own} `;
   // Han and kana write no spaces: a topic's name of four characters or more stands anywhere in
   // the principle's (`程式碼品質為預設要求`, "code quality as the default requirement").
-  const cjk = CJK_NAME.test(own);
+  const cjk = cjkName(own);
   for (const [name, names] of TOPIC_OF)
     if (
       (name.includes(" ") && padded.includes(` ${name} `)) ||
-      (cjk && name.length >= 4 && CJK_NAME.test(name) && own.includes(name))
+      (cjk && name.length >= 4 && cjkName(name) && own.includes(name))
     )
       found.add(names);
   return [...found];
 }
 
 /** A name in Han or kana, with no Latin letter: `程式碼品質為預設要求`, `テスト基準`. */
-const CJK_NAME = /^[^A-Za-z]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^A-Za-z]*$/u;
+function cjkName(name: string): boolean {
+  return !/[A-Za-z]/.test(name) && HAN_OR_KANA.test(name);
+}
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A principle named by one of spec-kit's example topics (`Code Quality`, `性能要求`) is also
@@ -1397,9 +1400,7 @@ function withTopics(principles: Principle[]): Principle[] {
     // (A name in Han or kana holds no English words: it lends them all, for the English gate
     // `Code Quality Gate` over `I. 程式碼品質為預設要求`.)
     const lent =
-      TOPIC_OF.has(own) || CJK_NAME.test(own)
-        ? names
-        : names.filter((n) => /[^\p{ASCII}]/u.test(n));
+      TOPIC_OF.has(own) || cjkName(own) ? names : names.filter((n) => /[^\p{ASCII}]/u.test(n));
     const more = lent.filter((n) => !known.has(normalize(n)));
     return more.length > 0 ? { ...p, translations: more } : p;
   });
