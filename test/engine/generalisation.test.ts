@@ -7818,3 +7818,44 @@ describe("an example topic inside a Chinese principle's name (round 353)", () =>
     );
   });
 });
+
+describe("an option of a decision left unticked beside the one ticked (round 353)", () => {
+  const check = (options: string[]): number[] =>
+    lines(
+      plan(
+        [
+          "**Security Compliance:**",
+          "- [x] OAuth tokens stored hashed",
+          "- [x] Secrets kept out of the repository",
+          "",
+          "**Gate Decision:**",
+          ...options,
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+
+  it("is the choice not made, not a gate (`- [x] **PASS**` over `- [ ] **FAIL**`)", () => {
+    expect(
+      check([
+        "- [x] **PASS**: all principles met, Phase 0 may start",
+        "- [ ] **FAIL**: a violation exists and must be resolved first",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("is a gate when no option is ticked, or when the ticked box beside it is no option", () => {
+    expect(
+      check([
+        "- [ ] **PASS**: all principles met, Phase 0 may start",
+        "- [ ] **FAIL**: a violation exists and must be resolved first",
+      ]),
+    ).toContain(19);
+    expect(
+      check([
+        "- [x] **Reviewed**: the check was read by the owner",
+        "- [ ] **FAIL**: a violation exists and must be resolved first",
+      ]),
+    ).toEqual([19]);
+  });
+});

@@ -208,6 +208,9 @@ export function lineGate(
   // A tally of the check (`**Failed**: 0 ❌`, `**Warnings**: 2 ⚠️`): the gates it counts are
   // read where they stand.
   if (split && TALLY.test(restPlain) && (statusOnly(label) || COUNTED.test(label))) return null;
+  // An option of a decision left unticked beside the one ticked (`- [x] **PASS**: 可以繼續` over
+  // `- [ ] **FAIL**: 存在憲法違反`): the choice not made, not a gate.
+  if (checkbox === false && statusOnly(label) && tickedOption(doc, line)) return null;
   // `**Input Validation Check** (if TypeScript project):` over a checklist titles a group: the
   // boxes below are the gates.
   if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
@@ -311,6 +314,19 @@ export function lineGate(
 }
 
 /** The status a label is made of, marks aside (`✅ PASS`, `**FAIL**`), or null. */
+/** Whether the item above or below is a ticked box labelled by a status alone (an option). */
+function tickedOption(doc: Doc, line: number): boolean {
+  for (const other of [line - 1, line + 1]) {
+    if (doc.kinds[other - 1] !== "list-item") continue;
+    const item = listItemAt(doc, other);
+    if (item?.checked !== true) continue;
+    const split = splitLabel(item.content, false);
+    const label = split ? split.label : plainText(item.content).split(ITEM_SEPARATOR)[0];
+    if (label !== undefined && statusOnly(label)) return true;
+  }
+  return false;
+}
+
 export function statusOnly(label: string): GateStatus | null {
   const plain = plainText(label).trim();
   if (plain.length > 24) return null;
