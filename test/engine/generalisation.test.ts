@@ -7859,3 +7859,73 @@ describe("an option of a decision left unticked beside the one ticked (round 353
     ).toEqual([19]);
   });
 });
+
+describe("a gap whose fix the row says was added (round 362)", () => {
+  const check = (status: string): number[] =>
+    lines(
+      plan(
+        [
+          "| Principle | Verdict | Evidence / gap |",
+          "|---|---|---|",
+          `| **IV. Explicit Reset** | ${status} | Every register has a documented reset value; missing was the X-check. |`,
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+
+  it("is made in the plan: `⚠️ **Gap → test added**`, `⚠️ Gap → fixed`", () => {
+    expect(check("⚠️ **Gap → test added**")).toEqual([]);
+    expect(check("⚠️ Gap → fixed")).toEqual([]);
+  });
+
+  it("is still open with no fix named after it", () => {
+    expect(check("⚠️ **Gap**")).toHaveLength(1);
+    expect(check("⚠️ Gap → test needed")).toHaveLength(1);
+  });
+});
+
+describe("an older constitution version beside the current one checked against (round 362)", () => {
+  const constitution = [
+    "# Chip Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Test-First",
+    "",
+    "Benches come first.",
+    "",
+    "**Version**: 1.1.2 | **Ratified**: 2026-09-10 | **Last Amended**: 2026-09-12",
+    "",
+  ].join("\n");
+  const stale = (lines: string[]): number =>
+    findings(
+      [
+        "# Implementation Plan: PSG",
+        "",
+        "## Technical Context",
+        "",
+        "- cocotb-coverage 2.0 for functional coverage (constitution v1.1.0)",
+        "",
+        "## Constitution Check",
+        "",
+        ...lines,
+        "",
+        "- [x] **I. Test-First**: each bench precedes its RTL",
+        "",
+      ].join("\n"),
+      constitution,
+      "constitution-version",
+    ).length;
+
+  it("says when a rule came in, when the plan says it was checked against the current one", () => {
+    expect(
+      stale(["Checked against **constitution v1.1.2**, ratified after the first draft."]),
+    ).toBe(0);
+  });
+
+  it("is stale when the current version is only named, or the plan was checked against the older", () => {
+    expect(stale(["The constitution was amended: v1.1.0 → v1.1.2."])).toBe(1);
+    expect(stale(["Reference: Constitution v1.1.2"])).toBe(1);
+    expect(stale(["Evaluated against constitution v1.1.0."])).toBe(2);
+  });
+});

@@ -5,6 +5,22 @@ function same(a: string, b: string): boolean {
   return pad(a) === pad(b);
 }
 
+/** Words saying a check was done against a version, in the text just before it. */
+const CHECKED_AGAINST =
+  /\b(?:against|checked|re-?check(?:ed)?|evaluated|validated|verified|assessed|passe[sd])\b|\b(?:contra|contre|gegen)\b|对照|對照|に対して|に照らして|기준으로/iu;
+
+/** Whether version `a` comes before version `b` (`1.1.0` before `1.1.2`). */
+function older(a: string, b: string): boolean {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const x = pa[i] ?? 0;
+    const y = pb[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
 export const constitutionVersion: Rule = {
   id: "constitution-version",
   summary: "The plan cites a constitution version that is not the current one",
@@ -19,8 +35,19 @@ export const constitutionVersion: Rule = {
   check({ plan, constitution, report }) {
     if (!constitution?.version) return;
     const current = constitution.version;
+    // A plan that says it was checked against the current version (`Checked against constitution
+    // v1.1.2`, `Re-check against constitution v2.7.0`, `GATE PASSED — via Constitution v2.0.0`)
+    // cites older ones for when a rule came in (`cocotb-coverage for functional coverage
+    // (constitution v1.1.0)`), not for what it was checked against. (The current version
+    // named otherwise, as an amendment's target or a reference, does not say so.)
+    const before = (c: { line: number; column: number }): string =>
+      (plan.doc.lines[c.line - 1] ?? "").slice(Math.max(0, c.column - 61), c.column - 1);
+    const checkedAgainstCurrent = plan.citations.some(
+      (c) => same(c.version, current) && CHECKED_AGAINST.test(before(c)),
+    );
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
+      if (checkedAgainstCurrent && older(citation.version, current)) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       // `Constitution 5.4 forbids third-party NLP`: a section the constitution numbers `### 5.4`,
       // not a version (one written as a version, `v5.4`, is one).

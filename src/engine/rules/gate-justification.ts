@@ -222,9 +222,12 @@ function withoutGapStatus(note: string): string {
 }
 const OPEN_GAP_START = new RegExp(String.raw`^(?:${OPEN_GAP.source})[\s:：,.\-–—]*`, "iu");
 
-/** A gap whose fix the plan makes: `fix planned`, `fix planifié`, `修正予定`. */
+/**
+ * A gap whose fix the plan makes: `fix planned`, `fix planifié`, `修正予定`; `Gap → test added`,
+ * `Gap → tasks added` (the plan now holds the test or the tasks that close it).
+ */
 const PLANNED_FIX =
-  /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
+  /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|(?:→|->)\s?(?:(?:tests?|tasks?|checks?|steps?)\s+added|fixed|addressed|resolved|mitigated)\b|修正予定|计划修复|計畫修復|已计划修复/iu;
 
 /** A phase the work is planned in (`Test plan in Phase 4–6`): a deferral, not a gap. */
 const NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
