@@ -99,15 +99,15 @@ const FOR_REFERENCE = new RegExp(
 );
 const isNotPrinciple = (title: string): boolean =>
   notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
-/** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`. */
-const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|[a-h])`;
+/** An inserted principle's id, its numeral and a figure or a letter: `I.5`, `III-A`, `IV-b`. */
+const INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|-?[a-h])`;
 const INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 /**
  * `PP1 · Name`, `TP11: Name`, `P-3 - Name`, `G-II. Name`: a coded principle id. A Roman numeral
  * after letters needs its hyphen (`CI. Name` is not one): a constitution in parts numbers each
  * part's principles again (`G-I`, `L-I`, `T-I`). A principle inserted after another keeps its
  * numeral and a figure or a letter (`### I.5. Reduce Overwhelm`, between `I.` and `II.`;
- * `### III-A. Dumb Controller`, after `### III.`).
+ * `### III-A. Dumb Controller`, after `### III.`; `### IV-a.` and `### IV-b.` sharing IV).
  */
 const CODED = new RegExp(
   String.raw`^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|${INSERTED_ID})\s*[·•:：.\-–—|]\s*(\S.*)$`,

@@ -7929,3 +7929,56 @@ describe("an older constitution version beside the current one checked against (
     expect(stale(["Evaluated against constitution v1.1.0."])).toBe(2);
   });
 });
+
+describe("principles sharing a numeral with a lower-case letter, `IV-a` and `IV-b` (round 362)", () => {
+  const constitution = [
+    "# GLP Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Spec-First",
+    "",
+    "Specs lead code.",
+    "",
+    "### IV-a. Language Authority",
+    "",
+    "The owner decides the language surface.",
+    "",
+    "### IV-b. Preserve Working Internals",
+    "",
+    "Working internals are kept.",
+    "",
+    "### V. Claude-Only LM",
+    "",
+    "No external model API.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-06-10 | **Last Amended**: 2026-06-10",
+    "",
+  ].join("\n");
+
+  it("are each cited by their code, also together (`IV-a/IV-b Language Authority / Preserve Internals`)", () => {
+    expect(
+      uncoveredNames(
+        [
+          "- **I Spec-First**: PASS — specs exist.",
+          "- **IV-a/IV-b Language Authority / Preserve Internals**: PASS — no surface change.",
+          "- **V Claude-Only LM**: PASS — no external API.",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("one cited alone leaves the other unchecked", () => {
+    expect(
+      uncoveredNames(
+        [
+          "- **I Spec-First**: PASS — specs exist.",
+          "- **IV-a Language Authority**: PASS — no surface change.",
+          "- **V Claude-Only LM**: PASS — no external API.",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual(["IV-b. Preserve Working Internals"]);
+  });
+});
