@@ -88,7 +88,19 @@ const principlesSection = termMatcher(PRINCIPLES_SECTION);
 /** Sections that are never principles, when a constitution has no principles section. */
 const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
-  principlesSection(normalize(title)) && !notPrinciples(normalize(title));
+  principlesSection(normalize(title)) &&
+  (!notPrinciples(normalize(title)) || (TITLE_JOIN.test(title) && joinsPrinciples(title)));
+/** `&`, `and` and their kin joining two topics of one title: `Mission & Safety Principles`. */
+const TITLE_JOIN = /\s(?:&|and|y|e|et|und)\s/u;
+/**
+ * Whether a title joins a topic that is never principles to one that is (`## Mission & Safety
+ * Principles`: the safety principles are, whatever the mission is).
+ */
+function joinsPrinciples(title: string): boolean {
+  return title
+    .split(TITLE_JOIN)
+    .some((part) => part.trim() !== "" && !notPrinciples(normalize(part)));
+}
 /**
  * A section its title marks as given for reference only (`## 6. 공모전 운영 상수 (참고)`,
  * `(Informative)`, `（参考）`): facts to know, not a rule a plan is checked against.

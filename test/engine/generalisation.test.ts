@@ -7982,3 +7982,48 @@ describe("principles sharing a numeral with a lower-case letter, `IV-a` and `IV-
     ).toEqual(["IV-b. Preserve Working Internals"]);
   });
 });
+
+describe("a principles section whose title joins the mission to its principles (round 362)", () => {
+  const constitution = (title: string): string =>
+    [
+      "# Sentry Constitution",
+      "",
+      `## ${title}`,
+      "",
+      "### I. Early-Warning, Not Response",
+      "",
+      "The system alerts; it never acts.",
+      "",
+      "### II. Offline-First",
+      "",
+      "No cloud dependency.",
+      "",
+      "## Engineering Principles",
+      "",
+      "### III. Code Quality",
+      "",
+      "Named constants.",
+      "",
+      "### IV. Testing Standards",
+      "",
+      "Host-native unit tests.",
+      "",
+      "**Version**: 2.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-09-01",
+      "",
+    ].join("\n");
+  const check = [
+    "- **Code Quality**: PASS — named constants.",
+    "- **Testing Standards**: PASS — unit coverage.",
+  ].join("\n");
+
+  it("is read with the others (`## Mission & Safety Principles`)", () => {
+    expect(uncoveredNames(check, constitution("Mission & Safety Principles"))).toEqual([
+      "I. Early-Warning, Not Response",
+      "II. Offline-First",
+    ]);
+  });
+
+  it("a mission alone is not principles", () => {
+    expect(uncoveredNames(check, constitution("Mission"))).toEqual([]);
+  });
+});
