@@ -8027,3 +8027,49 @@ describe("a principles section whose title joins the mission to its principles (
     expect(uncoveredNames(check, constitution("Mission"))).toEqual([]);
   });
 });
+
+describe("a plan in Czech (round 360)", () => {
+  const czech = [
+    "# Plán implementace: 001-povidka",
+    "",
+    "## Souhrn",
+    "",
+    "Kapitola knihy.",
+    "",
+    "## Technický kontext",
+    "",
+    "**Jazyk/Verze**: Čeština.",
+    "**Hlavní závislosti**: Žádné.",
+    "**Úložiště**: Textové soubory.",
+    "**Testování**: Manuální kontrola.",
+    "**Cílová platforma**: Dokument Markdown.",
+    "**Typ projektu**: Návrh kapitoly knihy.",
+    "**Výkonnostní cíle**: 45 000 znaků.",
+    "**Omezení**: Bez RPG mechanik.",
+    "**Rozsah**: Jedna kapitola.",
+    "",
+    "## Kontrola ústavy",
+    "",
+    "- [x] **I. Příběh**: dodrženo",
+    "",
+    "## Struktura projektu",
+    "",
+    "kniha/",
+    "",
+  ].join("\n");
+
+  it("has its sections and Technical Context fields read", () => {
+    expect(lines(czech, "required-section")).toEqual([]);
+    expect(lines(czech, "technical-context-field")).toEqual([]);
+  });
+
+  it("reports a field the Czech context lacks", () => {
+    expect(
+      findings(
+        czech.replace("**Omezení**: Bez RPG mechanik.\n", ""),
+        null,
+        "technical-context-field",
+      ),
+    ).toEqual([expect.stringContaining("`Constraints`")]);
+  });
+});

@@ -7,8 +7,8 @@
  * and Hangul terms anywhere.
  *
  * Languages: English, Chinese (Simplified and Traditional), Japanese, Korean, Spanish,
- * Portuguese, French, German, Russian, Italian, Vietnamese, Arabic, and a few of Dutch, Polish and
- * Turkish. To add a language, add its words to each list; the tests in
+ * Portuguese, French, German, Russian, Italian, Vietnamese, Arabic, and a few of Dutch, Polish,
+ * Czech and Turkish. To add a language, add its words to each list; the tests in
  * test/engine/lexicon.test.ts hold one heading per language and section.
  */
 
@@ -51,6 +51,9 @@ export const CONSTITUTION = [
   "grondwet",
   "konstytucja",
   "konstytucji",
+  "ústava",
+  "ústavy",
+  "ústavě",
   "anayasa",
   "konstitusi",
   "perlembagaan",
@@ -203,6 +206,10 @@ const TECHNICAL = [
   "kỹ thuật",
   "technisch",
   "techniczny",
+  // Czech.
+  "technický",
+  "technická",
+  "technické",
   "teknik",
   "teknis",
   "teknikal",
@@ -302,6 +309,8 @@ const SUMMARY = [
   "tổng quan",
   "samenvatting",
   "podsumowanie",
+  "souhrn",
+  "shrnutí",
   "özet",
   // Indonesian and Malay.
   "ringkasan",
@@ -526,6 +535,8 @@ export const COMPLEXITY = [
   "độ phức tạp",
   "complexiteit",
   "złożoność",
+  "složitost",
+  "složitosti",
   "karmaşıklık",
   // Thai: `การติดตามความซับซ้อน`.
   "ความซับซ้อน",
@@ -1153,15 +1164,15 @@ export const CLARIFICATION_CONTEXT = [
  * languages (matched against normalised labels, Traditional Chinese folded).
  */
 export const TECHNICAL_FIELD_FAMILIES: readonly RegExp[] = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어|ภาษา/u,
-  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
+  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|jazyk|语言|言語|언어|ภาษา/u,
+  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|závislost|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|úložišt|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
   /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트|ทดสอบ/u,
   /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경|แพลตฟอร์ม|สภาพแวดล้อม/u,
   /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형|ประเภทโปรเจกต์|ประเภทโครงการ/u,
-  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약|ข้อจำกัด/u,
-  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
+  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|výkon|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|omezení|约束|制約|限制|制限|제약|ข้อจำกัด/u,
+  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|rozsah|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u,
 ];
 
