@@ -528,9 +528,28 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     // (Not one that is only the document's governance or the like, `### G-IV. Gouvernance`
     // among the principles: a principle of its own name is, `### VIII. MCP Server Governance`.)
-    return children
+    const items = children
       .filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain))
       .map(itemOf);
+    // Numbered principles with unnumbered sections after them at their depth (`### VI.
+    // Automated Deployment`, then `### Technical Constraints` and `### Design Constraints`):
+    // those sections are the constitution's other rules, not principles.
+    const numbered = items.filter(
+      (i) =>
+        PRINCIPLE_NUMBER.test(i.label) ||
+        BOLD_NUMBER.test(i.label) ||
+        CODED.test(i.label) ||
+        INSERTED.test(i.label),
+    );
+    const last = numbered[numbered.length - 1];
+    const trailing = last ? items.slice(items.indexOf(last) + 1) : [];
+    if (
+      numbered.length >= 3 &&
+      trailing.length > 0 &&
+      numbered.length + trailing.length === items.length
+    )
+      return numbered;
+    return items;
   }
   // Principles written as bold labels or list items under the heading. A bold item nested
   // in another (`    *   **ERROR**: …` under `2. **Level Discipline**:`) is a part of it.

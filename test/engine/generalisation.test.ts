@@ -8073,3 +8073,48 @@ describe("a plan in Czech (round 360)", () => {
     ).toEqual([expect.stringContaining("`Constraints`")]);
   });
 });
+
+describe("unnumbered sections after numbered principles (round 363)", () => {
+  const constitution = (extra: string): string =>
+    [
+      "# CineScope Constitution",
+      "",
+      "## 4. Core Principles & Constraints",
+      "",
+      "### I. Specification-First Development",
+      "",
+      "Specs first.",
+      "",
+      "### II. Type Safety",
+      "",
+      "No any.",
+      "",
+      "### III. Automated Deployment",
+      "",
+      "CI deploys.",
+      "",
+      extra,
+      "",
+      "Next.js 14, TMDB API only.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+  const check = [
+    "| Principle | Status |",
+    "|---|---|",
+    "| I. Specification-First Development | ✅ PASS |",
+    "| II. Type Safety | ✅ PASS |",
+    "| III. Automated Deployment | ✅ PASS |",
+  ].join("\n");
+
+  it("are the constitution's other rules, not principles (`### Technical Constraints`)", () => {
+    expect(uncoveredNames(check, constitution("### Technical Constraints"))).toEqual([]);
+  });
+
+  it("a numbered one after them is a principle", () => {
+    expect(uncoveredNames(check, constitution("### IV. Technical Constraints"))).toEqual([
+      "IV. Technical Constraints",
+    ]);
+  });
+});
