@@ -515,6 +515,7 @@ describe("audit corpus", () => {
     round357: { verdict: 1, principles: 1 },
     round358: { verdict: 1, principles: 0.0 },
     round353: { verdict: 0.77, principles: 0.85 },
+    round356: { verdict: 0.88, principles: 0.38 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
