@@ -516,6 +516,7 @@ describe("audit corpus", () => {
     round358: { verdict: 1, principles: 0.0 },
     round353: { verdict: 0.77, principles: 0.85 },
     round356: { verdict: 0.88, principles: 0.38 },
+    round359: { verdict: 0.88, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
