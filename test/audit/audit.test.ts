@@ -517,6 +517,7 @@ describe("audit corpus", () => {
     round353: { verdict: 0.77, principles: 0.85 },
     round356: { verdict: 0.88, principles: 0.38 },
     round359: { verdict: 0.88, principles: 0.66 },
+    round360: { verdict: 0.75, principles: 0.78 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
