@@ -8118,3 +8118,28 @@ describe("unnumbered sections after numbered principles (round 363)", () => {
     ]);
   });
 });
+
+describe("a deferral with its reason in brackets beside it (round 363)", () => {
+  const check = (item: string): number[] =>
+    lines(plan(["### II. 動機駆動型UI", item].join("\n")), "gate-justification");
+
+  it("is justified (`⚠️ **DEFERRED**: …（初期バージョンはCRUD機能に集中）`)", () => {
+    expect(
+      check(
+        "- ⚠️ **DEFERRED**: ゲーミフィケーション要素は将来バージョンで実装（初期バージョンはCRUD機能に集中）",
+      ),
+    ).toEqual([]);
+    expect(
+      check("- ⚠️ **DEFERRED**: Localised strings (no user-facing text in this phase)"),
+    ).toEqual([]);
+  });
+
+  it("is not without the bracket, nor is a pending gate that defers nothing", () => {
+    expect(check("- ⚠️ **DEFERRED**: ゲーミフィケーション要素は将来バージョンで実装")).toHaveLength(
+      1,
+    );
+    expect(check("- ⏳ **PENDING**: Localised strings (reviewed by the design team)")).toHaveLength(
+      1,
+    );
+  });
+});

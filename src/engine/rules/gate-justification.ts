@@ -135,7 +135,19 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // first push`): the status reader took the cue word, so it is looked for outside the label.
   if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
     return "justified";
+  // A deferral with its reason in brackets beside it (`⚠️ **DEFERRED**: ゲーミフィケーション要素は
+  // 将来バージョンで実装（初期バージョンはCRUD機能に集中）`, "the first version focuses on CRUD";
+  // `deferred (no user-facing text in this phase)`): the bracket says why.
+  if (gate.status === "pending" && deferral(normalize(gate.text)) && bracketedReason(reason))
+    return "justified";
   return "describes";
+}
+
+/** A bracketed clause of some length in a note: `（初期バージョンはCRUD機能に集中）`, `(no UI yet)`. */
+function bracketedReason(note: string): boolean {
+  for (const m of note.matchAll(/[(（]([^()（）]{6,200})[)）]/gu))
+    if (substantial(m[1] ?? "")) return true;
+  return false;
 }
 
 function justifies(gate: Gate, reason: string): boolean {
