@@ -128,15 +128,15 @@ function codePattern(code: string): RegExp {
 const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 /**
  * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, a
- * gate numbered as its principle (`### Gate III — UX Consistency`) and the constitution's own
- * numeral (`(Constitution V/VI)`). The last two in capital Roman only, before a dash, colon,
+ * gate numbered as its principle (`### Gate III — UX Consistency`, `### Section VIII: AI-Native
+ * Development`) and the constitution's own numeral (`(Constitution V/VI)`). The last two in capital Roman only, before a dash, colon,
  * comma, slash or bracket: not the `I` of `the gate I checked`, nor `constitution 1.2.0`.
  * Not a part's item (`§2.I` of a constitution whose parts each number their principles from
  * I): the figure is the part, and the label's words name the principle. Nor a version
  * (`憲章 1.1.0`, `Constitution 2.0.1`).
  */
 const REFERENCE = new RegExp(
-  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
+  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution|sections?)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
   "giu",
 );
 /** A `REFERENCE` match whose word is not English: `Principio IV`, `Prinzip 3`, `原则 II`. */

@@ -8143,3 +8143,54 @@ describe("a deferral with its reason in brackets beside it (round 363)", () => {
     );
   });
 });
+
+describe("a gate heading citing its principle as a section, `### Section VIII:` (round 364)", () => {
+  const constitution = [
+    "# Todo Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Spec-First Development",
+    "",
+    "Specs first.",
+    "",
+    "### II. Strict Architectural Boundaries",
+    "",
+    "Layers.",
+    "",
+    "### III. AI-Native Development & Reusable Intelligence",
+    "",
+    "Agents and skills.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (third: string): string[] =>
+    uncoveredNames(
+      // (Not in the principles' order: no gate is taken for a principle by its place.)
+      [
+        third,
+        "- ✅ Uses /sp.* commands",
+        "",
+        "### Section I: Spec-First Development ✅",
+        "- ✅ Feature spec exists",
+        "",
+        "### Section II: Strict Architectural Boundaries ✅",
+        "- ✅ No direct database access",
+      ].join("\n"),
+      constitution,
+    );
+
+  it("names the principle of that numeral when the name agrees", () => {
+    expect(check("### Section III: AI-Native Development ✅")).toEqual([]);
+  });
+
+  it("not in lower case, nor under another principle's name", () => {
+    expect(check("### section iii: Agent tooling ✅")).toEqual([
+      "III. AI-Native Development & Reusable Intelligence",
+    ]);
+    expect(check("### Section III: Strict Architectural Boundaries ✅")).toEqual([
+      "III. AI-Native Development & Reusable Intelligence",
+    ]);
+  });
+});
