@@ -8194,3 +8194,30 @@ describe("a gate heading citing its principle as a section, `### Section VIII:` 
     ]);
   });
 });
+
+describe("a gate's later status below its first, `Post-Design Resolution` (round 368)", () => {
+  const check = (resolution: string): number[] =>
+    lines(
+      plan(
+        [
+          "### Principle VII: Test-First for Hardware Features",
+          "",
+          "**Initial Status**: ⚠️ REQUIRED - Must create test sketches BEFORE integration",
+          "",
+          resolution,
+          "",
+          "1. **38-wifi-connect/** - WiFi connection from config file",
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+
+  it("is the gate's status (`**Post-Design Resolution**: ✅ **PASS - Test Suite Defined**`)", () => {
+    expect(check("**Post-Design Resolution**: ✅ **PASS - Test Suite Defined**")).toEqual([]);
+  });
+
+  it("not a note that only describes, nor a later line of another label", () => {
+    expect(check("**Test Sketches Planned** (see Project Structure)")).toHaveLength(1);
+    expect(check("**Evidence**: ✅ **PASS** on the bench")).toHaveLength(1);
+  });
+});

@@ -308,6 +308,13 @@ function headingGate(
         if (verdict.rest !== null) body.push(verdict.rest);
         continue;
       }
+    } else if (statusLine !== undefined && !inHeading) {
+      // The status the design resolved it to, below the first (`**Initial Status**: ⚠️
+      // REQUIRED` then `**Post-Design Resolution**: ✅ PASS - Test Suite Defined`): the later
+      // one is the gate's.
+      const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
+      const later = split && RESOLVED_LABEL.test(split.label) ? findStatus(split.value) : null;
+      if (later && later.index <= 4) status = later.status;
     }
     body.push(text);
   }
@@ -380,6 +387,10 @@ function headingGate(
  * (`✅ **PASS**: JWT authentication enforced on …` right below `### Principle II:
  * Authentication & Security`; not a list item, which is a gate of its own).
  */
+/** A label for the status a gate was resolved to later: `Post-Design Resolution`, `Final Status`. */
+const RESOLVED_LABEL =
+  /^(?:post[- ]design|final|after (?:phase 1|design))(?:\s+(?:resolution|status|result|verdict|re-?check))?$|^resolution$/iu;
+
 function headingVerdict(
   split: { readonly label: string; readonly value: string },
   listItem: boolean,
