@@ -8221,3 +8221,41 @@ describe("a gate's later status below its first, `Post-Design Resolution` (round
     expect(check("**Evidence**: ✅ **PASS** on the bench")).toHaveLength(1);
   });
 });
+
+describe("a plan whose sections are `#` headings after its title (round 366)", () => {
+  const plan = (between: string[]): string =>
+    [
+      "# 实施计划：统一写入算子",
+      ...between,
+      "# 摘要",
+      "",
+      "统一 INSERT/UPDATE/DELETE 的写入路径。",
+      "",
+      "# 技术上下文",
+      "",
+      "**语言/版本**：Go 1.22",
+      "",
+      "# 宪法检查",
+      "",
+      "- ✅ 设计已覆盖",
+      "",
+      "# 项目结构",
+      "",
+      "## 源码",
+      "",
+      "executor/",
+      "",
+    ].join("\n");
+
+  it("reads them as sections when the title's own text stands before them", () => {
+    expect(
+      lines(plan(["", "**分支**：`005-modify` | **日期**：2026-10-01", ""]), "required-section"),
+    ).toEqual([]);
+  });
+
+  it("a run of `#` headings with nothing between them is the title block", () => {
+    expect(findings(plan([]), null, "required-section")).toEqual(
+      expect.arrayContaining([expect.stringContaining("Summary")]),
+    );
+  });
+});

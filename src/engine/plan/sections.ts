@@ -133,9 +133,20 @@ export function isPostDesign(title: string): boolean {
  * How many headings open the document as its title block: the `#` headings before the first
  * deeper one (none when every heading is a `#`).
  */
-export function titleBlock(headings: ReadonlyArray<{ readonly depth: number }>): number {
+export function titleBlock(
+  headings: ReadonlyArray<{ readonly depth: number; readonly line: number }>,
+  /** Whether text stands between two lines; when given, a `#` heading after text ends the block. */
+  textBetween?: (from: number, to: number) => boolean,
+): number {
   let titles = 0;
-  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
+  while (titles < headings.length && headings[titles]?.depth === 1) {
+    // A `#` heading after the title's own text (`# 实施计划：…`, its metadata, then `# 摘要`,
+    // `# 技术上下文`): the plan's sections are written one level up, not a longer title.
+    const previous = headings[titles - 1];
+    const heading = headings[titles];
+    if (titles > 0 && previous && heading && textBetween?.(previous.line, heading.line)) break;
+    titles++;
+  }
   return titles === headings.length ? 0 : titles;
 }
 
@@ -179,7 +190,11 @@ export function buildSections(doc: Doc): Section[] {
   // read, and span the whole document.
   // (After the front matter, which is no section: see `frontMatter`.)
   const skip = headings[0] && frontMatter(doc, headings[0]) ? 1 : 0;
-  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings);
+  const textBetween = (from: number, to: number): boolean => {
+    for (let l = from + 1; l < to; l++) if ((doc.lines[l - 1] ?? "").trim() !== "") return true;
+    return false;
+  };
+  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween);
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   // The heading each one sits under (the nearest shallower one before it), in one pass.
