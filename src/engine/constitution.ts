@@ -1266,7 +1266,12 @@ export function principleLabel(p: Principle): string {
   if (p.code === undefined) return p.name;
   // (An inserted principle's code reads as its numeral does: `II.5. User Team Ownership`,
   // `III-B. Database Error Encapsulation`.)
-  return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
+  if (INSERTED_CODE.test(p.code)) return `${p.code}. ${p.name}`;
+  // (An article's name in brackets follows its designation unspaced, as the constitution writes
+  // it: `第一条（テストファースト命令）`.)
+  return p.code.startsWith("第") && /^[（(]/u.test(p.name)
+    ? `${p.code}${p.name}`
+    : `${p.code} · ${p.name}`;
 }
 
 /**

@@ -8259,3 +8259,34 @@ describe("a plan whose sections are `#` headings after its title (round 366)", (
     );
   });
 });
+
+describe("an article's bracketed name, as the constitution writes it (round 367)", () => {
+  const constitution = (names: string[]): string =>
+    [
+      "# 開発憲法",
+      "",
+      ...names.flatMap((n, k) => [`### 第${"一二三四五"[k]}条${n}`, "", "規則。", ""]),
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+
+  it("follows its designation unspaced (`第一条（テストファースト命令）`)", () => {
+    const names = [
+      "（テストファースト命令）",
+      "（統合優先テスト）",
+      "（ライブラリ優先）",
+      "（境界）",
+      "（簡潔）",
+    ];
+    expect(uncoveredNames("- ✅ 設計済み", constitution(names))[0]).toBe(
+      "第一条（テストファースト命令）",
+    );
+  });
+
+  it("a name without brackets is set apart from it", () => {
+    const names = [" テストファースト", " 統合優先", " ライブラリ優先", " 境界", " 簡潔"];
+    expect(uncoveredNames("- ✅ 設計済み", constitution(names))[0]).toBe(
+      "第一条 · テストファースト",
+    );
+  });
+});
