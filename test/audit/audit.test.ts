@@ -523,6 +523,7 @@ describe("audit corpus", () => {
     round363: { verdict: 0.8, principles: 0.66 },
     round364: { verdict: 0.9, principles: 0.97 },
     round365: { verdict: 1, principles: 0.96 },
+    round366: { verdict: 0.71, principles: 0.0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
