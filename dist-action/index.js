@@ -16083,6 +16083,9 @@ var CONSTITUTION = [
   "grondwet",
   "konstytucja",
   "konstytucji",
+  "ústava",
+  "ústavy",
+  "ústavě",
   "anayasa",
   "konstitusi",
   "perlembagaan",
@@ -16226,6 +16229,10 @@ var TECHNICAL = [
   "kỹ thuật",
   "technisch",
   "techniczny",
+  // Czech.
+  "technický",
+  "technická",
+  "technické",
   "teknik",
   "teknis",
   "teknikal",
@@ -16323,6 +16330,8 @@ var SUMMARY = [
   "tổng quan",
   "samenvatting",
   "podsumowanie",
+  "souhrn",
+  "shrnutí",
   "özet",
   // Indonesian and Malay.
   "ringkasan",
@@ -16543,6 +16552,8 @@ var COMPLEXITY = [
   "độ phức tạp",
   "complexiteit",
   "złożoność",
+  "složitost",
+  "složitosti",
   "karmaşıklık",
   // Thai: `การติดตามความซับซ้อน`.
   "ความซับซ้อน"
@@ -17085,15 +17096,15 @@ var CLARIFICATION_CONTEXT = [
   "éléments"
 ];
 var TECHNICAL_FIELD_FAMILIES = [
-  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|语言|言語|언어|ภาษา/u,
-  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
-  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
+  /language|lang\b|linguagem|lenguaje|langage|sprache|linguaggio|язык|мова|ngôn ngữ|bahasa|język|jazyk|语言|言語|언어|ภาษา/u,
+  /dependenc|depend[êe]ncia|dipendenz|abhängigkeit|зависимост|залежност|phụ thuộc|dependensi|zależno|závislost|librar|librer|bibliotec|bibliothek|библиотек|thư viện|pustaka|framework|依赖|依存|ライブラリ|框架|의존|ไลบรารี|ขึ้นต่อ/u,
+  /storage|database|persistence|\bdb\b|armazenamento|almacenamiento|stockage|speicher|archiviazione|хранени|хранилищ|зберіганн|lưu trữ|penyimpanan|przechowywani|úložišt|存储|数据库|ストレージ|データベース|永続|저장|จัดเก็บ|ที่เก็บข้อมูล|ฐานข้อมูล/u,
   /test|teste|prueba|тестир|тестуван|kiểm thử|pengujian|测试|テスト|테스트|ทดสอบ/u,
   /platform|plataforma|plateforme|piattaforma|платформ|nền tảng|environment|ambiente|entorno|runtime|deploy|平台|环境|プラットフォーム|環境|実行|플랫폼|환경|แพลตฟอร์ม|สภาพแวดล้อม/u,
   /project type|type of project|tipo de projeto|tipo de proyecto|type de projet|tipo di progetto|тип проекта|тип проєкту|loại dự án|jenis proyek|typ projektu|项目类型|プロジェクト種別|プロジェクトタイプ|种类|類型|프로젝트 유형|ประเภทโปรเจกต์|ประเภทโครงการ/u,
-  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
-  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|约束|制約|限制|制限|제약|ข้อจำกัด/u,
-  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
+  /performance|perf\b|desempenho|rendimiento|prestazion|производительн|продуктивн|hiệu năng|hiệu suất|kinerja|wydajnoś|výkon|性能|パフォーマンス|성능|ประสิทธิภาพ|สมรรถนะ/u,
+  /constraint|limitation|restri[çc][ãa]o|restri[çc][õo]es|restricci[óo]n|contrainte|vincol|ограничени|обмеженн|ràng buộc|batasan|ograniczeni|omezení|约束|制約|限制|制限|제약|ข้อจำกัด/u,
+  /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|rozsah|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u
 ];
 var TEMPLATE_GATE_LABELS = [
@@ -19156,6 +19167,9 @@ var URL_VARIABLE = /^[A-Z]{2,12}$/;
 var URL_BEFORE = /https?:\/\/\S*$/u;
 var TREE = /[├└│]/u;
 var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
+var LEGEND_TAG = /^[A-Z][A-Z0-9]*$/;
+var LEGEND_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+$/;
+var LEGEND_DEFINITION = /^\s?[=:]\s+\S/;
 var CHANGE_MARKER = new RegExp("^\\p{Lu}{2,20}$", "u");
 var MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
 var QUOTE_OPEN = /* @__PURE__ */ new Set(['"', "“", "'", "‘"]);
@@ -19194,6 +19208,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
+    if (LEGEND_TAG.test(inner) && LEGEND_ITEM.test(line.slice(0, m.index)) && LEGEND_DEFINITION.test(line.slice(m.index + m[0].length)))
+      continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     if (urlVariable(line, m.index, inner)) continue;
     if (inCode && (line[m.index - 1] === "#" || line[m.index - 1] === "!" && line[m.index - 2] === "#"))
@@ -19338,7 +19354,11 @@ function leadingMark(content) {
 }
 var MARKED_BOX = /^\[\s?([^\s[\]]{1,2})\s?\]\s+/u;
 var PARTLY_TICKED = { status: "needs-review", index: 0, length: 1, mark: true };
+var EMPTY_BOX = /^\[\]\s*(?=\S)/u;
+var UNTICKED = { status: "unchecked", index: 0, length: 2, mark: true };
 function markedBox(content) {
+  const empty2 = EMPTY_BOX.exec(content);
+  if (empty2) return { mark: UNTICKED, rest: content.slice(empty2[0].length) };
   const m = MARKED_BOX.exec(content);
   const mark = m ? m[1] === "~" ? PARTLY_TICKED : openingStatusMark(m[1] ?? "") : null;
   return mark && m ? { mark, rest: content.slice(m[0].length) } : { mark: null, rest: content };
@@ -19391,6 +19411,7 @@ function lineGate(doc, blocks, line, endLine) {
   const isResult = RESULT_LABEL.test(label2);
   const restPlain = plainText(rest);
   if (split && TALLY.test(restPlain) && (statusOnly(label2) || COUNTED.test(label2))) return null;
+  if (checkbox === false && statusOnly(label2) && tickedOption(doc, line)) return null;
   if (split && !item && CONDITION_ONLY.test(restPlain) && checklistFollows(doc, line, endLine))
     return null;
   const answer = withoutQuestions(withoutPlaceholders(restPlain));
@@ -19439,6 +19460,17 @@ function lineGate(doc, blocks, line, endLine) {
   };
   if (isResult && label2 !== "") gate.written = label2;
   return gate;
+}
+function tickedOption(doc, line) {
+  for (const other of [line - 1, line + 1]) {
+    if (doc.kinds[other - 1] !== "list-item") continue;
+    const item = listItemAt(doc, other);
+    if (item?.checked !== true) continue;
+    const split = splitLabel(item.content, false);
+    const label2 = split ? split.label : plainText(item.content).split(ITEM_SEPARATOR)[0];
+    if (label2 !== void 0 && statusOnly(label2)) return true;
+  }
+  return false;
 }
 function statusOnly(label2) {
   const plain = plainText(label2).trim();
@@ -19590,9 +19622,14 @@ var checkWord = termMatcher(CHECK);
 function isPostDesign(title) {
   return readTitle(normalize(title)).postDesign;
 }
-function titleBlock(headings) {
+function titleBlock(headings, textBetween) {
   let titles = 0;
-  while (titles < headings.length && headings[titles]?.depth === 1) titles++;
+  while (titles < headings.length && headings[titles]?.depth === 1) {
+    const previous = headings[titles - 1];
+    const heading = headings[titles];
+    if (titles > 0 && previous && heading && textBetween?.(previous.line, heading.line)) break;
+    titles++;
+  }
   return titles === headings.length ? 0 : titles;
 }
 function partOf(name, depth, parent, titles) {
@@ -19607,7 +19644,11 @@ function frontMatter(doc, heading) {
 function buildSections(doc) {
   const { headings } = doc;
   const skip = headings[0] && frontMatter(doc, headings[0]) ? 1 : 0;
-  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings);
+  const textBetween = (from, to) => {
+    for (let l = from + 1; l < to; l++) if ((doc.lines[l - 1] ?? "").trim() !== "") return true;
+    return false;
+  };
+  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween);
   const named3 = /* @__PURE__ */ new Map();
   const parents2 = [];
   const open = [];
@@ -19908,6 +19949,10 @@ function headingGate(doc, s) {
         if (verdict.rest !== null) body.push(verdict.rest);
         continue;
       }
+    } else if (statusLine !== void 0 && !inHeading) {
+      const split = splitLabel((doc.lines[l - 1] ?? "").replace(LIST_MARKER, ""), true);
+      const later = split && RESOLVED_LABEL.test(split.label) ? findStatus(split.value) : null;
+      if (later && later.index <= 4) status = later.status;
     }
     body.push(text);
   }
@@ -19950,6 +19995,7 @@ function headingGate(doc, s) {
   if (openBoxes) gate.openBoxes = openBoxes;
   return gate;
 }
+var RESOLVED_LABEL = /^(?:post[- ]design|final|after (?:phase 1|design))(?:\s+(?:resolution|status|result|verdict|re-?check))?$|^resolution$/iu;
 function headingVerdict(split, listItem2) {
   if (RESULT_LABEL.test(split.label)) {
     const found = findStatus(split.value);
@@ -20462,13 +20508,17 @@ function memoized(parse) {
 var MAX_PRINCIPLES = 100;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
-var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !notPrinciples(normalize(title));
+var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && (!notPrinciples(normalize(title)) || TITLE_JOIN.test(title) && joinsPrinciples(title));
+var TITLE_JOIN = /\s(?:&|and|y|e|et|und)\s/u;
+function joinsPrinciples(title) {
+  return title.split(TITLE_JOIN).some((part) => part.trim() !== "" && !notPrinciples(normalize(part)));
+}
 var FOR_REFERENCE = new RegExp(
   String.raw`[(（]\s*(?:${FOR_REFERENCE_QUALIFIERS.join("|")})\s*[)）]\s*$`,
   "iu"
 );
 var isNotPrinciple = (title) => notPrinciples(normalize(title)) || FOR_REFERENCE.test(title);
-var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|[a-h])`;
+var INSERTED_SUFFIX = String.raw`(?:\.\d{1,2}|-[A-Z]|-?[a-h])`;
 var INSERTED_ID = String.raw`[IVXLC]{1,7}${INSERTED_SUFFIX}`;
 var CODED = new RegExp(
   String.raw`^\s*([A-Z]{1,4}-?\d{1,3}|[A-Z]{1,4}-[IVXLC]{1,7}|${INSERTED_ID})\s*[·•:：.\-–—|]\s*(\S.*)$`,
@@ -20763,7 +20813,15 @@ function groupItems(doc, sections, group) {
   if (children.length > 0) {
     let depth = 6;
     for (const s of children) depth = Math.min(depth, s.heading.depth);
-    return children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
+    const items2 = children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
+    const numbered3 = items2.filter(
+      (i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
+    );
+    const last = numbered3[numbered3.length - 1];
+    const trailing = last ? items2.slice(items2.indexOf(last) + 1) : [];
+    if (numbered3.length >= 3 && trailing.length > 0 && numbered3.length + trailing.length === items2.length)
+      return numbered3;
+    return items2;
   }
   let outer = Number.POSITIVE_INFINITY;
   for (let l = group.line + 1; l <= group.endLine; l++)
@@ -21198,7 +21256,8 @@ var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
   if (p.numeral !== null) return `${p.id}${p.id.startsWith("PRINCIPLE_") ? ":" : "."} ${p.name}`;
   if (p.code === void 0) return p.name;
-  return INSERTED_CODE.test(p.code) ? `${p.code}. ${p.name}` : `${p.code} · ${p.name}`;
+  if (INSERTED_CODE.test(p.code)) return `${p.code}. ${p.name}`;
+  return p.code.startsWith("第") && /^[（(]/u.test(p.name) ? `${p.code}${p.name}` : `${p.code} · ${p.name}`;
 }
 var TEMPLATE_PRINCIPLE = /^(?:(?:template|placeholder|generic|example|unnamed)[\s_-]+)?principle[\s_#-]*(?:\d{1,2}|[IVX]{1,4})(?:[\s_-]+(?:name|title))?\s*(?:\((?:template|placeholder)\))?$/iu;
 function withAliases(principles, comments) {
@@ -21283,10 +21342,16 @@ var TOPIC_OF = new Map(
 function topicsWithin(own) {
   const found = /* @__PURE__ */ new Set();
   const padded = ` ${own} `;
+  const cjk = cjkName(own);
   for (const [name, names2] of TOPIC_OF)
-    if (name.includes(" ") && padded.includes(` ${name} `)) found.add(names2);
+    if (name.includes(" ") && padded.includes(` ${name} `) || cjk && name.length >= 4 && cjkName(name) && own.includes(name))
+      found.add(names2);
   return [...found];
 }
+function cjkName(name) {
+  return !/[A-Za-z]/.test(name) && HAN_OR_KANA.test(name);
+}
+var HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function withTopics(principles) {
   const owns = principles.map((p) => normalize(withoutTrailingParenthetical(p.name)));
   const within = owns.map((own) => TOPIC_OF.has(own) ? [] : topicsWithin(own));
@@ -21302,7 +21367,7 @@ function withTopics(principles) {
     const names2 = TOPIC_OF.get(own) ?? (inside.length === 1 ? inside[0] : void 0);
     if (!names2) return p;
     const known = /* @__PURE__ */ new Set([own, ...p.aliases.map(normalize)]);
-    const lent = TOPIC_OF.has(own) ? names2 : names2.filter((n) => /[^\p{ASCII}]/u.test(n));
+    const lent = TOPIC_OF.has(own) || cjkName(own) ? names2 : names2.filter((n) => /[^\p{ASCII}]/u.test(n));
     const more = lent.filter((n) => !known.has(normalize(n)));
     return more.length > 0 ? { ...p, translations: more } : p;
   });
@@ -21687,7 +21752,7 @@ function codePattern(code2) {
 }
 var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 var REFERENCE2 = new RegExp(
-  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
+  String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution|sections?)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
   "giu"
 );
 var FOREIGN_REFERENCE = new RegExp(`^(?:${FOREIGN_REFERENCE_WORDS})`, "iu");
@@ -21850,6 +21915,9 @@ function addressed(text, principles, loose, ranges) {
     principles.filter((p) => named2(prepared2, p, false))
   );
   const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
+  if (strict.length > 0 && /[A-Z]{3}/.test(plain)) {
+    for (const p of listedAcronyms(plain, principles)) if (!byName.includes(p)) byName.push(p);
+  }
   const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
   const split = numberedLabel(plain);
@@ -21957,6 +22025,23 @@ function addressed(text, principles, loose, ranges) {
   for (const p of byName) out.add(p);
   return [...out];
 }
+var LIST_SEPARATOR = /[,、，;；/()（）]|\s(?:and|or|&)\s/u;
+var ACRONYM_TERM = /^[A-Z]{3,5}$/;
+function listedAcronyms(plain, principles) {
+  const terms = plain.split(LIST_SEPARATOR);
+  if (terms.length < 3) return [];
+  const out = [];
+  for (const term of terms) {
+    const t = term.trim();
+    if (!ACRONYM_TERM.test(t)) continue;
+    const holders = principles.filter(
+      (p) => [p.name, ...p.aliases].some((n) => nameInitials(n) === t)
+    );
+    const only = holders.length === 1 ? holders[0] : void 0;
+    if (only && !out.includes(only)) out.push(only);
+  }
+  return out;
+}
 function numeralsOnly(label2, principles) {
   const plain = label2.length > 40 ? "" : plainText(label2);
   if (!NUMERALS_ONLY.test(plain)) return [];
@@ -21988,7 +22073,7 @@ function citedNumeral(label2, principles) {
   }
   return false;
 }
-function labelPrinciples(label2, text, principles, byContent = true) {
+function labelPrinciples(label2, text, principles, byContent = true, ownLine = true) {
   const numerals = numeralsOnly(label2, principles);
   if (numerals.length > 0) return numerals;
   const explicit = principlesAddressed(label2, principles, false);
@@ -22001,8 +22086,13 @@ function labelPrinciples(label2, text, principles, byContent = true) {
     if (joined.length > 1) return joined;
   }
   const index = principleIndex(principles);
-  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) ?? principleByContent(index, text) : principleByContent(index, text);
-  return content ? [content] : loose;
+  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) : principleByContent(index, text);
+  if (content) return [content];
+  if (loose.length > 0) return loose;
+  const inText = ownLine ? principlesAddressed(text, principles, false) : [];
+  if (inText.length > 1) return inText;
+  const byText = principleByContent(index, text);
+  return byText ? [byText] : loose;
 }
 function joinedPrinciples2(label2, principles) {
   const out = [];
@@ -22079,7 +22169,13 @@ function principlesOfGate(gate, principles, tolerant) {
     const ranged = principlesAddressed(gate.label, principles, false, true);
     if (ranged.length > 1) return ranged;
   }
-  const byLabel = labelPrinciples(gate.label, `${gate.label} ${gate.reason}`, principles);
+  const byLabel = labelPrinciples(
+    gate.label,
+    `${gate.label} ${gate.reason}`,
+    principles,
+    true,
+    gate.form !== "heading"
+  );
   if (byLabel.length > 0 && gate.form !== "table") return byLabel;
   if (gate.form === "table") {
     const bare = gate.cells?.find((c) => BARE_NUMERAL2.test(c.trim()));
@@ -23047,6 +23143,17 @@ function same(a, b) {
   const pad = (v) => [...v.split("."), "0", "0"].slice(0, 3).map(Number).join(".");
   return pad(a) === pad(b);
 }
+var CHECKED_AGAINST = /\b(?:against|checked|re-?check(?:ed)?|evaluated|validated|verified|assessed|passe[sd])\b|\b(?:contra|contre|gegen)\b|对照|對照|に対して|に照らして|기준으로/iu;
+function older(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < 3; i++) {
+    const x = pa[i] ?? 0;
+    const y = pb[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
 var constitutionVersion = {
   id: "constitution-version",
   summary: "The plan cites a constitution version that is not the current one",
@@ -23059,8 +23166,13 @@ var constitutionVersion = {
   check({ plan, constitution, report: report2 }) {
     if (!constitution?.version) return;
     const current = constitution.version;
+    const before = (c) => (plan.doc.lines[c.line - 1] ?? "").slice(Math.max(0, c.column - 61), c.column - 1);
+    const checkedAgainstCurrent = plan.citations.some(
+      (c) => same(c.version, current) && CHECKED_AGAINST.test(before(c))
+    );
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
+      if (checkedAgainstCurrent && older(citation.version, current)) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       if (constitution.sectionNumbers?.has(citation.version) && !/v\s?$/iu.test(raw.slice(0, citation.column - 1)))
         continue;
@@ -23166,7 +23278,14 @@ function readNote(gate, reason) {
   if (cue(normalize(reason)) || tracked(reason)) return "justified";
   if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
     return "justified";
+  if (gate.status === "pending" && deferral(normalize(gate.text)) && bracketedReason(reason))
+    return "justified";
   return "describes";
+}
+function bracketedReason(note) {
+  for (const m of note.matchAll(/[(（]([^()（）]{6,200})[)）]/gu))
+    if (substantial(m[1] ?? "")) return true;
+  return false;
 }
 function justifies(gate, reason) {
   return readNote(gate, reason) === "justified";
@@ -23202,7 +23321,7 @@ function withoutGapStatus(note) {
   return m && m[0].length < note.length ? note.slice(m[0].length) : note;
 }
 var OPEN_GAP_START = new RegExp(String.raw`^(?:${OPEN_GAP.source})[\s:：,.\-–—]*`, "iu");
-var PLANNED_FIX = /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|修正予定|计划修复|計畫修復|已计划修复/iu;
+var PLANNED_FIX = /(?<![\p{L}])(?:fix|correction|correctif|corrección|correção)\s+(?:planned|scheduled|planifiée?|prévue?|planificad[oa]|previst[oa]|planejad[oa])|(?:planned|scheduled)\s+fix|(?:→|->)\s?(?:(?:tests?|tasks?|checks?|steps?)\s+added|fixed|addressed|resolved|mitigated)\b|修正予定|计划修复|計畫修復|已计划修复/iu;
 var NAMED_PHASE = /\b(?:in|during|by|until|before)\s+phase\s+\d/iu;
 var RESTATED = /\b(?:(?:major|serious|critical|direct|clear|explicit)\s+(?:violation|breach|conflict)|contradicts|in (?:direct )?(?:opposition|conflict) (?:to|with)|violates)\b/i;
 function explainedByResults(gates, rows) {
