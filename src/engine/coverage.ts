@@ -1,6 +1,7 @@
 import type { Constitution, Principle } from "./constitution.js";
 import { atxHeading, isDelimiterRow, isProse, plainText, splitRow } from "./markdown.js";
 import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
+import { INSTRUCTION_LABEL } from "./plan/labels.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
   principleByContent,
@@ -1260,7 +1261,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
             : /^\s*(?:\*\*|__)/.test(raw)
               ? lineLabel(raw, false)
               : null;
-      if (label && units < TOLERANT_GATES) {
+      // (A line saying what comes next, `**Ready for**: /speckit.tasks`, labels no check.)
+      if (label && units < TOLERANT_GATES && !INSTRUCTION_LABEL.test(label)) {
         const shortened = shortenedName(label, principles);
         if (shortened) {
           call([shortened]);

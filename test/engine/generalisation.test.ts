@@ -8290,3 +8290,47 @@ describe("an article's bracketed name, as the constitution writes it (round 367)
     );
   });
 });
+
+describe("a line saying what comes next, `**Ready for**:` (round 372)", () => {
+  const constitution = [
+    "# Support Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. App Router",
+    "",
+    "Routing by the App Router.",
+    "",
+    "### II. Specifications in Russian",
+    "",
+    "Specs, plans and tasks for /speckit.tasks are written in Russian.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+
+  it("is no gate, and checks no principle by its words", () => {
+    expect(
+      uncoveredNames(
+        [
+          "- **Gate A (App Router)**: N/A — no routing change.",
+          "",
+          "**Ready for**: `/speckit.tasks`",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual(["II. Specifications in Russian"]);
+  });
+
+  it("a gate labelled with the principle's words still checks it", () => {
+    expect(
+      uncoveredNames(
+        [
+          "- **Gate A (App Router)**: N/A — no routing change.",
+          "- **Gate B (Specifications in Russian)**: PASS — spec.md is in Russian.",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -115,4 +115,4 @@ export const REASON_LABEL =
 export const QUESTION = /[?？]\s*$/u;
 /** Bold lines of the template that instruct rather than gate. */
 export const INSTRUCTION_LABEL =
-  /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
+  /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example|ready for\b|next (?:steps?|command|phase)\b)/iu;
