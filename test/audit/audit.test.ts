@@ -531,6 +531,7 @@ describe("audit corpus", () => {
     round371: { verdict: 1, principles: 0.89 },
     round372: { verdict: 0.87, principles: 0.5 },
     round373: { verdict: 1, principles: 1 },
+    round374: { verdict: 0.88, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
