@@ -288,8 +288,14 @@ function routeSegment(line: string, index: number, length: number, inner: string
     return true;
   if (!ROUTE_NAME.test(inner)) return false;
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
-  return line[index - 1] === "/" && line[end] === "/";
+  if (line[index - 1] === "/" && line[end] === "/") return true;
+  // A folder of a tree named by a camel-case parameter (`└── [productId]/`, `├── [...slugParts]/`):
+  // a dynamic route, whatever a template copied from a plan writes; slots are never camel case.
+  return line[end] === "/" && CAMEL_PARAMETER.test(inner) && TREE_BRANCH.test(line.slice(0, index));
 }
+const CAMEL_PARAMETER = /^(?:\.\.\.)?[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+/** What stands before an entry of a drawn tree: `│   └── `, `├── `, `|-- `. */
+const TREE_BRANCH = /(?:──|--)\s?$/u;
 
 /** Whether a bracket at `index` is a capital word after a slash of a URL (`…/dp/[ASIN]`). */
 function urlVariable(line: string, index: number, inner: string): boolean {

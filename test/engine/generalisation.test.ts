@@ -8334,3 +8334,48 @@ describe("a line saying what comes next, `**Ready for**:` (round 372)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a tree folder named by a camel-case parameter (round 376)", () => {
+  const template = [
+    "# Implementation Plan: [FEATURE]",
+    "",
+    "## Project Structure",
+    "",
+    "```",
+    "app/",
+    "└── products/",
+    "    └── [productId]/",
+    "        └── page.tsx",
+    "└── [feature-name]/",
+    "```",
+    "",
+  ].join("\n");
+  const reported = (entry: string): number[] =>
+    checked(
+      [
+        "# Implementation Plan: Laptop page",
+        "",
+        "## Project Structure",
+        "",
+        "```",
+        "app/",
+        "└── products/",
+        entry,
+        "```",
+        "",
+      ].join("\n"),
+      null,
+      template,
+    )
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+
+  it("is a dynamic route, though the repository's template writes it too", () => {
+    expect(reported("    └── [productId]/")).toEqual([]);
+  });
+
+  it("a slot in the template's words is still one (`[feature-name]/`, `[Feature Name]/`)", () => {
+    expect(reported("    └── [feature-name]/")).toEqual([8]);
+    expect(reported("    └── [Feature Name]/")).toEqual([8]);
+  });
+});
