@@ -537,7 +537,7 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     const numbered = items.filter(
       (i) =>
         PRINCIPLE_NUMBER.test(i.label) ||
-        BOLD_NUMBER.test(i.label) ||
+        /^\s*\d{1,4}[.)]\s/u.test(i.label) ||
         CODED.test(i.label) ||
         INSERTED.test(i.label),
     );

@@ -138,8 +138,12 @@ export function titleBlock(
   /** Whether text stands between two lines; when given, a `#` heading after text ends the block. */
   textBetween?: (from: number, to: number) => boolean,
 ): number {
+  let leading = 0;
+  while (leading < headings.length && headings[leading]?.depth === 1) leading++;
+  // A plan written with `#` headings only keeps them as its sections.
+  if (leading === headings.length) return 0;
   let titles = 0;
-  while (titles < headings.length && headings[titles]?.depth === 1) {
+  while (titles < leading) {
     // A `#` heading after the title's own text (`# 实施计划：…`, its metadata, then `# 摘要`,
     // `# 技术上下文`): the plan's sections are written one level up, not a longer title.
     const previous = headings[titles - 1];
@@ -147,7 +151,7 @@ export function titleBlock(
     if (titles > 0 && previous && heading && textBetween?.(previous.line, heading.line)) break;
     titles++;
   }
-  return titles === headings.length ? 0 : titles;
+  return titles;
 }
 
 /**
