@@ -616,8 +616,9 @@ function listedAcronyms(plain: string, principles: readonly Principle[]): Princi
   for (const term of terms) {
     const t = term.trim();
     if (!ACRONYM_TERM.test(t)) continue;
+    // (Or the capitals its name writes: `SOLID` for `III. SOLID Principles`.)
     const holders = principles.filter((p) =>
-      [p.name, ...p.aliases].some((n) => nameInitials(n) === t),
+      [p.name, ...p.aliases].some((n) => nameInitials(n) === t || nameWrites(n, t)),
     );
     const only = holders.length === 1 ? holders[0] : undefined;
     if (only && !out.includes(only)) out.push(only);

@@ -8379,3 +8379,27 @@ describe("a tree folder named by a camel-case parameter (round 376)", () => {
     expect(reported("    └── [Feature Name]/")).toEqual([8]);
   });
 });
+
+describe("round 353 and 372 plans, as labelled", () => {
+  const read = (dir: string, file: string): string =>
+    readFileSync(`test/fixtures/audit/${dir}/${file}`, "utf8");
+  const uncovered = (dir: string, plan: string): string[] =>
+    findings(read(dir, plan), read(dir, CONSTITUTION), "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
+    );
+
+  it("a `**Post-design**:` line sums the check up: it checks no principle by its place", () => {
+    expect(
+      uncovered("round372/ru-kot13-supportbot-010-github-cicd", "specs/010-github-cicd/plan.md"),
+    ).toContain("VI. Спецификации на русском языке");
+  });
+
+  it("`SOLID` in a list that names principles names `III. SOLID Principles`", () => {
+    expect(
+      uncovered(
+        "round353/en-chunpingwang-tracing-otel-agent-poc-007-enhance-grafana-dashboards",
+        "specs/007-enhance-grafana-dashboards/plan.md",
+      ),
+    ).toEqual([]);
+  });
+});
