@@ -18444,10 +18444,10 @@ function splitLabel(text, allowPlain) {
   if (label2 === "") return null;
   return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
-var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
+var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:post[- ]design|post[- ]phase\s*\d)(?:\s+(?:constitution\s+)?re-?check)?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|constituci[óo]n|constitui[çc][ãa]o|verfassung|конституция|конституція|宪法|憲法|헌법|说明|备注|理由|根拠|備考|説明|対応)$|^(?:[\p{L}\p{N}-]+\s+){1,4}notes?\.?$/iu;
 var QUESTION = /[?？]\s*$/u;
-var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example)/iu;
+var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example|ready for\b|next (?:steps?|command|phase)\b)/iu;
 
 // src/engine/plan/lines.ts
 function markLines(lineCount, of) {
@@ -19158,8 +19158,11 @@ function routeSegment(line, index, length, inner) {
     return true;
   if (!ROUTE_NAME.test(inner)) return false;
   if (EXTENSION.test(line.slice(end, end + 7))) return true;
-  return line[index - 1] === "/" && line[end] === "/";
+  if (line[index - 1] === "/" && line[end] === "/") return true;
+  return line[end] === "/" && CAMEL_PARAMETER.test(inner) && TREE_BRANCH.test(line.slice(0, index));
 }
+var CAMEL_PARAMETER = /^(?:\.\.\.)?[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
+var TREE_BRANCH = /(?:──|--)\s?$/u;
 function urlVariable(line, index, inner) {
   return line[index - 1] === "/" && URL_VARIABLE.test(inner) && URL_BEFORE.test(line.slice(Math.max(0, index - 200), index));
 }
@@ -19623,14 +19626,17 @@ function isPostDesign(title) {
   return readTitle(normalize(title)).postDesign;
 }
 function titleBlock(headings, textBetween) {
+  let leading = 0;
+  while (leading < headings.length && headings[leading]?.depth === 1) leading++;
+  if (leading === headings.length) return 0;
   let titles = 0;
-  while (titles < headings.length && headings[titles]?.depth === 1) {
+  while (titles < leading) {
     const previous = headings[titles - 1];
     const heading = headings[titles];
     if (titles > 0 && previous && heading && textBetween?.(previous.line, heading.line)) break;
     titles++;
   }
-  return titles === headings.length ? 0 : titles;
+  return titles;
 }
 function partOf(name, depth, parent, titles) {
   if (!name.kinds.has("project-structure") || depth < 4 || parent < titles) return name.kinds;
@@ -20815,7 +20821,7 @@ function groupItems(doc, sections, group) {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     const items2 = children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
     const numbered3 = items2.filter(
-      (i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
+      (i) => PRINCIPLE_NUMBER.test(i.label) || /^\s*\d{1,4}[.)]\s/u.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
     );
     const last = numbered3[numbered3.length - 1];
     const trailing = last ? items2.slice(items2.indexOf(last) + 1) : [];
@@ -22035,7 +22041,7 @@ function listedAcronyms(plain, principles) {
     const t = term.trim();
     if (!ACRONYM_TERM.test(t)) continue;
     const holders = principles.filter(
-      (p) => [p.name, ...p.aliases].some((n) => nameInitials(n) === t)
+      (p) => [p.name, ...p.aliases].some((n) => nameInitials(n) === t || nameWrites(n, t))
     );
     const only = holders.length === 1 ? holders[0] : void 0;
     if (only && !out.includes(only)) out.push(only);
@@ -22410,7 +22416,7 @@ function computeCoverage(plan, constitution) {
       for (const p of principles) if (p.numeral !== null && parts3.has(p.numeral)) found.add(p);
       call([...found]);
       const label2 = kind === "heading" || kind === "table" && (isDelimiterRow(raw) || isDelimiterRow(doc.lines[line] ?? "")) ? null : kind === "list-item" || kind === "table" ? lineLabel(raw, kind === "table") : /^\s*(?:\*\*|__)/.test(raw) ? lineLabel(raw, false) : null;
-      if (label2 && units < TOLERANT_GATES) {
+      if (label2 && units < TOLERANT_GATES && !INSTRUCTION_LABEL.test(label2)) {
         const shortened = shortenedName(label2, principles);
         if (shortened) {
           call([shortened]);
