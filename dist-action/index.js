@@ -21920,10 +21920,8 @@ function addressed(text, principles, loose, ranges) {
     prepared2,
     principles.filter((p) => named2(prepared2, p, false))
   );
-  const byName = strict.length > 0 || !loose ? strict : principles.filter((p) => named2(prepared2, p, true, plain));
-  if (strict.length > 0 && /[A-Z]{3}/.test(plain)) {
-    for (const p of listedAcronyms(plain, principles)) if (!byName.includes(p)) byName.push(p);
-  }
+  const abbreviated = strict.length > 0 && /[A-Z]{3}/.test(plain) ? listedAcronyms(plain, principles).filter((p) => !strict.includes(p)) : [];
+  const byName = strict.length > 0 || !loose ? [...strict, ...abbreviated] : principles.filter((p) => named2(prepared2, p, true, plain));
   const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
   const split = numberedLabel(plain);

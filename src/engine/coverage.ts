@@ -130,8 +130,9 @@ const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princ�
 /**
  * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, a
  * gate numbered as its principle (`### Gate III — UX Consistency`, `### Section VIII: AI-Native
- * Development`) and the constitution's own numeral (`(Constitution V/VI)`). The last two in capital Roman only, before a dash, colon,
- * comma, slash or bracket: not the `I` of `the gate I checked`, nor `constitution 1.2.0`.
+ * Development`) and the constitution's own numeral (`(Constitution V/VI)`). The last two in
+ * capital Roman only, before a dash, colon, comma, slash or bracket: not the `I` of `the gate I
+ * checked`, nor `constitution 1.2.0`.
  * Not a part's item (`§2.I` of a constitution whose parts each number their principles from
  * I): the figure is the part, and the label's words name the principle. Nor a version
  * (`憲章 1.1.0`, `Constitution 2.0.1`).
@@ -432,13 +433,15 @@ function addressed(
     prepared,
     principles.filter((p) => named(prepared, p, false)),
   );
+  // A list that names principles in words may name others by their acronyms.
+  const abbreviated =
+    strict.length > 0 && /[A-Z]{3}/.test(plain)
+      ? listedAcronyms(plain, principles).filter((p) => !strict.includes(p))
+      : [];
   const byName =
     strict.length > 0 || !loose
-      ? strict
+      ? [...strict, ...abbreviated]
       : principles.filter((p) => named(prepared, p, true, plain));
-  // A list that names principles in words may name others by their acronyms.
-  if (strict.length > 0 && /[A-Z]{3}/.test(plain))
-    for (const p of listedAcronyms(plain, principles)) if (!byName.includes(p)) byName.push(p);
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
   const byCode = principlesByCode(plain, principles);
   if (byCode.length > 0) return byCode;
