@@ -21355,9 +21355,8 @@ function topicsWithin(own) {
   return [...found];
 }
 function cjkName(name) {
-  return !/[A-Za-z]/.test(name) && HAN_OR_KANA.test(name);
+  return !/[A-Za-z]/.test(name) && HAN_KANA.test(name);
 }
-var HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 function withTopics(principles) {
   const owns = principles.map((p) => normalize(withoutTrailingParenthetical(p.name)));
   const within = owns.map((own) => TOPIC_OF.has(own) ? [] : topicsWithin(own));
@@ -23143,20 +23142,10 @@ var constitutionUnratified = {
 };
 
 // src/engine/rules/constitution-version.ts
-function same(a, b) {
-  const pad = (v) => [...v.split("."), "0", "0"].slice(0, 3).map(Number).join(".");
-  return pad(a) === pad(b);
-}
 var CHECKED_AGAINST = /\b(?:against|checked|re-?check(?:ed)?|evaluated|validated|verified|assessed|passe[sd])\b|\b(?:contra|contre|gegen)\b|对照|對照|に対して|に照らして|기준으로/iu;
 function older(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) {
-    const x = pa[i] ?? 0;
-    const y = pb[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
+  const { level } = bumpOf(a, b);
+  return level !== "none" && level !== "lower";
 }
 var constitutionVersion = {
   id: "constitution-version",
@@ -23172,10 +23161,10 @@ var constitutionVersion = {
     const current = constitution.version;
     const before = (c) => (plan.doc.lines[c.line - 1] ?? "").slice(Math.max(0, c.column - 61), c.column - 1);
     const checkedAgainstCurrent = plan.citations.some(
-      (c) => same(c.version, current) && CHECKED_AGAINST.test(before(c))
+      (c) => sameVersion(c.version, current) && CHECKED_AGAINST.test(before(c))
     );
     for (const citation of plan.citations) {
-      if (same(citation.version, current)) continue;
+      if (sameVersion(citation.version, current)) continue;
       if (checkedAgainstCurrent && older(citation.version, current)) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       if (constitution.sectionNumbers?.has(citation.version) && !/v\s?$/iu.test(raw.slice(0, citation.column - 1)))

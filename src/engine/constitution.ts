@@ -24,6 +24,7 @@ import {
   VERSION_WORDS,
 } from "./lexicon/index.js";
 import {
+  HAN_KANA,
   isNumberedScope,
   NON_NEGOTIABLE,
   normalize,
@@ -1404,9 +1405,8 @@ function topicsWithin(own: string): Array<readonly string[]> {
 
 /** A name in Han or kana, with no Latin letter: `程式碼品質為預設要求`, `テスト基準`. */
 function cjkName(name: string): boolean {
-  return !/[A-Za-z]/.test(name) && HAN_OR_KANA.test(name);
+  return !/[A-Za-z]/.test(name) && HAN_KANA.test(name);
 }
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * A principle named by one of spec-kit's example topics (`Code Quality`, `性能要求`) is also

@@ -1,9 +1,5 @@
+import { bumpOf, sameVersion as same } from "../amendment/versions.js";
 import type { Rule } from "../rule.js";
-
-function same(a: string, b: string): boolean {
-  const pad = (v: string): string => [...v.split("."), "0", "0"].slice(0, 3).map(Number).join(".");
-  return pad(a) === pad(b);
-}
 
 /** Words saying a check was done against a version, in the text just before it. */
 const CHECKED_AGAINST =
@@ -11,14 +7,8 @@ const CHECKED_AGAINST =
 
 /** Whether version `a` comes before version `b` (`1.1.0` before `1.1.2`). */
 function older(a: string, b: string): boolean {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i = 0; i < 3; i++) {
-    const x = pa[i] ?? 0;
-    const y = pb[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
+  const { level } = bumpOf(a, b);
+  return level !== "none" && level !== "lower";
 }
 
 export const constitutionVersion: Rule = {
