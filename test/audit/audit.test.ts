@@ -535,6 +535,10 @@ describe("audit corpus", () => {
     round375: { verdict: 1, principles: 0.52 },
     round376: { verdict: 0.87, principles: 0.0 },
     round377: { verdict: 1, principles: 1 },
+    round379: { verdict: 0.8, principles: 0.0 },
+    round381: { verdict: 1, principles: 1 },
+    round383: { verdict: 1, principles: 0.66 },
+    round384: { verdict: 1, principles: 0.87 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
