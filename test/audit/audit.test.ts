@@ -542,6 +542,13 @@ describe("audit corpus", () => {
     round378: { verdict: 0.88, principles: 0.0 },
     round382: { verdict: 0.87, principles: 1 },
     round380: { verdict: 1, principles: 0 },
+    round385: { verdict: 0.87, principles: 1 },
+    round386: { verdict: 1, principles: 0.66 },
+    round387: { verdict: 1, principles: 0.33 },
+    round388: { verdict: 1, principles: 1 },
+    round389: { verdict: 0.5, principles: 0.0 },
+    round390: { verdict: 0.87, principles: 1 },
+    round391: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
