@@ -76,6 +76,12 @@ export interface Constitution {
    * Bloat`), which a plan cites as it cites a version (`Constitution 5.4 forbids …`).
    */
   readonly sectionNumbers?: ReadonlySet<string>;
+  /**
+   * The titles of its sections, without their numbers and normalized (`security azure best
+   * practices` of `## Security & Azure Best Practices`): a gate so labelled checks that
+   * section, not a principle under another name.
+   */
+  readonly sectionTitles?: ReadonlySet<string>;
 }
 
 /**
@@ -164,10 +170,19 @@ const SLOT_NAME = new RegExp(
   "iu",
 );
 
-/** A principle name that is a template slot: `[PRINCIPLE_1_NAME]`, `[原則一名稱]`. */
+/**
+ * A principle name that is a template slot: `[PRINCIPLE_1_NAME]`, `[原則一名稱]`, or one the
+ * constitution command deferred, `TODO(PRINCIPLE_1): Define Principle 1` (its form for a value
+ * it could not fill in).
+ */
 function isSlot(name: string): boolean {
-  return /\[[A-Z][A-Z0-9_]*\]/.test(name) || SLOT_NAME.test(name.trim());
+  return (
+    /\[[A-Z][A-Z0-9_]*\]/.test(name) || SLOT_NAME.test(name.trim()) || DEFERRED_SLOT.test(name)
+  );
 }
+
+/** `TODO(PRINCIPLE_1): …`, `TODO(PRINCIPLE_2_NAME)`: a slot the command left for later. */
+const DEFERRED_SLOT = /^\s*TODO\([A-Z][A-Z0-9_]*\)/;
 
 /**
  * A constitution committed with an unresolved merge conflict holds two versions: the side
@@ -417,7 +432,21 @@ export function parseConstitution(path: string, text: string): Constitution {
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
     ...sectionNumbersOf(doc),
+    ...sectionTitlesOf(doc),
   };
+}
+
+/** The sections' titles read at most (a constitution of thousands of headings is generated). */
+const MAX_SECTION_TITLES = 300;
+
+function sectionTitlesOf(doc: Doc): { sectionTitles?: ReadonlySet<string> } {
+  const found = new Set<string>();
+  for (const h of doc.headings.slice(0, MAX_SECTION_TITLES)) {
+    if (h.depth < 2) continue;
+    const title = normalize(splitNumbered(plainText(h.raw)).name);
+    if (title.length >= 4) found.add(title);
+  }
+  return found.size > 0 ? { sectionTitles: found } : {};
 }
 
 /** `5.4` of `### 5.4 No Bloat`, `## 2.1. Scope`: a heading's dotted number in figures. */

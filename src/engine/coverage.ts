@@ -125,8 +125,11 @@ function codePattern(code: string): RegExp {
   return re;
 }
 
-/** The words of other languages than English that cite a principle: `Principio`, `Prinzip`, `原则`. */
-const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
+/**
+ * The words of other languages than English that cite a principle: `Principio`, `Prinzip`,
+ * `zasada` (Polish), `zásada` (Czech), `prinsip` (Indonesian), `ilke` (Turkish), `原则`.
+ */
+const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|zasad(?:a|y|ę|zie)|zásad(?:a|y|ě)|prinsip|ilke(?:si)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 /**
  * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, a
  * gate numbered as its principle (`### Gate III — UX Consistency`, `### Section VIII: AI-Native
@@ -722,7 +725,7 @@ export function labelPrinciples(
   // only to Java code`) answers for each of them, not for the one its words lean to.
   const inText = ownLine ? principlesAddressed(text, principles, false) : [];
   if (inText.length > 1) return inText;
-  const byText = principleByContent(index, text);
+  const byText = principleByContent(index, text, label);
   return byText ? [byText] : loose;
 }
 
@@ -1065,6 +1068,7 @@ const NAMED = 4;
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
   const index = principleIndex(principles);
+  const ownSection = (label: string): boolean => namesSection(label, constitution);
   const gates = new Map<Principle, Gate[]>();
   const covered = new Set<Principle>();
   // What each line of the plan is, one byte per line (a plan can hold 100,000 gates): a gate
@@ -1166,7 +1170,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
-      if (all.length === 0) unmatched++;
+      if (all.length === 0 && !ownSection(gate.label)) unmatched++;
     }
     if (all.length > 0) flag(gate.line, ADDRESSING);
     // (Past TOLERANT_GATES every match is strict already; before, the label was just asked
@@ -1205,7 +1209,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   }
   // (Not a call by numeral or name, but kept as one below: a gate in its principle's place
   // checks it, whatever words it uses.)
-  const { moved, inPlace } = byPosition(listed, principles, index);
+  const { moved, inPlace } = byPosition(listed, principles, index, ownSection);
   for (const { gate, principle, instead } of moved) {
     // The principles its words matched have gates of their own: it is not theirs.
     for (const p of instead) {
@@ -1298,7 +1302,9 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // クリーンコード、シンプルなUX、技術は要件に合わせて選定されること`): each term names the
         // one principle whose name has its words.
         restated++;
-        for (const p of enumerated(index, plainText(raw), true)) found.add(p);
+        const plain = plainText(raw);
+        for (const p of enumerated(index, plain, true)) found.add(p);
+        for (const p of titledNames(index, plain, principles)) found.add(p);
       } else if (
         kind === "list-item" &&
         !underGateHeading &&
@@ -1441,6 +1447,7 @@ function byPosition(
   listed: ReadonlyArray<{ readonly gate: Gate; readonly named: readonly Principle[] }>,
   principles: readonly Principle[],
   index: PrincipleIndex,
+  ownSection: (label: string) => boolean,
 ): {
   readonly moved: Array<{
     readonly gate: Gate;
@@ -1523,10 +1530,13 @@ function byPosition(
     // (In the names' own writing, a gate whose words share nothing with the principle's name
     // or text is a check of the team's own, `**Tests First**` in the place of `V. Embedded
     // Business Logic`.)
+    // (Nor is a gate titled as another section of the constitution, `✅ **Security & Azure
+    // Best Practices**:` for `## Security & Azure Best Practices`, the principle in its place.)
     if (
       gate.form === form &&
       own.every((p) => placed.has(p)) &&
       !namedAnywhere.has(principle) &&
+      !ownSection(gate.label) &&
       (crossScript ||
         foreign[k] ||
         relatesTo(index, `${gate.label} ${gate.reason}`, principle) ||
@@ -1536,6 +1546,55 @@ function byPosition(
   });
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
+}
+
+/** A phrase of two to five capitalised words (`Responsible Intelligence`, `Tooling Reuse`). */
+const TITLED_PHRASE =
+  /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{N}]*(?:(?:\s+(?:&|and)\s+|[\s-]+)\p{Lu}[\p{L}\p{N}]*){1,4}/gu;
+
+/** The capitalised phrases of one line of the check read at most. */
+const MAX_TITLED_PHRASES = 40;
+
+/**
+ * The principles a sentence of the check names in capitalised words, cut short (`Live
+ * Documentation … operating under Responsible Intelligence` for `III. Responsible Intelligence
+ * & Consent`) or by two words of the name (`Tooling Reuse` for `II. Tooling Leverage & Reuse`):
+ * names as a sentence writes them, where a plain shared word is no name.
+ */
+function titledNames(
+  index: PrincipleIndex,
+  text: string,
+  principles: readonly Principle[],
+): Principle[] {
+  const found: Principle[] = [];
+  let read = 0;
+  for (const m of text.matchAll(TITLED_PHRASE)) {
+    // (A sentence names a few; a line of thousands of capitalised words is no sentence.)
+    if (++read > MAX_TITLED_PHRASES) break;
+    // (Two names joined, `Documentation-Implementation Unity and Tooling Reuse`: each.)
+    const words = m[0].replace(/\s+/gu, " ");
+    for (const phrase of [words, ...words.split(/ (?:&|and) /u)]) {
+      if (!/\s|-/u.test(phrase.trim())) continue;
+      const p = openedBy(normalize(phrase), principles) ?? principleByNameWords(index, phrase);
+      if (p && !found.includes(p)) found.push(p);
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a label is the title of a section of the constitution other than a principle's
+ * (`Security & Azure Best Practices` beside principles I to V).
+ */
+function namesSection(label: string, constitution: Constitution): boolean {
+  const titles = constitution.sectionTitles;
+  if (!titles) return false;
+  const title = normalize(splitNumbered(plainText(label).replace(/[:：]\s*$/u, "")).name);
+  return (
+    title.length >= 4 &&
+    titles.has(title) &&
+    !constitution.principles.some((p) => normalize(p.name) === title)
+  );
 }
 
 /** Terms of an enumeration: four or more, comma-separated, each of one to four words. */

@@ -252,6 +252,10 @@ function isPlaceholderText(
     // is a literal the program prints or reads: `` On `[HEAL-RESTART]`, load the frontier ``.
     // (Slots join their words with underscores, `` `[PROJECT_NAME]` ``, or spaces.)
     if (context === "quoted" && literalToken(t, template)) return false;
+    // So is a slot of the constitution's template, which no plan template writes, quoted to
+    // say what the constitution still holds (`` the version reads `[CONSTITUTION_VERSION]` ``).
+    if (context === "quoted" && CONSTITUTION_SLOT.test(t) && !template?.placeholders.has(n))
+      return false;
     if (t.includes("_") || t.includes("-")) return true;
     // In code, `[INFO]` and `[WARN]` are log lines; in prose a bare capital word is a slot.
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
@@ -521,6 +525,10 @@ export function findPlaceholders(
   }
   return hits.sort((a, b) => a.index - b.index);
 }
+
+/** A slot of spec-kit's constitution template: `PRINCIPLE_1_NAME`, `CONSTITUTION_VERSION`. */
+const CONSTITUTION_SLOT =
+  /^(?:PRINCIPLE_(?:\d+|N)_(?:NAME|DESCRIPTION)|SECTION_(?:\d+|N)_(?:NAME|CONTENT)|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|GOVERNANCE_RULES)$/;
 
 /** A capital token alone in a code span: `` `[HEAL-RESTART]` ``. */
 const QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;

@@ -258,9 +258,16 @@ const LEAD = 1.5;
 
 /**
  * The one principle a text is about, by its words, or null when none stands out. For a gate
- * whose label names no principle by numeral or name.
+ * whose label names no principle by numeral or name. Given the gate's `label`, a close second
+ * yields when the label shares a word with the leader's name and no other name (`几何行为：继续
+ * 使用现有组件，不重新实现缩放、旋转…` for `三、保证裁剪几何与交互正确`, whose words another
+ * principle's text quotes).
  */
-export function principleByContent(index: PrincipleIndex, text: string): Principle | null {
+export function principleByContent(
+  index: PrincipleIndex,
+  text: string,
+  label?: string,
+): Principle | null {
   if (index.entries.length === 0) return null;
   const keys = textKeys(text);
   if (keys.size === 0) return null;
@@ -275,7 +282,32 @@ export function principleByContent(index: PrincipleIndex, text: string): Princip
       best = entry;
     } else if (s > second) second = s;
   }
-  return best && first >= THRESHOLD && first >= LEAD * second ? best.principle : null;
+  if (!best || first < THRESHOLD) return null;
+  if (first >= LEAD * second) return best.principle;
+  return label !== undefined && labelNamesOnly(index, label, best) ? best.principle : null;
+}
+
+/**
+ * Whether the one principle whose name shares a word with a label is `entry`'s: by a whole word
+ * (`Offline-first and Room persistence constraints respected` for `VII. Offline-First Data
+ * Reliability`), or by character pairs making a third of a Chinese, Japanese or Korean label
+ * (`几何行为`), not one pair of a longer question (`BUILD をインクリメント？` is not about
+ * `CLIインターフェース`).
+ */
+function labelNamesOnly(index: PrincipleIndex, label: string, entry: Entry): boolean {
+  const keys = [...labelKeys(index, label)].filter((k) => (index.weight.get(k) ?? 0) > 0);
+  if (keys.length === 0) return false;
+  let owner: Entry | null = null;
+  let shared: string[] = [];
+  for (const e of index.entries) {
+    const named = keys.filter((k) => e.name.has(k) || stemOfName(e, k));
+    if (named.length === 0) continue;
+    if (owner) return false;
+    owner = e;
+    shared = named;
+  }
+  if (owner !== entry) return false;
+  return shared.some((k) => !CJK.test(k)) || shared.length * 3 >= keys.length;
 }
 
 /**

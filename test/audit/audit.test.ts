@@ -540,7 +540,7 @@ describe("audit corpus", () => {
     round383: { verdict: 1, principles: 0.66 },
     round384: { verdict: 1, principles: 0.87 },
     round378: { verdict: 0.88, principles: 0.0 },
-    round382: { verdict: 0.87, principles: 1 },
+    round382: { verdict: 0.87, principles: 0 },
     round380: { verdict: 1, principles: 0 },
     round385: { verdict: 0.87, principles: 1 },
     round386: { verdict: 1, principles: 0.66 },

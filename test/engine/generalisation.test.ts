@@ -8403,3 +8403,255 @@ describe("round 353 and 372 plans, as labelled", () => {
     ).toEqual([]);
   });
 });
+
+describe("a check line's label settles a close call of its words (round 379)", () => {
+  const dir =
+    "test/fixtures/audit/round379/zh-hans-xyxiao001-cropper-next-vue-005-docs-experience-redesign";
+  const plan = readFileSync(`${dir}/specs/005-docs-experience-redesign/plan.md`, "utf8");
+  const constitution = readFileSync(`${dir}/${CONSTITUTION}`, "utf8");
+  const uncovered = (text: string): string[] =>
+    findings(text, constitution, "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
+    );
+
+  it("`几何行为` shares a word with one name only: its line checks that principle", () => {
+    // (Its words, `缩放、旋转`, lean to 三; 五's text quotes `几何行为` and is a close second.)
+    expect(plan).toContain("- 几何行为：继续使用现有组件");
+    expect(uncovered(plan)).toEqual([]);
+  });
+
+  it("a label sharing no name's word leaves the close call open", () => {
+    expect(uncovered(plan.replace("- 几何行为：", "- 组件复用："))).toEqual([
+      "三. 保证裁剪几何与交互正确",
+    ]);
+  });
+});
+
+describe("a principle the constitution command left for later, `TODO(PRINCIPLE_1)` (round 378)", () => {
+  const constitution = (heading: string): string =>
+    [
+      "# Lab Constitution",
+      "",
+      "## Core Principles",
+      "",
+      heading,
+      "TODO(DESCRIPTION): Add principle 1 description",
+      "",
+      "### II. Typed API Contracts",
+      "Every endpoint MUST have a DTO.",
+      "",
+      "**Version**: 1.2.0 | **Ratified**: TODO(DATE) | **Last Amended**: 2026-03-14",
+      "",
+    ].join("\n");
+  const check = "- Typed API Contracts: PASS, DTOs for every endpoint.";
+
+  it("is no principle to check", () => {
+    expect(
+      uncoveredNames(check, constitution("### TODO(PRINCIPLE_1): Define Principle 1")),
+    ).toEqual([]);
+  });
+
+  it("a principle whose name mentions a TODO is one", () => {
+    expect(uncoveredNames(check, constitution("### I. No TODO Comments in Main"))).toEqual([
+      "I. No TODO Comments in Main",
+    ]);
+  });
+});
+
+describe("principle words of Polish, Czech, Indonesian and Turkish cite by numeral (round 378)", () => {
+  const constitution = [
+    "# Konstytucja",
+    "",
+    "## Zasady",
+    "",
+    "### I. Architektura warstwowa",
+    "Warstwy presentation / domain / data.",
+    "",
+    "### II. Testowalność",
+    "Hilt dla DI, repozytoria jako interfejsy.",
+    "",
+    "### III. Zasady decyzji architektonicznych",
+    "Decyzje projektowe MUSZĄ uwzględniać zależności i projekt Hilt.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+
+  it.each(["zasada II", "zasadzie II", "zásada II", "prinsip II", "ilke II"])(
+    "`(%s)` cites principle II, not III by the word `zasad`",
+    (cited) => {
+      expect(
+        uncoveredNames(
+          [
+            "- **I. Architektura warstwowa**: ✅ PASS",
+            `- **Uwaga dotycząca Hilt (${cited})**: Hilt jest celowo wyłączony, decyzja projektowa; zależności ręcznie.`,
+          ].join("\n"),
+          constitution,
+        ),
+      ).toEqual(["III. Zasady decyzji architektonicznych"]);
+    },
+  );
+});
+
+describe("`SemVer` and `k8s` are the words they stand for (round 382)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Type Safety First",
+    "All definitions are typed.",
+    "",
+    "### II. Semantic Versioning",
+    "Every module is versioned.",
+    "",
+    "### III. Kubernetes Native",
+    "Deploy as charts.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+
+  it("a row about them checks the principle that names them", () => {
+    expect(
+      uncoveredNames(
+        [
+          "| Principle | Status | Notes |",
+          "|---|---|---|",
+          "| Type Safety via CUE | ✅ | cue vet |",
+          "| Code Standards | ✅ | Enforces SemVer, Conventional Commits |",
+          "| Deployment | ✅ | Ships k8s manifests |",
+        ].join("\n"),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a constitution template's slot quoted in a code span (round 385)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: Ship", "", "## Constitution Check", "", line, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("says what the constitution still holds: no slot of the plan", () => {
+    expect(reported("The constitution's version still reads `[CONSTITUTION_VERSION]`.")).toEqual(
+      [],
+    );
+    expect(reported("Every principle is still a `[PRINCIPLE_1_NAME]` placeholder.")).toEqual([]);
+  });
+
+  it("written bare, or a slot of the plan's own template, it is one", () => {
+    expect(reported("Checked against constitution [CONSTITUTION_VERSION].")).toEqual([5]);
+    expect(reported("The branch is `[FEATURE_BRANCH]`.")).toEqual([5]);
+  });
+});
+
+describe("a gate titled as another section of the constitution (round 389)", () => {
+  const constitution = [
+    "# Azure Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Code Quality",
+    "Lint everything.",
+    "",
+    "### II. Test-First Development",
+    "Tests first.",
+    "",
+    "### III. Type Safety & Static Analysis",
+    "mypy strict.",
+    "",
+    "### IV. User Experience Consistency",
+    "All user-facing features follow the design system; structured error messages.",
+    "",
+    "### V. Performance & Observability",
+    "Structured logging and metrics.",
+    "",
+    "## Security & Azure Best Practices",
+    "No hardcoded secrets; Key Vault.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (fourth: string): string[] =>
+    uncoveredNames(
+      [
+        "✅ **Code Quality**: ruff and mypy.",
+        "",
+        "✅ **Test-First**: tests before code.",
+        "",
+        "✅ **Type Safety**: Pydantic models.",
+        "",
+        `✅ **${fourth}**: No hardcoded secrets in new features; credentials from Key Vault.`,
+        "",
+        "✅ **Performance & Observability**: structlog, OpenTelemetry.",
+      ].join("\n"),
+      constitution,
+    );
+
+  it("checks that section, not the principle in its place", () => {
+    const dir =
+      "test/fixtures/audit/round389/en-bcgov-azure-ai-poc-002-orchestrator-parallel-review";
+    // (Its five gates: I, II, III by name, then `✅ **Security & Azure Best Practices**:` in the
+    // fourth place, then V.)
+    expect(
+      findings(
+        readFileSync(`${dir}/specs/002-orchestrator-parallel-review/plan.md`, "utf8"),
+        readFileSync(`${dir}/${CONSTITUTION}`, "utf8"),
+        "principle-coverage",
+      ).map((f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f),
+    ).toEqual(["IV. User Experience Consistency"]);
+    expect(check("Security & Azure Best Practices")).toEqual(["IV. User Experience Consistency"]);
+  });
+
+  it("a gate in words of its own, in that place, still checks the principle there", () => {
+    expect(check("Consistent Experience")).toEqual([]);
+  });
+});
+
+describe("principles a sentence of the check names in capitalised words (round 386)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Documentation-Implementation Unity",
+    "Docs and code move together.",
+    "",
+    "### II. Tooling Leverage & Reuse",
+    "Reuse editor tooling.",
+    "",
+    "### III. Responsible Intelligence & Consent",
+    "LLM use is opt-in.",
+    "",
+    "### IV. Fast Feedback & Verification",
+    "Quick checks.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+
+  it("cut short or by two words of the name, joined by `and`", () => {
+    expect(
+      uncoveredNames(
+        "Live Documentation strengthens Documentation-Implementation Unity and Tooling Reuse while operating under Responsible Intelligence (optional LLM enrichment stays opt-in).",
+        constitution,
+      ),
+    ).toEqual(["IV. Fast Feedback & Verification"]);
+  });
+
+  it("one shared word in lower case is no name", () => {
+    expect(
+      uncoveredNames(
+        "Documentation-Implementation Unity holds; we reuse tooling and keep feedback fast.",
+        constitution,
+      ),
+    ).toEqual([
+      "II. Tooling Leverage & Reuse",
+      "III. Responsible Intelligence & Consent",
+      "IV. Fast Feedback & Verification",
+    ]);
+  });
+});

@@ -1793,5 +1793,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
     authz: "authorization",
     obs: "observability",
     o11y: "observability",
+    semver: "semantic versioning",
+    k8s: "kubernetes",
   }),
 );
