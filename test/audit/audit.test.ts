@@ -549,6 +549,12 @@ describe("audit corpus", () => {
     round389: { verdict: 0.5, principles: 0.0 },
     round390: { verdict: 0.87, principles: 1 },
     round391: { verdict: 1, principles: 1 },
+    round392: { verdict: 1, principles: 1 },
+    round393: { verdict: 0.87, principles: 0.31 },
+    round394: { verdict: 0.66, principles: 1 },
+    round395: { verdict: 0.8, principles: 1 },
+    round396: { verdict: 1, principles: 0.93 },
+    round397: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
