@@ -17185,8 +17185,9 @@ var STATUS_WORDS = [
   [
     "fail",
     // (`BLOCKED` is the gate's status: `| I. Operator safety first | BLOCKED Security pass
-    // required |`; `blocked by` names what holds a task up.)
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
+    // required |`; `blocked by` names what holds a task up. Nor do tests that `fail first`, or
+    // fail before the code exists, fail the gate: that is test-first's red step.)
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?(?!\s+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
   ],
   [
     "fail",

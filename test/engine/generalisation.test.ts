@@ -8655,3 +8655,34 @@ describe("principles a sentence of the check names in capitalised words (round 3
     ]);
   });
 });
+
+describe("tests that `fail first` (round 395)", () => {
+  const reported = (cell: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "| # | Principle | Post-design status |",
+        "|---|---|---|",
+        `| 1 | Verification Before Completion | ${cell} |`,
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is test-first's red step, not a failing gate", () => {
+    expect(
+      reported(
+        "**STRENGTHENED.** Two contract files lock behavior, 40 assertions all required to fail first.",
+      ),
+    ).toEqual([]);
+    expect(reported("**SATISFIED.** Contract tests fail before the code exists.")).toEqual([]);
+  });
+
+  it("a gate that fails is still failing", () => {
+    expect(reported("**FAILS**")).toEqual([7]);
+    expect(reported("tests fail, first")).toEqual([7]);
+  });
+});
