@@ -20841,6 +20841,13 @@ function groupItems(doc, sections, group) {
     const numbered3 = items2.filter(
       (i) => PRINCIPLE_NUMBER.test(i.label) || /^\s*\d{1,4}[.)]\s/u.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
     );
+    if (numbered3.length === 0 && items2.length >= 2) {
+      const nested = children.filter(
+        (s) => s.heading.depth === depth + 1 && PRINCIPLE_NUMBER.test(s.plain)
+      );
+      const counted = nested.every((s, k) => splitNumbered(s.plain).numeral === k + 1);
+      if (nested.length >= 3 && counted) return nested.map(itemOf);
+    }
     const last = numbered3[numbered3.length - 1];
     const trailing = last ? items2.slice(items2.indexOf(last) + 1) : [];
     if (numbered3.length >= 3 && trailing.length > 0 && numbered3.length + trailing.length === items2.length)

@@ -571,6 +571,16 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
         CODED.test(i.label) ||
         INSERTED.test(i.label),
     );
+    // Unnumbered groups, each holding principles numbered on across them (`### 基礎原則
+    // （Fundamental）` over `#### I. Spec-Driven` to `#### III.`, `### 品質基準` over `#### VI.`
+    // to `#### IX.`): the numbered headings below are the principles, the groups their parts.
+    if (numbered.length === 0 && items.length >= 2) {
+      const nested = children.filter(
+        (s) => s.heading.depth === depth + 1 && PRINCIPLE_NUMBER.test(s.plain),
+      );
+      const counted = nested.every((s, k) => splitNumbered(s.plain).numeral === k + 1);
+      if (nested.length >= 3 && counted) return nested.map(itemOf);
+    }
     const last = numbered[numbered.length - 1];
     const trailing = last ? items.slice(items.indexOf(last) + 1) : [];
     if (

@@ -8686,3 +8686,42 @@ describe("tests that `fail first` (round 395)", () => {
     expect(reported("tests fail, first")).toEqual([7]);
   });
 });
+
+describe("principles numbered on under unnumbered group headings (round 398)", () => {
+  const constitution = (first: string): string =>
+    [
+      "# Constitution",
+      "",
+      "## 開発原則（Core Principles）",
+      "",
+      "### 基礎原則（Fundamental）",
+      "",
+      `#### ${first}Spec-Driven（仕様駆動開発）`,
+      "Specs first.",
+      "",
+      "#### II. Test-First（テスト駆動）",
+      "Tests first.",
+      "",
+      "### 品質基準（Quality Standards）",
+      "",
+      "#### III. Observability（可観測性）",
+      "Logs and metrics.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+  const check = "- [x] **I. Spec-Driven**: spec.md exists\n- [x] **II. Test-First**: tests first";
+
+  it("are the principles; the groups are their parts", () => {
+    expect(uncoveredNames(check, constitution("I. "))).toEqual(["III. Observability（可観測性）"]);
+  });
+
+  it("numbers that do not count on from I leave the groups as they were", () => {
+    // (Its two gates then name none of the two group principles.)
+    const out = uncoveredNames(check, constitution("IV. "));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain(
+      "may check `基礎原則（Fundamental）`, `品質基準（Quality Standards）`",
+    );
+  });
+});
