@@ -47,9 +47,17 @@ function uncoveredNames(
   constitution: string,
   quoted = /principle `([^`]+)`/,
 ): string[] {
-  return findings(plan(check), constitution, "principle-coverage").map(
-    (f) => quoted.exec(f)?.[1] ?? f,
-  );
+  return uncoveredIn(plan(check), constitution, quoted);
+}
+
+/** The principles `principle-coverage` reports on a whole plan, as its findings quote them. */
+function uncoveredIn(text: string, constitution: string, quoted = /principle `([^`]+)`/): string[] {
+  return findings(text, constitution, "principle-coverage").map((f) => quoted.exec(f)?.[1] ?? f);
+}
+
+/** A file of a plan folder of the audit corpus. */
+function auditFile(dir: string, file: string): string {
+  return readFileSync(`test/fixtures/audit/${dir}/${file}`, "utf8");
 }
 
 function plan(check: string): string {
@@ -8381,12 +8389,8 @@ describe("a tree folder named by a camel-case parameter (round 376)", () => {
 });
 
 describe("round 353 and 372 plans, as labelled", () => {
-  const read = (dir: string, file: string): string =>
-    readFileSync(`test/fixtures/audit/${dir}/${file}`, "utf8");
   const uncovered = (dir: string, plan: string): string[] =>
-    findings(read(dir, plan), read(dir, CONSTITUTION), "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
-    );
+    uncoveredIn(auditFile(dir, plan), auditFile(dir, CONSTITUTION));
 
   it("a `**Post-design**:` line sums the check up: it checks no principle by its place", () => {
     expect(
@@ -8405,14 +8409,9 @@ describe("round 353 and 372 plans, as labelled", () => {
 });
 
 describe("a check line's label settles a close call of its words (round 379)", () => {
-  const dir =
-    "test/fixtures/audit/round379/zh-hans-xyxiao001-cropper-next-vue-005-docs-experience-redesign";
-  const plan = readFileSync(`${dir}/specs/005-docs-experience-redesign/plan.md`, "utf8");
-  const constitution = readFileSync(`${dir}/${CONSTITUTION}`, "utf8");
-  const uncovered = (text: string): string[] =>
-    findings(text, constitution, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f,
-    );
+  const dir = "round379/zh-hans-xyxiao001-cropper-next-vue-005-docs-experience-redesign";
+  const plan = auditFile(dir, "specs/005-docs-experience-redesign/plan.md");
+  const uncovered = (text: string): string[] => uncoveredIn(text, auditFile(dir, CONSTITUTION));
 
   it("`几何行为` shares a word with one name only: its line checks that principle", () => {
     // (Its words, `缩放、旋转`, lean to 三; 五's text quotes `几何行为` and is a close second.)
@@ -8592,16 +8591,14 @@ describe("a gate titled as another section of the constitution (round 389)", () 
     );
 
   it("checks that section, not the principle in its place", () => {
-    const dir =
-      "test/fixtures/audit/round389/en-bcgov-azure-ai-poc-002-orchestrator-parallel-review";
+    const dir = "round389/en-bcgov-azure-ai-poc-002-orchestrator-parallel-review";
     // (Its five gates: I, II, III by name, then `✅ **Security & Azure Best Practices**:` in the
     // fourth place, then V.)
     expect(
-      findings(
-        readFileSync(`${dir}/specs/002-orchestrator-parallel-review/plan.md`, "utf8"),
-        readFileSync(`${dir}/${CONSTITUTION}`, "utf8"),
-        "principle-coverage",
-      ).map((f) => /principle `([^`]+)`/.exec(f)?.[1] ?? f),
+      uncoveredIn(
+        auditFile(dir, "specs/002-orchestrator-parallel-review/plan.md"),
+        auditFile(dir, CONSTITUTION),
+      ),
     ).toEqual(["IV. User Experience Consistency"]);
     expect(check("Security & Azure Best Practices")).toEqual(["IV. User Experience Consistency"]);
   });
