@@ -559,6 +559,7 @@ describe("audit corpus", () => {
     round399: { verdict: 1, principles: 1 },
     round402: { verdict: 1, principles: 1 },
     round403: { verdict: 0.0, principles: 0.0 },
+    round404: { verdict: 0.88, principles: 0.85 },
     round406: { verdict: 1, principles: 1 },
     round407: { verdict: 0.8, principles: 0.87 },
     round409: { verdict: 1, principles: 1 },
