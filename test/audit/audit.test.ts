@@ -560,6 +560,7 @@ describe("audit corpus", () => {
     round402: { verdict: 1, principles: 1 },
     round403: { verdict: 0.0, principles: 0.0 },
     round404: { verdict: 0.88, principles: 0.85 },
+    round405: { verdict: 1, principles: 0.57 },
     round406: { verdict: 1, principles: 1 },
     round407: { verdict: 0.8, principles: 0.87 },
     round409: { verdict: 1, principles: 1 },
