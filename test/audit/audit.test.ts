@@ -566,6 +566,13 @@ describe("audit corpus", () => {
     round408: { verdict: 1, principles: 0.6 },
     round409: { verdict: 1, principles: 1 },
     round410: { verdict: 1, principles: 0.94 },
+    round411: { verdict: 0.5, principles: 1 },
+    round412: { verdict: 1, principles: 1 },
+    round413: { verdict: 0.66, principles: 1 },
+    round414: { verdict: 1, principles: 1 },
+    round415: { verdict: 1, principles: 1 },
+    round416: { verdict: 1, principles: 1 },
+    round417: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
