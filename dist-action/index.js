@@ -20219,11 +20219,12 @@ function withRecheckSections(doc, sections) {
   });
   return out;
 }
-function withGatesAfterCheck(sections) {
+function withGatesAfterCheck(doc, sections) {
   let out = sections;
   sections.forEach((s, k) => {
     const title = withoutClosingParenthesis(s.title);
     if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
+    if (phasesOnly(doc, s)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
     const check = sections[before];
@@ -20233,6 +20234,16 @@ function withGatesAfterCheck(sections) {
     out[k] = { ...s, kinds: /* @__PURE__ */ new Set(["constitution-check"]) };
   });
   return out;
+}
+var PHASE_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:phase|fase|stage|étape|etapa|этап|фаза|阶段|階段|フェーズ|단계)\s*\d/iu;
+function phasesOnly(doc, s) {
+  let items = 0;
+  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
+    items++;
+  }
+  return items > 0;
 }
 function relabel(sections, k, kind) {
   const found = sections[k];
@@ -20250,7 +20261,10 @@ function parsePlan(text) {
       doc,
       withRecheckSections(
         doc,
-        withGatesAfterCheck(withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))))
+        withGatesAfterCheck(
+          doc,
+          withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))
+        )
       )
     )
   );
@@ -21797,7 +21811,7 @@ function codePattern(code2) {
   }
   return re;
 }
-var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|zasad(?:a|y|ę|zie)|zásad(?:a|y|ě)|prinsip|ilke(?:si)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
+var FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|zasad(?:a|y|ę|zie)|zásad(?:a|y|ě)|prinsip|(?:i\u0307?|İ)lke(?:si|ler(?:i)?)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 var REFERENCE2 = new RegExp(
   String.raw`(?:(?:principles?|${FOREIGN_REFERENCE_WORDS}|article|(?<![\p{L}\p{N}])art\.|§)\s*(?:[#№]\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})|(?<![\p{L}\p{N}])(?:gates?|constitution|sections?)\s+([IVXLC]{1,7})(?=\s*(?:[—–:：.,/(（)|-]|$)))(?![\p{L}\p{N}]|\.[IVXLC]{1,7}(?!\p{L})|\.\d{1,4}\.\d)`,
   "giu"
@@ -21831,6 +21845,12 @@ var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đế
 var BARE_RANGE = /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
 var LEADING_RANGE = /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+function leadingRange(label2) {
+  if (LEADING_RANGE.test(label2)) return true;
+  const rest = label2.replace(/^[\s*_]+/u, "");
+  const word = FOREIGN_REFERENCE.exec(rest);
+  return word !== null && LEADING_RANGE.test(rest.slice(word[0].length).trimStart());
+}
 var MAX_RANGE = 40;
 var BRACKETED_NUMERALS = /(?<=[\p{L}\p{N}*_`])\s{0,3}[(（]\s*([IVXLC]{1,7}(?:\s*(?:[,，、/&+·]|[–—~-]|\s(?:and|to)\s)\s*[IVXLC]{1,7}){0,40})\s*[)）]/gu;
 var LISTED_NUMERAL = /([IVXLC]{1,7})(?:\s*(?:[–—~-]|\sto\s)\s*([IVXLC]{1,7}))?/gu;
@@ -22210,7 +22230,7 @@ function principlesByLeadingId(label2, principles) {
 function principlesOfGate(gate, principles, tolerant) {
   if (!tolerant) return principlesAddressed(gate.label, principles);
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
-  if (LEADING_RANGE.test(gate.label)) {
+  if (leadingRange(gate.label)) {
     const ranged = principlesAddressed(gate.label, principles, false, true);
     if (ranged.length > 1) return ranged;
   }
@@ -22254,6 +22274,12 @@ function subHeadingPrinciple(gate, principles) {
   if (!under) return [];
   const bySection = principlesAddressed(gate.sectionTitle, principles, false);
   return bySection.length === 1 ? bySection : [];
+}
+function subHeadingGroup(gate, principles) {
+  if (gate.sectionTitle === "" || gate.form !== "checkbox" && gate.form !== "item") return [];
+  if (!citedNumeral(gate.sectionTitle, principles)) return [];
+  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+  return bySection.length > 1 ? bySection : [];
 }
 var memo2 = /* @__PURE__ */ new WeakMap();
 function coverage(plan, constitution) {
@@ -22369,7 +22395,7 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...cited];
       }
     }
-    const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false, LEADING_RANGE.test(gate.label)) : [];
+    const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false, leadingRange(gate.label)) : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
       call(
@@ -22394,6 +22420,18 @@ function computeCoverage(plan, constitution) {
     if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
       const bySection = subHeadingPrinciple(gate, principles);
       if (bySection.length > 0) all = bySection;
+    }
+    if (units < TOLERANT_GATES && !numbered(gate)) {
+      const group = subHeadingGroup(gate, principles);
+      if (group.length > 0 && all.length === 0) all = group;
+      else if (group.length > 0 && all.some((p) => !group.includes(p))) {
+        const h = hay(plainText(gate.text));
+        const cited = citedBeside(gate.text, principles, []);
+        const kept = all.filter(
+          (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name))
+        );
+        all = kept.length > 0 ? kept : group;
+      }
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
@@ -23329,7 +23367,7 @@ function readNote(gate, reason) {
   if (reason.trim() === "") return "none";
   if (!substantial(reason)) return "short";
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
-  if (gate.form !== "result" && (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
+  if (gate.form !== "result" && (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || TO_FIX_FOREIGN.test(withoutRuleText(reason)) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
     return "to-fix";
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
@@ -23369,6 +23407,7 @@ function notedInOwnText(gate) {
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+var TO_FIX_FOREIGN = /(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![不无無])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요/iu;
 var NEED_ITEM = new RegExp("\\s[-–—]\\s+needs?\\s+(?!(?:for|of|to be)\\b)(?:an?\\s+)?\\p{L}", "iu");
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
 function withoutRuleText(reason) {
@@ -23795,9 +23834,9 @@ function mentionsMarkers(line, wide, start, end) {
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
 var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
-var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
+var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
-var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
+var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 var LABEL_NONE = new RegExp(
   String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy"
@@ -23973,6 +24012,10 @@ function standsAsValue(line, before) {
   }
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
+function bracketedAlone(line, before, end) {
+  const close = line[nextNonSpace(line, end)];
+  return (line[before] === "(" || line[before] === "（") && (close === ")" || close === "）");
+}
 function orStart(line, index) {
   return previousNonSpace(line, index) - 1;
 }
@@ -23987,14 +24030,14 @@ function reportTranslated(line, k, report2) {
     if (openBracket && read2.example) continue;
     if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open) continue;
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
-    const value = standsAsValue(line, before);
-    if (!value && !capitals) continue;
     const end = m.index + m[0].length;
+    const value = standsAsValue(line, before) || bracketedAlone(line, before, end);
+    if (!value && !capitals) continue;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
-    const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    const rest = bracketedAlone(line, before, end) ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
     if (!report2({
       messageId: "open",
       data: { text: code(rest, 100) },

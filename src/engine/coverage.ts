@@ -128,8 +128,10 @@ function codePattern(code: string): RegExp {
 /**
  * The words of other languages than English that cite a principle: `Principio`, `Prinzip`,
  * `zasada` (Polish), `zásada` (Czech), `prinsip` (Indonesian), `ilke` (Turkish), `原则`.
+ * Turkish capitals write the dotted `İ` (`İLKE I–VI`, `İlke III`), which no case-insensitive
+ * match folds to `i`; lower-cased by JavaScript it is `i` and a combining dot.
  */
-const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|zasad(?:a|y|ę|zie)|zásad(?:a|y|ě)|prinsip|ilke(?:si)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
+const FOREIGN_REFERENCE_WORDS = String.raw`princip(?:e|io|ios|ío|ía|es)|princípios?|prinzip(?:ien)?|zasad(?:a|y|ę|zie)|zásad(?:a|y|ě)|prinsip|(?:i\u0307?|İ)lke(?:si|ler(?:i)?)?|принцип(?:ы|ов)?|nguyên tắc|art[íi]culo|artigo|原则|原則|宪法|憲法|宪章|憲章|헌법|헌장|원칙`;
 /**
  * A reference to a principle by its numeral: `Principle III`, `Artículo 4`, `原则三`, `§ II`, a
  * gate numbered as its principle (`### Gate III — UX Consistency`, `### Section VIII: AI-Native
@@ -206,6 +208,17 @@ const NOT_PRINCIPLES_BEFORE =
 /** A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`. */
 const LEADING_RANGE =
   /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+/**
+ * Whether a label opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`,
+ * or after a word of another language for "principle" (`İLKE I–VI (BC izolasyon / … / TDD)`,
+ * `Principios I–V`).
+ */
+function leadingRange(label: string): boolean {
+  if (LEADING_RANGE.test(label)) return true;
+  const rest = label.replace(/^[\s*_]+/u, "");
+  const word = FOREIGN_REFERENCE.exec(rest);
+  return word !== null && LEADING_RANGE.test(rest.slice(word[0].length).trimStart());
+}
 /** The most numerals a range expands to: more is not a range of principles. */
 const MAX_RANGE = 40;
 /**
@@ -853,7 +866,7 @@ function principlesOfGate(
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
   // A gate labelled by a range of numerals (`| I-V (Robotics Focus) | N/A | … |`) checks every
   // principle in it, as a plain line of the check does.
-  if (LEADING_RANGE.test(gate.label)) {
+  if (leadingRange(gate.label)) {
     const ranged = principlesAddressed(gate.label, principles, false, true);
     if (ranged.length > 1) return ranged;
   }
@@ -913,6 +926,18 @@ function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Prin
   if (!under) return [];
   const bySection = principlesAddressed(gate.sectionTitle, principles, false);
   return bySection.length === 1 ? bySection : [];
+}
+
+/**
+ * The principles a gate's sub-heading cites by numeral when it cites several (`### Gate ·
+ * Calidad y verificación (Principios V, VI, VII, XIII, XIV)` over `- [x] FRs en EARS;
+ * trazabilidad en la spec`): the boxes and items under it are their evidence. Otherwise none.
+ */
+function subHeadingGroup(gate: Gate, principles: readonly Principle[]): Principle[] {
+  if (gate.sectionTitle === "" || (gate.form !== "checkbox" && gate.form !== "item")) return [];
+  if (!citedNumeral(gate.sectionTitle, principles)) return [];
+  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
+  return bySection.length > 1 ? bySection : [];
 }
 
 export interface Coverage {
@@ -1120,7 +1145,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // `TOLERANT_GATES`, past which every match is strict already).
     const byLabel =
       gate.form !== "result" && units < TOLERANT_GATES
-        ? principlesAddressed(gate.label, principles, false, LEADING_RANGE.test(gate.label))
+        ? principlesAddressed(gate.label, principles, false, leadingRange(gate.label))
         : [];
     if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
     else {
@@ -1167,6 +1192,21 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
       const bySection = subHeadingPrinciple(gate, principles);
       if (bySection.length > 0) all = bySection;
+    }
+    // Under a sub-heading citing several principles by numeral, a box is their evidence: its
+    // words (`trazabilidad en la spec`) do not check a principle outside them (`I. Spec-Driven,
+    // spec-first`), only a numeral beside it or the principle's whole name does.
+    if (units < TOLERANT_GATES && !numbered(gate)) {
+      const group = subHeadingGroup(gate, principles);
+      if (group.length > 0 && all.length === 0) all = group;
+      else if (group.length > 0 && all.some((p) => !group.includes(p))) {
+        const h = hay(plainText(gate.text));
+        const cited = citedBeside(gate.text, principles, []);
+        const kept = all.filter(
+          (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name)),
+        );
+        all = kept.length > 0 ? kept : group;
+      }
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

@@ -8722,3 +8722,190 @@ describe("principles numbered on under unnumbered group headings (round 398)", (
     );
   });
 });
+
+describe("a Turkish `İLKE I–VI` range (round 407)", () => {
+  const constitution = [
+    "# Anayasa",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Bounded Context İzolasyonu",
+    "Her bağlam kendi verisine sahiptir.",
+    "",
+    "### II. Zengin Aggregate",
+    "Invariant'lar aggregate içinde korunur.",
+    "",
+    "### III. Domain-TDD (saf domain mantığı test-first)",
+    "Saf domain mantığı test-first yazılır.",
+    "",
+    "### IV. Domain Süreci Legibility",
+    "Süreçler belgelenir.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+
+  it("cites every principle of the range, the dotted capital İ read as `i`", () => {
+    expect(
+      uncoveredNames(
+        "- **İLKE I–III (izolasyon / aggregate / TDD):** Uygulanmaz — kod yok. ✅\n- **İlke IV (Legibility):** FLOW.md değişmez. ✅",
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("a range that stops short still leaves the principles after it", () => {
+    expect(
+      uncoveredNames("- **İLKE I–II (izolasyon / aggregate):** Uygulanmaz. ✅", constitution),
+    ).toEqual(["III. Domain-TDD (saf domain mantığı test-first)", "IV. Domain Süreci Legibility"]);
+  });
+});
+
+describe("boxes under a sub-heading citing several principles by numeral (round 407)", () => {
+  const constitution = [
+    "# Constitución",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Spec-Driven, spec-first",
+    "Ningún código sin spec aprobada.",
+    "",
+    "### II. Requisitos en EARS",
+    "Requisitos sin ambigüedad.",
+    "",
+    "### III. Trazabilidad RF → test",
+    "Cada RF llega a un test.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (box: string): string =>
+    ["### Gate · Calidad (Principios II, III)", "", "- [x] FRs en EARS.", `- [x] ${box}`].join(
+      "\n",
+    );
+
+  it("are those principles' evidence: a shared word does not check another principle", () => {
+    expect(
+      uncoveredNames(check("Trazabilidad en la spec y docs/traceability.md."), constitution),
+    ).toEqual(["I. Spec-Driven, spec-first"]);
+  });
+
+  it("a box citing another principle by numeral or whole name still checks it", () => {
+    expect(uncoveredNames(check("La spec aprobada primero (Principio I)."), constitution)).toEqual(
+      [],
+    );
+    expect(
+      uncoveredNames(check("Spec-Driven, spec-first: spec.md aprobada."), constitution),
+    ).toEqual([]);
+  });
+});
+
+describe("`NEEDS CLARIFICATION` said to be none in Thai, Indonesian, Polish (round 411)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: X", "", "## Technical Context", "", line, ""].join("\n"),
+      "no-unresolved-clarification",
+    );
+
+  it("is about the markers, not one", () => {
+    expect(reported("**ไม่มี NEEDS CLARIFICATION**: stack และ storage กำหนดไว้แล้ว")).toEqual([]);
+    expect(reported("Tidak ada NEEDS CLARIFICATION yang tersisa.")).toEqual([]);
+    expect(reported("**NEEDS CLARIFICATION**: brak")).toEqual([]);
+  });
+
+  it("a marker with a question is still open", () => {
+    expect(reported("**Storage**: NEEDS CLARIFICATION (ไม่มีข้อมูล)")).toEqual([5]);
+  });
+});
+
+describe("a note that says what is still to be added, in other languages (round 413)", () => {
+  const reported = (note: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "#### VI. Testing Strategy (NON-NEGOTIABLE) ⚠️",
+        "- ✅ JUnit 5 + Mockito для unit tests",
+        `- ⚠️ ${note}`,
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is the gap, not its justification", () => {
+    expect(
+      reported("**ВНИМАНИЕ**: мало тестовых задач - **Требуется**: Добавить ~60-80 тестовых задач"),
+    ).toEqual([5]);
+    expect(reported("Cobertura baja. Acción: añadir pruebas de integración")).toEqual([5]);
+    expect(reported("覆盖率不足，需要补充集成测试")).toEqual([5]);
+  });
+
+  it("a note that says why the gap is acceptable, or denies the need, justifies it", () => {
+    expect(reported("Покрытие 60%: E2E тесты отложены до фазы 3, потому что UI ещё нет")).toEqual(
+      [],
+    );
+    expect(reported("覆盖率 70%，不需要添加新的测试框架")).toEqual([]);
+  });
+});
+
+describe("a translated marker alone in brackets (round 405)", () => {
+  const reported = (line: string): string[] =>
+    findings(
+      ["# Implementation Plan: X", "", "## Phase 0", "", line, ""].join("\n"),
+      null,
+      "no-unresolved-clarification",
+    );
+
+  it("is open where it stands", () => {
+    const out = reported("- 测试框架选择：仅 CTest vs. GoogleTest（需要澄清）");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^5 Open question `需要澄清`/);
+    expect(reported("- 認証方式 (待確認)")).toHaveLength(1);
+  });
+
+  it("words that go on inside the brackets are a sentence, not the marker", () => {
+    expect(reported("- 框架（需要澄清的问题已在 research.md 解决）")).toEqual([]);
+  });
+});
+
+describe("a `## Gates` section after the check that lists the workflow's phases (round 410)", () => {
+  const reported = (items: string[]): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "| Principle | Status |",
+        "|---|---|",
+        "| I. Library-First | ✅ |",
+        "",
+        "## Gates",
+        "",
+        ...items,
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is progress, not the check's gates", () => {
+    expect(
+      reported([
+        "- [ ] **Phase 0**: Research complete, unknowns resolved.",
+        "- [ ] **Phase 1**: Design complete, data models defined.",
+        "- [ ] Fase 2: tareas generadas.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("gates among them are still the check's", () => {
+    expect(
+      reported([
+        "- [ ] **Phase 0**: Research complete, unknowns resolved.",
+        "- [ ] **Security review**: threat model written.",
+      ]),
+    ).toEqual([11, 12]);
+  });
+});

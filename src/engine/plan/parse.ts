@@ -250,13 +250,14 @@ function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
  * (`### Gate 3: Quality Assurance` over `- [ ] Security considerations addressed`). Far from the
  * check, such a section is the feature's own release criteria.
  */
-function withGatesAfterCheck(sections: Section[]): Section[] {
+function withGatesAfterCheck(doc: Doc, sections: Section[]): Section[] {
   let out = sections;
   sections.forEach((s, k) => {
     // (A parenthesis after the title says when they hold: `## Gates (MUST PASS before
     // proceeding)`.)
     const title = withoutClosingParenthesis(s.title);
     if (s.heading.depth < 2 || s.kinds.size > 0 || !GATES_TITLE.test(title)) return;
+    if (phasesOnly(doc, s)) return;
     let before = k - 1;
     while (before >= 0 && (sections[before]?.heading.depth ?? 0) > s.heading.depth) before--;
     const check = sections[before];
@@ -266,6 +267,25 @@ function withGatesAfterCheck(sections: Section[]): Section[] {
     out[k] = { ...s, kinds: new Set<SectionKind>(["constitution-check"]) };
   });
   return out;
+}
+
+/**
+ * An item that names a phase of the plan's workflow (`- [ ] **Phase 0**: Research complete,
+ * unknowns resolved.`, `- [ ] Fase 1: diseño completo`, `- [x] 阶段 2：任务已生成`): progress, as
+ * the old template's Progress Tracking lists it, not a gate of the constitution.
+ */
+const PHASE_ITEM =
+  /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:phase|fase|stage|étape|etapa|этап|фаза|阶段|階段|フェーズ|단계)\s*\d/iu;
+
+/** Whether every item of a section (and at least one) names a phase of the workflow. */
+function phasesOnly(doc: Doc, s: Section): boolean {
+  let items = 0;
+  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
+    items++;
+  }
+  return items > 0;
 }
 
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
@@ -289,7 +309,10 @@ export function parsePlan(text: string): Plan {
       doc,
       withRecheckSections(
         doc,
-        withGatesAfterCheck(withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))),
+        withGatesAfterCheck(
+          doc,
+          withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))),
+        ),
       ),
     ),
   );

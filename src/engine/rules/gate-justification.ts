@@ -106,7 +106,9 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // (A result line sums the gates up: its gap is theirs, reported at them.)
   if (
     gate.form !== "result" &&
-    (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || NEED_ITEM.test(reason)) &&
+    (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) ||
+      TO_FIX_FOREIGN.test(withoutRuleText(reason)) ||
+      NEED_ITEM.test(reason)) &&
     !NAMED_PHASE.test(reason) &&
     !cue(normalize(reason)) &&
     !tracked(reason)
@@ -190,6 +192,15 @@ const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 /** A note that says a fix is still to be made. */
 const TO_FIX =
   /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+
+/**
+ * The same in the other languages of the lexicon: an action or a requirement that opens with
+ * what to add or fix (`**Действие**: Добавить тестовые задачи`, `Требуется: Добавить ~60-80
+ * тестовых задач в tasks.md`, `Acción: añadir pruebas`, `é preciso criar`, `il faut ajouter`,
+ * `需要补充测试`, `追加が必要`, `추가 필요`). Not a need denied (`不需要添加`).
+ */
+const TO_FIX_FOREIGN =
+  /(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![不无無])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요/iu;
 
 /**
  * A detail item below the gate that opens with what is needed (`**IV. Privacy**: ⚠ ATTENTION

@@ -59,7 +59,8 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
 
 /**
  * `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`, `All [NEEDS
- * CLARIFICATION] markers absent from spec`: about the markers, not one. So is a count or a
+ * CLARIFICATION] markers absent from spec`, `**ไม่มี NEEDS CLARIFICATION**` (Thai: there is
+ * none), `tidak ada NEEDS CLARIFICATION`: about the markers, not one. So is a count or a
  * `none` right after it (`NEEDS CLARIFICATION 0건`, `| NEEDS CLARIFICATION | 없음 — … |`,
  * `NEEDS CLARIFICATION: 0 items`), or the word for their answers (`# Phase 0 output (NEEDS
  * CLARIFICATION resolution)`).
@@ -67,7 +68,7 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
 const RESOLVED_AFTER =
   /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 const RESOLVED_BEFORE =
-  /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
+  /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 /**
  * The answers to the markers, not one: `resolução de NEEDS CLARIFICATION`, `respostas a NEEDS
  * CLARIFICATION`, `answers to NEEDS CLARIFICATION`, `resolution of …` (research.md's notes in a
@@ -76,7 +77,7 @@ const RESOLVED_BEFORE =
 const ANSWERED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 /** `none` as an answer, in the languages of the lexicon: a bold label's value, a table's cell. */
-const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет`;
+const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 /**
  * A bold label answered none: `**NEEDS CLARIFICATION**: 無（…）`, `- **NEEDS CLARIFICATION**:
  * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`.
@@ -386,6 +387,12 @@ function standsAsValue(line: string, before: number): boolean {
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
 
+/** Whether a marker fills a bracket alone: `（需要澄清）`, `(待确认)`. */
+function bracketedAlone(line: string, before: number, end: number): boolean {
+  const close = line[nextNonSpace(line, end)];
+  return (line[before] === "(" || line[before] === "（") && (close === ")" || close === "）");
+}
+
 /** Where the `or` ends that `OR_BEFORE` found before `index`. */
 function orStart(line: string, index: number): number {
   return previousNonSpace(line, index) - 1;
@@ -411,14 +418,17 @@ function reportTranslated(
     // Written in capitals (`PRECISA DE CLARIFICAÇÃO`), it is the marker wherever it stands, as
     // `NEEDS CLARIFICATION` is; in lower case it is ordinary words unless it stands as a value.
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
-    const value = standsAsValue(line, before);
-    if (!value && !capitals) continue;
     const end = m.index + m[0].length;
+    // (Or alone in brackets after what it asks about: `测试框架选择：CTest vs. GoogleTest（需要澄清）`.)
+    const value = standsAsValue(line, before) || bracketedAlone(line, before, end);
+    if (!value && !capitals) continue;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
-    const rest = (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    const rest = bracketedAlone(line, before, end)
+      ? m[0]
+      : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
     if (
       !report({
         messageId: "open",
