@@ -8909,3 +8909,32 @@ describe("a `## Gates` section after the check that lists the workflow's phases 
     ).toEqual([11, 12]);
   });
 });
+
+describe("a partial pass in Chinese, Japanese and Korean (round 74's `🟡 部分通过`)", () => {
+  const reported = (cell: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "| 原则 | 状态 |",
+        "|---|---|",
+        `| III. 模块化与可测试性 | ${cell} |`,
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is not a pass: it needs its reason", () => {
+    expect(reported("🟡 部分通过")).toEqual([7]);
+    expect(reported("部分達成")).toEqual([7]);
+    expect(reported("一部準拠")).toEqual([7]);
+    expect(reported("부분 통과")).toEqual([7]);
+  });
+
+  it("a pass is still a pass", () => {
+    expect(reported("✅ 通过")).toEqual([]);
+    expect(reported("통과")).toEqual([]);
+  });
+});
