@@ -20279,12 +20279,12 @@ function parsePlan(text) {
     }
     return map;
   });
-  const sectionsOf = (kind) => byKind().get(kind) ?? [];
+  const sectionsOf2 = (kind) => byKind().get(kind) ?? [];
   const kindLines = /* @__PURE__ */ new Map();
   const inSection = (kind, line) => {
     let marks = kindLines.get(kind);
     if (!marks) {
-      marks = markLines(doc.lines.length, sectionsOf(kind));
+      marks = markLines(doc.lines.length, sectionsOf2(kind));
       kindLines.set(kind, marks);
     }
     return marks[line] === 1;
@@ -20294,9 +20294,9 @@ function parsePlan(text) {
     const k = innermost()[line] ?? -1;
     return k >= 0 ? sections()[k] : void 0;
   };
-  const fields = lazy(() => extractFields(doc, sectionsOf("technical-context")));
+  const fields = lazy(() => extractFields(doc, sectionsOf2("technical-context")));
   const gates = lazy(
-    () => extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt)
+    () => extractGates(doc, sectionsOf2("constitution-check"), sections(), sectionAt)
   );
   const complexityRows = lazy(() => extractComplexityRows(doc, inSection));
   const citations = lazy(() => extractCitations(doc));
@@ -20306,7 +20306,7 @@ function parsePlan(text) {
     get sections() {
       return sections();
     },
-    sectionsOf,
+    sectionsOf: sectionsOf2,
     inSection,
     get fields() {
       return fields();
@@ -20760,28 +20760,26 @@ function parseConstitution(path, text) {
     version,
     unfilled: !ratified,
     ...unread > 0 && { unread },
-    ...sectionNumbersOf(doc),
-    ...sectionTitlesOf(doc)
+    ...sectionsOf(doc)
   };
 }
 var MAX_SECTION_TITLES = 300;
-function sectionTitlesOf(doc) {
-  const found = /* @__PURE__ */ new Set();
-  for (const h of doc.headings.slice(0, MAX_SECTION_TITLES)) {
-    if (h.depth < 2) continue;
-    const title = normalize(splitNumbered(plainText(h.raw)).name);
-    if (title.length >= 4) found.add(title);
-  }
-  return found.size > 0 ? { sectionTitles: found } : {};
-}
 var SECTION_NUMBER = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?:\.?\s|\.?$)/u;
-function sectionNumbersOf(doc) {
-  const found = /* @__PURE__ */ new Set();
-  for (const h of doc.headings) {
-    const m = SECTION_NUMBER.exec(plainText(h.raw));
-    if (m?.[1]) found.add(m[1]);
-  }
-  return found.size > 0 ? { sectionNumbers: found } : {};
+function sectionsOf(doc) {
+  const numbers = /* @__PURE__ */ new Set();
+  const titles = /* @__PURE__ */ new Set();
+  doc.headings.forEach((h, k) => {
+    const plain = plainText(h.raw);
+    const m = SECTION_NUMBER.exec(plain);
+    if (m?.[1]) numbers.add(m[1]);
+    if (k >= MAX_SECTION_TITLES || h.depth < 2) return;
+    const title = normalize(splitNumbered(plain).name);
+    if (title.length >= 4) titles.add(title);
+  });
+  return {
+    ...numbers.size > 0 && { sectionNumbers: numbers },
+    ...titles.size > 0 && { sectionTitles: titles }
+  };
 }
 var BODY_LIMIT = 4e3;
 var groupTitle = termMatcher([
@@ -22268,18 +22266,17 @@ function principlesOfGate(gate, principles, tolerant) {
   const bySection = subHeadingPrinciple(gate, principles);
   return bySection.length > 0 ? bySection : own;
 }
-function subHeadingPrinciple(gate, principles) {
-  if (gate.sectionTitle === "") return [];
-  const under = gate.form === "checkbox" || gate.form === "item" || gate.form === "label" && citedNumeral(gate.sectionTitle, principles);
-  if (!under) return [];
-  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length === 1 ? bySection : [];
+function subHeading(gate, principles) {
+  const box = gate.form === "checkbox" || gate.form === "item";
+  if (gate.sectionTitle === "" || !box && gate.form !== "label") return NOT_UNDER;
+  const byNumeral = citedNumeral(gate.sectionTitle, principles);
+  if (!box && !byNumeral) return NOT_UNDER;
+  return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
-function subHeadingGroup(gate, principles) {
-  if (gate.sectionTitle === "" || gate.form !== "checkbox" && gate.form !== "item") return [];
-  if (!citedNumeral(gate.sectionTitle, principles)) return [];
-  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length > 1 ? bySection : [];
+var NOT_UNDER = { cited: [], byNumeral: false };
+function subHeadingPrinciple(gate, principles) {
+  const { cited } = subHeading(gate, principles);
+  return cited.length === 1 ? cited : [];
 }
 var memo2 = /* @__PURE__ */ new WeakMap();
 function coverage(plan, constitution) {
@@ -22417,21 +22414,17 @@ function computeCoverage(plan, constitution) {
         all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
-    if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
-      const bySection = subHeadingPrinciple(gate, principles);
-      if (bySection.length > 0) all = bySection;
-    }
-    if (units < TOLERANT_GATES && !numbered(gate)) {
-      const group = subHeadingGroup(gate, principles);
-      if (group.length > 0 && all.length === 0) all = group;
-      else if (group.length > 0 && all.some((p) => !group.includes(p))) {
-        const h = hay(plainText(gate.text));
-        const cited = citedBeside(gate.text, principles, []);
-        const kept = all.filter(
-          (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name))
-        );
-        all = kept.length > 0 ? kept : group;
-      }
+    const under = units < TOLERANT_GATES && !numbered(gate) ? subHeading(gate, principles) : NOT_UNDER;
+    if (byLabel.length === 0 && under.cited.length === 1) all = under.cited;
+    const group = under.byNumeral && under.cited.length > 1 && gate.form !== "label" ? under.cited : [];
+    if (group.length > 0 && all.length === 0) all = group;
+    else if (group.length > 0 && all.some((p) => !group.includes(p))) {
+      const h = hay(plainText(gate.text));
+      const cited = citedBeside(gate.text, principles, []);
+      const kept = all.filter(
+        (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name))
+      );
+      all = kept.length > 0 ? kept : group;
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;
@@ -23367,7 +23360,8 @@ function readNote(gate, reason) {
   if (reason.trim() === "") return "none";
   if (!substantial(reason)) return "short";
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
-  if (gate.form !== "result" && (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) || TO_FIX_FOREIGN.test(withoutRuleText(reason)) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
+  const unruled = withoutRuleText(reason.replace(TO_FIX_STATUS, ""));
+  if (gate.form !== "result" && (TO_FIX.test(unruled) || TO_FIX_FOREIGN.test(unruled) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
     return "to-fix";
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
@@ -24031,13 +24025,14 @@ function reportTranslated(line, k, report2) {
     if (openBracket && at(OR_BEFORE, line, m.index) && orStart(line, m.index) > read2.open) continue;
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
     const end = m.index + m[0].length;
-    const value = standsAsValue(line, before) || bracketedAlone(line, before, end);
+    const alone = bracketedAlone(line, before, end);
+    const value = standsAsValue(line, before) || alone;
     if (!value && !capitals) continue;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
-    const rest = bracketedAlone(line, before, end) ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    const rest = alone ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
     if (!report2({
       messageId: "open",
       data: { text: code(rest, 100) },

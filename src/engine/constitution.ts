@@ -431,34 +431,35 @@ export function parseConstitution(path: string, text: string): Constitution {
     version,
     unfilled: !ratified,
     ...(unread > 0 && { unread }),
-    ...sectionNumbersOf(doc),
-    ...sectionTitlesOf(doc),
+    ...sectionsOf(doc),
   };
 }
 
 /** The sections' titles read at most (a constitution of thousands of headings is generated). */
 const MAX_SECTION_TITLES = 300;
 
-function sectionTitlesOf(doc: Doc): { sectionTitles?: ReadonlySet<string> } {
-  const found = new Set<string>();
-  for (const h of doc.headings.slice(0, MAX_SECTION_TITLES)) {
-    if (h.depth < 2) continue;
-    const title = normalize(splitNumbered(plainText(h.raw)).name);
-    if (title.length >= 4) found.add(title);
-  }
-  return found.size > 0 ? { sectionTitles: found } : {};
-}
-
 /** `5.4` of `### 5.4 No Bloat`, `## 2.1. Scope`: a heading's dotted number in figures. */
 const SECTION_NUMBER = /^\s*(?:§\s*)?(\d{1,2}\.\d{1,2})(?:\.?\s|\.?$)/u;
 
-function sectionNumbersOf(doc: Doc): { sectionNumbers?: ReadonlySet<string> } {
-  const found = new Set<string>();
-  for (const h of doc.headings) {
-    const m = SECTION_NUMBER.exec(plainText(h.raw));
-    if (m?.[1]) found.add(m[1]);
-  }
-  return found.size > 0 ? { sectionNumbers: found } : {};
+/** The sections' dotted numbers and their titles, in one pass over the headings. */
+function sectionsOf(doc: Doc): {
+  sectionNumbers?: ReadonlySet<string>;
+  sectionTitles?: ReadonlySet<string>;
+} {
+  const numbers = new Set<string>();
+  const titles = new Set<string>();
+  doc.headings.forEach((h, k) => {
+    const plain = plainText(h.raw);
+    const m = SECTION_NUMBER.exec(plain);
+    if (m?.[1]) numbers.add(m[1]);
+    if (k >= MAX_SECTION_TITLES || h.depth < 2) return;
+    const title = normalize(splitNumbered(plain).name);
+    if (title.length >= 4) titles.add(title);
+  });
+  return {
+    ...(numbers.size > 0 && { sectionNumbers: numbers }),
+    ...(titles.size > 0 && { sectionTitles: titles }),
+  };
 }
 
 /** How much of a principle's text is kept for matching paraphrases. */

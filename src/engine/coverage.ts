@@ -911,33 +911,31 @@ function principlesOfGate(
 }
 
 /**
- * The one principle a gate's sub-heading names, by numeral or whole name, for a box or item
- * under it (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real
- * session`), or a labelled line when the sub-heading cites it by numeral (`### 原則 I: …` over
- * `**事前評価**: …`; a title's words alone, `### Alignment with the AI-Native Constitution`, do
- * not make the labels below it one principle's). Otherwise none.
+ * The principles a gate's sub-heading names, for the gate under it, and whether the sub-heading
+ * cites them by numeral: for a box or item (`#### Integration-First Gate (Article VII)` over `-
+ * [x] Auth tested with real session`; `### Gate · Calidad y verificación (Principios V, VI, VII,
+ * XIII, XIV)` over `- [x] FRs en EARS; trazabilidad en la spec`), or a labelled line when the
+ * sub-heading cites them by numeral (`### 原則 I: …` over `**事前評価**: …`; a title's words
+ * alone, `### Alignment with the AI-Native Constitution`, do not make the labels below it one
+ * principle's). Otherwise none.
  */
-function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Principle[] {
-  if (gate.sectionTitle === "") return [];
-  const under =
-    gate.form === "checkbox" ||
-    gate.form === "item" ||
-    (gate.form === "label" && citedNumeral(gate.sectionTitle, principles));
-  if (!under) return [];
-  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length === 1 ? bySection : [];
+function subHeading(gate: Gate, principles: readonly Principle[]): SubHeading {
+  const box = gate.form === "checkbox" || gate.form === "item";
+  if (gate.sectionTitle === "" || (!box && gate.form !== "label")) return NOT_UNDER;
+  const byNumeral = citedNumeral(gate.sectionTitle, principles);
+  if (!box && !byNumeral) return NOT_UNDER;
+  return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
+interface SubHeading {
+  readonly cited: Principle[];
+  readonly byNumeral: boolean;
+}
+const NOT_UNDER: SubHeading = { cited: [], byNumeral: false };
 
-/**
- * The principles a gate's sub-heading cites by numeral when it cites several (`### Gate ·
- * Calidad y verificación (Principios V, VI, VII, XIII, XIV)` over `- [x] FRs en EARS;
- * trazabilidad en la spec`): the boxes and items under it are their evidence. Otherwise none.
- */
-function subHeadingGroup(gate: Gate, principles: readonly Principle[]): Principle[] {
-  if (gate.sectionTitle === "" || (gate.form !== "checkbox" && gate.form !== "item")) return [];
-  if (!citedNumeral(gate.sectionTitle, principles)) return [];
-  const bySection = principlesAddressed(gate.sectionTitle, principles, false);
-  return bySection.length > 1 ? bySection : [];
+/** The one principle a gate's sub-heading names (see `subHeading`), or none. */
+function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Principle[] {
+  const { cited } = subHeading(gate, principles);
+  return cited.length === 1 ? cited : [];
 }
 
 export interface Coverage {
@@ -1188,25 +1186,23 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     // (`#### Integration-First Gate (Article VII)` over `- [x] Auth tested with real session`,
     // the first template's form; `### 测试真实性` over its boxes), is that principle's evidence:
     // its words (`tested`) do not check another one (`III. Test-First`). So is a labelled line
-    // that names no principle itself (see `subHeadingPrinciple`).
-    if (units < TOLERANT_GATES && byLabel.length === 0 && !numbered(gate)) {
-      const bySection = subHeadingPrinciple(gate, principles);
-      if (bySection.length > 0) all = bySection;
-    }
+    // that names no principle itself (see `subHeading`).
+    const under =
+      units < TOLERANT_GATES && !numbered(gate) ? subHeading(gate, principles) : NOT_UNDER;
+    if (byLabel.length === 0 && under.cited.length === 1) all = under.cited;
     // Under a sub-heading citing several principles by numeral, a box is their evidence: its
     // words (`trazabilidad en la spec`) do not check a principle outside them (`I. Spec-Driven,
     // spec-first`), only a numeral beside it or the principle's whole name does.
-    if (units < TOLERANT_GATES && !numbered(gate)) {
-      const group = subHeadingGroup(gate, principles);
-      if (group.length > 0 && all.length === 0) all = group;
-      else if (group.length > 0 && all.some((p) => !group.includes(p))) {
-        const h = hay(plainText(gate.text));
-        const cited = citedBeside(gate.text, principles, []);
-        const kept = all.filter(
-          (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name)),
-        );
-        all = kept.length > 0 ? kept : group;
-      }
+    const group =
+      under.byNumeral && under.cited.length > 1 && gate.form !== "label" ? under.cited : [];
+    if (group.length > 0 && all.length === 0) all = group;
+    else if (group.length > 0 && all.some((p) => !group.includes(p))) {
+      const h = hay(plainText(gate.text));
+      const cited = citedBeside(gate.text, principles, []);
+      const kept = all.filter(
+        (p) => group.includes(p) || cited.includes(p) || h.spaced.includes(nameNeedle(p.name)),
+      );
+      all = kept.length > 0 ? kept : group;
     }
     if (gate.form !== "result" && !templateGate(gate.label)) {
       units++;

@@ -104,11 +104,10 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // A note that says what is still to be fixed (`Mobile nav is broken. Must fix before
   // handoff.`) is the gap, not its justification.
   // (A result line sums the gates up: its gap is theirs, reported at them.)
+  const unruled = withoutRuleText(reason.replace(TO_FIX_STATUS, ""));
   if (
     gate.form !== "result" &&
-    (TO_FIX.test(withoutRuleText(reason.replace(TO_FIX_STATUS, ""))) ||
-      TO_FIX_FOREIGN.test(withoutRuleText(reason)) ||
-      NEED_ITEM.test(reason)) &&
+    (TO_FIX.test(unruled) || TO_FIX_FOREIGN.test(unruled) || NEED_ITEM.test(reason)) &&
     !NAMED_PHASE.test(reason) &&
     !cue(normalize(reason)) &&
     !tracked(reason)

@@ -420,15 +420,14 @@ function reportTranslated(
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
     const end = m.index + m[0].length;
     // (Or alone in brackets after what it asks about: `测试框架选择：CTest vs. GoogleTest（需要澄清）`.)
-    const value = standsAsValue(line, before) || bracketedAlone(line, before, end);
+    const alone = bracketedAlone(line, before, end);
+    const value = standsAsValue(line, before) || alone;
     if (!value && !capitals) continue;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
-    const rest = bracketedAlone(line, before, end)
-      ? m[0]
-      : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
+    const rest = alone ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
     if (
       !report({
         messageId: "open",
