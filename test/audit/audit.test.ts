@@ -573,6 +573,13 @@ describe("audit corpus", () => {
     round415: { verdict: 1, principles: 1 },
     round416: { verdict: 1, principles: 1 },
     round417: { verdict: 1, principles: 1 },
+    round418: { verdict: 1, principles: 0.8 },
+    round419: { verdict: 0.66, principles: 0 },
+    round420: { verdict: 0.66, principles: 0.61 },
+    round421: { verdict: 1, principles: 0 },
+    round422: { verdict: 1, principles: 1 },
+    round423: { verdict: 0.25, principles: 0 },
+    round424: { verdict: 0.87, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
