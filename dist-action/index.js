@@ -18447,7 +18447,7 @@ function splitLabel(text, allowPlain) {
   if (label2 === "") return null;
   return { label: label2, value: text.slice(parts3.at).trim(), valueOffset: parts3.at };
 }
-var RESULT_LABEL = /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:post[- ]design|post[- ]phase\s*\d)(?:\s+(?:constitution\s+)?re-?check)?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
+var RESULT_LABEL = /^(?:phase|フェーズ|阶段|階段|단계)\s*-?\d+\s*(?:[(（][^()（）]{1,40}[)）]\s*)?(?:gates?|ゲート|门禁|閘門|게이트)$|^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:post[- ]design|post[- ]phase\s*\d)(?:\s+(?:constitution\s+)?re-?check)?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
 var REASON_LABEL = /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|constituci[óo]n|constitui[çc][ãa]o|verfassung|конституция|конституція|宪法|憲法|헌법|说明|备注|理由|根拠|備考|説明|対応)$|^(?:[\p{L}\p{N}-]+\s+){1,4}notes?\.?$/iu;
 var QUESTION = /[?？]\s*$/u;
 var INSTRUCTION_LABEL = /^(?:fill only|gate\s*[:：]|gate$|note\b|important\b|if any gate|example|ready for\b|next (?:steps?|command|phase)\b)/iu;
@@ -19093,6 +19093,15 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "keep",
   "unchanged",
   "existing",
+  "add",
+  "remove",
+  "extend",
+  "extended",
+  "replace",
+  "replaced",
+  "reuse",
+  "reused",
+  "deprecated",
   "refactor",
   "fix",
   "fixed",
@@ -20851,7 +20860,8 @@ function groupItems(doc, sections, group) {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     const items2 = children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
     const numbered3 = items2.filter(
-      (i) => PRINCIPLE_NUMBER.test(i.label) || /^\s*\d{1,4}[.)]\s/u.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
+      (i) => PRINCIPLE_NUMBER.test(i.label) || /^\s*\d{1,4}[.)]\s/u.test(i.label) || // (`### 一、尊重棕地專案`: a Chinese numeral and its enumeration comma.)
+      /^\s*[一二三四五六七八九十]{1,3}\s*[、．]/u.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)
     );
     if (numbered3.length === 0 && items2.length >= 2) {
       const nested = children.filter(
@@ -23241,6 +23251,7 @@ var constitutionUnratified = {
 
 // src/engine/rules/constitution-version.ts
 var CHECKED_AGAINST = /\b(?:against|checked|re-?check(?:ed)?|evaluated|validated|verified|assessed|passe[sd])\b|\b(?:contra|contre|gegen)\b|对照|對照|に対して|に照らして|기준으로/iu;
+var HISTORY = /\b(?:historical(?:ly)?|history|previous(?:ly)?|formerly|superseded|legacy|earlier|prior to)\b|(?:以前|之前|旧版|舊版|従来|이전)/iu;
 function older(a, b) {
   const { level } = bumpOf(a, b);
   return level !== "none" && level !== "lower";
@@ -23264,6 +23275,7 @@ var constitutionVersion = {
     for (const citation of plan.citations) {
       if (sameVersion(citation.version, current)) continue;
       if (checkedAgainstCurrent && older(citation.version, current)) continue;
+      if (older(citation.version, current) && HISTORY.test(before(citation))) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       if (constitution.sectionNumbers?.has(citation.version) && !/v\s?$/iu.test(raw.slice(0, citation.column - 1)))
         continue;
@@ -23832,7 +23844,7 @@ var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none 
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 var LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy"
 );
 var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
@@ -24010,6 +24022,16 @@ function bracketedAlone(line, before, end) {
   const close = line[nextNonSpace(line, end)];
   return (line[before] === "(" || line[before] === "（") && (close === ")" || close === "）");
 }
+var ITEM_HEAD = /^(?:(?:[-*+]|\d{1,3}[.)])(?:\s+(?:\*\*|__))?|\*\*|__)?$/u;
+var NONE_AFTER_COLON = new RegExp(
+  String.raw`(?:\*\*|__)?\s*[:：]\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  "iuy"
+);
+var COLON_AFTER = /(?:\*\*|__)?\s*[:：]/uy;
+function labelsItem(line, start, end) {
+  return ITEM_HEAD.test(line.slice(0, start).trim()) && at(COLON_AFTER, line, end) && // Not when it is answered none or resolved (`- 需要澄清：无`, `- 要確認事項: すべて解決済み`).
+  !at(NONE_AFTER_COLON, line, end) && !aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
+}
 function orStart(line, index) {
   return previousNonSpace(line, index) - 1;
 }
@@ -24026,7 +24048,7 @@ function reportTranslated(line, k, report2) {
     const capitals = m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase();
     const end = m.index + m[0].length;
     const alone = bracketedAlone(line, before, end);
-    const value = standsAsValue(line, before) || alone;
+    const value = standsAsValue(line, before) || alone || labelsItem(line, m.index, end);
     if (!value && !capitals) continue;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
@@ -25054,7 +25076,11 @@ var DEFAULT_CONFIG = {
     ".specify/constitution.md",
     "specs/constitution.md",
     "/constitution.md",
-    "/CONSTITUTION.md"
+    "/CONSTITUTION.md",
+    // In capitals under `docs/` as well, and beside the repository's other GitHub files.
+    "/docs/CONSTITUTION.md",
+    "/.github/constitution.md",
+    "/.github/CONSTITUTION.md"
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",

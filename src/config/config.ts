@@ -50,6 +50,10 @@ export const DEFAULT_CONFIG: Config = {
     "specs/constitution.md",
     "/constitution.md",
     "/CONSTITUTION.md",
+    // In capitals under `docs/` as well, and beside the repository's other GitHub files.
+    "/docs/CONSTITUTION.md",
+    "/.github/constitution.md",
+    "/.github/CONSTITUTION.md",
   ],
   template: [
     ".specify/templates/overrides/plan-template.md",

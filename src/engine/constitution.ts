@@ -569,6 +569,8 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
       (i) =>
         PRINCIPLE_NUMBER.test(i.label) ||
         /^\s*\d{1,4}[.)]\s/u.test(i.label) ||
+        // (`### 一、尊重棕地專案`: a Chinese numeral and its enumeration comma.)
+        /^\s*[一二三四五六七八九十]{1,3}\s*[、．]/u.test(i.label) ||
         CODED.test(i.label) ||
         INSERTED.test(i.label),
     );

@@ -39,7 +39,7 @@ describe("locating files", () => {
   });
 
   it("falls back to a `.specify` without its dot or its `memory/`, `specs/constitution.md`, the root's", () => {
-    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-11);
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-14, -3);
     expect(tail).toEqual([
       "specs/001-x/specify/memory/constitution.md",
       "specs/specify/memory/constitution.md",
@@ -57,8 +57,22 @@ describe("locating files", () => {
     const amended = constitutionMatcher(DEFAULT_CONFIG);
     expect(amended("constitution.md")).toBe(true);
     expect(amended("CONSTITUTION.md")).toBe(true);
-    expect(amended("docs/CONSTITUTION.md")).toBe(false);
+    expect(amended("services/docs/CONSTITUTION.md")).toBe(false);
     expect(amended(".claude/commands/constitution.md")).toBe(false);
+  });
+
+  it("falls back last to `docs/CONSTITUTION.md` and a constitution beside the GitHub files", () => {
+    const tail = candidatePaths("specs/001-x/plan.md", DEFAULT_CONFIG.constitution).slice(-3);
+    expect(tail).toEqual([
+      "docs/CONSTITUTION.md",
+      ".github/constitution.md",
+      ".github/CONSTITUTION.md",
+    ]);
+    const amended = constitutionMatcher(DEFAULT_CONFIG);
+    expect(amended("docs/CONSTITUTION.md")).toBe(true);
+    expect(amended(".github/CONSTITUTION.md")).toBe(true);
+    expect(amended(".github/constitution.md")).toBe(true);
+    expect(amended("specs/.github/CONSTITUTION.md")).toBe(false);
   });
 
   it("matches the default plan globs, monorepos and the epic layout", () => {

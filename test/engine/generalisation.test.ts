@@ -8938,3 +8938,149 @@ describe("a partial pass in Chinese, Japanese and Korean (round 74's `🟡 部�
     expect(reported("통과")).toEqual([]);
   });
 });
+
+describe("`NEEDS CLARIFICATION` answered none with a word on what kind (round 423)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: X", "", "## Technical Context", "", line, ""].join("\n"),
+      "no-unresolved-clarification",
+    );
+
+  it("`none blocking`, `none remaining` say there is no open marker", () => {
+    expect(
+      reported("**NEEDS CLARIFICATION**: none blocking. All product decisions are settled."),
+    ).toEqual([]);
+    expect(reported("**NEEDS CLARIFICATION**: None remaining")).toEqual([]);
+  });
+
+  it("a label followed by a question is still open", () => {
+    expect(reported("**NEEDS CLARIFICATION**: blocking the storage choice (Postgres?)")).toEqual([
+      5,
+    ]);
+    expect(reported("**Storage**: NEEDS CLARIFICATION")).toEqual([5]);
+  });
+});
+
+describe("a translated marker that labels a list item (round 420's `- 要明確化: …`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# 実装計画: X", "", "## 技術的コンテキスト", "", "**ストレージ**:", "", line, ""].join(
+        "\n",
+      ),
+      "no-unresolved-clarification",
+    );
+
+  it("opens the question that follows it, as `- NEEDS CLARIFICATION: …` does", () => {
+    expect(reported("- 要明確化: ORM の選定 (Prisma, Drizzle のいずれか)")).toEqual([7]);
+    expect(reported("- **需要澄清**：部署环境")).toEqual([7]);
+  });
+
+  it("not when it is answered none or resolved, nor as a word in a sentence", () => {
+    expect(reported("- 需要澄清：无")).toEqual([]);
+    expect(reported("- 要明確化: なし")).toEqual([]);
+    expect(reported("- 要確認事項: すべて解決済み")).toEqual([]);
+    expect(reported("- デプロイ先は要明確化の項目から外した")).toEqual([]);
+  });
+});
+
+describe("a phase's gate as a whole (round 420's `**Phase 0 (調査前) ゲート**`)", () => {
+  const reported = (label: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "- **I. Library-First**: ✅ PASS",
+        "",
+        "### Gate evaluation",
+        "",
+        `**${label}**: ⚠️ CONDITIONAL PASS`,
+        "",
+        "- Four of the five principles pass by design.",
+        "- The storage choice is decided by the Phase 0 research, then re-checked.",
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is the verdict of its section, explained by the lines below it", () => {
+    expect(reported("Phase 0 (調査前) ゲート")).toEqual([]);
+    expect(reported("Phase 0 (pre-research) gate")).toEqual([]);
+  });
+
+  it("a named gate is still a gate, answered on its own line", () => {
+    expect(reported("Security gate")).toEqual([9]);
+  });
+});
+
+describe("an author's change markers in a legend (round 419's `- **[EXTEND]**: …`)", () => {
+  it("are the author's words, not template slots", () => {
+    const text = [
+      "# Implementation Plan: X",
+      "",
+      "**Structure Decision**: 新功能採用擴充策略：",
+      "- **[EXISTING]**: 完全不修改的檔案",
+      "- **[EXTEND]**: 擴充現有檔案（新增方法或屬性）",
+      "- **[REUSE]**: reused as is",
+      "- **[FEATURE]**: the feature's name",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-placeholder")).toEqual([7]);
+  });
+});
+
+describe("an older constitution version named as history (round 418)", () => {
+  const constitution = [
+    "# X",
+    "## Core Principles",
+    "### I. Build Consistency",
+    "Java 25.",
+    "**Version**: 1.1.0",
+  ].join("\n");
+  const stale = (text: string): string[] =>
+    findings(
+      plan(`- **I. Build Consistency**: ✅\n\n${text}`),
+      constitution,
+      "constitution-version",
+    );
+
+  it("is not the version the plan was checked against", () => {
+    expect(stale("> **Historical**: Constitution **v1.0.0** still referenced Java 21.")).toEqual(
+      [],
+    );
+    expect(stale("Previously (constitution v1.0.0) the baseline was Java 21.")).toEqual([]);
+  });
+
+  it("a plain citation of it is still stale", () => {
+    expect(stale("Checked against constitution v1.0.0.")).toEqual([
+      expect.stringMatching(/cites constitution version `1\.0\.0`/),
+    ]);
+  });
+});
+
+describe("Chinese-numbered principles with sections after them (round 419's `### 一、`)", () => {
+  const names = (headings: string[]): string[] =>
+    parseConstitution(
+      CONSTITUTION,
+      ["# 專案憲章", "", "## 核心原則", "", ...headings.flatMap((h) => [h, "", "內容。", ""])].join(
+        "\n",
+      ),
+    ).principles.map((p) => p.name);
+
+  it("the numbered headings are the principles, the unnumbered ones after them are not", () => {
+    expect(
+      names([
+        "### 一、尊重棕地專案",
+        "### 二、最小化變更原則",
+        "### III. 使用者體驗一致性",
+        "### 實施期間",
+        "### 修訂程序",
+      ]),
+    ).toEqual(["尊重棕地專案", "最小化變更原則", "使用者體驗一致性"]);
+  });
+
+  it("unnumbered principles alone are still principles", () => {
+    expect(names(["### 尊重棕地專案", "### 最小化變更原則", "### 實施期間"])).toHaveLength(3);
+  });
+});

@@ -105,9 +105,13 @@ export function splitLabel(
   if (label === "") return null;
   return { label, value: text.slice(parts.at).trim(), valueOffset: parts.at };
 }
-/** Labels that give a verdict for the whole check rather than one gate. */
+/**
+ * Labels that give a verdict for the whole check rather than one gate: `Gate status`, `Final
+ * result`, `結論`, also a phase's gate as a whole (`Phase 0 (pre-research) gate`, `Phase 0
+ * (調査前) ゲート`).
+ */
 export const RESULT_LABEL =
-  /^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:post[- ]design|post[- ]phase\s*\d)(?:\s+(?:constitution\s+)?re-?check)?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
+  /^(?:phase|フェーズ|阶段|階段|단계)\s*-?\d+\s*(?:[(（][^()（）]{1,40}[)）]\s*)?(?:gates?|ゲート|门禁|閘門|게이트)$|^(?:(?:overall|initial|final|post[- ]design|gate|check|constitution(?: check)?)\s*)*(?:result|status|verdict|outcome|evaluation|assessment)s?(?:\s*[(（][^()（）]{1,40}[)）])?$|^(?:post[- ]design|post[- ]phase\s*\d)(?:\s+(?:constitution\s+)?re-?check)?$|^(?:gate|verdict|结果|检查结果|结论|判定|結果|結論|総合判定|评估结果|初步评估|最终评估|resultado|résultat|ergebnis|risultato|результат|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$|(?:结论|結論|结果|結果|결과)(?:\s*[(（][^()（）]{1,40}[)）])?$/iu;
 /** Labels that carry explanation, not a gate. */
 export const REASON_LABEL =
   /^(?:notes?|justification|rationale|reason|evidence|comment|details?|explanation|action|mitigation|why|how|violations?|constitution(?: file| version| link)?|reference|source|link|version|complexity tracking|constituci[óo]n|constitui[çc][ãa]o|verfassung|конституция|конституція|宪法|憲法|헌법|说明|备注|理由|根拠|備考|説明|対応)$|^(?:[\p{L}\p{N}-]+\s+){1,4}notes?\.?$/iu;

@@ -5,6 +5,13 @@ import type { Rule } from "../rule.js";
 const CHECKED_AGAINST =
   /\b(?:against|checked|re-?check(?:ed)?|evaluated|validated|verified|assessed|passe[sd])\b|\b(?:contra|contre|gegen)\b|对照|對照|に対して|に照らして|기준으로/iu;
 
+/**
+ * Words saying an older version is named as history, in the text just before it
+ * (`> **Historical**: Constitution v1.0.0 still referenced Java 21`, `previously (v1.2.0)`).
+ */
+const HISTORY =
+  /\b(?:historical(?:ly)?|history|previous(?:ly)?|formerly|superseded|legacy|earlier|prior to)\b|(?:以前|之前|旧版|舊版|従来|이전)/iu;
+
 /** Whether version `a` comes before version `b` (`1.1.0` before `1.1.2`). */
 function older(a: string, b: string): boolean {
   const { level } = bumpOf(a, b);
@@ -38,6 +45,7 @@ export const constitutionVersion: Rule = {
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
       if (checkedAgainstCurrent && older(citation.version, current)) continue;
+      if (older(citation.version, current) && HISTORY.test(before(citation))) continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       // `Constitution 5.4 forbids third-party NLP`: a section the constitution numbers `### 5.4`,
       // not a version (one written as a version, `v5.4`, is one).

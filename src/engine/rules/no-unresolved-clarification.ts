@@ -80,10 +80,11 @@ const ANSWERED_BEFORE =
 const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 /**
  * A bold label answered none: `**NEEDS CLARIFICATION**: 無（…）`, `- **NEEDS CLARIFICATION**:
- * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`.
+ * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`, also with a word on what kind there
+ * is none of (`**NEEDS CLARIFICATION**: none blocking. All product decisions are settled`).
  */
 const LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy",
 );
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
@@ -393,6 +394,30 @@ function bracketedAlone(line: string, before: number, end: number): boolean {
   return (line[before] === "(" || line[before] === "（") && (close === ")" || close === "）");
 }
 
+/** What may stand before a marker that opens its line as a label: a list marker, bold. */
+const ITEM_HEAD = /^(?:(?:[-*+]|\d{1,3}[.)])(?:\s+(?:\*\*|__))?|\*\*|__)?$/u;
+/** A colon after the marker answered none: `：无`, `: なし`, `: 0`. */
+const NONE_AFTER_COLON = new RegExp(
+  String.raw`(?:\*\*|__)?\s*[:：]\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  "iuy",
+);
+/** A colon after the marker, past its closing bold. */
+const COLON_AFTER = /(?:\*\*|__)?\s*[:：]/uy;
+
+/**
+ * Whether a marker opens its line or list item as its label (`- 要明確化: ORM の選定`, `**需要澄清**：
+ * …`): what follows is the open question, as after `- NEEDS CLARIFICATION: …`.
+ */
+function labelsItem(line: string, start: number, end: number): boolean {
+  return (
+    ITEM_HEAD.test(line.slice(0, start).trim()) &&
+    at(COLON_AFTER, line, end) &&
+    // Not when it is answered none or resolved (`- 需要澄清：无`, `- 要確認事項: すべて解決済み`).
+    !at(NONE_AFTER_COLON, line, end) &&
+    !aboutMarkers(normalize(line.slice(end, end + CONTEXT)))
+  );
+}
+
 /** Where the `or` ends that `OR_BEFORE` found before `index`. */
 function orStart(line: string, index: number): number {
   return previousNonSpace(line, index) - 1;
@@ -421,7 +446,7 @@ function reportTranslated(
     const end = m.index + m[0].length;
     // (Or alone in brackets after what it asks about: `测试框架选择：CTest vs. GoogleTest（需要澄清）`.)
     const alone = bracketedAlone(line, before, end);
-    const value = standsAsValue(line, before) || alone;
+    const value = standsAsValue(line, before) || alone || labelsItem(line, m.index, end);
     if (!value && !capitals) continue;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
