@@ -19203,8 +19203,10 @@ function codeSpans2(line) {
   }
   return { code: code2, lone };
 }
+var ADDRESS = /^<[A-Z0-9_]*(?:URL|URI|HOST|HOSTNAME|DOMAIN|ORIGIN|ENDPOINT)>$/;
 function pathSegment(line, index, length) {
-  return line[index - 1] === "/" || line[index + length] === "/";
+  if (line[index - 1] === "/") return true;
+  return line[index + length] === "/" && !ADDRESS.test(line.slice(index, index + length));
 }
 var MAY_HOLD = /[[<$]|__/;
 function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINITY, angleTemplate = template) {

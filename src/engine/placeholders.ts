@@ -357,9 +357,16 @@ function codeSpans(line: string): {
   return { code, lone };
 }
 
-/** Whether the angle slot at `index` is a segment of a path: a slash right before or after it. */
+/** A capital angle token naming an address: `<API_URL>`, `<BASE_URI>`, `<HOST>`, `<ORIGIN>`. */
+const ADDRESS = /^<[A-Z0-9_]*(?:URL|URI|HOST|HOSTNAME|DOMAIN|ORIGIN|ENDPOINT)>$/;
+
+/**
+ * Whether the angle slot at `index` is a segment of a path: a slash right before or after it.
+ * (Not an address a path goes on from, `<API_URL>/socket.io`: that names the value it starts with.)
+ */
 function pathSegment(line: string, index: number, length: number): boolean {
-  return line[index - 1] === "/" || line[index + length] === "/";
+  if (line[index - 1] === "/") return true;
+  return line[index + length] === "/" && !ADDRESS.test(line.slice(index, index + length));
 }
 
 /** What every kind of template text holds: a bracket, an angle, `$ARGUMENTS`, `__SPECKIT_…__`. */

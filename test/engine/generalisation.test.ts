@@ -9084,3 +9084,23 @@ describe("Chinese-numbered principles with sections after them (round 419's `###
     expect(names(["### 尊重棕地專案", "### 最小化變更原則", "### 實施期間"])).toHaveLength(3);
   });
 });
+
+describe("an address a path goes on from, in a code span (round 421's `<API_URL>/socket.io`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: X", "", "## Frontend", "", line, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("names the value it starts with", () => {
+    expect(reported("- `lib/socket.ts` connects to `<API_URL>/socket.io` with `auth`.")).toEqual(
+      [],
+    );
+    expect(reported("- Health check: `<BASE_URL>/health` returns 200.")).toEqual([]);
+  });
+
+  it("a slot inside a path, or the address in prose, is still template text", () => {
+    expect(reported("- Specs live in `plans/<EPIC-ID>/spec.md`.")).toEqual([5]);
+    expect(reported("- The client connects to <API_URL>/socket.io.")).toEqual([5]);
+  });
+});
