@@ -266,7 +266,7 @@ describe("speckit-gate impact: configuration and usage errors", () => {
     );
     const empty = makeRepo({ "README.md": "# R\n" });
     expect(impact(["--base-file", "README.md"], empty).err).toContain(
-      "No constitution at `.specify/memory/constitution.md`, `memory/constitution.md`, `docs/constitution.md`, `specify/memory/constitution.md`, `.specify/constitution.md`, `specs/constitution.md`, `constitution.md`, `CONSTITUTION.md` under the root",
+      "No constitution at `.specify/memory/constitution.md`, `memory/constitution.md`, `docs/constitution.md`, `specify/memory/constitution.md`, `.specify/constitution.md`, `specs/constitution.md`, `constitution.md`, `CONSTITUTION.md`, `docs/CONSTITUTION.md`, `.github/constitution.md`, `.github/CONSTITUTION.md` under the root",
     );
   });
 });
