@@ -23276,8 +23276,8 @@ var constitutionVersion = {
     );
     for (const citation of plan.citations) {
       if (sameVersion(citation.version, current)) continue;
-      if (checkedAgainstCurrent && older(citation.version, current)) continue;
-      if (older(citation.version, current) && HISTORY.test(before(citation))) continue;
+      if (older(citation.version, current) && (checkedAgainstCurrent || HISTORY.test(before(citation))))
+        continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       if (constitution.sectionNumbers?.has(citation.version) && !/v\s?$/iu.test(raw.slice(0, citation.column - 1)))
         continue;
@@ -23845,8 +23845,9 @@ var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
+var NONE_VALUE = String.raw`(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?`;
 var LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy"
 );
 var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
@@ -24026,7 +24027,7 @@ function bracketedAlone(line, before, end) {
 }
 var ITEM_HEAD = /^(?:(?:[-*+]|\d{1,3}[.)])(?:\s+(?:\*\*|__))?|\*\*|__)?$/u;
 var NONE_AFTER_COLON = new RegExp(
-  String.raw`(?:\*\*|__)?\s*[:：]\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  String.raw`(?:\*\*|__)?\s*[:：]\s*${NONE_VALUE}(?![\p{L}\p{N}])`,
   "iuy"
 );
 var COLON_AFTER = /(?:\*\*|__)?\s*[:：]/uy;

@@ -41,6 +41,15 @@ function lines(text: string, rule: string, constitution: string | null = null): 
   return findings(text, constitution, rule).map((f) => Number(f.split(" ")[0]));
 }
 
+/**
+ * The lines a rule reports on a plan of one line under one heading (line 5), checked without a
+ * constitution: `oneLine("no-placeholder", "## Summary")("… [Date] …")`.
+ */
+function oneLine(rule: string, heading: string, title = "X"): (line: string) => number[] {
+  return (line) =>
+    lines([`# Implementation Plan: ${title}`, "", heading, "", line, ""].join("\n"), rule);
+}
+
 /** The principles `principle-coverage` reports for a check, as its findings quote them. */
 function uncoveredNames(
   check: string,
@@ -7634,11 +7643,7 @@ describe("principles numbered with no stop after the numeral (round 336)", () =>
 });
 
 describe("a placeholder quoted beside the word placeholder (round 337)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: Login", "", "## Constitution Check", "", line, ""].join("\n"),
-      "no-placeholder",
-    );
+  const reported = oneLine("no-placeholder", "## Constitution Check", "Login");
 
   it("is named, not left in (`` `[PROJECT_NAME] Constitution` 佔位符 ``, the placeholder `[X]`)", () => {
     expect(
@@ -7657,11 +7662,7 @@ describe("a placeholder quoted beside the word placeholder (round 337)", () => {
 });
 
 describe("a bracket inside a quoted phrase a page shows (round 346)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: Audit", "", "## Summary", "", line, ""].join("\n"),
-      "no-placeholder",
-    );
+  const reported = oneLine("no-placeholder", "## Summary", "Audit");
 
   it('is the page\'s run-time slot (`"Audit Session [Date]"`, `“About [Name]” section`)', () => {
     expect(reported('- **Header**: "Audit Session [Date]" with status indicator')).toEqual([]);
@@ -7709,11 +7710,7 @@ describe("a box typed without its space, `- []` (round 355)", () => {
 });
 
 describe("a tag the plan's legend defines (round 355)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: Trivia", "", "## Summary", "", line, ""].join("\n"),
-      "no-placeholder",
-    );
+  const reported = oneLine("no-placeholder", "## Summary", "Trivia");
 
   it("opening a list item and defined after it, is the plan's marker (`- [SECURITY] = …`)", () => {
     expect(reported("- [SECURITY] = Security validation")).toEqual([]);
@@ -8528,11 +8525,7 @@ describe("`SemVer` and `k8s` are the words they stand for (round 382)", () => {
 });
 
 describe("a constitution template's slot quoted in a code span (round 385)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: Ship", "", "## Constitution Check", "", line, ""].join("\n"),
-      "no-placeholder",
-    );
+  const reported = oneLine("no-placeholder", "## Constitution Check", "Ship");
 
   it("says what the constitution still holds: no slot of the plan", () => {
     expect(reported("The constitution's version still reads `[CONSTITUTION_VERSION]`.")).toEqual(
@@ -8801,11 +8794,7 @@ describe("boxes under a sub-heading citing several principles by numeral (round 
 });
 
 describe("`NEEDS CLARIFICATION` said to be none in Thai, Indonesian, Polish (round 411)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: X", "", "## Technical Context", "", line, ""].join("\n"),
-      "no-unresolved-clarification",
-    );
+  const reported = oneLine("no-unresolved-clarification", "## Technical Context");
 
   it("is about the markers, not one", () => {
     expect(reported("**ไม่มี NEEDS CLARIFICATION**: stack และ storage กำหนดไว้แล้ว")).toEqual([]);
@@ -8940,11 +8929,7 @@ describe("a partial pass in Chinese, Japanese and Korean (round 74's `🟡 部�
 });
 
 describe("`NEEDS CLARIFICATION` answered none with a word on what kind (round 423)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: X", "", "## Technical Context", "", line, ""].join("\n"),
-      "no-unresolved-clarification",
-    );
+  const reported = oneLine("no-unresolved-clarification", "## Technical Context");
 
   it("`none blocking`, `none remaining` say there is no open marker", () => {
     expect(
@@ -9086,11 +9071,7 @@ describe("Chinese-numbered principles with sections after them (round 419's `###
 });
 
 describe("an address a path goes on from, in a code span (round 421's `<API_URL>/socket.io`)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Implementation Plan: X", "", "## Frontend", "", line, ""].join("\n"),
-      "no-placeholder",
-    );
+  const reported = oneLine("no-placeholder", "## Frontend");
 
   it("names the value it starts with", () => {
     expect(reported("- `lib/socket.ts` connects to `<API_URL>/socket.io` with `auth`.")).toEqual(

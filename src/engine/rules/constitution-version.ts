@@ -44,8 +44,13 @@ export const constitutionVersion: Rule = {
     );
     for (const citation of plan.citations) {
       if (same(citation.version, current)) continue;
-      if (checkedAgainstCurrent && older(citation.version, current)) continue;
-      if (older(citation.version, current) && HISTORY.test(before(citation))) continue;
+      // An older version, where the plan says it was checked against the current one or names
+      // that version as history.
+      if (
+        older(citation.version, current) &&
+        (checkedAgainstCurrent || HISTORY.test(before(citation)))
+      )
+        continue;
       const raw = plan.doc.lines[citation.line - 1] ?? "";
       // `Constitution 5.4 forbids third-party NLP`: a section the constitution numbers `### 5.4`,
       // not a version (one written as a version, `v5.4`, is one).

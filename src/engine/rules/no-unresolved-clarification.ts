@@ -79,12 +79,17 @@ const ANSWERED_BEFORE =
 /** `none` as an answer, in the languages of the lexicon: a bold label's value, a table's cell. */
 const NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 /**
+ * A none given as the markers' answer: `無`, `None`, `0`, `0 items`, also with a word on what
+ * kind there is none of (`none blocking`, `none remaining`).
+ */
+const NONE_VALUE = String.raw`(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?`;
+/**
  * A bold label answered none: `**NEEDS CLARIFICATION**: 無（…）`, `- **NEEDS CLARIFICATION**:
- * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`, also with a word on what kind there
- * is none of (`**NEEDS CLARIFICATION**: none blocking. All product decisions are settled`).
+ * None`, `**NEEDS CLARIFICATION**: 0`, `… : all resolved`, `**NEEDS CLARIFICATION**: none
+ * blocking. All product decisions are settled`.
  */
 const LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy",
 );
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
@@ -396,9 +401,9 @@ function bracketedAlone(line: string, before: number, end: number): boolean {
 
 /** What may stand before a marker that opens its line as a label: a list marker, bold. */
 const ITEM_HEAD = /^(?:(?:[-*+]|\d{1,3}[.)])(?:\s+(?:\*\*|__))?|\*\*|__)?$/u;
-/** A colon after the marker answered none: `：无`, `: なし`, `: 0`. */
+/** A colon after the marker answered none: `：无`, `: なし`, `: 0` (see `NONE_VALUE`). */
 const NONE_AFTER_COLON = new RegExp(
-  String.raw`(?:\*\*|__)?\s*[:：]\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  String.raw`(?:\*\*|__)?\s*[:：]\s*${NONE_VALUE}(?![\p{L}\p{N}])`,
   "iuy",
 );
 /** A colon after the marker, past its closing bold. */
