@@ -580,6 +580,12 @@ describe("audit corpus", () => {
     round422: { verdict: 1, principles: 1 },
     round423: { verdict: 0.25, principles: 0 },
     round424: { verdict: 0.87, principles: 1 },
+    round425: { verdict: 0.88, principles: 0.77 },
+    round426: { verdict: 0.6, principles: 0.6 },
+    round427: { verdict: 0.8, principles: 1 },
+    round428: { verdict: 1, principles: 1 },
+    round429: { verdict: 1, principles: 0.91 },
+    round430: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
