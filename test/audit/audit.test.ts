@@ -586,6 +586,12 @@ describe("audit corpus", () => {
     round428: { verdict: 1, principles: 1 },
     round429: { verdict: 1, principles: 0.91 },
     round430: { verdict: 1, principles: 1 },
+    round431: { verdict: 1, principles: 0.66 },
+    round432: { verdict: 1, principles: 0.91 },
+    round433: { verdict: 0.8, principles: 0.4 },
+    round434: { verdict: 1, principles: 1 },
+    round435: { verdict: 0.83, principles: 0.94 },
+    round436: { verdict: 0.57, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
