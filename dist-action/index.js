@@ -17174,6 +17174,16 @@ var STATUS_WORDS = [
     "pass",
     "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없"
   ],
+  // A need denied (`No update needed`, `does not need review`, `不需更新`, `无需修改`, `수정
+  // 불필요`): the need words below say the opposite, so the negation comes first.
+  [
+    "pass",
+    String.raw`(?<![\p{L}\p{N}])(?:(?:no|zero)\s(?:further\s|more\s)?(?:updates?|changes?|review|action|attention)\s(?:(?:is|are)\s)?(?:needed|required|necessary)|(?:does\s?n[o'’]t|do\s?n[o'’]t|need\s?n[o'’]t)\s(?:need|require)\s(?:an?\s|any\s)?(?:updates?|changes?|review|attention)|(?:needs?|requires?)\sno\s(?:updates?|changes?|review|attention)|no\s(?:necesita|requiere)\s(?:cambios|revisi[oó]n|actualizaci[oó]n)|n[aã]o\s(?:precisa|requer)\s(?:de\s)?(?:mudan[cç]as?|revis[aã]o|atualiza[cç][aã]o))`
+  ],
+  [
+    "pass",
+    "(?:不|无|無|毋|免)(?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)"
+  ],
   // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
   ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
   [
@@ -17215,7 +17225,7 @@ var STATUS_WORDS = [
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
     // (`(*NEEDS VERIFICATION*)` after a gate: not checked yet.)
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) verification|verification (?:needed|required|pending)|pending verification|to be verified`
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) (?:verification|validation)|(?:verification|validation) (?:needed|required|pending)|pending (?:verification|validation)|to be (?:verified|validated)`
   ],
   [
     "pending",
@@ -19131,6 +19141,7 @@ function isExample(inner) {
 var OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
+var REDACTION = /(?<![A-Z])(?:REDACTED|DO[ _]NOT[ _]COMMIT|NEVER[ _]COMMIT|NOT[ _]COMMITTED|OMITTED|MASKED|CENSORED|WITHHELD)(?![A-Z])/;
 var SLOT = /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
 function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
@@ -19152,6 +19163,7 @@ function isPlaceholderText(inner, context, template) {
     if (context === "quoted" && literalToken(t, template)) return false;
     if (context === "quoted" && CONSTITUTION_SLOT.test(t) && !template?.placeholders.has(n))
       return false;
+    if (REDACTION.test(t)) return false;
     if (t.includes("_") || t.includes("-")) return true;
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;
   }
@@ -23414,7 +23426,7 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
 var TO_FIX_FOREIGN = /(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![不无無])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요/iu;
 var NEED_ITEM = new RegExp("\\s[-–—]\\s+needs?\\s+(?!(?:for|of|to be)\\b)(?:an?\\s+)?\\p{L}", "iu");
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
@@ -23422,7 +23434,7 @@ function withoutRuleText(reason) {
   return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
 }
 var RULE_LABEL = /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
-var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|需要更新|需更新|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![不无無毋免])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
 function withoutGapStatus(note) {
   const m = OPEN_GAP_START.exec(note);
   return m && m[0].length < note.length ? note.slice(m[0].length) : note;
@@ -23457,15 +23469,21 @@ function recheckedLater(gates) {
   const passedAfter = /* @__PURE__ */ new Set();
   let firstAfter = Number.POSITIVE_INFINITY;
   let allPassed = true;
+  let verdictPassed = false;
   for (const gate of gates) {
-    if (gate.phase !== "post-design" || gate.form === "result") continue;
+    if (gate.phase !== "post-design") continue;
+    if (gate.form === "result") {
+      verdictPassed ||= gate.status === "pass";
+      continue;
+    }
     firstAfter = Math.min(firstAfter, gate.line);
     if (gate.status === "pass") passedAfter.add(normalize(gate.label));
     else if (needsJustification(gate.status)) allPassed = false;
   }
-  if (passedAfter.size === 0) return [];
+  const verdictResolves = verdictPassed && allPassed;
+  if (passedAfter.size === 0 && !verdictResolves) return [];
   return gates.filter(
-    (gate) => gate.phase === "initial" && needsJustification(gate.status) && (passedAfter.has(normalize(gate.label)) || allPassed && gate.line < firstAfter && (gate.status === "pending" || gate.status === "unchecked") && isPostDesign(gate.label))
+    (gate) => gate.phase === "initial" && needsJustification(gate.status) && (verdictResolves && gate.status === "pending" || passedAfter.has(normalize(gate.label)) || allPassed && gate.line < firstAfter && (gate.status === "pending" || gate.status === "unchecked") && isPostDesign(gate.label))
   );
 }
 function principleRecheckedLater(plan, constitution) {
@@ -23673,10 +23691,12 @@ var noOptionLabel = {
 };
 
 // src/engine/rules/no-placeholder.ts
-var PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
-var ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
+var PHASE = /^(?:phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계)\s*\d+\+?\s*[:：.-]/iu;
+var ENTRY_FORMAT = new RegExp("^\\s*[-*+]\\s+\\p{L}[\\p{L}\\p{M} /-]{1,40}\\s*[:：]\\s*\\[[\\p{Ll}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^[\\]]{0,120}\\]\\s*$", "u");
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 var DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;
+var CONFIG = /^(?:toml|ini|cfg|conf|properties|editorconfig|gitconfig|desktop)\b/i;
+var TABLE_HEADER = /^\s*\[\[?[\w.-]+\]\]?\s*(?:[#;].*)?$/;
 var MARKDOWN_FENCE2 = /^(?:markdown|md)\b/i;
 function markdownSamples(doc) {
   const inSample = new Uint8Array(doc.lines.length + 2);
@@ -23754,9 +23774,11 @@ var noPlaceholder = {
     const inPhase = (line) => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
     const diagram = new Uint8Array(doc.lines.length + 2);
+    const config = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks) {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
       if (DIAGRAM.test(block.info.trim())) diagram.fill(1, block.line, block.endLine + 1);
+      if (CONFIG.test(block.info.trim())) config.fill(1, block.line, block.endLine + 1);
     }
     const samples = markdownSamples(doc);
     let defined;
@@ -23767,6 +23789,7 @@ var noPlaceholder = {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
       if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
+      if (config[k + 1] === 1 && TABLE_HEADER.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped2 = (kind === "text" || kind === "list-item") && samples[k + 1] !== 1 ? findWrappedPlaceholder(doc.lines, k, own) : null;
       const found = findPlaceholders(line, kind === "code", own, MAX_FINDINGS_PER_RULE, template);

@@ -222,6 +222,8 @@ export function isExample(inner: string): boolean {
 const OR_MARKER = new RegExp(`${OR_BEFORE_MARKER}NEEDS[ _]CLARIFICATION\\s*$`, "iu");
 const ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a-z]+$/;
 const ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
+const REDACTION =
+  /(?<![A-Z])(?:REDACTED|DO[ _]NOT[ _]COMMIT|NEVER[ _]COMMIT|NOT[ _]COMMITTED|OMITTED|MASKED|CENSORED|WITHHELD)(?![A-Z])/;
 /**
  * `[Component Name]`, `[Feature Title]`, `[Your Name]`: a Title Case slot for a name, title or
  * date; `[Date]`, `[Description]`, `[Number] tasks`: the slot word alone; `[Risk 1]`, `[Research
@@ -265,6 +267,9 @@ function isPlaceholderText(
     // say what the constitution still holds (`` the version reads `[CONSTITUTION_VERSION]` ``).
     if (context === "quoted" && CONSTITUTION_SLOT.test(t) && !template?.placeholders.has(n))
       return false;
+    // A value withheld on purpose (`storePassword: "[SECURE - DO NOT COMMIT]"`, `[REDACTED]`):
+    // the author's redaction of a secret, not a slot the template left.
+    if (REDACTION.test(t)) return false;
     if (t.includes("_") || t.includes("-")) return true;
     // In code, `[INFO]` and `[WARN]` are log lines; in prose a bare capital word is a slot.
     return context === "prose" && t.replace(/[^A-Z]/g, "").length >= 4;

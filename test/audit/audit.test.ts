@@ -585,7 +585,11 @@ describe("audit corpus", () => {
     round427: { verdict: 0.8, principles: 1 },
     round428: { verdict: 1, principles: 1 },
     round429: { verdict: 1, principles: 0.91 },
-    round430: { verdict: 1, principles: 1 },
+    // (1.00 at its first run: it blocked one bad plan only through two false placeholders, a
+    // password redacted as `"[SECURE - DO NOT COMMIT]"` in a Kotlin sample; its reviewer blocks
+    // it for a `⚠️ … (Needs Validation)` gate whose note puts the check off to research, which
+    // the engine reads as an explanation, a borderline call the reviewer named.)
+    round430: { verdict: 0.8, principles: 1 },
     round431: { verdict: 1, principles: 0.66 },
     round432: { verdict: 1, principles: 0.91 },
     round433: { verdict: 0.8, principles: 0.4 },

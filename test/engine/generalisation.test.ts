@@ -9085,3 +9085,180 @@ describe("an address a path goes on from, in a code span (round 421's `<API_URL>
     expect(reported("- The client connects to <API_URL>/socket.io.")).toEqual([5]);
   });
 });
+
+describe("a need denied beside a gate (round 426's `不需更新`)", () => {
+  const gates = (line: string): number[] => lines(plan(line), "gate-justification");
+  const check = plan("x").split("\n").indexOf("x") + 1;
+
+  it("is no open need: the gate passes", () => {
+    expect(gates("- [x] 不改變模組邊界 → **`ARCHITECTURE.md` 不需更新**")).toEqual([]);
+    expect(gates("- [x] 公共组件按设计传入数据，无需修改")).toEqual([]);
+    expect(gates("| I. Docs | ✅ | No update needed |")).toEqual([]);
+    expect(gates("- **I. Docs**: the guide does not need review")).toEqual([]);
+    expect(gates("- [x] 문서: 업데이트 필요 없음")).toEqual([]);
+  });
+
+  it("a need written without the denial is still open", () => {
+    expect(gates("- [x] 不改變模組邊界 → **`ARCHITECTURE.md` 需更新**")).toEqual([check]);
+    expect(gates("- **I. Docs**: update needed")).toEqual([check]);
+  });
+});
+
+describe("research entries of a translated old template's phase (round 427's `- 決定: [選択されたもの]`)", () => {
+  const entries = ["- 決定: [選択されたもの]", "- 理由：[选择原因]", "- Decisión: [qué se eligió]"];
+  // The repository's template writes them, so outside a phase they are its slots.
+  const template = ["# 実装計画: [FEATURE]", "", "## 概要", "", ...entries, ""].join("\n");
+  const phase = (title: string, entry: string): number[] =>
+    checked(
+      ["# 実装計画: X", "", `## ${title}`, "", "1. 調査結果を統合:", `   ${entry}`, ""].join("\n"),
+      null,
+      template,
+    )
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+
+  it("describe research.md's format, in the template's language", () => {
+    expect(phase("フェーズ0: アウトライン & 調査", entries[0] ?? "")).toEqual([]);
+    expect(phase("阶段 0：大纲与研究", entries[1] ?? "")).toEqual([]);
+    expect(phase("Fase 0: Investigación", entries[2] ?? "")).toEqual([]);
+  });
+
+  it("outside a phase, or as a slot of its own, they are template text", () => {
+    expect(phase("概要", entries[0] ?? "")).toEqual([6]);
+    expect(phase("フェーズ0: 調査", "- 決定: [FEATURE]")).toEqual([6]);
+  });
+});
+
+describe('a secret withheld in a sample (round 430\'s `"[SECURE - DO NOT COMMIT]"`)', () => {
+  const sample = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: X", "", "## Signing", "", "```kotlin", line, "```", ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is the author's redaction, not a slot", () => {
+    expect(sample('    storePassword: "[SECURE - DO NOT COMMIT]"')).toEqual([]);
+    expect(sample('    apiKey: "[REDACTED]"')).toEqual([]);
+  });
+
+  it("a capital slot in the same place is still template text", () => {
+    expect(sample('    storePassword: "[STORE_PASSWORD]"')).toEqual([6]);
+  });
+});
+
+describe("a re-check whose verdict passes every principle (round 436's `✅ ALL PRINCIPLES VALIDATED`)", () => {
+  const withRecheck = (recheck: string[]): number[] =>
+    lines(
+      plan(
+        [
+          "| Principle | Status | Notes |",
+          "|-----------|--------|-------|",
+          "| I. Spec-Driven | ✅ PASS | 15 FRs |",
+          "| III. Test-First | ⚠️ PENDING | Tests MUST be written before implementation |",
+          "",
+          "## Constitution Re-Check (Post-Design)",
+          "",
+          ...recheck,
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+  const pending = plan("x").split("\n").indexOf("x") + 4;
+
+  it("resolves the pending gates of the first check", () => {
+    expect(
+      withRecheck([
+        "| Principle | Validation |",
+        "|-----------|------------|",
+        "| III. Test-First | Each step writes its test first |",
+        "",
+        "**Status**: ✅ ALL PRINCIPLES VALIDATED",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("not when a gate of the re-check is still open, nor without a verdict", () => {
+    expect(
+      withRecheck(["- III. Test-First: ⚠️ PENDING", "", "**Status**: ✅ ALL PRINCIPLES VALIDATED"]),
+    ).toContain(pending);
+    expect(withRecheck(["Each step writes its test first."])).toEqual([pending]);
+  });
+});
+
+describe("a note saying what the plan must still include (round 436)", () => {
+  const gates = (note: string): number[] =>
+    lines(
+      plan(
+        [
+          "| Principle | Status | Notes |",
+          "|---|---|---|",
+          `| II. Test-First | ⚠️ GATE | ${note} |`,
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+  const check = plan("x").split("\n").indexOf("x") + 3;
+
+  it("is the gap, not its reason", () => {
+    expect(gates("Implementation must include unit tests before stage tools")).toEqual([check]);
+  });
+
+  it("a note that explains the deviation still justifies it", () => {
+    expect(gates("Unit tests cover the stage tools; the browser is exercised by hand")).toEqual([]);
+  });
+});
+
+describe("a configuration file's tables (round 435's ```toml `[API_ENDPOINTS]`)", () => {
+  const fence = (info: string, line: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Config",
+        "",
+        `\`\`\`${info}`,
+        line,
+        'A = "b"',
+        "```",
+        "",
+      ].join("\n"),
+      "no-placeholder",
+    );
+
+  it("are sections of the file, not slots", () => {
+    expect(fence("toml", "[API_ENDPOINTS]")).toEqual([]);
+    expect(fence("toml", "[[CHAT_MODELS]]  # one per model")).toEqual([]);
+    expect(fence("ini", "[SETTINGS]")).toEqual([]);
+  });
+
+  it("the template's tokens there, and capital slots in other code, are still template text", () => {
+    expect(fence("toml", "[###-feature]")).toEqual([6]);
+    expect(fence("toml", 'name = "[PROJECT_NAME]"')).toEqual([6]);
+    expect(fence("python", "[API_ENDPOINTS]")).toEqual([6]);
+  });
+});
+
+describe("a validation still to come (round 430's `NEEDS VALIDATION`)", () => {
+  const gates = (row: string): number[] =>
+    lines(
+      plan(["| Principle | Status | Notes |", "|---|---|---|", row].join("\n")),
+      "gate-justification",
+    );
+  const check = plan("x").split("\n").indexOf("x") + 3;
+
+  it("is pending, as a verification still to come is", () => {
+    expect(gates("| IV. Logging | NEEDS VALIDATION | Structured log format |")).toEqual([check]);
+    expect(gates("| IV. Logging | ⏳ PENDING | To be validated during implementation |")).toEqual([
+      check,
+    ]);
+  });
+
+  it("a validation done, or one deferred with its reason, is not open", () => {
+    expect(gates("| IV. Logging | ✅ Validated | Structured log format |")).toEqual([]);
+    expect(
+      gates(
+        "| IV. Logging | NEEDS VALIDATION | Deferred to Phase 2 because the log pipeline lands there |",
+      ),
+    ).toEqual([]);
+  });
+});

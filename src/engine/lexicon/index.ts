@@ -1256,6 +1256,16 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     "pass",
     "无违反|无违规|無違反|無違規|违反项[:：]?\\s*无|違反なし|違反無し|違反はありません|위반\\s?(?:사항\\s?)?없|위반이 없",
   ],
+  // A need denied (`No update needed`, `does not need review`, `不需更新`, `无需修改`, `수정
+  // 불필요`): the need words below say the opposite, so the negation comes first.
+  [
+    "pass",
+    String.raw`(?<![\p{L}\p{N}])(?:(?:no|zero)\s(?:further\s|more\s)?(?:updates?|changes?|review|action|attention)\s(?:(?:is|are)\s)?(?:needed|required|necessary)|(?:does\s?n[o'’]t|do\s?n[o'’]t|need\s?n[o'’]t)\s(?:need|require)\s(?:an?\s|any\s)?(?:updates?|changes?|review|attention)|(?:needs?|requires?)\sno\s(?:updates?|changes?|review|attention)|no\s(?:necesita|requiere)\s(?:cambios|revisi[oó]n|actualizaci[oó]n)|n[aã]o\s(?:precisa|requer)\s(?:de\s)?(?:mudan[cç]as?|revis[aã]o|atualiza[cç][aã]o))`,
+  ],
+  [
+    "pass",
+    "(?:不|无|無|毋|免)(?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)",
+  ],
   // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
   ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
   [
@@ -1297,7 +1307,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     // `TODO`, not Spanish and Portuguese `todo` (all): `todo acceso a datos seguirá…`, nor a
     // name: `todo-lib`, `todo_app`, `todo.md`.
     // (`(*NEEDS VERIFICATION*)` after a gate: not checked yet.)
-    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) verification|verification (?:needed|required|pending)|pending verification|to be verified`,
+    String.raw`pending|tbd|to be determined|todo(?![ \t]+\p{L}|[-_./]\w)|in progress|deferred|not yet|not started|needs? implementation|(?:needs?|requires?) (?:verification|validation)|(?:verification|validation) (?:needed|required|pending)|pending (?:verification|validation)|to be (?:verified|validated)`,
   ],
   [
     "pending",

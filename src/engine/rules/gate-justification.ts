@@ -190,7 +190,7 @@ const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 
 /** A note that says a fix is still to be made. */
 const TO_FIX =
-  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
 
 /**
  * The same in the other languages of the lexicon: an action or a requirement that opens with
@@ -235,7 +235,7 @@ const RULE_LABEL =
  * `需要实施`, `Requer Mudança`.
  */
 const OPEN_GAP =
-  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|需要修改|需修改|需要更新|需更新|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![不无無毋免])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
 
 /** The note without the open-gap status it starts with (`Requer Mudança Adicionar …`). */
 function withoutGapStatus(note: string): string {
@@ -300,19 +300,29 @@ const complexityWord = termMatcher(COMPLEXITY);
 /**
  * Open gates of the initial check that the post-design re-check lists again, passed (`- [ ]
  * Minimal viable solution designed first` above, `- [x] Minimal viable solution designed first`
- * under `## Re-evaluation of Constitution Check`): the design resolved them.
+ * under `## Re-evaluation of Constitution Check`): the design resolved them. So are its pending
+ * gates when the re-check's verdict passes and no gate of the re-check is open (`| III.
+ * Test-First | ⚠️ PENDING | Tests MUST be written first |` above, a `## Constitution Re-Check
+ * (Post-Design)` table of notes and `**Status**: ✅ ALL PRINCIPLES VALIDATED` below): pending
+ * said the answer was still to come, and the re-check gives it.
  */
 function recheckedLater(gates: readonly Gate[]): Gate[] {
   const passedAfter = new Set<string>();
   let firstAfter = Number.POSITIVE_INFINITY;
   let allPassed = true;
+  let verdictPassed = false;
   for (const gate of gates) {
-    if (gate.phase !== "post-design" || gate.form === "result") continue;
+    if (gate.phase !== "post-design") continue;
+    if (gate.form === "result") {
+      verdictPassed ||= gate.status === "pass";
+      continue;
+    }
     firstAfter = Math.min(firstAfter, gate.line);
     if (gate.status === "pass") passedAfter.add(normalize(gate.label));
     else if (needsJustification(gate.status)) allPassed = false;
   }
-  if (passedAfter.size === 0) return [];
+  const verdictResolves = verdictPassed && allPassed;
+  if (passedAfter.size === 0 && !verdictResolves) return [];
   // So is the initial check's note that the re-check is still to come (`**Post-Design Check
   // (Phase 1)**: Pending — To be verified after design artifacts generated.`) once the
   // re-check below it leaves no gate open.
@@ -320,7 +330,8 @@ function recheckedLater(gates: readonly Gate[]): Gate[] {
     (gate) =>
       gate.phase === "initial" &&
       needsJustification(gate.status) &&
-      (passedAfter.has(normalize(gate.label)) ||
+      ((verdictResolves && gate.status === "pending") ||
+        passedAfter.has(normalize(gate.label)) ||
         (allPassed &&
           gate.line < firstAfter &&
           (gate.status === "pending" || gate.status === "unchecked") &&

@@ -5,13 +5,17 @@ import { markLines } from "../plan/lines.js";
 import { findPlaceholders, findWrappedPlaceholder, quotedLiterals } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
-const PHASE = /^phase\s*\d+\+?\s*[:：.-]/i;
+/** `Phase 0:`, and as the template's translations title it: `フェーズ0:`, `阶段 1：`, `Fase 2 -`. */
+const PHASE =
+  /^(?:phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계)\s*\d+\+?\s*[:：.-]/iu;
 /**
  * `- Internal docs consulted: [list docs/ files and sections referenced]` in a phase: a plain
  * label and a lower-case description, as `- Decision: [what was chosen]` is, the format of the
- * research.md entry the phase describes.
+ * research.md entry the phase describes; in a translated template the description is in its
+ * script, which has no capitals (`- 決定: [選択されたもの]`, `- Decisión: [qué se eligió]`).
  */
-const ENTRY_FORMAT = /^\s*[-*+]\s+[A-Za-z][A-Za-z /-]{1,40}:\s*\[[a-z][^[\]]{0,120}\]\s*$/;
+const ENTRY_FORMAT =
+  /^\s*[-*+]\s+\p{L}[\p{L}\p{M} /-]{1,40}\s*[:：]\s*\[[\p{Ll}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][^[\]]{0,120}\]\s*$/u;
 /** Fences of shell sessions, where `<sha>` and `<local-url>` are the command's arguments to type. */
 const SHELL =
   /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
@@ -21,6 +25,13 @@ const SHELL =
  * `subgraph domain [Domain]`, PlantUML's `[Gateway]`), not a slot to fill.
  */
 const DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;
+
+/**
+ * Fences of configuration files, whose lines of a bracketed name alone are tables and sections
+ * (TOML's `[API_ENDPOINTS]` and `[[servers]]`, INI's `[SETTINGS]`), not slots to fill.
+ */
+const CONFIG = /^(?:toml|ini|cfg|conf|properties|editorconfig|gitconfig|desktop)\b/i;
+const TABLE_HEADER = /^\s*\[\[?[\w.-]+\]\]?\s*(?:[#;].*)?$/;
 
 /** A fence that shows a markdown document (`` ```markdown ``): a sample of another file. */
 const MARKDOWN_FENCE = /^(?:markdown|md)\b/i;
@@ -154,9 +165,11 @@ export const noPlaceholder: Rule = {
     const inPhase = (line: number): boolean => phaseLines[line] === 1;
     const shell = new Uint8Array(doc.lines.length + 2);
     const diagram = new Uint8Array(doc.lines.length + 2);
+    const config = new Uint8Array(doc.lines.length + 2);
     for (const block of doc.codeBlocks) {
       if (SHELL.test(block.info.trim())) shell.fill(1, block.line, block.endLine + 1);
       if (DIAGRAM.test(block.info.trim())) diagram.fill(1, block.line, block.endLine + 1);
+      if (CONFIG.test(block.info.trim())) config.fill(1, block.line, block.endLine + 1);
     }
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
@@ -170,6 +183,7 @@ export const noPlaceholder: Rule = {
       const kind = doc.kinds[k];
       if (kind === "comment" || kind === "fence" || templateRows.has(k + 1)) continue;
       if (kind === "list-item" && inPhase(k + 1) && ENTRY_FORMAT.test(line)) continue;
+      if (config[k + 1] === 1 && TABLE_HEADER.test(line)) continue;
       const own = inPhase(k + 1) ? null : template;
       const wrapped =
         (kind === "text" || kind === "list-item") && samples[k + 1] !== 1
