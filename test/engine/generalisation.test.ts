@@ -92,6 +92,20 @@ function plan(check: string): string {
   ].join("\n");
 }
 
+/** The line of `plan()`'s check text, and of the first row of a `gateTable()` in it. */
+const CHECK_LINE = plan("x").split("\n").indexOf("x") + 1;
+const FIRST_ROW = CHECK_LINE + 2;
+
+/** A gate table of the given rows, under its header and delimiter rows. */
+function gateTable(...rows: string[]): string {
+  return ["| Principle | Status | Notes |", "|---|---|---|", ...rows].join("\n");
+}
+
+/** The lines `gate-justification` reports on `plan()` of a gate table of one row. */
+function tableGates(row: string): number[] {
+  return lines(plan(gateTable(row)), "gate-justification");
+}
+
 describe("a status mark inside a bold label", () => {
   const questions = plan(
     [
@@ -9088,7 +9102,7 @@ describe("an address a path goes on from, in a code span (round 421's `<API_URL>
 
 describe("a need denied beside a gate (round 426's `不需更新`)", () => {
   const gates = (line: string): number[] => lines(plan(line), "gate-justification");
-  const check = plan("x").split("\n").indexOf("x") + 1;
+  const check = CHECK_LINE;
 
   it("is no open need: the gate passes", () => {
     expect(gates("- [x] 不改變模組邊界 → **`ARCHITECTURE.md` 不需更新**")).toEqual([]);
@@ -9151,10 +9165,10 @@ describe("a re-check whose verdict passes every principle (round 436's `✅ ALL 
     lines(
       plan(
         [
-          "| Principle | Status | Notes |",
-          "|-----------|--------|-------|",
-          "| I. Spec-Driven | ✅ PASS | 15 FRs |",
-          "| III. Test-First | ⚠️ PENDING | Tests MUST be written before implementation |",
+          gateTable(
+            "| I. Spec-Driven | ✅ PASS | 15 FRs |",
+            "| III. Test-First | ⚠️ PENDING | Tests MUST be written before implementation |",
+          ),
           "",
           "## Constitution Re-Check (Post-Design)",
           "",
@@ -9163,7 +9177,7 @@ describe("a re-check whose verdict passes every principle (round 436's `✅ ALL 
       ),
       "gate-justification",
     );
-  const pending = plan("x").split("\n").indexOf("x") + 4;
+  const pending = FIRST_ROW + 1;
 
   it("resolves the pending gates of the first check", () => {
     expect(
@@ -9186,18 +9200,8 @@ describe("a re-check whose verdict passes every principle (round 436's `✅ ALL 
 });
 
 describe("a note saying what the plan must still include (round 436)", () => {
-  const gates = (note: string): number[] =>
-    lines(
-      plan(
-        [
-          "| Principle | Status | Notes |",
-          "|---|---|---|",
-          `| II. Test-First | ⚠️ GATE | ${note} |`,
-        ].join("\n"),
-      ),
-      "gate-justification",
-    );
-  const check = plan("x").split("\n").indexOf("x") + 3;
+  const gates = (note: string): number[] => tableGates(`| II. Test-First | ⚠️ GATE | ${note} |`);
+  const check = FIRST_ROW;
 
   it("is the gap, not its reason", () => {
     expect(gates("Implementation must include unit tests before stage tools")).toEqual([check]);
@@ -9239,12 +9243,8 @@ describe("a configuration file's tables (round 435's ```toml `[API_ENDPOINTS]`)"
 });
 
 describe("a validation still to come (round 430's `NEEDS VALIDATION`)", () => {
-  const gates = (row: string): number[] =>
-    lines(
-      plan(["| Principle | Status | Notes |", "|---|---|---|", row].join("\n")),
-      "gate-justification",
-    );
-  const check = plan("x").split("\n").indexOf("x") + 3;
+  const gates = tableGates;
+  const check = FIRST_ROW;
 
   it("is pending, as a verification still to come is", () => {
     expect(gates("| IV. Logging | NEEDS VALIDATION | Structured log format |")).toEqual([check]);
