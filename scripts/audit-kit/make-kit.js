@@ -8,6 +8,7 @@
 // kits (`--claims FILE`, repeatable), so that labellers take only repositories nobody used. Kits
 // labelled at the same time (a stratified and an unstratified round) name each other with
 // `--share-claims KIT`: their claim.sh scripts then read each other's claims under one lock.
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,6 +35,15 @@ const stratified = args.includes("--stratified");
 const reserved = option("--reserved")[0] ?? join(here, "../../../shared/design/reserved-repos.txt");
 
 const used = new Set();
+// The SHA-1 of every plan the corpus and the real-world fixtures hold, with where it is: a plan
+// another repository copied byte for byte (an owner's next repository) is one the engine has
+// seen, whatever repository it comes from. `seen.sh` asks this list before a plan is labelled.
+const seen = new Map();
+const sha1 = (file) => createHash("sha1").update(readFileSync(file)).digest("hex");
+const remember = (file, where) => {
+  if (existsSync(file) && statSync(file).isFile() && !seen.has(sha1(file)))
+    seen.set(sha1(file), where);
+};
 // Owners of reserved repositories: their other repositories are refused too (an owner's plans
 // share a template and a style, so a sibling would leak the evaluation set's shape).
 const reservedOwners = new Set();
@@ -50,8 +60,9 @@ for (const name of readdirSync(root)) {
   for (const plan of readdirSync(dir)) {
     const labels = join(dir, plan, "labels.json");
     if (existsSync(labels)) {
-      const repo = JSON.parse(readFileSync(labels, "utf8")).source?.repo;
-      if (typeof repo === "string") add(repo);
+      const label = JSON.parse(readFileSync(labels, "utf8"));
+      if (typeof label.source?.repo === "string") add(label.source.repo);
+      if (typeof label.plan === "string") remember(join(dir, plan, label.plan), `${name}/${plan}`);
     }
     const source = join(dir, plan, "SOURCE.md");
     if (existsSync(source))
@@ -67,6 +78,7 @@ for (const name of readdirSync(fixtures)) {
     const source = join(fixtures, name, fixture, "SOURCE.md");
     if (existsSync(source))
       for (const m of readFileSync(source, "utf8").matchAll(/^- Repository: (\S+)/gm)) add(m[1]);
+    remember(join(fixtures, name, fixture, "plan.md"), `${name}/${fixture}`);
   }
 }
 if (existsSync(reserved)) {
@@ -108,7 +120,17 @@ writeFileSync(join(kit, "claim.sh"), fill(readFileSync(join(here, "claim.sh"), "
   mode: 0o755,
 });
 writeFileSync(join(kit, "used-repos.txt"), `${[...used].sort().join("\n")}\n`);
+writeFileSync(
+  join(kit, "seen-plans.txt"),
+  `${[...seen]
+    .map(([hash, where]) => `${hash} ${where}`)
+    .sort()
+    .join("\n")}\n`,
+);
+writeFileSync(join(kit, "seen.sh"), fill(readFileSync(join(here, "seen.sh"), "utf8")), {
+  mode: 0o755,
+});
 writeFileSync(join(kit, "reserved-owners.txt"), `${[...reservedOwners].sort().join("\n")}\n`);
 console.log(
-  `${kit}: LABELLER.md (round ${round}${stratified ? ", gate-stratified" : ""}), claim.sh, used-repos.txt (${used.size} repositories); plans go into ${join(kit, `round${round}`)}`,
+  `${kit}: LABELLER.md (round ${round}${stratified ? ", gate-stratified" : ""}), claim.sh, used-repos.txt (${used.size} repositories), seen.sh (${seen.size} plans); plans go into ${join(kit, `round${round}`)}`,
 );
