@@ -17163,6 +17163,7 @@ var TEMPLATE_GATE_LABELS = [
   "observabilidade",
   "versionamento"
 ];
+var CJK_NEED_DENIAL = "不无無毋免";
 var STATUS_WORDS = [
   [
     "pass",
@@ -17182,7 +17183,7 @@ var STATUS_WORDS = [
   ],
   [
     "pass",
-    "(?:不|无|無|毋|免)(?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)"
+    `[${CJK_NEED_DENIAL}](?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)`
   ],
   // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
   ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
@@ -17259,6 +17260,7 @@ var STATUS_WORDS = [
   ],
   ["pass", "ناجح|مطابق|متوافق|مستوفى|مستوفاة"]
 ];
+var PHASE_WORDS = String.raw`phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계`;
 var STATUS_MARKS = [
   ["pass", "✅|✔️|✔|☑️|☑|🟢|✓"],
   ["fail", "❌|✖️|✖|✗|✘|🔴|⛔|🚫|❎"],
@@ -20258,7 +20260,10 @@ function withGatesAfterCheck(doc, sections) {
   });
   return out;
 }
-var PHASE_ITEM = /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:phase|fase|stage|étape|etapa|этап|фаза|阶段|階段|フェーズ|단계)\s*\d/iu;
+var PHASE_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:${PHASE_WORDS})\s*\d`,
+  "iu"
+);
 function phasesOnly(doc, s) {
   let items = 0;
   for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
@@ -23427,14 +23432,20 @@ function notedInOwnText(gate) {
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
-var TO_FIX_FOREIGN = /(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![不无無])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요/iu;
+var TO_FIX_FOREIGN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요`,
+  "iu"
+);
 var NEED_ITEM = new RegExp("\\s[-–—]\\s+needs?\\s+(?!(?:for|of|to be)\\b)(?:an?\\s+)?\\p{L}", "iu");
 var TO_FIX_STATUS = /^\s*(?:must fix|fix required|needs? fix(?:ing)?)\b/iu;
 function withoutRuleText(reason) {
   return reason.split(/\s[-–—]\s/u).filter((part) => !RULE_LABEL.test(part)).join(" - ");
 }
 var RULE_LABEL = /^\s*(?:rules?|requirements?|required|mandates?|principles?|constitution(?: says)?|规则|規則|要求|ルール|규칙|regla|regra|règle|regel)\s*[:：]/iu;
-var OPEN_GAP = /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![不无無毋免])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+var OPEN_GAP = new RegExp(
+  String.raw`(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치`,
+  "iu"
+);
 function withoutGapStatus(note) {
   const m = OPEN_GAP_START.exec(note);
   return m && m[0].length < note.length ? note.slice(m[0].length) : note;
@@ -23691,7 +23702,7 @@ var noOptionLabel = {
 };
 
 // src/engine/rules/no-placeholder.ts
-var PHASE = /^(?:phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계)\s*\d+\+?\s*[:：.-]/iu;
+var PHASE = new RegExp(String.raw`^(?:${PHASE_WORDS})\s*\d+\+?\s*[:：.-]`, "iu");
 var ENTRY_FORMAT = new RegExp("^\\s*[-*+]\\s+\\p{L}[\\p{L}\\p{M} /-]{1,40}\\s*[:：]\\s*\\[[\\p{Ll}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^[\\]]{0,120}\\]\\s*$", "u");
 var SHELL = /^(?:bash|sh|shell|zsh|fish|console|shellsession|terminal|powershell|pwsh|ps1|cmd|bat)\b/i;
 var DIAGRAM = /^(?:mermaid|plantuml|puml|uml|dot|graphviz|d2)\b/i;

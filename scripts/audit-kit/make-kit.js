@@ -41,8 +41,9 @@ const used = new Set();
 const seen = new Map();
 const sha1 = (file) => createHash("sha1").update(readFileSync(file)).digest("hex");
 const remember = (file, where) => {
-  if (existsSync(file) && statSync(file).isFile() && !seen.has(sha1(file)))
-    seen.set(sha1(file), where);
+  if (!existsSync(file) || !statSync(file).isFile()) return;
+  const hash = sha1(file);
+  if (!seen.has(hash)) seen.set(hash, where);
 };
 // Owners of reserved repositories: their other repositories are refused too (an owner's plans
 // share a template and a style, so a sibling would leak the evaluation set's shape).

@@ -1240,6 +1240,12 @@ export const TEMPLATE_GATE_LABELS = [
 ];
 
 /**
+ * The characters that deny a need written after them in Chinese (`不需更新`, `无需修改`, `無需`,
+ * `毋需`, `免`): a regex character class's contents.
+ */
+export const CJK_NEED_DENIAL = "不无無毋免";
+
+/**
  * Gate status words, one alternation (a regex source) per status and script. The leftmost
  * match in a text wins; at one position the earlier entry wins, so negations (`no violations`,
  * `non conforme`, `no cumple`) come before the words they negate. Latin entries match whole
@@ -1264,7 +1270,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   [
     "pass",
-    "(?:不|无|無|毋|免)(?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)",
+    `[${CJK_NEED_DENIAL}](?:需要?|必|用)(?:更新|修改|修正|审查|審查|复核|複核|关注|關注|调整|調整)|(?:업데이트|수정|변경|검증|확인|검토)\\s?(?:불필요|필요\\s?없)`,
   ],
   // Arabic (no word boundaries, as CJK: longer words only): `لا توجد مخالفات`.
   ["pass", "لا توجد مخالفات|لا مخالفات|بدون مخالفات|لا يوجد انتهاك"],
@@ -1341,6 +1347,12 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
   ],
   ["pass", "ناجح|مطابق|متوافق|مستوفى|مستوفاة"],
 ];
+
+/**
+ * The words that name a phase of the plan's workflow, as the template's translations write them
+ * (`Phase 0`, `Fase 1`, `阶段 2`, `フェーズ0`): a regex source, matched case-insensitively.
+ */
+export const PHASE_WORDS = String.raw`phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계`;
 
 /** Status marks (emoji): never incidental prose. */
 export const STATUS_MARKS: ReadonlyArray<readonly [GateStatus, string]> = [

@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { CONSTITUTION, GATES_TITLE } from "../lexicon/index.js";
+import { CONSTITUTION, GATES_TITLE, PHASE_WORDS } from "../lexicon/index.js";
 import { isProse, LIST_MARKER, scan, type Doc, type LineKind } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
@@ -274,8 +274,10 @@ function withGatesAfterCheck(doc: Doc, sections: Section[]): Section[] {
  * unknowns resolved.`, `- [ ] Fase 1: diseño completo`, `- [x] 阶段 2：任务已生成`): progress, as
  * the old template's Progress Tracking lists it, not a gate of the constitution.
  */
-const PHASE_ITEM =
-  /^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:phase|fase|stage|étape|etapa|этап|фаза|阶段|階段|フェーズ|단계)\s*\d/iu;
+const PHASE_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:${PHASE_WORDS})\s*\d`,
+  "iu",
+);
 
 /** Whether every item of a section (and at least one) names a phase of the workflow. */
 function phasesOnly(doc: Doc, s: Section): boolean {

@@ -25,6 +25,7 @@ import {
 } from "../status.js";
 import type { Template } from "../template.js";
 import {
+  CJK_NEED_DENIAL,
   COMPLEXITY,
   DEFERRAL_STATUSES,
   EXEMPTING_LABELS,
@@ -198,8 +199,10 @@ const TO_FIX =
  * тестовых задач в tasks.md`, `Acción: añadir pruebas`, `é preciso criar`, `il faut ajouter`,
  * `需要补充测试`, `追加が必要`, `추가 필요`). Not a need denied (`不需要添加`).
  */
-const TO_FIX_FOREIGN =
-  /(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![不无無])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요/iu;
+const TO_FIX_FOREIGN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요`,
+  "iu",
+);
 
 /**
  * A detail item below the gate that opens with what is needed (`**IV. Privacy**: ⚠ ATTENTION
@@ -234,8 +237,10 @@ const RULE_LABEL =
  * Status words that say a gap is open: `gap`, `needs design`, `requires change`, `缺口`, `待修正`,
  * `需要实施`, `Requer Mudança`.
  */
-const OPEN_GAP =
-  /(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![不无無毋免])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치/iu;
+const OPEN_GAP = new RegExp(
+  String.raw`(?<![\p{L}])(?:gaps?|needs? (?:design|implementation|changes?|tasks?|research)|requires? (?:changes?|update)|needs? update|(?<!\bno )update needed|not (?:yet )?implemented|to be fixed|requer(?:e)? mudanças?|precisa de mudanças?|requiere cambios?|necesita cambios?)(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要修改|需修改|需要更新|需更新)|要変更|要更新|要修正|변경 필요|업데이트 필요|缺口|待修正|待修复|待修復|需要实施|需要實施|未实施|未實施|未实现|未實現|未実装|要対応|未対応|미구현|미조치`,
+  "iu",
+);
 
 /** The note without the open-gap status it starts with (`Requer Mudança Adicionar …`). */
 function withoutGapStatus(note: string): string {

@@ -1,13 +1,13 @@
 import { MAX_FINDINGS_PER_RULE } from "../limits.js";
 import { isTemplateRow } from "../coverage.js";
+import { PHASE_WORDS } from "../lexicon/index.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
 import { findPlaceholders, findWrappedPlaceholder, quotedLiterals } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 /** `Phase 0:`, and as the template's translations title it: `フェーズ0:`, `阶段 1：`, `Fase 2 -`. */
-const PHASE =
-  /^(?:phase|fase|stage|étape|etapa|этап|фаза|giai đoạn|阶段|階段|フェーズ|단계)\s*\d+\+?\s*[:：.-]/iu;
+const PHASE = new RegExp(String.raw`^(?:${PHASE_WORDS})\s*\d+\+?\s*[:：.-]`, "iu");
 /**
  * `- Internal docs consulted: [list docs/ files and sections referenced]` in a phase: a plain
  * label and a lower-case description, as `- Decision: [what was chosen]` is, the format of the
