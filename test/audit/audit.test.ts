@@ -596,6 +596,12 @@ describe("audit corpus", () => {
     round434: { verdict: 1, principles: 1 },
     round435: { verdict: 0.83, principles: 0.94 },
     round436: { verdict: 0.57, principles: 1 },
+    round437: { verdict: 0.77, principles: 0.9 },
+    round438: { verdict: 1, principles: 1 },
+    round439: { verdict: 0.83, principles: 1 },
+    round440: { verdict: 1, principles: 0.54 },
+    round441: { verdict: 0.9, principles: 0.66 },
+    round442: { verdict: 1, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
