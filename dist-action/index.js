@@ -17292,6 +17292,9 @@ var DENIED_JUSTIFICATIONS = [
   "unjustified",
   "an omission",
   "no valid justification",
+  // The row's `Why Needed` answered that nothing needed it.
+  "nothing required it",
+  "nothing requires it",
   "정당화되지 않",
   "정당화 사유가 없",
   "정당화할 수 없",
@@ -19311,6 +19314,23 @@ function quotedLiterals(lines, code2, template) {
   });
   return literals;
 }
+var TAGGED = /\[([A-Z][A-Z0-9_-]{1,24})\]\[(?:P|US\d{1,3})\]|\[(?:P|US\d{1,3})\]\[([A-Z][A-Z0-9_-]{1,24})\]/g;
+var LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*[^\s[]/u;
+function taskTags(lines, code2, template) {
+  const tags = /* @__PURE__ */ new Set();
+  const add = (inner) => {
+    const n = normalize(inner);
+    if (!(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n))
+      tags.add(`[${inner}]`);
+  };
+  lines.forEach((line, k) => {
+    if (code2(k) || !line.includes("[")) return;
+    if (line.includes("][")) for (const m of line.matchAll(TAGGED)) add(m[1] ?? m[2] ?? "");
+    const legend = line.includes("**[") ? LEGEND.exec(line) : null;
+    if (legend) add(legend[1] ?? "");
+  });
+  return tags;
+}
 function replacePlaceholders(text, template = null) {
   const hits = findPlaceholders(text, false, template);
   if (hits.length === 0) return text;
@@ -20779,7 +20799,7 @@ function parseConstitution(path, text) {
   }
   const real = unique.filter((p) => !isSlot(p.name));
   const slots = unique.length - real.length;
-  const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null || slots === 0 && !principleSlot && real.length >= MIN_FILLED;
+  const ratified = !(unfilled || slots >= 2) || real.length > 0 && version !== null || real.length >= 2 && real.every((p) => !PRINCIPLE_TOKEN.test(p.body)) || slots === 0 && !principleSlot && real.length >= MIN_FILLED;
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
   return {
     path,
@@ -22328,6 +22348,7 @@ function lineLabel(raw, table) {
   return split && split.label.length <= 80 ? split.label : null;
 }
 var TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
+var TEMPLATE_GROUPS = new Set(TEMPLATE_GATE_LABELS.slice(0, 5));
 function templateGate(label2) {
   return TEMPLATE_LABELS.has(normalize(label2.replace(NON_NEGOTIABLE, "")));
 }
@@ -22359,13 +22380,27 @@ function citedBeside(text, principles, known) {
   const byCode = principlesByCode(plain, principles);
   const parts3 = numeralParts(plain);
   const byParts = principles.filter(
-    (p) => p.numeral !== null && parts3.has(p.numeral) && !known.includes(p)
+    (p) => p.numeral !== null && (parts3.has(p.numeral) || verdictNumerals(plain).has(p.numeral)) && !known.includes(p)
   );
   if (numerals.size === 0 && byCode.length === 0) return byParts;
   const cited = principlesAddressed(plain, principles, false).filter(
     (p) => !known.includes(p) && (byCode.includes(p) || p.numeral !== null && numerals.has(p.numeral))
   );
   return [...cited, ...byParts.filter((p) => !cited.includes(p))];
+}
+var NUMERAL_VERDICT = /(?<=[.;]\s{1,3})([IVXLC]{1,7})\s?[:：]\s*/gu;
+function verdictNumerals(text) {
+  if (!/[.;]\s{1,3}[IVXLC]{1,7}\s?[:：]/u.test(text)) return NO_NUMERALS;
+  const found = /* @__PURE__ */ new Set();
+  let asked = 0;
+  for (const m of text.matchAll(NUMERAL_VERDICT)) {
+    if (++asked > MAX_PARTS) break;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const status = findStatus(after);
+    const n = parseNumeral(m[1] ?? "");
+    if (n !== null && status !== null && status.index === 0) found.add(n);
+  }
+  return found;
 }
 var PART_END = /\s[/|｜](?=\s)|[;；]/u;
 var PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
@@ -22532,6 +22567,14 @@ function computeCoverage(plan, constitution) {
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
+        } else if (kind === "list-item" && TEMPLATE_GROUPS.has(normalize(label2)) && !underPrincipleHeading && found.size === 0 && line !== section.line) {
+          const plain = plainText(raw);
+          const at2 = plain.indexOf(label2);
+          const rest = at2 < 0 ? "" : plain.slice(at2 + label2.length).replace(/^[\s:：*_]+/u, "");
+          if (!rest.includes("?") && rest.split(/\s+/u).length >= 8) {
+            const byContent = principleByContent(index, rest);
+            if (byContent) found.add(byContent);
+          }
         }
         if (line !== section.line && !templateGate(label2) && !underPrincipleHeading) {
           units++;
@@ -23654,10 +23697,11 @@ var OPTION_WORD = String.raw`(?:Option|Opci[oó]n|Op[cç][aã]o|Opzione|Вари
 var OPTION = String.raw`${OPTION_WORD}\s*(?:\d+|[A-Z])\s*[:：]`;
 var OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu");
 var OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
+var OPTION_CAPTION = new RegExp(String.raw`^\s*#+\s*[^()\n]{0,60}[(（](${OPTION})`, "iu");
 var BRACKETED_OPTION = new RegExp(String.raw`^[\s#>*+-]*(\[[^\]\n]{2,60}\]\s*${OPTION})`, "iu");
 var PLATFORM_CHOICE = /^[\s│├└─|`>*+-]*(ios\/?\s+(?:or|o|ou|oder|или|hoặc|或|或者|または|또는)\s+android\/?)\s*(?:#.*)?$/iu;
 function optionLabel(line, inCode) {
-  const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) : null);
+  const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) ?? OPTION_CAPTION.exec(line) : null);
   return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 var noOptionLabel = {
@@ -23794,6 +23838,8 @@ var noPlaceholder = {
     const samples = markdownSamples(doc);
     let defined;
     const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
+    for (const tag of taskTags(doc.lines, (k) => doc.kinds[k] === "code", template))
+      literals.add(tag);
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
       const line = doc.lines[k] ?? "";
@@ -23875,7 +23921,7 @@ function mentionsMarkers(line, wide, start, end) {
   if (stillOpen(before)) return false;
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
-var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
@@ -23886,7 +23932,7 @@ var LABEL_NONE = new RegExp(
 );
 var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
-var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
+var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");

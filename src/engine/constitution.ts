@@ -409,7 +409,10 @@ export function parseConstitution(path: string, text: string): Constitution {
     unique.push(p);
   }
   // Half filled in (`### I. Python Package Management`, then `### [PRINCIPLE_2_NAME]`…) with a
-  // real version: ratified, with the principles it has; the template's slots are none. A
+  // real version, or with two principles written in full at least (`### I. Bun-First Technology
+  // Stack` and `### III. Test-First` with their rules, among the slots, the version still
+  // `[CONSTITUTION_VERSION]`): ratified, with the principles it has; the template's slots are
+  // none. (Not while a principle written has its description still a slot.) A
   // translated template names its slots in its own words (`### [原則一名稱]`,
   // `### [Nombre del principio 1]`): a name that is nothing but a bracketed slot is one too.
   const real = unique.filter((p) => !isSlot(p.name));
@@ -420,6 +423,7 @@ export function parseConstitution(path: string, text: string): Constitution {
   const ratified =
     !(unfilled || slots >= 2) ||
     (real.length > 0 && version !== null) ||
+    (real.length >= 2 && real.every((p) => !PRINCIPLE_TOKEN.test(p.body))) ||
     (slots === 0 && !principleSlot && real.length >= MIN_FILLED);
   const unread = ratified ? Math.max(0, real.length - MAX_PRINCIPLES) : 0;
   return {

@@ -979,6 +979,9 @@ function lineLabel(raw: string, table: boolean): string | null {
 const TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
 
 /** A gate of spec-kit's first template (`**Simplicity**:`, `Using framework directly?`). */
+/** The first template's titles over its question groups (`**Architecture**:`). */
+const TEMPLATE_GROUPS = new Set(TEMPLATE_GATE_LABELS.slice(0, 5));
+
 function templateGate(label: string): boolean {
   return TEMPLATE_LABELS.has(normalize(label.replace(NON_NEGOTIABLE, "")));
 }
@@ -1048,7 +1051,10 @@ function citedBeside(
   const byCode = principlesByCode(plain, principles);
   const parts = numeralParts(plain);
   const byParts = principles.filter(
-    (p) => p.numeral !== null && parts.has(p.numeral) && !known.includes(p),
+    (p) =>
+      p.numeral !== null &&
+      (parts.has(p.numeral) || verdictNumerals(plain).has(p.numeral)) &&
+      !known.includes(p),
   );
   if (numerals.size === 0 && byCode.length === 0) return byParts;
   const cited = principlesAddressed(plain, principles, false).filter(
@@ -1056,6 +1062,28 @@ function citedBeside(
       !known.includes(p) && (byCode.includes(p) || (p.numeral !== null && numerals.has(p.numeral))),
   );
   return [...cited, ...byParts.filter((p) => !cited.includes(p))];
+}
+
+/** A numeral opening a sentence after the first, with a verdict after its colon (`III: N/A`). */
+const NUMERAL_VERDICT = /(?<=[.;]\s{1,3})([IVXLC]{1,7})\s?[:：]\s*/gu;
+
+/**
+ * The numerals a line gives their own verdicts after its first sentence: `**Secrets
+ * constraint**: PASS — names only. **III**: N/A. **V**: PASS.` checks III and V too. (A numeral
+ * with no status after it, `… see II: the schema`, is not a verdict.)
+ */
+function verdictNumerals(text: string): ReadonlySet<number> {
+  if (!/[.;]\s{1,3}[IVXLC]{1,7}\s?[:：]/u.test(text)) return NO_NUMERALS;
+  const found = new Set<number>();
+  let asked = 0;
+  for (const m of text.matchAll(NUMERAL_VERDICT)) {
+    if (++asked > MAX_PARTS) break;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const status = findStatus(after);
+    const n = parseNumeral(m[1] ?? "");
+    if (n !== null && status !== null && status.index === 0) found.add(n);
+  }
+  return found;
 }
 
 /** Where one line's parts end: ` / `, ` | `, `;`. */
@@ -1328,6 +1356,23 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const byContent = principleByContent(index, plainText(raw));
           if (byContent) found.add(byContent);
+        } else if (
+          kind === "list-item" &&
+          TEMPLATE_GROUPS.has(normalize(label)) &&
+          !underPrincipleHeading &&
+          found.size === 0 &&
+          line !== section.line
+        ) {
+          // A title of the first template's question groups opening a sentence of the plan's
+          // own, not the group's questions (`- Architecture: the design preserves Queue ->
+          // Assembly Station -> …`): the sentence is matched by its words, the title is not.
+          const plain = plainText(raw);
+          const at = plain.indexOf(label);
+          const rest = at < 0 ? "" : plain.slice(at + label.length).replace(/^[\s:：*_]+/u, "");
+          if (!rest.includes("?") && rest.split(/\s+/u).length >= 8) {
+            const byContent = principleByContent(index, rest);
+            if (byContent) found.add(byContent);
+          }
         }
         if (line !== section.line && !templateGate(label) && !underPrincipleHeading) {
           units++;

@@ -581,6 +581,39 @@ export function quotedLiterals(
   return literals;
 }
 
+/** `[CORE][P]`, `[P][CORE]`, `[US2][API]`: a capital tag written against a task's marker. */
+const TAGGED =
+  /\[([A-Z][A-Z0-9_-]{1,24})\]\[(?:P|US\d{1,3})\]|\[(?:P|US\d{1,3})\]\[([A-Z][A-Z0-9_-]{1,24})\]/g;
+/** `- **[SECURITY]**: security tasks (keys, signatures)`: a tag the plan's legend defines. */
+const LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*[^\s[]/u;
+
+/**
+ * The capital tags a plan gives its tasks, other than the template's slots and the known ones:
+ * written against a task's `[P]` or story marker (`1. [CORE][P] Create the Device collection`)
+ * or defined in a legend (`- **[SECURITY]**: security tasks`). They are the plan's own
+ * vocabulary wherever it writes them (`[SERVER]` in `tasks [CORE], [SERVER], [UI]`), not slots
+ * to fill. One pass over the lines.
+ */
+export function taskTags(
+  lines: readonly string[],
+  code: (index: number) => boolean,
+  template: TemplatePlaceholders | null,
+): ReadonlySet<string> {
+  const tags = new Set<string>();
+  const add = (inner: string): void => {
+    const n = normalize(inner);
+    if (!(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n))
+      tags.add(`[${inner}]`);
+  };
+  lines.forEach((line, k) => {
+    if (code(k) || !line.includes("[")) return;
+    if (line.includes("][")) for (const m of line.matchAll(TAGGED)) add(m[1] ?? m[2] ?? "");
+    const legend = line.includes("**[") ? LEGEND.exec(line) : null;
+    if (legend) add(legend[1] ?? "");
+  });
+  return tags;
+}
+
 /** The text with each placeholder found in it replaced by a space, in one pass. */
 export function replacePlaceholders(
   text: string,

@@ -9262,3 +9262,258 @@ describe("a validation still to come (round 430's `NEEDS VALIDATION`)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a first-template group title over a sentence of the plan's own (round 437's `- Architecture: …`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Offline Rendering",
+    "The viewer MUST render without network access; fonts ship with the build.",
+    "",
+    "### II. Architectural Boundaries",
+    "The simulation MUST run on a background worker thread while the render loop stays on the",
+    "main thread; the two exchange messages through one queue.",
+    "",
+    "### III. Contract Primacy",
+    "The schema is the single source of truth; code follows the validated schema.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (architecture: string): string =>
+    [
+      "- **I. Offline Rendering**: fonts are bundled.",
+      architecture,
+      "- **III. Contract Primacy**: the schema is validated first.",
+    ].join("\n");
+
+  it("is matched by the sentence's words", () => {
+    expect(
+      uncoveredNames(
+        check(
+          "- Architecture: the simulation runs on a background worker thread, the render loop on the main thread, and they exchange messages through one queue.",
+        ),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("the title alone, or the template's question after it, names no principle", () => {
+    expect(
+      uncoveredNames(
+        check("- Architecture: Every feature as library? Yes, the viewer is one worker thread."),
+        constitution,
+      ),
+    ).toEqual(["II. Architectural Boundaries"]);
+  });
+});
+
+describe("numerals given their own verdicts inside another gate's line (round 437's `**III**: N/A. **V**: PASS.`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...["Evidence First", "Server Authority", "Real Authorization", "Honest AI", "Test-First"].map(
+      (name, k) => `### ${["I", "II", "III", "IV", "V"][k]}. ${name}\n${name} rules apply.\n`,
+    ),
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (last: string): string =>
+    [
+      "- **I. Evidence First**: PASS — proven by tests.",
+      "- **II. Server Authority**: PASS — server-computed totals.",
+      "- **IV. Honest AI**: PASS — demo labelled.",
+      last,
+    ].join("\n");
+
+  it("check those principles", () => {
+    expect(
+      uncoveredNames(
+        check("- **Secrets constraint**: PASS — names only. **III**: N/A. **V**: PASS."),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("a numeral with no verdict after its colon checks nothing", () => {
+    expect(
+      uncoveredNames(
+        check("- **Secrets constraint**: PASS — names only. III: the schema rules apply later."),
+        constitution,
+      ),
+    ).toEqual(["III. Real Authorization", "V. Test-First"]);
+  });
+});
+
+describe("task tags a plan defines (round 445's `[CORE][P]`, `- **[SECURITY]**: …`)", () => {
+  const placeholders = (extra: string[]): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Phase 2: Task Planning Approach",
+        "",
+        "- **[SECURITY]**: key management and signature tasks",
+        "- **[CORE]**: data model and service tasks",
+        "",
+        "1. [CORE][P] Create the Device collection",
+        "2. [SECURITY] Store keys in the keychain",
+        "3. [SERVER][P] Add the signalling endpoint",
+        ...extra,
+        "",
+      ].join("\n"),
+      "no-placeholder",
+    );
+
+  it("are the plan's own vocabulary wherever it writes them", () => {
+    expect(placeholders(["", "Tasks carry [SECURITY], [CORE] or [SERVER]."])).toEqual([]);
+  });
+
+  it("a capital slot the plan never uses as a tag is still template text", () => {
+    expect(placeholders(["", "The service is [SERVICE_NAME]."])).toEqual([12]);
+  });
+});
+
+describe("answers under a heading of the markers (round 445's `**NEEDS CLARIFICATION解决**:`)", () => {
+  const open = (line: string): number[] =>
+    oneLine("no-unresolved-clarification", "## Research")(line);
+
+  it("the label over the answers is no open question", () => {
+    expect(open("8. **NEEDS CLARIFICATION解决**:")).toEqual([]);
+    expect(open("### Research Tasks (NEEDS CLARIFICATION解决)")).toEqual([]);
+  });
+
+  it("a field left at the marker is still open", () => {
+    expect(open("- **认证方式**: NEEDS CLARIFICATION")).toEqual([5]);
+  });
+});
+
+describe("an Option label kept as the tree's caption (rounds 435 and 444's `# Existing structure (Option 2: Web application)`)", () => {
+  const structure = (
+    tree: string,
+    decision = "**Structure Decision**: the web layout.",
+  ): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Project Structure",
+        "",
+        "```text",
+        tree,
+        "backend/",
+        "```",
+        "",
+        decision,
+        "",
+      ].join("\n"),
+      "no-option-label",
+    );
+
+  it("is the template's label", () => {
+    expect(structure("# Existing structure (Option 2: Web application)")).toEqual([6]);
+  });
+
+  it("the decision naming the option, or a caption without the label, is the author's", () => {
+    expect(
+      structure(
+        "# Existing structure (web application)",
+        "**Structure Decision**: Option 2 (Web application) - keeps the monorepo.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a Complexity Tracking row answering that nothing needed the violation (round 437)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### III. Offline First",
+    "The viewer works without network access.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const withRow = (row: string): string =>
+    [
+      plan(gateTable("| III. Offline First | ❌ VIOLATED | Recorded in Complexity Tracking. |")),
+      "## Complexity Tracking",
+      "",
+      "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+      "|---|---|---|",
+      row,
+      "",
+    ].join("\n");
+
+  it("denies a justification", () => {
+    expect(
+      lines(
+        withRow(
+          "| Principle III - fonts from a CDN | Nothing required it. | Self-hosting was not evaluated |",
+        ),
+        "gate-justification",
+        constitution,
+      ),
+    ).toEqual([FIRST_ROW]);
+  });
+
+  it("a row that gives the need justifies it", () => {
+    expect(
+      lines(
+        withRow(
+          "| Principle III - fonts from a CDN | The font's licence requires its CDN | Self-hosting breaks the licence |",
+        ),
+        "gate-justification",
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a constitution with some principles written and the rest still the template's (round 441)", () => {
+  const constitution = (third: string): string =>
+    [
+      "# Text Moderation Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Bun-First Technology Stack",
+      "Bun is the runtime for every script.",
+      "",
+      "### [PRINCIPLE_2_NAME]",
+      "[PRINCIPLE_2_DESCRIPTION]",
+      "",
+      "### III. Test-First (NON-NEGOTIABLE)",
+      third,
+      "",
+      "### [PRINCIPLE_4_NAME]",
+      "[PRINCIPLE_4_DESCRIPTION]",
+      "",
+      "**Version**: [CONSTITUTION_VERSION] | **Ratified**: [RATIFICATION_DATE]",
+      "",
+    ].join("\n");
+
+  it("is ratified with the principles written in full", () => {
+    const written = parseConstitution(CONSTITUTION, constitution("Tests are written first."));
+    expect(written.unfilled).toBe(false);
+    expect(written.principles.map((p) => p.numeral)).toEqual([1, 3]);
+    expect(
+      uncoveredNames(
+        "- [x] **III. Test-First**: tests first",
+        constitution("Tests are written first."),
+      ),
+    ).toEqual(["I. Bun-First Technology Stack"]);
+  });
+
+  it("is still unfilled while a principle written has its description still a slot", () => {
+    expect(
+      parseConstitution(CONSTITUTION, constitution("[PRINCIPLE_3_DESCRIPTION]")).unfilled,
+    ).toBe(true);
+  });
+});

@@ -1399,6 +1399,9 @@ export const DENIED_JUSTIFICATIONS = [
   "unjustified",
   "an omission",
   "no valid justification",
+  // The row's `Why Needed` answered that nothing needed it.
+  "nothing required it",
+  "nothing requires it",
   "정당화되지 않",
   "정당화 사유가 없",
   "정당화할 수 없",

@@ -12,6 +12,12 @@ const OPTION_LEADING = new RegExp(String.raw`^[\s#>*+-]*(?:__)?(${OPTION})`, "iu
  */
 const OPTION_COMMENT = new RegExp(String.raw`^\s*#+\s*(${OPTION_WORD}\s*[:：])`, "iu");
 /**
+ * `# Existing structure (Option 2: Web application)` heading the kept tree: the template's
+ * label, kept in brackets as the tree's caption. (Not the Structure Decision's prose, `Option 2
+ * (Web application) - …`, which is no comment of a tree.)
+ */
+const OPTION_CAPTION = new RegExp(String.raw`^\s*#+\s*[^()\n]{0,60}[(（](${OPTION})`, "iu");
+/**
  * The template's instruction in brackets before an `Option N:` label, in whatever language it
  * was translated to (`# [REMOVER SE NÃO UTILIZADO] Opção 1: Projeto único`, `# [SUPPRIMER SI
  * INUTILISÉ] Option 2 :`): the label and its instruction, wherever they stand.
@@ -28,7 +34,9 @@ const PLATFORM_CHOICE =
 
 /** The `Option N:` label opening a line, and where it starts, or null. */
 function optionLabel(line: string, inCode: boolean): { text: string; index: number } | null {
-  const leading = OPTION_LEADING.exec(line) ?? (inCode ? OPTION_COMMENT.exec(line) : null);
+  const leading =
+    OPTION_LEADING.exec(line) ??
+    (inCode ? (OPTION_COMMENT.exec(line) ?? OPTION_CAPTION.exec(line)) : null);
   return leading?.[1] ? { text: leading[1], index: leading[0].length - leading[1].length } : null;
 }
 

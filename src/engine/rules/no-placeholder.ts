@@ -3,7 +3,12 @@ import { isTemplateRow } from "../coverage.js";
 import { PHASE_WORDS } from "../lexicon/index.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
-import { findPlaceholders, findWrappedPlaceholder, quotedLiterals } from "../placeholders.js";
+import {
+  findPlaceholders,
+  findWrappedPlaceholder,
+  quotedLiterals,
+  taskTags,
+} from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 /** `Phase 0:`, and as the template's translations title it: `フェーズ0:`, `阶段 1：`, `Fase 2 -`. */
@@ -176,6 +181,8 @@ export const noPlaceholder: Rule = {
     // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) are literals where it writes
     // them bare too.
     const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
+    for (const tag of taskTags(doc.lines, (k) => doc.kinds[k] === "code", template))
+      (literals as Set<string>).add(tag);
     // Until the engine lists no more (a generated plan of a quarter of a million slots).
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
