@@ -19300,36 +19300,34 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
 }
 var CONSTITUTION_SLOT = /^(?:PRINCIPLE_(?:\d+|N)_(?:NAME|DESCRIPTION)|SECTION_(?:\d+|N)_(?:NAME|CONTENT)|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|GOVERNANCE_RULES)$/;
 var QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;
-function literalToken(inner, template) {
-  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+function notASlot(inner, template) {
   const n = normalize(inner);
   return !(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n);
 }
-function quotedLiterals(lines, code2, template) {
-  const literals = /* @__PURE__ */ new Set();
-  lines.forEach((line, k) => {
-    if (code2(k) || !line.includes("`[")) return;
-    for (const m of line.matchAll(QUOTED_CAPS))
-      if (literalToken(m[1] ?? "", template)) literals.add(`[${m[1] ?? ""}]`);
-  });
-  return literals;
+function literalToken(inner, template) {
+  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+  return notASlot(inner, template);
 }
 var TAGGED = /\[([A-Z][A-Z0-9_-]{1,24})\]\[(?:P|US\d{1,3})\]|\[(?:P|US\d{1,3})\]\[([A-Z][A-Z0-9_-]{1,24})\]/g;
 var LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*[^\s[]/u;
-function taskTags(lines, code2, template) {
-  const tags = /* @__PURE__ */ new Set();
-  const add = (inner) => {
-    const n = normalize(inner);
-    if (!(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n))
-      tags.add(`[${inner}]`);
-  };
+function ownTokens(lines, code2, template) {
+  const own = /* @__PURE__ */ new Set();
   lines.forEach((line, k) => {
     if (code2(k) || !line.includes("[")) return;
-    if (line.includes("][")) for (const m of line.matchAll(TAGGED)) add(m[1] ?? m[2] ?? "");
+    if (line.includes("`[")) {
+      for (const m of line.matchAll(QUOTED_CAPS))
+        if (literalToken(m[1] ?? "", template)) own.add(`[${m[1] ?? ""}]`);
+    }
+    if (line.includes("][")) {
+      for (const m of line.matchAll(TAGGED)) {
+        const tag = m[1] ?? m[2] ?? "";
+        if (notASlot(tag, template)) own.add(`[${tag}]`);
+      }
+    }
     const legend = line.includes("**[") ? LEGEND.exec(line) : null;
-    if (legend) add(legend[1] ?? "");
+    if (legend && notASlot(legend[1] ?? "", template)) own.add(`[${legend[1] ?? ""}]`);
   });
-  return tags;
+  return own;
 }
 function replacePlaceholders(text, template = null) {
   const hits = findPlaceholders(text, false, template);
@@ -22379,8 +22377,9 @@ function citedBeside(text, principles, known) {
   }
   const byCode = principlesByCode(plain, principles);
   const parts3 = numeralParts(plain);
+  const verdicts = verdictNumerals(plain);
   const byParts = principles.filter(
-    (p) => p.numeral !== null && (parts3.has(p.numeral) || verdictNumerals(plain).has(p.numeral)) && !known.includes(p)
+    (p) => p.numeral !== null && (parts3.has(p.numeral) || verdicts.has(p.numeral)) && !known.includes(p)
   );
   if (numerals.size === 0 && byCode.length === 0) return byParts;
   const cited = principlesAddressed(plain, principles, false).filter(
@@ -23837,9 +23836,7 @@ var noPlaceholder = {
     }
     const samples = markdownSamples(doc);
     let defined;
-    const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
-    for (const tag of taskTags(doc.lines, (k) => doc.kinds[k] === "code", template))
-      literals.add(tag);
+    const literals = ownTokens(doc.lines, (k) => doc.kinds[k] === "code", template);
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
       const line = doc.lines[k] ?? "";

@@ -1050,11 +1050,10 @@ function citedBeside(
   }
   const byCode = principlesByCode(plain, principles);
   const parts = numeralParts(plain);
+  const verdicts = verdictNumerals(plain);
   const byParts = principles.filter(
     (p) =>
-      p.numeral !== null &&
-      (parts.has(p.numeral) || verdictNumerals(plain).has(p.numeral)) &&
-      !known.includes(p),
+      p.numeral !== null && (parts.has(p.numeral) || verdicts.has(p.numeral)) && !known.includes(p),
   );
   if (numerals.size === 0 && byCode.length === 0) return byParts;
   const cited = principlesAddressed(plain, principles, false).filter(

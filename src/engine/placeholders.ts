@@ -554,31 +554,16 @@ const CONSTITUTION_SLOT =
 /** A capital token alone in a code span: `` `[HEAL-RESTART]` ``. */
 const QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;
 
-/** A hyphenated capital token that neither the template nor spec-kit writes as a slot. */
-function literalToken(inner: string, template: TemplatePlaceholders | null): boolean {
-  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+/** Whether a token is neither a slot of the repository's template nor one spec-kit writes. */
+function notASlot(inner: string, template: TemplatePlaceholders | null): boolean {
   const n = normalize(inner);
   return !(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n);
 }
 
-/**
- * The hyphenated capital tokens a plan quotes alone in a code span outside code blocks, other
- * than the template's slots and the known ones: literals the program prints or reads (`` On
- * `[HEAL-RESTART]`, load the persisted frontier ``), which the plan then writes bare too
- * (`# load persisted frontier on [HEAL-RESTART]` in its source tree). One pass over the lines.
- */
-export function quotedLiterals(
-  lines: readonly string[],
-  code: (index: number) => boolean,
-  template: TemplatePlaceholders | null,
-): ReadonlySet<string> {
-  const literals = new Set<string>();
-  lines.forEach((line, k) => {
-    if (code(k) || !line.includes("`[")) return;
-    for (const m of line.matchAll(QUOTED_CAPS))
-      if (literalToken(m[1] ?? "", template)) literals.add(`[${m[1] ?? ""}]`);
-  });
-  return literals;
+/** A hyphenated capital token that neither the template nor spec-kit writes as a slot. */
+function literalToken(inner: string, template: TemplatePlaceholders | null): boolean {
+  if (!inner.includes("-") || inner.includes("_") || inner.includes(" ")) return false;
+  return notASlot(inner, template);
 }
 
 /** `[CORE][P]`, `[P][CORE]`, `[US2][API]`: a capital tag written against a task's marker. */
@@ -588,30 +573,37 @@ const TAGGED =
 const LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*[^\s[]/u;
 
 /**
- * The capital tags a plan gives its tasks, other than the template's slots and the known ones:
- * written against a task's `[P]` or story marker (`1. [CORE][P] Create the Device collection`)
- * or defined in a legend (`- **[SECURITY]**: security tasks`). They are the plan's own
- * vocabulary wherever it writes them (`[SERVER]` in `tasks [CORE], [SERVER], [UI]`), not slots
- * to fill. One pass over the lines.
+ * The bracketed tokens a plan makes its own outside code blocks, other than the template's slots
+ * and the known ones, in one pass over the lines:
+ * - hyphenated capital tokens it quotes alone in a code span, literals the program prints or
+ *   reads (`` On `[HEAL-RESTART]`, load the persisted frontier ``), which the plan then writes
+ *   bare too (`# load persisted frontier on [HEAL-RESTART]` in its source tree);
+ * - capital tags it gives its tasks, written against a task's `[P]` or story marker (`1.
+ *   [CORE][P] Create the Device collection`) or defined in a legend (`- **[SECURITY]**:
+ *   security tasks`): its vocabulary wherever it writes them (`tasks [CORE], [SERVER], [UI]`).
+ * Neither is a slot to fill.
  */
-export function taskTags(
+export function ownTokens(
   lines: readonly string[],
   code: (index: number) => boolean,
   template: TemplatePlaceholders | null,
 ): ReadonlySet<string> {
-  const tags = new Set<string>();
-  const add = (inner: string): void => {
-    const n = normalize(inner);
-    if (!(template?.placeholders.has(n) ?? false) && !KNOWN_PLACEHOLDERS.has(n))
-      tags.add(`[${inner}]`);
-  };
+  const own = new Set<string>();
   lines.forEach((line, k) => {
     if (code(k) || !line.includes("[")) return;
-    if (line.includes("][")) for (const m of line.matchAll(TAGGED)) add(m[1] ?? m[2] ?? "");
+    if (line.includes("`["))
+      for (const m of line.matchAll(QUOTED_CAPS))
+        if (literalToken(m[1] ?? "", template)) own.add(`[${m[1] ?? ""}]`);
+    if (line.includes("][")) {
+      for (const m of line.matchAll(TAGGED)) {
+        const tag = m[1] ?? m[2] ?? "";
+        if (notASlot(tag, template)) own.add(`[${tag}]`);
+      }
+    }
     const legend = line.includes("**[") ? LEGEND.exec(line) : null;
-    if (legend) add(legend[1] ?? "");
+    if (legend && notASlot(legend[1] ?? "", template)) own.add(`[${legend[1] ?? ""}]`);
   });
-  return tags;
+  return own;
 }
 
 /** The text with each placeholder found in it replaced by a space, in one pass. */

@@ -3,12 +3,7 @@ import { isTemplateRow } from "../coverage.js";
 import { PHASE_WORDS } from "../lexicon/index.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
-import {
-  findPlaceholders,
-  findWrappedPlaceholder,
-  quotedLiterals,
-  taskTags,
-} from "../placeholders.js";
+import { findPlaceholders, findWrappedPlaceholder, ownTokens } from "../placeholders.js";
 import { code, type Rule } from "../rule.js";
 
 /** `Phase 0:`, and as the template's translations title it: `フェーズ0:`, `阶段 1：`, `Fase 2 -`. */
@@ -178,11 +173,9 @@ export const noPlaceholder: Rule = {
     }
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
-    // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) are literals where it writes
-    // them bare too.
-    const literals = quotedLiterals(doc.lines, (k) => doc.kinds[k] === "code", template);
-    for (const tag of taskTags(doc.lines, (k) => doc.kinds[k] === "code", template))
-      (literals as Set<string>).add(tag);
+    // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) or gives its tasks as tags
+    // (`[CORE][P]`) are its own where it writes them bare too.
+    const literals = ownTokens(doc.lines, (k) => doc.kinds[k] === "code", template);
     // Until the engine lists no more (a generated plan of a quarter of a million slots).
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
