@@ -609,6 +609,8 @@ describe("audit corpus", () => {
     round447: { verdict: 1, principles: 1 },
     round448: { verdict: 1, principles: 1 },
     round449: { verdict: 0.83, principles: 0.61 },
+    round450: { verdict: 1, principles: 1 },
+    round451: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
