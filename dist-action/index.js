@@ -17107,12 +17107,15 @@ var TECHNICAL_FIELD_FAMILIES = [
   /scale|scope|escala|escopo|alcance|échelle|scala|масштаб|quy mô|skala|rozsah|规模|範囲|規模|スケール|규모|범위|ขนาด|ขอบเขต/u,
   /service|servi[çc]o|servicio|服务|サービス|서비스/u
 ];
-var TEMPLATE_GATE_LABELS = [
+var TEMPLATE_GROUP_TITLES = [
   "simplicity",
   "architecture",
   "testing",
   "observability",
-  "versioning",
+  "versioning"
+];
+var TEMPLATE_GATE_LABELS = [
+  ...TEMPLATE_GROUP_TITLES,
   "projects",
   "using framework directly",
   "single data model",
@@ -22346,7 +22349,7 @@ function lineLabel(raw, table) {
   return split && split.label.length <= 80 ? split.label : null;
 }
 var TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
-var TEMPLATE_GROUPS = new Set(TEMPLATE_GATE_LABELS.slice(0, 5));
+var TEMPLATE_GROUPS = new Set(TEMPLATE_GROUP_TITLES);
 function templateGate(label2) {
   return TEMPLATE_LABELS.has(normalize(label2.replace(NON_NEGOTIABLE, "")));
 }

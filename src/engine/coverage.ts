@@ -15,6 +15,7 @@ import {
   DENIED_JUSTIFICATION,
   DENIED_JUSTIFICATIONS,
   TEMPLATE_GATE_LABELS,
+  TEMPLATE_GROUP_TITLES,
 } from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
 import { findStatus } from "./status.js";
@@ -979,8 +980,7 @@ function lineLabel(raw: string, table: boolean): string | null {
 const TEMPLATE_LABELS = new Set(TEMPLATE_GATE_LABELS.map(normalize));
 
 /** A gate of spec-kit's first template (`**Simplicity**:`, `Using framework directly?`). */
-/** The first template's titles over its question groups (`**Architecture**:`). */
-const TEMPLATE_GROUPS = new Set(TEMPLATE_GATE_LABELS.slice(0, 5));
+const TEMPLATE_GROUPS: ReadonlySet<string> = new Set(TEMPLATE_GROUP_TITLES);
 
 function templateGate(label: string): boolean {
   return TEMPLATE_LABELS.has(normalize(label.replace(NON_NEGOTIABLE, "")));

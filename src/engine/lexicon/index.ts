@@ -1176,6 +1176,15 @@ export const TECHNICAL_FIELD_FAMILIES: readonly RegExp[] = [
   /service|servi[çc]o|servicio|服务|サービス|서비스/u,
 ];
 
+/** The titles over the first template's question groups (`**Architecture**:`). */
+export const TEMPLATE_GROUP_TITLES = [
+  "simplicity",
+  "architecture",
+  "testing",
+  "observability",
+  "versioning",
+] as const;
+
 /**
  * The Constitution Check of spec-kit's first plan template checked fixed categories, not the
  * repository's principles; plans written from it keep them (also translated). A gate with one
@@ -1183,11 +1192,7 @@ export const TECHNICAL_FIELD_FAMILIES: readonly RegExp[] = [
  * name.
  */
 export const TEMPLATE_GATE_LABELS = [
-  "simplicity",
-  "architecture",
-  "testing",
-  "observability",
-  "versioning",
+  ...TEMPLATE_GROUP_TITLES,
   "projects",
   "using framework directly",
   "single data model",
