@@ -611,6 +611,11 @@ describe("audit corpus", () => {
     round449: { verdict: 0.83, principles: 0.61 },
     round450: { verdict: 1, principles: 1 },
     round451: { verdict: 1, principles: 1 },
+    round452: { verdict: 1, principles: 0.94 },
+    round453: { verdict: 0.9, principles: 0.87 },
+    round454: { verdict: 0.6, principles: 1 },
+    round455: { verdict: 0.91, principles: 0.62 },
+    round456: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
