@@ -16095,6 +16095,7 @@ var CONSTITUTION = [
   // Thai (matched inside words, as CJK terms are: Thai writes no spaces between them).
   "รัฐธรรมนูญ"
 ];
+var CHECKLIST_TITLE = /check\s?-?lists?|清单|清單|チェックリスト|체크리스트|lista de (?:verificaci[oó]n|verifica[cç][aã]o|comprobaci[oó]n|control[eo]?)|liste de (?:contr[oô]le|v[ée]rification)|checkliste|чек-?лист|контрольный список|danh sách kiểm tra/iu;
 var GATES_TITLE = /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
 var CHECK = [
   "check",
@@ -16819,7 +16820,7 @@ var PRINCIPLES_SECTION = [
   "artigos",
   "non-negotiables"
 ];
-var ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel`;
+var ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|rule|regla|regra|r[èe]gle|regel|regola`;
 var ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
 var NOT_PRINCIPLES = [
   "المهمة",
@@ -18674,6 +18675,7 @@ function compileWords(entries) {
   };
 }
 var { re: WORD_RE, table: WORD_TABLE } = compileWords(WORDS);
+var WORD_G = new RegExp(WORD_RE.source, "giu");
 var byStatus = /* @__PURE__ */ new Map();
 function mentionsStatus(text, status) {
   let re = byStatus.get(status);
@@ -18695,6 +18697,28 @@ function first(re, table, text) {
   if (!m) return null;
   const status = table[firstGroup(m)]?.[0];
   return status ? { status, index: m.index, length: m[0].length } : null;
+}
+var JOINED_AFTER = new RegExp("^\\/(\\p{Ll}[\\p{L}\\p{N}-]*)", "u");
+var JOINED_BEFORE = new RegExp("(?<![\\p{L}\\p{N}])(\\p{Ll}[\\p{L}\\p{N}-]*)\\/$", "u");
+function slashJoined(text, index, length) {
+  const after = JOINED_AFTER.exec(text.slice(index + length, index + length + 41));
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, index - 41), index));
+  const word = after?.[1] ?? before?.[1];
+  if (word === void 0) return false;
+  const own = first(WORD_RE, WORD_TABLE, word);
+  return own === null || own.index !== 0 || own.length !== word.length;
+}
+function firstWord(text) {
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+    if (slashJoined(text, m.index, m[0].length)) {
+      WORD_G.lastIndex = m.index + 1;
+      continue;
+    }
+    const status = WORD_TABLE[firstGroup(m)]?.[0];
+    return status ? { status, index: m.index, length: m[0].length } : null;
+  }
+  return null;
 }
 var CHOICE_JOIN = /^\s*\/\s*/u;
 function choice(text, found) {
@@ -18722,7 +18746,7 @@ function detect(text) {
 }
 function detectOne(text) {
   const mark = first(MARK_RE, MARKS, text);
-  const word = first(WORD_RE, WORD_TABLE, text);
+  const word = firstWord(text);
   if (word && (!mark || word.index < mark.index)) return word;
   if (word && mark && word.index - (mark.index + mark.length) <= 3) {
     return {
@@ -18761,7 +18785,6 @@ function openingStatusMark(text) {
   const m = findStatus(text.slice(start, start + 8));
   return m?.mark && m.index === 0 ? { ...m, index: start } : null;
 }
-var WORD_G = new RegExp(WORD_RE.source, "giu");
 var MARK_G = new RegExp(MARK_RE.source, "gu");
 var LETTER = /[\p{L}\p{N}]/u;
 var WINDOW = 64;
@@ -18825,8 +18848,8 @@ function answerStatus(text) {
     return "fail";
   return null;
 }
-var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|违规|違規|違反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)/iu;
-var ABSENT = /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
+var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|violated|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|нарушен[аоы]?(?![\p{L}])|违规|違規|違反|违反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)|violad[oa]s?(?![\p{L}])|viol[ée]e?s?(?![\p{L}])|verletzt(?![\p{L}])/iu;
+var ABSENT = /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|否|なし|ありません|いいえ|없음|아니오|아니요|ninguna?|ninguno|nenhuma?|nenhum|n[ãa]o|non|aucune?|nein|keine?|không)\.?$/iu;
 var CROSS = /[❌✗✘×]\uFE0F?/gu;
 function noToUnwanted(label2, answer) {
   return UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim());
@@ -19197,6 +19220,15 @@ function routeSegment(line, index, length, inner) {
 }
 var CAMEL_PARAMETER = /^(?:\.\.\.)?[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
 var TREE_BRANCH = /(?:──|--)\s?$/u;
+function inlineMarker(line, index, length, inner, template) {
+  if (!CHANGE_MARKER.test(inner)) return false;
+  if (line.slice(index - 2, index) !== "**" || line.slice(index + length, index + length + 2) !== "**")
+    return false;
+  const before = line.slice(0, index - 2);
+  if (!OWN_WORDS_BEFORE.test(before) || /[:：]\s*$/u.test(before)) return false;
+  return notASlot(inner, template);
+}
+var OWN_WORDS_BEFORE = /[\p{L}\p{N}`)]\s*$/u;
 function urlVariable(line, index, inner) {
   return line[index - 1] === "/" && URL_VARIABLE.test(inner) && URL_BEFORE.test(line.slice(Math.max(0, index - 200), index));
 }
@@ -19247,6 +19279,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     const inner = m[1] ?? "";
     if (m.index > 0 && /[\w)\]]/.test(line[m.index - 1] ?? "")) continue;
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
+    if (inlineMarker(line, m.index, m[0].length, inner, template)) continue;
     if (LEGEND_TAG.test(inner) && LEGEND_ITEM.test(line.slice(0, m.index)) && LEGEND_DEFINITION.test(line.slice(m.index + m[0].length)))
       continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
@@ -19699,6 +19732,12 @@ function partOf(name, depth, parent, titles) {
 function frontMatter(doc, heading) {
   return heading.line === 2 && heading.depth === 2 && (doc.lines[0] ?? "").trim() === "---" && /^[\w-]+\s*:/u.test(doc.lines[1] ?? "");
 }
+function frontMatterEnd(doc, heading) {
+  const from = heading?.line ?? 0;
+  for (let l = from; l <= doc.lines.length; l++)
+    if (/^-{3,}\s*$/.test(doc.lines[l - 1] ?? "")) return l;
+  return from;
+}
 function buildSections(doc) {
   const { headings } = doc;
   const skip = headings[0] && frontMatter(doc, headings[0]) ? 1 : 0;
@@ -19706,7 +19745,9 @@ function buildSections(doc) {
     for (let l = from + 1; l < to; l++) if ((doc.lines[l - 1] ?? "").trim() !== "") return true;
     return false;
   };
-  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween);
+  const first2 = headings[skip];
+  const untitled = first2 !== void 0 && first2.depth === 1 && textBetween(skip > 0 ? frontMatterEnd(doc, headings[0]) : 0, first2.line) && classify(titleOf(plainText(first2.raw))).size > 0;
+  const titles = skip + (untitled ? 0 : titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween));
   const named3 = /* @__PURE__ */ new Map();
   const parents2 = [];
   const open = [];
@@ -19839,6 +19880,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   const visited = /* @__PURE__ */ new Set();
   const evidence = new Int32Array(doc.lines.length + 2);
   let ordinal2 = 0;
+  let gatesEnd = 0;
   for (const check of checks) {
     const stamp = ++ordinal2;
     const first2 = gates.length;
@@ -19943,8 +19985,19 @@ function extractGates(doc, checks, sections, sectionAt) {
     }
     answerBelow(gates, first2);
     answerByResult(gates, first2);
+    if (first2 > 0 && check.line > gatesEnd && !check.postDesign && gates.length > first2 && titledChecklist(check, sections, sectionIndex.get(check) ?? -1) && gates.slice(first2).every((g) => g.status === "unchecked"))
+      gates.length = first2;
+    if (gates.length > first2) gatesEnd = Math.max(gatesEnd, check.endLine);
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+function titledChecklist(check, sections, at2) {
+  if (CHECKLIST_TITLE.test(check.title)) return true;
+  for (let k = at2 - 1; k >= 0; k--) {
+    const s = sections[k];
+    if (s && s.heading.depth < check.heading.depth) return CHECKLIST_TITLE.test(s.title);
+  }
+  return false;
 }
 var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {
@@ -22698,11 +22751,19 @@ function byPosition(listed, principles, index, ownSection) {
   const out = [];
   list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
-    if (gate.form === form && own.every((p) => placed.has(p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
+    if (gate.form === form && own.every((p) => placed.has(p)) && !own.some((p) => partOfName(gate.label, p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
       out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
+}
+function partOfName(label2, p) {
+  const words = keyWords(label2);
+  if (words.length < 2) return false;
+  return [p.name, ...p.aliases, ...p.translations ?? []].some((name) => {
+    const own = new Set(keyWords(name));
+    return words.every((w) => own.has(w));
+  });
 }
 var TITLED_PHRASE = new RegExp("(?<![\\p{L}\\p{N}-])\\p{Lu}[\\p{L}\\p{N}]*(?:(?:\\s+(?:&|and)\\s+|[\\s-]+)\\p{Lu}[\\p{L}\\p{N}]*){1,4}", "gu");
 var MAX_TITLED_PHRASES = 40;
@@ -23921,16 +23982,23 @@ function mentionsMarkers(line, wide, start, end) {
   if (stillOpen(before)) return false;
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
-var RESOLVED_AFTER = /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+var REMAINING = String.raw`(?:\s+(?:remaining|left|open|outstanding|unresolved|restantes?|pendientes?|pendentes?|abiertas?|abertas?|em aberto|restants?|ouvertes?|verbleibende?|offene?|rimanenti|aperte|оставшиеся|открытые|còn lại|tersisa))?`;
+var RESOLVED_AFTER = new RegExp(
+  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
+  "iuy"
+);
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 var ANSWERED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:resolutions?|resolu[çc](?:[ãa]o|[õo]es)|resoluci(?:[óo]n|ones)|r[ée]solutions?|respostas?|respuestas?|answers?|r[ée]ponses?)\s+(?:(?:of|to|for|de|da|das|do|dos|del|a|à|às|aos|aux|para)\s+)?(?:(?:the|os|as|los|las|les)\s+)?(?:all\s+|todas\s+|todos\s+)?["'`“[]?)/iuy;
 var NONE_WORDS = String.raw`없음|none|n\/a|无|無|なし|ninguna?|nenhuma?|aucune?|keine|нет|brak|yok|tidak ada|không có|ไม่มี`;
 var NONE_VALUE = String.raw`(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))?|${NONE_WORDS})(?:\s+(?:blocking|remaining|remain|open|outstanding|left|pending|unresolved))?`;
 var LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`${REMAINING}(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy"
 );
-var NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
+var NONE_CELL = new RegExp(
+  String.raw`${REMAINING}\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  "iuy"
+);
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
 var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;

@@ -46,7 +46,7 @@ export function principleKey(label) {
       "$1：",
     );
   const m =
-    /^\s*(?:(?:principle|principe|principio|princípio|prinzip|принцип|article|artigo|art[íi]culo|articolo|artikel|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?(?:第\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[章条條])?(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
+    /^\s*(?:(?:principle|principe|principio|princípio|prinzip|принцип|article|artigo|art[íi]culo|articolo|artikel|rule|regla|regra|r[èe]gle|regel|regola|art\.|§|原则|原則|원칙|المادة|مادة|المبدأ|مبدأ)\s*)?(?:第\s*)?([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*[章条條])?(?![.．]\d)\s*[.:：、)\-–—]\s*(.*)$/iu.exec(
       text,
     );
   const name = (m ? m[2] : text)

@@ -1612,9 +1612,13 @@ function byPosition(
     // Business Logic`.)
     // (Nor is a gate titled as another section of the constitution, `✅ **Security & Azure
     // Best Practices**:` for `## Security & Azure Best Practices`, the principle in its place.)
+    // (Not a gate that writes the words of such a principle's name: `- [x] Cohere embeddings`
+    // before `- [x] Qdrant vector store`, a name of two parts checked in two gates, is that
+    // principle's, not the one in its place.)
     if (
       gate.form === form &&
       own.every((p) => placed.has(p)) &&
+      !own.some((p) => partOfName(gate.label, p)) &&
       !namedAnywhere.has(principle) &&
       !ownSection(gate.label) &&
       (crossScript ||
@@ -1626,6 +1630,21 @@ function byPosition(
   });
   for (const { principle } of out) inPlace.add(principle);
   return { moved: out, inPlace };
+}
+
+/**
+ * Whether every key word of a label is a word of the principle's name (or of one of its other
+ * names), two or more of them: a part of that name (`Cohere embeddings` of `V. Cohere Embeddings
+ * and Qdrant Vector Store`), not a label that only shares a word with it (`Automated Testing`
+ * with `I. Test-First Development`, `Commit Approval` with `V. Human Approval Gates`).
+ */
+function partOfName(label: string, p: Principle): boolean {
+  const words = keyWords(label);
+  if (words.length < 2) return false;
+  return [p.name, ...p.aliases, ...(p.translations ?? [])].some((name) => {
+    const own = new Set(keyWords(name));
+    return words.every((w) => own.has(w));
+  });
 }
 
 /** A phrase of two to five capitalised words (`Responsible Intelligence`, `Tooling Reuse`). */

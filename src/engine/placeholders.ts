@@ -315,6 +315,30 @@ const CAMEL_PARAMETER = /^(?:\.\.\.)?[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/;
 /** What stands before an entry of a drawn tree: `│   └── `, `├── `, `|-- `. */
 const TREE_BRANCH = /(?:──|--)\s?$/u;
 
+/**
+ * Whether the bracket at `index` is one capital word in bold (`**[PROPOSTA]**`) after words of
+ * the line's own, not after a label's colon, and no slot a template writes.
+ */
+function inlineMarker(
+  line: string,
+  index: number,
+  length: number,
+  inner: string,
+  template: TemplatePlaceholders | null,
+): boolean {
+  if (!CHANGE_MARKER.test(inner)) return false;
+  if (
+    line.slice(index - 2, index) !== "**" ||
+    line.slice(index + length, index + length + 2) !== "**"
+  )
+    return false;
+  const before = line.slice(0, index - 2);
+  if (!OWN_WORDS_BEFORE.test(before) || /[:：]\s*$/u.test(before)) return false;
+  return notASlot(inner, template);
+}
+/** Words or code of the line's own before a marker: more than a list bullet or a heading's hashes. */
+const OWN_WORDS_BEFORE = /[\p{L}\p{N}`)]\s*$/u;
+
 /** Whether a bracket at `index` is a capital word after a slash of a URL (`…/dp/[ASIN]`). */
 function urlVariable(line: string, index: number, inner: string): boolean {
   return (
@@ -424,6 +448,11 @@ export function findPlaceholders(
     // One capital word right before a file in a code span or a link is the author's change
     // marker, in any language: `#### [MODIFICAR] \`SecurityConfig.java\``, `[NEW] [x.ts](…)`.
     if (CHANGE_MARKER.test(inner) && MARKED_FILE.test(line.slice(m.index + m[0].length))) continue;
+    // So is one in bold after the line's own words (`` `GET /api/v1/usage` **[PROPOSTA]**, `` , `O
+    // contrato é **[PROPOSTA]**;`): it marks what it follows. A slot stands where its value goes,
+    // first on its line or after a label (`**Date**: **[DATE]**`), and the template's own slots
+    // (`[FEATURE]`) are still reported wherever they stand.
+    if (inlineMarker(line, m.index, m[0].length, inner, template)) continue;
     // One capital word opening a list item and defined right after it is a tag the plan's legend
     // explains (`- [SECURITY] = Security validation`, `- [PERF]: performance-related`), not a
     // slot.

@@ -35,6 +35,7 @@ function compileWords(entries: Table): { readonly re: RegExp; readonly table: Ta
 }
 
 const { re: WORD_RE, table: WORD_TABLE } = compileWords(WORDS);
+const WORD_G = new RegExp(WORD_RE.source, "giu");
 
 const byStatus = new Map<GateStatus, RegExp>();
 
@@ -83,6 +84,39 @@ function first(
   return status ? { status, index: m.index, length: m[0].length } : null;
 }
 
+/** A lower-case word joined by a slash: `/approve`, `reject/`. */
+const JOINED_AFTER = /^\/(\p{Ll}[\p{L}\p{N}-]*)/u;
+const JOINED_BEFORE = /(?<![\p{L}\p{N}])(\p{Ll}[\p{L}\p{N}-]*)\/$/u;
+
+/**
+ * Whether a status word is one of a slash-joined list of lower-case words that are not
+ * statuses (`Pending/approve/reject flows remain visible`, `draft/pending/published`): a word
+ * of the text naming states, not the gate's status. (A choice of two statuses, `pass/fail`,
+ * is still read: see `choice`.)
+ */
+function slashJoined(text: string, index: number, length: number): boolean {
+  const after = JOINED_AFTER.exec(text.slice(index + length, index + length + 41));
+  const before = JOINED_BEFORE.exec(text.slice(Math.max(0, index - 41), index));
+  const word = after?.[1] ?? before?.[1];
+  if (word === undefined) return false;
+  const own = first(WORD_RE, WORD_TABLE, word);
+  return own === null || own.index !== 0 || own.length !== word.length;
+}
+
+/** The first status word of a text, past the words of a slash-joined list. */
+function firstWord(text: string): StatusMatch | null {
+  WORD_G.lastIndex = 0;
+  for (let m = WORD_G.exec(text); m !== null; m = WORD_G.exec(text)) {
+    if (slashJoined(text, m.index, m[0].length)) {
+      WORD_G.lastIndex = m.index + 1;
+      continue;
+    }
+    const status = WORD_TABLE[firstGroup(m)]?.[0];
+    return status ? { status, index: m.index, length: m[0].length } : null;
+  }
+  return null;
+}
+
 type Found = StatusMatch & { readonly box?: true; readonly choice?: Choice };
 
 /** The two answers of a choice left as a status, as written (`✓` and `✗`, `PASS` and `FAIL`). */
@@ -128,7 +162,7 @@ function detect(text: string): Found | null {
 
 function detectOne(text: string): Found | null {
   const mark = first(MARK_RE, MARKS, text);
-  const word = first(WORD_RE, WORD_TABLE, text);
+  const word = firstWord(text);
   // A word right after a mark (`⚠️ N/A`, `✅ PASS`) speaks for both.
   if (word && (!mark || word.index < mark.index)) return word;
   if (word && mark && word.index - (mark.index + mark.length) <= 3) {
@@ -183,7 +217,6 @@ export function openingStatusMark(text: string): StatusMatch | null {
   return m?.mark && m.index === 0 ? { ...m, index: start } : null;
 }
 
-const WORD_G = new RegExp(WORD_RE.source, "giu");
 const MARK_G = new RegExp(MARK_RE.source, "gu");
 const LETTER = /[\p{L}\p{N}]/u;
 /** Longer than any status token: a mark, three characters, and the longest word. */
@@ -278,15 +311,20 @@ export function answerStatus(text: string): GateStatus | null {
   return null;
 }
 
-/** A label asking whether something unwanted is needed or present: an amendment, a violation. */
+/**
+ * A label asking whether something unwanted is needed or present: an amendment, a violation, a
+ * principle violated (`Algum MUST passou a ser violado pelo design?`, `Was any principle
+ * violated?`).
+ */
 const UNWANTED =
-  /\b(?:required|needed|necessary|amendments?|violations?|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|违规|違規|違反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)/iu;
+  /\b(?:required|needed|necessary|amendments?|violations?|violated|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|нарушен[аоы]?(?![\p{L}])|违规|違規|違反|违反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)|violad[oa]s?(?![\p{L}])|viol[ée]e?s?(?![\p{L}])|verletzt(?![\p{L}])/iu;
 /**
  * An answer that says no, once its cross is taken away: `NO`, `None`, `None identified`, `Not
- * required`, `НЕТ`, `无`, `なし`, `없음`, `Ninguna`, `Nenhuma`, `Aucune`, `Keine`.
+ * required`, `НЕТ`, `无`, `なし`, `없음`, `Ninguna`, `Nenhuma`, `Aucune`, `Keine`, and the word no
+ * itself in the lexicon's languages (`Não.`, `Nein`, `いいえ`).
  */
 const ABSENT =
-  /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$/iu;
+  /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|否|なし|ありません|いいえ|없음|아니오|아니요|ninguna?|ninguno|nenhuma?|nenhum|n[ãa]o|non|aucune?|nein|keine?|không)\.?$/iu;
 const CROSS = /[❌✗✘×]\uFE0F?/gu;
 
 /**

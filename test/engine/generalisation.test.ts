@@ -9517,3 +9517,291 @@ describe("a constitution with some principles written and the rest still the tem
     ).toBe(true);
   });
 });
+
+describe("a capital word in bold after the line's own words (round 454's `**[PROPOSTA]**`)", () => {
+  const placeholders = (line: string): number[] => oneLine("no-placeholder", "## Summary")(line);
+
+  it("marks what it follows", () => {
+    expect(
+      placeholders("1. Uma rota nova, `GET /api/v1/metrics/model-usage` **[PROPOSTA]**, sobre"),
+    ).toEqual([]);
+    expect(
+      placeholders("| R1 | O contrato do endpoint é **[PROPOSTA]**; nomes podem mudar |"),
+    ).toEqual([]);
+  });
+
+  it("a slot after a label, first on its line, or of the template is still template text", () => {
+    expect(placeholders("**Owner**: **[OWNER]**")).toEqual([5]);
+    expect(placeholders("**[COMPONENT]** handles the requests")).toEqual([5]);
+    expect(placeholders("The plan for **[FEATURE]**, as specified")).toEqual([5]);
+  });
+});
+
+describe("a question whether a principle was violated, answered no (round 454)", () => {
+  const recheck = (answer: string): number[] =>
+    lines(
+      plan(
+        [
+          "- **Principle II still respected?** Yes, the design keeps it.",
+          `- **Algum MUST passou a ser violado pelo design?** ${answer}`,
+        ].join("\n"),
+      ),
+      "gate-justification",
+    );
+
+  it("passes, in the lexicon's languages", () => {
+    expect(recheck("Não.")).toEqual([]);
+    expect(recheck("Nein.")).toEqual([]);
+  });
+
+  it("a question whether a principle holds, answered no, is a failing gate", () => {
+    expect(
+      lines(plan("- **Princípio II continua respeitado?** Não."), "gate-justification"),
+    ).toEqual([CHECK_LINE]);
+  });
+
+  it("in English too", () => {
+    expect(
+      lines(plan("- **Was any principle violated by the design?** No."), "gate-justification"),
+    ).toEqual([]);
+    expect(lines(plan("- **Tests written before the code?** No."), "gate-justification")).toEqual([
+      CHECK_LINE,
+    ]);
+  });
+});
+
+describe("the markers still open counted none (round 454's `**NEEDS CLARIFICATION restantes**: 0`)", () => {
+  const open = (line: string): number[] =>
+    oneLine("no-unresolved-clarification", "## Technical Context")(line);
+
+  it("are no open question", () => {
+    expect(open("**Constitution**: PASS (v1.2.0) · **NEEDS CLARIFICATION restantes**: 0")).toEqual(
+      [],
+    );
+    expect(open("| NEEDS CLARIFICATION restantes | 0 (Q1–Q4 resolvidos no clarify) |")).toEqual([]);
+    expect(open("| NEEDS CLARIFICATION remaining | none |")).toEqual([]);
+  });
+
+  it("a count above none, or the marker as a field's value, is open", () => {
+    expect(open("| NEEDS CLARIFICATION restantes | 2 (Q3, Q4) |")).toEqual([5]);
+    expect(open("**Storage**: NEEDS CLARIFICATION")).toEqual([5]);
+  });
+});
+
+describe("a status word in a slash-joined list of states (round 455's `Pending/approve/reject flows`)", () => {
+  it("is a word of the text, not the gate's status", () => {
+    expect(
+      lines(
+        plan(
+          "- **P2 – Manager-Governed Approvals**: Pending/approve/reject flows remain visible in manager pages.",
+        ),
+        "gate-justification",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a status standing alone, or a choice of two statuses, is still read", () => {
+    expect(
+      lines(
+        plan("- **P2 – Manager-Governed Approvals**: Pending, approval flows to come."),
+        "gate-justification",
+      ),
+    ).toEqual([CHECK_LINE]);
+    expect(tableGates("| II. Tests | PASS/FAIL | |")).toEqual([FIRST_ROW]);
+  });
+});
+
+describe("a checklist after the plan's check, every box open (round 455's `## Quality Validation Checklist`)", () => {
+  const withChecklist = (title: string, parent: string | null): number[] =>
+    lines(
+      [
+        plan(gateTable("| I. Spec-Driven | ✅ PASS | The spec exists. |")),
+        "## Project Structure",
+        "",
+        "Single project.",
+        "",
+        ...(parent ? [parent, ""] : []),
+        title,
+        "",
+        "- [ ] Principle 1: All code references specification documents",
+        "- [ ] Principle 2: AI uses the agents SDK only",
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is the work's to-do list, not gates", () => {
+    expect(withChecklist("### Constitution Compliance", "## Quality Validation Checklist")).toEqual(
+      [],
+    );
+    expect(withChecklist("## 憲章合規性檢查清單", null)).toEqual([]);
+  });
+
+  it("a re-check after the plan's check, or one not titled a checklist, still has gates", () => {
+    expect(withChecklist("## Constitution Check (Post-Design)", null)).toHaveLength(2);
+    expect(withChecklist("### Constitution Compliance", "## Deployment")).toHaveLength(2);
+  });
+});
+
+describe("a plan with no title, its sections written with `#` (round 458's `# 方案摘要`)", () => {
+  const missing = (first: string): string[] =>
+    findings(
+      [
+        "**Feature 分支**: `002-x` | **日期**: 2026-10-03 | **规格**: [spec.md](spec.md)",
+        "",
+        first,
+        "",
+        "本特性重塑配置向导。",
+        "",
+        "# 技术上下文",
+        "",
+        "**语言/版本**: Python 3.12",
+        "",
+        "# 宪法原则审查 (Constitution Check)",
+        "",
+        "- [x] I. 单文件：通过",
+        "",
+        "# 项目结构",
+        "",
+        "### 源码结构",
+        "",
+        "src/",
+        "",
+      ].join("\n"),
+      null,
+      "required-section",
+    );
+
+  it("has its first `#` heading as a section, not as the title", () => {
+    expect(missing("# 方案摘要")).toEqual([]);
+  });
+
+  it("a title after the metadata is still the title", () => {
+    expect(missing("# 初始化向导体验")).toEqual([expect.stringContaining("`Summary`")]);
+  });
+});
+
+describe("a principle whose name has two parts, checked in two gates (round 461's `Cohere embeddings`, `Qdrant vector store`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Backend-Only Development",
+    "All work stays in the backend.",
+    "",
+    "### II. Deterministic RAG Answers",
+    "Answers come from the textbook only.",
+    "",
+    "### III. Environment Variables for Configuration",
+    "No secret is written in the code.",
+    "",
+    "### IV. Spec-First Development",
+    "Every API endpoint and data model has clear requirements before implementation begins.",
+    "",
+    "### V. Cohere Embeddings and Qdrant Vector Store",
+    "Embeddings come from Cohere and are stored in Qdrant.",
+    "",
+    "### VI. Neon Serverless PostgreSQL for Data Persistence",
+    "Persistent data lives in Neon.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+    "",
+  ].join("\n");
+  const check = (fourth: string): string[] =>
+    uncoveredNames(
+      [
+        "- [x] Backend-only development: all work confined to /backend",
+        "- [x] Deterministic RAG: responses only from textbook content",
+        "- [x] Environment variables: no hardcoded secrets",
+        `- [x] ${fourth}`,
+        "- [x] Qdrant vector store: use Qdrant Cloud for vector storage",
+        "- [x] Neon Serverless PostgreSQL: use for all persistent data",
+      ].join("\n"),
+      constitution,
+    );
+
+  it("leaves the principle in the first gate's place unchecked", () => {
+    expect(check("Cohere embeddings: use the Cohere API exclusively (not OpenAI)")).toEqual([
+      "IV. Spec-First Development",
+    ]);
+  });
+
+  it("a gate in its place in other words is still that principle's", () => {
+    expect(check("Specs approved: the feature's spec was approved before planning")).toEqual([]);
+  });
+});
+
+describe("a constitution whose principles are numbered rules under a title the lexicon lacks (round 461's `### RULE 6:`)", () => {
+  const constitution = (word: string): string =>
+    [
+      "# Book Project Constitution",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-03-04 | **Last Amended**: 2026-03-04",
+      "",
+      "## PROJECT KA MAQSAD",
+      "",
+      "Hum ek online book website bana rahe hain.",
+      "",
+      "## ZAROORI QAWAID",
+      "",
+      ...[
+        "Apni Taraf Se Kuch Nahi",
+        "Code Bilkul Structured Hoga",
+        "Koi Undocumented Decision Nahi",
+        "Build Hamesha Pass Hona Chahiye",
+      ].flatMap((name, k) => [
+        `### ${word} ${k + 1}: ${name}`,
+        "",
+        "Yeh rule hamesha lagu hai.",
+        "",
+      ]),
+      "## Governance",
+      "",
+      "Amendments need approval.",
+      "",
+    ].join("\n");
+  const check = gateTable(
+    "| RULE 1: Apni Taraf Se Kuch Nahi | ✅ PASS | No new content. |",
+    "| RULE 2: Code Structured | ✅ PASS | Files kept in backend/. |",
+    "| RULE 4: Build Hamesha Pass | ✅ PASS | The build runs after each change. |",
+  );
+
+  it("reads the rules as its principles", () => {
+    expect(uncoveredNames(check, constitution("RULE"))).toEqual([
+      "3. Koi Undocumented Decision Nahi",
+    ]);
+    expect(uncoveredNames(check, constitution("Regla"))).toEqual([
+      "3. Koi Undocumented Decision Nahi",
+    ]);
+  });
+
+  it("beside a principles section, rules of another section are not principles", () => {
+    const principled = [
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Test-First",
+      "Tests come first.",
+      "",
+      "### II. Simplicity",
+      "Keep it simple.",
+      "",
+      "## Review Rules",
+      "",
+      "### Rule 1: Two approvals",
+      "Every change needs two approvals.",
+      "",
+      "### Rule 2: Green build",
+      "The build passes before merge.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+      "",
+    ].join("\n");
+    expect(parseConstitution(CONSTITUTION, principled).principles.map((p) => p.name)).toEqual([
+      "Test-First",
+      "Simplicity",
+    ]);
+  });
+});

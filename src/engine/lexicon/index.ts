@@ -65,6 +65,13 @@ export const CONSTITUTION = [
 ];
 
 /**
+ * A heading that names a checklist (`## Quality Validation Checklist`, `## 憲章合規性檢查清單`,
+ * `### Lista de verificación`): after the plan's Constitution Check, a to-do list of the work.
+ */
+export const CHECKLIST_TITLE =
+  /check\s?-?lists?|清单|清單|チェックリスト|체크리스트|lista de (?:verificaci[oó]n|verifica[cç][aã]o|comprobaci[oó]n|control[eo]?)|liste de (?:contr[oô]le|v[ée]rification)|checkliste|чек-?лист|контрольный список|danh sách kiểm tra/iu;
+
+/**
  * A heading that names only the gates (`Gates`, `Quality Gates`, `Gate Checks`, `ゲート`,
  * `게이트`, `门禁`): the Constitution Check's gates when it stands right after the check.
  */
@@ -852,11 +859,11 @@ export const PRINCIPLES_SECTION = [
 ];
 
 /**
- * Words that number a principle as an article or a principle (`Article 2`, `Artigo VI`,
- * `Principio III`, `المادة 1`): regex sources, the Latin ones apart (only they take a Roman
- * numeral after a space).
+ * Words that number a principle as an article, a principle or a rule (`Article 2`, `Artigo VI`,
+ * `Principio III`, `RULE 7`, `المادة 1`): regex sources, the Latin ones apart (only they take a
+ * Roman numeral after a space).
  */
-export const ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel`;
+export const ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|rule|regla|regra|r[èe]gle|regel|regola`;
 export const ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
 
 /** Titles of constitution sections that never hold principles. */

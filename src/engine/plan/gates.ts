@@ -12,7 +12,7 @@ import {
   type Doc,
   type Table,
 } from "../markdown.js";
-import { ANSWER_LABELS } from "../lexicon/index.js";
+import { ANSWER_LABELS, CHECKLIST_TITLE } from "../lexicon/index.js";
 import { findStatus, needsJustification, noToUnwanted, openingStatusMark } from "../status.js";
 import { trimEndWith } from "../text.js";
 import type { GateStatus, Mutable } from "../types.js";
@@ -50,6 +50,8 @@ export function extractGates(
   // for all checks: a plan of many Constitution Check headings allocates it once).
   const evidence = new Int32Array(doc.lines.length + 2);
   let ordinal = 0;
+  // The last line of the checks that gave gates so far.
+  let gatesEnd = 0;
   for (const check of checks) {
     const stamp = ++ordinal;
     const first = gates.length;
@@ -201,8 +203,32 @@ export function extractGates(
     }
     answerBelow(gates, first);
     answerByResult(gates, first);
+    // A checklist after the plan's check, every box of it open (`## Quality Validation
+    // Checklist` over `### Constitution Compliance` and `- [ ] Principle 1: All code references
+    // specification documents`, `## 憲章合規性檢查清單`): the work's to-do list, ticked during
+    // implementation or review, not gates. The check before it holds the plan's gates.
+    if (
+      first > 0 &&
+      check.line > gatesEnd &&
+      !check.postDesign &&
+      gates.length > first &&
+      titledChecklist(check, sections, sectionIndex.get(check) ?? -1) &&
+      gates.slice(first).every((g) => g.status === "unchecked")
+    )
+      gates.length = first;
+    if (gates.length > first) gatesEnd = Math.max(gatesEnd, check.endLine);
   }
   return gates.sort((a, b) => a.line - b.line);
+}
+
+/** Whether a check section, or the heading it sits under, names a checklist. */
+function titledChecklist(check: Section, sections: readonly Section[], at: number): boolean {
+  if (CHECKLIST_TITLE.test(check.title)) return true;
+  for (let k = at - 1; k >= 0; k--) {
+    const s = sections[k];
+    if (s && s.heading.depth < check.heading.depth) return CHECKLIST_TITLE.test(s.title);
+  }
+  return false;
 }
 
 /** `**Answer**: ✅ Yes` below a question, in the languages of the lexicon. */

@@ -186,6 +186,14 @@ function frontMatter(doc: Doc, heading: Heading): boolean {
   );
 }
 
+/** The line of the `---` that closes the front matter under its (setext) heading. */
+function frontMatterEnd(doc: Doc, heading: Heading | undefined): number {
+  const from = heading?.line ?? 0;
+  for (let l = from; l <= doc.lines.length; l++)
+    if (/^-{3,}\s*$/.test(doc.lines[l - 1] ?? "")) return l;
+  return from;
+}
+
 export function buildSections(doc: Doc): Section[] {
   const { headings } = doc;
   // The document's title block: the `#` headings before the first deeper one
@@ -198,7 +206,17 @@ export function buildSections(doc: Doc): Section[] {
     for (let l = from + 1; l < to; l++) if ((doc.lines[l - 1] ?? "").trim() !== "") return true;
     return false;
   };
-  const titles = skip + titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween);
+  // A plan with no title of its own (its header's metadata, then `# 方案摘要`, `# 技术上下文`, …)
+  // writes its sections one level up: a first `#` heading after text that reads as a section
+  // is one, not the title.
+  const first = headings[skip];
+  const untitled =
+    first !== undefined &&
+    first.depth === 1 &&
+    textBetween(skip > 0 ? frontMatterEnd(doc, headings[0]) : 0, first.line) &&
+    classify(titleOf(plainText(first.raw))).size > 0;
+  const titles =
+    skip + (untitled ? 0 : titleBlock(skip > 0 ? headings.slice(skip) : headings, textBetween));
   // Headings repeat (`### Tasks`, `#### Notes`): read each distinct one once.
   const named = new Map<string, Pick<Section, "kinds" | "plain" | "title" | "postDesign">>();
   // The heading each one sits under (the nearest shallower one before it), in one pass.

@@ -58,6 +58,11 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
 // the line from its start, so a line of many markers stays linear (issue 8).
 
 /**
+ * A word for the markers still open, closing the label before its count (`**NEEDS
+ * CLARIFICATION restantes**: 0`, `| NEEDS CLARIFICATION remaining | 0 |`).
+ */
+const REMAINING = String.raw`(?:\s+(?:remaining|left|open|outstanding|unresolved|restantes?|pendientes?|pendentes?|abiertas?|abertas?|em aberto|restants?|ouvertes?|verbleibende?|offene?|rimanenti|aperte|оставшиеся|открытые|còn lại|tersisa))?`;
+/**
  * `- [x] All NEEDS CLARIFICATION resolved`, `no NEEDS CLARIFICATION remain`, `All [NEEDS
  * CLARIFICATION] markers absent from spec`, `**ไม่มี NEEDS CLARIFICATION**` (Thai: there is
  * none), `tidak ada NEEDS CLARIFICATION`: about the markers, not one. So is a count or a
@@ -65,8 +70,10 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
  * `NEEDS CLARIFICATION: 0 items`), or the word for their answers (`# Phase 0 output (NEEDS
  * CLARIFICATION resolution)`, `8. **NEEDS CLARIFICATION解决**:` over the answers).
  */
-const RESOLVED_AFTER =
-  /\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)/iuy;
+const RESOLVED_AFTER = new RegExp(
+  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
+  "iuy",
+);
 const RESOLVED_BEFORE =
   /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;
 /**
@@ -89,11 +96,14 @@ const NONE_VALUE = String.raw`(?:0(?:\s*(?:건|개|件|个|個|items?|markers?))
  * blocking. All product decisions are settled`.
  */
 const LABEL_NONE = new RegExp(
-  String.raw`(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
+  String.raw`${REMAINING}(?:\*\*|__)\s*[:：]\s*(?:${NONE_VALUE}(?=\s*(?:$|[(（.,;:。，、—–-]))|(?:all\s+)?resolved(?![\p{L}\p{N}]))`,
   "iuy",
 );
 /** The next cell of a table row, answered none: `| 없음 — …`, `| None |`, `| 0 |`. */
-const NONE_CELL = new RegExp(String.raw`\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`, "iuy");
+const NONE_CELL = new RegExp(
+  String.raw`${REMAINING}\s*\|\s*(?:0|${NONE_WORDS})(?![\p{L}\p{N}])`,
+  "iuy",
+);
 /**
  * The markers as a kind (`NEEDS CLARIFICATION items from spec reviewed`, `remaining NEEDS
  * CLARIFICATION items`), or one that stands elsewhere (`(NEEDS CLARIFICATION in Technical
