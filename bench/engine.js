@@ -298,6 +298,22 @@ const PATHOLOGICAL = [
     (n) => `## Technical Context\n\n${repeatLines(n, (i) => `${" ".repeat(i)}- **Storage**:`)}`,
   ],
   [
+    "bold capital markers after words, one line",
+    100_000,
+    (n) => `## Summary\n\n${"word **[PROPOSTA]** ".repeat(n)}\n`,
+  ],
+  [
+    "checklist sections after the check, one box each",
+    20_000,
+    (n) =>
+      `## Constitution Check\n\n- [x] I. Library-First\n\n${repeatLines(n, (i) => `## Quality Checklist ${i}\n\n### Constitution Compliance\n\n- [ ] Principle 1: open`)}`,
+  ],
+  [
+    "`Pending/` slash-joined words, one line",
+    100_000,
+    (n) => `## Constitution Check\n\n- **I. Library-First**: ${"Pending/approve ".repeat(n)}\n`,
+  ],
+  [
     "principle heading of `(`",
     4000,
     (n) => `# C\n\n## Core Principles\n\n### I. ${"(".repeat(n)}\n\nMUST x\n`,

@@ -19224,7 +19224,7 @@ function inlineMarker(line, index, length, inner, template) {
   if (!CHANGE_MARKER.test(inner)) return false;
   if (line.slice(index - 2, index) !== "**" || line.slice(index + length, index + length + 2) !== "**")
     return false;
-  const before = line.slice(0, index - 2);
+  const before = line.slice(Math.max(0, index - 34), index - 2);
   if (!OWN_WORDS_BEFORE.test(before) || /[:：]\s*$/u.test(before)) return false;
   return notASlot(inner, template);
 }
@@ -19881,6 +19881,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   const evidence = new Int32Array(doc.lines.length + 2);
   let ordinal2 = 0;
   let gatesEnd = 0;
+  let parents2;
   for (const check of checks) {
     const stamp = ++ordinal2;
     const first2 = gates.length;
@@ -19985,19 +19986,24 @@ function extractGates(doc, checks, sections, sectionAt) {
     }
     answerBelow(gates, first2);
     answerByResult(gates, first2);
-    if (first2 > 0 && check.line > gatesEnd && !check.postDesign && gates.length > first2 && titledChecklist(check, sections, sectionIndex.get(check) ?? -1) && gates.slice(first2).every((g) => g.status === "unchecked"))
+    if (first2 > 0 && check.line > gatesEnd && !check.postDesign && gates.length > first2 && titledChecklist(check, (parents2 ??= parentsOf(sections))[sectionIndex.get(check) ?? -1]) && gates.slice(first2).every((g) => g.status === "unchecked"))
       gates.length = first2;
     if (gates.length > first2) gatesEnd = Math.max(gatesEnd, check.endLine);
   }
   return gates.sort((a, b) => a.line - b.line);
 }
-function titledChecklist(check, sections, at2) {
-  if (CHECKLIST_TITLE.test(check.title)) return true;
-  for (let k = at2 - 1; k >= 0; k--) {
-    const s = sections[k];
-    if (s && s.heading.depth < check.heading.depth) return CHECKLIST_TITLE.test(s.title);
-  }
-  return false;
+function titledChecklist(check, parent) {
+  return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && CHECKLIST_TITLE.test(parent.title);
+}
+function parentsOf(sections) {
+  const open = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      open.pop();
+    const parent = open[open.length - 1];
+    open.push(s);
+    return parent;
+  });
 }
 var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {

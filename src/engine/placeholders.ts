@@ -332,7 +332,8 @@ function inlineMarker(
     line.slice(index + length, index + length + 2) !== "**"
   )
     return false;
-  const before = line.slice(0, index - 2);
+  // (The few characters before it only: a hostile line holds thousands of such brackets.)
+  const before = line.slice(Math.max(0, index - 34), index - 2);
   if (!OWN_WORDS_BEFORE.test(before) || /[:：]\s*$/u.test(before)) return false;
   return notASlot(inner, template);
 }

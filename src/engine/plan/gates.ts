@@ -52,6 +52,8 @@ export function extractGates(
   let ordinal = 0;
   // The last line of the checks that gave gates so far.
   let gatesEnd = 0;
+  // Each section's parent, worked out once when a checklist is asked about.
+  let parents: ReadonlyArray<Section | undefined> | undefined;
   for (const check of checks) {
     const stamp = ++ordinal;
     const first = gates.length;
@@ -212,7 +214,7 @@ export function extractGates(
       check.line > gatesEnd &&
       !check.postDesign &&
       gates.length > first &&
-      titledChecklist(check, sections, sectionIndex.get(check) ?? -1) &&
+      titledChecklist(check, (parents ??= parentsOf(sections))[sectionIndex.get(check) ?? -1]) &&
       gates.slice(first).every((g) => g.status === "unchecked")
     )
       gates.length = first;
@@ -222,13 +224,23 @@ export function extractGates(
 }
 
 /** Whether a check section, or the heading it sits under, names a checklist. */
-function titledChecklist(check: Section, sections: readonly Section[], at: number): boolean {
-  if (CHECKLIST_TITLE.test(check.title)) return true;
-  for (let k = at - 1; k >= 0; k--) {
-    const s = sections[k];
-    if (s && s.heading.depth < check.heading.depth) return CHECKLIST_TITLE.test(s.title);
-  }
-  return false;
+function titledChecklist(check: Section, parent: Section | undefined): boolean {
+  return (
+    CHECKLIST_TITLE.test(check.title) ||
+    (parent !== undefined && CHECKLIST_TITLE.test(parent.title))
+  );
+}
+
+/** Each section's parent (the nearest shallower section before it), in one pass. */
+function parentsOf(sections: readonly Section[]): Array<Section | undefined> {
+  const open: Section[] = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      open.pop();
+    const parent = open[open.length - 1];
+    open.push(s);
+    return parent;
+  });
 }
 
 /** `**Answer**: ✅ Yes` below a question, in the languages of the lexicon. */
