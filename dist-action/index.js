@@ -18839,17 +18839,23 @@ function withoutLeadingStatuses(text) {
   }
   return text.slice(pos);
 }
+var NO_WORDS = "否|いいえ|нет|아니오|아니요";
+var LATIN_NO_WORDS = "no|n[ãa]o|non|nein|không";
+var ANSWERED_NO = new RegExp(
+  `^(?:${NO_WORDS})|^(?:${LATIN_NO_WORDS})(?=\\s*(?:$|[.,;:!)(—–-]))`,
+  "iu"
+);
 function answerStatus(text) {
   const t = text.replace(/^[\s*_>:：-]+/, "");
   if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
-  if (/^(?:否|いいえ|нет|아니오|아니요)|^(?:no|não|nao|non|nein|không)(?=\s*(?:$|[.,;:!)(—–-]))/iu.test(
-    t
-  ))
-    return "fail";
+  if (ANSWERED_NO.test(t)) return "fail";
   return null;
 }
 var UNWANTED = /\b(?:required|needed|necessary|amendments?|violations?|violated|breaking changes?|blockers?|deviations?|exceptions?|new dependencies)\b|нарушени[яей]|нарушен[аоы]?(?![\p{L}])|违规|違規|違反|违反|위반|violaci(?:ón|ones)|violaç(?:ão|ões)|violad[oa]s?(?![\p{L}])|viol[ée]e?s?(?![\p{L}])|verletzt(?![\p{L}])/iu;
-var ABSENT = /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|否|なし|ありません|いいえ|없음|아니오|아니요|ninguna?|ninguno|nenhuma?|nenhum|n[ãa]o|non|aucune?|nein|keine?|không)\.?$/iu;
+var ABSENT = new RegExp(
+  String.raw`^(?:${NO_WORDS}|${LATIN_NO_WORDS}|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$`,
+  "iu"
+);
 var CROSS = /[❌✗✘×]\uFE0F?/gu;
 function noToUnwanted(label2, answer) {
   return UNWANTED.test(label2) && ABSENT.test(answer.replace(CROSS, "").trim());
@@ -19732,6 +19738,16 @@ function partOf(name, depth, parent, titles) {
 function frontMatter(doc, heading) {
   return heading.line === 2 && heading.depth === 2 && (doc.lines[0] ?? "").trim() === "---" && /^[\w-]+\s*:/u.test(doc.lines[1] ?? "");
 }
+function parentSections(sections) {
+  const open = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      open.pop();
+    const parent = open[open.length - 1];
+    open.push(s);
+    return parent;
+  });
+}
 function frontMatterEnd(doc, heading) {
   const from = heading?.line ?? 0;
   for (let l = from; l <= doc.lines.length; l++)
@@ -19986,7 +20002,10 @@ function extractGates(doc, checks, sections, sectionAt) {
     }
     answerBelow(gates, first2);
     answerByResult(gates, first2);
-    if (first2 > 0 && check.line > gatesEnd && !check.postDesign && gates.length > first2 && titledChecklist(check, (parents2 ??= parentsOf(sections))[sectionIndex.get(check) ?? -1]) && gates.slice(first2).every((g) => g.status === "unchecked"))
+    if (first2 > 0 && check.line > gatesEnd && !check.postDesign && gates.length > first2 && titledChecklist(
+      check,
+      (parents2 ??= parentSections(sections))[sectionIndex.get(check) ?? -1]
+    ) && gates.slice(first2).every((g) => g.status === "unchecked"))
       gates.length = first2;
     if (gates.length > first2) gatesEnd = Math.max(gatesEnd, check.endLine);
   }
@@ -19994,16 +20013,6 @@ function extractGates(doc, checks, sections, sectionAt) {
 }
 function titledChecklist(check, parent) {
   return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && CHECKLIST_TITLE.test(parent.title);
-}
-function parentsOf(sections) {
-  const open = [];
-  return sections.map((s) => {
-    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
-      open.pop();
-    const parent = open[open.length - 1];
-    open.push(s);
-    return parent;
-  });
 }
 var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {
@@ -21083,14 +21092,7 @@ function tableItems(doc, group) {
 function principleItems(doc, sections) {
   const articles = cjkArticles(sections);
   if (articles.length >= MIN_ARTICLES) return articles.map(itemOf);
-  const parentDepth = [];
-  const stack = [];
-  for (const s of sections) {
-    while (stack.length > 0 && (stack[stack.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
-      stack.pop();
-    parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
-    stack.push(s);
-  }
+  const parentDepth = parentSections(sections).map((p) => p?.heading.depth ?? 1);
   const titles = Math.max(1, titleBlock(doc.headings));
   const groups = sections.filter(
     (s, k) => k >= titles && (s.heading.depth <= 2 || s.heading.depth === 3 && (parentDepth[k] ?? 1) <= 1) && isPrinciplesTitle(s.title) && groupTitle(normalize(s.title))

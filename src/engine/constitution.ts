@@ -1,4 +1,4 @@
-import { buildSections, titleBlock } from "./plan/index.js";
+import { buildSections, parentSections, titleBlock } from "./plan/index.js";
 import { inlineLinks } from "./links.js";
 import {
   isProse,
@@ -758,15 +758,8 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
   // 环境定义` in `## 第四章 环境管理规范`): its articles are the principles, its chapters the parts.
   const articles = cjkArticles(sections);
   if (articles.length >= MIN_ARTICLES) return articles.map(itemOf);
-  // Each section's parent, in one pass (sections come in document order).
-  const parentDepth: number[] = [];
-  const stack: Section[] = [];
-  for (const s of sections) {
-    while (stack.length > 0 && (stack[stack.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
-      stack.pop();
-    parentDepth.push(stack[stack.length - 1]?.heading.depth ?? 1);
-    stack.push(s);
-  }
+  // Each section's parent's depth (a top section's is the title's, 1).
+  const parentDepth = parentSections(sections).map((p) => p?.heading.depth ?? 1);
   // A group is a top part of the document: `## Core Principles`, or `### Principles` right
   // under the title; `### 3.3 Architecture Principles` inside a chapter is part of that chapter.
   // (Not the document's title block: `# Virtual Coach App Constitution` then `# 虛擬健身教練應用

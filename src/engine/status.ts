@@ -296,18 +296,22 @@ export function withoutLeadingStatuses(text: string): string {
   return text.slice(pos);
 }
 
+/** The word no, in the lexicon's languages: the CJK and Cyrillic ones, then the Latin ones. */
+const NO_WORDS = "否|いいえ|нет|아니오|아니요";
+const LATIN_NO_WORDS = "no|n[ãa]o|non|nein|không";
+/** `No — …`, `No.`, `いいえ`: a Latin no alone or before punctuation, another no anywhere. */
+const ANSWERED_NO = new RegExp(
+  `^(?:${NO_WORDS})|^(?:${LATIN_NO_WORDS})(?=\\s*(?:$|[.,;:!)(—–-]))`,
+  "iu",
+);
+
 /** An answer to a yes/no gate question: `Yes — …` passes, `No — …` fails. */
 export function answerStatus(text: string): GateStatus | null {
   const t = text.replace(/^[\s*_>:：-]+/, "");
   if (/^(?:yes|是|はい|sí|si|sim|oui|ja|да|예|네|có)(?![\p{L}\p{N}])/iu.test(t)) return "pass";
   // (A Latin `No` answers when it stands alone or before punctuation: `No — …`, `No.`; `No
   // Backend changes. Frontend logic isolated.` says what the plan leaves out.)
-  if (
-    /^(?:否|いいえ|нет|아니오|아니요)|^(?:no|não|nao|non|nein|không)(?=\s*(?:$|[.,;:!)(—–-]))/iu.test(
-      t,
-    )
-  )
-    return "fail";
+  if (ANSWERED_NO.test(t)) return "fail";
   return null;
 }
 
@@ -323,8 +327,10 @@ const UNWANTED =
  * required`, `НЕТ`, `无`, `なし`, `없음`, `Ninguna`, `Nenhuma`, `Aucune`, `Keine`, and the word no
  * itself in the lexicon's languages (`Não.`, `Nein`, `いいえ`).
  */
-const ABSENT =
-  /^(?:no|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|нет|отсутствуют|无|無|没有|沒有|否|なし|ありません|いいえ|없음|아니오|아니요|ninguna?|ninguno|nenhuma?|nenhum|n[ãa]o|non|aucune?|nein|keine?|không)\.?$/iu;
+const ABSENT = new RegExp(
+  String.raw`^(?:${NO_WORDS}|${LATIN_NO_WORDS}|none(?: (?:identified|found|detected|noted))?|not (?:required|needed)|n\/a|отсутствуют|无|無|没有|沒有|なし|ありません|없음|ninguna?|ninguno|nenhuma?|nenhum|aucune?|keine?)\.?$`,
+  "iu",
+);
 const CROSS = /[❌✗✘×]\uFE0F?/gu;
 
 /**

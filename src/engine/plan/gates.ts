@@ -21,7 +21,7 @@ import { lineGate, statusOnly } from "./line-gate.js";
 import { MAX_GATES } from "../limits.js";
 import { blockSpans, markLines } from "./lines.js";
 import type { Gate, OpenBox, Section } from "./model.js";
-import { isPostDesign } from "./sections.js";
+import { isPostDesign, parentSections } from "./sections.js";
 import { tableGates } from "./table-gates.js";
 
 /** An item closed by a status in capitals, in brackets: `- Rate limiting (NEEDS IMPLEMENTATION)`. */
@@ -214,7 +214,10 @@ export function extractGates(
       check.line > gatesEnd &&
       !check.postDesign &&
       gates.length > first &&
-      titledChecklist(check, (parents ??= parentsOf(sections))[sectionIndex.get(check) ?? -1]) &&
+      titledChecklist(
+        check,
+        (parents ??= parentSections(sections))[sectionIndex.get(check) ?? -1],
+      ) &&
       gates.slice(first).every((g) => g.status === "unchecked")
     )
       gates.length = first;
@@ -229,18 +232,6 @@ function titledChecklist(check: Section, parent: Section | undefined): boolean {
     CHECKLIST_TITLE.test(check.title) ||
     (parent !== undefined && CHECKLIST_TITLE.test(parent.title))
   );
-}
-
-/** Each section's parent (the nearest shallower section before it), in one pass. */
-function parentsOf(sections: readonly Section[]): Array<Section | undefined> {
-  const open: Section[] = [];
-  return sections.map((s) => {
-    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
-      open.pop();
-    const parent = open[open.length - 1];
-    open.push(s);
-    return parent;
-  });
 }
 
 /** `**Answer**: ✅ Yes` below a question, in the languages of the lexicon. */

@@ -19,4 +19,11 @@ export type {
   SectionKind,
 } from "./model.js";
 export { parsePlan, unwrapFence } from "./parse.js";
-export { buildSections, classify, headingTitle, isPostDesign, titleBlock } from "./sections.js";
+export {
+  buildSections,
+  classify,
+  headingTitle,
+  isPostDesign,
+  parentSections,
+  titleBlock,
+} from "./sections.js";

@@ -186,6 +186,18 @@ function frontMatter(doc: Doc, heading: Heading): boolean {
   );
 }
 
+/** Each section's parent (the nearest shallower section before it), in one pass. */
+export function parentSections(sections: readonly Section[]): Array<Section | undefined> {
+  const open: Section[] = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.heading.depth ?? 0) >= s.heading.depth)
+      open.pop();
+    const parent = open[open.length - 1];
+    open.push(s);
+    return parent;
+  });
+}
+
 /** The line of the `---` that closes the front matter under its (setext) heading. */
 function frontMatterEnd(doc: Doc, heading: Heading | undefined): number {
   const from = heading?.line ?? 0;
