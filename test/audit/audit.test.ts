@@ -625,6 +625,11 @@ describe("audit corpus", () => {
     round463: { verdict: 1, principles: 1 },
     round464: { verdict: 1, principles: 0.92 },
     round465: { verdict: 1, principles: 1 },
+    round466: { verdict: 1, principles: 0.87 },
+    round467: { verdict: 1, principles: 1 },
+    round469: { verdict: 1, principles: 0.68 },
+    round470: { verdict: 0.8, principles: 0.96 },
+    round471: { verdict: 1, principles: 0.68 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
