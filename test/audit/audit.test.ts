@@ -627,6 +627,7 @@ describe("audit corpus", () => {
     round465: { verdict: 1, principles: 1 },
     round466: { verdict: 1, principles: 0.87 },
     round467: { verdict: 1, principles: 1 },
+    round468: { verdict: 1, principles: 1 },
     round469: { verdict: 1, principles: 0.68 },
     round470: { verdict: 0.8, principles: 0.96 },
     round471: { verdict: 1, principles: 0.68 },
