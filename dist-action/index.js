@@ -16919,6 +16919,7 @@ var FOR_REFERENCE_QUALIFIERS = [
   "informative",
   "non-normative"
 ];
+var DATE_FIELD = new RegExp("(?:日期|日付|날짜|期日|期限|截止|(?<!\\p{L})(?:dates?|fecha|datum|дата|ngày|deadline)(?!\\p{L}))[^*_:：|]{0,12}(?:\\*\\*|__)?\\s*$", "iu");
 var CLARIFICATION_MARKERS = [
   "需要澄清",
   "待澄清",
@@ -16932,6 +16933,7 @@ var CLARIFICATION_MARKERS = [
   "待確認",
   "要明確化",
   "要確認事項",
+  "要確認",
   "明確化が必要",
   "要明确化",
   "명확화 필요",
@@ -17628,6 +17630,10 @@ var CJK_LABEL_TRANSLATIONS = new Map(
     文檔: "documentation",
     ドキュメント: "documentation",
     문서: "documentation",
+    语言: "language",
+    語言: "language",
+    言語: "language",
+    언어: "language",
     复用: "reuse",
     重用: "reuse",
     再利用: "reuse",
@@ -21734,7 +21740,9 @@ function principleIndex(principles) {
     const n = entries.length;
     const weight = /* @__PURE__ */ new Map();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
-    index = { entries, weight, latin: ![...df.keys()].some((k) => CJK.test(k)) };
+    const cjk = [...df.keys()].filter((k) => CJK.test(k)).length;
+    const latin = ![...named3.keys()].some((k) => CJK.test(k)) && cjk * 3 <= df.size;
+    index = { entries, weight, latin };
     indexes.set(principles, index);
   }
   return index;
@@ -23512,13 +23520,15 @@ function readNote(gate, reason) {
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
-  if (cue(normalize(reason)) || tracked(reason)) return "justified";
+  if (cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " "))) || tracked(reason))
+    return "justified";
   if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
     return "justified";
   if (gate.status === "pending" && deferral(normalize(gate.text)) && bracketedReason(reason))
     return "justified";
   return "describes";
 }
+var CRITERION_ALTERNATIVE = /\b(?:or|unless)\s+(?:an?\s+|the\s+)?(?:(?:explicit(?:ly)?|documented|approved|written|recorded)\s+)?(?:waiver|waived|exception|justification|justified)\b(?:\s+(?:is\s+|are\s+|be\s+)?(?:justified|documented|approved|recorded|granted)\b)?/giu;
 function bracketedReason(note) {
   for (const m of note.matchAll(/[(（]([^()（）]{6,200})[)）]/gu))
     if (substantial(m[1] ?? "")) return true;
@@ -24177,6 +24187,10 @@ function standsAsValue(line, before) {
   }
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
+function dateValue(line, before) {
+  const c = line[before];
+  return (c === ":" || c === "：") && DATE_FIELD.test(line.slice(Math.max(0, before - 40), before));
+}
 function bracketedAlone(line, before, end) {
   const close = line[nextNonSpace(line, end)];
   return (line[before] === "(" || line[before] === "（") && (close === ")" || close === "）");
@@ -24209,6 +24223,7 @@ function reportTranslated(line, k, report2) {
     const alone = bracketedAlone(line, before, end);
     const value = standsAsValue(line, before) || alone || labelsItem(line, m.index, end);
     if (!value && !capitals) continue;
+    if (!capitals && dateValue(line, before)) continue;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);

@@ -182,7 +182,10 @@ interface Entry {
 export interface PrincipleIndex {
   readonly entries: readonly Entry[];
   readonly weight: ReadonlyMap<string, number>;
-  /** Whether the principles are written without CJK or Hangul (an English constitution). */
+  /**
+   * Whether the principles are written without CJK or Hangul (an English constitution): their
+   * names, and two in three of their words at least.
+   */
   readonly latin: boolean;
 }
 
@@ -209,7 +212,11 @@ export function principleIndex(principles: readonly Principle[]): PrincipleIndex
     const n = entries.length;
     const weight = new Map<string, number>();
     for (const [k, d] of df) weight.set(k, Math.log((n + 1) / (d + 0.5)));
-    index = { entries, weight, latin: ![...df.keys()].some((k) => CJK.test(k)) };
+    // (An English constitution may quote a term in another script, `Traditional Chinese
+    // (繁體中文)`: its names have none, and its text few, where a bilingual one's has most.)
+    const cjk = [...df.keys()].filter((k) => CJK.test(k)).length;
+    const latin = ![...named.keys()].some((k) => CJK.test(k)) && cjk * 3 <= df.size;
+    index = { entries, weight, latin };
     indexes.set(principles, index);
   }
   return index;

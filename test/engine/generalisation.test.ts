@@ -9805,3 +9805,114 @@ describe("a constitution whose principles are numbered rules under a title the l
     ]);
   });
 });
+
+describe("a translated marker as the value of a date field (round 470's `**預計開始日期**: 待確認`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# 實作計畫：X", "", "## 技術環境", "", "**語言/版本**：TypeScript 5", "", line, ""].join(
+        "\n",
+      ),
+      "no-unresolved-clarification",
+    );
+
+  it("is a date not yet set, not an open question of the design", () => {
+    expect(reported("**預計開始日期**: 待確認")).toEqual([]);
+    expect(reported("- **截止日期**：待确认")).toEqual([]);
+    expect(reported("**Fecha objetivo**: necesita aclaración")).toEqual([]);
+  });
+
+  it("is still open as the value of any other field, or in capitals", () => {
+    expect(reported("**儲存方式**: 待確認")).toEqual([7]);
+    expect(reported("**响应时间**：待确认")).toEqual([7]);
+    expect(reported("**Fecha objetivo**: NECESITA ACLARACIÓN")).toEqual([7]);
+  });
+});
+
+describe("`要確認` as a field's value (round 470's `**Next.js バージョン**: 要確認（…）`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# 実装計画: X", "", "## 技術コンテキスト", "", line, ""].join("\n"),
+      "no-unresolved-clarification",
+    );
+
+  it("is the marker, as the Japanese templates translate it", () => {
+    expect(reported("**Next.js バージョン**: 要確認（App Router を推奨）。")).toEqual([5]);
+    expect(reported("**ストレージ**: [要確認]")).toEqual([5]);
+  });
+
+  it("not as a word of a sentence or a table's status, nor said resolved", () => {
+    expect(reported("- [x] すべての「要確認」解決済み")).toEqual([]);
+    expect(reported("性能目標は要確認（初期案：<5s）。")).toEqual([]);
+  });
+});
+
+describe("a waiver the gate's criterion allows (round 466's `budgets met or explicit waiver documented`)", () => {
+  const reported = (item: string): number[] => lines(plan(item), "gate-justification");
+
+  it("describes the unchecked gate; it is no waiver of this plan", () => {
+    expect(reported("- [ ] Performance: budgets met or explicit waiver documented")).toEqual([
+      CHECK_LINE,
+    ]);
+    expect(reported("- [ ] Dependencies: none added unless an exception is justified")).toEqual([
+      CHECK_LINE,
+    ]);
+  });
+
+  it("a waiver the plan has, or a reason beside the alternative, still justifies it", () => {
+    expect(reported("- [ ] Performance: waived for the prototype (no traffic yet)")).toEqual([]);
+    expect(
+      reported("- [ ] Performance: budgets met or waiver documented; deferred to Phase 3"),
+    ).toEqual([]);
+  });
+});
+
+describe("an English constitution that quotes a term in another script (round 470's `Traditional Chinese (繁體中文)`)", () => {
+  const constitution = [
+    "# Project Constitution",
+    "",
+    "**Constitution Version**: 1.0.0",
+    "**Ratification Date**: 2025-11-19",
+    "**Last Amended Date**: 2025-11-19",
+    "",
+    "## Principles",
+    "",
+    "### Principle 1: Documentation Language",
+    "",
+    "**Statement**: All project documentation MUST be written in Traditional Chinese (繁體中文).",
+    "",
+    "### Principle 2: Small Releases",
+    "",
+    "**Statement**: Every release ships one feature.",
+    "",
+    "## Governance",
+    "",
+    "Amendments need a pull request.",
+    "",
+  ].join("\n");
+  const check = (...rows: string[]): string =>
+    ["| 原則 | 檢核項目 | 狀態 |", "|---|---|---|", ...rows].join("\n");
+
+  it("is still English: a Chinese gate label is read by the words it translates", () => {
+    expect(
+      uncoveredNames(
+        check(
+          "| 文件語言 | 所有文件使用繁體中文 | ✅ 通過 |",
+          "| Small Releases | 每次一個功能 | ✅ 通過 |",
+        ),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("a label that translates no word of a principle's name does not check it", () => {
+    expect(
+      uncoveredNames(
+        check(
+          "| 版本發布 | 所有文件使用繁體中文 | ✅ 通過 |",
+          "| Small Releases | 每次一個功能 | ✅ 通過 |",
+        ),
+        constitution,
+      ),
+    ).toEqual([expect.stringContaining("may check `1. Documentation Language`")]);
+  });
+});

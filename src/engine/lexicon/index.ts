@@ -972,6 +972,14 @@ export const FOR_REFERENCE_QUALIFIERS = [
 ];
 
 /**
+ * A field that holds a date (`**預計開始日期**`, `**Start Date**`, `**Fecha objetivo**`): a
+ * translated marker as its value (`待確認`, "to be confirmed") is a date not yet set, the
+ * schedule's open item, not a question the design waits on.
+ */
+export const DATE_FIELD =
+  /(?:日期|日付|날짜|期日|期限|截止|(?<!\p{L})(?:dates?|fecha|datum|дата|ngày|deadline)(?!\p{L}))[^*_:：|]{0,12}(?:\*\*|__)?\s*$/iu;
+
+/**
  * `NEEDS CLARIFICATION` as plans in other languages write it. Matched as written (case
  * folded), where it stands as a field value or a bracketed marker.
  */
@@ -988,6 +996,7 @@ export const CLARIFICATION_MARKERS = [
   "待確認",
   "要明確化",
   "要確認事項",
+  "要確認",
   "明確化が必要",
   "要明确化",
   "명확화 필요",
@@ -1800,6 +1809,10 @@ export const CJK_LABEL_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
     文檔: "documentation",
     ドキュメント: "documentation",
     문서: "documentation",
+    语言: "language",
+    語言: "language",
+    言語: "language",
+    언어: "language",
     复用: "reuse",
     重用: "reuse",
     再利用: "reuse",

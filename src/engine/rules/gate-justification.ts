@@ -131,7 +131,8 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not, nor the constitution's rule the
   // gate checks (`(RULE PG-002)`).
-  if (cue(normalize(reason)) || tracked(reason)) return "justified";
+  if (cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " "))) || tracked(reason))
+    return "justified";
   // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
   // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
   // first push`): the status reader took the cue word, so it is looked for outside the label.
@@ -144,6 +145,14 @@ function readNote(gate: Gate, reason: string): NoteReading {
     return "justified";
   return "describes";
 }
+
+/**
+ * A waiver the gate's criterion allows as its alternative (`- [ ] Performance: budgets met or
+ * explicit waiver documented`, `unless an exception is justified`): what passing it takes, not
+ * a waiver this plan has. Its cue word is read past.
+ */
+const CRITERION_ALTERNATIVE =
+  /\b(?:or|unless)\s+(?:an?\s+|the\s+)?(?:(?:explicit(?:ly)?|documented|approved|written|recorded)\s+)?(?:waiver|waived|exception|justification|justified)\b(?:\s+(?:is\s+|are\s+|be\s+)?(?:justified|documented|approved|recorded|granted)\b)?/giu;
 
 /** A bracketed clause of some length in a note: `（初期バージョンはCRUD機能に集中）`, `(no UI yet)`. */
 function bracketedReason(note: string): boolean {

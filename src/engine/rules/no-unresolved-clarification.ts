@@ -3,6 +3,7 @@ import {
   CLARIFICATION_CONTEXT,
   CLARIFICATION_MARKERS,
   CLARIFICATION_PENDING,
+  DATE_FIELD,
   NONE_ANSWER,
   OR_BEFORE_MARKER,
 } from "../lexicon/index.js";
@@ -403,6 +404,12 @@ function standsAsValue(line: string, before: number): boolean {
   return c === "[" || c === ":" || c === "：" || c === "|";
 }
 
+/** Whether the value after the colon at `before` is a date field's (see `DATE_FIELD`). */
+function dateValue(line: string, before: number): boolean {
+  const c = line[before];
+  return (c === ":" || c === "：") && DATE_FIELD.test(line.slice(Math.max(0, before - 40), before));
+}
+
 /** Whether a marker fills a bracket alone: `（需要澄清）`, `(待确认)`. */
 function bracketedAlone(line: string, before: number, end: number): boolean {
   const close = line[nextNonSpace(line, end)];
@@ -463,6 +470,8 @@ function reportTranslated(
     const alone = bracketedAlone(line, before, end);
     const value = standsAsValue(line, before) || alone || labelsItem(line, m.index, end);
     if (!value && !capitals) continue;
+    // A date not yet set (`**預計開始日期**: 待確認`): the schedule's, not the design's.
+    if (!capitals && dateValue(line, before)) continue;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
     if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
