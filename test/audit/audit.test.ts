@@ -631,6 +631,10 @@ describe("audit corpus", () => {
     round469: { verdict: 1, principles: 0.68 },
     round470: { verdict: 0.8, principles: 0.96 },
     round471: { verdict: 1, principles: 0.68 },
+    round472: { verdict: 0.71, principles: 0.7 },
+    round473: { verdict: 0.75, principles: 0.61 },
+    round474: { verdict: 0.8, principles: 0.96 },
+    round475: { verdict: 1, principles: 0.91 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
