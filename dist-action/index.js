@@ -16919,6 +16919,7 @@ var FOR_REFERENCE_QUALIFIERS = [
   "informative",
   "non-normative"
 ];
+var OTHER_PRINCIPLES_NOT_APPLICABLE = new RegExp("(?<!\\p{L})(?:no|none of the)\\s+other\\s+(?:constitution(?:al)?\\s+)?(?:principles?|articles?)\\s+(?:is|are|was|were)\\s+(?:implicated|affected|impacted|engaged|touched|relevant|applicable|at stake)(?!\\p{L})|(?<!\\p{L})(?:all|the)\\s+(?:other|remaining)\\s+(?:constitution(?:al)?\\s+)?(?:principles|articles)(?:\\s*[:：—–-]\\s*|\\s+(?:are|were)\\s+)(?:n\\/a|not applicable|not implicated|not affected|unaffected|not relevant)(?!\\p{L})|(?<!\\p{L})ningún otro principio (?:aplica|se ve afectado)|(?<!\\p{L})nenhum outro princípio (?:se aplica|é afetado)", "iu");
 var DATE_FIELD = new RegExp("(?:日期|日付|날짜|期日|期限|截止|(?<!\\p{L})(?:dates?|fecha|datum|дата|ngày|deadline)(?!\\p{L}))[^*_:：|]{0,12}(?:\\*\\*|__)?\\s*$", "iu");
 var CLARIFICATION_MARKERS = [
   "需要澄清",
@@ -18634,14 +18635,26 @@ function citationOf(raw) {
 }
 var OPENS_WITH_VERSION = /^\s*[*_`(]{0,3}v?\d{1,4}\.\d/u;
 var WRAP_TAIL = 80;
-function extractCitations(doc) {
+var CHECKED_AGAINST_VERSION = new RegExp(
+  String.raw`(?<![\p{L}])(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
+  "iu"
+);
+function extractCitations(doc, inCheck) {
   const out = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw) ?? wrapped(doc, k, raw);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+function checkedAgainst(raw, k, inCheck) {
+  if (!inCheck?.(k + 1)) return null;
+  const m = CHECKED_AGAINST_VERSION.exec(raw);
+  if (!m) return null;
+  VERSION_AT.lastIndex = m.index + m[0].length;
+  const v = VERSION_AT.exec(raw);
+  return v?.[1] ? { version: v[1], index: VERSION_AT.lastIndex - v[1].length } : null;
 }
 function wrapped(doc, k, raw) {
   const before = doc.lines[k - 1];
@@ -20422,7 +20435,9 @@ function parsePlan(text) {
     () => extractGates(doc, sectionsOf2("constitution-check"), sections(), sectionAt)
   );
   const complexityRows = lazy(() => extractComplexityRows(doc, inSection));
-  const citations = lazy(() => extractCitations(doc));
+  const citations = lazy(
+    () => extractCitations(doc, (line) => inSection("constitution-check", line))
+  );
   const header = lazy(() => extractHeader(doc));
   return {
     doc,
@@ -20684,6 +20699,10 @@ var VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu"
 );
+var VERSION_OPENING = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")})\s+v?(\d+\.\d+\.\d+)(?=\s*(?:\*\*|__)?\s*(?:[-—–|·,(]|$))`,
+  "iu"
+);
 var FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
 var PRINCIPLE_TOKEN = /\[PRINCIPLE_\d+_(?:NAME|DESCRIPTION)\]/;
 var MIN_FILLED = 3;
@@ -20755,6 +20774,11 @@ function parseConstitution(path, text) {
   for (let k = 0; k < doc.lines.length && version === null; k++) {
     if (!isProse(doc.kinds[k])) continue;
     const m = VERSION.exec(doc.lines[k] ?? "");
+    if (m?.[1]) version = m[1];
+  }
+  for (let k = 0; k < doc.lines.length && version === null; k++) {
+    if (!isProse(doc.kinds[k])) continue;
+    const m = VERSION_OPENING.exec(doc.lines[k] ?? "");
     if (m?.[1]) version = m[1];
   }
   const principles = [];
@@ -22680,7 +22704,19 @@ function computeCoverage(plan, constitution) {
       gates.delete(p);
     }
   }
+  if (covered.size < principles.length && othersNotApplicable(plan)) {
+    for (const p of principles) covered.add(p);
+  }
   return { gates, covered, unmatched, units };
+}
+function othersNotApplicable(plan) {
+  const { doc } = plan;
+  for (const section of plan.sectionsOf("constitution-check"))
+    for (let line = section.line; line <= section.endLine; line++) {
+      const raw = doc.lines[line - 1] ?? "";
+      if (isProse(doc.kinds[line - 1]) && OTHER_PRINCIPLES_NOT_APPLICABLE.test(raw)) return true;
+    }
+  return false;
 }
 var NON_ASCII_LETTER = new RegExp("(?![a-zA-Z])\\p{L}", "u");
 function numberedInPlace(all, principles) {
@@ -24020,6 +24056,7 @@ var NONE_CELL = new RegExp(
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
 var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
+var REFERS_BEFORE_CJK = /(?<=(?:中|里|裡|内|內)的\s*["'`“「[]?)/uy;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
 var OR_BEFORE = new RegExp(`(?<=${OR_BEFORE_MARKER})`, "iuy");
 var FIELD_LINE = /^\s{0,3}(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*[:：]/u;
@@ -24124,7 +24161,7 @@ var noUnresolvedClarification = {
         const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore) && !at(RESOLVED_AT_ONCE, line, end);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(ANSWERED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
+        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(ANSWERED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(REFERS_BEFORE_CJK, line, m.index) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;
@@ -24210,7 +24247,7 @@ function orStart(line, index) {
 }
 function reportTranslated(line, k, report2) {
   if (!MAYBE_TRANSLATED.test(line)) return;
-  const wide = NON_ASCII.test(line);
+  const wide = true;
   const read2 = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);

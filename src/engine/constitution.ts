@@ -151,6 +151,11 @@ const VERSION = new RegExp(
   String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
 );
+/** A line opening with the version, three-part, then a separator or its end: `Version 4.0.0 - …`. */
+const VERSION_OPENING = new RegExp(
+  String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")})\s+v?(\d+\.\d+\.\d+)(?=\s*(?:\*\*|__)?\s*(?:[-—–|·,(]|$))`,
+  "iu",
+);
 /** The template's numbered slot left as a filled-in principle's number: `PRINCIPLE_1: Name`. */
 const FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
 /** A principle's own slot of the template: `[PRINCIPLE_1_NAME]`, `[PRINCIPLE_2_DESCRIPTION]`. */
@@ -273,6 +278,14 @@ export function parseConstitution(path: string, text: string): Constitution {
   for (let k = 0; k < doc.lines.length && version === null; k++) {
     if (!isProse(doc.kinds[k])) continue;
     const m = VERSION.exec(doc.lines[k] ?? "");
+    if (m?.[1]) version = m[1];
+  }
+  // Without a `Version:` field, a line that opens with the version (`Version 4.0.0 - derniere
+  // modification: …`, `**Version 1.0.0 - 2025-12-28 (Initial Ratification)**`, `Version 1.0.0 |
+  // Ratified …`): the footer written as a sentence.
+  for (let k = 0; k < doc.lines.length && version === null; k++) {
+    if (!isProse(doc.kinds[k])) continue;
+    const m = VERSION_OPENING.exec(doc.lines[k] ?? "");
     if (m?.[1]) version = m[1];
   }
 

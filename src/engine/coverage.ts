@@ -14,6 +14,7 @@ import {
 import {
   DENIED_JUSTIFICATION,
   DENIED_JUSTIFICATIONS,
+  OTHER_PRINCIPLES_NOT_APPLICABLE,
   TEMPLATE_GATE_LABELS,
   TEMPLATE_GROUP_TITLES,
 } from "./lexicon/index.js";
@@ -1426,7 +1427,23 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       gates.delete(p);
     }
   }
+  // A line saying no other principle applies (`No other principle is implicated: no new data
+  // entity, no new API surface`) answers for the ones the check does not name.
+  if (covered.size < principles.length && othersNotApplicable(plan)) {
+    for (const p of principles) covered.add(p);
+  }
   return { gates, covered, unmatched, units };
+}
+
+/** Whether a line of the Constitution Check says no other principle applies. */
+function othersNotApplicable(plan: Plan): boolean {
+  const { doc } = plan;
+  for (const section of plan.sectionsOf("constitution-check"))
+    for (let line = section.line; line <= section.endLine; line++) {
+      const raw = doc.lines[line - 1] ?? "";
+      if (isProse(doc.kinds[line - 1]) && OTHER_PRINCIPLES_NOT_APPLICABLE.test(raw)) return true;
+    }
+  return false;
 }
 
 /**

@@ -9916,3 +9916,131 @@ describe("an English constitution that quotes a term in another script (round 47
     ).toEqual([expect.stringContaining("may check `1. Documentation Language`")]);
   });
 });
+
+describe("a translated marker said resolved on a line without accents (round 473's `Todos os PRECISA DE ESCLARECIMENTO resolvidos`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Plano de Implementação: X", "", "## Rastreamento de Progresso", "", line, ""].join("\n"),
+      "no-unresolved-clarification",
+    );
+
+  it("is about the markers, accents or not", () => {
+    expect(reported("- [x] Todos os PRECISA DE ESCLARECIMENTO resolvidos")).toEqual([]);
+    expect(reported("- [x] Todas las NECESITA ACLARACION resueltas")).toEqual([]);
+  });
+
+  it("a translated marker still open is reported, and an English line keeps its reading", () => {
+    expect(reported("- [ ] Cache: PRECISA DE ESCLARECIMENTO")).toEqual([5]);
+    expect(reported("- Auth NEEDS CLARIFICATION for todos os fluxos")).toEqual([5]);
+  });
+});
+
+describe("the markers of another section named in Chinese (round 474's `基于技术上下文中的NEEDS CLARIFICATION`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# 实施计划：X", "", "## Phase 0: 研究", "", line, ""].join("\n"),
+      "no-unresolved-clarification",
+    );
+
+  it("refers to them; it is not one", () => {
+    expect(reported("基于技术上下文中的NEEDS CLARIFICATION，以下研究任务需要完成：")).toEqual([]);
+    expect(reported("解决规范里的 `NEEDS CLARIFICATION` 之后再设计。")).toEqual([]);
+  });
+
+  it("a marker standing as a value, or in a sentence without it, is still open", () => {
+    expect(reported("**存储方式**：NEEDS CLARIFICATION")).toEqual([5]);
+    expect(reported("认证方式 NEEDS CLARIFICATION，待研究")).toEqual([5]);
+  });
+});
+
+describe("the version a Constitution Check says it was checked against (round 473's `Evaluada contra la versión **4.1.0**.`)", () => {
+  const constitution = [
+    "# X",
+    "## Core Principles",
+    "### I. Code Quality",
+    "Readable.",
+    "**Version**: 4.2.0",
+  ].join("\n");
+  const stale = (text: string): string[] =>
+    findings(plan(text), constitution, "constitution-version");
+
+  it("is a citation of the constitution in that section", () => {
+    expect(stale("Evaluada contra la versión **4.1.0**.\n\n- **I. Code Quality**: ✅")).toEqual([
+      expect.stringMatching(/^\d+ The plan cites constitution version `4\.1\.0`/),
+    ]);
+    expect(stale("Checked against version 4.2.0.\n\n- **I. Code Quality**: ✅")).toEqual([]);
+  });
+
+  it("not outside that section, nor a library's version", () => {
+    const outside = plan("- **I. Code Quality**: ✅").replace(
+      "Adds X.",
+      "Tested against version 4.1.0 of the SDK.",
+    );
+    expect(findings(outside, constitution, "constitution-version")).toEqual([]);
+    expect(stale("React 18.2, against the 4.1.0 API.\n\n- **I. Code Quality**: ✅")).toEqual([]);
+  });
+});
+
+describe("a constitution whose footer opens with its version (round 472's `Version 4.0.0 - derniere modification: …`)", () => {
+  const version = (footer: string): string | null =>
+    parseConstitution(
+      CONSTITUTION,
+      ["# Constitution", "", "## Principes", "", "### 2.1 Local", "Local.", "", footer, ""].join(
+        "\n",
+      ),
+    ).version;
+
+  it("reads it as the version", () => {
+    expect(version("Version 4.0.0 - derniere modification: 2026-09-23")).toBe("4.0.0");
+    expect(version("**Version 1.0.0 - 2025-12-28 (Initial Ratification)**")).toBe("1.0.0");
+    expect(version("Version 1.0.0 | Ratified 2026-09-13")).toBe("1.0.0");
+  });
+
+  it("not a version in a sentence, nor a two-part one", () => {
+    expect(version("Version 2.1.0 of the API is frozen.")).toBeNull();
+    expect(version("Version 2.1 - draft")).toBeNull();
+  });
+});
+
+describe("a Constitution Check line saying no other principle applies (round 472's `No other principle is implicated: …`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...["Tenant Isolation", "Offline Sync", "GDPR Erasure", "Language Axes"].flatMap((name, k) => [
+      `### ${["I", "II", "III", "IV"][k]}. ${name}`,
+      `${name} rules.`,
+      "",
+    ]),
+    "**Version**: 1.0.0 | **Ratified**: 2026-01-01 | **Last Amended**: 2026-01-01",
+  ].join("\n");
+  const check = (last: string): string =>
+    ["- **Principle IV (Language Axes)** — PASS. The toggle is the principle.", last].join("\n");
+
+  it("answers for the principles the check does not name", () => {
+    expect(
+      uncoveredNames(
+        check("- No other principle is implicated: no new data entity, no new API surface."),
+        constitution,
+      ),
+    ).toEqual([]);
+    expect(
+      uncoveredNames(
+        check("All other principles: not applicable (no server change)."),
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("not a bare pass for them, nor alignment with the principles", () => {
+    expect(uncoveredNames(check("All other principles pass."), constitution)).toEqual([
+      "I. Tenant Isolation",
+      "II. Offline Sync",
+      "III. GDPR Erasure",
+    ]);
+    expect(
+      uncoveredNames(check("The feature aligns with the core principles."), constitution),
+    ).toEqual(["I. Tenant Isolation", "II. Offline Sync", "III. GDPR Erasure"]);
+  });
+});

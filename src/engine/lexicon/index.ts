@@ -972,6 +972,15 @@ export const FOR_REFERENCE_QUALIFIERS = [
 ];
 
 /**
+ * A line of the Constitution Check that answers for every principle it does not name: `No other
+ * principle is implicated: no new data entity, no new API surface`, `All other principles: not
+ * applicable`, `Ningún otro principio aplica`. Not a bare `All other principles pass` nor `aligns
+ * with the core principles`: only a principle's not applying is said of all of them at once.
+ */
+export const OTHER_PRINCIPLES_NOT_APPLICABLE =
+  /(?<!\p{L})(?:no|none of the)\s+other\s+(?:constitution(?:al)?\s+)?(?:principles?|articles?)\s+(?:is|are|was|were)\s+(?:implicated|affected|impacted|engaged|touched|relevant|applicable|at stake)(?!\p{L})|(?<!\p{L})(?:all|the)\s+(?:other|remaining)\s+(?:constitution(?:al)?\s+)?(?:principles|articles)(?:\s*[:：—–-]\s*|\s+(?:are|were)\s+)(?:n\/a|not applicable|not implicated|not affected|unaffected|not relevant)(?!\p{L})|(?<!\p{L})ningún otro principio (?:aplica|se ve afectado)|(?<!\p{L})nenhum outro princípio (?:se aplica|é afetado)/iu;
+
+/**
  * A field that holds a date (`**預計開始日期**`, `**Start Date**`, `**Fecha objetivo**`): a
  * translated marker as its value (`待確認`, "to be confirmed") is a date not yet set, the
  * schedule's open item, not a question the design waits on.

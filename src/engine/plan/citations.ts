@@ -79,14 +79,41 @@ const OPENS_WITH_VERSION = /^\s*[*_`(]{0,3}v?\d{1,4}\.\d/u;
 /** How much of the line before a wrapped citation is read with it: enough for its word and link. */
 const WRAP_TAIL = 80;
 
-export function extractCitations(doc: Doc): Citation[] {
+/**
+ * In the Constitution Check, the version it says it was checked against, the constitution's
+ * name left to its heading: `Evaluada contra la versión **4.1.0**.`, `Contrôlé contre la version
+ * 2.0.0`, `Checked against version 1.3.0`. (Elsewhere `against version 18.2` may be a library's.)
+ */
+const CHECKED_AGAINST_VERSION = new RegExp(
+  String.raw`(?<![\p{L}])(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
+  "iu",
+);
+
+/**
+ * The constitution versions the plan cites, a line each. `inCheck` says whether a line (1-based)
+ * is in the Constitution Check, where a version it was checked against needs no constitution word.
+ */
+export function extractCitations(doc: Doc, inCheck?: (line: number) => boolean): Citation[] {
   const out: Citation[] = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw) ?? wrapped(doc, k, raw);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+
+function checkedAgainst(
+  raw: string,
+  k: number,
+  inCheck: ((line: number) => boolean) | undefined,
+): { version: string; index: number } | null {
+  if (!inCheck?.(k + 1)) return null;
+  const m = CHECKED_AGAINST_VERSION.exec(raw);
+  if (!m) return null;
+  VERSION_AT.lastIndex = m.index + m[0].length;
+  const v = VERSION_AT.exec(raw);
+  return v?.[1] ? { version: v[1], index: VERSION_AT.lastIndex - v[1].length } : null;
 }
 
 /**

@@ -352,7 +352,9 @@ export function parsePlan(text: string): Plan {
     extractGates(doc, sectionsOf("constitution-check"), sections(), sectionAt),
   );
   const complexityRows = lazy(() => extractComplexityRows(doc, inSection));
-  const citations = lazy(() => extractCitations(doc));
+  const citations = lazy(() =>
+    extractCitations(doc, (line) => inSection("constitution-check", line)),
+  );
   const header = lazy(() => extractHeader(doc));
 
   return {

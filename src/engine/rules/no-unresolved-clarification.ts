@@ -44,8 +44,10 @@ const CONTEXT = 24;
 
 /**
  * Whether the words around a marker are about markers (`所有 [NEEDS CLARIFICATION] 已解决`).
- * Those words are all beyond ASCII: `wide` says whether the line has such a character, asked
- * once per line rather than once per marker, so a line of many markers stays linear.
+ * Those words are another language's: `wide` says whether the line is written in one (has a
+ * character beyond ASCII, or a translated marker), asked once per line rather than once per
+ * marker, so a line of many markers stays linear. (On an English line, `resolved` a few words
+ * after a marker may be the question's own, `(to be resolved in research)`.)
  */
 function mentionsMarkers(line: string, wide: boolean, start: number, end: number): boolean {
   if (!wide) return false;
@@ -122,6 +124,12 @@ const RESOLVED_AT_ONCE =
   /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
+/**
+ * The markers of another part of the plan, in Chinese: `基于技术上下文中的NEEDS CLARIFICATION，…`
+ * ("based on the NEEDS CLARIFICATION in Technical Context"), as `(NEEDS CLARIFICATION in
+ * Technical Context)` in English (see `REFERS_AFTER`).
+ */
+const REFERS_BEFORE_CJK = /(?<=(?:中|里|裡|内|內)的\s*["'`“「[]?)/uy;
 /** Instructions quoting the phrase: `Use NEEDS CLARIFICATION for…`, `mark unknowns as NEEDS CLARIFICATION`. */
 const INSTRUCTION_BEFORE =
   /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;
@@ -315,6 +323,7 @@ export const noUnresolvedClarification: Rule = {
             at(ANSWERED_BEFORE, line, m.index) ||
             at(RESOLVED_AFTER, line, end) ||
             at(REFERS_AFTER, line, end) ||
+            at(REFERS_BEFORE_CJK, line, m.index) ||
             at(INSTRUCTION_BEFORE, line, m.index) ||
             (line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k)) ||
             (line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
@@ -452,7 +461,9 @@ function reportTranslated(
   report: Parameters<NonNullable<Rule["check"]>>[0]["report"],
 ): void {
   if (!MAYBE_TRANSLATED.test(line)) return;
-  const wide = NON_ASCII.test(line);
+  // A line with a translated marker is written in that language, accents or not (`Todos os
+  // PRECISA DE ESCLARECIMENTO resolvidos`): the words around the marker are read in it.
+  const wide = true;
   const read = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
