@@ -635,6 +635,8 @@ describe("audit corpus", () => {
     round473: { verdict: 0.75, principles: 0.61 },
     round474: { verdict: 0.8, principles: 0.96 },
     round475: { verdict: 1, principles: 0.91 },
+    round476: { verdict: 1, principles: 0.88 },
+    round477: { verdict: 0.83, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
