@@ -18636,7 +18636,7 @@ function citationOf(raw) {
 var OPENS_WITH_VERSION = /^\s*[*_`(]{0,3}v?\d{1,4}\.\d/u;
 var WRAP_TAIL = 80;
 var CHECKED_AGAINST_VERSION = new RegExp(
-  String.raw`(?<![\p{L}])(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
+  String.raw`(?<!\p{L})(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
   "iu"
 );
 function extractCitations(doc, inCheck) {
@@ -20703,6 +20703,14 @@ var VERSION_OPENING = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")})\s+v?(\d+\.\d+\.\d+)(?=\s*(?:\*\*|__)?\s*(?:[-—–|·,(]|$))`,
   "iu"
 );
+function firstVersion(doc, re) {
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (!isProse(doc.kinds[k])) continue;
+    const m = re.exec(doc.lines[k] ?? "");
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
 var FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
 var PRINCIPLE_TOKEN = /\[PRINCIPLE_\d+_(?:NAME|DESCRIPTION)\]/;
 var MIN_FILLED = 3;
@@ -20770,17 +20778,7 @@ function parseConstitution(path, text) {
     if (!principleSlot && line.includes("[PRINCIPLE_")) principleSlot = PRINCIPLE_TOKEN.test(line);
   }
   const unfilled = tokens >= 2;
-  let version = null;
-  for (let k = 0; k < doc.lines.length && version === null; k++) {
-    if (!isProse(doc.kinds[k])) continue;
-    const m = VERSION.exec(doc.lines[k] ?? "");
-    if (m?.[1]) version = m[1];
-  }
-  for (let k = 0; k < doc.lines.length && version === null; k++) {
-    if (!isProse(doc.kinds[k])) continue;
-    const m = VERSION_OPENING.exec(doc.lines[k] ?? "");
-    if (m?.[1]) version = m[1];
-  }
+  const version = firstVersion(doc, VERSION) ?? firstVersion(doc, VERSION_OPENING);
   const principles = [];
   const statementOf = (from, to) => {
     for (let l = from; l <= to; l++) {
@@ -24247,7 +24245,6 @@ function orStart(line, index) {
 }
 function reportTranslated(line, k, report2) {
   if (!MAYBE_TRANSLATED.test(line)) return;
-  const wide = true;
   const read2 = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
@@ -24262,7 +24259,7 @@ function reportTranslated(line, k, report2) {
     if (!value && !capitals) continue;
     if (!capitals && dateValue(line, before)) continue;
     const named3 = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
-    if ((named3 || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
+    if ((named3 || !value) && mentionsMarkers(line, true, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = alone ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();

@@ -156,6 +156,15 @@ const VERSION_OPENING = new RegExp(
   String.raw`^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")})\s+v?(\d+\.\d+\.\d+)(?=\s*(?:\*\*|__)?\s*(?:[-—–|·,(]|$))`,
   "iu",
 );
+/** The version the first prose line matching `re` gives (its first group), or null. */
+function firstVersion(doc: Doc, re: RegExp): string | null {
+  for (let k = 0; k < doc.lines.length; k++) {
+    if (!isProse(doc.kinds[k])) continue;
+    const m = re.exec(doc.lines[k] ?? "");
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
 /** The template's numbered slot left as a filled-in principle's number: `PRINCIPLE_1: Name`. */
 const FILLED_SLOT = /^\s*PRINCIPLE_(\d{1,2})\s*[:：.]\s*(?=\S)/u;
 /** A principle's own slot of the template: `[PRINCIPLE_1_NAME]`, `[PRINCIPLE_2_DESCRIPTION]`. */
@@ -274,20 +283,10 @@ export function parseConstitution(path: string, text: string): Constitution {
   }
   const unfilled = tokens >= 2;
 
-  let version: string | null = null;
-  for (let k = 0; k < doc.lines.length && version === null; k++) {
-    if (!isProse(doc.kinds[k])) continue;
-    const m = VERSION.exec(doc.lines[k] ?? "");
-    if (m?.[1]) version = m[1];
-  }
-  // Without a `Version:` field, a line that opens with the version (`Version 4.0.0 - derniere
-  // modification: …`, `**Version 1.0.0 - 2025-12-28 (Initial Ratification)**`, `Version 1.0.0 |
-  // Ratified …`): the footer written as a sentence.
-  for (let k = 0; k < doc.lines.length && version === null; k++) {
-    if (!isProse(doc.kinds[k])) continue;
-    const m = VERSION_OPENING.exec(doc.lines[k] ?? "");
-    if (m?.[1]) version = m[1];
-  }
+  // The first `Version:` field; without one, a line that opens with the version (`Version 4.0.0
+  // - derniere modification: …`, `**Version 1.0.0 - 2025-12-28 (Initial Ratification)**`,
+  // `Version 1.0.0 | Ratified …`): the footer written as a sentence.
+  const version = firstVersion(doc, VERSION) ?? firstVersion(doc, VERSION_OPENING);
 
   const principles: Principle[] = [];
   const statementOf = (from: number, to: number): string => {

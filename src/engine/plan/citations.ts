@@ -85,7 +85,7 @@ const WRAP_TAIL = 80;
  * 2.0.0`, `Checked against version 1.3.0`. (Elsewhere `against version 18.2` may be a library's.)
  */
 const CHECKED_AGAINST_VERSION = new RegExp(
-  String.raw`(?<![\p{L}])(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
+  String.raw`(?<!\p{L})(?:against|contra|contre|gegen)\s+(?:the\s+|la\s+|a\s+|die\s+|der\s+)?(?:current\s+|actual\s+|aktuelle\s+)?(?:${VERSION_WORDS.join("|")})\s*[*_${"`"}]{0,3}\s*v?(?=\d{1,4}\.\d)`,
   "iu",
 );
 

@@ -461,9 +461,6 @@ function reportTranslated(
   report: Parameters<NonNullable<Rule["check"]>>[0]["report"],
 ): void {
   if (!MAYBE_TRANSLATED.test(line)) return;
-  // A line with a translated marker is written in that language, accents or not (`Todos os
-  // PRECISA DE ESCLARECIMENTO resolvidos`): the words around the marker are read in it.
-  const wide = true;
   const read = reader(line);
   for (const m of line.matchAll(TRANSLATED)) {
     const before = previousNonSpace(line, m.index);
@@ -484,7 +481,9 @@ function reportTranslated(
     // A date not yet set (`**預計開始日期**: 待確認`): the schedule's, not the design's.
     if (!capitals && dateValue(line, before)) continue;
     const named = line[before] === "[" && line[nextNonSpace(line, end)] === "]";
-    if ((named || !value) && mentionsMarkers(line, wide, m.index, end)) continue;
+    // (A line with a translated marker is written in that language, accents or not, `Todos os
+    // PRECISA DE ESCLARECIMENTO resolvidos`: the words around the marker are read in it.)
+    if ((named || !value) && mentionsMarkers(line, true, m.index, end)) continue;
     const excerpt = line.slice(m.index, m.index + m[0].length + 60);
     const close = excerpt.indexOf("]");
     const rest = alone ? m[0] : (close >= 0 ? excerpt.slice(0, close + 1) : excerpt).trim();
