@@ -17567,7 +17567,15 @@ var WORD_TRANSLATIONS = new Map(
     rastreabilidad: "traceability",
     rastreabilidade: "traceability",
     trazabilidad: "traceability",
-    nachvollziehbarkeit: "traceability"
+    nachvollziehbarkeit: "traceability",
+    arquitetura: "architecture",
+    arquitectura: "architecture",
+    especificacao: "specification",
+    especificacion: "specification",
+    tarefas: "tasks",
+    tareas: "tasks",
+    desenvolvimento: "development",
+    desarrollo: "development"
   })
 );
 var CJK_WORD_TRANSLATIONS = new Map(

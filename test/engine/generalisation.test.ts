@@ -10044,3 +10044,46 @@ describe("a Constitution Check line saying no other principle applies (round 472
     ).toEqual(["I. Tenant Isolation", "II. Offline Sync", "III. GDPR Erasure"]);
   });
 });
+
+describe("a check in Portuguese of a constitution written in English (round 473's `Arquitetura Orientada à Especificação`)", () => {
+  const constitution = [
+    "# C",
+    "## Core Principles",
+    "### I. Feature-First Development",
+    "Features first.",
+    "### II. Test-Driven Development",
+    "Tests first.",
+    "### III. Specification-Driven Architecture",
+    "The spec is the source of truth.",
+    "### IV. Task-Based Implementation",
+    "Work follows tasks.md.",
+    "### V. Constitution Compliance",
+    "Plans follow this constitution.",
+  ].join("\n");
+  const row = (name: string, note: string): string => `- **${name}**: PASSA. ${note}`;
+
+  it("names each principle by the words of its name in Portuguese", () => {
+    const check = [
+      row("Desenvolvimento Orientado a Features", "O fluxo especificar → planejar."),
+      row("Desenvolvimento Orientado a Testes", "Testes de contrato antes."),
+      row("Arquitetura Orientada à Especificação", "O spec.md é a fonte da verdade."),
+      row("Implementação Baseada em Tarefas", "O tasks.md guia a implementação."),
+      row("Conformidade com a Constituição", "O plano adere aos princípios."),
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("a gate on something else in Portuguese names none of them", () => {
+    const check = [
+      row("Desenvolvimento Orientado a Features", "O fluxo especificar → planejar."),
+      row("Desenvolvimento Orientado a Testes", "Testes de contrato antes."),
+      row("Segurança de Dados", "Senhas com hash."),
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(
+      expect.arrayContaining([
+        "III. Specification-Driven Architecture",
+        "IV. Task-Based Implementation",
+      ]),
+    );
+  });
+});

@@ -1699,7 +1699,9 @@ export const JUSTIFICATION_CUES = [
 /**
  * Words of principle names that the languages plans are written in do not share with English
  * as cognates (`Seguridad Primero` for `Security-First`, `Rendimiento y Escalabilidad` for
- * `Performance & Scalability`, `Zuverlässigkeit` for `Reliability`): compared as the English
+ * `Performance & Scalability`, `Zuverlässigkeit` for `Reliability`), or share only past the
+ * six letters words are compared by (`Arquitetura Orientada à Especificação` for
+ * `Specification-Driven Architecture`: `arquit`, `especi`): compared as the English
  * word. Lower case, without accents (looked up with them stripped). Not the words for tests
  * (`pruebas`, `testes`): every gate's evidence speaks of tests, whichever principle it checks.
  */
@@ -1740,6 +1742,14 @@ export const WORD_TRANSLATIONS: ReadonlyMap<string, string> = new Map(
     rastreabilidade: "traceability",
     trazabilidad: "traceability",
     nachvollziehbarkeit: "traceability",
+    arquitetura: "architecture",
+    arquitectura: "architecture",
+    especificacao: "specification",
+    especificacion: "specification",
+    tarefas: "tasks",
+    tareas: "tasks",
+    desenvolvimento: "development",
+    desarrollo: "development",
   }),
 );
 
