@@ -9829,11 +9829,7 @@ describe("a translated marker as the value of a date field (round 470's `**預�
 });
 
 describe("`要確認` as a field's value (round 470's `**Next.js バージョン**: 要確認（…）`)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# 実装計画: X", "", "## 技術コンテキスト", "", line, ""].join("\n"),
-      "no-unresolved-clarification",
-    );
+  const reported = oneLine("no-unresolved-clarification", "## 技術コンテキスト");
 
   it("is the marker, as the Japanese templates translate it", () => {
     expect(reported("**Next.js バージョン**: 要確認（App Router を推奨）。")).toEqual([5]);
@@ -9918,11 +9914,7 @@ describe("an English constitution that quotes a term in another script (round 47
 });
 
 describe("a translated marker said resolved on a line without accents (round 473's `Todos os PRECISA DE ESCLARECIMENTO resolvidos`)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# Plano de Implementação: X", "", "## Rastreamento de Progresso", "", line, ""].join("\n"),
-      "no-unresolved-clarification",
-    );
+  const reported = oneLine("no-unresolved-clarification", "## Rastreamento de Progresso");
 
   it("is about the markers, accents or not", () => {
     expect(reported("- [x] Todos os PRECISA DE ESCLARECIMENTO resolvidos")).toEqual([]);
@@ -9936,11 +9928,7 @@ describe("a translated marker said resolved on a line without accents (round 473
 });
 
 describe("the markers of another section named in Chinese (round 474's `基于技术上下文中的NEEDS CLARIFICATION`)", () => {
-  const reported = (line: string): number[] =>
-    lines(
-      ["# 实施计划：X", "", "## Phase 0: 研究", "", line, ""].join("\n"),
-      "no-unresolved-clarification",
-    );
+  const reported = oneLine("no-unresolved-clarification", "## Phase 0: 研究");
 
   it("refers to them; it is not one", () => {
     expect(reported("基于技术上下文中的NEEDS CLARIFICATION，以下研究任务需要完成：")).toEqual([]);
