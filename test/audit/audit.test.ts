@@ -637,6 +637,8 @@ describe("audit corpus", () => {
     round475: { verdict: 1, principles: 0.91 },
     round476: { verdict: 1, principles: 0.88 },
     round477: { verdict: 0.83, principles: 0.66 },
+    round478: { verdict: 1, principles: 0.91 },
+    round479: { verdict: 0.93, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
