@@ -639,6 +639,9 @@ describe("audit corpus", () => {
     round477: { verdict: 0.83, principles: 0.66 },
     round478: { verdict: 1, principles: 0.91 },
     round479: { verdict: 0.93, principles: 0.66 },
+    round480: { verdict: 0.75, principles: 0 },
+    round481: { verdict: 1, principles: 1 },
+    round482: { verdict: 0.9, principles: 0.9 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
