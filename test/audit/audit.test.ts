@@ -642,6 +642,14 @@ describe("audit corpus", () => {
     round480: { verdict: 0.75, principles: 0 },
     round481: { verdict: 1, principles: 1 },
     round482: { verdict: 0.9, principles: 0.9 },
+    round483: { verdict: 0.9, principles: 0.78 },
+    round484: { verdict: 1, principles: 0.75 },
+    round485: { verdict: 1, principles: 0.9 },
+    round486: { verdict: 1, principles: 1 },
+    round487: { verdict: 0.66, principles: 0.92 },
+    round488: { verdict: 0.92, principles: 0.8 },
+    round489: { verdict: 0.8, principles: 0.76 },
+    round490: { verdict: 1, principles: 0.94 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
