@@ -17047,6 +17047,10 @@ var CLARIFICATION_CONTEXT = [
   "没有",
   "未留",
   "不存在",
+  // (`不再存在 [需要澄清]`, "no [NEEDS CLARIFICATION] remains": the old template's `research.md
+  // with all NEEDS CLARIFICATION resolved`, translated.)
+  "不再存在",
+  "不再有",
   "无",
   "なし",
   "ありません",
@@ -18651,10 +18655,23 @@ function extractCitations(doc, inCheck) {
   const out = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? checkedAgainst(raw, k, inCheck);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? headingVersion(raw) ?? checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+var HEADING_LINE = /^\s{0,3}(?:#{1,6}\s|\*\*[^*]+\*\*[:：]?\s*$)/u;
+var TRAILING_VERSION = /(?:[(（]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)\s*[)）]|\s[—–-]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?))[\s*_:：#]*$/u;
+function headingVersion(raw) {
+  if (!HEADING_LINE.test(raw)) return null;
+  const m = TRAILING_VERSION.exec(raw);
+  if (!m) return null;
+  let named3 = false;
+  for (const word of raw.slice(0, m.index).matchAll(CONSTITUTION_WORD))
+    if (!otherDocument(raw, word.index)) named3 = true;
+  if (!named3) return null;
+  const version = m[1] ?? m[2];
+  return { version, index: m.index + m[0].indexOf(version) };
 }
 function checkedAgainst(raw, k, inCheck) {
   if (!inCheck?.(k + 1)) return null;
@@ -22713,7 +22730,51 @@ function computeCoverage(plan, constitution) {
   if (covered.size < principles.length && othersNotApplicable(plan)) {
     for (const p of principles) covered.add(p);
   }
+  if (covered.size < principles.length)
+    for (const p of quotedIdentifiers(plan, principles)) covered.add(p);
   return { gates, covered, unmatched, units };
+}
+var IDENTIFIER = /(?<![\w@./-])@?[A-Za-z_][\w-]*(?:[/@.][\w-]+)+\/?(?![\w@/-])/gu;
+var NUMBERED_LINE = /^[^\p{L}\p{N}]{0,12}(?:[IVXLC]{1,7}|\d{1,2})[.):：]/u;
+var MAX_QUOTING_LINES = 400;
+var identifiersOf = /* @__PURE__ */ new WeakMap();
+function principleIdentifiers(principles) {
+  let found = identifiersOf.get(principles);
+  if (!found) {
+    const owner = /* @__PURE__ */ new Map();
+    for (const p of principles)
+      for (const m of `${p.name} ${p.body}`.matchAll(IDENTIFIER)) {
+        const id = m[0].replace(/\/$/u, "").toLowerCase();
+        if (id.length < 6) continue;
+        const before = owner.get(id);
+        owner.set(id, before === void 0 || before === p ? p : null);
+      }
+    const own = /* @__PURE__ */ new Map();
+    for (const [id, p] of owner) if (p) own.set(id, p);
+    found = own;
+    identifiersOf.set(principles, found);
+  }
+  return found;
+}
+function quotedIdentifiers(plan, principles) {
+  const out = /* @__PURE__ */ new Set();
+  const own = principleIdentifiers(principles);
+  if (own.size === 0) return out;
+  const { doc } = plan;
+  let read2 = 0;
+  for (const section of plan.sectionsOf("constitution-check"))
+    for (let line = section.line; line <= section.endLine; line++) {
+      const raw = doc.lines[line - 1] ?? "";
+      if (!raw.includes("`") || !isProse(doc.kinds[line - 1])) continue;
+      if (NUMBERED_LINE.test(raw)) continue;
+      if (++read2 > MAX_QUOTING_LINES) return out;
+      for (const span of raw.matchAll(/`([^`]{6,120})`/gu))
+        for (const m of (span[1] ?? "").matchAll(IDENTIFIER)) {
+          const p = own.get(m[0].replace(/\/$/u, "").toLowerCase());
+          if (p) out.add(p);
+        }
+    }
+  return out;
 }
 function othersNotApplicable(plan) {
   const { doc } = plan;
@@ -23551,8 +23612,10 @@ var RULE_IDS = /(?:\b(?:RULES?|[Rr]ules?|PRINCIPLES?|[Pp]rinciples?|[Aa]rticles?
 function tracked(note) {
   return TRACKED_ID.test(note.includes("-") ? note.replace(RULE_IDS, "") : note);
 }
+var WORKFLOW_STEP = /^[\s(（`*]*(?:via\s+)?`?(?:(?:plan|tasks)\.md|\/speckit\.(?:plan|tasks|implement))`?(?:\s*[(（]\s*(?:via\s+)?`?\/speckit\.(?:plan|tasks|implement)`?\s*[)）])?[\s)）`*.]*$/iu;
 function readNote(gate, reason) {
   if (reason.trim() === "") return "none";
+  if (gate.status === "pending" && WORKFLOW_STEP.test(reason)) return "justified";
   if (!substantial(reason)) return "short";
   if (gate.status === "fail" && RESTATED.test(reason) && !cue(normalize(reason))) return "restates";
   const unruled = withoutRuleText(reason.replace(TO_FIX_STATUS, ""));

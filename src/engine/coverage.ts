@@ -1432,7 +1432,67 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   if (covered.size < principles.length && othersNotApplicable(plan)) {
     for (const p of principles) covered.add(p);
   }
+  // A check line quoting in code an identifier that one principle's rules alone quote
+  // (`@hl8/config`, `libs/infra/cache` for `V. 配置模块使用规范`, `VIII. 缓存模块使用规范`)
+  // addresses that principle: the module, package or path it mandates.
+  if (covered.size < principles.length)
+    for (const p of quotedIdentifiers(plan, principles)) covered.add(p);
   return { gates, covered, unmatched, units };
+}
+
+/**
+ * An identifier a principle's rules quote: a package, module path or dotted name with a `/`,
+ * `@` or inner `.` (`@hl8/config`, `libs/infra/cache`, `app.config.ts`), not a version.
+ */
+const IDENTIFIER = /(?<![\w@./-])@?[A-Za-z_][\w-]*(?:[/@.][\w-]+)+\/?(?![\w@/-])/gu;
+/** A line opening with a principle's numeral: `| IV. Simplicity |`, `- [x] **II.** …`, `- ✅ V. …`. */
+const NUMBERED_LINE = /^[^\p{L}\p{N}]{0,12}(?:[IVXLC]{1,7}|\d{1,2})[.):：]/u;
+/** How many lines of the check are read for quoted identifiers. */
+const MAX_QUOTING_LINES = 400;
+const identifiersOf = new WeakMap<readonly Principle[], ReadonlyMap<string, Principle>>();
+
+/** Each identifier one principle's text alone quotes, with that principle. */
+function principleIdentifiers(principles: readonly Principle[]): ReadonlyMap<string, Principle> {
+  let found = identifiersOf.get(principles);
+  if (!found) {
+    const owner = new Map<string, Principle | null>();
+    for (const p of principles)
+      for (const m of `${p.name} ${p.body}`.matchAll(IDENTIFIER)) {
+        const id = m[0].replace(/\/$/u, "").toLowerCase();
+        if (id.length < 6) continue;
+        const before = owner.get(id);
+        owner.set(id, before === undefined || before === p ? p : null);
+      }
+    const own = new Map<string, Principle>();
+    for (const [id, p] of owner) if (p) own.set(id, p);
+    found = own;
+    identifiersOf.set(principles, found);
+  }
+  return found;
+}
+
+/** The principles whose own identifiers a line of the check quotes in a code span. */
+function quotedIdentifiers(plan: Plan, principles: readonly Principle[]): Set<Principle> {
+  const out = new Set<Principle>();
+  const own = principleIdentifiers(principles);
+  if (own.size === 0) return out;
+  const { doc } = plan;
+  let read = 0;
+  for (const section of plan.sectionsOf("constitution-check"))
+    for (let line = section.line; line <= section.endLine; line++) {
+      const raw = doc.lines[line - 1] ?? "";
+      if (!raw.includes("`") || !isProse(doc.kinds[line - 1])) continue;
+      // (A gate numbered for its own principle quotes what it uses: `IV. Simplicity | adds
+      // \`spatie/laravel-permission\``, the package another principle mandates, is about IV.)
+      if (NUMBERED_LINE.test(raw)) continue;
+      if (++read > MAX_QUOTING_LINES) return out;
+      for (const span of raw.matchAll(/`([^`]{6,120})`/gu))
+        for (const m of (span[1] ?? "").matchAll(IDENTIFIER)) {
+          const p = own.get(m[0].replace(/\/$/u, "").toLowerCase());
+          if (p) out.add(p);
+        }
+    }
+  return out;
 }
 
 /** Whether a line of the Constitution Check says no other principle applies. */

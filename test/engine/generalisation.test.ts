@@ -10075,3 +10075,95 @@ describe("a check in Portuguese of a constitution written in English (round 473'
     );
   });
 });
+
+describe("a heading naming the constitution with a version in brackets (round 467's `### Constitution Compliance Review (v1.1.0)`)", () => {
+  const constitution = [
+    "# X",
+    "## Core Principles",
+    "### I. Code Quality",
+    "Readable.",
+    "**Version**: 1.2.0",
+  ].join("\n");
+  const stale = (heading: string): number[] =>
+    lines(plan(`${heading}\n\n- **I. Code Quality**: ✅`), "constitution-version", constitution);
+
+  it("cites that version", () => {
+    expect(stale("### Constitution Compliance Review (v1.1.0)")).toEqual([CHECK_LINE]);
+    expect(stale("### 適用される憲法原則（v1.1.0）")).toEqual([CHECK_LINE]);
+    expect(stale("### Constitution Check — v1.1.0")).toEqual([CHECK_LINE]);
+    expect(stale("### Constitution Compliance Review (v1.2.0)")).toEqual([]);
+  });
+
+  it("not a heading naming no constitution, nor one naming another document's", () => {
+    expect(stale("### Dependencies (Node v18.2.0)")).toEqual([]);
+    expect(stale("### security-constitution compliance (v1.1.0)")).toEqual([]);
+    expect(stale("Constitution compliance was reviewed (v1.1.0 of the SDK).")).toEqual([]);
+  });
+});
+
+describe("a step of spec-kit's workflow in progress (round 474's `2. 🔄 Generating implementation plan: plan.md`)", () => {
+  const reported = (item: string): number[] => lines(plan(item), "gate-justification");
+
+  it("is pending by its nature while the plan is written, not a gap", () => {
+    expect(reported("2. 🔄 Generating implementation plan (bilingual): plan.md")).toEqual([]);
+    expect(reported("3. ⏳ Task list: tasks.md (via `/speckit.tasks`)")).toEqual([]);
+  });
+
+  it("not another artifact's step, nor an unticked box pointing at the plan", () => {
+    expect(reported("2. 🔄 Data model: data-model.md")).toEqual([CHECK_LINE]);
+    expect(reported("- [ ] Security review: plan.md")).toEqual([CHECK_LINE]);
+    expect(reported("2. 🔄 Security review: plan.md needs a threat model")).toEqual([CHECK_LINE]);
+  });
+});
+
+describe("`不再存在` before a marker (round 480's `- 不再存在 [需要澄清]`, the old template's `all NEEDS CLARIFICATION resolved`)", () => {
+  const reported = oneLine("no-unresolved-clarification", "## 阶段 0: 大纲与研究");
+
+  it("says none is left; it is not one", () => {
+    expect(reported("- 不再存在 [需要澄清]")).toEqual([]);
+    expect(reported("- 不再有 NEEDS CLARIFICATION")).toEqual([]);
+  });
+
+  it("a marker still open beside other words is reported", () => {
+    expect(reported("- 存储方案 [需要澄清]")).toEqual([5]);
+    expect(reported("- 依然存在 [NEEDS CLARIFICATION: 认证方式]")).toEqual([5]);
+  });
+});
+
+describe("a check line quoting the module a principle mandates (round 480's `` `@hl8/config`、`libs/infra/cache` ``)", () => {
+  const constitution = [
+    "# X",
+    "## Core Principles",
+    "### I. 中文优先原则",
+    "所有文档使用中文。",
+    "### II. 配置模块使用规范",
+    "- 必须优先通过 `@hl8/config` 读取与管理配置。",
+    "### III. 缓存模块使用规范",
+    "- 缓存策略必须通过 `libs/infra/cache` 管理。",
+    "### IV. 数据库管理模块使用规范",
+    "- 数据库连接必须通过 `libs/infra/mikro-orm-nestjs` 模块完成。",
+    "### V. 简单性",
+    "- 避免不必要的抽象，参见 `libs/infra/cache` 与 `docs/adr`。",
+  ].join("\n");
+
+  it("addresses that principle, the one whose rules alone quote it", () => {
+    const check = [
+      "- ✅ 语言规范：所有文档使用中文（对应中文优先原则）。",
+      "- ✅ 基础设施依赖：整合 `@hl8/config`、`libs/infra/mikro-orm-nestjs`，禁止旁路实现。",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual(["III. 缓存模块使用规范", "V. 简单性"]);
+  });
+
+  it("not one two principles quote, nor one a gate numbered for another principle quotes", () => {
+    const check = [
+      "- ✅ 语言规范：所有文档使用中文（对应中文优先原则）。",
+      "- ✅ 存储：`libs/infra/cache`。",
+      "- ✅ V. 简单性：不引入 `@hl8/config` 之外的配置库。",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "II. 配置模块使用规范",
+      "III. 缓存模块使用规范",
+      "IV. 数据库管理模块使用规范",
+    ]);
+  });
+});

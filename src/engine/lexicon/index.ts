@@ -1131,6 +1131,10 @@ export const CLARIFICATION_CONTEXT = [
   "没有",
   "未留",
   "不存在",
+  // (`不再存在 [需要澄清]`, "no [NEEDS CLARIFICATION] remains": the old template's `research.md
+  // with all NEEDS CLARIFICATION resolved`, translated.)
+  "不再存在",
+  "不再有",
   "无",
   "なし",
   "ありません",

@@ -97,10 +97,36 @@ export function extractCitations(doc: Doc, inCheck?: (line: number) => boolean):
   const out: Citation[] = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? checkedAgainst(raw, k, inCheck);
+    const found =
+      citationOf(raw) ??
+      wrapped(doc, k, raw) ??
+      headingVersion(raw) ??
+      checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
+}
+
+/**
+ * A heading (or a line in bold alone) that names the constitution and ends with a version in
+ * brackets or after a dash: `### Constitution Compliance Review (v1.1.0)`, `### 適用される憲法原則
+ * （v0.1.0）`, `## Constitution Check — v1.3.0`. The words between name what is checked against
+ * that version. (`### Dependencies (Node v18.2.0)` names no constitution.)
+ */
+const HEADING_LINE = /^\s{0,3}(?:#{1,6}\s|\*\*[^*]+\*\*[:：]?\s*$)/u;
+const TRAILING_VERSION =
+  /(?:[(（]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)\s*[)）]|\s[—–-]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?))[\s*_:：#]*$/u;
+
+function headingVersion(raw: string): { version: string; index: number } | null {
+  if (!HEADING_LINE.test(raw)) return null;
+  const m = TRAILING_VERSION.exec(raw);
+  if (!m) return null;
+  let named = false;
+  for (const word of raw.slice(0, m.index).matchAll(CONSTITUTION_WORD))
+    if (!otherDocument(raw, word.index)) named = true;
+  if (!named) return null;
+  const version = (m[1] ?? m[2]) as string;
+  return { version, index: m.index + m[0].indexOf(version) };
 }
 
 function checkedAgainst(

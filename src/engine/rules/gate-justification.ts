@@ -96,8 +96,17 @@ function tracked(note: string): boolean {
 type NoteReading =
   "justified" | "none" | "short" | "restates" | "to-fix" | "describes" | "tests-later";
 
+/**
+ * A note that only names the workflow's own step, this plan or what comes after it (`plan.md`,
+ * `tasks.md (via /speckit.tasks)`, `/speckit.implement`): the item is a step of spec-kit's
+ * workflow in progress, pending by its nature while the plan is written, not a gap.
+ */
+const WORKFLOW_STEP =
+  /^[\s(（`*]*(?:via\s+)?`?(?:(?:plan|tasks)\.md|\/speckit\.(?:plan|tasks|implement))`?(?:\s*[(（]\s*(?:via\s+)?`?\/speckit\.(?:plan|tasks|implement)`?\s*[)）])?[\s)）`*.]*$/iu;
+
 function readNote(gate: Gate, reason: string): NoteReading {
   if (reason.trim() === "") return "none";
+  if (gate.status === "pending" && WORKFLOW_STEP.test(reason)) return "justified";
   if (!substantial(reason)) return "short";
   // A note that only says how bad the violation is (`… contradicts the principle. This is a
   // major violation.`) describes the failure; it does not justify it.
