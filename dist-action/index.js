@@ -22075,8 +22075,10 @@ function contradicts(name, p, principles, loose, index) {
   if (words.length < 2 && !(words.length === 1 && new RegExp("^\\p{Lu}?\\p{Ll}{5,}$", "u").test(name.trim())))
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
+  if (OTHER_SCRIPT.test(name) !== OTHER_SCRIPT.test(p.name)) return false;
   return !relatesTo(index, name, p);
 }
+var OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Armenian}\p{Script=Georgian}]/u;
 var ownKeys = /* @__PURE__ */ new WeakMap();
 function ownKeyWords(p, principles) {
   let byPrinciple = ownKeys.get(principles);

@@ -335,8 +335,15 @@ function contradicts(
   if (words.length < 2 && !(words.length === 1 && /^\p{Lu}?\p{Ll}{5,}$/u.test(name.trim())))
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
+  // (Nor one in Latin letters for a name in Cyrillic, Greek, Arabic, … : `I. Scientific honesty`
+  // for `I. Научная честность`.)
+  if (OTHER_SCRIPT.test(name) !== OTHER_SCRIPT.test(p.name)) return false;
   return !relatesTo(index, name, p);
 }
+
+/** A letter of an alphabet other than Latin and the CJK scripts. */
+const OTHER_SCRIPT =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Armenian}\p{Script=Georgian}]/u;
 
 const ownKeys = new WeakMap<readonly Principle[], ReadonlyMap<Principle, readonly string[]>>();
 

@@ -10167,3 +10167,33 @@ describe("a check line quoting the module a principle mandates (round 480's `` `
     ]);
   });
 });
+
+describe("an English check of a constitution written in Cyrillic (round 489's `I. Scientific honesty` for `I. Научная честность`)", () => {
+  const constitution = [
+    "# Конституция",
+    "## Принципы",
+    "### I. Научная честность",
+    "Никаких неподтверждённых утверждений.",
+    "### II. Воспроизводимость как условие публикации",
+    "Каждый результат воспроизводим.",
+    "### III. Честное сравнение",
+    "Сравнения на равных условиях.",
+  ].join("\n");
+
+  it("keeps each numeral: a translated name does not contradict it", () => {
+    const check = gateTable(
+      "| I. Scientific honesty | PASS | No claim changes |",
+      "| II. Reproducibility | PASS | SHA recorded |",
+      "| III. Fair comparison | PASS | No benchmark changes |",
+    );
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+
+  it("a numeral written with another principle's name in the constitution's script still does not count", () => {
+    const check = gateTable(
+      "| I. Воспроизводимость как условие публикации | PASS | SHA recorded |",
+      "| III. Честное сравнение | PASS | No benchmark changes |",
+    );
+    expect(uncoveredNames(check, constitution)).toEqual(["I. Научная честность"]);
+  });
+});
