@@ -650,6 +650,8 @@ describe("audit corpus", () => {
     round488: { verdict: 0.92, principles: 0.8 },
     round489: { verdict: 0.8, principles: 0.76 },
     round490: { verdict: 1, principles: 0.94 },
+    round491: { verdict: 1, principles: 0 },
+    round492: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
