@@ -23644,6 +23644,24 @@ function bracketedReason(note) {
 function justifies(gate, reason) {
   return readNote(gate, reason) === "justified";
 }
+var RESULT_NOTE_LINES = 8;
+function sentToComplexity(plan, line) {
+  const { doc } = plan;
+  const last = Math.min(doc.lines.length, line + RESULT_NOTE_LINES);
+  for (let l = line + 1; l <= last; l++) {
+    if (doc.kinds[l - 1] === "heading") return false;
+    const raw = doc.lines[l - 1] ?? "";
+    if (JUSTIFICATIONS_LABEL.test(raw) && complexityWord(normalize(raw))) return true;
+  }
+  return false;
+}
+var JUSTIFICATIONS_LABEL = /^\W*(?:justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화)(?![\p{L}])/iu;
+var PROHIBITION = /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*never\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
+var BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b/iu;
+function prohibits(text) {
+  const rule = withoutLeadingStatuses(text);
+  return PROHIBITION.test(rule) && !BROKEN.test(rule);
+}
 var NOT_A_REASON = {
   short: "is too short to say why",
   restates: "restates the violation without saying why it is acceptable",
@@ -23814,6 +23832,8 @@ var gateJustification = {
       let reading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
+        if (gate.form === "result" && rows.length > 0 && sentToComplexity(plan, gate.line))
+          continue;
         note = copied ? "" : ownReason(boxes ? withoutBoxes(gate) : gate, template);
         reading = readNote(gate, note);
         if (reading === "justified") continue;
@@ -23822,6 +23842,7 @@ var gateJustification = {
       }
       const addressed2 = gatePrinciples(gate, principles, plan, at2)[0];
       if (gate.form === "item" && gate.status === "needs-review" && !addressed2) continue;
+      if (gate.form === "item" && gate.status === "fail" && prohibits(gate.text)) continue;
       const quoted = code(gate.written ?? gate.label, 70);
       const principle = addressed2 ? principleLabel(addressed2) : void 0;
       const name = principle === void 0 ? quoted : code(principle, 70);

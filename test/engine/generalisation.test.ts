@@ -10197,3 +10197,68 @@ describe("an English check of a constitution written in Cyrillic (round 489's `I
     expect(uncoveredNames(check, constitution)).toEqual(["I. Научная честность"]);
   });
 });
+
+describe("an item marked ❌ that states a prohibition (round 488's `❌ API keys must never be hardcoded`)", () => {
+  const reported = (item: string): number[] => lines(plan(item), "gate-justification");
+
+  it("marks what is forbidden, a rule of a do/don't list, not a gate the plan fails", () => {
+    expect(reported("- ❌ API keys must never be hardcoded (enforced via .env file)")).toEqual([]);
+    expect(reported("- ❌ System must not generate answers without retrieved context")).toEqual([]);
+    expect(reported("- ❌ Chrome MV3 compliance **does not apply** (not an extension)")).toEqual(
+      [],
+    );
+  });
+
+  it("not a failure stated plainly, nor a prohibition the plan says it breaks", () => {
+    expect(reported("- ❌ Test coverage below 80%")).toEqual([CHECK_LINE]);
+    expect(reported("- ❌ UI must not call the database, however the settings page does")).toEqual([
+      CHECK_LINE,
+    ]);
+    expect(reported("- ❌ Secrets must never be committed, but the seed script holds one")).toEqual(
+      [CHECK_LINE],
+    );
+  });
+});
+
+describe("a result line whose justifications line below sends it to Complexity Tracking (round 480's `**Status**: ✓ CONDITIONAL PASS`)", () => {
+  const withTable = (check: string, rows: string[]): string =>
+    [
+      plan(check),
+      "## Complexity Tracking",
+      "",
+      "| Violation | Why Needed | Simpler Alternative Rejected Because |",
+      "|---|---|---|",
+      ...rows,
+      "",
+    ].join("\n");
+  const result = (justifications: string): string =>
+    [
+      "- ✅ Security: tokens in the keychain",
+      "",
+      "**Status**: ✓ CONDITIONAL PASS",
+      "",
+      "**Violations**:",
+      "1. Bundle size (map library ~200 KB)",
+      "",
+      justifications,
+    ].join("\n");
+  const row = "| Map library bundle | Offline maps need it | Tiles over the network fail offline |";
+  const reported = (text: string): number[] => lines(text, "gate-justification");
+
+  it("is justified by the table's rows", () => {
+    expect(
+      reported(withTable(result("**Justifications**: See Complexity Tracking below."), [row])),
+    ).toEqual([]);
+    expect(
+      reported(withTable(result("**Justificación**: ver Complexity Tracking."), [row])),
+    ).toEqual([]);
+  });
+
+  it("not when the table holds no real row, nor when no line sends it there", () => {
+    const line = CHECK_LINE + 2;
+    expect(
+      reported(withTable(result("**Justifications**: See Complexity Tracking below."), [])),
+    ).toEqual([line]);
+    expect(reported(withTable(result("**Next**: revisit after Phase 1."), [row]))).toEqual([line]);
+  });
+});

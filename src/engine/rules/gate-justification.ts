@@ -174,6 +174,47 @@ function justifies(gate: Gate, reason: string): boolean {
   return readNote(gate, reason) === "justified";
 }
 
+/** How many lines below a result line its justification is looked for. */
+const RESULT_NOTE_LINES = 8;
+
+/**
+ * Whether a line shortly below a result line, before the next heading, sends its violations to
+ * Complexity Tracking (`**Status**: ✓ CONDITIONAL PASS` over `**Violations**: …` and
+ * `**Justifications**: See Complexity Tracking section below.`): the result's note, written on
+ * a line of its own. (Only when the table holds real rows.)
+ */
+function sentToComplexity(plan: Plan, line: number): boolean {
+  const { doc } = plan;
+  const last = Math.min(doc.lines.length, line + RESULT_NOTE_LINES);
+  for (let l = line + 1; l <= last; l++) {
+    if (doc.kinds[l - 1] === "heading") return false;
+    const raw = doc.lines[l - 1] ?? "";
+    if (JUSTIFICATIONS_LABEL.test(raw) && complexityWord(normalize(raw))) return true;
+  }
+  return false;
+}
+
+/**
+ * A line labelled as the justifications: `**Justifications**:`, `Justificación:`,
+ * `Justificativa:`, `Begründung:`, `Обоснование:`, `**理由**：`, `正当化:`.
+ */
+const JUSTIFICATIONS_LABEL =
+  /^\W*(?:justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화)(?![\p{L}])/iu;
+
+/**
+ * A rule stated as a prohibition (`must never`, `must not`, `shall not`, `never …`), or a rule
+ * said not to apply here (`**does not apply** (separate project)`).
+ */
+const PROHIBITION =
+  /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*never\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
+/** Words saying the plan breaks the rule after all. */
+const BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b/iu;
+
+function prohibits(text: string): boolean {
+  const rule = withoutLeadingStatuses(text);
+  return PROHIBITION.test(rule) && !BROKEN.test(rule);
+}
+
 /** Why a note beside a gate is not its justification, as the finding says it. */
 const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, string>> = {
   short: "is too short to say why",
@@ -502,6 +543,8 @@ export const gateJustification: Rule = {
       let reading: NoteReading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
+        if (gate.form === "result" && rows.length > 0 && sentToComplexity(plan, gate.line))
+          continue;
         // A principle heading unchecked by its boxes is justified by its prose, not by the
         // boxes' own text: each box answers for itself below.
         note = copied ? "" : ownReason(boxes ? withoutBoxes(gate) : gate, template);
@@ -514,6 +557,10 @@ export const gateJustification: Rule = {
       // A plain item marked only `⚠️` that names no principle is a note (`⚠️ tasks.md comes
       // in Phase 2`), not a gate.
       if (gate.form === "item" && gate.status === "needs-review" && !addressed) continue;
+      // A plain item marked `❌` that states a prohibition (`❌ API keys must never be
+      // hardcoded`, beside `✅ .env file usage is mandatory`) marks what is forbidden, a rule of
+      // a do/don't list, not a gate this plan fails; unless it says the plan breaks it.
+      if (gate.form === "item" && gate.status === "fail" && prohibits(gate.text)) continue;
       // Built without spreads or a second quote of the same label: a plan can hold tens of
       // thousands of unjustified gates.
       // A result line is quoted as its author labelled it (`Initial Assessment`), not by the
