@@ -1489,8 +1489,9 @@ function quotedIdentifiers(plan: Plan, principles: readonly Principle[]): Set<Pr
     for (let line = section.line; line <= section.endLine; line++) {
       const raw = doc.lines[line - 1] ?? "";
       if (!raw.includes("`") || !isProse(doc.kinds[line - 1])) continue;
-      // (A gate numbered for its own principle quotes what it uses: `IV. Simplicity | adds
-      // \`spatie/laravel-permission\``, the package another principle mandates, is about IV.)
+      // (A line opening with a numeral is numbered for its own principle, and quotes what that
+      // one uses: ``| IV. Simplicity | adds `spatie/laravel-permission` |``, the package
+      // another principle mandates, is about IV.)
       if (NUMBERED_LINE.test(raw)) continue;
       if (++read > MAX_QUOTING_LINES) return out;
       for (const span of raw.matchAll(/`([^`]{6,120})`/gu))
