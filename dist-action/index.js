@@ -17535,6 +17535,7 @@ var JUSTIFICATION_CUES = [
   "phase d'implémentation",
   "implementierungsphase"
 ];
+var JUSTIFICATION_LABEL_WORDS = String.raw`justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화`;
 var WORD_TRANSLATIONS = new Map(
   Object.entries({
     seguridad: "security",
@@ -18655,15 +18656,15 @@ function extractCitations(doc, inCheck) {
   const out = [];
   doc.lines.forEach((raw, k) => {
     if (!isProse(doc.kinds[k]) || !DOTTED.test(raw)) return;
-    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? headingVersion(raw) ?? checkedAgainst(raw, k, inCheck);
+    const found = citationOf(raw) ?? wrapped(doc, k, raw) ?? headingVersion(raw, doc.kinds[k] === "heading") ?? checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
 }
-var HEADING_LINE = /^\s{0,3}(?:#{1,6}\s|\*\*[^*]+\*\*[:：]?\s*$)/u;
+var BOLD_ALONE = /^\s{0,3}\*\*[^*]+\*\*[:：]?\s*$/u;
 var TRAILING_VERSION = /(?:[(（]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)\s*[)）]|\s[—–-]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?))[\s*_:：#]*$/u;
-function headingVersion(raw) {
-  if (!HEADING_LINE.test(raw)) return null;
+function headingVersion(raw, heading) {
+  if (!heading && !BOLD_ALONE.test(raw)) return null;
   const m = TRAILING_VERSION.exec(raw);
   if (!m) return null;
   let named3 = false;
@@ -23655,7 +23656,10 @@ function sentToComplexity(plan, line) {
   }
   return false;
 }
-var JUSTIFICATIONS_LABEL = /^\W*(?:justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화)(?![\p{L}])/iu;
+var JUSTIFICATIONS_LABEL = new RegExp(
+  String.raw`^\W*(?:${JUSTIFICATION_LABEL_WORDS})(?![\p{L}])`,
+  "iu"
+);
 var PROHIBITION = /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*never\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
 var BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b/iu;
 function prohibits(text) {

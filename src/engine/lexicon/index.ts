@@ -1701,6 +1701,13 @@ export const JUSTIFICATION_CUES = [
 ];
 
 /**
+ * The words a line's label gives its justifications with (`**Justifications**:`,
+ * `Justificación:`, `Justificativa:`, `Begründung:`, `Обоснование:`, `**理由**：`, `正当化:`):
+ * a regex source, matched case-insensitively at the line's start.
+ */
+export const JUSTIFICATION_LABEL_WORDS = String.raw`justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화`;
+
+/**
  * Words of principle names that the languages plans are written in do not share with English
  * as cognates (`Seguridad Primero` for `Security-First`, `Rendimiento y Escalabilidad` for
  * `Performance & Scalability`, `Zuverlässigkeit` for `Reliability`), or share only past the

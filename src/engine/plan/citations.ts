@@ -100,25 +100,27 @@ export function extractCitations(doc: Doc, inCheck?: (line: number) => boolean):
     const found =
       citationOf(raw) ??
       wrapped(doc, k, raw) ??
-      headingVersion(raw) ??
+      headingVersion(raw, doc.kinds[k] === "heading") ??
       checkedAgainst(raw, k, inCheck);
     if (found) out.push({ version: found.version, line: k + 1, column: found.index + 1 });
   });
   return out;
 }
 
-/**
- * A heading (or a line in bold alone) that names the constitution and ends with a version in
- * brackets or after a dash: `### Constitution Compliance Review (v1.1.0)`, `### 適用される憲法原則
- * （v0.1.0）`, `## Constitution Check — v1.3.0`. The words between name what is checked against
- * that version. (`### Dependencies (Node v18.2.0)` names no constitution.)
- */
-const HEADING_LINE = /^\s{0,3}(?:#{1,6}\s|\*\*[^*]+\*\*[:：]?\s*$)/u;
+/** A line in bold alone, standing as a heading: `**Constitution Check (v1.1.0)**:`. */
+const BOLD_ALONE = /^\s{0,3}\*\*[^*]+\*\*[:：]?\s*$/u;
 const TRAILING_VERSION =
   /(?:[(（]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?)\s*[)）]|\s[—–-]\s*v?(\d{1,4}\.\d{1,4}(?:\.\d{1,4})?))[\s*_:：#]*$/u;
 
-function headingVersion(raw: string): { version: string; index: number } | null {
-  if (!HEADING_LINE.test(raw)) return null;
+/**
+ * The version a heading (`heading`) or a line in bold alone cites when it names the
+ * constitution and ends with a version in brackets or after a dash: `### Constitution
+ * Compliance Review (v1.1.0)`, `### 適用される憲法原則（v0.1.0）`, `## Constitution Check —
+ * v1.3.0`. The words between name what is checked against that version. (`### Dependencies
+ * (Node v18.2.0)` names no constitution.)
+ */
+function headingVersion(raw: string, heading: boolean): { version: string; index: number } | null {
+  if (!heading && !BOLD_ALONE.test(raw)) return null;
   const m = TRAILING_VERSION.exec(raw);
   if (!m) return null;
   let named = false;

@@ -30,6 +30,7 @@ import {
   DEFERRAL_STATUSES,
   EXEMPTING_LABELS,
   JUSTIFICATION_CUES,
+  JUSTIFICATION_LABEL_WORDS,
 } from "../lexicon/index.js";
 import { HAN_KANA, normalize, termMatcher, thousands } from "../text.js";
 import type { Mutable } from "../types.js";
@@ -194,12 +195,11 @@ function sentToComplexity(plan: Plan, line: number): boolean {
   return false;
 }
 
-/**
- * A line labelled as the justifications: `**Justifications**:`, `Justificación:`,
- * `Justificativa:`, `Begründung:`, `Обоснование:`, `**理由**：`, `正当化:`.
- */
-const JUSTIFICATIONS_LABEL =
-  /^\W*(?:justifications?|justificaci[óo]n(?:es)?|justificativas?|justifica[çc](?:[ãa]o|[õo]es)|begr[üu]ndung(?:en)?|обосновани[ея]|理由|正当化|정당화)(?![\p{L}])/iu;
+/** A line labelled as the justifications (`**Justifications**:`, `**理由**：`). */
+const JUSTIFICATIONS_LABEL = new RegExp(
+  String.raw`^\W*(?:${JUSTIFICATION_LABEL_WORDS})(?![\p{L}])`,
+  "iu",
+);
 
 /**
  * A rule stated as a prohibition (`must never`, `must not`, `shall not`, `never …`), or a rule
