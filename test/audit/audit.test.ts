@@ -656,6 +656,12 @@ describe("audit corpus", () => {
     round494: { verdict: 1, principles: 1 },
     round495: { verdict: 0.9, principles: 0.78 },
     round496: { verdict: 0.8, principles: 0.68 },
+    round497: { verdict: 1, principles: 0.81 },
+    round498: { verdict: 1, principles: 0.4 },
+    round499: { verdict: 1, principles: 0.82 },
+    round500: { verdict: 0.95, principles: 0.78 },
+    round501: { verdict: 1, principles: 0.3 },
+    round502: { verdict: 1, principles: 0.6 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
