@@ -19847,6 +19847,19 @@ function buildSections(doc) {
   });
   return skip > 0 ? sections.slice(skip) : sections;
 }
+var PHASE_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?` + String.raw`(?:(?:${PHASE_WORDS})\s*\d|(?:[\p{L}&/-]+\s+){1,3}(?:${PHASE_WORDS})\s+(?:complete|completed|done|finished)\b)`,
+  "iu"
+);
+function phasesOnly(doc, s) {
+  let items = 0;
+  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
+    items++;
+  }
+  return items > 0;
+}
 
 // src/engine/plan/table-gates.ts
 function columnIndex(header, re) {
@@ -19943,13 +19956,21 @@ function extractGates(doc, checks, sections, sectionAt) {
   let ordinal2 = 0;
   let gatesEnd = 0;
   let parents2;
+  const progress = /* @__PURE__ */ new Map();
   for (const check of checks) {
     const stamp = ++ordinal2;
     const first2 = gates.length;
     const phaseOf = (line) => check.postDesign || postDesignLines[line] === 1 || postDesignSections[line] === 1 ? "post-design" : "initial";
+    const nested = checks.some(
+      (c) => c !== check && c.line < check.line && c.endLine >= check.endLine
+    );
     const skip = (line) => {
       const s = sectionAt(line);
-      return s !== void 0 && s !== check && s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check");
+      if (s === void 0 || s === check && !nested) return false;
+      if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
+      let tracks = progress.get(s);
+      if (tracks === void 0) progress.set(s, tracks = phasesOnly(doc, s));
+      return tracks;
     };
     const add = (gate) => {
       if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;
@@ -20393,19 +20414,6 @@ function withGatesAfterCheck(doc, sections) {
     out[k] = { ...s, kinds: /* @__PURE__ */ new Set(["constitution-check"]) };
   });
   return out;
-}
-var PHASE_ITEM = new RegExp(
-  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:${PHASE_WORDS})\s*\d`,
-  "iu"
-);
-function phasesOnly(doc, s) {
-  let items = 0;
-  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
-    items++;
-  }
-  return items > 0;
 }
 function relabel(sections, k, kind) {
   const found = sections[k];
@@ -21919,6 +21927,18 @@ function relatesTo(index, text, principle) {
   const entry = index.entries.find((e) => e.principle === principle);
   return entry !== void 0 && score(index, textKeys(text), entry) > 0;
 }
+var statementKeys = /* @__PURE__ */ new WeakMap();
+function restatesRule(text, principle) {
+  let rule = statementKeys.get(principle);
+  if (!rule) {
+    rule = textKeys(principle.statement);
+    statementKeys.set(principle, rule);
+  }
+  if (rule.size < 4) return false;
+  let shared = 0;
+  for (const k of textKeys(text)) if (rule.has(k)) shared++;
+  return shared >= 4 && shared * 10 >= rule.size * 7;
+}
 
 // src/engine/coverage.ts
 var ACRONYM = /(?<![\p{Script=Latin}\p{N}])([A-Z]{2,5})(?![\p{Script=Latin}\p{N}])/gu;
@@ -22594,6 +22614,7 @@ function computeCoverage(plan, constitution) {
       if (all.length === 0) {
         const byContent = citedNumeral(gate.label, principles) ? null : principleByContent(index, text);
         if (byContent) all = [byContent];
+        if (byContent && restatesRule(text, byContent)) call([byContent]);
       } else if (!numbered(gate)) {
         const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
         all = [...all, ...namedByOwnWords(index, own, all)];
@@ -22686,8 +22707,10 @@ function computeCoverage(plan, constitution) {
           ask(label2);
         }
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
-          const byContent = principleByContent(index, plainText(raw));
+          const plain = plainText(raw);
+          const byContent = principleByContent(index, plain);
           if (byContent) found.add(byContent);
+          if (byContent && restatesRule(plain, byContent)) call([byContent]);
         } else if (kind === "list-item" && TEMPLATE_GROUPS.has(normalize(label2)) && !underPrincipleHeading && found.size === 0 && line !== section.line) {
           const plain = plainText(raw);
           const at2 = plain.indexOf(label2);
@@ -22711,6 +22734,7 @@ function computeCoverage(plan, constitution) {
         const plain = plainText(raw);
         const byContent = principleByContent(index, plain);
         if (byContent) found.add(byContent);
+        if (byContent && restatesRule(plain, byContent)) call([byContent]);
         for (const p of enumerated(index, plain)) found.add(p);
       }
       for (const p of found) covered.add(p);

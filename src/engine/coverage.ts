@@ -5,6 +5,7 @@ import { INSTRUCTION_LABEL } from "./plan/labels.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
   principleByContent,
+  restatesRule,
   namedByOwnWords,
   principleByNameWords,
   principleIndex,
@@ -1206,6 +1207,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           ? null
           : principleByContent(index, text);
         if (byContent) all = [byContent];
+        if (byContent && restatesRule(text, byContent)) call([byContent]);
       } else if (!numbered(gate)) {
         // A principle's own heading (`### ✅ Code Quality`) holds its evidence below it:
         // only the heading's words name other principles (`Consistent Style` there is not
@@ -1361,8 +1363,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
           ask(label);
         }
         if (own && !underPrincipleHeading && found.size === 0 && line !== section.line) {
-          const byContent = principleByContent(index, plainText(raw));
+          const plain = plainText(raw);
+          const byContent = principleByContent(index, plain);
           if (byContent) found.add(byContent);
+          if (byContent && restatesRule(plain, byContent)) call([byContent]);
         } else if (
           kind === "list-item" &&
           TEMPLATE_GROUPS.has(normalize(label)) &&
@@ -1408,6 +1412,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         const plain = plainText(raw);
         const byContent = principleByContent(index, plain);
         if (byContent) found.add(byContent);
+        // (One that copies the principle's rule calls it, as its name would.)
+        if (byContent && restatesRule(plain, byContent)) call([byContent]);
         // One that lists what it checks (`- Clean code, SOLID, …, performance, monitoring,
         // documentation`): each term names the one principle whose name has its words.
         for (const p of enumerated(index, plain)) found.add(p);

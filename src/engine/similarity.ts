@@ -425,3 +425,24 @@ export function relatesTo(index: PrincipleIndex, text: string, principle: Princi
   const entry = index.entries.find((e) => e.principle === principle);
   return entry !== undefined && score(index, textKeys(text), entry) > 0;
 }
+
+const statementKeys = new WeakMap<Principle, ReadonlySet<string>>();
+
+/**
+ * Whether a line restates a principle's rule: it holds nearly every word of the principle's
+ * first statement (`- All factual claims must be verified through primary and authoritative
+ * sources (✓)` for `I. Technical Accuracy`, whose rule is `All factual claims MUST be verified
+ * through primary and authoritative sources.`). A check that copies the rules so calls each
+ * principle as surely as by its name; sharing some words with the rule is not enough.
+ */
+export function restatesRule(text: string, principle: Principle): boolean {
+  let rule = statementKeys.get(principle);
+  if (!rule) {
+    rule = textKeys(principle.statement);
+    statementKeys.set(principle, rule);
+  }
+  if (rule.size < 4) return false;
+  let shared = 0;
+  for (const k of textKeys(text)) if (rule.has(k)) shared++;
+  return shared >= 4 && shared * 10 >= rule.size * 7;
+}

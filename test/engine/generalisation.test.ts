@@ -8913,6 +8913,108 @@ describe("a `## Gates` section after the check that lists the workflow's phases 
   });
 });
 
+describe("a check that copies a principle's rule beside others it names (round 501)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Technical Accuracy",
+    "All factual claims MUST be verified through primary and authoritative sources.",
+    "",
+    "### II. Conceptual Clarity",
+    "Content MUST be clear and accessible for undergraduate to early postgraduate students.",
+    "",
+    "### III. Engineering Focus",
+    "Explanations MUST prioritize engineering perspectives with real-world robotics context.",
+    "",
+    "### IV. Reproducibility",
+    "Every experiment MUST be reproducible from the repository.",
+    "",
+    "### V. Open-Source First",
+    "Prefer open-source tools and libraries.",
+    "",
+    "### VI. Ethical Development",
+    "Robots and AI MUST be developed safely and responsibly.",
+    "",
+    "### VII. AI-Native Workflow",
+    "Use Spec-Kit Plus and Claude Code for every chapter.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+  const named = [
+    "- Engineering focus with real-world robotics context (✓)",
+    "- Reproducibility of all experiments (✓)",
+    "- Open-source-first mindset (✓)",
+    "- Ethical, safe, and responsible AI and robotics development (✓)",
+    "- AI-native workflow using Spec-Kit Plus and Claude Code (✓)",
+  ];
+  const uncovered = (check: string[]): string[] => uncoveredNames(check.join("\n"), constitution);
+
+  it("calls the principles whose rules it copies, as their names would", () => {
+    expect(
+      uncovered([
+        "- All factual claims must be verified through primary and authoritative sources (✓)",
+        "- Content must be clear and accessible for undergraduate to early postgraduate students (✓)",
+        ...named,
+      ]),
+    ).toEqual([]);
+  });
+
+  it("a line sharing a few of a rule's words does not call its principle", () => {
+    expect(uncovered(["- Sources are listed in the appendix (✓)", ...named])).toEqual([
+      "I. Technical Accuracy",
+      "II. Conceptual Clarity",
+    ]);
+  });
+});
+
+describe("a sub-section of the gates that tracks the workflow's phases by name (round 496)", () => {
+  const reported = (items: string[]): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Constitution Check",
+        "",
+        "- [x] I. Library-First: one package per feature",
+        "",
+        "## Gates",
+        "",
+        "### Pre-Implementation Gates",
+        "- [ ] Security review: threat model written",
+        "",
+        "### Implementation Gates",
+        ...items,
+        "",
+      ].join("\n"),
+      "gate-justification",
+    );
+
+  it("is progress: only the real gate above it is reported", () => {
+    expect(
+      reported([
+        "- [x] **Research Phase Complete**: All research tasks completed",
+        "- [ ] **Testing Phase Complete**: All validation criteria met",
+        "- [ ] Deployment phase done: deployed to GitHub Pages",
+      ]),
+    ).toEqual([10]);
+  });
+
+  it("a gate among the milestones keeps the sub-section's gates", () => {
+    expect(
+      reported([
+        "- [ ] **Testing Phase Complete**: All validation criteria met",
+        "- [ ] Accessibility audit: screen reader pass",
+      ]),
+    ).toEqual([10, 13, 14]);
+  });
+
+  it("a phase's name alone is not a milestone", () => {
+    expect(reported(["- [ ] **Testing Phase**: all validation criteria met"])).toEqual([10, 13]);
+  });
+});
+
 describe("a partial pass in Chinese, Japanese and Korean (round 74's `🟡 部分通过`)", () => {
   const reported = (cell: string): number[] =>
     lines(

@@ -21,7 +21,7 @@ import { lineGate, statusOnly } from "./line-gate.js";
 import { MAX_GATES } from "../limits.js";
 import { blockSpans, markLines } from "./lines.js";
 import type { Gate, OpenBox, Section } from "./model.js";
-import { isPostDesign, parentSections } from "./sections.js";
+import { isPostDesign, parentSections, phasesOnly } from "./sections.js";
 import { tableGates } from "./table-gates.js";
 
 /** An item closed by a status in capitals, in brackets: `- Rate limiting (NEEDS IMPLEMENTATION)`. */
@@ -54,6 +54,8 @@ export function extractGates(
   let gatesEnd = 0;
   // Each section's parent, worked out once when a checklist is asked about.
   let parents: ReadonlyArray<Section | undefined> | undefined;
+  // Whether a sub-section only tracks the workflow's phases, asked once per section.
+  const progress = new Map<Section, boolean>();
   for (const check of checks) {
     const stamp = ++ordinal;
     const first = gates.length;
@@ -61,14 +63,19 @@ export function extractGates(
       check.postDesign || postDesignLines[line] === 1 || postDesignSections[line] === 1
         ? "post-design"
         : "initial";
+    // Lines of a sub-section of the check: its Complexity Tracking, or a list that tracks the
+    // workflow's phases (`### Implementation Gates` over `- [ ] **Testing Phase Complete**`,
+    // read as a check of its own by its title), each sub-section asked once.
+    const nested = checks.some(
+      (c) => c !== check && c.line < check.line && c.endLine >= check.endLine,
+    );
     const skip = (line: number): boolean => {
       const s = sectionAt(line);
-      return (
-        s !== undefined &&
-        s !== check &&
-        s.kinds.has("complexity-tracking") &&
-        !s.kinds.has("constitution-check")
-      );
+      if (s === undefined || (s === check && !nested)) return false;
+      if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
+      let tracks = progress.get(s);
+      if (tracks === undefined) progress.set(s, (tracks = phasesOnly(doc, s)));
+      return tracks;
     };
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
       if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;

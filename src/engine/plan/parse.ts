@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { CONSTITUTION, GATES_TITLE, PHASE_WORDS } from "../lexicon/index.js";
+import { CONSTITUTION, GATES_TITLE } from "../lexicon/index.js";
 import { isProse, LIST_MARKER, scan, type Doc, type LineKind } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
@@ -13,7 +13,13 @@ import { extractHeader } from "./header.js";
 import { splitLabel } from "./labels.js";
 import { innermostSections, markLines } from "./lines.js";
 import type { Plan, Section, SectionKind } from "./model.js";
-import { buildSections, checkWord, classify, withoutClosingParenthesis } from "./sections.js";
+import {
+  buildSections,
+  checkWord,
+  classify,
+  phasesOnly,
+  withoutClosingParenthesis,
+} from "./sections.js";
 
 /** Memoises a getter: the model computes only what the rules ask for, once. */
 function lazy<T>(compute: () => T): () => T {
@@ -267,27 +273,6 @@ function withGatesAfterCheck(doc: Doc, sections: Section[]): Section[] {
     out[k] = { ...s, kinds: new Set<SectionKind>(["constitution-check"]) };
   });
   return out;
-}
-
-/**
- * An item that names a phase of the plan's workflow (`- [ ] **Phase 0**: Research complete,
- * unknowns resolved.`, `- [ ] Fase 1: diseño completo`, `- [x] 阶段 2：任务已生成`): progress, as
- * the old template's Progress Tracking lists it, not a gate of the constitution.
- */
-const PHASE_ITEM = new RegExp(
-  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?(?:${PHASE_WORDS})\s*\d`,
-  "iu",
-);
-
-/** Whether every item of a section (and at least one) names a phase of the workflow. */
-function phasesOnly(doc: Doc, s: Section): boolean {
-  let items = 0;
-  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
-    items++;
-  }
-  return items > 0;
 }
 
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {

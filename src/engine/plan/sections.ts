@@ -7,6 +7,7 @@ import {
   BARE_STRUCTURE_TITLES,
   CHECK,
   PART_OVERVIEW,
+  PHASE_WORDS,
   POST_DESIGN,
   SECTION_PATTERNS,
 } from "../lexicon/index.js";
@@ -273,4 +274,31 @@ export function buildSections(doc: Doc): Section[] {
     };
   });
   return skip > 0 ? sections.slice(skip) : sections;
+}
+
+/**
+ * An item that names a phase of the plan's workflow (`- [ ] **Phase 0**: Research complete,
+ * unknowns resolved.`, `- [ ] Fase 1: diseño completo`, `- [x] 阶段 2：任务已生成`), or reports
+ * one done by its name (`- [ ] **Testing Phase Complete**: All validation criteria met`):
+ * progress, as the old template's Progress Tracking lists it, not a gate of the constitution.
+ */
+const PHASE_ITEM = new RegExp(
+  String.raw`^\s*(?:[-*+]|\d{1,2}[.)])\s+(?:\[[ xX✓]?\]\s+)?(?:\*\*|__)?` +
+    String.raw`(?:(?:${PHASE_WORDS})\s*\d|(?:[\p{L}&/-]+\s+){1,3}(?:${PHASE_WORDS})\s+(?:complete|completed|done|finished)\b)`,
+  "iu",
+);
+
+/**
+ * Whether every item of a section (and at least one) names a phase of the workflow: a `## Gates`
+ * section after the check, or a sub-section of a check (`### Implementation Gates`), that tracks
+ * the plan's progress.
+ */
+export function phasesOnly(doc: Doc, s: Section): boolean {
+  let items = 0;
+  for (let l = s.line + 1; l <= s.endLine && l <= s.line + 40; l++) {
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    if (!PHASE_ITEM.test(doc.lines[l - 1] ?? "")) return false;
+    items++;
+  }
+  return items > 0;
 }
