@@ -662,6 +662,11 @@ describe("audit corpus", () => {
     round500: { verdict: 0.95, principles: 0.78 },
     round501: { verdict: 1, principles: 0.3 },
     round502: { verdict: 1, principles: 0.6 },
+    round503: { verdict: 0.77, principles: 0.54 },
+    round504: { verdict: 1, principles: 0 },
+    round505: { verdict: 0.87, principles: 0.66 },
+    round506: { verdict: 1, principles: 0 },
+    round507: { verdict: 1, principles: 0.96 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
