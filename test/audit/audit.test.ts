@@ -667,6 +667,10 @@ describe("audit corpus", () => {
     round505: { verdict: 0.87, principles: 0.66 },
     round506: { verdict: 1, principles: 0 },
     round507: { verdict: 1, principles: 0.96 },
+    round508: { verdict: 1, principles: 0.85 },
+    round509: { verdict: 1, principles: 0.47 },
+    round510: { verdict: 0.91, principles: 0.72 },
+    round511: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
