@@ -17734,19 +17734,27 @@ function fenceOpen(line, from = 0) {
   if (j - i < 3) return null;
   return { marker: line.slice(i, j), info: line.slice(j) };
 }
-function listItem(line, from = 0) {
-  let i = from;
-  while (i < line.length && isBlank(line[i])) i++;
-  let j = i;
+function markerAfter(line, at2) {
+  let j = at2;
   const c = line[j];
   if (c === "-" || c === "*" || c === "+") j++;
   else {
-    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
-    if (j === i || j - i > 9 || line[j] !== "." && line[j] !== ")") return null;
+    while (j < line.length && j - at2 <= 9 && isDigit(line.charCodeAt(j))) j++;
+    if (j === at2 || j - at2 > 9 || line[j] !== "." && line[j] !== ")") return -1;
     j++;
   }
-  if (j < line.length && !isBlank(line[j])) return null;
+  return j < line.length && !isBlank(line[j]) ? -1 : j;
+}
+function listItem(line, from = 0) {
+  let i = from;
+  while (i < line.length && isBlank(line[i])) i++;
+  let j = markerAfter(line, i);
+  if (j < 0) return null;
   while (j < line.length && isBlank(line[j])) j++;
+  for (let next = markerAfter(line, j); next > j && next < line.length; next = markerAfter(line, j)) {
+    j = next;
+    while (j < line.length && isBlank(line[j])) j++;
+  }
   const markerEnd = j;
   let checkbox;
   const box = line[j + 1];
@@ -17896,6 +17904,7 @@ function scan(text) {
   let paragraphQuoted = false;
   let paragraphItem = -1;
   let itemContent = -1;
+  let listColumn = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     const line = unquoted(raw);
@@ -17912,6 +17921,23 @@ function scan(text) {
       kinds[i] = "blank";
       paragraphOpen = false;
       i++;
+      continue;
+    }
+    const col = blanks === 0 ? 0 : columnAt(line, blanks);
+    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null)
+      listColumn = -1;
+    if (col >= 4 && !quoted && listColumn < 0 && !paragraphOpen) {
+      let last = i;
+      for (let j = i; j < lines.length; j++) {
+        const l = lines[j] ?? "";
+        const n = nextNonSpace(l, 0);
+        if (n === l.length) continue;
+        if (columnAt(l, n) < 4) break;
+        kinds[j] = "code";
+        last = j;
+      }
+      for (let k = i + 1; k < last; k++) if (kinds[k] !== "code") kinds[k] = "blank";
+      i = last + 1;
       continue;
     }
     const fence = fenceOpen(line, blanks);
@@ -18024,6 +18050,10 @@ function scan(text) {
     }
     const item = listItem(line, blanks);
     const inner = item && item.checkbox === void 0 ? fenceOpen(line, item.markerEnd) : null;
+    if (item) {
+      const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
+      if (listColumn < 0 || column < listColumn) listColumn = column;
+    }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
       const close = closingFence(inner.marker);
@@ -19136,6 +19166,13 @@ var ALLOWED_TAGS = /* @__PURE__ */ new Set([
   "new",
   "wip",
   "done",
+  // a step's or a section's progress (`## Phase 1: Design & Contracts [COMPLETED]`, `1.
+  // [COMPLETED] Docusaurus plugin best practices`)
+  "completed",
+  "complete",
+  "in progress",
+  "in-progress",
+  "finished",
   "breaking",
   "deprecated",
   "note",
@@ -22068,6 +22105,37 @@ function rangeTo(text, at2, from, out, ranged) {
     ranged.add(k);
   }
 }
+var RULE_ID = /(?<![\p{L}\p{N}.-])([A-Z]{1,4})-?(\d{1,3})\.(\d{1,3})(?![\p{N}]|\.\d)/gu;
+var RULE_IDS_LABEL = /^[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3}(?:[\s`*_]*(?:[–—~,/&+-]|\sto\s|\sand\s)[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3})*[\s`*_]*$/u;
+var ruleIdsOf = /* @__PURE__ */ new WeakMap();
+function principleRuleIds(principles) {
+  let found = ruleIdsOf.get(principles);
+  if (!found) {
+    const owner = /* @__PURE__ */ new Map();
+    for (const p of principles)
+      for (const m of p.body.matchAll(RULE_ID)) {
+        const id = `${m[1]}${m[2]}.${m[3]}`;
+        const before = owner.get(id);
+        owner.set(id, before === void 0 || before === p ? p : null);
+      }
+    const own = /* @__PURE__ */ new Map();
+    for (const [id, p] of owner) if (p) own.set(id, p);
+    found = own;
+    ruleIdsOf.set(principles, found);
+  }
+  return found;
+}
+function principlesByRuleId(label2, principles) {
+  if (label2.length > 80 || !RULE_IDS_LABEL.test(label2)) return [];
+  const own = principleRuleIds(principles);
+  if (own.size === 0) return [];
+  const out = [];
+  for (const m of label2.matchAll(RULE_ID)) {
+    const p = own.get(`${m[1]}${m[2]}.${m[3]}`);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
 function principlesByCode(text, principles) {
   return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
 }
@@ -22417,6 +22485,8 @@ function principlesByLeadingId(label2, principles) {
 function principlesOfGate(gate, principles, tolerant) {
   if (!tolerant) return principlesAddressed(gate.label, principles);
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
+  const byRule = principlesByRuleId(gate.label, principles);
+  if (byRule.length > 0) return byRule;
   if (leadingRange(gate.label)) {
     const ranged = principlesAddressed(gate.label, principles, false, true);
     if (ranged.length > 1) return ranged;
@@ -22598,7 +22668,8 @@ function computeCoverage(plan, constitution) {
       }
     }
     const byLabel = gate.form !== "result" && units < TOLERANT_GATES ? principlesAddressed(gate.label, principles, false, leadingRange(gate.label)) : [];
-    if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
+    if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate) || principlesByRuleId(gate.label, principles).length > 0)
+      call(all);
     else {
       call(
         byLabel.length > 0 || all.length === 0 ? byLabel : principlesAddressed(`${gate.label} ${gate.reason}`, principles, false)

@@ -273,6 +273,52 @@ function rangeTo(text: string, at: number, from: number, out: number[], ranged: 
   }
 }
 
+/**
+ * A rule's id as a constitution numbers the rules under a principle, a letter code, the
+ * principle's number and the rule's (`D8.1`, `R2.3`, `SEC-1.2`).
+ */
+const RULE_ID = /(?<![\p{L}\p{N}.-])([A-Z]{1,4})-?(\d{1,3})\.(\d{1,3})(?![\p{N}]|\.\d)/gu;
+/** A label of rule ids alone: `D8.1`, `D2.1–D2.4`, `D1.3, D1.4`. */
+const RULE_IDS_LABEL =
+  /^[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3}(?:[\s`*_]*(?:[–—~,/&+-]|\sto\s|\sand\s)[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3})*[\s`*_]*$/u;
+const ruleIdsOf = new WeakMap<readonly Principle[], ReadonlyMap<string, Principle>>();
+
+/** Each rule id one principle's text alone holds (its rules table), with that principle. */
+function principleRuleIds(principles: readonly Principle[]): ReadonlyMap<string, Principle> {
+  let found = ruleIdsOf.get(principles);
+  if (!found) {
+    const owner = new Map<string, Principle | null>();
+    for (const p of principles)
+      for (const m of p.body.matchAll(RULE_ID)) {
+        const id = `${m[1]}${m[2]}.${m[3]}`;
+        const before = owner.get(id);
+        owner.set(id, before === undefined || before === p ? p : null);
+      }
+    const own = new Map<string, Principle>();
+    for (const [id, p] of owner) if (p) own.set(id, p);
+    found = own;
+    ruleIdsOf.set(principles, found);
+  }
+  return found;
+}
+
+/**
+ * The principles a label of rule ids alone names (`| D8.1 | [agent-checkable] | N/A |` for
+ * `VIII. Shared Library Dependency Review`, whose rules table defines `D8.1`): each id's
+ * principle, when one principle's text alone holds it.
+ */
+function principlesByRuleId(label: string, principles: readonly Principle[]): Principle[] {
+  if (label.length > 80 || !RULE_IDS_LABEL.test(label)) return [];
+  const own = principleRuleIds(principles);
+  if (own.size === 0) return [];
+  const out: Principle[] = [];
+  for (const m of label.matchAll(RULE_ID)) {
+    const p = own.get(`${m[1]}${m[2]}.${m[3]}`);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 /** The principles whose coded id (`PP1`, `TP11`) a text cites. */
 function principlesByCode(text: string, principles: readonly Principle[]): Principle[] {
   return principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
@@ -874,6 +920,10 @@ function principlesOfGate(
   // A result line (`**Overall Gate Status**: ✅ PASS …`) sums the check up: it answers for the
   // principles it cites by numeral or name (`… mandate (Principle XVII)`), not by a word.
   if (gate.form === "result") return principlesAddressed(gate.text, principles);
+  // A gate labelled by rule ids alone (`| D8.1 |`, `| D2.1–D2.4 |`) checks the principles
+  // whose rules they are.
+  const byRule = principlesByRuleId(gate.label, principles);
+  if (byRule.length > 0) return byRule;
   // A gate labelled by a range of numerals (`| I-V (Robotics Focus) | N/A | … |`) checks every
   // principle in it, as a plain line of the check does.
   if (leadingRange(gate.label)) {
@@ -1181,7 +1231,14 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       gate.form !== "result" && units < TOLERANT_GATES
         ? principlesAddressed(gate.label, principles, false, leadingRange(gate.label))
         : [];
-    if (gate.form === "result" || units >= TOLERANT_GATES || numbered(gate)) call(all);
+    // (A label of rule ids, `| D8.1 |`, calls their principles as a numeral would.)
+    if (
+      gate.form === "result" ||
+      units >= TOLERANT_GATES ||
+      numbered(gate) ||
+      principlesByRuleId(gate.label, principles).length > 0
+    )
+      call(all);
     else {
       // By its label, or in full in its text (`- Principle: Thin Git Surface — N/A`).
       call(

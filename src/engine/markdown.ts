@@ -169,22 +169,41 @@ interface ListMatch {
 }
 
 /**
+ * Where a list marker at `at` ends (`-`, `*`, `+`, or one to nine digits and `.` or `)`,
+ * followed by a blank or the line's end), or -1 when there is none.
+ */
+function markerAfter(line: string, at: number): number {
+  let j = at;
+  const c = line[j];
+  if (c === "-" || c === "*" || c === "+") j++;
+  else {
+    while (j < line.length && j - at <= 9 && isDigit(line.charCodeAt(j))) j++;
+    if (j === at || j - at > 9 || (line[j] !== "." && line[j] !== ")")) return -1;
+    j++;
+  }
+  return j < line.length && !isBlank(line[j]) ? -1 : j;
+}
+
+/**
  * A list item line (`- x`, `1. x`, `* [ ] x`): its indent, checkbox and content, or null.
  * `from`: where to start looking, when the caller has walked the line's leading blanks.
  */
 export function listItem(line: string, from = 0): ListMatch | null {
   let i = from;
   while (i < line.length && isBlank(line[i])) i++;
-  let j = i;
-  const c = line[j];
-  if (c === "-" || c === "*" || c === "+") j++;
-  else {
-    while (j < line.length && j - i <= 9 && isDigit(line.charCodeAt(j))) j++;
-    if (j === i || j - i > 9 || (line[j] !== "." && line[j] !== ")")) return null;
-    j++;
-  }
-  if (j < line.length && !isBlank(line[j])) return null;
+  let j = markerAfter(line, i);
+  if (j < 0) return null;
   while (j < line.length && isBlank(line[j])) j++;
+  // An item that opens another on its line (`- - [ ] x`, `1. - x`) holds a nested list: the
+  // innermost item's checkbox and content are the line's, as CommonMark reads it.
+  for (
+    let next = markerAfter(line, j);
+    next > j && next < line.length;
+    next = markerAfter(line, j)
+  ) {
+    j = next;
+    while (j < line.length && isBlank(line[j])) j++;
+  }
   const markerEnd = j;
   let checkbox: string | undefined;
   const box = line[j + 1];
@@ -418,6 +437,9 @@ export function scan(text: string): Doc {
   // less continues that paragraph lazily, and a table never starts on a lazy line
   // (micromark's GFM table; `2. Typography Tokens` then `Role | Token` and `---|---`).
   let itemContent = -1;
+  // The content column of the outermost list open at this line, or -1 outside lists: a line
+  // indented four columns past the margin is an indented code block only outside them.
+  let listColumn = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     // Block quotes are transparent for our purposes: plans quote template notes.
@@ -438,6 +460,29 @@ export function scan(text: string): Doc {
       kinds[i] = "blank";
       paragraphOpen = false;
       i++;
+      continue;
+    }
+
+    const col = blanks === 0 ? 0 : columnAt(line, blanks);
+    // A line less indented than the open list's content, not continuing a paragraph and not
+    // an item of its own, ends the list.
+    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null)
+      listColumn = -1;
+    // An indented code block (CommonMark): four columns in, outside a list and a block quote,
+    // not continuing a paragraph. It runs over blank lines and lines indented as far, and
+    // nothing in it is a heading, a fence, a table or an item (a plan pasted six spaces in).
+    if (col >= 4 && !quoted && listColumn < 0 && !paragraphOpen) {
+      let last = i;
+      for (let j = i; j < lines.length; j++) {
+        const l = lines[j] ?? "";
+        const n = nextNonSpace(l, 0);
+        if (n === l.length) continue;
+        if (columnAt(l, n) < 4) break;
+        kinds[j] = "code";
+        last = j;
+      }
+      for (let k = i + 1; k < last; k++) if (kinds[k] !== "code") kinds[k] = "blank";
+      i = last + 1;
       continue;
     }
 
@@ -590,6 +635,10 @@ export function scan(text: string): Doc {
     // to the first line that leaves the item. (Not after a checkbox: `* [ ] ```x` is a task's
     // text.)
     const inner = item && item.checkbox === undefined ? fenceOpen(line, item.markerEnd) : null;
+    if (item) {
+      const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
+      if (listColumn < 0 || column < listColumn) listColumn = column;
+    }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
       const close = closingFence(inner.marker);

@@ -125,6 +125,13 @@ const ALLOWED_TAGS = new Set([
   "new",
   "wip",
   "done",
+  // a step's or a section's progress (`## Phase 1: Design & Contracts [COMPLETED]`, `1.
+  // [COMPLETED] Docusaurus plugin best practices`)
+  "completed",
+  "complete",
+  "in progress",
+  "in-progress",
+  "finished",
   "breaking",
   "deprecated",
   "note",

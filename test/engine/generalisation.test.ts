@@ -8913,6 +8913,73 @@ describe("a `## Gates` section after the check that lists the workflow's phases 
   });
 });
 
+describe("a progress tag in brackets (round 509's `[COMPLETED]`)", () => {
+  const reported = oneLine("no-placeholder", "## Phase 0: Research");
+
+  it("is the author's status, not a slot", () => {
+    expect(reported("1. [COMPLETED] Docusaurus v3 plugin development best practices")).toEqual([]);
+    expect(reported("### Data Models [IN PROGRESS]")).toEqual([]);
+  });
+
+  it("a capital slot beside it is still reported", () => {
+    expect(reported("1. [COMPLETED] [RESEARCH_TOPIC] best practices")).toEqual([5]);
+  });
+});
+
+describe("a check of rule ids a principle's rules table defines (round 505)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Layer Separation",
+    "",
+    "| ID | Rule |",
+    "|---|---|",
+    "| D1.1 | A shipped artifact MUST NOT reference a development artifact. |",
+    "| D1.2 | The package MUST build from a clean tree. |",
+    "",
+    "### II. Verification Before and After",
+    "",
+    "| ID | Rule |",
+    "|---|---|",
+    "| D2.1 | A change MUST begin from a passing suite. |",
+    "",
+    "### III. Shared Library Review",
+    "",
+    "| ID | Rule |",
+    "|---|---|",
+    "| D3.1 | A change to a shared artifact MUST re-validate its dependants. |",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+  ].join("\n");
+  const uncovered = (rows: string[]): string[] =>
+    uncoveredNames(
+      ["| Rule | Verdict | Basis |", "|---|---|---|", ...rows].join("\n"),
+      constitution,
+    );
+
+  it("credits each id's principle, a range's too", () => {
+    expect(
+      uncovered([
+        "| `D1.1`–`D1.2` | PASS | Deletions only |",
+        "| `D2.1` | PASS | Suite green before the first edit |",
+        "| `D3.1` | N/A | No shared library is changed |",
+      ]),
+    ).toEqual([]);
+  });
+
+  it("an id no principle defines names none", () => {
+    expect(
+      uncovered([
+        "| `D1.1` | PASS | Deletions only |",
+        "| `D2.1` | PASS | Suite green before the first edit |",
+        "| `D9.1` | N/A | Nothing to do |",
+      ]),
+    ).toEqual(["III. Shared Library Review"]);
+  });
+});
+
 describe("a check that copies a principle's rule beside others it names (round 501)", () => {
   const constitution = [
     "# Constitution",

@@ -352,6 +352,33 @@ describe("scan() edge cases, checked against remark", () => {
     expect(item?.contentColumn).toBe(9);
   });
 
+  it("reads the task of an item nested on its parent's line (`- - [ ] x`, round 507)", () => {
+    agrees("- - [ ] a\n1. - [x] b\n- 1. [ ] c\n* + [x] d\n- - note\n", {
+      tasks: [
+        { line: 1, checked: false },
+        { line: 2, checked: true },
+        { line: 3, checked: false },
+        { line: 4, checked: true },
+      ],
+    });
+    const item = listItemAt(scan("- - [ ] **3. Clarity**: is the output clear?\n"), 1);
+    expect(item).toMatchObject({ line: 1, column: 1, checked: false });
+    expect(item?.content).toBe("**3. Clarity**: is the output clear?");
+  });
+
+  it("reads lines four columns in, outside a list, as indented code (round 510)", () => {
+    agrees("    ```\n    x\n    ```\n", { fences: [] });
+    // A plan pasted six spaces in after its title: one heading, the rest code.
+    agrees(
+      " # Plan\n\n      ## Summary\n\n      | a | b |\n      |---|---|\n\n      - [ ] x\n\nAfter\n",
+      { headings: [{ line: 1, depth: 1 }], tables: [], tasks: [] },
+    );
+    // Inside a list item, or continuing a paragraph, such lines are not code.
+    agrees("- a\n\n    - [ ] nested\n", { tasks: [{ line: 3, checked: false }] });
+    agrees("Text\n    ## continued, not a heading\n## H\n", { headings: [{ line: 3, depth: 2 }] });
+    agrees("- a\n\nText\n\n    - [ ] code\n", { tasks: [] });
+  });
+
   it("splits lines on LF, CRLF and CR alike", () => {
     agrees("# A\r\n- [x] b\r## C\n", {
       headings: [
@@ -465,10 +492,6 @@ describe("scan() known differences on exotic constructs", () => {
 
   it("strips one level of block quote only", () => {
     differs("> > - [ ] task\n", { tasks: [] });
-  });
-
-  it("opens a fence indented four spaces at top level (remark: indented code)", () => {
-    differs("    ```\n    x\n    ```\n", { fences: [{ line: 1, endLine: 3 }] });
   });
 
   it("keeps a fence opened in a list item open past the end of the item", () => {
