@@ -671,6 +671,9 @@ describe("audit corpus", () => {
     round509: { verdict: 1, principles: 0.47 },
     round510: { verdict: 0.91, principles: 0.72 },
     round511: { verdict: 1, principles: 1 },
+    round512: { verdict: 0.92, principles: 0.64 },
+    round513: { verdict: 0.92, principles: 0.7 },
+    round514: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
