@@ -19994,13 +19994,13 @@ function extractGates(doc, checks, sections, sectionAt) {
   let gatesEnd = 0;
   let parents2;
   const progress = /* @__PURE__ */ new Map();
+  let enclosing = 0;
   for (const check of checks) {
     const stamp = ++ordinal2;
     const first2 = gates.length;
     const phaseOf = (line) => check.postDesign || postDesignLines[line] === 1 || postDesignSections[line] === 1 ? "post-design" : "initial";
-    const nested = checks.some(
-      (c) => c !== check && c.line < check.line && c.endLine >= check.endLine
-    );
+    const nested = enclosing >= check.endLine;
+    enclosing = Math.max(enclosing, check.endLine);
     const skip = (line) => {
       const s = sectionAt(line);
       if (s === void 0 || s === check && !nested) return false;
@@ -21118,6 +21118,24 @@ function groupItems(doc, sections, group) {
   const listed = listItems(doc, group);
   return listed.length > 0 ? listed : ruleList(doc, group);
 }
+function phraseList(doc, group) {
+  const items = [];
+  let base;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] === "heading") return [];
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    const indent = doc.indents[l - 1] ?? 0;
+    base ??= indent;
+    if (indent > base) continue;
+    const m = /^\s*[-*+]\s+(\S.*)$/u.exec(raw);
+    if (!m) return [];
+    const phrase = plainText(m[1] ?? "").trim();
+    if (phrase.length > 90 || phrase.split(/\s+/u).length > 12 || /[:：]/u.test(phrase)) return [];
+    items.push({ label: phrase.replace(/[.;。]$/u, ""), line: l, endLine: l });
+  }
+  return items.length >= 3 && items.length <= 20 ? items : [];
+}
 function writtenOnce(items, key) {
   const keys = items.map(key);
   const seen = /* @__PURE__ */ new Map();
@@ -21189,6 +21207,18 @@ function tableItems(doc, group) {
   return items.length >= 2 ? items : [];
 }
 function principleItems(doc, sections) {
+  const items = structuredItems(doc, sections);
+  if (items.length > 0) return items;
+  const titles = Math.max(1, titleBlock(doc.headings));
+  for (const [k, s] of sections.entries()) {
+    if (k < titles || s.heading.depth > 2 || !PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
+    const phrases = phraseList(doc, s);
+    if (phrases.length > 0) return phrases;
+  }
+  return [];
+}
+var PHRASE_LIST_TITLE = /^(?:(?:core|guiding|key|fundamental|foundational|project) )?principles$|^(?:核心|基本)?原[则則]$|^(?:핵심 )?원칙$|^(?:principios|princípios|principes|prinzipien|принципы)(?: (?:fundamentales|fundamentais|fondamentaux|básicos|основные))?$/u;
+function structuredItems(doc, sections) {
   const articles = cjkArticles(sections);
   if (articles.length >= MIN_ARTICLES) return articles.map(itemOf);
   const parentDepth = parentSections(sections).map((p) => p?.heading.depth ?? 1);
@@ -23755,8 +23785,8 @@ var JUSTIFICATIONS_LABEL = new RegExp(
   String.raw`^\W*(?:${JUSTIFICATION_LABEL_WORDS})(?![\p{L}])`,
   "iu"
 );
-var PROHIBITION = /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*never\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
-var BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b/iu;
+var PROHIBITION = /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*(?:never|no|without)\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
+var BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b|\byet\b|\bmissing\b/iu;
 function prohibits(text) {
   const rule = withoutLeadingStatuses(text);
   return PROHIBITION.test(rule) && !BROKEN.test(rule);

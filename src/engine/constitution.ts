@@ -654,6 +654,34 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
 }
 
 /**
+ * Principles written as a bulleted list of short phrases under the principles heading, with no
+ * names or rules (`- Engineering accuracy, academic clarity` … `- Safety-first development for
+ * humanoid robots`): each phrase is a principle. Only a list of three or more, each of at most
+ * twelve words and without a colon, that is all the section's top-level items, in a section with
+ * no sub-headings; read only when no principle is written any other way.
+ */
+function phraseList(doc: Doc, group: Section): Item[] {
+  const items: Item[] = [];
+  let base: number | undefined;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] === "heading") return [];
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const raw = doc.lines[l - 1] ?? "";
+    const indent = doc.indents[l - 1] ?? 0;
+    base ??= indent;
+    if (indent > base) continue;
+    const m = /^\s*[-*+]\s+(\S.*)$/u.exec(raw);
+    if (!m) return [];
+    const phrase = plainText(m[1] ?? "").trim();
+    // (Not a label over its own items, `- UI & Styling:`, nor a keyword and its rule, `-
+    // MUST：…`: those are rules, not a principle's name.)
+    if (phrase.length > 90 || phrase.split(/\s+/u).length > 12 || /[:：]/u.test(phrase)) return [];
+    items.push({ label: phrase.replace(/[.;。]$/u, ""), line: l, endLine: l });
+  }
+  return items.length >= 3 && items.length <= 20 ? items : [];
+}
+
+/**
  * The items whose key no other item shares: a label several items repeat (`**Rule:**` under
  * each principle, `- MUST：…`) is their keyword or sub-label, not a name.
  */
@@ -766,6 +794,25 @@ function tableItems(doc: Doc, group: Section): Item[] {
  * Without a principles section, headings numbered as principles (`## I.`, `## Article 2`).
  */
 function principleItems(doc: Doc, sections: Sections): Item[] {
+  const items = structuredItems(doc, sections);
+  if (items.length > 0) return items;
+  // Nothing else read: the core principles as a bulleted list of phrases, under a heading that
+  // is only the principles' name (`## 2. Core Principles`; not `## Core Guidance Principles`
+  // among sibling sections of bullets, which are each a principle of their own).
+  const titles = Math.max(1, titleBlock(doc.headings));
+  for (const [k, s] of sections.entries()) {
+    if (k < titles || s.heading.depth > 2 || !PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
+    const phrases = phraseList(doc, s);
+    if (phrases.length > 0) return phrases;
+  }
+  return [];
+}
+
+/** `Core Principles`, `Principles`, `核心原则`, `Princípios`: the principles' name alone. */
+const PHRASE_LIST_TITLE =
+  /^(?:(?:core|guiding|key|fundamental|foundational|project) )?principles$|^(?:核心|基本)?原[则則]$|^(?:핵심 )?원칙$|^(?:principios|princípios|principes|prinzipien|принципы)(?: (?:fundamentales|fundamentais|fondamentaux|básicos|основные))?$/u;
+
+function structuredItems(doc: Doc, sections: Sections): Item[] {
   // A constitution written as articles, the legal form of Chinese and Japanese rules (`### 第8条
   // 环境定义` in `## 第四章 环境管理规范`): its articles are the principles, its chapters the parts.
   const articles = cjkArticles(sections);

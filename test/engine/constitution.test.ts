@@ -1075,3 +1075,47 @@ describe("principles written as tenets (round 257)", () => {
     ]);
   });
 });
+
+describe("principles written as a bulleted list of phrases (round 512)", () => {
+  const parse = (section: string[], rest: string[] = []) =>
+    parseConstitution(
+      "c.md",
+      ["# Book Constitution", "## 1. Purpose", "Rules for the book.", ...section, ...rest].join(
+        "\n",
+      ),
+    ).principles.map((p) => p.name);
+
+  it("are read under a heading that is only the principles' name", () => {
+    expect(
+      parse(
+        [
+          "## 2. Core Principles",
+          "",
+          "- Engineering accuracy, academic clarity",
+          "- Verified, reproducible robotics & AI workflows",
+          "- Safety-first development for humanoid robots",
+        ],
+        ["## 3. Standards", "", "- Citations: APA or IEEE", "- Grade 10–12 readability"],
+      ),
+    ).toEqual([
+      "Engineering accuracy, academic clarity",
+      "Verified, reproducible robotics & AI workflows",
+      "Safety-first development for humanoid robots",
+    ]);
+  });
+
+  it("not rules with a keyword or a label, nor a section named for something more", () => {
+    expect(
+      parse(["## Principles", "- MUST：實作可回溯", "- MUST：先修訂規格", "- SHOULD：保持最小"]),
+    ).toEqual([]);
+    expect(
+      parse([
+        "## Core Guidance Principles",
+        "- Write neutral content",
+        "- Cite sources",
+        "- Be clear",
+      ]),
+    ).toEqual([]);
+    expect(parse(["## Core Principles", "- Accuracy", "- Clarity"])).toEqual([]);
+  });
+});

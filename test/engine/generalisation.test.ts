@@ -10378,8 +10378,16 @@ describe("an item marked ❌ that states a prohibition (round 488's `❌ API key
     );
   });
 
+  it("nor does an exclusion the plan keeps (round 513's `❌ No Docker (deferred to Phase IV+)`)", () => {
+    expect(reported("- ❌ No Docker (deferred to Phase IV+)")).toEqual([]);
+    expect(reported("- ❌ No OpenAI Agents SDK (Phase V+ only)")).toEqual([]);
+    expect(reported("- ❌ Without a cache layer - Phase IV")).toEqual([]);
+  });
+
   it("not a failure stated plainly, nor a prohibition the plan says it breaks", () => {
     expect(reported("- ❌ Test coverage below 80%")).toEqual([CHECK_LINE]);
+    expect(reported("- ❌ No integration tests written yet")).toEqual([CHECK_LINE]);
+    expect(reported("- ❌ No rate limiting in the design (missing)")).toEqual([CHECK_LINE]);
     expect(reported("- ❌ UI must not call the database, however the settings page does")).toEqual([
       CHECK_LINE,
     ]);

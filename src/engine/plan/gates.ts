@@ -56,6 +56,9 @@ export function extractGates(
   let parents: ReadonlyArray<Section | undefined> | undefined;
   // Whether a sub-section only tracks the workflow's phases, asked once per section.
   const progress = new Map<Section, boolean>();
+  // The furthest end of the checks read so far (they come in line order): a check ending at or
+  // before it is nested in an earlier one. (One pass: a plan can hold 50,000 checks.)
+  let enclosing = 0;
   for (const check of checks) {
     const stamp = ++ordinal;
     const first = gates.length;
@@ -66,9 +69,8 @@ export function extractGates(
     // Lines of a sub-section of the check: its Complexity Tracking, or a list that tracks the
     // workflow's phases (`### Implementation Gates` over `- [ ] **Testing Phase Complete**`,
     // read as a check of its own by its title), each sub-section asked once.
-    const nested = checks.some(
-      (c) => c !== check && c.line < check.line && c.endLine >= check.endLine,
-    );
+    const nested = enclosing >= check.endLine;
+    enclosing = Math.max(enclosing, check.endLine);
     const skip = (line: number): boolean => {
       const s = sectionAt(line);
       if (s === undefined || (s === check && !nested)) return false;

@@ -202,13 +202,15 @@ const JUSTIFICATIONS_LABEL = new RegExp(
 );
 
 /**
- * A rule stated as a prohibition (`must never`, `must not`, `shall not`, `never …`), or a rule
- * said not to apply here (`**does not apply** (separate project)`).
+ * A rule stated as a prohibition (`must never`, `must not`, `shall not`, `never …`), a rule
+ * said not to apply here (`**does not apply** (separate project)`), or an exclusion (`No Docker
+ * (deferred to Phase IV+)`, `No OpenAI Agents SDK (Phase V+ only)`, `Without a cache layer`).
  */
 const PROHIBITION =
-  /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*never\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
+  /\b(?:must|shall|should)\s*(?:not|never)\b|^\W*(?:never|no|without)\s|\b(?:does|do)\s*n[o']t\s+apply\b/iu;
 /** Words saying the plan breaks the rule after all. */
-const BROKEN = /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b/iu;
+const BROKEN =
+  /\bviolat|\bbreach|\bfail|\bbroken\b|\bbut\b|\bhowever\b|\bcurrently\b|\bexcept\b|\byet\b|\bmissing\b/iu;
 
 function prohibits(text: string): boolean {
   const rule = withoutLeadingStatuses(text);
