@@ -21120,14 +21120,7 @@ function groupItems(doc, sections, group) {
 }
 function phraseList(doc, group) {
   const items = [];
-  let base;
-  for (let l = group.line + 1; l <= group.endLine; l++) {
-    if (doc.kinds[l - 1] === "heading") return [];
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    const raw = doc.lines[l - 1] ?? "";
-    const indent = doc.indents[l - 1] ?? 0;
-    base ??= indent;
-    if (indent > base) continue;
+  for (const { line: l, raw } of topLevelItems(doc, group)) {
     const m = /^\s*[-*+]\s+(\S.*)$/u.exec(raw);
     if (!m) return [];
     const phrase = plainText(m[1] ?? "").trim();
@@ -21165,16 +21158,21 @@ function listItems(doc, group) {
   const named3 = writtenOnce(items, (i) => i.label.replace(/^\d{1,2}\. /, "").toLowerCase());
   return named3.length >= 2 && named3.length * 3 >= topLevel * 2 ? named3 : [];
 }
-function ruleList(doc, group) {
+function topLevelItems(doc, group) {
   const items = [];
   let base;
   for (let l = group.line + 1; l <= group.endLine; l++) {
     if (doc.kinds[l - 1] === "heading") return [];
     if (doc.kinds[l - 1] !== "list-item") continue;
-    const raw = doc.lines[l - 1] ?? "";
     const indent = doc.indents[l - 1] ?? 0;
     base ??= indent;
-    if (indent > base) continue;
+    if (indent <= base) items.push({ line: l, raw: doc.lines[l - 1] ?? "" });
+  }
+  return items;
+}
+function ruleList(doc, group) {
+  const items = [];
+  for (const { line: l, raw } of topLevelItems(doc, group)) {
     const m = /^\s*(\d{1,2})[.)]\s+(\S.*)$/u.exec(raw);
     if (!m || Number(m[1]) !== items.length + 1) return [];
     const rule = plainText(m[2] ?? "").trim();
@@ -22138,22 +22136,28 @@ function rangeTo(text, at2, from, out, ranged) {
 var RULE_ID = /(?<![\p{L}\p{N}.-])([A-Z]{1,4})-?(\d{1,3})\.(\d{1,3})(?![\p{N}]|\.\d)/gu;
 var RULE_IDS_LABEL = /^[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3}(?:[\s`*_]*(?:[–—~,/&+-]|\sto\s|\sand\s)[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3})*[\s`*_]*$/u;
 var ruleIdsOf = /* @__PURE__ */ new WeakMap();
-function principleRuleIds(principles) {
-  let found = ruleIdsOf.get(principles);
+function soleOwners(principles, memo3, keysOf) {
+  let found = memo3.get(principles);
   if (!found) {
     const owner = /* @__PURE__ */ new Map();
     for (const p of principles)
-      for (const m of p.body.matchAll(RULE_ID)) {
-        const id = `${m[1]}${m[2]}.${m[3]}`;
-        const before = owner.get(id);
-        owner.set(id, before === void 0 || before === p ? p : null);
+      for (const key of keysOf(p)) {
+        const before = owner.get(key);
+        owner.set(key, before === void 0 || before === p ? p : null);
       }
     const own = /* @__PURE__ */ new Map();
-    for (const [id, p] of owner) if (p) own.set(id, p);
+    for (const [key, p] of owner) if (p) own.set(key, p);
     found = own;
-    ruleIdsOf.set(principles, found);
+    memo3.set(principles, found);
   }
   return found;
+}
+function principleRuleIds(principles) {
+  return soleOwners(
+    principles,
+    ruleIdsOf,
+    (p) => [...p.body.matchAll(RULE_ID)].map((m) => `${m[1]}${m[2]}.${m[3]}`)
+  );
 }
 function principlesByRuleId(label2, principles) {
   if (label2.length > 80 || !RULE_IDS_LABEL.test(label2)) return [];
@@ -22867,22 +22871,11 @@ var NUMBERED_LINE = /^[^\p{L}\p{N}]{0,12}(?:[IVXLC]{1,7}|\d{1,2})[.):：]/u;
 var MAX_QUOTING_LINES = 400;
 var identifiersOf = /* @__PURE__ */ new WeakMap();
 function principleIdentifiers(principles) {
-  let found = identifiersOf.get(principles);
-  if (!found) {
-    const owner = /* @__PURE__ */ new Map();
-    for (const p of principles)
-      for (const m of `${p.name} ${p.body}`.matchAll(IDENTIFIER)) {
-        const id = m[0].replace(/\/$/u, "").toLowerCase();
-        if (id.length < 6) continue;
-        const before = owner.get(id);
-        owner.set(id, before === void 0 || before === p ? p : null);
-      }
-    const own = /* @__PURE__ */ new Map();
-    for (const [id, p] of owner) if (p) own.set(id, p);
-    found = own;
-    identifiersOf.set(principles, found);
-  }
-  return found;
+  return soleOwners(
+    principles,
+    identifiersOf,
+    (p) => [...`${p.name} ${p.body}`.matchAll(IDENTIFIER)].map((m) => m[0].replace(/\/$/u, "").toLowerCase()).filter((id) => id.length >= 6)
+  );
 }
 function quotedIdentifiers(plan, principles) {
   const out = /* @__PURE__ */ new Set();

@@ -662,14 +662,7 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
  */
 function phraseList(doc: Doc, group: Section): Item[] {
   const items: Item[] = [];
-  let base: number | undefined;
-  for (let l = group.line + 1; l <= group.endLine; l++) {
-    if (doc.kinds[l - 1] === "heading") return [];
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    const raw = doc.lines[l - 1] ?? "";
-    const indent = doc.indents[l - 1] ?? 0;
-    base ??= indent;
-    if (indent > base) continue;
+  for (const { line: l, raw } of topLevelItems(doc, group)) {
     const m = /^\s*[-*+]\s+(\S.*)$/u.exec(raw);
     if (!m) return [];
     const phrase = plainText(m[1] ?? "").trim();
@@ -727,6 +720,23 @@ function listItems(doc: Doc, group: Section): Item[] {
 }
 
 /**
+ * The top-level list items of a section with no sub-headings (none when it has one: a list
+ * under a sub-heading is the sub-section's), each with its line.
+ */
+function topLevelItems(doc: Doc, group: Section): Array<{ line: number; raw: string }> {
+  const items: Array<{ line: number; raw: string }> = [];
+  let base: number | undefined;
+  for (let l = group.line + 1; l <= group.endLine; l++) {
+    if (doc.kinds[l - 1] === "heading") return [];
+    if (doc.kinds[l - 1] !== "list-item") continue;
+    const indent = doc.indents[l - 1] ?? 0;
+    base ??= indent;
+    if (indent <= base) items.push({ line: l, raw: doc.lines[l - 1] ?? "" });
+  }
+  return items;
+}
+
+/**
  * Principles written as a numbered list of rules under the principles heading, with no names
  * (`1. Answers are source-grounded; unsupported claims fail closed.` … `8. Tests are delivered
  * with each phase; …`): each rule is a principle, named by its number and its first clause.
@@ -735,15 +745,7 @@ function listItems(doc: Doc, group: Section): Item[] {
  */
 function ruleList(doc: Doc, group: Section): Item[] {
   const items: Item[] = [];
-  let base: number | undefined;
-  for (let l = group.line + 1; l <= group.endLine; l++) {
-    // (Not a list under a sub-heading of the section: that is the sub-section's.)
-    if (doc.kinds[l - 1] === "heading") return [];
-    if (doc.kinds[l - 1] !== "list-item") continue;
-    const raw = doc.lines[l - 1] ?? "";
-    const indent = doc.indents[l - 1] ?? 0;
-    base ??= indent;
-    if (indent > base) continue;
+  for (const { line: l, raw } of topLevelItems(doc, group)) {
     const m = /^\s*(\d{1,2})[.)]\s+(\S.*)$/u.exec(raw);
     if (!m || Number(m[1]) !== items.length + 1) return [];
     const rule = plainText(m[2] ?? "").trim();

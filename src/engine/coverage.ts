@@ -283,23 +283,36 @@ const RULE_IDS_LABEL =
   /^[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3}(?:[\s`*_]*(?:[–—~,/&+-]|\sto\s|\sand\s)[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3})*[\s`*_]*$/u;
 const ruleIdsOf = new WeakMap<readonly Principle[], ReadonlyMap<string, Principle>>();
 
-/** Each rule id one principle's text alone holds (its rules table), with that principle. */
-function principleRuleIds(principles: readonly Principle[]): ReadonlyMap<string, Principle> {
-  let found = ruleIdsOf.get(principles);
+/**
+ * Each key one principle alone gives (`keysOf` read over every principle), with that
+ * principle: a key two principles share names neither. Memoised per constitution in `memo`.
+ */
+function soleOwners(
+  principles: readonly Principle[],
+  memo: WeakMap<readonly Principle[], ReadonlyMap<string, Principle>>,
+  keysOf: (p: Principle) => Iterable<string>,
+): ReadonlyMap<string, Principle> {
+  let found = memo.get(principles);
   if (!found) {
     const owner = new Map<string, Principle | null>();
     for (const p of principles)
-      for (const m of p.body.matchAll(RULE_ID)) {
-        const id = `${m[1]}${m[2]}.${m[3]}`;
-        const before = owner.get(id);
-        owner.set(id, before === undefined || before === p ? p : null);
+      for (const key of keysOf(p)) {
+        const before = owner.get(key);
+        owner.set(key, before === undefined || before === p ? p : null);
       }
     const own = new Map<string, Principle>();
-    for (const [id, p] of owner) if (p) own.set(id, p);
+    for (const [key, p] of owner) if (p) own.set(key, p);
     found = own;
-    ruleIdsOf.set(principles, found);
+    memo.set(principles, found);
   }
   return found;
+}
+
+/** Each rule id one principle's text alone holds (its rules table), with that principle. */
+function principleRuleIds(principles: readonly Principle[]): ReadonlyMap<string, Principle> {
+  return soleOwners(principles, ruleIdsOf, (p) =>
+    [...p.body.matchAll(RULE_ID)].map((m) => `${m[1]}${m[2]}.${m[3]}`),
+  );
 }
 
 /**
@@ -1523,22 +1536,11 @@ const identifiersOf = new WeakMap<readonly Principle[], ReadonlyMap<string, Prin
 
 /** Each identifier one principle's text alone quotes, with that principle. */
 function principleIdentifiers(principles: readonly Principle[]): ReadonlyMap<string, Principle> {
-  let found = identifiersOf.get(principles);
-  if (!found) {
-    const owner = new Map<string, Principle | null>();
-    for (const p of principles)
-      for (const m of `${p.name} ${p.body}`.matchAll(IDENTIFIER)) {
-        const id = m[0].replace(/\/$/u, "").toLowerCase();
-        if (id.length < 6) continue;
-        const before = owner.get(id);
-        owner.set(id, before === undefined || before === p ? p : null);
-      }
-    const own = new Map<string, Principle>();
-    for (const [id, p] of owner) if (p) own.set(id, p);
-    found = own;
-    identifiersOf.set(principles, found);
-  }
-  return found;
+  return soleOwners(principles, identifiersOf, (p) =>
+    [...`${p.name} ${p.body}`.matchAll(IDENTIFIER)]
+      .map((m) => m[0].replace(/\/$/u, "").toLowerCase())
+      .filter((id) => id.length >= 6),
+  );
 }
 
 /** The principles whose own identifiers a line of the check quotes in a code span. */
