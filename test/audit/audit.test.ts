@@ -674,6 +674,11 @@ describe("audit corpus", () => {
     round512: { verdict: 0.92, principles: 0.64 },
     round513: { verdict: 0.92, principles: 0.7 },
     round514: { verdict: 1, principles: 1 },
+    round515: { verdict: 1, principles: 0.3 },
+    round516: { verdict: 1, principles: 0.76 },
+    round517: { verdict: 0.71, principles: 1 },
+    round518: { verdict: 1, principles: 1 },
+    round519: { verdict: 0.91, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
