@@ -19318,10 +19318,11 @@ function inlineMarker(line, index, length, inner, template) {
 }
 var OWN_WORDS_BEFORE = /[\p{L}\p{N}`)]\s*$/u;
 function urlVariable(line, index, inner) {
-  return line[index - 1] === "/" && URL_VARIABLE.test(inner) && URL_BEFORE.test(line.slice(Math.max(0, index - 200), index));
+  return URL_JOINT.has(line[index - 1] ?? "") && URL_VARIABLE.test(inner) && URL_BEFORE.test(line.slice(Math.max(0, index - 200), index));
 }
-var URL_VARIABLE = /^[A-Z]{2,12}$/;
-var URL_BEFORE = /https?:\/\/\S*$/u;
+var URL_VARIABLE = /^[A-Z][A-Z0-9]{1,11}(?:[-_][A-Z0-9]{1,12}){0,2}$/;
+var URL_JOINT = /* @__PURE__ */ new Set(["/", ".", ":", "@"]);
+var URL_BEFORE = /[a-z][a-z0-9+.-]{1,15}:\/\/\S*$/u;
 var TREE = /[├└│]/u;
 var FILE_NAME_PATTERN = /^[A-Z][a-z][A-Za-z0-9]{0,40}$/;
 var LEGEND_TAG = /^[A-Z][A-Z0-9]*$/;
@@ -19371,7 +19372,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (LEGEND_TAG.test(inner) && LEGEND_ITEM.test(line.slice(0, m.index)) && LEGEND_DEFINITION.test(line.slice(m.index + m[0].length)))
       continue;
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
-    if (urlVariable(line, m.index, inner)) continue;
+    if (urlVariable(line, m.index, inner) && !template?.placeholders.has(normalize(inner)))
+      continue;
     if (inCode && (line[m.index - 1] === "#" || line[m.index - 1] === "!" && line[m.index - 2] === "#"))
       continue;
     if (inCode && /^[a-z][a-z-]{1,30}$/.test(inner) && /\s#\s+$/.test(line.slice(Math.max(0, m.index - 8), m.index)) && TREE.test(line))
@@ -20743,7 +20745,8 @@ function memoized(parse) {
 var MAX_PRINCIPLES = 100;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
-var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && (!notPrinciples(normalize(title)) || TITLE_JOIN.test(title) && joinsPrinciples(title));
+var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !DENIES_PRINCIPLES.test(title) && (!notPrinciples(normalize(title)) || TITLE_JOIN.test(title) && joinsPrinciples(title));
+var DENIES_PRINCIPLES = /(?<![\p{L}])(?:not|n[ãa]o|no|non|nicht|keine|pas|не)\s+(?:(?:são|son|sont|sind|are|es|é|est|sono)\s+)?(?:des\s+|de\s+)?(?:principles?|princípios?|principios?|principes?|prinzipien|principi|принцип(?:ы|ами)?)(?![\p{L}])|(?:不是|并非|並非|非)(?:原则|原則)|原則ではない|원칙이\s*아닌/iu;
 var TITLE_JOIN = /\s(?:&|and|y|e|et|und)\s/u;
 function joinsPrinciples(title) {
   return title.split(TITLE_JOIN).some((part) => part.trim() !== "" && !notPrinciples(normalize(part)));
@@ -21051,6 +21054,7 @@ var PRINCIPLE_NUMBER = new RegExp(
   String.raw`^\s*(?:(?:${ARTICLE_WORDS}|${ARTICLE_WORDS_AR}|art\.|§)\s*\d{1,3}\b|(?:(?:${ARTICLE_WORDS})\s+|art\.\s*)[IVXLC]{1,7}\b|[IVXLC]{1,7}\s*[.:：、)\-–—]|(?:原则|原則|准则|第)\s*[一二三四五六七八九十\d]{1,3})`,
   "iu"
 );
+var FIGURE_SECTION = /^\s*\d{1,2}[.)]\s+\S/u;
 var BOLD_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
 function principleNumeral(label2) {
   return PRINCIPLE_NUMBER.test(label2) ? splitNumbered(label2).numeral : null;
@@ -21267,6 +21271,12 @@ function structuredItems(doc, sections) {
         if (named3.length >= 3) return withoutClauses(named3).map(itemOf);
         return siblings.map(itemOf);
       }
+    }
+    if (top.length === 1 && first2 && outer.filter((g) => g.heading.depth === first2.heading.depth && FIGURE_SECTION.test(g.plain)).length >= 2 && FIGURE_SECTION.test(first2.plain) && !core2 && !PHRASE_LIST_TITLE.test(normalize(splitNumbered(first2.plain).name)) && (top[0]?.items ?? []).every((i) => !/^\s*[\p{N}\p{Lu}]{1,7}[.)、:]/u.test(i.label))) {
+      const siblings = sections.filter(
+        (s) => s.heading.depth === first2.heading.depth && FIGURE_SECTION.test(s.plain) && !isNotPrinciple(s.title)
+      );
+      if (siblings.length >= 4) return siblings.map(itemOf);
     }
     const items = continued(
       sections,
@@ -22504,10 +22514,39 @@ function gatePrinciples(gate, principles, plan, at2) {
   }
   let found = list[k];
   if (!found) {
-    found = k >= NAMED_GATES ? principlesByLeadingId(gate.label, principles) : principlesOfGate(gate, principles, k < TOLERANT_GATES);
+    const read2 = countsOwnRows(plan, principles) ? unnumbered(gate) : gate;
+    found = k >= NAMED_GATES ? principlesByLeadingId(read2.label, principles) : principlesOfGate(read2, principles, k < TOLERANT_GATES);
     list[k] = found;
   }
   return found;
+}
+function countsOwnRows(plan, principles) {
+  let byConstitution = ownRows.get(plan);
+  if (!byConstitution) {
+    byConstitution = /* @__PURE__ */ new WeakMap();
+    ownRows.set(plan, byConstitution);
+  }
+  let found = byConstitution.get(principles);
+  if (found === void 0) {
+    let last = 0;
+    for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
+    let past = 0;
+    for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
+      if (g.form !== "table" || !BARE_NUMERAL2.test(g.label.trim())) continue;
+      const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
+      if (k !== null && k > last) past++;
+    }
+    found = last > 0 && past >= 2;
+    byConstitution.set(principles, found);
+  }
+  return found;
+}
+var ownRows = /* @__PURE__ */ new WeakMap();
+function unnumbered(gate) {
+  if (gate.form !== "table" || !BARE_NUMERAL2.test(gate.label.trim())) return gate;
+  const cells = (gate.cells ?? []).filter((c) => !BARE_NUMERAL2.test(c.trim()));
+  const label2 = cells[0] ?? gate.label;
+  return { ...gate, label: label2, cells, text: gate.text.replace(gate.label, "").trim() };
 }
 function principlesByLeadingId(label2, principles) {
   const byCode = principlesByCode(label2.slice(0, 64), principles);
@@ -23802,7 +23841,7 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bneeds?\s+(?:further\s+|more\s+)?clarification\b|\b(?:yet|still)\s+to\s+be\s+(?:clarified|determined|confirmed|decided)\b|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
 var TO_FIX_FOREIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요`,
   "iu"

@@ -96,7 +96,15 @@ const principlesSection = termMatcher(PRINCIPLES_SECTION);
 const notPrinciples = termMatcher(NOT_PRINCIPLES);
 const isPrinciplesTitle = (title: string): boolean =>
   principlesSection(normalize(title)) &&
+  !DENIES_PRINCIPLES.test(title) &&
   (!notPrinciples(normalize(title)) || (TITLE_JOIN.test(title) && joinsPrinciples(title)));
+/**
+ * A title that says its section is not principles (`## Restrições Fixadas (não são princípios,
+ * são escolhas travadas)`, `## Defaults (not principles)`): locked choices or guidance, whatever
+ * word it uses.
+ */
+const DENIES_PRINCIPLES =
+  /(?<![\p{L}])(?:not|n[ãa]o|no|non|nicht|keine|pas|не)\s+(?:(?:são|son|sont|sind|are|es|é|est|sono)\s+)?(?:des\s+|de\s+)?(?:principles?|princípios?|principios?|principes?|prinzipien|principi|принцип(?:ы|ами)?)(?![\p{L}])|(?:不是|并非|並非|非)(?:原则|原則)|原則ではない|원칙이\s*아닌/iu;
 /** `&`, `and` and their kin joining two topics of one title: `Mission & Safety Principles`. */
 const TITLE_JOIN = /\s(?:&|and|y|e|et|und)\s/u;
 /**
@@ -542,6 +550,9 @@ const PRINCIPLE_NUMBER = new RegExp(
   "iu",
 );
 
+/** A heading numbered in figures: `## 3. 專案結構原則`. */
+const FIGURE_SECTION = /^\s*\d{1,2}[.)]\s+\S/u;
+
 /** A bold label numbered in figures: `**1. Type Safety First**`. */
 const BOLD_NUMBER = /^\s*\d{1,2}[.)]\s+\S/u;
 
@@ -916,6 +927,30 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
         if (named.length >= 3) return withoutClauses(named).map(itemOf);
         return siblings.map(itemOf);
       }
+    }
+    // `## 1. 技術棧原則` (the tech-stack principles) among `## 2. 程式碼品質標準`, `## 3.
+    // 專案結構原則` … `## 8. 安全性`, sections numbered in figures of which two or more say
+    // principles of a topic: the one holding sub-headings is one of those sections, its
+    // sub-headings (`### 後端`, `### 前端`) what it covers. (Not the principles named alone,
+    // `## 2. Core Principles` over `### Simplicity`, which hold them; nor one principles
+    // section among numbered parts, `## 2. Non-Negotiable Principles`.)
+    if (
+      top.length === 1 &&
+      first &&
+      outer.filter((g) => g.heading.depth === first.heading.depth && FIGURE_SECTION.test(g.plain))
+        .length >= 2 &&
+      FIGURE_SECTION.test(first.plain) &&
+      !core &&
+      !PHRASE_LIST_TITLE.test(normalize(splitNumbered(first.plain).name)) &&
+      (top[0]?.items ?? []).every((i) => !/^\s*[\p{N}\p{Lu}]{1,7}[.)、:]/u.test(i.label))
+    ) {
+      const siblings = sections.filter(
+        (s) =>
+          s.heading.depth === first.heading.depth &&
+          FIGURE_SECTION.test(s.plain) &&
+          !isNotPrinciple(s.title),
+      );
+      if (siblings.length >= 4) return siblings.map(itemOf);
     }
     const items = continued(
       sections,

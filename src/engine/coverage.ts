@@ -906,13 +906,50 @@ export function gatePrinciples(
   }
   let found = list[k];
   if (!found) {
+    const read = countsOwnRows(plan, principles) ? unnumbered(gate) : gate;
     found =
       k >= NAMED_GATES
-        ? principlesByLeadingId(gate.label, principles)
-        : principlesOfGate(gate, principles, k < TOLERANT_GATES);
+        ? principlesByLeadingId(read.label, principles)
+        : principlesOfGate(read, principles, k < TOLERANT_GATES);
     list[k] = found;
   }
   return found;
+}
+
+/**
+ * Whether the check's table numbers its rows past the constitution's last principle (`| 35 |
+ * TLS in production | ✅ PASS |` against 21 principles): its bare numerals count a list of its
+ * own (the constitution's numbered rules), not principles, and `| 1 |` is not principle I.
+ */
+function countsOwnRows(plan: Plan, principles: readonly Principle[]): boolean {
+  let byConstitution = ownRows.get(plan);
+  if (!byConstitution) {
+    byConstitution = new WeakMap();
+    ownRows.set(plan, byConstitution);
+  }
+  let found = byConstitution.get(principles);
+  if (found === undefined) {
+    let last = 0;
+    for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
+    let past = 0;
+    for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
+      if (g.form !== "table" || !BARE_NUMERAL.test(g.label.trim())) continue;
+      const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
+      if (k !== null && k > last) past++;
+    }
+    found = last > 0 && past >= 2;
+    byConstitution.set(principles, found);
+  }
+  return found;
+}
+const ownRows = new WeakMap<Plan, WeakMap<readonly Principle[], boolean>>();
+
+/** A table gate labelled by its row's number alone, read by the cell after it instead. */
+function unnumbered(gate: Gate): Gate {
+  if (gate.form !== "table" || !BARE_NUMERAL.test(gate.label.trim())) return gate;
+  const cells = (gate.cells ?? []).filter((c) => !BARE_NUMERAL.test(c.trim()));
+  const label = cells[0] ?? gate.label;
+  return { ...gate, label, cells, text: gate.text.replace(gate.label, "").trim() };
 }
 
 /** The principle a label's leading numeral (`III.`) or code (`PP1`) names, if any. */

@@ -350,14 +350,20 @@ const OWN_WORDS_BEFORE = /[\p{L}\p{N}`)]\s*$/u;
 /** Whether a bracket at `index` is a capital word after a slash of a URL (`…/dp/[ASIN]`). */
 function urlVariable(line: string, index: number, inner: string): boolean {
   return (
-    line[index - 1] === "/" &&
+    URL_JOINT.has(line[index - 1] ?? "") &&
     URL_VARIABLE.test(inner) &&
     URL_BEFORE.test(line.slice(Math.max(0, index - 200), index))
   );
 }
-const URL_VARIABLE = /^[A-Z]{2,12}$/;
+/**
+ * A capital word, or capital words joined by `-` or `_`, as one part of a URL: a path segment
+ * (`/[ASIN]`), a host label (`db.[PROJECT-REF].supabase.co`) or a credential
+ * (`postgres:[PASSWORD]@`), in a URL of any scheme.
+ */
+const URL_VARIABLE = /^[A-Z][A-Z0-9]{1,11}(?:[-_][A-Z0-9]{1,12}){0,2}$/;
+const URL_JOINT = new Set(["/", ".", ":", "@"]);
 /** The URL the bracket stands in: a scheme, then no blank up to the bracket. */
-const URL_BEFORE = /https?:\/\/\S*$/u;
+const URL_BEFORE = /[a-z][a-z0-9+.-]{1,15}:\/\/\S*$/u;
 
 /** A line of a directory tree: box-drawing branches. */
 const TREE = /[├└│]/u;
@@ -473,8 +479,9 @@ export function findPlaceholders(
     // A dynamic route's file or folder (`app/day/[date].tsx`, `pages/[...slug]/`) is a real path.
     if (routeSegment(line, m.index, m[0].length, inner)) continue;
     // A capital word as a segment of a URL is the URL's variable, written as a pattern: the
-    // `[ASIN]` of `https://[domain]/dp/[ASIN]`.
-    if (urlVariable(line, m.index, inner)) continue;
+    // `[ASIN]` of `https://[domain]/dp/[ASIN]`. (Not a slot the repository's template writes.)
+    if (urlVariable(line, m.index, inner) && !template?.placeholders.has(normalize(inner)))
+      continue;
     // In code, a bracket right after `#` is an attribute (Rust's `#[source]`, `#[derive(…)]`,
     // `#![allow(…)]`), not a slot.
     if (

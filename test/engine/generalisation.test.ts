@@ -10439,3 +10439,191 @@ describe("a result line whose justifications line below sends it to Complexity T
     expect(reported(withTable(result("**Next**: revisit after Phase 1."), [row]))).toEqual([line]);
   });
 });
+
+describe("a check table numbering its own rows past the last principle (round 519's `| 35 | TLS in production | ✅ PASS |`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Spec-Driven Development",
+    "Specs come before code.",
+    "",
+    "### II. Security First",
+    "Every route verifies its token.",
+    "",
+    "### III. Observability",
+    "Every service logs and exposes metrics.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+    "",
+  ].join("\n");
+  const table = (...rows: string[]): string =>
+    ["| Rule | Description | Status | Notes |", "|---|---|---|---|", ...rows].join("\n");
+  const ruleRows = [
+    "| 1 | JWT verification on protected routes | ✅ PASS | kept |",
+    "| 2 | Security first: token subject matches the URL | ✅ PASS | kept |",
+    "| 3 | Query filtering by user id | ✅ PASS | kept |",
+    "| 4 | Health endpoints on every service | ✅ PASS | kept |",
+    "| 5 | Images tagged with the commit | ✅ PASS | kept |",
+  ];
+
+  it("reads `| 1 |` by its description, not as principle I", () => {
+    // Rows 4 and 5 go past principle III: the numbers count the team's rules.
+    expect(uncoveredNames(table(...ruleRows), constitution)).toEqual([
+      "I. Spec-Driven Development",
+      "III. Observability",
+    ]);
+  });
+
+  it("not when the numbers stay within the principles", () => {
+    expect(uncoveredNames(table(...ruleRows.slice(0, 3)), constitution)).toEqual([]);
+  });
+});
+
+describe("a constitution section that says it is not principles (round 517's `## Restrições Fixadas (não são princípios, são escolhas travadas)`)", () => {
+  const constitution = (title: string): string =>
+    [
+      "# Constitution — Forja",
+      "",
+      "**Versão:** 1.0.0",
+      "**Ratificada em:** 2026-07-16",
+      "",
+      "## Artigo I — Determinismo da Simulação",
+      "A simulação é determinística.",
+      "",
+      "## Artigo II — Separação de Camadas",
+      "As camadas só dependem para baixo.",
+      "",
+      "## Artigo III — Falha Segura",
+      "Toda falha pausa a simulação.",
+      "",
+      `## ${title}`,
+      "",
+      "| Item | Decisão |",
+      "|---|---|",
+      "| Engine | Godot 4.4+ |",
+      "| Linguagem | C# / .NET |",
+      "",
+    ].join("\n");
+  const names = (text: string): string[] =>
+    parseConstitution(CONSTITUTION, text).principles.map((p) => p.name);
+
+  it("is not read as principles: the articles are", () => {
+    expect(
+      names(constitution("Restrições Fixadas (não são princípios, são escolhas travadas)")),
+    ).toEqual(["Determinismo da Simulação", "Separação de Camadas", "Falha Segura"]);
+    expect(names(constitution("Locked Choices (not principles)"))).toEqual([
+      "Determinismo da Simulação",
+      "Separação de Camadas",
+      "Falha Segura",
+    ]);
+  });
+
+  it("a section that says it is principles still is", () => {
+    expect(names(constitution("Princípios Técnicos"))).toEqual(["Engine", "Linguagem"]);
+  });
+});
+
+describe("a capital word as a part of a URL of any scheme (round 517's `postgresql://postgres:[PASSWORD]@db.[PROJECT-REF].supabase.co`)", () => {
+  const reported = (line: string, inCode = true): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        "## Summary",
+        "",
+        ...(inCode ? ["```dotenv", line, "```"] : [line]),
+        "",
+      ].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is the URL's variable, not a slot", () => {
+    expect(
+      reported(
+        "DIRECT_URL=postgresql://postgres:[PASSWORD]@db.[PROJECT-REF].supabase.co:5432/postgres",
+      ),
+    ).toEqual([]);
+    expect(reported("REDIS_URL=redis://[REDIS-HOST]:6379/0")).toEqual([]);
+  });
+
+  it("not a slot standing alone, nor one outside a URL", () => {
+    expect(reported("DATABASE_URL=[PROJECT-REF]")).toEqual([6]);
+    expect(reported("Connect to [PROJECT_NAME] first.", false)).toEqual([5]);
+  });
+});
+
+describe("a partial gate whose note says it still needs clarification (round 516's `⚠️ **PARTIAL**: … need clarification but basic implementation is possible`)", () => {
+  const gate = (note: string): string =>
+    ["### Gate 3: Resource Availability", "", `⚠️ **PARTIAL**: ${note}`].join("\n");
+  const reported = (note: string): number[] => lines(plan(gate(note)), "gate-justification");
+
+  it("is the open gap, not its justification", () => {
+    expect(
+      reported(
+        "Some configuration details (Qdrant credentials, collection name) need clarification but basic implementation is possible",
+      ),
+    ).toEqual([CHECK_LINE]);
+    expect(reported("The retention period is still to be determined by legal")).toEqual([
+      CHECK_LINE,
+    ]);
+  });
+
+  it("not when the note says why the gap is acceptable", () => {
+    expect(
+      reported(
+        "Credentials are provisioned per environment, so the plan uses placeholders from .env.example",
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        "Collection name needs clarification, deferred to Phase 2 when the index is created",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("numbered sections of which two name principles of a topic (round 515's `## 1. 技術棧原則` … `## 3. 專案結構原則` … `## 8. 安全性`)", () => {
+  const constitution = (third: string): string =>
+    [
+      "# 專案守則",
+      "",
+      "## 1. 技術棧原則",
+      "",
+      "### 後端",
+      "- Python 3.11+",
+      "",
+      "### 前端",
+      "- Jinja2",
+      "",
+      "## 2. 程式碼品質標準",
+      "- 模組化設計",
+      "",
+      `## ${third}`,
+      "- 分層",
+      "",
+      "## 4. 測試標準",
+      "- pytest",
+      "",
+      "## 5. 安全性",
+      "- 環境變數",
+      "",
+    ].join("\n");
+  const names = (text: string): string[] =>
+    parseConstitution(CONSTITUTION, text).principles.map((p) => p.name);
+
+  it("are the principles, not the first one's sub-headings", () => {
+    expect(names(constitution("3. 專案結構原則"))).toEqual([
+      "技術棧原則",
+      "程式碼品質標準",
+      "專案結構原則",
+      "測試標準",
+      "安全性",
+    ]);
+  });
+
+  it("not when one section alone says principles: its sub-headings are", () => {
+    expect(names(constitution("3. 專案結構"))).toEqual(["後端", "前端"]);
+  });
+});
