@@ -16598,6 +16598,7 @@ var SECTION_PATTERNS = {
     [VIOLATIONS, JUSTIFICATIONS]
   ]
 };
+var PART_SUMMARY = /(?:^| )(?:research|findings|phase \d+|phase [ivx]+|decisions?|risks?|changes?|tests?|testing|validation|progress|artifacts?|deliverables?|data model|api|contracts?|endpoints?|timeline|gates?|tasks?|files?|acceptance criteria|requirements?|completion)(?: [a-z]+)? summary(?: |$)/u;
 var PART_OVERVIEW = new RegExp(
   [
     String.raw`(?:^| )(?:architecture|architectural|system|component|components|data|data model|api|module|modules|service|services|database|design|flow|infrastructure|security|deployment|integration|ui|frontend|backend|task|tasks)(?: and [a-z]+)? overview(?: |$)`,
@@ -19277,6 +19278,7 @@ function isPlaceholderText(inner, context, template) {
     if (/^(?:high|medium|low|critical|top)(?: (?:priority|risk|impact|severity|path))$/.test(n))
       return false;
     if (/\d/.test(t)) return false;
+    if (/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(t) && !template?.placeholders.has(n)) return false;
     if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
       return false;
     if (context === "quoted" && literalToken(t, template)) return false;
@@ -19385,7 +19387,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
     if ((context === "quoted" || context === "span") && namedPlaceholder(line, m.index, m.index + m[0].length))
       continue;
-    if (context === "prose" && (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length))
+    if ((context === "prose" || context === "fence") && (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length))
       continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
@@ -21596,6 +21598,7 @@ function withAliases(principles, comments) {
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const renamed = byName.get(normalize(to));
+      if (renamed && replaced(from, to)) continue;
       if (renamed) {
         add(renamed, from);
         const targets = renamedFrom.get(normalize(from)) ?? /* @__PURE__ */ new Set();
@@ -21680,6 +21683,14 @@ function scriptsIn(text) {
   for (const ch of text) if (new RegExp("\\p{L}", "u").test(ch)) out.add(scriptOf(ch));
   return out;
 }
+function replaced(from, to) {
+  if (!sharesScript(from, to) || CJK.test(from) || CJK.test(to)) return false;
+  const a = keyWords(from);
+  const b = new Set(keyWords(to));
+  if (a.some((w) => b.has(w))) return false;
+  const acronym = (name, other) => /^[A-Z]{2,6}$/u.test(name.trim()) && nameInitials(other) === name.trim();
+  return !acronym(from, to) && !acronym(to, from);
+}
 function sharesScript(a, b) {
   const inB = scriptsIn(b);
   for (const s of scriptsIn(a)) if (inB.has(s)) return true;
@@ -21728,11 +21739,14 @@ function pointerCandidates(text) {
 }
 var REFERENCE = /^(?:section|principle|article|part|chapter|sección|seção|secção|artículo|artigo|principio|princípio|§)\s*[IVXLC\d]+(?:\.\d+)*$/iu;
 var CHANGE_NOTE = /^(?:(?:new|added|renamed|expanded|modified|updated|clarified|unchanged|removed|moved|renumbered|amended|strengthened|tightened|relaxed|merged|split|reworded|revised|redefined|nuevo|nueva|añadido|añadida|novo|nova|adicionado|adicionada|nouveau|nouvelle|ajouté|ajoutée|neu|hinzugefügt|новый|новая|добавлен|добавлена)(?![\p{L}\p{N}])|新增|新規|追加|신규|추가|v?\d+\.\d+(?:\.\d+)?$)/iu;
+var QUALIFIED_SCOPE = /^(?:non[- ]?negotiable|mandatory|required|must|critical|core)\s*[-–—:,;/]\s*\S/iu;
 function parenthetical(name) {
   const out = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
-    if (NON_NEGOTIABLE.test(`(${inner})`) || QUALIFIER.test(inner) || REFERENCE.test(inner) || CHANGE_NOTE.test(inner))
+    if (NON_NEGOTIABLE.test(`(${inner})`) || // `(NON-NEGOTIABLE - Gold Tier)`: the qualifier and the scope it holds in, which several
+    // principles share; not another name of this one.
+    QUALIFIED_SCOPE.test(inner) || QUALIFIER.test(inner) || REFERENCE.test(inner) || CHANGE_NOTE.test(inner))
       continue;
     out.push(inner);
   }
@@ -23743,7 +23757,8 @@ var STATUS_WORDS2 = {
   fail: "failing",
   pending: "pending",
   unchecked: "unchecked",
-  "needs-review": "marked NEEDS REVIEW"
+  // (`⚠️`, `PARTIAL`, `CONDITIONAL`, `NEEDS REVIEW`: the engine reads them all as one status.)
+  "needs-review": "flagged for review (`⚠️`, partial, conditional or NEEDS REVIEW)"
 };
 function ownReason(gate, template) {
   if (gate.reason.trim() === "") return "";
@@ -23841,7 +23856,7 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bneeds?\s+(?:further\s+|more\s+)?clarification\b|\b(?:yet|still)\s+to\s+be\s+(?:clarified|determined|confirmed|decided)\b|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+var TO_FIX = new RegExp("\\b(?:must|needs? to|has to|have to|should)\\s+(?:be\\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\\s+up)\\b|(?<!\\bno\\s(?:\\w+\\s)?)\\b(?:fix|work)\\s+(?:is\\s+)?required\\b|\\baction(?:\\s+required)?\\s*[:：]\\s*(?:add|create|write|fix|implement|define|resolve)\\b|\\bneeds?\\s+(?:an?\\s+)?(?:audit|fix|fixing|work)\\b|\\bbroken\\b|^\\s*needs?\\s+(?:an?\\s+)?\\w|\\b(?:plan|work|audit|design|decision)\\s+needed\\b|\\bpending\\s*;|\\bneeds?\\s+(?:further\\s+|more\\s+)?clarification\\b|^\\s*requires?\\s+(?!no\\b|nothing\\b|none\\b)\\p{L}|\\bmust\\s+use\\b|\\b(?:yet|still)\\s+to\\s+be\\s+(?:clarified|determined|confirmed|decided)\\b|\\bto\\s+(?:satisfy|comply\\s+with|meet|conform\\s+to)\\s+(?:the\\s+)?(?:constitution|principle)\\b", "iu");
 var TO_FIX_FOREIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요`,
   "iu"
@@ -24671,7 +24686,7 @@ var requiredSection = {
     const fromTemplate = template !== null && REQUIRED2.some((k) => template.sections.has(k));
     const required = fromTemplate ? REQUIRED2.filter((k) => k === "constitution-check" || template.sections.has(k)) : REQUIRED2;
     for (const kind of required) {
-      if (plan.sectionsOf(kind).length > 0) continue;
+      if (kind === "summary" ? hasSummary(plan) : plan.sectionsOf(kind).length > 0) continue;
       const inTemplate = fromTemplate && template.sections.has(kind);
       report2({
         messageId: "missing",
@@ -24689,6 +24704,10 @@ var requiredSection = {
     }
   }
 };
+function hasSummary(plan) {
+  const first2 = plan.sections.find((s) => s.heading.depth >= 2);
+  return plan.sectionsOf("summary").some((s) => s === first2 || !PART_SUMMARY.test(normalize(s.title)));
+}
 
 // src/engine/rules/spec-link.ts
 var specLink = {

@@ -24,8 +24,11 @@ import {
   VERSION_WORDS,
 } from "./lexicon/index.js";
 import {
+  CJK,
   HAN_KANA,
   isNumberedScope,
+  keyWords,
+  nameInitials,
   NON_NEGOTIABLE,
   normalize,
   parseNumeral,
@@ -1478,6 +1481,11 @@ function withAliases(principles: Principle[], comments: readonly { text: string 
       if (from === "" || to === "" || normalize(from) === normalize(to) || from.length > 80)
         continue;
       const renamed = byName.get(normalize(to));
+      // A principle replaced by another, not renamed: `IV. User-Scoped Data Isolation → IV.
+      // Stateless Architecture with Database Persistence` in a rewrite shares no word of its
+      // name. A plan that checks the old one checks a principle the constitution no longer has.
+      // (Names in other scripts are translations; an acronym may stand for the other name.)
+      if (renamed && replaced(from, to)) continue;
       if (renamed) {
         add(renamed, from);
         const targets = renamedFrom.get(normalize(from)) ?? new Set<Principle>();
@@ -1603,6 +1611,21 @@ function scriptsIn(text: string): Set<string> {
   return out;
 }
 
+/**
+ * Whether a Sync Impact Report's `from → to` puts a new principle in an old one's place rather
+ * than renaming it: two names in one script sharing no key word (stemmed, generic words
+ * aside), neither the other's acronym.
+ */
+function replaced(from: string, to: string): boolean {
+  if (!sharesScript(from, to) || CJK.test(from) || CJK.test(to)) return false;
+  const a = keyWords(from);
+  const b = new Set(keyWords(to));
+  if (a.some((w) => b.has(w))) return false;
+  const acronym = (name: string, other: string): boolean =>
+    /^[A-Z]{2,6}$/u.test(name.trim()) && nameInitials(other) === name.trim();
+  return !acronym(from, to) && !acronym(to, from);
+}
+
 /** Whether two names have letters of one writing system: not each other's translation. */
 function sharesScript(a: string, b: string): boolean {
   const inB = scriptsIn(b);
@@ -1689,12 +1712,18 @@ const CHANGE_NOTE =
  * `模块化与 SOLID 原则 (Modularity & SOLID)`, `正確性（Accuracy） — 最優先`: a name in
  * parentheses is another name of the principle.
  */
+const QUALIFIED_SCOPE =
+  /^(?:non[- ]?negotiable|mandatory|required|must|critical|core)\s*[-–—:,;/]\s*\S/iu;
+
 function parenthetical(name: string): string[] {
   const out: string[] = [];
   for (const m of name.matchAll(/[(（]([^()（）]{3,80})[)）]/gu)) {
     const inner = (m[1] ?? "").trim();
     if (
       NON_NEGOTIABLE.test(`(${inner})`) ||
+      // `(NON-NEGOTIABLE - Gold Tier)`: the qualifier and the scope it holds in, which several
+      // principles share; not another name of this one.
+      QUALIFIED_SCOPE.test(inner) ||
       QUALIFIER.test(inner) ||
       REFERENCE.test(inner) ||
       CHANGE_NOTE.test(inner)

@@ -262,6 +262,8 @@ function isPlaceholderText(
     if (/^(?:high|medium|low|critical|top)(?: (?:priority|risk|impact|severity|path))$/.test(n))
       return false;
     if (/\d/.test(t)) return false; // [US1], [FR-001], [P1] are spec-kit ids
+    // A Roman numeral (`- [XVII] Retention policies automated`) cites the principle it tags.
+    if (/^X{0,3}(?:IX|IV|V?I{0,3})$/.test(t) && !template?.placeholders.has(n)) return false;
     // `[BUG-NNN]` in a code span: an id's format (`cross-references fix tasks by `[BUG-NNN]`
     // tag`), its digits masked, as `[FR-001]` is one id.
     if (context !== "prose" && context !== "fence" && /^[A-Z]{2,}[-_](?:N{2,}|X{2,})$/.test(t))
@@ -529,9 +531,10 @@ export function findPlaceholders(
     )
       continue;
     // One inside a quoted phrase with other words is the text a page shows, its slot filled at
-    // run time (`"Audit Session [Date]"`, `"About [Name]" section`), not the template's.
+    // run time (`"Audit Session [Date]"`, `"About [Name]" section`), not the template's; in a
+    // code block too (a demo script's `- "Hi, I'm [Name], presenting TaskFlow"`).
     if (
-      context === "prose" &&
+      (context === "prose" || context === "fence") &&
       (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)
     )
       continue;

@@ -6606,7 +6606,7 @@ describe("a name several principles were renamed from (round 248)", () => {
       "Sync Impact Report",
       "- Placeholder principles → I. Human-First Specification Authority",
       "- Placeholder principles → II. Generator-First Delivery",
-      "- Manual Steps → III. Explicit Boundaries",
+      "- Manual Boundaries → III. Explicit Boundaries",
       "-->",
       "# C",
       "## Core Principles",
@@ -6620,7 +6620,7 @@ describe("a name several principles were renamed from (round 248)", () => {
     expect(parseConstitution(CONSTITUTION, constitution).principles.map((p) => p.aliases)).toEqual([
       [],
       [],
-      ["Manual Steps"],
+      ["Manual Boundaries"],
     ]);
     const check = [
       "The constitution file is still a placeholder skeleton, so the plan uses its own gates:",
@@ -10625,5 +10625,169 @@ describe("numbered sections of which two name principles of a topic (round 515's
 
   it("not when one section alone says principles: its sub-headings are", () => {
     expect(names(constitution("3. 專案結構"))).toEqual(["後端", "前端"]);
+  });
+});
+
+describe("a Sync Impact Report line that replaces a principle rather than renaming it (round 524's `IV. User-Scoped Data Isolation → IV. Stateless Architecture with Database Persistence`)", () => {
+  const constitution = (from: string): string =>
+    [
+      "<!--",
+      "Sync Impact Report",
+      "- Version change: 1.0.0 → 2.0.0",
+      "- Modified principles:",
+      "  - I. Spec-Driven Development → I. Spec-Driven Development",
+      `  - ${from} → II. Stateless Architecture with Database Persistence`,
+      "-->",
+      "# Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Spec-Driven Development",
+      "Specs come first.",
+      "",
+      "### II. Stateless Architecture with Database Persistence",
+      "The server keeps no state in memory.",
+      "",
+      "**Version**: 2.0.0 | **Ratified**: 2025-01-01",
+      "",
+    ].join("\n");
+  const check = [
+    "- [x] Spec-Driven Development: derived from the spec",
+    "- [x] Data Isolation: all queries user-scoped",
+  ].join("\n");
+
+  it("gives the new principle no old name: a check of the old one leaves it uncovered", () => {
+    const reported = findings(
+      plan(check),
+      constitution("II. User-Scoped Data Isolation"),
+      "principle-coverage",
+    );
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toContain("`II. Stateless Architecture with Database Persistence`");
+  });
+
+  it("a rename keeps the old name (a shared word, or an acronym)", () => {
+    expect(uncoveredNames(check, constitution("II. Data Isolation and Persistence"))).toEqual([]);
+    expect(
+      uncoveredNames("- [x] SADP: the server keeps no state", constitution("II. SADP")).filter(
+        (n) => n.startsWith("II."),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("a gate flagged for review whose note says what it still requires (round 525's `| IV Tenant isolation | ⚠️ Requires RLS on replay tables + storage policies |`)", () => {
+  const reported = (note: string): number[] =>
+    lines(plan(gateTable(`| IV. Tenant isolation | ⚠️ | ${note} |`)), "gate-justification");
+
+  it("is the open gap, not its justification", () => {
+    expect(reported("Requires RLS on replay tables + storage policies")).toEqual([FIRST_ROW]);
+    expect(reported("Requires encryption of the replay bucket at rest")).toEqual([FIRST_ROW]);
+  });
+
+  it("not when the note says why the gap is acceptable", () => {
+    expect(reported("Requires no change: replay tables inherit the tenant policies")).toEqual([]);
+    expect(
+      reported("Vision output must use Zod schema + confidence + limitations, as the design does"),
+    ).toEqual([]);
+  });
+});
+
+describe("a summary of one part of the work (round 520's `## Research Findings Summary` in Phase 0)", () => {
+  const planWith = (first: string, later: string): string =>
+    [
+      "# Implementation Plan: X",
+      "",
+      ...(first ? [first, "", "Adds X.", ""] : []),
+      "## Technical Context",
+      "",
+      "**Language/Version**: TypeScript 5",
+      "",
+      "## Constitution Check",
+      "",
+      "- [x] I. Simplicity: one package",
+      "",
+      "## Phase 0: Research",
+      "",
+      later,
+      "",
+      "Findings.",
+      "",
+    ].join("\n");
+  const missing = (text: string): string[] =>
+    findings(text, null, "required-section").map((f) => /`([^`]+)`/.exec(f)?.[1] ?? f);
+
+  it("is not the plan's Summary", () => {
+    expect(missing(planWith("", "### Research Findings Summary"))).toContain("Summary");
+    expect(missing(planWith("", "### Data Model Summary"))).toContain("Summary");
+  });
+
+  it("the plan's own Summary is, whatever it is called, and so is a part's summary opening the plan", () => {
+    expect(missing(planWith("## Executive Summary", "### Research Summary"))).not.toContain(
+      "Summary",
+    );
+    expect(missing(planWith("## Changes Summary", "### Notes"))).not.toContain("Summary");
+  });
+});
+
+describe("a principle's Roman numeral in brackets tagging an item (round 525's `- [XVII] Retention policies automated`)", () => {
+  const reported = oneLine("no-placeholder", "## Verification Milestones");
+
+  it("cites the principle; it is not a slot", () => {
+    expect(reported("- [XVII] Retention policies automated")).toEqual([]);
+    expect(reported("- [VIII] Rollback procedures tested")).toEqual([]);
+  });
+
+  it("a capital word of the template's kind still is", () => {
+    expect(reported("- [FEATURE] Retention policies automated")).toEqual([5]);
+    expect(reported("- [MILESTONE] Rollback procedures tested")).toEqual([5]);
+  });
+});
+
+describe("a slot inside a quoted phrase in a code block (round 524's demo script `- \"Hi, I'm [Name], presenting TaskFlow\"`)", () => {
+  const reported = (line: string): number[] =>
+    lines(
+      ["# Implementation Plan: X", "", "## Demo", "", "```", line, "```", ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is filled when the line is spoken, not by the plan", () => {
+    expect(reported(`- "Hi, I'm [Name], presenting TaskFlow Phase V"`)).toEqual([]);
+  });
+
+  it("a slot standing alone in the block still is", () => {
+    expect(reported("Presenter: [Name]")).toEqual([6]);
+  });
+});
+
+describe("a parenthesis that qualifies a principle and gives its scope (round 528's `(NON-NEGOTIABLE - Gold Tier)`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Audit Logging (NON-NEGOTIABLE - Gold Tier)",
+    "Every action is logged.",
+    "",
+    "### II. Accounting Integration (NON-NEGOTIABLE - Gold Tier)",
+    "Invoices go through the ledger.",
+    "",
+    "### III. Offline Mode (Local Agent)",
+    "The agent works offline.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+    "",
+  ].join("\n");
+  const aliases = (): string[][] =>
+    parseConstitution(CONSTITUTION, constitution).principles.map((p) => [...p.aliases]);
+
+  it("is no other name of the principle", () => {
+    const [first, second] = aliases();
+    expect(first).toEqual([]);
+    expect(second).toEqual([]);
+  });
+
+  it("a parenthesis giving another name still is one", () => {
+    expect(aliases()[2]).toEqual(["Local Agent"]);
   });
 });

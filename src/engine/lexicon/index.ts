@@ -590,6 +590,14 @@ export const SECTION_PATTERNS = {
 } as const satisfies Record<string, readonly TermPattern[]>;
 
 /**
+ * `Research Findings Summary`, `Phase 0: Research Summary`, `Data Model Summary`: the summary of
+ * one part of the work, not the plan's Summary (`## Executive Summary`, `## Feature Summary`,
+ * `## Implementation Summary` are). Normalised titles.
+ */
+export const PART_SUMMARY =
+  /(?:^| )(?:research|findings|phase \d+|phase [ivx]+|decisions?|risks?|changes?|tests?|testing|validation|progress|artifacts?|deliverables?|data model|api|contracts?|endpoints?|timeline|gates?|tasks?|files?|acceptance criteria|requirements?|completion)(?: [a-z]+)? summary(?: |$)/u;
+
+/**
  * `Architecture Overview`, `System Overview`, `タスク概要` (the tasks of a phase): the overview
  * of one part of the design, not the plan's Summary (which `## Overview` alone, `## Project
  * Overview`, is). Normalised titles.

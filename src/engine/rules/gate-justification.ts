@@ -39,7 +39,8 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
   fail: "failing",
   pending: "pending",
   unchecked: "unchecked",
-  "needs-review": "marked NEEDS REVIEW",
+  // (`⚠️`, `PARTIAL`, `CONDITIONAL`, `NEEDS REVIEW`: the engine reads them all as one status.)
+  "needs-review": "flagged for review (`⚠️`, partial, conditional or NEEDS REVIEW)",
 };
 
 /** What is left of the text beside a gate once questions, placeholders and template text are removed. */
@@ -252,7 +253,7 @@ const CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
 
 /** A note that says a fix is still to be made. */
 const TO_FIX =
-  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bneeds?\s+(?:further\s+|more\s+)?clarification\b|\b(?:yet|still)\s+to\s+be\s+(?:clarified|determined|confirmed|decided)\b|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
+  /\b(?:must|needs? to|has to|have to|should)\s+(?:be\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\s+up)\b|(?<!\bno\s(?:\w+\s)?)\b(?:fix|work)\s+(?:is\s+)?required\b|\baction(?:\s+required)?\s*[:：]\s*(?:add|create|write|fix|implement|define|resolve)\b|\bneeds?\s+(?:an?\s+)?(?:audit|fix|fixing|work)\b|\bbroken\b|^\s*needs?\s+(?:an?\s+)?\w|\b(?:plan|work|audit|design|decision)\s+needed\b|\bpending\s*;|\bneeds?\s+(?:further\s+|more\s+)?clarification\b|^\s*requires?\s+(?!no\b|nothing\b|none\b)\p{L}|\b(?:yet|still)\s+to\s+be\s+(?:clarified|determined|confirmed|decided)\b|\bto\s+(?:satisfy|comply\s+with|meet|conform\s+to)\s+(?:the\s+)?(?:constitution|principle)\b/iu;
 
 /**
  * The same in the other languages of the lexicon: an action or a requirement that opens with

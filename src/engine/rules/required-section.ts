@@ -1,5 +1,7 @@
-import { SECTION_NAMES, type SectionKind } from "../plan/index.js";
+import { PART_SUMMARY } from "../lexicon/index.js";
+import { SECTION_NAMES, type Plan, type SectionKind } from "../plan/index.js";
 import type { Rule } from "../rule.js";
+import { normalize } from "../text.js";
 
 const REQUIRED: readonly SectionKind[] = [
   "summary",
@@ -34,7 +36,7 @@ export const requiredSection: Rule = {
       ? REQUIRED.filter((k) => k === "constitution-check" || template.sections.has(k))
       : REQUIRED;
     for (const kind of required) {
-      if (plan.sectionsOf(kind).length > 0) continue;
+      if (kind === "summary" ? hasSummary(plan) : plan.sectionsOf(kind).length > 0) continue;
       const inTemplate = fromTemplate && template.sections.has(kind);
       report({
         messageId: "missing",
@@ -52,3 +54,16 @@ export const requiredSection: Rule = {
     }
   },
 };
+
+/**
+ * Whether the plan has its Summary: a section titled as one, other than the summary of one part
+ * of the work (`## Research Findings Summary` deep in Phase 0, `### Data Model Summary`), which
+ * counts only as the plan's first section (`## Changes Summary` right under the title, doing a
+ * Summary's work).
+ */
+function hasSummary(plan: Plan): boolean {
+  const first = plan.sections.find((s) => s.heading.depth >= 2);
+  return plan
+    .sectionsOf("summary")
+    .some((s) => s === first || !PART_SUMMARY.test(normalize(s.title)));
+}
