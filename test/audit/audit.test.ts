@@ -689,6 +689,9 @@ describe("audit corpus", () => {
     round527: { verdict: 1, principles: 0.82 },
     round528: { verdict: 0.9, principles: 0.6 },
     round529: { verdict: 0.91, principles: 0.79 },
+    round530: { verdict: 1, principles: 0.44 },
+    round531: { verdict: 1, principles: 0.5 },
+    round532: { verdict: 0.9, principles: 0.71 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
