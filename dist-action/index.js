@@ -21537,13 +21537,14 @@ function withoutClauses(numbered2) {
       if (top.endLine >= s.line && top.heading.depth < s.heading.depth) break;
       open.pop();
     }
-    const clause = INSERTED.exec(s.plain);
+    const clause = INSERTED.exec(s.plain) ?? FIGURE_CLAUSE.exec(s.plain);
     const of = clause ? parseNumeral(clause[1] ?? "") : null;
     if (of !== null && open.some((o) => principleNumeral(o.plain) === of)) return false;
     open.push(s);
     return true;
   });
 }
+var FIGURE_CLAUSE = /^\s*(?:§\s*)?(\d{1,3})\.\d{1,2}(?![\d.])/u;
 var LONE_LETTER = /^\s*[CLcl]\s*[.:：、)\-–—]/u;
 var constitutionOf = memoized(parseConstitution);
 function principleLabel(p) {
@@ -23856,7 +23857,7 @@ function notedInOwnText(gate) {
   return note !== "" && (cue(normalize(note)) || tracked(note));
 }
 var CLOSING_PARENTHESIS = /[(（]([^()（）]+)[)）]\s*$/u;
-var TO_FIX = new RegExp("\\b(?:must|needs? to|has to|have to|should)\\s+(?:be\\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\\s+up)\\b|(?<!\\bno\\s(?:\\w+\\s)?)\\b(?:fix|work)\\s+(?:is\\s+)?required\\b|\\baction(?:\\s+required)?\\s*[:：]\\s*(?:add|create|write|fix|implement|define|resolve)\\b|\\bneeds?\\s+(?:an?\\s+)?(?:audit|fix|fixing|work)\\b|\\bbroken\\b|^\\s*needs?\\s+(?:an?\\s+)?\\w|\\b(?:plan|work|audit|design|decision)\\s+needed\\b|\\bpending\\s*;|\\bneeds?\\s+(?:further\\s+|more\\s+)?clarification\\b|^\\s*requires?\\s+(?!no\\b|nothing\\b|none\\b)\\p{L}|\\bmust\\s+use\\b|\\b(?:yet|still)\\s+to\\s+be\\s+(?:clarified|determined|confirmed|decided)\\b|\\bto\\s+(?:satisfy|comply\\s+with|meet|conform\\s+to)\\s+(?:the\\s+)?(?:constitution|principle)\\b", "iu");
+var TO_FIX = new RegExp("\\b(?:must|needs? to|has to|have to|should)\\s+(?:be\\s+)?(?:fix(?:ed)?|add(?:ed)?|creat(?:e|ed)|writ(?:e|ten)|defin(?:e|ed)|resolv(?:e|ed)|address(?:ed)?|implement(?:ed)?|includ(?:e|ed)|establish(?:ed)?|configur(?:e|ed)|set\\s+up)\\b|(?<!\\bno\\s(?:\\w+\\s)?)\\b(?:fix|work)\\s+(?:is\\s+)?required\\b|\\baction(?:\\s+required)?\\s*[:：]\\s*(?:add|create|write|fix|implement|define|resolve)\\b|\\bneeds?\\s+(?:an?\\s+)?(?:audit|fix|fixing|work)\\b|\\bbroken\\b|^\\s*needs?\\s+(?:an?\\s+)?\\w|\\b(?:plan|work|audit|design|decision)\\s+needed\\b|\\bpending\\s*;|\\bneeds?\\s+(?:further\\s+|more\\s+)?clarification\\b|^\\s*requires?\\s+(?!no\\b|nothing\\b|none\\b)\\p{L}|\\b(?:yet|still)\\s+to\\s+be\\s+(?:clarified|determined|confirmed|decided)\\b|\\bto\\s+(?:satisfy|comply\\s+with|meet|conform\\s+to)\\s+(?:the\\s+)?(?:constitution|principle)\\b", "iu");
 var TO_FIX_FOREIGN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:действие|требуется|необходимо|нужно|надо)(?:\s*[:：]\s*|\s+)(?:добавить|создать|написать|исправить|реализовать|определить|доработать|дополнить)|(?:acci[óo]n|se requiere|requerido|hay que|es necesario)(?:\s*[:：]\s*|\s+)(?:a[ñn]adir|agregar|crear|escribir|corregir|implementar|definir)|(?:a[çc][ãa]o|necess[áa]rio|[ée] preciso)(?:\s*[:：]\s*|\s+)(?:adicionar|criar|escrever|corrigir|implementar|definir)|(?:action|requis|il faut)(?:\s*[:：]\s*|\s+)(?:ajouter|cr[ée]er|[ée]crire|corriger|impl[ée]menter|d[ée]finir)|(?:azione|richiesto|bisogna|occorre)(?:\s*[:：]\s*|\s+)(?:aggiungere|creare|scrivere|correggere|implementare|definire))(?![\p{L}])|(?<![${CJK_NEED_DENIAL}])(?:需要|必须|必須)(?:补充|補充|添加|新增|修复|修復|编写|編寫)|(?:追加|修正|作成)が必要|(?:추가|수정|작성)(?:이|가)?\s*필요`,
   "iu"
@@ -24306,7 +24307,7 @@ function mentionsMarkers(line, wide, start, end) {
 }
 var REMAINING = String.raw`(?:\s+(?:remaining|left|open|outstanding|unresolved|restantes?|pendientes?|pendentes?|abiertas?|abertas?|em aberto|restants?|ouvertes?|verbleibende?|offene?|rimanenti|aperte|оставшиеся|открытые|còn lại|tersisa))?`;
 var RESOLVED_AFTER = new RegExp(
-  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
+  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:→|->|=>|⇒)\s*(?:decided|resolved|answered|clarified|settled|done|✅)(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
   "iuy"
 );
 var RESOLVED_BEFORE = /(?<=(?<![\p{L}\p{N}])(?:all|no|zero|0|any remaining|none of the|sin|sem|sans|ohne|kein(?:e|en)?|senza|без|không còn|không có|ningún|ninguna|nenhum|nenhuma|aucun|aucune|nessun|brak|tidak ada|tanpa|ไม่มี)\s+(?:(?:open|remaining|outstanding|unresolved|pending|unanswered|abiertas?|abiertos?|pendientes?|abertas?|abertos?|pendentes?|ouvert(?:e|es|s)?|offenen?|apert[eio]|открытых|нерешённых|нерешенных|оставшихся)\s+)?["'`“[]?)/iuy;

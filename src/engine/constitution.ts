@@ -1385,13 +1385,19 @@ function withoutClauses(numbered: Sections): Sections {
       if (top.endLine >= s.line && top.heading.depth < s.heading.depth) break;
       open.pop();
     }
-    const clause = INSERTED.exec(s.plain);
+    const clause = INSERTED.exec(s.plain) ?? FIGURE_CLAUSE.exec(s.plain);
     const of = clause ? parseNumeral(clause[1] ?? "") : null;
     if (of !== null && open.some((o) => principleNumeral(o.plain) === of)) return false;
     open.push(s);
     return true;
   });
 }
+
+/**
+ * A clause numbered in figures after its article's number (`### §1.2 SOLID & DRY` under `##
+ * Article I — Code Quality`, `### 3.1 Type Hints` under `## Article III`).
+ */
+const FIGURE_CLAUSE = /^\s*(?:§\s*)?(\d{1,3})\.\d{1,2}(?![\d.])/u;
 
 /** A heading numbered by one letter that is also a Roman numeral: `C.`, `L)`. */
 const LONE_LETTER = /^\s*[CLcl]\s*[.:：、)\-–—]/u;

@@ -10791,3 +10791,52 @@ describe("a parenthesis that qualifies a principle and gives its scope (round 52
     expect(aliases()[2]).toEqual(["Local Agent"]);
   });
 });
+
+describe("an article's clauses numbered in figures (round 531's `## Article I — Code Quality` over `### §1.2 SOLID & DRY`)", () => {
+  const constitution = (clause: string): string =>
+    [
+      "# Project Constitution",
+      "",
+      "## Article I — Code Quality",
+      "",
+      `### ${clause} SOLID & DRY`,
+      "Small classes.",
+      "",
+      "## Article II — Naming Conventions",
+      "",
+      "### §2.1 Python Naming",
+      "PEP 8.",
+      "",
+      "## Article III — Testing",
+      "",
+      "Tests first.",
+      "",
+    ].join("\n");
+  const names = (text: string): string[] =>
+    parseConstitution(CONSTITUTION, text).principles.map((p) => p.name);
+
+  it("are the article's, not principles of their own", () => {
+    expect(names(constitution("§1.2"))).toEqual(["Code Quality", "Naming Conventions", "Testing"]);
+    expect(names(constitution("1.2"))).toEqual(["Code Quality", "Naming Conventions", "Testing"]);
+  });
+
+  it("not a sub-section numbered after another article", () => {
+    expect(names(constitution("§3.2"))).toContain("§3.2 SOLID & DRY");
+  });
+});
+
+describe("an arrow from the marker to its decision (round 532's `**Research resolution (NEEDS CLARIFICATION → decided):**`)", () => {
+  const reported = oneLine("no-unresolved-clarification", "## Phase 0");
+
+  it("says the markers were resolved", () => {
+    expect(reported("**Research resolution (NEEDS CLARIFICATION → decided):**")).toEqual([]);
+    expect(reported("Open questions (NEEDS CLARIFICATION => answered) are listed below.")).toEqual(
+      [],
+    );
+  });
+
+  it("not an arrow to another question, nor a marker still open", () => {
+    expect(reported("- Storage: NEEDS CLARIFICATION → ask the platform team")).toEqual([5]);
+    expect(reported("- Storage: NEEDS CLARIFICATION (to be decided)")).toEqual([5]);
+  });
+});

@@ -71,10 +71,11 @@ const REMAINING = String.raw`(?:\s+(?:remaining|left|open|outstanding|unresolved
  * none), `tidak ada NEEDS CLARIFICATION`: about the markers, not one. So is a count or a
  * `none` right after it (`NEEDS CLARIFICATION 0건`, `| NEEDS CLARIFICATION | 없음 — … |`,
  * `NEEDS CLARIFICATION: 0 items`), or the word for their answers (`# Phase 0 output (NEEDS
- * CLARIFICATION resolution)`, `8. **NEEDS CLARIFICATION解决**:` over the answers).
+ * CLARIFICATION resolution)`, `8. **NEEDS CLARIFICATION解决**:` over the answers), or an arrow to
+ * the decision (`**Research resolution (NEEDS CLARIFICATION → decided):**`).
  */
 const RESOLVED_AFTER = new RegExp(
-  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
+  String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:→|->|=>|⇒)\s*(?:decided|resolved|answered|clarified|settled|done|✅)(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
   "iuy",
 );
 const RESOLVED_BEFORE =
