@@ -692,6 +692,9 @@ describe("audit corpus", () => {
     round530: { verdict: 1, principles: 0.44 },
     round531: { verdict: 1, principles: 0.5 },
     round532: { verdict: 0.9, principles: 0.71 },
+    round533: { verdict: 1, principles: 0.94 },
+    round534: { verdict: 1, principles: 0.93 },
+    round535: { verdict: 0.72, principles: 0.89 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
