@@ -16096,7 +16096,7 @@ var CONSTITUTION = [
   "รัฐธรรมนูญ"
 ];
 var CHECKLIST_TITLE = /check\s?-?lists?|清单|清單|チェックリスト|체크리스트|lista de (?:verificaci[oó]n|verifica[cç][aã]o|comprobaci[oó]n|control[eo]?)|liste de (?:contr[oô]le|v[ée]rification)|checkliste|чек-?лист|контрольный список|danh sách kiểm tra/iu;
-var GATES_TITLE = /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
+var GATES_TITLE = /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+(?:checks?|evaluation|assessment|review|status|verification|validation))?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
 var CHECK = [
   "check",
   "checks",
@@ -22717,9 +22717,11 @@ function numeralParts(text) {
   return found.size >= 3 && found.size * 2 >= parts3.length ? found : NO_NUMERALS;
 }
 var NO_NUMERALS = /* @__PURE__ */ new Set();
+var LEAD_MARKS = /^[^\p{L}\p{N}]+/u;
 var GATE = 1;
 var ADDRESSING = 2;
 var NAMED = 4;
+var NUMBERED_HEADING = 8;
 function computeCoverage(plan, constitution) {
   const { principles } = constitution;
   const index = principleIndex(principles);
@@ -22796,6 +22798,8 @@ function computeCoverage(plan, constitution) {
       if (all.length === 0 && !ownSection(gate.label)) unmatched++;
     }
     if (all.length > 0) flag(gate.line, ADDRESSING);
+    if (gate.form === "heading" && numbered({ ...gate, label: gate.label.replace(LEAD_MARKS, "") }))
+      flag(gate.line, NUMBERED_HEADING);
     if (gate.form === "heading" && all.length > 0 && (at2 >= TOLERANT_GATES || principlesAddressed(gate.label, principles).length > 0))
       flag(gate.line, NAMED);
     for (const p of all) {
@@ -22838,7 +22842,7 @@ function computeCoverage(plan, constitution) {
     let restated = 0;
     for (let line = section.line; line <= section.endLine && read2 < MAX_GATES; line++) {
       if (doc.kinds[line - 1] === "heading") {
-        underGateHeading = flagged(line, ADDRESSING);
+        underGateHeading = flagged(line, ADDRESSING) || flagged(line, NUMBERED_HEADING);
         underPrincipleHeading = flagged(line, NAMED);
         if (line !== section.line && callers.length < TOLERANT_GATES)
           ask(plainText(atxHeading(doc.lines[line - 1] ?? "")?.raw ?? ""));
@@ -24170,6 +24174,7 @@ function wholeLineSlot(line, item) {
     if (/^(?:NEEDS[ _]CLARIFICATION|(?:what|why|how|which|who|when|where)\b)/i.test(inner2))
       return null;
     if (chosenList(inner2)) return null;
+    if (/^(?:N\/A|none|not applicable)(?![\p{L}\p{N}/])/iu.test(inner2)) return null;
     return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
   }
   if (item) return null;

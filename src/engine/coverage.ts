@@ -1220,9 +1220,13 @@ function numeralParts(text: string): ReadonlySet<number> {
 }
 const NO_NUMERALS: ReadonlySet<number> = new Set();
 
+/** Status marks before a label's numeral: `✅ Principle I: …`. */
+const LEAD_MARKS = /^[^\p{L}\p{N}]+/u;
+
 const GATE = 1;
 const ADDRESSING = 2;
 const NAMED = 4;
+const NUMBERED_HEADING = 8;
 
 function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const { principles } = constitution;
@@ -1232,7 +1236,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   const covered = new Set<Principle>();
   // What each line of the plan is, one byte per line (a plan can hold 100,000 gates): a gate
   // (GATE), one that addresses a principle (ADDRESSING), a gate heading that names its
-  // principle by numeral or whole name (NAMED).
+  // principle by numeral or whole name (NAMED), a gate heading numbered as a principle, whatever
+  // its name (NUMBERED_HEADING).
   const lineFlags = new Uint8Array(plan.doc.lines.length + 2);
   const flag = (line: number, f: number): void => {
     lineFlags[line] = (lineFlags[line] ?? 0) | f;
@@ -1353,6 +1358,8 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       if (all.length === 0 && !ownSection(gate.label)) unmatched++;
     }
     if (all.length > 0) flag(gate.line, ADDRESSING);
+    if (gate.form === "heading" && numbered({ ...gate, label: gate.label.replace(LEAD_MARKS, "") }))
+      flag(gate.line, NUMBERED_HEADING);
     // (Past TOLERANT_GATES every match is strict already; before, the label was just asked
     // strictly by `gatePrinciples`, so this answer is memoised.)
     if (
@@ -1416,7 +1423,10 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
     let restated = 0;
     for (let line = section.line; line <= section.endLine && read < MAX_GATES; line++) {
       if (doc.kinds[line - 1] === "heading") {
-        underGateHeading = flagged(line, ADDRESSING);
+        // (So is one numbered as a principle under a name of the team's own, `### Principle 1:
+        // Feature Quality ✅ PASS` for `I. Source Accuracy & Verifiability`: its items are the
+        // evidence for that name, not each a principle's restatement.)
+        underGateHeading = flagged(line, ADDRESSING) || flagged(line, NUMBERED_HEADING);
         underPrincipleHeading = flagged(line, NAMED);
         // A sub-heading may call a principle in its name's words (`### Agent Ownership` over
         // the items that answer `I. Agent Specialization & Clear Ownership`).

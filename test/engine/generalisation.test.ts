@@ -10840,3 +10840,93 @@ describe("an arrow from the marker to its decision (round 532's `**Research reso
     expect(reported("- Storage: NEEDS CLARIFICATION (to be decided)")).toEqual([5]);
   });
 });
+
+describe("items under a gate heading numbered as a principle under a name of the team's own (round 535's `### Principle 1: Feature Quality ✅ PASS`)", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Source Accuracy & Verifiability",
+    "Every claim cites a primary source; figures are verified before publishing.",
+    "",
+    "### II. Educational Clarity",
+    "Chapters explain concepts for students step by step.",
+    "",
+    "### III. Test Coverage",
+    "Every module ships with tests.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+    "",
+  ].join("\n");
+  const check = (heading: string): string =>
+    [
+      `### ${heading} ✅ PASS`,
+      "- Every claim cites a primary source and figures are verified before publishing",
+      "",
+      "### Principle 3: Test Coverage ✅ PASS",
+      "- Unit tests for every module",
+    ].join("\n");
+
+  it("are that heading's evidence, not restatements of principles", () => {
+    expect(uncoveredNames(check("Principle 1: Feature Quality"), constitution)).toContain(
+      "I. Source Accuracy & Verifiability",
+    );
+  });
+
+  it("under a heading that groups without a numeral, an item may still restate a principle", () => {
+    expect(uncoveredNames(check("Feature Quality"), constitution)).not.toContain(
+      "I. Source Accuracy & Verifiability",
+    );
+  });
+});
+
+describe("an answer kept in the template's brackets with its reason (round 535's `**Storage**: [N/A for frontend - data handled by backend]`)", () => {
+  const reported = oneLine("no-placeholder", "## Technical Context");
+
+  it("is the author's value, not the template's slot", () => {
+    expect(reported("**Storage**: [N/A for frontend - data handled by backend]")).toEqual([]);
+    expect(reported("**Storage**: [None - the service is stateless]")).toEqual([]);
+  });
+
+  it("a bracketed sentence that asks for the value still is", () => {
+    expect(reported("**Storage**: [Describe the storage the feature needs]")).toEqual([5]);
+  });
+});
+
+describe("a `## Gates Evaluation` section right after the Constitution Check (round 533)", () => {
+  const planWith = (title: string): string =>
+    [
+      "# Implementation Plan: X",
+      "",
+      "## Summary",
+      "",
+      "Adds X.",
+      "",
+      "## Technical Context",
+      "",
+      "**Language/Version**: TypeScript 5",
+      "",
+      "## Constitution Check",
+      "",
+      "- [x] I. Simplicity: one package",
+      "",
+      `## ${title}`,
+      "",
+      "### Security Gate",
+      "- [ ] JWT validation must be enforced for all chat operations",
+      "",
+      "## Project Structure",
+      "",
+      "src/",
+      "",
+    ].join("\n");
+
+  it("holds the check's gates", () => {
+    expect(lines(planWith("Gates Evaluation"), "gate-justification")).toEqual([18]);
+  });
+
+  it("not a section of the feature's own criteria under another title", () => {
+    expect(lines(planWith("Release Criteria Evaluation"), "gate-justification")).toEqual([]);
+  });
+});

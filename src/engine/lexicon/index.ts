@@ -72,11 +72,11 @@ export const CHECKLIST_TITLE =
   /check\s?-?lists?|清单|清單|チェックリスト|체크리스트|lista de (?:verificaci[oó]n|verifica[cç][aã]o|comprobaci[oó]n|control[eo]?)|liste de (?:contr[oô]le|v[ée]rification)|checkliste|чек-?лист|контрольный список|danh sách kiểm tra/iu;
 
 /**
- * A heading that names only the gates (`Gates`, `Quality Gates`, `Gate Checks`, `ゲート`,
+ * A heading that names only the gates (`Gates`, `Quality Gates`, `Gate Checks`, `Gates Evaluation`, `ゲート`,
  * `게이트`, `门禁`): the Constitution Check's gates when it stands right after the check.
  */
 export const GATES_TITLE =
-  /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+checks?)?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
+  /^(?:(?:quality|phase|release)\s+)?gates?(?:\s+(?:checks?|evaluation|assessment|review|status|verification|validation))?$|^(?:品質|品质|質量|质量)?(?:ゲート|게이트|门禁|門禁|关卡|關卡)$|^품질\s*게이트$|^(?:portões|puertas|compuertas|portes)(?:\s+de\s+calidad|\s+de\s+qualidade|\s+de\s+qualité)?$/iu;
 
 export const CHECK = [
   "check",

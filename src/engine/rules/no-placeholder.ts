@@ -94,6 +94,9 @@ function wholeLineSlot(line: string, item: boolean): { text: string; index: numb
     // an instruction: `[e.g., …]`, `[if applicable, …]`, `[List any violations, or state
     // "None"]`, found above or by the words below.)
     if (chosenList(inner)) return null;
+    // `**Storage**: [N/A for frontend - data handled by backend]`: the answer, and why, kept in
+    // the template's brackets (the template's slot offers `or N/A` at its end, never first).
+    if (/^(?:N\/A|none|not applicable)(?![\p{L}\p{N}/])/iu.test(inner)) return null;
     return { text: `[${field[2] ?? ""}]`, index: (field[1] ?? "").length };
   }
   if (item) return null;
