@@ -20742,6 +20742,22 @@ function memoized(parse) {
     return value;
   };
 }
+function memoizedPair(compute) {
+  const byFirst = /* @__PURE__ */ new WeakMap();
+  return (a, b) => {
+    let bySecond = byFirst.get(a);
+    if (!bySecond) {
+      bySecond = /* @__PURE__ */ new WeakMap();
+      byFirst.set(a, bySecond);
+    }
+    let kept = bySecond.get(b);
+    if (!kept) {
+      kept = { value: compute(a, b) };
+      bySecond.set(b, kept);
+    }
+    return kept.value;
+  };
+}
 
 // src/engine/constitution.ts
 var MAX_PRINCIPLES = 100;
@@ -22535,28 +22551,17 @@ function gatePrinciples(gate, principles, plan, at2) {
   }
   return found;
 }
-function countsOwnRows(plan, principles) {
-  let byConstitution = ownRows.get(plan);
-  if (!byConstitution) {
-    byConstitution = /* @__PURE__ */ new WeakMap();
-    ownRows.set(plan, byConstitution);
+var countsOwnRows = memoizedPair((plan, principles) => {
+  let last = 0;
+  for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
+  let past = 0;
+  for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
+    if (g.form !== "table" || !BARE_NUMERAL2.test(g.label.trim())) continue;
+    const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
+    if (k !== null && k > last) past++;
   }
-  let found = byConstitution.get(principles);
-  if (found === void 0) {
-    let last = 0;
-    for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
-    let past = 0;
-    for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
-      if (g.form !== "table" || !BARE_NUMERAL2.test(g.label.trim())) continue;
-      const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
-      if (k !== null && k > last) past++;
-    }
-    found = last > 0 && past >= 2;
-    byConstitution.set(principles, found);
-  }
-  return found;
-}
-var ownRows = /* @__PURE__ */ new WeakMap();
+  return last > 0 && past >= 2;
+});
 function unnumbered(gate) {
   if (gate.form !== "table" || !BARE_NUMERAL2.test(gate.label.trim())) return gate;
   const cells = (gate.cells ?? []).filter((c) => !BARE_NUMERAL2.test(c.trim()));
@@ -23109,21 +23114,13 @@ var FILLER = new Set(
     normalize
   )
 );
-var templateRowAnswers = /* @__PURE__ */ new WeakMap();
+var templateRowAnswer = memoizedPair((key, row) => {
+  const template = key === NO_TEMPLATE ? null : key;
+  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+});
 var NO_TEMPLATE = {};
 function isTemplateRow(row, template) {
-  const key = template ?? NO_TEMPLATE;
-  let answers2 = templateRowAnswers.get(key);
-  if (!answers2) {
-    answers2 = /* @__PURE__ */ new WeakMap();
-    templateRowAnswers.set(key, answers2);
-  }
-  let answer = answers2.get(row);
-  if (answer === void 0) {
-    answer = row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
-    answers2.set(row, answer);
-  }
-  return answer;
+  return templateRowAnswer(template ?? NO_TEMPLATE, row);
 }
 function isFillerRow(row) {
   return row.cells.every((c) => FILLER.has(normalize(c)) || /^[-—–\s]*$/.test(c));

@@ -20,6 +20,7 @@ import {
   TEMPLATE_GROUP_TITLES,
 } from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
+import { memoizedPair } from "./memo.js";
 import { findStatus } from "./status.js";
 import type { Template } from "./template.js";
 import {
@@ -921,28 +922,17 @@ export function gatePrinciples(
  * TLS in production | ✅ PASS |` against 21 principles): its bare numerals count a list of its
  * own (the constitution's numbered rules), not principles, and `| 1 |` is not principle I.
  */
-function countsOwnRows(plan: Plan, principles: readonly Principle[]): boolean {
-  let byConstitution = ownRows.get(plan);
-  if (!byConstitution) {
-    byConstitution = new WeakMap();
-    ownRows.set(plan, byConstitution);
+const countsOwnRows = memoizedPair((plan: Plan, principles: readonly Principle[]): boolean => {
+  let last = 0;
+  for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
+  let past = 0;
+  for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
+    if (g.form !== "table" || !BARE_NUMERAL.test(g.label.trim())) continue;
+    const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
+    if (k !== null && k > last) past++;
   }
-  let found = byConstitution.get(principles);
-  if (found === undefined) {
-    let last = 0;
-    for (const p of principles) if (p.numeral !== null && p.numeral > last) last = p.numeral;
-    let past = 0;
-    for (const g of plan.gates.slice(0, TOLERANT_GATES)) {
-      if (g.form !== "table" || !BARE_NUMERAL.test(g.label.trim())) continue;
-      const k = parseNumeral(g.label.trim().replace(/[.)]$/u, ""));
-      if (k !== null && k > last) past++;
-    }
-    found = last > 0 && past >= 2;
-    byConstitution.set(principles, found);
-  }
-  return found;
-}
-const ownRows = new WeakMap<Plan, WeakMap<readonly Principle[], boolean>>();
+  return last > 0 && past >= 2;
+});
 
 /** A table gate labelled by its row's number alone, read by the cell after it instead. */
 function unnumbered(gate: Gate): Gate {
@@ -1928,23 +1918,15 @@ const FILLER = new Set(
 );
 
 /** The answers of `isTemplateRow`, per template (or none) and row: three rules ask each row. */
-const templateRowAnswers = new WeakMap<object, WeakMap<ComplexityRow, boolean>>();
+const templateRowAnswer = memoizedPair((key: object, row: ComplexityRow): boolean => {
+  const template = key === NO_TEMPLATE ? null : (key as Template);
+  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
+});
 const NO_TEMPLATE = {};
 
 /** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
 export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {
-  const key = template ?? NO_TEMPLATE;
-  let answers = templateRowAnswers.get(key);
-  if (!answers) {
-    answers = new WeakMap();
-    templateRowAnswers.set(key, answers);
-  }
-  let answer = answers.get(row);
-  if (answer === undefined) {
-    answer = row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
-    answers.set(row, answer);
-  }
-  return answer;
+  return templateRowAnswer(template ?? NO_TEMPLATE, row);
 }
 
 /** A row that only says there is nothing to track (`| None | N/A | N/A |`). */

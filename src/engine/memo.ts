@@ -17,3 +17,26 @@ export function memoized<T>(
     return value;
   };
 }
+
+/**
+ * An answer per pair of objects (a plan and a constitution's principles, a template and a
+ * Complexity Tracking row), computed once and kept in weak maps: dropped with either key.
+ */
+export function memoizedPair<A extends object, B extends object, T>(
+  compute: (a: A, b: B) => T,
+): (a: A, b: B) => T {
+  const byFirst = new WeakMap<A, WeakMap<B, { readonly value: T }>>();
+  return (a, b) => {
+    let bySecond = byFirst.get(a);
+    if (!bySecond) {
+      bySecond = new WeakMap();
+      byFirst.set(a, bySecond);
+    }
+    let kept = bySecond.get(b);
+    if (!kept) {
+      kept = { value: compute(a, b) };
+      bySecond.set(b, kept);
+    }
+    return kept.value;
+  };
+}

@@ -176,8 +176,9 @@ describe("real constitutions", () => {
       const heading = lines[last.line - 1];
       if (lines.filter((l) => l === heading).length > 1) continue;
       // Nor one whose clauses are numbered after it (`## Article VI` over `### VI.1 — Commit
-      // Message Format`, round 157): cut its heading and its clauses stand, read as principles.
-      const clause = new RegExp(`^#{1,6}\\s+${last.id}\\.\\d`, "u");
+      // Message Format`, round 157; `## §13. Maestro Mode` over `### §13.1 …`, round 54): cut
+      // its heading and its clauses stand, read as principles.
+      const clause = new RegExp(`^#{1,6}\\s+§?\\s*${last.id}\\.\\d`, "u");
       if (lines.some((l, k) => k + 1 > last.line && clause.test(l))) continue;
       const cut = lines.filter((_, k) => k + 1 !== last.line).join("\n");
       const { amendment } = checkAmendment({
