@@ -22177,8 +22177,8 @@ function rangeTo(text, at2, from, out, ranged) {
 var RULE_ID = /(?<![\p{L}\p{N}.-])([A-Z]{1,4})-?(\d{1,3})\.(\d{1,3})(?![\p{N}]|\.\d)/gu;
 var RULE_IDS_LABEL = /^[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3}(?:[\s`*_]*(?:[–—~,/&+-]|\sto\s|\sand\s)[\s`*_]*[A-Z]{1,4}-?\d{1,3}\.\d{1,3})*[\s`*_]*$/u;
 var ruleIdsOf = /* @__PURE__ */ new WeakMap();
-function soleOwners(principles, memo3, keysOf) {
-  let found = memo3.get(principles);
+function soleOwners(principles, memo2, keysOf) {
+  let found = memo2.get(principles);
   if (!found) {
     const owner = /* @__PURE__ */ new Map();
     for (const p of principles)
@@ -22189,7 +22189,7 @@ function soleOwners(principles, memo3, keysOf) {
     const own = /* @__PURE__ */ new Map();
     for (const [key, p] of owner) if (p) own.set(key, p);
     found = own;
-    memo3.set(principles, found);
+    memo2.set(principles, found);
   }
   return found;
 }
@@ -22263,17 +22263,17 @@ function ownKeyWords(p, principles) {
 var answers = /* @__PURE__ */ new WeakMap();
 function principlesAddressed(text, principles, loose = false, ranges = false) {
   if (text.length > 200) return addressed(text, principles, loose, ranges);
-  let memo3 = answers.get(principles);
-  if (!memo3) {
-    memo3 = /* @__PURE__ */ new Map();
-    answers.set(principles, memo3);
+  let memo2 = answers.get(principles);
+  if (!memo2) {
+    memo2 = /* @__PURE__ */ new Map();
+    answers.set(principles, memo2);
   }
   const key = `${loose ? 1 : 0}${ranges ? 1 : 0}${text}`;
-  let found = memo3.get(key);
+  let found = memo2.get(key);
   if (!found) {
-    if (memo3.size >= 1e4) memo3.clear();
+    if (memo2.size >= 1e4) memo2.clear();
     found = addressed(text, principles, loose, ranges);
-    memo3.set(key, found);
+    memo2.set(key, found);
   }
   return found;
 }
@@ -22516,7 +22516,9 @@ function openedBy(words, principles) {
 }
 var TOLERANT_GATES = 500;
 var NAMED_GATES = 2e3;
-var perPlan = /* @__PURE__ */ new WeakMap();
+var perPlan = memoizedPair(
+  (plan, _principles) => new Array(plan.gates.length)
+);
 var ordinals = /* @__PURE__ */ new WeakMap();
 function ordinal(plan, gate) {
   let map = ordinals.get(plan);
@@ -22533,16 +22535,7 @@ function gatePrinciples(gate, principles, plan, at2) {
   if (plan === void 0) return principlesOfGate(gate, principles, true);
   const k = at2 !== void 0 && plan.gates[at2] === gate ? at2 : ordinal(plan, gate);
   if (k < 0) return principlesOfGate(gate, principles, true);
-  let byConstitution = perPlan.get(plan);
-  if (!byConstitution) {
-    byConstitution = /* @__PURE__ */ new WeakMap();
-    perPlan.set(plan, byConstitution);
-  }
-  let list = byConstitution.get(principles);
-  if (!list) {
-    list = new Array(plan.gates.length);
-    byConstitution.set(principles, list);
-  }
+  const list = perPlan(plan, principles);
   let found = list[k];
   if (!found) {
     const read2 = countsOwnRows(plan, principles) ? unnumbered(gate) : gate;
@@ -22630,20 +22623,7 @@ function subHeadingPrinciple(gate, principles) {
   const { cited } = subHeading(gate, principles);
   return cited.length === 1 ? cited : [];
 }
-var memo2 = /* @__PURE__ */ new WeakMap();
-function coverage(plan, constitution) {
-  let byConstitution = memo2.get(plan);
-  if (!byConstitution) {
-    byConstitution = /* @__PURE__ */ new WeakMap();
-    memo2.set(plan, byConstitution);
-  }
-  let result = byConstitution.get(constitution);
-  if (!result) {
-    result = computeCoverage(plan, constitution);
-    byConstitution.set(constitution, result);
-  }
-  return result;
-}
+var coverage = memoizedPair(computeCoverage);
 function lineLabel(raw, table) {
   if (table) return plainText(splitRow(raw)[0] ?? "") || null;
   const body = raw.replace(/^\s*(?:>\s*)?(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s*)?/, "");
@@ -23944,23 +23924,16 @@ function principleRecheckedLater(plan, constitution) {
   }
   return [...byGate].filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p))).map(([gate]) => gate);
 }
-var resolvedLines = /* @__PURE__ */ new WeakMap();
 var NO_CONSTITUTION = {};
-function resolvedByRecheck(plan, constitution) {
-  let byConstitution = resolvedLines.get(plan);
-  if (!byConstitution) {
-    byConstitution = /* @__PURE__ */ new WeakMap();
-    resolvedLines.set(plan, byConstitution);
-  }
-  const key = constitution ?? NO_CONSTITUTION;
-  let lines = byConstitution.get(key);
-  if (!lines) {
+var resolvedLines = memoizedPair(
+  (plan, key) => {
     const gates = recheckedLater(plan.gates);
-    if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
-    lines = new Set(gates.map((g) => g.line));
-    byConstitution.set(key, lines);
+    if (key !== NO_CONSTITUTION) gates.push(...principleRecheckedLater(plan, key));
+    return new Set(gates.map((g) => g.line));
   }
-  return lines;
+);
+function resolvedByRecheck(plan, constitution) {
+  return resolvedLines(plan, constitution ?? NO_CONSTITUTION);
 }
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {

@@ -863,7 +863,10 @@ const NAMED_GATES = 2_000;
  * kept by the gate's place in the plan (keyed by constitution first: one array per
  * constitution, not one map entry per gate).
  */
-const perPlan = new WeakMap<Plan, WeakMap<readonly Principle[], Array<Principle[] | undefined>>>();
+const perPlan = memoizedPair(
+  (plan: Plan, _principles: readonly Principle[]) =>
+    new Array<Principle[] | undefined>(plan.gates.length),
+);
 
 const ordinals = new WeakMap<Plan, Map<Gate, number>>();
 
@@ -895,16 +898,7 @@ export function gatePrinciples(
   if (plan === undefined) return principlesOfGate(gate, principles, true);
   const k = at !== undefined && plan.gates[at] === gate ? at : ordinal(plan, gate);
   if (k < 0) return principlesOfGate(gate, principles, true);
-  let byConstitution = perPlan.get(plan);
-  if (!byConstitution) {
-    byConstitution = new WeakMap();
-    perPlan.set(plan, byConstitution);
-  }
-  let list = byConstitution.get(principles);
-  if (!list) {
-    list = new Array<Principle[] | undefined>(plan.gates.length);
-    byConstitution.set(principles, list);
-  }
+  const list = perPlan(plan, principles);
   let found = list[k];
   if (!found) {
     const read = countsOwnRows(plan, principles) ? unnumbered(gate) : gate;
@@ -1051,22 +1045,9 @@ export interface Coverage {
   readonly units: number;
 }
 
-const memo = new WeakMap<Plan, WeakMap<Constitution, Coverage>>();
-
 /** Which principles the plan's Constitution Check addresses, through gates or prose. Memoised. */
-export function coverage(plan: Plan, constitution: Constitution): Coverage {
-  let byConstitution = memo.get(plan);
-  if (!byConstitution) {
-    byConstitution = new WeakMap();
-    memo.set(plan, byConstitution);
-  }
-  let result = byConstitution.get(constitution);
-  if (!result) {
-    result = computeCoverage(plan, constitution);
-    byConstitution.set(constitution, result);
-  }
-  return result;
-}
+export const coverage: (plan: Plan, constitution: Constitution) => Coverage =
+  memoizedPair(computeCoverage);
 
 /** The label of a prose line of the check: `- **Label**: …`, `- Label: …`, a table's first cell. */
 function lineLabel(raw: string, table: boolean): string | null {

@@ -8,6 +8,7 @@ import {
   rowNaming,
 } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
+import { memoizedPair } from "../memo.js";
 import {
   type ComplexityRow,
   type Gate,
@@ -436,31 +437,26 @@ function principleRecheckedLater(plan: Plan, constitution: Constitution): Gate[]
     .map(([gate]) => gate);
 }
 
+/** Stands for "no constitution" as a weak-map key. */
+const NO_CONSTITUTION = {};
+
 /**
  * The lines of the initial check's open gates that the post-design re-check resolved (see
  * `recheckedLater` and `principleRecheckedLater`), once per plan and constitution.
  */
-const resolvedLines = new WeakMap<Plan, WeakMap<Constitution | object, ReadonlySet<number>>>();
-const NO_CONSTITUTION = {};
+const resolvedLines = memoizedPair(
+  (plan: Plan, key: Constitution | object): ReadonlySet<number> => {
+    const gates = recheckedLater(plan.gates);
+    if (key !== NO_CONSTITUTION) gates.push(...principleRecheckedLater(plan, key as Constitution));
+    return new Set(gates.map((g) => g.line));
+  },
+);
 
 export function resolvedByRecheck(
   plan: Plan,
   constitution: Constitution | null,
 ): ReadonlySet<number> {
-  let byConstitution = resolvedLines.get(plan);
-  if (!byConstitution) {
-    byConstitution = new WeakMap();
-    resolvedLines.set(plan, byConstitution);
-  }
-  const key = constitution ?? NO_CONSTITUTION;
-  let lines = byConstitution.get(key);
-  if (!lines) {
-    const gates = recheckedLater(plan.gates);
-    if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
-    lines = new Set(gates.map((g) => g.line));
-    byConstitution.set(key, lines);
-  }
-  return lines;
+  return resolvedLines(plan, constitution ?? NO_CONSTITUTION);
 }
 
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
