@@ -695,6 +695,9 @@ describe("audit corpus", () => {
     round533: { verdict: 1, principles: 0.94 },
     round534: { verdict: 1, principles: 0.93 },
     round535: { verdict: 0.72, principles: 0.89 },
+    round536: { verdict: 0.91, principles: 0.53 },
+    round537: { verdict: 0.91, principles: 0.3 },
+    round539: { verdict: 1, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
