@@ -21130,6 +21130,7 @@ function groupItems(doc, sections, group) {
       ...rest !== "" && { rest }
     });
   }
+  dropMetadata(doc, items);
   const numbered2 = items.filter((i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label));
   if (numbered2.length >= 2 && numbered2.length < items.length) return numbered2;
   const once = writtenOnce(items, (i) => normalize(i.label));
@@ -21140,6 +21141,18 @@ function groupItems(doc, sections, group) {
   const listed = listItems(doc, group);
   return listed.length > 0 ? listed : ruleList(doc, group);
 }
+function dropMetadata(doc, items) {
+  const stamp = items.find((i) => i.rest !== void 0 && BARE_VERSION.test(i.rest));
+  if (!stamp) return;
+  let from = stamp.line;
+  while (from > 1 && doc.kinds[from - 2] === "text") from--;
+  let to = stamp.line;
+  while (to < doc.lines.length && doc.kinds[to] === "text") to++;
+  let kept = 0;
+  for (const item of items) if (item.line < from || item.line > to) items[kept++] = item;
+  items.length = kept;
+}
+var BARE_VERSION = /^v?\d+\.\d+(?:\.\d+)?$/u;
 function phraseList(doc, group) {
   const items = [];
   for (const { line: l, raw } of topLevelItems(doc, group)) {

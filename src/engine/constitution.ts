@@ -652,6 +652,7 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
       ...(rest !== "" && { rest }),
     });
   }
+  dropMetadata(doc, items);
   // `**I. Name**` lines with bold sub-labels in their text (`1. **Review Agent**: …`): the
   // numbered ones are the principles (`**1. Type Safety First**` over `- **Rule:** …` too).
   const numbered = items.filter((i) => PRINCIPLE_NUMBER.test(i.label) || BOLD_NUMBER.test(i.label));
@@ -666,6 +667,29 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
   const listed = listItems(doc, group);
   return listed.length > 0 ? listed : ruleList(doc, group);
 }
+
+/**
+ * The document's particulars written as bold labels under a subtitle that names the principles
+ * (`## Архитектурные принципы и правила разработки` over `**Версия**: 1.0.0`, `**Дата
+ * создания**: …`, `**Источник**: …` in one paragraph): the paragraph that gives the version is
+ * the document's metadata, not principles. Drops its items in place. (A principle about
+ * versions, `**Version Alignment**: every package pins …`, gives no bare version.)
+ */
+function dropMetadata(doc: Doc, items: Item[]): void {
+  const stamp = items.find((i) => i.rest !== undefined && BARE_VERSION.test(i.rest));
+  if (!stamp) return;
+  // The paragraph around the version line: text lines with no blank line between.
+  let from = stamp.line;
+  while (from > 1 && doc.kinds[from - 2] === "text") from--;
+  let to = stamp.line;
+  while (to < doc.lines.length && doc.kinds[to] === "text") to++;
+  let kept = 0;
+  for (const item of items) if (item.line < from || item.line > to) items[kept++] = item;
+  items.length = kept;
+}
+
+/** A value that is nothing but a version: `1.0.0`, `v2.1`. */
+const BARE_VERSION = /^v?\d+\.\d+(?:\.\d+)?$/u;
 
 /**
  * Principles written as a bulleted list of short phrases under the principles heading, with no

@@ -1119,3 +1119,51 @@ describe("principles written as a bulleted list of phrases (round 512)", () => {
     expect(parse(["## Core Principles", "- Accuracy", "- Clarity"])).toEqual([]);
   });
 });
+
+describe("a metadata block under a subtitle that names the principles (round 539)", () => {
+  const articles = [
+    "## Преамбула",
+    "Платформа строится по ADR.",
+    "## Article I: Event-Driven Architecture",
+    "**Источник**: ADR-002",
+    "Сервисы общаются через события.",
+    "## Article II: Universal Docking Interface",
+    "Каждый сервис публикует манифест.",
+    "## Article III: JWT Authentication",
+    "Единая аутентификация.",
+  ];
+  const names = (head: string[]): string[] =>
+    parseConstitution(
+      "c.md",
+      ["# Конституция платформы Quark", ...head, ...articles].join("\n"),
+    ).principles.map((p) => p.name);
+
+  it("is the document's particulars: the articles are the principles", () => {
+    expect(
+      names([
+        "## Архитектурные принципы и правила разработки",
+        "",
+        "**Версия**: 1.0.0  ",
+        "**Дата создания**: 3 ноября 2025  ",
+        "**Статус**: Действующая  ",
+        "**Источник**: Консолидация ADR-001 по ADR-008",
+        "",
+      ]),
+    ).toEqual(["Event-Driven Architecture", "Universal Docking Interface", "JWT Authentication"]);
+  });
+
+  it("only the paragraph that gives the version: bold principles after it are kept", () => {
+    expect(
+      names([
+        "## Core Principles",
+        "",
+        "**Version**: 1.2.0",
+        "",
+        "**Version Pinning**: every dependency pins an exact version.",
+        "",
+        "**Small Modules**: no file over 300 lines.",
+        "",
+      ]),
+    ).toEqual(["Version Pinning", "Small Modules"]);
+  });
+});
