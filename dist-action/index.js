@@ -19334,6 +19334,7 @@ var CHANGE_MARKER = new RegExp("^\\p{Lu}{2,20}$", "u");
 var MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
 var QUOTE_OPEN = /* @__PURE__ */ new Set(['"', "“", "'", "‘"]);
 var QUOTE_CLOSE = /* @__PURE__ */ new Set(['"', "”", "'", "’"]);
+var STRING_QUOTE = /* @__PURE__ */ new Set(['"', "'"]);
 function codeSpans2(line) {
   const code2 = [];
   const lone = [];
@@ -19381,7 +19382,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
     if (inCode && /^[a-z][a-z-]{1,30}$/.test(inner) && /\s#\s+$/.test(line.slice(Math.max(0, m.index - 8), m.index)) && TREE.test(line))
       continue;
     const figure = /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
-    const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ? "quoted" : contextAt(m.index);
+    const at2 = contextAt(m.index);
+    const context = !inCode && QUOTE_OPEN.has(line[m.index - 1] ?? "") && (QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") || at2 === "span" && STRING_QUOTE.has(line[m.index - 1] ?? "")) ? "quoted" : at2;
     if (context === "quoted" && REPLACED.test(line.slice(m.index + m[0].length, m.index + m[0].length + 8)))
       continue;
     if (context === "quoted" && (mentions2 ??= PLACEHOLDER_TALK.test(line))) continue;
@@ -23047,7 +23049,7 @@ function byPosition(listed, principles, index, ownSection) {
   const out = [];
   list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
-    if (gate.form === form && own.every((p) => placed.has(p)) && !own.some((p) => partOfName(gate.label, p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
+    if (gate.form === form && own.every((p) => placed.has(p)) && !own.some((p) => partOfName(gate.label, p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && !classify(plainText(gate.label)).has("complexity-tracking") && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
       out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);
@@ -24293,6 +24295,10 @@ function mentionsMarkers(line, wide, start, end) {
   if (stillOpen(before)) return false;
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT2)));
 }
+var OPEN_COUNT = /[(（]\s*(?:[1-9]\d{0,2}|one|two|three|four|five)\s+(?:still\s+)?(?:pending|open|remaining|outstanding|unresolved|left)(?![\p{L}])/iu;
+function countsOpen(line, end) {
+  return OPEN_COUNT.test(line.slice(end, end + 200));
+}
 var REMAINING = String.raw`(?:\s+(?:remaining|left|open|outstanding|unresolved|restantes?|pendientes?|pendentes?|abiertas?|abertas?|em aberto|restants?|ouvertes?|verbleibende?|offene?|rimanenti|aperte|оставшиеся|открытые|còn lại|tersisa))?`;
 var RESOLVED_AFTER = new RegExp(
   String.raw`\s*(?:items?\s+|markers?\s+)?resolutions?(?![\p{L}])|\s*(?:→|->|=>|⇒)\s*(?:decided|resolved|answered|clarified|settled|done|✅)(?![\p{L}])|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*(?:[:：)）]|$))|${REMAINING}(?:\*\*|__)?\s*(?:[|:：=]\s*)?(?:0\s*(?:건|개|件|个|個|items?|markers?)?|없음|none|无|無|なし)(?![\p{L}\p{N}])|\s*(?:(?:markers?|items?|questions?|points?)\s*)?(?:(?:are|were|have been|has been|all)\s+)?(?:resolved|addressed|cleared|answered|clarified|absent|remain(?:ing)?\s*(?:[:：]\s*)?(?:0|none)|remain\b)|[^.]{0,40}\b(?:resolved|addressed|cleared|absent)\b|[^。.]{0,40}(?:解消済|解決済|已解决|已解決|已澄清|解消|解決した|已处理)`,
@@ -24418,7 +24424,7 @@ var noUnresolvedClarification = {
         const marker = !named3 && !labelCell && standsAsValue(line, quoteBefore) && !at(RESOLVED_AT_ONCE, line, end);
         if (!marker && mentionsMarkers(line, wide, m.index, end)) continue;
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
-        if (!marker && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(ANSWERED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(REFERS_BEFORE_CJK, line, m.index) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
+        if (!marker && !countsOpen(line, end) && (resolvedCjkEnd <= m.index || at(RESOLVED_BEFORE, line, m.index) || at(ANSWERED_BEFORE, line, m.index) || at(RESOLVED_AFTER, line, end) || at(REFERS_AFTER, line, end) || at(REFERS_BEFORE_CJK, line, m.index) || at(INSTRUCTION_BEFORE, line, m.index) || line.slice(0, m.index).trim() === "" && wrappedResolved(doc, k) || line.slice(end).trim() === "" && resolvedOnNextLine(doc, k)))
           continue;
         if (nextClose !== -1 && nextClose < m.index) nextClose = line.indexOf("]", m.index);
         const bracket = read2.lastOpen;

@@ -1,6 +1,6 @@
 import type { Constitution, Principle } from "./constitution.js";
 import { atxHeading, isDelimiterRow, isProse, plainText, splitRow } from "./markdown.js";
-import { splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
+import { classify, splitLabel, type ComplexityRow, type Gate, type Plan } from "./plan/index.js";
 import { INSTRUCTION_LABEL } from "./plan/labels.js";
 import { findPlaceholders } from "./placeholders.js";
 import {
@@ -1779,7 +1779,9 @@ function byPosition(
     // or text is a check of the team's own, `**Tests First**` in the place of `V. Embedded
     // Business Logic`.)
     // (Nor is a gate titled as another section of the constitution, `✅ **Security & Azure
-    // Best Practices**:` for `## Security & Azure Best Practices`, the principle in its place.)
+    // Best Practices**:` for `## Security & Azure Best Practices`, the principle in its place;
+    // nor one titled as the plan's own Complexity Tracking, `- [x] **Complexity
+    // Justification**: No violations` after three gates for I–III, principle IV's place.)
     // (Not a gate that writes the words of such a principle's name: `- [x] Cohere embeddings`
     // before `- [x] Qdrant vector store`, a name of two parts checked in two gates, is that
     // principle's, not the one in its place.)
@@ -1789,6 +1791,7 @@ function byPosition(
       !own.some((p) => partOfName(gate.label, p)) &&
       !namedAnywhere.has(principle) &&
       !ownSection(gate.label) &&
+      !classify(plainText(gate.label)).has("complexity-tracking") &&
       (crossScript ||
         foreign[k] ||
         relatesTo(index, `${gate.label} ${gate.reason}`, principle) ||

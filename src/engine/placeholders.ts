@@ -381,6 +381,8 @@ const MARKED_FILE = /^ {1,3}(?:`[^`\s]+\.[A-Za-z]{1,6}`|\[[^\]]+\]\()/u;
 
 const QUOTE_OPEN = new Set(['"', "“", "'", "‘"]);
 const QUOTE_CLOSE = new Set(['"', "”", "'", "’"]);
+/** The quotes that open a string in code. */
+const STRING_QUOTE = new Set(['"', "'"]);
 
 /**
  * The inline code spans of a line: those that hold more than a bracket (code), and those that
@@ -507,13 +509,16 @@ export function findPlaceholders(
     const figure =
       /^[XYZN]$/.test(inner) && /[<>≥≤=~]/.test(line[previousNonSpace(line, m.index)] ?? "");
     // A bracket alone in quotes is a string the author quotes (`("[OVERDUE]", "[DUE TODAY]")`,
-    // a label the program prints), as one alone in a code span is.
+    // a label the program prints), as one alone in a code span is. So is one opening a string
+    // in a code span (`` `print(f"[PGO-API] running on port {port}")` ``, a log line's prefix).
+    const at = contextAt(m.index);
     const context =
       !inCode &&
       QUOTE_OPEN.has(line[m.index - 1] ?? "") &&
-      QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "")
+      (QUOTE_CLOSE.has(line[m.index + m[0].length] ?? "") ||
+        (at === "span" && STRING_QUOTE.has(line[m.index - 1] ?? "")))
         ? "quoted"
-        : contextAt(m.index);
+        : at;
     // A quoted bracket with an arrow after it is what the author replaces (`` `[Wedding Date]`
     // → `Tuesday 12th January 2027` ``): the text of the page being edited, not the plan's.
     if (

@@ -10930,3 +10930,86 @@ describe("a `## Gates Evaluation` section right after the Constitution Check (ro
     expect(lines(planWith("Release Criteria Evaluation"), "gate-justification")).toEqual([]);
   });
 });
+
+describe("a count of markers still open after the words that say they are resolved (round 536's `All NEEDS CLARIFICATION items from spec.md resolved (2 pending: …)`)", () => {
+  const reported = oneLine("no-unresolved-clarification", "### Prerequisites");
+
+  it("reports the line: it says questions are open", () => {
+    expect(
+      reported(
+        "- All NEEDS CLARIFICATION items from spec.md resolved (2 pending: FR-005 escalation conditions, FR-036 data access permissions)",
+      ),
+    ).toEqual([5]);
+    expect(reported("- All NEEDS CLARIFICATION resolved (one still open: retention)")).toEqual([5]);
+  });
+
+  it("not a line that says they are resolved, nor one counting none open", () => {
+    expect(reported("- All NEEDS CLARIFICATION items from spec.md resolved")).toEqual([]);
+    expect(reported("- All NEEDS CLARIFICATION resolved (0 pending)")).toEqual([]);
+    expect(reported("- All NEEDS CLARIFICATION resolved (see research.md, 3 decisions)")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("a gate titled as the plan's Complexity Tracking in the last principle's place (round 542's `- [x] **Complexity Justification**: No violations`)", () => {
+  const constitution = [
+    "# Plugin Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Plugin-First Architecture",
+    "Every feature is a module with clear boundaries.",
+    "",
+    "### II. Test-First Development",
+    "Tests are written before implementation.",
+    "",
+    "### III. Specification-Driven Development",
+    "Every feature starts from an approved spec.",
+    "",
+    "### IV. Knowledge Retention & Lessons Learned",
+    "Insights are recorded in lessons-learned.md and consulted at the start of each workflow.",
+    "",
+    "**Version**: 1.1.1 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-02-01",
+    "",
+  ].join("\n");
+  const check = (fourth: string): string[] =>
+    uncoveredNames(
+      [
+        "- [x] **Plugin-First Architecture**: the workflow is a module of its own",
+        "- [x] **Test-First Development**: test tasks precede implementation",
+        "- [x] **Specification-Driven**: spec.md approved",
+        `- [x] **${fourth}**: No violations - workflow is appropriately scoped`,
+      ].join("\n"),
+      constitution,
+    );
+
+  it("checks the plan's complexity, not the principle in its place", () => {
+    expect(check("Complexity Justification")).toEqual([
+      "IV. Knowledge Retention & Lessons Learned",
+    ]);
+    expect(check("Complexity Tracking")).toEqual(["IV. Knowledge Retention & Lessons Learned"]);
+  });
+
+  it("a gate in words of its own, in that place, still checks the principle there", () => {
+    expect(check("Lessons Consulted")).toEqual([]);
+  });
+});
+
+describe('a capital token opening a string in a code span (round 541\'s `` `print(f"[PGO-API] running on port {port}")` ``)', () => {
+  const reported = oneLine("no-placeholder", "## Constitution Check");
+
+  it("is the log line's prefix, not a slot", () => {
+    expect(
+      reported(
+        '- The backend\'s `print(f"[PGO-API] running on port {settings.port} (PID: {pid})")` startup line is preserved.',
+      ),
+    ).toEqual([]);
+    expect(reported("- Logs start with `logger.info('[SYNC-JOB] started')`.")).toEqual([]);
+  });
+
+  it("not a slot of the template's own in a string, nor a token outside a string", () => {
+    expect(reported('- Banner: `print("[PROJECT_NAME] ready")`')).toEqual([5]);
+    expect(reported("- The service `[PGO-API] --port 8080` starts it.")).toEqual([5]);
+  });
+});

@@ -56,6 +56,18 @@ function mentionsMarkers(line: string, wide: boolean, start: number, end: number
   return aboutMarkers(before) || aboutMarkers(normalize(line.slice(end, end + CONTEXT)));
 }
 
+/**
+ * A count of markers still open after the words that say they are resolved (`All NEEDS
+ * CLARIFICATION items from spec.md resolved (2 pending: FR-005 escalation conditions, FR-036
+ * data access permissions)`): the line reports open questions, whatever it claims first.
+ */
+const OPEN_COUNT =
+  /[(（]\s*(?:[1-9]\d{0,2}|one|two|three|four|five)\s+(?:still\s+)?(?:pending|open|remaining|outstanding|unresolved|left)(?![\p{L}])/iu;
+
+function countsOpen(line: string, end: number): boolean {
+  return OPEN_COUNT.test(line.slice(end, end + 200));
+}
+
 // The tests around a marker are anchored where the marker stands: sticky (`y`) at its end, or
 // a lookbehind at its start, which the regex engine reads backwards from there. Neither rereads
 // the line from its start, so a line of many markers stays linear (issue 8).
@@ -319,6 +331,7 @@ export const noUnresolvedClarification: Rule = {
         if (!marker && doc.kinds[k] === "heading" && answeredNone(doc, k)) continue;
         if (
           !marker &&
+          !countsOpen(line, end) &&
           (resolvedCjkEnd <= m.index ||
             at(RESOLVED_BEFORE, line, m.index) ||
             at(ANSWERED_BEFORE, line, m.index) ||
