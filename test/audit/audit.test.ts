@@ -702,6 +702,10 @@ describe("audit corpus", () => {
     round540: { verdict: 1, principles: 0.75 },
     round541: { verdict: 0.91, principles: 1 },
     round542: { verdict: 0.8, principles: 0.5 },
+    round543: { verdict: 1, principles: 1 },
+    round544: { verdict: 1, principles: 0.94 },
+    round545: { verdict: 1, principles: 0.66 },
+    round546: { verdict: 0.58, principles: 0.7 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
