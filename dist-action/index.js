@@ -21326,6 +21326,11 @@ function structuredItems(doc, sections) {
       const chain = numberedChain(sections).filter((c) => !items.some((i) => i.line === c.line));
       if (chain.length >= 5) return [...items, ...chain].sort((a, b) => a.line - b.line);
     }
+    if (numberedCount === 0 && items.length > 0 && !items.some((i) => FIGURE_NUMBER.test(i.label))) {
+      const firstItem = items.reduce((min, i) => Math.min(min, i.line), Infinity);
+      const chain = numberedChain(sections, 3);
+      if (chain.length >= 3 && chain.every((c) => c.line < firstItem)) return chain;
+    }
     return items;
   }
   const anyNumbered = sections.filter((s, k) => {
@@ -21501,7 +21506,7 @@ function resumed(sections, group, items) {
 }
 var INSERTED_CODE = new RegExp(`^${INSERTED_ID}$`, "u");
 var INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[·•:：.\-–—|]`, "u");
-function numberedChain(sections) {
+function numberedChain(sections, least = 5) {
   const start = sections.findIndex(
     (s) => s.heading.depth >= 2 && principleNumeral(s.plain) === 1 && !isNotPrinciple(s.title)
   );
@@ -21526,7 +21531,7 @@ function numberedChain(sections) {
     out.push(itemOf(s));
     numeral = next;
   }
-  return numeral >= 5 ? out : [];
+  return numeral >= least ? out : [];
 }
 var CJK_ARTICLE = /^\s*(第\s*[0-9０-９一二三四五六七八九十百]{1,4}(?:\s*[-－]\s*\d{1,2})?\s*[条條])(?:\s*[:：.、·\-–—])?\s*(\S.*)$/u;
 var CJK_CHAPTER = /^\s*第\s*[0-9０-９一二三四五六七八九十百]{1,4}\s*[章篇部节節]\s*/u;

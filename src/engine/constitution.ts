@@ -1005,6 +1005,19 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
       const chain = numberedChain(sections).filter((c) => !items.some((i) => i.line === c.line));
       if (chain.length >= 5) return [...items, ...chain].sort((a, b) => a.line - b.line);
     }
+    // Principles numbered `### I.` to `### IV.` where the template has them, under a title of
+    // the team's own (`## Core Requirements`), and an unnumbered principles section after them
+    // (`## Guiding Principles` over `### Back to Basics`, `### Enterprise-Level Quality`): the
+    // numbered run is the constitution's principles, the later section its aspirations.
+    if (
+      numberedCount === 0 &&
+      items.length > 0 &&
+      !items.some((i) => FIGURE_NUMBER.test(i.label))
+    ) {
+      const firstItem = items.reduce((min, i) => Math.min(min, i.line), Infinity);
+      const chain = numberedChain(sections, 3);
+      if (chain.length >= 3 && chain.every((c) => c.line < firstItem)) return chain;
+    }
     return items;
   }
   // No principles section: headings numbered as principles, except the ones every document
@@ -1313,9 +1326,9 @@ const INSERTED = new RegExp(String.raw`^\s*([IVXLC]{1,7})${INSERTED_SUFFIX}\s*[�
  * (`## Architectural Laws` over `### Part A: …`, `### I.` … `### XIX.`, then `## Implementation
  * Rules` over `### XX.` …): the run from the first `I.`, at one depth, each the next numeral
  * or a principle inserted after the last (`III-A.`), past unnumbered headings, up to a section
- * that never holds principles or a numeral out of turn. Five at least.
+ * that never holds principles or a numeral out of turn. Five at least, or `least`.
  */
-function numberedChain(sections: Sections): Item[] {
+function numberedChain(sections: Sections, least = 5): Item[] {
   const start = sections.findIndex(
     (s) => s.heading.depth >= 2 && principleNumeral(s.plain) === 1 && !isNotPrinciple(s.title),
   );
@@ -1340,7 +1353,7 @@ function numberedChain(sections: Sections): Item[] {
     out.push(itemOf(s));
     numeral = next;
   }
-  return numeral >= 5 ? out : [];
+  return numeral >= least ? out : [];
 }
 
 /** `第8条`, `第 16-1 條`: an article's own designation, leading its heading. */

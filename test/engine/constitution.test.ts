@@ -1167,3 +1167,74 @@ describe("a metadata block under a subtitle that names the principles (round 539
     ).toEqual(["Version Pinning", "Small Modules"]);
   });
 });
+
+describe("principles numbered under a title of the team's own, before an unnumbered principles section (round 546)", () => {
+  const names = (requirements: string, guiding: string[]): string[] =>
+    parseConstitution(
+      "c.md",
+      [
+        "# Local Kubernetes Deployment Constitution",
+        "",
+        "## Project Overview",
+        "From chatbot to cluster.",
+        "",
+        `## ${requirements}`,
+        "",
+        "### I. Containerization and Orchestration",
+        "Both services run in multi-stage containers.",
+        "",
+        "### II. AI-Generated Infrastructure as Code",
+        "No manual YAML.",
+        "",
+        "### III. Minikube Cluster Deployment",
+        "The application deploys on Minikube.",
+        "",
+        "### IV. AIOps Validation and Resilience",
+        "kubectl-ai and kagent troubleshoot the cluster.",
+        "",
+        "## Helm Charts Architecture",
+        "",
+        "### Umbrella Chart Structure",
+        "One chart with subcharts.",
+        "",
+        ...guiding,
+        "## Governance",
+        "Amendments by pull request.",
+      ].join("\n"),
+    ).principles.map((p) => p.name);
+
+  it("are the principles; the later section is the constitution's aspirations", () => {
+    expect(
+      names("Core Requirements", [
+        "## Guiding Principles",
+        "",
+        "### Spec-Driven Infrastructure",
+        "Every manifest starts from a spec.",
+        "",
+        "### Back to Basics",
+        "Prefer the simple tool.",
+        "",
+      ]),
+    ).toEqual([
+      "Containerization and Orchestration",
+      "AI-Generated Infrastructure as Code",
+      "Minikube Cluster Deployment",
+      "AIOps Validation and Resilience",
+    ]);
+  });
+
+  it("not when the principles section is numbered itself", () => {
+    expect(
+      names("Core Requirements", [
+        "## Guiding Principles",
+        "",
+        "### 1. Spec-Driven Infrastructure",
+        "Every manifest starts from a spec.",
+        "",
+        "### 2. Back to Basics",
+        "Prefer the simple tool.",
+        "",
+      ]),
+    ).toEqual(["Spec-Driven Infrastructure", "Back to Basics"]);
+  });
+});

@@ -10521,7 +10521,19 @@ describe("a constitution section that says it is not principles (round 517's `##
   });
 
   it("a section that says it is principles still is", () => {
-    expect(names(constitution("Princípios Técnicos"))).toEqual(["Engine", "Linguagem"]);
+    // (Before the articles: after them, an unnumbered principles section gives way to the
+    // articles numbered where the template has its principles, whatever its title.)
+    const first = (title: string): string =>
+      constitution(title).replace(
+        /(## Artigo I —[\s\S]*?)(## [^\n]*\n\n\| Item[\s\S]*)$/u,
+        "$2\n$1",
+      );
+    expect(names(first("Princípios Técnicos"))).toEqual(["Engine", "Linguagem"]);
+    expect(names(first("Restrições Fixadas (não são princípios, são escolhas travadas)"))).toEqual([
+      "Determinismo da Simulação",
+      "Separação de Camadas",
+      "Falha Segura",
+    ]);
   });
 });
 
