@@ -706,6 +706,8 @@ describe("audit corpus", () => {
     round544: { verdict: 1, principles: 0.94 },
     round545: { verdict: 1, principles: 0.66 },
     round546: { verdict: 0.58, principles: 0.7 },
+    round547: { verdict: 0.91, principles: 0.67 },
+    round549: { verdict: 0.91, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
