@@ -21089,7 +21089,14 @@ function groupItems(doc, sections, group) {
   if (children.length > 0) {
     let depth = 6;
     for (const s of children) depth = Math.min(depth, s.heading.depth);
-    const items2 = children.filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain)).map(itemOf);
+    const tops = children.filter((s) => s.heading.depth === depth);
+    const inner = tops.filter((s) => isPrinciplesTitle(s.title) && groupTitle(normalize(s.title)));
+    const only = inner[0];
+    if (inner.length === 1 && only && tops.length >= 2 && !PRINCIPLE_NUMBER.test(only.plain) && tops.every((s) => s === only || isNotPrinciple(s.title))) {
+      const held = groupItems(doc, sections, only);
+      if (held.length >= 3) return held;
+    }
+    const items2 = tops.filter((s) => !onlyNotPrinciple(s.plain)).map(itemOf);
     const numbered3 = items2.filter(
       (i) => PRINCIPLE_NUMBER.test(i.label) || /^\s*\d{1,4}[.)]\s/u.test(i.label) || // (`### 一、尊重棕地專案`: a Chinese numeral and its enumeration comma.)
       /^\s*[一二三四五六七八九十]{1,3}\s*[、．]/u.test(i.label) || CODED.test(i.label) || INSERTED.test(i.label)

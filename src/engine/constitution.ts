@@ -589,9 +589,25 @@ function groupItems(doc: Doc, sections: Sections, group: Section): Item[] {
     for (const s of children) depth = Math.min(depth, s.heading.depth);
     // (Not one that is only the document's governance or the like, `### G-IV. Gouvernance`
     // among the principles: a principle of its own name is, `### VIII. MCP Server Governance`.)
-    const items = children
-      .filter((s) => s.heading.depth === depth && !onlyNotPrinciple(s.plain))
-      .map(itemOf);
+    const tops = children.filter((s) => s.heading.depth === depth);
+    // A part that joins the principles to its vision (`## 1. Project Vision & Core Principles`
+    // over `### 1.1 Vision Statement` and `### 1.2 Core Values`, its bold values): the one
+    // sub-section that holds principles holds them, when the others never do.
+    const inner = tops.filter((s) => isPrinciplesTitle(s.title) && groupTitle(normalize(s.title)));
+    const only = inner[0];
+    // (Not a principle named for its kind, `### I. UI development principles`, nor one left
+    // alone under the part.)
+    if (
+      inner.length === 1 &&
+      only &&
+      tops.length >= 2 &&
+      !PRINCIPLE_NUMBER.test(only.plain) &&
+      tops.every((s) => s === only || isNotPrinciple(s.title))
+    ) {
+      const held = groupItems(doc, sections, only);
+      if (held.length >= 3) return held;
+    }
+    const items = tops.filter((s) => !onlyNotPrinciple(s.plain)).map(itemOf);
     // Numbered principles with unnumbered sections after them at their depth (`### VI.
     // Automated Deployment`, then `### Technical Constraints` and `### Design Constraints`):
     // those sections are the constitution's other rules, not principles.

@@ -1238,3 +1238,46 @@ describe("principles numbered under a title of the team's own, before an unnumbe
     ).toEqual(["Spec-Driven Infrastructure", "Back to Basics"]);
   });
 });
+
+describe("a part that joins the principles to the vision (round 547's `## 1. Project Vision & Core Principles`)", () => {
+  const names = (first: string, second: string): string[] =>
+    parseConstitution(
+      "c.md",
+      [
+        "# Project Constitution: Docusaurus Book with RAG Chatbot",
+        "",
+        "## 1. Project Vision & Core Principles",
+        "",
+        `### ${first}`,
+        "Build a modern, AI-powered educational platform.",
+        "",
+        `### ${second}`,
+        "- **Simplicity First**: Prefer straightforward solutions",
+        "- **Performance by Default**: Sub-second responses",
+        "- **Incremental Delivery**: Ship working features progressively",
+        "",
+        "## 2. Technical Architecture Principles",
+        "",
+        "### 2.1 Monorepo Structure",
+        "One repository.",
+        "",
+        "## Governance",
+        "Amend by pull request.",
+      ].join("\n"),
+    ).principles.map((p) => p.name);
+
+  it("has its principles in the one sub-section that holds them", () => {
+    expect(names("1.1 Vision Statement", "1.2 Core Values")).toEqual([
+      "Simplicity First",
+      "Performance by Default",
+      "Incremental Delivery",
+    ]);
+  });
+
+  it("not when the other sub-section is a principle itself", () => {
+    expect(names("1.1 Code Quality Standards", "1.2 Architecture Principles")).toEqual([
+      "1.1 Code Quality Standards",
+      "1.2 Architecture Principles",
+    ]);
+  });
+});
