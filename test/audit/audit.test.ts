@@ -707,7 +707,9 @@ describe("audit corpus", () => {
     round545: { verdict: 1, principles: 0.66 },
     round546: { verdict: 0.58, principles: 0.7 },
     round547: { verdict: 0.91, principles: 0.67 },
+    round548: { verdict: 0.92, principles: 0.77 },
     round549: { verdict: 0.91, principles: 1 },
+    round550: { verdict: 0.88, principles: 0.94 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
