@@ -23806,6 +23806,7 @@ function readNote(gate, reason) {
   if (gate.form !== "result" && (TO_FIX.test(unruled) || TO_FIX_FOREIGN.test(unruled) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
     return "to-fix";
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
+  if (gate.status === "pending" && WHEN_ONLY.test(reason.trim())) return "describes";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
@@ -23854,6 +23855,7 @@ var NOT_A_REASON = {
   describes: "describes the gate, not why leaving it open is acceptable",
   "tests-later": "puts the tests after the code, which is what a test-first principle rules out"
 };
+var WHEN_ONLY = /^(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:will\s+(?:be\s+)?|to\s+be\s+)(?:[\p{L}]+\s+){1,2}?(?:during|in|after|at)\s+(?:the\s+)?(?:implementation|research|task\s+execution)(?:\s+phase)?\.?$/iu;
 var TEST_FIRST_GATE = /test[- ]?first|\btdd\b|test[- ]driven|\btesting\b|测试|テスト|테스트/iu;
 var TESTS_LATER = /\btests?\s+will\s+be\s+(?:written|added|created)\s+(?:during|with|after|alongside|later|in\s+(?:a\s+)?later)\b/iu;
 function notedInOwnText(gate) {

@@ -11025,3 +11025,35 @@ describe('a capital token opening a string in a code span (round 541\'s `` `prin
     expect(reported("- The service `[PGO-API] --port 8080` starts it.")).toEqual([5]);
   });
 });
+
+describe("a pending gate whose note only says when it will be checked (round 548's `| III. Test-First Development | PENDING | Tests will be written first during implementation |`)", () => {
+  it("describes the gate: the step named is when, not why waiting is acceptable", () => {
+    for (const note of [
+      "Tests will be written first during implementation",
+      "Will verify after implementation",
+      "Will be enforced during implementation phase",
+      "To be validated during implementation",
+      "MCP server integration approach will be clarified during research phase",
+    ])
+      expect([note, tableGates(`| III. Test-First Development | PENDING | ${note} |`)]).toEqual([
+        note,
+        [FIRST_ROW],
+      ]);
+  });
+
+  it("not a note that says why, nor a deferral that is the status itself", () => {
+    expect(
+      tableGates(
+        "| III. Test-First Development | PENDING | Deferred to implementation because the harness lands in Phase 2 (tracked in #42) |",
+      ),
+    ).toEqual([]);
+    expect(
+      tableGates(
+        "| III. Test-First Development | PENDING | Will verify during implementation, out of scope for this spike |",
+      ),
+    ).toEqual([]);
+    expect(
+      tableGates("| VI. Observability | ⏳ Deferred to post-merge | tracked as a task |"),
+    ).toEqual([]);
+  });
+});

@@ -129,6 +129,10 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // Tests put off to implementation beside a test-first gate (`Test-First Implementation | ⚠️
   // DEFER | Tests will be written during implementation`): the deferral is the violation.
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
+  // A pending gate whose note only says when it will be checked (`| III. Test-First | PENDING |
+  // Tests will be written first during implementation |`, `Will verify after implementation`):
+  // the step named is when, not why waiting is acceptable.
+  if (gate.status === "pending" && WHEN_ONLY.test(reason.trim())) return "describes";
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
@@ -227,6 +231,13 @@ const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, 
   describes: "describes the gate, not why leaving it open is acceptable",
   "tests-later": "puts the tests after the code, which is what a test-first principle rules out",
 };
+
+/**
+ * A note that is only the step a gate waits for: a few words of subject, `will be` or `to be`, a
+ * verb or two, then `during`/`after`/`in` implementation, research or task execution.
+ */
+const WHEN_ONLY =
+  /^(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:will\s+(?:be\s+)?|to\s+be\s+)(?:[\p{L}]+\s+){1,2}?(?:during|in|after|at)\s+(?:the\s+)?(?:implementation|research|task\s+execution)(?:\s+phase)?\.?$/iu;
 
 /** A gate about writing tests first: `Test-First`, `TDD`, `Testing Requirements`, `测试优先`. */
 const TEST_FIRST_GATE = /test[- ]?first|\btdd\b|test[- ]driven|\btesting\b|测试|テスト|테스트/iu;
