@@ -710,6 +710,10 @@ describe("audit corpus", () => {
     round548: { verdict: 0.92, principles: 0.77 },
     round549: { verdict: 0.91, principles: 1 },
     round550: { verdict: 0.88, principles: 0.94 },
+    round551: { verdict: 0.91, principles: 0.9 },
+    round552: { verdict: 1, principles: 0.93 },
+    round553: { verdict: 0.91, principles: 0.93 },
+    round554: { verdict: 0.9, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
