@@ -23806,7 +23806,8 @@ function readNote(gate, reason) {
   if (gate.form !== "result" && (TO_FIX.test(unruled) || TO_FIX_FOREIGN.test(unruled) || NEED_ITEM.test(reason)) && !NAMED_PHASE.test(reason) && !cue(normalize(reason)) && !tracked(reason))
     return "to-fix";
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
-  if (gate.status === "pending" && WHEN_ONLY.test(reason.trim())) return "describes";
+  if ((gate.status === "pending" || gate.status === "needs-review") && WHEN_ONLY.test(reason.trim()))
+    return "describes";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";

@@ -11041,6 +11041,17 @@ describe("a pending gate whose note only says when it will be checked (round 548
       ]);
   });
 
+  it("so does a gate flagged for verification (round 546's `⚠️ **Needs Verification**: … will be clarified during research phase`)", () => {
+    const text = plan(
+      [
+        "✅ **Passed**: All constitutional requirements can be met",
+        "⚠️ **Needs Verification**: MCP server integration approach will be clarified during research phase",
+        "⚠️ **Needs Verification**: Agent schema conflicts with principle II; accepted because the SDK fixes the schema",
+      ].join("\n"),
+    );
+    expect(lines(text, "gate-justification")).toEqual([CHECK_LINE + 1]);
+  });
+
   it("not a note that says why, nor a deferral that is the status itself", () => {
     expect(
       tableGates(

@@ -132,7 +132,11 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // A pending gate whose note only says when it will be checked (`| III. Test-First | PENDING |
   // Tests will be written first during implementation |`, `Will verify after implementation`):
   // the step named is when, not why waiting is acceptable.
-  if (gate.status === "pending" && WHEN_ONLY.test(reason.trim())) return "describes";
+  if (
+    (gate.status === "pending" || gate.status === "needs-review") &&
+    WHEN_ONLY.test(reason.trim())
+  )
+    return "describes";
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
