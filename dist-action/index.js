@@ -20011,6 +20011,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       const s = sectionAt(line);
       if (s === void 0 || s === check && !nested) return false;
       if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
+      if (EXIT_TITLE.test(s.plain.trim())) return true;
       let tracks = progress.get(s);
       if (tracks === void 0) progress.set(s, tracks = phasesOnly(doc, s));
       return tracks;
@@ -20120,6 +20121,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   }
   return gates.sort((a, b) => a.line - b.line);
 }
+var EXIT_TITLE = /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
 function titledChecklist(check, parent) {
   return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && CHECKLIST_TITLE.test(parent.title);
 }

@@ -11068,3 +11068,31 @@ describe("a pending gate whose note only says when it will be checked (round 548
     ).toEqual([]);
   });
 });
+
+describe("the conditions the finished work must meet, in a gates section (round 556's `### Exit Gates` after `### Entry Gates`)", () => {
+  const text = (exit: string): string =>
+    plan(
+      [
+        "### Entry Gates",
+        "- [ ] Docusaurus environment properly set up",
+        "- [x] Design assets confirmed",
+        "",
+        `### ${exit}`,
+        "- [ ] Homepage renders correctly with the new design",
+        "- [ ] All links and navigation functional",
+      ].join("\n"),
+    );
+
+  it("are not open gates at plan time: only the entry gate is reported", () => {
+    for (const exit of ["Exit Gates", "Exit Criteria", "Definition of Done", "Completion Criteria"])
+      expect([exit, lines(text(exit), "gate-justification")]).toEqual([exit, [CHECK_LINE + 1]]);
+  });
+
+  it("not a sub-section of gates of another name", () => {
+    expect(lines(text("Design Gates"), "gate-justification")).toEqual([
+      CHECK_LINE + 1,
+      CHECK_LINE + 5,
+      CHECK_LINE + 6,
+    ]);
+  });
+});

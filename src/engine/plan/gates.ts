@@ -75,6 +75,9 @@ export function extractGates(
       const s = sectionAt(line);
       if (s === undefined || (s === check && !nested)) return false;
       if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
+      // The conditions the finished work must meet (`### Exit Gates` after `### Entry Gates`,
+      // `### Definition of Done`): checked after implementation, open at plan time.
+      if (EXIT_TITLE.test(s.plain.trim())) return true;
       let tracks = progress.get(s);
       if (tracks === undefined) progress.set(s, (tracks = phasesOnly(doc, s)));
       return tracks;
@@ -234,6 +237,10 @@ export function extractGates(
   }
   return gates.sort((a, b) => a.line - b.line);
 }
+
+/** A sub-section of the conditions the finished work must meet. */
+const EXIT_TITLE =
+  /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
 
 /** Whether a check section, or the heading it sits under, names a checklist. */
 function titledChecklist(check: Section, parent: Section | undefined): boolean {
