@@ -23957,10 +23957,11 @@ function principleRecheckedLater(plan, constitution) {
   return [...byGate].filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p))).map(([gate]) => gate);
 }
 var NO_CONSTITUTION = {};
+var isConstitution = (key) => key !== NO_CONSTITUTION;
 var resolvedLines = memoizedPair(
   (plan, key) => {
     const gates = recheckedLater(plan.gates);
-    if (key !== NO_CONSTITUTION) gates.push(...principleRecheckedLater(plan, key));
+    if (isConstitution(key)) gates.push(...principleRecheckedLater(plan, key));
     return new Set(gates.map((g) => g.line));
   }
 );

@@ -238,7 +238,7 @@ const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, 
 
 /**
  * A note that is only the step a gate waits for: a few words of subject, `will be` or `to be`, a
- * verb or two, then `during`/`after`/`in` implementation, research or task execution.
+ * verb or two, then `during`/`after`/`in`/`at` implementation, research or task execution.
  */
 const WHEN_ONLY =
   /^(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:will\s+(?:be\s+)?|to\s+be\s+)(?:[\p{L}]+\s+){1,2}?(?:during|in|after|at)\s+(?:the\s+)?(?:implementation|research|task\s+execution)(?:\s+phase)?\.?$/iu;
@@ -454,6 +454,7 @@ function principleRecheckedLater(plan: Plan, constitution: Constitution): Gate[]
 
 /** Stands for "no constitution" as a weak-map key. */
 const NO_CONSTITUTION = {};
+const isConstitution = (key: Constitution | object): key is Constitution => key !== NO_CONSTITUTION;
 
 /**
  * The lines of the initial check's open gates that the post-design re-check resolved (see
@@ -462,7 +463,7 @@ const NO_CONSTITUTION = {};
 const resolvedLines = memoizedPair(
   (plan: Plan, key: Constitution | object): ReadonlySet<number> => {
     const gates = recheckedLater(plan.gates);
-    if (key !== NO_CONSTITUTION) gates.push(...principleRecheckedLater(plan, key as Constitution));
+    if (isConstitution(key)) gates.push(...principleRecheckedLater(plan, key));
     return new Set(gates.map((g) => g.line));
   },
 );
