@@ -20762,6 +20762,11 @@ function memoizedPair(compute) {
     return kept.value;
   };
 }
+function memoizedPairOrNone(compute) {
+  const none = {};
+  const memo2 = memoizedPair((a, b) => compute(a, b === none ? null : b));
+  return (a, b) => memo2(a, b ?? none);
+}
 
 // src/engine/constitution.ts
 var MAX_PRINCIPLES = 100;
@@ -23123,14 +23128,12 @@ var FILLER = new Set(
     normalize
   )
 );
-var templateRowAnswer = memoizedPair((key, row) => {
-  const template = key === NO_TEMPLATE ? null : key;
-  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
-});
-var NO_TEMPLATE = {};
-function isTemplateRow(row, template) {
-  return templateRowAnswer(template ?? NO_TEMPLATE, row);
-}
+var isTemplateRow = (
+  // (Memoised per row and template: three rules ask each row.)
+  memoizedPairOrNone(
+    (row, template) => row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0)
+  )
+);
 function isFillerRow(row) {
   return row.cells.every((c) => FILLER.has(normalize(c)) || /^[-—–\s]*$/.test(c));
 }
@@ -23809,7 +23812,7 @@ function readNote(gate, reason) {
     return "to-fix";
   if (TEST_FIRST_GATE.test(gate.label) && TESTS_LATER.test(reason)) return "tests-later";
   if ((gate.status === "pending" || gate.status === "needs-review") && WHEN_ONLY.test(reason.trim()))
-    return "describes";
+    return "when-only";
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
@@ -23856,6 +23859,7 @@ var NOT_A_REASON = {
   restates: "restates the violation without saying why it is acceptable",
   "to-fix": "says a fix is still to be made",
   describes: "describes the gate, not why leaving it open is acceptable",
+  "when-only": "says only when the gate will be checked, not why it can stay open until then",
   "tests-later": "puts the tests after the code, which is what a test-first principle rules out"
 };
 var WHEN_ONLY = /^(?:[\p{L}\p{N}/-]+\s+){0,5}?(?:will\s+(?:be\s+)?|to\s+be\s+)(?:[\p{L}]+\s+){1,2}?(?:during|in|after|at)\s+(?:the\s+)?(?:implementation|research|task\s+execution)(?:\s+phase)?\.?$/iu;
@@ -23956,18 +23960,11 @@ function principleRecheckedLater(plan, constitution) {
   }
   return [...byGate].filter(([, ps]) => ps.every((p) => passedAfter.has(p) && !openAfter.has(p))).map(([gate]) => gate);
 }
-var NO_CONSTITUTION = {};
-var isConstitution = (key) => key !== NO_CONSTITUTION;
-var resolvedLines = memoizedPair(
-  (plan, key) => {
-    const gates = recheckedLater(plan.gates);
-    if (isConstitution(key)) gates.push(...principleRecheckedLater(plan, key));
-    return new Set(gates.map((g) => g.line));
-  }
-);
-function resolvedByRecheck(plan, constitution) {
-  return resolvedLines(plan, constitution ?? NO_CONSTITUTION);
-}
+var resolvedByRecheck = memoizedPairOrNone((plan, constitution) => {
+  const gates = recheckedLater(plan.gates);
+  if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
+  return new Set(gates.map((g) => g.line));
+});
 var HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
 function substantial(text) {
   const cjk = (text.match(HAN_KANA_ALL) ?? []).length;
@@ -23980,9 +23977,9 @@ var gateJustification = {
   messages: {
     capped: "The Constitution Check holds more than {{max}} gates; only the first {{max}} are read, and the gates after line {{line}} are not checked. A real check holds one gate per principle, a few dozen at most: this one is usually generated or pasted in bulk. Keep one gate per principle and move the rest out of the Constitution Check.",
     unjustified: `Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit's plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
-    noted: `Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit's plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    noted: `Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit's plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase because …, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     denied: `Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit's plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.`,
-    box: `Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit's plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
+    box: `Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit's plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase because …, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.`,
     choice: `Gate {{gate}} still holds the template's choice {{choice}} where its status goes: neither answer was picked, so the gate was never checked. spec-kit's plan workflow says "ERROR if violations unjustified"; a gate left unanswered lets a violation merge unseen. Pick the answer: {{pass}} with how this plan complies, or {{fail}} with a Complexity Tracking row naming {{name}}, why it is needed and why the simpler alternative was rejected.`,
     copied: "Gate {{gate}} is unanswered: it is copied word for word from the repository's template `{{template}}`, question or slot included, with no status of its own. The Constitution Check is answered for each plan: a template gate left as it was checks nothing, and a violation could merge unseen. Answer it: give its status and how this plan complies (e.g. `✅ PASS — <how>`), or mark it N/A with the reason."
   },

@@ -20,7 +20,7 @@ import {
   TEMPLATE_GROUP_TITLES,
 } from "./lexicon/index.js";
 import { MAX_GATES } from "./limits.js";
-import { memoizedPair } from "./memo.js";
+import { memoizedPair, memoizedPairOrNone } from "./memo.js";
 import { findStatus } from "./status.js";
 import type { Template } from "./template.js";
 import {
@@ -1901,17 +1901,12 @@ const FILLER = new Set(
   ),
 );
 
-/** The answers of `isTemplateRow`, per template (or none) and row: three rules ask each row. */
-const templateRowAnswer = memoizedPair((key: object, row: ComplexityRow): boolean => {
-  const template = key === NO_TEMPLATE ? null : (key as Template);
-  return row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0);
-});
-const NO_TEMPLATE = {};
-
 /** A Complexity Tracking row copied from the template (`| [e.g., 4th project] | … |`). */
-export function isTemplateRow(row: ComplexityRow, template: Template | null): boolean {
-  return templateRowAnswer(template ?? NO_TEMPLATE, row);
-}
+export const isTemplateRow: (row: ComplexityRow, template: Template | null) => boolean =
+  // (Memoised per row and template: three rules ask each row.)
+  memoizedPairOrNone((row: ComplexityRow, template: Template | null) =>
+    row.cells.some((cell) => findPlaceholders(cell, false, template).length > 0),
+  );
 
 /** A row that only says there is nothing to track (`| None | N/A | N/A |`). */
 export function isFillerRow(row: ComplexityRow): boolean {

@@ -40,3 +40,15 @@ export function memoizedPair<A extends object, B extends object, T>(
     return kept.value;
   };
 }
+
+/**
+ * As `memoizedPair`, where the second key may be absent (a plan with no constitution, a
+ * repository with no template): one stand-in object keys the absent ones.
+ */
+export function memoizedPairOrNone<A extends object, B extends object, T>(
+  compute: (a: A, b: B | null) => T,
+): (a: A, b: B | null) => T {
+  const none = {};
+  const memo = memoizedPair((a: A, b: B | typeof none) => compute(a, b === none ? null : (b as B)));
+  return (a, b) => memo(a, b ?? none);
+}

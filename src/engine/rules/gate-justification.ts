@@ -8,7 +8,7 @@ import {
   rowNaming,
 } from "../coverage.js";
 import { MAX_GATES } from "../limits.js";
-import { memoizedPair } from "../memo.js";
+import { memoizedPairOrNone } from "../memo.js";
 import {
   type ComplexityRow,
   type Gate,
@@ -97,7 +97,14 @@ function tracked(note: string): boolean {
  * (because, deferred, N/A, ...). The finding quotes a note that is not a reason and says why.
  */
 type NoteReading =
-  "justified" | "none" | "short" | "restates" | "to-fix" | "describes" | "tests-later";
+  | "justified"
+  | "none"
+  | "short"
+  | "restates"
+  | "to-fix"
+  | "describes"
+  | "when-only"
+  | "tests-later";
 
 /**
  * A note that only names the workflow's own step, this plan or what comes after it (`plan.md`,
@@ -136,7 +143,7 @@ function readNote(gate: Gate, reason: string): NoteReading {
     (gate.status === "pending" || gate.status === "needs-review") &&
     WHEN_ONLY.test(reason.trim())
   )
-    return "describes";
+    return "when-only";
   // A status that itself says the gap is open (`⚠️ 缺口`, `违规待修正`, `NEEDS DESIGN`): the note
   // beside it says what is missing; it must say why that is acceptable, as a pending gate's.
   // (Not one whose fix this plan makes: `⚠️ GAP (fix planifié)`.)
@@ -233,6 +240,7 @@ const NOT_A_REASON: Readonly<Record<Exclude<NoteReading, "justified" | "none">, 
   restates: "restates the violation without saying why it is acceptable",
   "to-fix": "says a fix is still to be made",
   describes: "describes the gate, not why leaving it open is acceptable",
+  "when-only": "says only when the gate will be checked, not why it can stay open until then",
   "tests-later": "puts the tests after the code, which is what a test-first principle rules out",
 };
 
@@ -452,28 +460,18 @@ function principleRecheckedLater(plan: Plan, constitution: Constitution): Gate[]
     .map(([gate]) => gate);
 }
 
-/** Stands for "no constitution" as a weak-map key. */
-const NO_CONSTITUTION = {};
-const isConstitution = (key: Constitution | object): key is Constitution => key !== NO_CONSTITUTION;
-
 /**
  * The lines of the initial check's open gates that the post-design re-check resolved (see
  * `recheckedLater` and `principleRecheckedLater`), once per plan and constitution.
  */
-const resolvedLines = memoizedPair(
-  (plan: Plan, key: Constitution | object): ReadonlySet<number> => {
-    const gates = recheckedLater(plan.gates);
-    if (isConstitution(key)) gates.push(...principleRecheckedLater(plan, key));
-    return new Set(gates.map((g) => g.line));
-  },
-);
-
-export function resolvedByRecheck(
+export const resolvedByRecheck: (
   plan: Plan,
   constitution: Constitution | null,
-): ReadonlySet<number> {
-  return resolvedLines(plan, constitution ?? NO_CONSTITUTION);
-}
+) => ReadonlySet<number> = memoizedPairOrNone((plan: Plan, constitution: Constitution | null) => {
+  const gates = recheckedLater(plan.gates);
+  if (constitution) gates.push(...principleRecheckedLater(plan, constitution));
+  return new Set(gates.map((g) => g.line));
+});
 
 /** Every Chinese character or kana of a text (`match` with the global flag starts afresh). */
 const HAN_KANA_ALL = new RegExp(HAN_KANA.source, "gu");
@@ -498,10 +496,10 @@ export const gateJustification: Rule = {
     unjustified:
       'Gate {{gate}} is {{status}} and nothing justifies it: no reason is written beside it and no Complexity Tracking row names it. spec-kit\'s plan workflow says "ERROR if violations unjustified"; an unexplained gate lets a violation merge silently. Either make the plan comply and mark the gate passed, or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     noted:
-      'Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit\'s plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+      'Gate {{gate}} is {{status}}, and the note beside it, {{note}}, {{why}}; no Complexity Tracking row names it either. spec-kit\'s plan workflow says "ERROR if violations unjustified": a note that only describes the gap lets a violation merge as if it were accepted. Either make the plan comply and mark the gate passed, or say in the note why the gap is acceptable (deferred to a named phase because …, not applicable because …, tracked in a ticket), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     denied:
       'Gate {{gate}} is {{status}}, and the Complexity Tracking row that records it (line {{row}}) says it is not justified. spec-kit\'s plan workflow says "ERROR if violations unjustified": a violation the plan itself calls unjustified is one a reviewer should not merge. Either make the plan comply and mark the gate passed, or justify it in that row: why it is needed, and why the simpler alternative was rejected.',
-    box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
+    box: 'Gate {{gate}} has an unticked box, {{item}}, and nothing justifies it: no reason is written beside it and no Complexity Tracking row names the principle. spec-kit\'s plan workflow says "ERROR if violations unjustified"; a box left empty is a check this plan has not passed, and a violation could merge silently. Either make the plan comply and tick the box, or write why it is acceptable beside it (deferred to a named phase because …, not applicable because …), or add a Complexity Tracking row naming {{name}} with why it is needed and why the simpler alternative was rejected.',
     choice:
       "Gate {{gate}} still holds the template's choice {{choice}} where its status goes: neither answer was picked, so the gate was never checked. spec-kit's plan workflow says \"ERROR if violations unjustified\"; a gate left unanswered lets a violation merge unseen. Pick the answer: {{pass}} with how this plan complies, or {{fail}} with a Complexity Tracking row naming {{name}}, why it is needed and why the simpler alternative was rejected.",
     copied:
