@@ -716,6 +716,10 @@ describe("audit corpus", () => {
     round554: { verdict: 0.9, principles: 0.8 },
     round555: { verdict: 1, principles: 0.7 },
     round556: { verdict: 1, principles: 0.9 },
+    round557: { verdict: 0.83, principles: 0.92 },
+    round558: { verdict: 0.92, principles: 0.92 },
+    round559: { verdict: 1, principles: 0.95 },
+    round560: { verdict: 0.75, principles: 0.31 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
