@@ -22652,6 +22652,41 @@ function subHeading(gate, principles) {
   if (!box && !byNumeral) return NOT_UNDER;
   return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
+function underOwnGroup(plan, gate, principles, checked) {
+  if (gate.form !== "checkbox" && gate.form !== "item") return false;
+  const group = groupTitle2(plan, gate.line);
+  if (group === null) return false;
+  const named3 = principlesAddressed(group, principles, false);
+  return named3.length === 1 && checked.includes(named3[0]);
+}
+var GROUP_LABEL = /^(?:\*\*|__)([^*_:：\n]{1,60})(?:[:：]\s*)?(?:\*\*|__)\s*(?:[:：]\s*)?$/u;
+var groupTitles = /* @__PURE__ */ new WeakMap();
+function groupTitle2(plan, line) {
+  let map = groupTitles.get(plan);
+  if (!map) {
+    const built = /* @__PURE__ */ new Map();
+    const { lines, kinds } = plan.doc;
+    for (const section of plan.sectionsOf("constitution-check")) {
+      let current = null;
+      for (let k = section.line; k <= section.endLine; k++) {
+        const kind = kinds[k - 1];
+        const raw = lines[k - 1] ?? "";
+        if (kind === "blank") continue;
+        if (kind === "list-item") {
+          if (current !== null) built.set(k, current);
+          continue;
+        }
+        if (kind === "text" && /^\s/u.test(raw)) continue;
+        const m = kind === "text" ? GROUP_LABEL.exec(raw) : null;
+        const label2 = m ? plainText(m[1] ?? "").trim() : "";
+        current = label2 !== "" && !TEMPLATE_GROUPS.has(normalize(label2)) ? label2 : null;
+      }
+    }
+    groupTitles.set(plan, built);
+    map = built;
+  }
+  return map.get(line) ?? null;
+}
 var NOT_UNDER = { cited: [], byNumeral: false };
 function subHeadingPrinciple(gate, principles) {
   const { cited } = subHeading(gate, principles);
@@ -22797,7 +22832,8 @@ function computeCoverage(plan, constitution) {
         if (byContent && restatesRule(text, byContent)) call([byContent]);
       } else if (!numbered(gate)) {
         const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
-        all = [...all, ...namedByOwnWords(index, own, all)];
+        if (!underOwnGroup(plan, gate, principles, all))
+          all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
     const under = units < TOLERANT_GATES && !numbered(gate) ? subHeading(gate, principles) : NOT_UNDER;

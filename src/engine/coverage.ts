@@ -1020,6 +1020,63 @@ function subHeading(gate: Gate, principles: readonly Principle[]): SubHeading {
   if (!box && !byNumeral) return NOT_UNDER;
   return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
+
+/**
+ * Whether a box stands under a bold label (see `groupTitle`) that names, of all the principles,
+ * one it checks.
+ */
+function underOwnGroup(
+  plan: Plan,
+  gate: Gate,
+  principles: readonly Principle[],
+  checked: readonly Principle[],
+): boolean {
+  if (gate.form !== "checkbox" && gate.form !== "item") return false;
+  const group = groupTitle(plan, gate.line);
+  if (group === null) return false;
+  const named = principlesAddressed(group, principles, false);
+  return named.length === 1 && checked.includes(named[0] as Principle);
+}
+
+/** A paragraph that is a bold label alone: `**Security**:`, `**Type Safety:**`. */
+const GROUP_LABEL = /^(?:\*\*|__)([^*_:：\n]{1,60})(?:[:：]\s*)?(?:\*\*|__)\s*(?:[:：]\s*)?$/u;
+
+const groupTitles = new WeakMap<Plan, ReadonlyMap<number, string>>();
+
+/**
+ * The bold label a list item of the Constitution Check stands under, by its
+ * line: the nearest such label above it with only list items and blank lines between (a
+ * heading, a table or other prose ends the group). Not the first template's own groups
+ * (`**Simplicity**:` over `- Using framework directly?`): their boxes are read as that template
+ * writes them. Worked out once per plan, in one pass over the check.
+ */
+function groupTitle(plan: Plan, line: number): string | null {
+  let map = groupTitles.get(plan);
+  if (!map) {
+    const built = new Map<number, string>();
+    const { lines, kinds } = plan.doc;
+    for (const section of plan.sectionsOf("constitution-check")) {
+      let current: string | null = null;
+      for (let k = section.line; k <= section.endLine; k++) {
+        const kind = kinds[k - 1];
+        const raw = lines[k - 1] ?? "";
+        if (kind === "blank") continue;
+        if (kind === "list-item") {
+          if (current !== null) built.set(k, current);
+          continue;
+        }
+        // (An indented line goes on the item above it.)
+        if (kind === "text" && /^\s/u.test(raw)) continue;
+        const m = kind === "text" ? GROUP_LABEL.exec(raw) : null;
+        const label = m ? plainText(m[1] ?? "").trim() : "";
+        current = label !== "" && !TEMPLATE_GROUPS.has(normalize(label)) ? label : null;
+      }
+    }
+    groupTitles.set(plan, built);
+    map = built;
+  }
+  return map.get(line) ?? null;
+}
 interface SubHeading {
   readonly cited: Principle[];
   readonly byNumeral: boolean;
@@ -1298,8 +1355,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
         // So does a gate whose label names its principle (`✅ **User Experience Excellence**:
         // … error handling, loading states`): its text is evidence, and `error handling` there
         // is not `X. Error Handling and Resilience`.
+        // So, too, is a box under a bold label naming the principle it checks (`**Security**:`
+        // over `- [x] Better-Auth authorization applied in Server Components`, checking
+        // `V. Security-First Design`): `Server Components` there is not `VI. React Component
+        // Design Patterns`.
         const own = gate.form === "heading" || byLabel.length > 0 ? gate.label : text;
-        all = [...all, ...namedByOwnWords(index, own, all)];
+        if (!underOwnGroup(plan, gate, principles, all))
+          all = [...all, ...namedByOwnWords(index, own, all)];
       }
     }
     // A box or item under a sub-heading that names one principle, by numeral or whole name

@@ -11096,3 +11096,51 @@ describe("the conditions the finished work must meet, in a gates section (round 
     ]);
   });
 });
+
+describe("boxes under a bold label naming the principle they check (round 560's `**Security**:`)", () => {
+  const constitution = [
+    "# Shop Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Clean Architecture",
+    "Dependencies flow inward; the domain imports no framework.",
+    "",
+    "### II. Security-First Design",
+    "Authorization rules are applied in Server Components and Route Handlers; no credential is hardcoded.",
+    "",
+    "### III. React Component Design Patterns",
+    "Hooks are kept apart from pure UI; Server Components are the default and Client Components say `use client`.",
+    "",
+    "### IV. Independent Testability",
+    "Every module is tested on its own, with fakes for its collaborators.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+    "",
+  ].join("\n");
+  const check = (group: string): string =>
+    [
+      "**Clean Architecture**:",
+      "- [x] Dependencies flow inward (UI → Application → Domain)",
+      "",
+      group,
+      "- [x] Authorization applied in Server Components and Route Handlers",
+      "- [x] No credentials hardcoded (`.env` only)",
+      "",
+      "**Testing**:",
+      "- [x] Each module is independently testable with fakes",
+    ].join("\n");
+
+  it("are that principle's evidence: their words do not check another principle", () => {
+    for (const group of ["**Security**:", "**Security:**", "**Security-First Design**:"])
+      expect([group, uncoveredNames(check(group), constitution)]).toEqual([
+        group,
+        ["III. React Component Design Patterns"],
+      ]);
+  });
+
+  it("not under a label naming no principle, or another one than the box checks, nor without one", () => {
+    for (const group of ["**Checks**:", "**Clean Architecture**:", "Security checks below.", ""])
+      expect([group, uncoveredNames(check(group), constitution)]).toEqual([group, []]);
+  });
+});
