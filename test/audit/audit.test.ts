@@ -720,6 +720,10 @@ describe("audit corpus", () => {
     round558: { verdict: 0.92, principles: 0.92 },
     round559: { verdict: 1, principles: 0.95 },
     round560: { verdict: 0.75, principles: 0.31 },
+    round561: { verdict: 0.86, principles: 0.87 },
+    round562: { verdict: 1, principles: 0.87 },
+    round563: { verdict: 0.75, principles: 0.5 },
+    round564: { verdict: 0.94, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
