@@ -440,6 +440,8 @@ export function scan(text: string): Doc {
   // The content column of the outermost list open at this line, or -1 outside lists: a line
   // indented four columns past the margin is an indented code block only outside them.
   let listColumn = -1;
+  // The content column of the last list item read while a list is open, or -1.
+  let lastItem = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     // Block quotes are transparent for our purposes: plans quote template notes.
@@ -466,8 +468,10 @@ export function scan(text: string): Doc {
     const col = blanks === 0 ? 0 : columnAt(line, blanks);
     // A line less indented than the open list's content, not continuing a paragraph and not
     // an item of its own, ends the list.
-    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null)
+    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null) {
       listColumn = -1;
+      lastItem = -1;
+    }
     // An indented code block (CommonMark): four columns in, outside a list and a block quote,
     // not continuing a paragraph. It runs over blank lines and lines indented as far, and
     // nothing in it is a heading, a fence, a table or an item (a plan pasted six spaces in).
@@ -494,19 +498,44 @@ export function scan(text: string): Doc {
       // ```` ```markdown ```` sample at the margin is the sample's own code, not its end.
       const deepest = indentColumns(line) + 3;
       const closes = (l: string): boolean => close.test(l) && indentColumns(l) <= deepest;
+      // A fence inside a list item (`4. Query pipeline` over `   ```python`) ends with the
+      // item: at the first line indented less than the item's content (a fence's code is never
+      // a lazy continuation), as it does when it opens on the item's line (below).
+      const container =
+        quoted || listColumn < 0 || col < listColumn
+          ? -1
+          : lastItem >= 0 && col >= lastItem
+            ? lastItem
+            : listColumn;
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !closes(unquoted(lines[j] ?? ""))) {
+      let endLine = -1;
+      for (; j < lines.length; j++) {
+        const rawJ = lines[j] ?? "";
+        const l = unquoted(rawJ);
+        if (
+          container > 0 &&
+          nextNonSpace(rawJ, 0) < rawJ.length &&
+          indentColumns(rawJ) < container
+        ) {
+          endLine = listItem(rawJ) !== null ? j + 1 : j;
+          break;
+        }
+        if (closes(l)) break;
         kinds[j] = "code";
-        j++;
       }
-      if (j < lines.length) kinds[j] = "fence";
-      codeBlocks.push({
-        line: lineNo,
-        endLine: Math.min(j, lines.length - 1) + 1,
-        info: fence.info.trim(),
-      });
-      i = j + 1;
+      if (endLine >= 0) {
+        codeBlocks.push({ line: lineNo, endLine, info: fence.info.trim() });
+        i = j;
+      } else {
+        if (j < lines.length) kinds[j] = "fence";
+        codeBlocks.push({
+          line: lineNo,
+          endLine: Math.min(j, lines.length - 1) + 1,
+          info: fence.info.trim(),
+        });
+        i = j + 1;
+      }
       paragraphOpen = false;
       continue;
     }
@@ -638,6 +667,7 @@ export function scan(text: string): Doc {
     if (item) {
       const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
       if (listColumn < 0 || column < listColumn) listColumn = column;
+      lastItem = columnAt(line, item.markerEnd);
     }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);

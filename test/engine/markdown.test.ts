@@ -469,6 +469,27 @@ describe("scan() disagreements on realistic constructs (to fix in scan())", () =
     agrees("Text\n<div>\n## Not a heading\n", { headings: [] });
   });
 
+  it("ends a fence inside a list item with the item (round 561)", () => {
+    agrees("- a\n  ```\n  code\n\nafter\n", { fences: [{ line: 2, endLine: 4 }] });
+    // A line at the margin inside the code leaves the item: the fence ends there, and the next
+    // ```` ``` ```` opens one of its own.
+    agrees("4. Query pipeline\n   ```python\n   x = 1\nContext:\n   ```\n   y = 2\n   ```\n", {
+      fences: [
+        { line: 2, endLine: 3 },
+        { line: 5, endLine: 7 },
+      ],
+    });
+    // So does the next item (its line ends the code).
+    agrees("- a\n  ```\n  code\n- b\n", { fences: [{ line: 2, endLine: 4 }] });
+    // Outside a list, a fence indented three spaces holds lines at the margin.
+    agrees("   ```\ncode at the margin\n   ```\n", { fences: [{ line: 1, endLine: 3 }] });
+    // A block-quoted line inside the item's code is still indented to its content.
+    agrees("- a\n\n  ```markdown\n  > [!NOTE]\n  ```\n\n## After\n", {
+      fences: [{ line: 3, endLine: 5 }],
+      headings: [{ line: 7, depth: 2 }],
+    });
+  });
+
   it("reads a table indented four spaces inside a list item", () => {
     agrees("- Gates:\n\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n", {
       tables: [{ line: 3, rows: 2, cells: [2, 2] }],
@@ -492,10 +513,6 @@ describe("scan() known differences on exotic constructs", () => {
 
   it("strips one level of block quote only", () => {
     differs("> > - [ ] task\n", { tasks: [] });
-  });
-
-  it("keeps a fence opened in a list item open past the end of the item", () => {
-    differs("- a\n  ```\n  code\n\nafter\n", { fences: [{ line: 2, endLine: 6 }] });
   });
 
   it("closes a block-quoted fence with an unquoted one", () => {
