@@ -17906,6 +17906,7 @@ function scan(text) {
   let paragraphItem = -1;
   let itemContent = -1;
   let listColumn = -1;
+  let lastItem = -1;
   while (i < lines.length) {
     const raw = lines[i] ?? "";
     const line = unquoted(raw);
@@ -17925,8 +17926,10 @@ function scan(text) {
       continue;
     }
     const col = blanks === 0 ? 0 : columnAt(line, blanks);
-    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null)
+    if (listColumn >= 0 && col < listColumn && !paragraphOpen && listItem(line, blanks) === null) {
       listColumn = -1;
+      lastItem = -1;
+    }
     if (col >= 4 && !quoted && listColumn < 0 && !paragraphOpen) {
       let last = i;
       for (let j = i; j < lines.length; j++) {
@@ -17946,19 +17949,32 @@ function scan(text) {
       const close = closingFence(fence.marker);
       const deepest = indentColumns(line) + 3;
       const closes2 = (l) => close.test(l) && indentColumns(l) <= deepest;
+      const container = quoted || listColumn < 0 || col < listColumn ? -1 : lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
       kinds[i] = "fence";
       let j = i + 1;
-      while (j < lines.length && !closes2(unquoted(lines[j] ?? ""))) {
+      let endLine = -1;
+      for (; j < lines.length; j++) {
+        const rawJ = lines[j] ?? "";
+        const l = unquoted(rawJ);
+        if (container > 0 && nextNonSpace(rawJ, 0) < rawJ.length && indentColumns(rawJ) < container) {
+          endLine = listItem(rawJ) !== null ? j + 1 : j;
+          break;
+        }
+        if (closes2(l)) break;
         kinds[j] = "code";
-        j++;
       }
-      if (j < lines.length) kinds[j] = "fence";
-      codeBlocks.push({
-        line: lineNo,
-        endLine: Math.min(j, lines.length - 1) + 1,
-        info: fence.info.trim()
-      });
-      i = j + 1;
+      if (endLine >= 0) {
+        codeBlocks.push({ line: lineNo, endLine, info: fence.info.trim() });
+        i = j;
+      } else {
+        if (j < lines.length) kinds[j] = "fence";
+        codeBlocks.push({
+          line: lineNo,
+          endLine: Math.min(j, lines.length - 1) + 1,
+          info: fence.info.trim()
+        });
+        i = j + 1;
+      }
       paragraphOpen = false;
       continue;
     }
@@ -18054,6 +18070,7 @@ function scan(text) {
     if (item) {
       const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
       if (listColumn < 0 || column < listColumn) listColumn = column;
+      lastItem = columnAt(line, item.markerEnd);
     }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
       const column = columnAt(line, item.markerEnd);
@@ -20018,6 +20035,7 @@ function extractGates(doc, checks, sections, sectionAt) {
     };
     const add = (gate) => {
       if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;
+      if (gate.form === "checkbox" && TASK_ID.test(gate.label)) return;
       seen[gate.line] = 1;
       const full = {
         label: gate.label,
@@ -20121,6 +20139,7 @@ function extractGates(doc, checks, sections, sectionAt) {
   }
   return gates.sort((a, b) => a.line - b.line);
 }
+var TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
 var EXIT_TITLE = /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
 function titledChecklist(check, parent) {
   return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && CHECKLIST_TITLE.test(parent.title);

@@ -11144,3 +11144,51 @@ describe("boxes under a bold label naming the principle they check (round 560's 
       expect([group, uncoveredNames(check(group), constitution)]).toEqual([group, []]);
   });
 });
+
+describe("boxes opened by a task id (round 561's `## Gates` over `- [ ] T001 Research …`)", () => {
+  const text = (box: string): string =>
+    [
+      "# Implementation Plan: X",
+      "",
+      "## Summary",
+      "",
+      "Adds X.",
+      "",
+      "## Technical Context",
+      "",
+      "**Language/Version**: TypeScript 5",
+      "",
+      "## Constitution Check",
+      "",
+      "This plan keeps to the constitution by:",
+      "- Using open-source tools",
+      "",
+      "## Gates",
+      "",
+      "### Phase 0: Research & Setup",
+      box,
+      "",
+      "## Project Structure",
+      "",
+      "src/",
+      "",
+    ].join("\n");
+
+  it("are tasks, not open gates", () => {
+    for (const box of [
+      "- [ ] T001 Research best practices for robotics education",
+      "- [ ] **T012** Set up the development environment",
+      "- [ ] T1042 [P] Define content standards",
+    ])
+      expect([box, lines(text(box), "gate-justification")]).toEqual([box, []]);
+  });
+
+  it("not a box whose label only opens with a T", () => {
+    for (const box of [
+      "- [ ] Research best practices for robotics education",
+      "- [ ] TDD approach agreed for every module",
+      "- [ ] T1 research spike",
+    ])
+      expect([box, lines(text(box), "gate-justification")]).toEqual([box, [19]]);
+  });
+});

@@ -84,6 +84,9 @@ export function extractGates(
     };
     const add = (gate: Omit<Gate, "phase" | "sectionTitle">): void => {
       if (seen[gate.line] === 1 || gates.length >= MAX_GATES) return;
+      // A box opened by a task id (`- [ ] T001 Research best practices`, tasks.md's form, under
+      // a `## Gates` heading) is work to do, not a gate of the constitution.
+      if (gate.form === "checkbox" && TASK_ID.test(gate.label)) return;
       seen[gate.line] = 1;
       // Fields copied one by one: an object spread here cost more than the rest of the gate.
       const full: Mutable<Gate> = {
@@ -237,6 +240,9 @@ export function extractGates(
   }
   return gates.sort((a, b) => a.line - b.line);
 }
+
+/** spec-kit's task id opening a box: `T001`, `**T012**`, `T105 [P]`. */
+const TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
 
 /** A sub-section of the conditions the finished work must meet. */
 const EXIT_TITLE =
