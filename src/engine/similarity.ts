@@ -22,6 +22,7 @@ const STOP = new Set(
     "where which what who how why plan plans principle principles project feature features " +
     "code first based driven approach design development required requirement requirements " +
     "yes pass passed compliant complies comply compliance gate gates check checks status " +
+    "without within about after before between while through across against during upon " +
     "los las del por para con una uno unos unas que como sin sobre entre este esta estos " +
     "dos das dos nos nas pelo pela com uma sem sobre entre este esta estes isso " +
     "les des une sur pour avec dans sans est sont aux par " +

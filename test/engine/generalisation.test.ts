@@ -11192,3 +11192,45 @@ describe("boxes opened by a task id (round 561's `## Gates` over `- [ ] T001 Res
       expect([box, lines(text(box), "gate-justification")]).toEqual([box, [19]]);
   });
 });
+
+describe("a numeral written with another topic's name, sharing only a function word with its principle (round 563's `§VII No event sourcing without justification`)", () => {
+  const constitution = [
+    "# Fab Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. On-Prem First",
+    "Every service runs on the customer's own hardware.",
+    "",
+    "### II. Domain-Driven Design",
+    "Value objects are the default. CQRS and event sourcing are tools, not defaults.",
+    "",
+    "### III. Observability Is Non-Negotiable",
+    "Every service exports traces and metrics. A release without a dashboard cannot ship.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+    "",
+  ].join("\n");
+  const check = (third: string): string =>
+    gateTable(
+      "| §I On-prem first | ✅ | no new external dependency |",
+      "| §II DDD + value objects | ✅ | `AuditId` value object |",
+      `| ${third} | ✅ | a plain CRUD entity |`,
+    );
+
+  it("does not address the principle of that numeral", () => {
+    for (const third of [
+      "§III No event sourcing without justification",
+      "III. No event sourcing without justification",
+    ])
+      expect([third, uncoveredNames(check(third), constitution)]).toEqual([
+        third,
+        ["III. Observability Is Non-Negotiable"],
+      ]);
+  });
+
+  it("a name that shares a word of the principle's own still does", () => {
+    for (const third of ["§III Observability dashboards", "III. Traces and metrics exported"])
+      expect([third, uncoveredNames(check(third), constitution)]).toEqual([third, []]);
+  });
+});
