@@ -23123,7 +23123,11 @@ function byPosition(listed, principles, index, ownSection) {
   const out = [];
   list.forEach(({ gate, named: own }, k) => {
     const principle = principles[k];
-    if (gate.form === form && own.every((p) => placed.has(p)) && !own.some((p) => partOfName(gate.label, p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && !classify(plainText(gate.label)).has("complexity-tracking") && (crossScript || foreign[k] || relatesTo(index, `${gate.label} ${gate.reason}`, principle) || sharesStem(gate.label, principle.name)))
+    if (gate.form === form && own.every((p) => placed.has(p)) && !own.some((p) => partOfName(gate.label, p)) && !namedAnywhere.has(principle) && !ownSection(gate.label) && !classify(plainText(gate.label)).has("complexity-tracking") && (crossScript || foreign[k] || relatesTo(
+      index,
+      gate.status === "not-applicable" ? gate.label : `${gate.label} ${gate.reason}`,
+      principle
+    ) || sharesStem(gate.label, principle.name)))
       out.push({ gate, principle, instead: own });
   });
   for (const { principle } of out) inPlace.add(principle);

@@ -1856,7 +1856,11 @@ function byPosition(
       !classify(plainText(gate.label)).has("complexity-tracking") &&
       (crossScript ||
         foreign[k] ||
-        relatesTo(index, `${gate.label} ${gate.reason}`, principle) ||
+        relatesTo(
+          index,
+          gate.status === "not-applicable" ? gate.label : `${gate.label} ${gate.reason}`,
+          principle,
+        ) ||
         sharesStem(gate.label, principle.name))
     )
       out.push({ gate, principle, instead: own });

@@ -11234,3 +11234,50 @@ describe("a numeral written with another topic's name, sharing only a function w
       expect([third, uncoveredNames(check(third), constitution)]).toEqual([third, []]);
   });
 });
+
+describe("an N/A gate in a principle's place, named for another topic (round 557's `5. **No Hallucinations**: N/A (… a robot control system …)`)", () => {
+  const constitution = [
+    "# Robot Book Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Specification-First Development",
+    "Every feature starts from a written specification.",
+    "",
+    "### II. Modular Architecture",
+    "Each component is deployable and testable on its own.",
+    "",
+    "### III. Safe and Reliable Operation",
+    "All robotic systems must operate safely, with fail-safes on every control loop.",
+    "",
+    "### IV. Free-Tier Infrastructure Focus",
+    "Infrastructure prefers free tiers.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01 | **Last Amended**: 2025-01-01",
+    "",
+  ].join("\n");
+  const check = (third: string): string =>
+    [
+      "1. **Specification-First Development**: ✓",
+      "2. **Modular Architecture**: ✓",
+      `3. ${third}`,
+      "4. **Free-Tier Infrastructure Focus**: ✓",
+    ].join("\n");
+
+  it("does not address the principle in its place by its reason's words", () => {
+    expect(
+      uncoveredNames(
+        check("**No Hallucinations**: N/A (this is a robot control system, not a RAG chatbot)"),
+        constitution,
+      ),
+    ).toEqual(["III. Safe and Reliable Operation"]);
+  });
+
+  it("a label that shares the principle's words, or a gate that is not N/A, still does", () => {
+    for (const third of [
+      "**Reliable Operation**: N/A (this is a robot control system in simulation only)",
+      "**No Hallucinations**: ✓ fail-safes on every robot control loop",
+    ])
+      expect([third, uncoveredNames(check(third), constitution)]).toEqual([third, []]);
+  });
+});
