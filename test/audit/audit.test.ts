@@ -728,6 +728,9 @@ describe("audit corpus", () => {
     round566: { verdict: 1, principles: 0.65 },
     round567: { verdict: 1, principles: 0.4 },
     round568: { verdict: 1, principles: 0.5 },
+    round569: { verdict: 1, principles: 1 },
+    round570: { verdict: 0.91, principles: 0.89 },
+    round572: { verdict: 0.75, principles: 0.81 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
