@@ -22671,6 +22671,11 @@ function subHeading(gate, principles) {
   if (!box && !byNumeral) return NOT_UNDER;
   return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
+var NOT_UNDER = { cited: [], byNumeral: false };
+function subHeadingPrinciple(gate, principles) {
+  const { cited } = subHeading(gate, principles);
+  return cited.length === 1 ? cited : [];
+}
 function underOwnGroup(plan, gate, principles, checked) {
   if (gate.form !== "checkbox" && gate.form !== "item") return false;
   const group = groupTitle2(plan, gate.line);
@@ -22705,11 +22710,6 @@ function groupTitle2(plan, line) {
     map = built;
   }
   return map.get(line) ?? null;
-}
-var NOT_UNDER = { cited: [], byNumeral: false };
-function subHeadingPrinciple(gate, principles) {
-  const { cited } = subHeading(gate, principles);
-  return cited.length === 1 ? cited : [];
 }
 var coverage = memoizedPair(computeCoverage);
 function lineLabel(raw, table) {

@@ -1021,6 +1021,18 @@ function subHeading(gate: Gate, principles: readonly Principle[]): SubHeading {
   return { cited: principlesAddressed(gate.sectionTitle, principles, false), byNumeral };
 }
 
+interface SubHeading {
+  readonly cited: Principle[];
+  readonly byNumeral: boolean;
+}
+const NOT_UNDER: SubHeading = { cited: [], byNumeral: false };
+
+/** The one principle a gate's sub-heading names (see `subHeading`), or none. */
+function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Principle[] {
+  const { cited } = subHeading(gate, principles);
+  return cited.length === 1 ? cited : [];
+}
+
 /**
  * Whether a box stands under a bold label (see `groupTitle`) that names, of all the principles,
  * one it checks.
@@ -1044,9 +1056,9 @@ const GROUP_LABEL = /^(?:\*\*|__)([^*_:：\n]{1,60})(?:[:：]\s*)?(?:\*\*|__)\s*
 const groupTitles = new WeakMap<Plan, ReadonlyMap<number, string>>();
 
 /**
- * The bold label a list item of the Constitution Check stands under, by its
- * line: the nearest such label above it with only list items and blank lines between (a
- * heading, a table or other prose ends the group). Not the first template's own groups
+ * The bold label a list item of the Constitution Check stands under, by its line: the
+ * nearest such label above it with only list items and blank lines between (a heading, a table
+ * or other prose ends the group). Not the first template's own groups
  * (`**Simplicity**:` over `- Using framework directly?`): their boxes are read as that template
  * writes them. Worked out once per plan, in one pass over the check.
  */
@@ -1076,17 +1088,6 @@ function groupTitle(plan: Plan, line: number): string | null {
     map = built;
   }
   return map.get(line) ?? null;
-}
-interface SubHeading {
-  readonly cited: Principle[];
-  readonly byNumeral: boolean;
-}
-const NOT_UNDER: SubHeading = { cited: [], byNumeral: false };
-
-/** The one principle a gate's sub-heading names (see `subHeading`), or none. */
-function subHeadingPrinciple(gate: Gate, principles: readonly Principle[]): Principle[] {
-  const { cited } = subHeading(gate, principles);
-  return cited.length === 1 ? cited : [];
 }
 
 export interface Coverage {

@@ -11146,33 +11146,20 @@ describe("boxes under a bold label naming the principle they check (round 560's 
 });
 
 describe("boxes opened by a task id (round 561's `## Gates` over `- [ ] T001 Research …`)", () => {
+  // A `## Gates` heading after the check, over a phase's boxes.
   const text = (box: string): string =>
-    [
-      "# Implementation Plan: X",
-      "",
-      "## Summary",
-      "",
-      "Adds X.",
-      "",
-      "## Technical Context",
-      "",
-      "**Language/Version**: TypeScript 5",
-      "",
-      "## Constitution Check",
-      "",
-      "This plan keeps to the constitution by:",
-      "- Using open-source tools",
-      "",
-      "## Gates",
-      "",
-      "### Phase 0: Research & Setup",
-      box,
-      "",
-      "## Project Structure",
-      "",
-      "src/",
-      "",
-    ].join("\n");
+    plan(
+      [
+        "This plan keeps to the constitution by:",
+        "- Using open-source tools",
+        "",
+        "## Gates",
+        "",
+        "### Phase 0: Research & Setup",
+        box,
+      ].join("\n"),
+    );
+  const BOX_LINE = CHECK_LINE + 6;
 
   it("are tasks, not open gates", () => {
     for (const box of [
@@ -11189,7 +11176,7 @@ describe("boxes opened by a task id (round 561's `## Gates` over `- [ ] T001 Res
       "- [ ] TDD approach agreed for every module",
       "- [ ] T1 research spike",
     ])
-      expect([box, lines(text(box), "gate-justification")]).toEqual([box, [19]]);
+      expect([box, lines(text(box), "gate-justification")]).toEqual([box, [BOX_LINE]]);
   });
 });
 
