@@ -17210,7 +17210,8 @@ var STATUS_WORDS = [
     // (`BLOCKED` is the gate's status: `| I. Operator safety first | BLOCKED Security pass
     // required |`; `blocked by` names what holds a task up. Nor do tests that `fail first`, or
     // fail before the code exists, fail the gate: that is test-first's red step.)
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing|ure)?(?!\s+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
+    // (Nor a condition, `PRs cannot merge on failure`, `single point of failure`.)
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?!\s+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?!\s+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
   ],
   [
     "fail",
@@ -18068,12 +18069,12 @@ function scan(text) {
     const item = listItem(line, blanks);
     const inner = item && item.checkbox === void 0 ? fenceOpen(line, item.markerEnd) : null;
     if (item) {
-      const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
-      if (listColumn < 0 || column < listColumn) listColumn = column;
       lastItem = columnAt(line, item.markerEnd);
+      const column = Math.min(lastItem, columnAt(line, item.indent) + 2);
+      if (listColumn < 0 || column < listColumn) listColumn = column;
     }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
-      const column = columnAt(line, item.markerEnd);
+      const column = lastItem;
       const close = closingFence(inner.marker);
       kinds[i] = "fence";
       let j = i + 1;

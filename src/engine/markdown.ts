@@ -665,12 +665,13 @@ export function scan(text: string): Doc {
     // text.)
     const inner = item && item.checkbox === undefined ? fenceOpen(line, item.markerEnd) : null;
     if (item) {
-      const column = Math.min(columnAt(line, item.markerEnd), columnAt(line, item.indent) + 2);
-      if (listColumn < 0 || column < listColumn) listColumn = column;
+      // (Each column once: a line of a list nested 5,000 deep is 10,000 blanks.)
       lastItem = columnAt(line, item.markerEnd);
+      const column = Math.min(lastItem, columnAt(line, item.indent) + 2);
+      if (listColumn < 0 || column < listColumn) listColumn = column;
     }
     if (item && inner && !(inner.marker.startsWith("`") && inner.info.includes("`"))) {
-      const column = columnAt(line, item.markerEnd);
+      const column = lastItem;
       const close = closingFence(inner.marker);
       kinds[i] = "fence";
       let j = i + 1;

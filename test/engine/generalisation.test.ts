@@ -11268,3 +11268,20 @@ describe("an N/A gate in a principle's place, named for another topic (round 557
       expect([third, uncoveredNames(check(third), constitution)]).toEqual([third, []]);
   });
 });
+
+describe("`failure` as a condition, not a status (round 564's `PRs cannot merge on failure`)", () => {
+  it("is no failing gate after `on`, `upon`, `of` or `after`", () => {
+    for (const note of [
+      "CI runs Ruff and pytest; PRs cannot merge on failure.",
+      "Retries upon failure, three times",
+      "No single point of failure",
+      "Alerts after failure of a job",
+    ])
+      expect([note, tableGates(`| X. Code Quality | ${note} | |`)]).toEqual([note, []]);
+  });
+
+  it("still is one as the gate's own status", () => {
+    for (const note of ["Failure", "Failed", "Fails"])
+      expect([note, tableGates(`| X. Code Quality | ${note} | |`)]).toEqual([note, [FIRST_ROW]]);
+  });
+});
