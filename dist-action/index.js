@@ -22134,9 +22134,10 @@ function byAcronym(text, p, min = 2) {
   });
 }
 function nameWrites(name, acronym) {
-  for (const m of name.matchAll(ACRONYM)) if (m[1] === acronym) return true;
+  for (const m of name.replace(CODE, " ").matchAll(ACRONYM)) if (m[1] === acronym) return true;
   return false;
 }
+var CODE = /(?<![\p{L}\p{N}])[A-Z]{2,5}-?\d[\p{L}\p{N}.-]*/gu;
 function named2(text, p, loose, raw) {
   const match = loose ? mentionsLoosely : mentions;
   if (match(text, p.name) || p.aliases.some((a) => match(text, a))) return true;

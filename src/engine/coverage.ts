@@ -95,11 +95,19 @@ function byAcronym(text: string, p: Principle, min = 2): boolean {
   });
 }
 
-/** Whether a principle's name itself writes an acronym (`CI` in `CI Quality Gates`). */
+/**
+ * Whether a principle's name itself writes an acronym (`CI` in `CI Quality Gates`). Not as a
+ * record's code (`ADR` of `Observability Is Non-Negotiable (ADR-026)`, or of its alias
+ * `ADR-026`): each principle of such a constitution cites its record, and a plan's
+ * `**ADR-0101** — …` names none of them.
+ */
 function nameWrites(name: string, acronym: string): boolean {
-  for (const m of name.matchAll(ACRONYM)) if (m[1] === acronym) return true;
+  for (const m of name.replace(CODE, " ").matchAll(ACRONYM)) if (m[1] === acronym) return true;
   return false;
 }
+
+/** A record's code: `ADR-026`, `NFR-003`, `ISO27001`. */
+const CODE = /(?<![\p{L}\p{N}])[A-Z]{2,5}-?\d[\p{L}\p{N}.-]*/gu;
 
 function named(text: string | Hay, p: Principle, loose: boolean, raw?: string): boolean {
   const match = loose ? mentionsLoosely : mentions;

@@ -5423,6 +5423,43 @@ describe("a gate labelled by an acronym", () => {
   });
 });
 
+describe("an acronym a principle's bracketed reference writes", () => {
+  const constitution = [
+    "# X Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. On-Prem First (ADR-006)",
+    "Runs on the customer's servers.",
+    "",
+    "### II. Observability Is Non-Negotiable (ADR-026)",
+    "Every service exports traces.",
+    "",
+    "### III. ADR Before Code",
+    "Every technology choice is recorded in an ADR first.",
+    "",
+  ].join("\n");
+
+  it("does not name the principle: `**ADR-0101** — …` checks none that cites a record", () => {
+    const check = [
+      "- **On-prem first**: PASS. Postgres and MinIO are on-prem already.",
+      "- **ADR-0101** — TimescaleDB hypertable for the hot tier.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([
+      "II. Observability Is Non-Negotiable (ADR-026)",
+    ]);
+  });
+
+  it("still names the principle whose own words write it", () => {
+    const check = [
+      "- **On-prem first**: PASS. Postgres and MinIO are on-prem already.",
+      "- **Observability**: PASS. Traces go to the collector.",
+      "- **ADR**: PASS. ADR-0101 records the choice.",
+    ].join("\n");
+    expect(uncoveredNames(check, constitution)).toEqual([]);
+  });
+});
+
 describe("no to something unwanted, in other languages and in a heading", () => {
   it("passes `### Violations: НЕТ`, `- **违规**: 无` and `| Violations | ❌ Ninguna |`", () => {
     const check = [
