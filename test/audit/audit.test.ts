@@ -732,6 +732,10 @@ describe("audit corpus", () => {
     round570: { verdict: 0.91, principles: 0.89 },
     round571: { verdict: 0.83, principles: 0.66 },
     round572: { verdict: 0.75, principles: 0.81 },
+    round573: { verdict: 1, principles: 0.81 },
+    round574: { verdict: 0.91, principles: 0.88 },
+    round575: { verdict: 1, principles: 1 },
+    round576: { verdict: 1, principles: 0.4 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
