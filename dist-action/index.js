@@ -17405,6 +17405,7 @@ var JUSTIFICATION_CUES = [
   "postponed",
   "later phase",
   "next phase",
+  "next step",
   "this phase",
   "future",
   "follow up",

@@ -4239,6 +4239,16 @@ describe("round 65's checks", () => {
     ].join("\n");
     expect(lines(plan(check), "gate-justification")).toEqual([18]);
   });
+
+  it("takes `next step` as a deferral, as `next phase` is (round 574)", () => {
+    const check = [
+      "| # | Principle | Status | Notes |",
+      "|---|---|---|---|",
+      "| III | Tasks Before Execution | PENDING | tasks.md next step |",
+      "| IV | Simplicity | PENDING | tasks.md file |",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
 });
 
 describe("a list its label exempts", () => {

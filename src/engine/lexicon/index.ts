@@ -1576,6 +1576,7 @@ export const JUSTIFICATION_CUES = [
   "postponed",
   "later phase",
   "next phase",
+  "next step",
   "this phase",
   "future",
   "follow up",
