@@ -736,6 +736,10 @@ describe("audit corpus", () => {
     round574: { verdict: 0.91, principles: 0.88 },
     round575: { verdict: 1, principles: 1 },
     round576: { verdict: 1, principles: 0.4 },
+    round577: { verdict: 1, principles: 0.78 },
+    round578: { verdict: 0.92, principles: 0.76 },
+    round579: { verdict: 0.9, principles: 1 },
+    round580: { verdict: 0.85, principles: 0.44 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
