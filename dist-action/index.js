@@ -19410,6 +19410,8 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
       continue;
     if ((context === "prose" || context === "fence") && (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length))
       continue;
+    if (context === "span" && PRINTED.test(inner) && line[m.index - 1] !== "/" && line[m.index + m[0].length] !== "/" && notASlot(inner, template))
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -19448,6 +19450,7 @@ function findPlaceholders(line, inCode, template, limit = Number.POSITIVE_INFINI
   return hits.sort((a, b) => a.index - b.index);
 }
 var CONSTITUTION_SLOT = /^(?:PRINCIPLE_(?:\d+|N)_(?:NAME|DESCRIPTION)|SECTION_(?:\d+|N)_(?:NAME|CONTENT)|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|GOVERNANCE_RULES)$/;
+var PRINTED = /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)+$/;
 var QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;
 function notASlot(inner, template) {
   const n = normalize(inner);
@@ -19964,6 +19967,7 @@ function tableGates(table) {
   for (let c = statusCol + 1; c < header.length; c++)
     if ((!headed || STATUS_COLUMN.test(plainText(header[c] ?? ""))) && held(statusCells(c)))
       later.push(c);
+  const prose = headed && !held(statusCells(statusCol));
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
@@ -19973,6 +19977,7 @@ function tableGates(table) {
     const cells = row.cells.map((c, k) => k === labelCol ? label2 : plainText(c));
     let col = statusCol;
     let found = findStatus(cells[statusCol] ?? "");
+    if (prose && found && found.mark !== true && found.index > LEADING) found = null;
     for (let n = later.length - 1; n >= 0; n--) {
       const c = later[n] ?? statusCol;
       const status = statusesOf(c)[r] ?? null;

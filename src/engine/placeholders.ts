@@ -543,6 +543,18 @@ export function findPlaceholders(
       (inQuoted ??= quotedPhraseCursor(line))(m.index, m.index + m[0].length)
     )
       continue;
+    // In a code span with more in it, outside a path, capital words in a bracket (`` `❌
+    // [POST-BUILD FAIL]` ``, `` `[DRY RUN] skipping upload` ``) are what the program prints, as
+    // a hyphenated token alone in a span is; unless a template writes them as a slot. (One
+    // token before a command's flags, `` `[PGO-API] --port 8080` ``, is still a slot.)
+    if (
+      context === "span" &&
+      PRINTED.test(inner) &&
+      line[m.index - 1] !== "/" &&
+      line[m.index + m[0].length] !== "/" &&
+      notASlot(inner, template)
+    )
+      continue;
     if (figure || isPlaceholderText(inner, context, template)) {
       hits.push({ text: m[0], index: m.index });
       continue;
@@ -602,6 +614,12 @@ export function findPlaceholders(
 /** A slot of spec-kit's constitution template: `PRINCIPLE_1_NAME`, `CONSTITUTION_VERSION`. */
 const CONSTITUTION_SLOT =
   /^(?:PRINCIPLE_(?:\d+|N)_(?:NAME|DESCRIPTION)|SECTION_(?:\d+|N)_(?:NAME|CONTENT)|CONSTITUTION_VERSION|RATIFICATION_DATE|LAST_AMENDED_DATE|GOVERNANCE_RULES)$/;
+
+/**
+ * Capital words a program prints, two or more apart (`POST-BUILD FAIL`, `DRY RUN`); not one
+ * token (`PGO-API`, a command's slot), nor words joined with underscores (`PROJECT_NAME`).
+ */
+const PRINTED = /^[A-Z][A-Z0-9-]*(?: [A-Z][A-Z0-9-]*)+$/;
 
 /** A capital token alone in a code span: `` `[HEAL-RESTART]` ``. */
 const QUOTED_CAPS = /`\[([A-Z][A-Z0-9-]*)\]`/g;

@@ -584,6 +584,20 @@ describe("brackets and markers that are content", () => {
     expect(lines(text, "no-placeholder")).toEqual([7, 10, 11]);
   });
 
+  it("takes capital words in a bracket inside a longer code span for what the program prints (round 579)", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "The scanner fails the wheel with `❌ [POST-BUILD FAIL]` and deletes it.",
+      "A dry run logs `[DRY RUN] skipping upload` for each file.",
+      "Specs live in `specs/[FEATURE-ID]/plan.md`.",
+      "Owner: `team [PROJECT_NAME] here`",
+      "",
+    ].join("\n");
+    // A token in a path and an underscored slot are still template text.
+    expect(lines(text, "no-placeholder")).toEqual([5, 6]);
+  });
+
   it("takes a field's list of chosen names kept in brackets for its value, not a slot", () => {
     const text = [
       "# Plan: X",
@@ -4248,6 +4262,35 @@ describe("round 65's checks", () => {
       "| IV | Simplicity | PENDING | tasks.md file |",
     ].join("\n");
     expect(lines(plan(check), "gate-justification")).toEqual([16]);
+  });
+});
+
+describe("a column headed as the status whose cells are prose (round 580)", () => {
+  it("reads no status from a word deep in its prose", () => {
+    const check = [
+      "| Constitution requirement | Plan compliance |",
+      "|---|---|",
+      "| Public docstrings on all symbols | `ruff` rules `D101–D107` enabled; mypy `--strict` rejects untyped exports |",
+      "| Tests deterministic; flaky tests quarantined within 24h | All randomness routed through `hypothesis` (seeded) or fixed RNGs; CI re-runs disabled — failure is failure |",
+      "| Integration tests for every public API contract | `tests/contract/` is mandatory for the API surface |",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => g.status)).toEqual([
+      "unknown",
+      "unknown",
+      "unknown",
+    ]);
+    expect(lines(plan(check), "gate-justification")).toEqual([]);
+  });
+
+  it("still reads the statuses of a column whose cells lead with them", () => {
+    const check = [
+      "| Constitution requirement | Plan compliance |",
+      "|---|---|",
+      "| Public docstrings on all symbols | ✅ ruff rules enabled |",
+      "| Tests deterministic | FAIL |",
+      "| Integration tests for every public API contract | PASS, contract tests cover it |",
+    ].join("\n");
+    expect(parsePlan(plan(check)).gates.map((g) => g.status)).toEqual(["pass", "fail", "pass"]);
   });
 });
 

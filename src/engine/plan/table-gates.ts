@@ -66,6 +66,10 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
   for (let c = statusCol + 1; c < header.length; c++)
     if ((!headed || STATUS_COLUMN.test(plainText(header[c] ?? ""))) && held(statusCells(c)))
       later.push(c);
+  // A column headed as the status (`Plan compliance`) whose cells are mostly prose, not
+  // statuses: a status word deep in its prose (`… CI re-runs disabled — failure is failure`) is
+  // no row's status, as it is none in a column found by its cells.
+  const prose = headed && !held(statusCells(statusCol));
   let labelCol = columnIndex(header, LABEL_COLUMN);
   if (labelCol === statusCol || labelCol < 0) labelCol = statusCol === 0 ? 1 : 0;
   const reasonCol = columnIndex(header, REASON_COLUMN);
@@ -76,6 +80,7 @@ export function tableGates(table: Table): Omit<Gate, "phase" | "sectionTitle">[]
     const cells = row.cells.map((c, k) => (k === labelCol ? label : plainText(c)));
     let col = statusCol;
     let found = findStatus(cells[statusCol] ?? "");
+    if (prose && found && found.mark !== true && found.index > LEADING) found = null;
     for (let n = later.length - 1; n >= 0; n--) {
       const c = later[n] ?? statusCol;
       const status = statusesOf(c)[r] ?? null;
