@@ -740,6 +740,9 @@ describe("audit corpus", () => {
     round578: { verdict: 0.92, principles: 0.76 },
     round579: { verdict: 0.9, principles: 1 },
     round580: { verdict: 0.85, principles: 0.44 },
+    round581: { verdict: 1, principles: 0.96 },
+    round582: { verdict: 1, principles: 0.57 },
+    round583: { verdict: 0.92, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
