@@ -17411,6 +17411,7 @@ var JUSTIFICATION_CUES = [
   "follow up",
   "follow-up",
   "out of scope",
+  "not specific to",
   "not applicable",
   "n/a",
   "not needed",
@@ -23883,7 +23884,7 @@ function readNote(gate, reason) {
   const status = gate.form === "result" ? gate.text.slice(0, 48) : gate.text.slice(gate.label.length, gate.label.length + 32);
   const opensGap = OPEN_GAP.test(status) && !PLANNED_FIX.test(status);
   if (gate.status !== "unchecked" && gate.status !== "pending" && !opensGap) return "justified";
-  if (cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " "))) || tracked(reason))
+  if (cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " ").replace(FOR_FUTURE, " "))) || tracked(reason))
     return "justified";
   if (gate.status === "pending" && deferral(normalize(gate.text.replace(gate.label, ""))))
     return "justified";
@@ -23892,6 +23893,7 @@ function readNote(gate, reason) {
   return "describes";
 }
 var CRITERION_ALTERNATIVE = /\b(?:or|unless)\s+(?:an?\s+|the\s+)?(?:(?:explicit(?:ly)?|documented|approved|written|recorded)\s+)?(?:waiver|waived|exception|justification|justified)\b(?:\s+(?:is\s+|are\s+|be\s+)?(?:justified|documented|approved|recorded|granted)\b)?/giu;
+var FOR_FUTURE = /\bfor\s+(?:the\s+|any\s+)?future\b/giu;
 function bracketedReason(note) {
   for (const m of note.matchAll(/[(（]([^()（）]{6,200})[)）]/gu))
     if (substantial(m[1] ?? "")) return true;

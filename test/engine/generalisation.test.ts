@@ -4265,6 +4265,19 @@ describe("round 65's checks", () => {
   });
 });
 
+describe("an unchecked gate's note of purpose or of scope (round 581)", () => {
+  it("takes `for future …` as what the gate asks, and `not specific to this module's plan` as a reason", () => {
+    const check = [
+      "- [x] **Clarity**: Content is written for learners.",
+      "- [ ] **RAG Chatbot Fidelity**: Content will be structured for future RAG ingestion to maintain fidelity.",
+      "- [ ] **Chatbot Embedding**: (Broader book project concern, not specific to this module's plan)",
+      "- [ ] **Load tests**: deferred to a future release, the service has no traffic yet.",
+      "- [ ] **Caching**: to be added in the future, once traffic justifies it.",
+    ].join("\n");
+    expect(lines(plan(check), "gate-justification")).toEqual([14]);
+  });
+});
+
 describe("a column headed as the status whose cells are prose (round 580)", () => {
   it("reads no status from a word deep in its prose", () => {
     const check = [

@@ -1582,6 +1582,7 @@ export const JUSTIFICATION_CUES = [
   "follow up",
   "follow-up",
   "out of scope",
+  "not specific to",
   "not applicable",
   "n/a",
   "not needed",

@@ -158,7 +158,10 @@ function readNote(gate: Gate, reason: string): NoteReading {
   // A ticket or decision record it is tracked in (`OPS-31`, `#123`, `ADR-12`) is a reason too;
   // spec-kit's own ids (`FR-001`, `SC-002`, `NFR-3`) are not, nor the constitution's rule the
   // gate checks (`(RULE PG-002)`).
-  if (cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " "))) || tracked(reason))
+  if (
+    cue(normalize(reason.replace(CRITERION_ALTERNATIVE, " ").replace(FOR_FUTURE, " "))) ||
+    tracked(reason)
+  )
     return "justified";
   // The status may itself be the deferral, its reason written after it (`⏳ Deferred to
   // post-merge, tracked as a task`, `⏳ Not yet applicable (nothing pushed) — will gate the
@@ -180,6 +183,12 @@ function readNote(gate: Gate, reason: string): NoteReading {
  */
 const CRITERION_ALTERNATIVE =
   /\b(?:or|unless)\s+(?:an?\s+|the\s+)?(?:(?:explicit(?:ly)?|documented|approved|written|recorded)\s+)?(?:waiver|waived|exception|justification|justified)\b(?:\s+(?:is\s+|are\s+|be\s+)?(?:justified|documented|approved|recorded|granted)\b)?/giu;
+
+/**
+ * A purpose, not a deferral: `Content will be structured for future RAG ingestion` describes
+ * what the gate asks (a future phase, `deferred to a future release`, is still a reason).
+ */
+const FOR_FUTURE = /\bfor\s+(?:the\s+|any\s+)?future\b/giu;
 
 /** A bracketed clause of some length in a note: `（初期バージョンはCRUD機能に集中）`, `(no UI yet)`. */
 function bracketedReason(note: string): boolean {
