@@ -4558,6 +4558,19 @@ describe("round 72's checks", () => {
   });
 });
 
+describe("a failing gate whose note says its remediation is planned (round 572)", () => {
+  it("is the gap, not its justification", () => {
+    const check = [
+      "| Principle | Status | Evidence |",
+      "|---|---|---|",
+      "| III. Accessibility Required | Fail | Interactive divs lack role and tabindex. Search input lacks a label. Remediation planned in US6. |",
+      "| IV. Simplicity | Fail | One extra service is needed for the queue; see the remediation guide for the rollback path. |",
+    ].join("\n");
+    // IV's note gives a reason and only names a remediation guide.
+    expect(lines(plan(check), "gate-justification")).toEqual([15]);
+  });
+});
+
 describe("round 75's checks", () => {
   it("does not take a note that says what is still to be fixed as a justification", () => {
     const check = [
