@@ -743,6 +743,11 @@ describe("audit corpus", () => {
     round581: { verdict: 1, principles: 0.96 },
     round582: { verdict: 1, principles: 0.57 },
     round583: { verdict: 0.92, principles: 0.8 },
+    round584: { verdict: 0.91, principles: 0.75 },
+    round585: { verdict: 0.85, principles: 0.86 },
+    round586: { verdict: 0.91, principles: 0.82 },
+    round587: { verdict: 1, principles: 1 },
+    round588: { verdict: 0.91, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
