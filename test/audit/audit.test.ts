@@ -748,6 +748,9 @@ describe("audit corpus", () => {
     round586: { verdict: 0.91, principles: 0.82 },
     round587: { verdict: 1, principles: 1 },
     round588: { verdict: 0.91, principles: 1 },
+    round589: { verdict: 0.9, principles: 0.6 },
+    round590: { verdict: 0.91, principles: 0.85 },
+    round591: { verdict: 0.9, principles: 0.84 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
