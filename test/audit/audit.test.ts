@@ -751,6 +751,10 @@ describe("audit corpus", () => {
     round589: { verdict: 0.9, principles: 0.6 },
     round590: { verdict: 0.91, principles: 0.85 },
     round591: { verdict: 0.9, principles: 0.84 },
+    round592: { verdict: 0.88, principles: 0.95 },
+    round593: { verdict: 0.91, principles: 0.76 },
+    round594: { verdict: 1, principles: 0.81 },
+    round595: { verdict: 1, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
