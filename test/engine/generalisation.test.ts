@@ -10811,10 +10811,18 @@ describe("a gate flagged for review whose note says what it still requires (roun
   it("is the open gap, not its justification", () => {
     expect(reported("Requires RLS on replay tables + storage policies")).toEqual([FIRST_ROW]);
     expect(reported("Requires encryption of the replay bucket at rest")).toEqual([FIRST_ROW]);
+    // Said of the future (round 593's `⚠️ **End-to-End Quality Assurance**: Will require
+    // validation of VLA pipeline integration in simulation environment`).
+    expect(
+      reported("Will require validation of VLA pipeline integration in simulation environment"),
+    ).toEqual([FIRST_ROW]);
   });
 
   it("not when the note says why the gap is acceptable", () => {
     expect(reported("Requires no change: replay tables inherit the tenant policies")).toEqual([]);
+    expect(reported("Will require no change: replay tables inherit the tenant policies")).toEqual(
+      [],
+    );
     expect(
       reported("Vision output must use Zod schema + confidence + limitations, as the design does"),
     ).toEqual([]);
