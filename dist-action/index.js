@@ -21326,6 +21326,13 @@ function structuredItems(doc, sections) {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
+    const head = top[0]?.group;
+    if (head && top.every((c) => NAMED_PRINCIPLE.test(c.group.plain))) {
+      const named3 = sections.filter(
+        (s) => s.heading.depth === head.heading.depth && NAMED_PRINCIPLE.test(s.plain) && !isNotPrinciple(s.title)
+      );
+      if (named3.length >= 3 && named3.length > top.length) return named3.map(itemOf);
+    }
     if (top.length >= 3 && top.every((c) => PRINCIPLE_NUMBER.test(c.group.plain)))
       return top.map((c) => itemOf(c.group));
     const first2 = top[0]?.group;

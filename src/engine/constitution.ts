@@ -919,6 +919,19 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
     let depth = 6;
     for (const c of kept) depth = Math.min(depth, c.group.heading.depth);
     const top = kept.filter((c) => c.group.heading.depth === depth);
+    // `## Principle 6: API Design Principles` and `## Principle 7: Database Principles` among
+    // `## Principle 1: Architecture Values` … `## Principle 12: …`: each is one of the
+    // principles its siblings name as such, its bold sub-labels (`**Rules:**`) none.
+    const head = top[0]?.group;
+    if (head && top.every((c) => NAMED_PRINCIPLE.test(c.group.plain))) {
+      const named = sections.filter(
+        (s) =>
+          s.heading.depth === head.heading.depth &&
+          NAMED_PRINCIPLE.test(s.plain) &&
+          !isNotPrinciple(s.title),
+      );
+      if (named.length >= 3 && named.length > top.length) return named.map(itemOf);
+    }
     // `## I. Code Quality Principles` … `## IX. Error Handling Principles`, each holding its
     // clauses (`### 1.1 Type Safety`): the numbered groups are the principles, their clauses
     // the rules each one sets.

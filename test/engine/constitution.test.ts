@@ -1048,6 +1048,41 @@ describe("principles named as such inside numbered articles (round 249)", () => 
   });
 });
 
+describe("a principle whose name says principles, among principles named as such (round 592)", () => {
+  it("is one of them, and its bold sub-labels are none", () => {
+    const body = (n: number, name: string): string[] => [
+      `## Principle ${n}: ${name}`,
+      `**Statement:** ${name} matters.`,
+      "",
+      "**Rules:**",
+      "- One rule.",
+      "",
+      "**Rationale:** It keeps the system sound.",
+      "",
+    ];
+    const c = parseConstitution(
+      "c.md",
+      [
+        "# Hackathon Todo Constitution",
+        "## Governance",
+        "Amendments by vote.",
+        ...body(1, "Architecture Values"),
+        ...body(2, "Technology Stack"),
+        ...body(3, "API Design Principles"),
+        ...body(4, "Database Principles"),
+        ...body(5, "Error Handling"),
+      ].join("\n"),
+    );
+    expect(c.principles.map((p) => p.name)).toEqual([
+      "Architecture Values",
+      "Technology Stack",
+      "API Design Principles",
+      "Database Principles",
+      "Error Handling",
+    ]);
+  });
+});
+
 describe("principles written as tenets (round 257)", () => {
   it("are read under `## Core Tenets`, numbered in figures", () => {
     const c = parseConstitution(
