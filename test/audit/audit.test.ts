@@ -755,6 +755,9 @@ describe("audit corpus", () => {
     round593: { verdict: 0.91, principles: 0.76 },
     round594: { verdict: 1, principles: 0.81 },
     round595: { verdict: 1, principles: 0 },
+    round596: { verdict: 1, principles: 0.92 },
+    round597: { verdict: 1, principles: 0.92 },
+    round598: { verdict: 0.9, principles: 0.8 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
