@@ -17725,6 +17725,11 @@ function columnAt(line, index) {
     col = line[k] === "	" ? col + 4 - col % 4 : col + 1;
   return col;
 }
+function itemHeading(line, blanks, col, listColumn, lastItem) {
+  if (listColumn < 0 || col < 4 || line[blanks] !== "#") return null;
+  const container = lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
+  return col - container <= 3 ? atxHeading(line.slice(blanks)) : null;
+}
 function closingFence(marker) {
   return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
 }
@@ -18011,7 +18016,7 @@ function scan(text) {
       paragraphOpen = false;
       continue;
     }
-    const atx = atxHeading(line);
+    const atx = atxHeading(line) ?? itemHeading(line, blanks, col, listColumn, lastItem);
     if (atx) {
       kinds[i] = "heading";
       headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });

@@ -136,6 +136,22 @@ function columnAt(line: string, index: number): number {
   return col;
 }
 
+/**
+ * An ATX heading indented four columns or more inside a list item, at most three past the
+ * content column of the item that holds it (the last item's, or the list's outermost one's).
+ */
+function itemHeading(
+  line: string,
+  blanks: number,
+  col: number,
+  listColumn: number,
+  lastItem: number,
+): ReturnType<typeof atxHeading> {
+  if (listColumn < 0 || col < 4 || line[blanks] !== "#") return null;
+  const container = lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
+  return col - container <= 3 ? atxHeading(line.slice(blanks)) : null;
+}
+
 /** The line that closes a fence opened with `marker`: as many of its character or more, alone. */
 function closingFence(marker: string): RegExp {
   return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
@@ -575,7 +591,9 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    const atx = atxHeading(line);
+    // (Inside a list item its indent counts from the item's content: `  2. Write the file:`
+    // over `     ## Overview` is a heading, as CommonMark reads it.)
+    const atx = atxHeading(line) ?? itemHeading(line, blanks, col, listColumn, lastItem);
     if (atx) {
       kinds[i] = "heading";
       headings.push({ line: lineNo, depth: atx.depth, raw: atx.raw, index: headings.length });

@@ -165,6 +165,17 @@ describe("scan() edge cases, checked against remark", () => {
     expect(scan("- ```json\n  {\n  ```\n").kinds).toEqual(["fence", "code", "fence", "blank"]);
   });
 
+  it("reads a heading indented to a list item's content as a heading (round 596)", () => {
+    // Under `  2. Write it:` (content at column 5) `     ## Overview` is a heading; seven
+    // columns in, it is the item's indented code; outside a list, indented code.
+    agrees("- a:\n  2. Write it:\n\n     ## Overview\n     text\n", {
+      headings: [{ line: 4, depth: 2 }],
+    });
+    agrees("- a:\n  2. Write it:\n\n            ## Code\n", { headings: [] });
+    agrees("Text\n\n     ## Code\n", { headings: [] });
+    expect(scan("- a:\n  2. Write it:\n\n     ## Overview\n").kinds[3]).toBe("heading");
+  });
+
   it("reads `===` and `---` under a paragraph as setext headings", () => {
     agrees("Title\n===\n\nSub\n---\n", {
       headings: [
