@@ -758,6 +758,18 @@ describe("audit corpus", () => {
     round596: { verdict: 1, principles: 0.92 },
     round597: { verdict: 1, principles: 0.92 },
     round598: { verdict: 0.9, principles: 0.8 },
+    round599: { verdict: 1, principles: 1 },
+    round600: { verdict: 1, principles: 1 },
+    round601: { verdict: 1, principles: 0.8 },
+    round602: { verdict: 1, principles: 1 },
+    round603: { verdict: 0.9, principles: 0.84 },
+    round604: { verdict: 1, principles: 0.88 },
+    round605: { verdict: 1, principles: 0.9 },
+    round606: { verdict: 1, principles: 0.76 },
+    round607: { verdict: 1, principles: 1 },
+    round608: { verdict: 0.91, principles: 0.86 },
+    round609: { verdict: 1, principles: 0.92 },
+    round610: { verdict: 0.91, principles: 0.54 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
