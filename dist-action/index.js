@@ -17725,10 +17725,12 @@ function columnAt(line, index) {
     col = line[k] === "	" ? col + 4 - col % 4 : col + 1;
   return col;
 }
+function holdingColumn(col, listColumn, lastItem) {
+  return lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
+}
 function itemHeading(line, blanks, col, listColumn, lastItem) {
   if (listColumn < 0 || col < 4 || line[blanks] !== "#") return null;
-  const container = lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
-  return col - container <= 3 ? atxHeading(line.slice(blanks)) : null;
+  return col - holdingColumn(col, listColumn, lastItem) <= 3 ? atxHeading(line.slice(blanks)) : null;
 }
 function closingFence(marker) {
   return new RegExp(`^[ \\t]*${marker[0] === "`" ? "`" : "~"}{${marker.length},}[ \\t]*$`);
@@ -17957,7 +17959,7 @@ function scan(text) {
       const close = closingFence(fence.marker);
       const deepest = indentColumns(line) + 3;
       const closes2 = (l) => close.test(l) && indentColumns(l) <= deepest;
-      const container = quoted || listColumn < 0 || col < listColumn ? -1 : lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
+      const container = quoted || listColumn < 0 || col < listColumn ? -1 : holdingColumn(col, listColumn, lastItem);
       kinds[i] = "fence";
       let j = i + 1;
       let endLine = -1;

@@ -137,8 +137,16 @@ function columnAt(line: string, index: number): number {
 }
 
 /**
+ * The content column of the list item that holds a line starting at `col`: the last item's when
+ * the line reaches it, else the list's outermost item's.
+ */
+function holdingColumn(col: number, listColumn: number, lastItem: number): number {
+  return lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
+}
+
+/**
  * An ATX heading indented four columns or more inside a list item, at most three past the
- * content column of the item that holds it (the last item's, or the list's outermost one's).
+ * content column of the item that holds it (`holdingColumn`).
  */
 function itemHeading(
   line: string,
@@ -148,8 +156,9 @@ function itemHeading(
   lastItem: number,
 ): ReturnType<typeof atxHeading> {
   if (listColumn < 0 || col < 4 || line[blanks] !== "#") return null;
-  const container = lastItem >= 0 && col >= lastItem ? lastItem : listColumn;
-  return col - container <= 3 ? atxHeading(line.slice(blanks)) : null;
+  return col - holdingColumn(col, listColumn, lastItem) <= 3
+    ? atxHeading(line.slice(blanks))
+    : null;
 }
 
 /** The line that closes a fence opened with `marker`: as many of its character or more, alone. */
@@ -520,9 +529,7 @@ export function scan(text: string): Doc {
       const container =
         quoted || listColumn < 0 || col < listColumn
           ? -1
-          : lastItem >= 0 && col >= lastItem
-            ? lastItem
-            : listColumn;
+          : holdingColumn(col, listColumn, lastItem);
       kinds[i] = "fence";
       let j = i + 1;
       let endLine = -1;
