@@ -24218,6 +24218,39 @@ var noOptionLabel = {
   }
 };
 
+// src/engine/route-trees.ts
+var ROUTE_ROOTS = /* @__PURE__ */ new Set(["app", "pages", "routes"]);
+var ROUTE_FILE = /(?:^|[\s/])(?:(?:page|layout|route|loading|error|template|not-found|_app|_document)\.(?:tsx|jsx|ts|js|mdx)|\+(?:page|layout|server|error)(?:\.server)?\.(?:svelte|ts|js))(?![\w.])/u;
+var BRANCHES = /^(?:[\s│┃├└┣┗─━|`]|\+--|--)*/u;
+function routeTreeEntries(doc) {
+  const ends = new Int32Array(doc.lines.length + 2);
+  for (const block of doc.codeBlocks) {
+    const last = Math.min(block.endLine - 1, doc.lines.length);
+    let routed = false;
+    for (let n = block.line + 1; n <= last && !routed; n++)
+      routed = ROUTE_FILE.test(doc.lines[n - 1] ?? "");
+    if (!routed) continue;
+    const folders = [];
+    for (let n = block.line + 1; n <= last; n++) {
+      const line = doc.lines[n - 1] ?? "";
+      const column = BRANCHES.exec(line)?.[0].length ?? 0;
+      const end = line.slice(column).search(/\s/u);
+      const entry = end < 0 ? line.slice(column) : line.slice(column, column + end);
+      if (entry === "" || entry.startsWith("#")) continue;
+      while (folders.length > 0 && (folders[folders.length - 1]?.column ?? 0) >= column)
+        folders.pop();
+      const inRoute = folders[folders.length - 1]?.route ?? false;
+      if (inRoute) ends[n] = column + entry.length;
+      if (entry.endsWith("/"))
+        folders.push({
+          column,
+          route: inRoute || entry.split("/").some((s) => ROUTE_ROOTS.has(s))
+        });
+    }
+  }
+  return ends;
+}
+
 // src/engine/rules/no-placeholder.ts
 var PHASE = new RegExp(String.raw`^(?:${PHASE_WORDS})\s*\d+\+?\s*[:：.-]`, "iu");
 var ENTRY_FORMAT = new RegExp("^\\s*[-*+]\\s+\\p{L}[\\p{L}\\p{M} /-]{1,40}\\s*[:：]\\s*\\[[\\p{Ll}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}][^[\\]]{0,120}\\]\\s*$", "u");
@@ -24275,6 +24308,7 @@ function chosenList(inner) {
   );
 }
 var FIELD_SLOT = /^(\s*(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*(?:[:：]\s*){0,2})\[([^[\]]{6,300})\](?![([:])\s*$/u;
+var ROUTE_PARAMETER = /^\[(?:\.\.\.)?[a-z][A-Za-z0-9]*\]$/;
 function definitions(doc) {
   const labels = /* @__PURE__ */ new Set();
   doc.lines.forEach((line, k) => {
@@ -24311,6 +24345,7 @@ var noPlaceholder = {
     }
     const samples = markdownSamples(doc);
     let defined;
+    let routes;
     const literals = ownTokens(doc.lines, (k) => doc.kinds[k] === "code", template);
     let more = true;
     for (let k = 0; k < doc.lines.length && more; k++) {
@@ -24327,7 +24362,11 @@ var noPlaceholder = {
         if (whole && !(defined ??= definitions(doc)).has(whole.text.slice(1, -1).toLowerCase()))
           found.push(whole);
       }
-      const kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
+      let kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
+      if (kind === "code" && kept.some((h) => ROUTE_PARAMETER.test(h.text))) {
+        const end = (routes ??= routeTreeEntries(doc))[k + 1] ?? 0;
+        kept = kept.filter((h) => !(h.index < end && ROUTE_PARAMETER.test(h.text)));
+      }
       const hits = shell[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("<")) : samples[k + 1] === 1 || diagram[k + 1] === 1 ? kept.filter((h) => !h.text.startsWith("[")) : kept;
       for (const hit of wrapped2 ? [...hits, wrapped2] : hits) {
         more = report2({

@@ -8515,6 +8515,60 @@ describe("a tree folder named by a camel-case parameter (round 376)", () => {
   });
 });
 
+describe("a bracketed folder or file under a route folder (rounds 105 and 588)", () => {
+  const reported = (...tree: string[]): number[] =>
+    checked(
+      [
+        "# Implementation Plan: Practice",
+        "",
+        "## Project Structure",
+        "",
+        "```text",
+        ...tree,
+        "```",
+        "",
+      ].join("\n"),
+      null,
+    )
+      .findings.filter((f) => f.rule === "no-placeholder")
+      .map((f) => f.line);
+
+  it("is a segment of the route's path, under `app/`, `pages/` or `routes/`", () => {
+    expect(
+      reported(
+        "src/",
+        "├── app/",
+        "│   └── practice/",
+        "│       └── [source]/",
+        "│           └── [session]/",
+        "│               └── page.tsx",
+      ),
+    ).toEqual([]);
+    expect(
+      reported("frontend/src/app/", "    ├── workflows/", "    │   └── [name]/page.tsx"),
+    ).toEqual([]);
+    expect(reported("pages/", "  _app.tsx", "  [source]/", "    index.tsx")).toEqual([]);
+  });
+
+  it("elsewhere, or back out of the route folder, a template's slot is still one", () => {
+    expect(reported("src/", "├── practice/", "│   └── [source]/", "│       └── page.tsx")).toEqual([
+      8,
+    ]);
+    expect(
+      reported("src/", "├── app/", "│   └── page.tsx", "└── lib/", "    └── [source]/"),
+    ).toEqual([10]);
+  });
+
+  it("not in a tree without a router's file (a Python package's `src/app/`)", () => {
+    expect(reported("src/app/", "├── main.py", "└── [source]/", "    └── page.py")).toEqual([8]);
+  });
+
+  it("a slot's words under a route folder are still a slot", () => {
+    expect(reported("app/", "└── [platform-specific structure]")).toEqual([7]);
+    expect(reported("app/", "└── [Source]/")).toEqual([7]);
+  });
+});
+
 describe("round 353 and 372 plans, as labelled", () => {
   const uncovered = (dir: string, plan: string): string[] =>
     uncoveredIn(auditFile(dir, plan), auditFile(dir, CONSTITUTION));

@@ -4,6 +4,7 @@ import { PHASE_WORDS } from "../lexicon/index.js";
 import { fenceOpen, type Doc } from "../markdown.js";
 import { markLines } from "../plan/lines.js";
 import { findPlaceholders, findWrappedPlaceholder, ownTokens } from "../placeholders.js";
+import { routeTreeEntries } from "../route-trees.js";
 import { code, type Rule } from "../rule.js";
 
 /** `Phase 0:`, and as the template's translations title it: `フェーズ0:`, `阶段 1：`, `Fase 2 -`. */
@@ -133,6 +134,9 @@ function chosenList(inner: string): boolean {
 const FIELD_SLOT =
   /^(\s*(?:[-*+]\s+)?\*\*[^*]{1,60}\*\*\s*(?:[:：]\s*){0,2})\[([^[\]]{6,300})\](?![([:])\s*$/u;
 
+/** A route parameter's bracket: one word or a camel-case name (`[source]`, `[...slug]`). */
+const ROUTE_PARAMETER = /^\[(?:\.\.\.)?[a-z][A-Za-z0-9]*\]$/;
+
 /** The labels of the link reference definitions of a plan (`[design notes]: ./notes.md`), lower-cased. */
 function definitions(doc: Doc): Set<string> {
   const labels = new Set<string>();
@@ -176,6 +180,7 @@ export const noPlaceholder: Rule = {
     }
     const samples = markdownSamples(doc);
     let defined: Set<string> | undefined;
+    let routes: Int32Array | undefined;
     // Tokens the plan quotes as literals (`` `[HEAL-RESTART]` ``) or gives its tasks as tags
     // (`[CORE][P]`) are its own where it writes them bare too.
     const literals = ownTokens(doc.lines, (k) => doc.kinds[k] === "code", template);
@@ -205,7 +210,13 @@ export const noPlaceholder: Rule = {
           found.push(whole);
       }
       // In a shell command an angle slot is an argument the reader types, not template text.
-      const kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
+      let kept = literals.size > 0 ? found.filter((h) => !literals.has(h.text)) : found;
+      // Under a route folder of a drawn tree (`app/` → `practice/` → `[source]/`), a bracketed
+      // name is the route's parameter, whatever slot of a template it shares a word with.
+      if (kind === "code" && kept.some((h) => ROUTE_PARAMETER.test(h.text))) {
+        const end = (routes ??= routeTreeEntries(doc))[k + 1] ?? 0;
+        kept = kept.filter((h) => !(h.index < end && ROUTE_PARAMETER.test(h.text)));
+      }
       const hits =
         shell[k + 1] === 1
           ? kept.filter((h) => !h.text.startsWith("<"))
