@@ -773,6 +773,9 @@ describe("audit corpus", () => {
     round612: { verdict: 0.92, principles: 0.95 },
     round613: { verdict: 0.83, principles: 0.53 },
     round614: { verdict: 1, principles: 0.71 },
+    round615: { verdict: 0.83, principles: 0.96 },
+    round616: { verdict: 0.9, principles: 0.66 },
+    round617: { verdict: 1, principles: 0.39 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
