@@ -16819,7 +16819,8 @@ var PRINCIPLES_SECTION = [
   "准则",
   "articles",
   "artigos",
-  "non-negotiables"
+  "non-negotiables",
+  "core rules"
 ];
 var ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|rule|regla|regra|r[èe]gle|regel|regola`;
 var ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
@@ -21084,6 +21085,10 @@ var groupTitle = termMatcher([
   "artigos",
   // `## Non-Negotiables`: the rules no plan may break, each a principle.
   "non-negotiables",
+  // `## Phase 3 Core Rules` over `### 1. Directory Structure` …: the rules the constitution
+  // calls its core, each a principle (not `## Rules` or `## Coding Rules`, which may be
+  // guidance beside the principles).
+  "core rules",
   // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`.
   ...CORE_VALUES
 ]);

@@ -1316,3 +1316,47 @@ describe("a part that joins the principles to the vision (round 547's `## 1. Pro
     ]);
   });
 });
+
+describe("rules the constitution calls its core (round 613's `## Phase 3 Core Rules`)", () => {
+  const names = (title: string): string[] =>
+    parseConstitution(
+      "c.md",
+      [
+        "# Project Constitution: Todo AI Chatbot (Phase 3)",
+        "",
+        "## Technical Stack",
+        "- **Backend**: FastAPI",
+        "",
+        `## ${title}`,
+        "",
+        "### 1. Directory Structure",
+        "- New specifications must be stored in `specs/003-ai-chatbot/`.",
+        "",
+        "### 2. Statelessness",
+        "- The `/api/chat` endpoint MUST be stateless.",
+        "",
+        "### 3. Sub-Agent Usage",
+        "- Claude Code MUST be used for all file modifications.",
+        "",
+        "## Implementation Workflow",
+        "",
+        "### 1. Specify",
+        "### 2. Plan",
+        "",
+        "## Governance",
+        "Amend by pull request.",
+      ].join("\n"),
+    ).principles.map((p) => p.name);
+
+  it("are its principles", () => {
+    expect(names("Phase 3 Core Rules")).toEqual([
+      "Directory Structure",
+      "Statelessness",
+      "Sub-Agent Usage",
+    ]);
+  });
+
+  it("not rules of another name, which may be guidance beside the principles", () => {
+    expect(names("Coding Rules")).toEqual([]);
+  });
+});

@@ -864,6 +864,7 @@ export const PRINCIPLES_SECTION = [
   "articles",
   "artigos",
   "non-negotiables",
+  "core rules",
 ];
 
 /**
