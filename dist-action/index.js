@@ -18007,7 +18007,7 @@ function scan(text) {
       paragraphOpen = false;
       continue;
     }
-    if (lead === "<" && HTML_BLOCK.test(line)) {
+    if (lead === "<" && (HTML_BLOCK.test(line) || !paragraphOpen && first2 <= 3 && wholeTag(line, first2))) {
       let j = i;
       while (j < lines.length) {
         const l = unquoted(lines[j] ?? "");
@@ -18149,6 +18149,59 @@ function isDelimiterRow(line) {
 }
 function isProse(kind) {
   return kind !== void 0 && kind !== "code" && kind !== "fence" && kind !== "comment";
+}
+var RAW_TAGS = /* @__PURE__ */ new Set(["pre", "script", "style", "textarea"]);
+function wholeTag(line, at2) {
+  let k = at2 + 1;
+  const closing = line[k] === "/";
+  if (closing) k++;
+  const nameStart = k;
+  if (!/[A-Za-z]/.test(line[k] ?? "")) return false;
+  while (k < line.length && /[A-Za-z0-9-]/.test(line[k] ?? "")) k++;
+  if (RAW_TAGS.has(line.slice(nameStart, k).toLowerCase())) return false;
+  const blanks = () => {
+    const from = k;
+    while (line[k] === " " || line[k] === "	") k++;
+    return k - from;
+  };
+  if (closing) {
+    blanks();
+    if (line[k] !== ">") return false;
+    k++;
+  } else {
+    for (; ; ) {
+      const gap = blanks();
+      if (line[k] === ">") {
+        k++;
+        break;
+      }
+      if (line[k] === "/" && line[k + 1] === ">") {
+        k += 2;
+        break;
+      }
+      if (gap === 0 || !/[A-Za-z_:]/.test(line[k] ?? "")) return false;
+      while (k < line.length && /[A-Za-z0-9_.:-]/.test(line[k] ?? "")) k++;
+      const afterName = k;
+      blanks();
+      if (line[k] !== "=") {
+        k = afterName;
+        continue;
+      }
+      k++;
+      blanks();
+      const quote = line[k];
+      if (quote === '"' || quote === "'") {
+        const close = line.indexOf(quote, k + 1);
+        if (close < 0) return false;
+        k = close + 1;
+      } else {
+        const from = k;
+        while (k < line.length && !/[\s"'=<>`]/.test(line[k] ?? "")) k++;
+        if (k === from) return false;
+      }
+    }
+  }
+  return nextNonSpace(line, k) === line.length;
 }
 function plainText(inline2) {
   if (!/[[\]<*_`\\!]/.test(inline2)) return inline2.replace(/\s+/g, " ").trim();

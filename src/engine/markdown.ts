@@ -582,10 +582,15 @@ export function scan(text: string): Doc {
       continue;
     }
 
-    if (lead === "<" && HTML_BLOCK.test(line)) {
-      // CommonMark's HTML block of a block-level tag (`</details>`, `<div align="center">`): it
-      // runs to the next blank line, and no line of it opens a fence, a heading, a list or a
-      // table (` ``` ` right below `</details>` is the block's text, not a code fence).
+    if (
+      lead === "<" &&
+      (HTML_BLOCK.test(line) || (!paragraphOpen && first <= 3 && wholeTag(line, first)))
+    ) {
+      // CommonMark's HTML block of a block-level tag (`</details>`, `<div align="center">`), or
+      // of any other tag alone on its line outside a paragraph (`</TabItem>`, `<Tabs>`, the
+      // seventh kind): it runs to the next blank line, and no line of it opens a fence, a
+      // heading, a list or a table (` ``` ` right below `</details>` is the block's text, not a
+      // code fence).
       let j = i;
       while (j < lines.length) {
         const l = unquoted(lines[j] ?? "");
@@ -770,6 +775,68 @@ export function isDelimiterRow(line: string): boolean {
 /** True when the line is prose a rule may read: not code, not a comment. */
 export function isProse(kind: LineKind | undefined): boolean {
   return kind !== undefined && kind !== "code" && kind !== "fence" && kind !== "comment";
+}
+
+/** Tags that open HTML blocks of their own kinds, or none: not the seventh kind's. */
+const RAW_TAGS = new Set(["pre", "script", "style", "textarea"]);
+
+/**
+ * Whether a line holds one complete open or closing tag and nothing else, from `at` (its `<`):
+ * `</TabItem>`, `<Tabs groupId="os">`, `<br/>` (CommonMark's seventh kind of HTML block, which
+ * cannot interrupt a paragraph). Read by hand, once along the line: attributes and their
+ * values (`name`, `name=value`, `name='…'`, `name="…"`) each after blanks.
+ */
+function wholeTag(line: string, at: number): boolean {
+  let k = at + 1;
+  const closing = line[k] === "/";
+  if (closing) k++;
+  const nameStart = k;
+  if (!/[A-Za-z]/.test(line[k] ?? "")) return false;
+  while (k < line.length && /[A-Za-z0-9-]/.test(line[k] ?? "")) k++;
+  if (RAW_TAGS.has(line.slice(nameStart, k).toLowerCase())) return false;
+  const blanks = (): number => {
+    const from = k;
+    while (line[k] === " " || line[k] === "\t") k++;
+    return k - from;
+  };
+  if (closing) {
+    blanks();
+    if (line[k] !== ">") return false;
+    k++;
+  } else {
+    for (;;) {
+      const gap = blanks();
+      if (line[k] === ">") {
+        k++;
+        break;
+      }
+      if (line[k] === "/" && line[k + 1] === ">") {
+        k += 2;
+        break;
+      }
+      if (gap === 0 || !/[A-Za-z_:]/.test(line[k] ?? "")) return false;
+      while (k < line.length && /[A-Za-z0-9_.:-]/.test(line[k] ?? "")) k++;
+      const afterName = k;
+      blanks();
+      if (line[k] !== "=") {
+        k = afterName;
+        continue;
+      }
+      k++;
+      blanks();
+      const quote = line[k];
+      if (quote === '"' || quote === "'") {
+        const close = line.indexOf(quote, k + 1);
+        if (close < 0) return false;
+        k = close + 1;
+      } else {
+        const from = k;
+        while (k < line.length && !/[\s"'=<>`]/.test(line[k] ?? "")) k++;
+        if (k === from) return false;
+      }
+    }
+  }
+  return nextNonSpace(line, k) === line.length;
 }
 
 /** Strips inline markdown (emphasis, code ticks, links, images, HTML tags) to plain text. */

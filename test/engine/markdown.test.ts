@@ -480,6 +480,27 @@ describe("scan() disagreements on realistic constructs (to fix in scan())", () =
     agrees("Text\n<div>\n## Not a heading\n", { headings: [] });
   });
 
+  it("keeps a block of any tag alone on its line raw until a blank line, outside a paragraph (round 615)", () => {
+    // A Docusaurus tab closed after a blank line: the ```` ``` ```` below `</Tabs>` is the
+    // block's text, and the next ```` ```markdown ```` opens the fence.
+    agrees("```cpp\nx\n```\n\n</TabItem>\n</Tabs>\n```\n\n## After\n\n```markdown\ny\n```\n", {
+      headings: [{ line: 9, depth: 2 }],
+      fences: [
+        { line: 1, endLine: 3 },
+        { line: 11, endLine: 13 },
+      ],
+    });
+    // An open tag with attributes, and one closed on itself, open blocks too.
+    agrees('<Tabs groupId="os" lazy>\n## Inside\n\n<br/>\n- not an item\n', {
+      headings: [],
+      tasks: [],
+    });
+    // Not inside a paragraph, not with text after the tag, and not `<pre>`'s own kind.
+    agrees("Text\n</TabItem>\n## Heading\n", { headings: [{ line: 3, depth: 2 }] });
+    agrees("</TabItem> done\n## Heading\n", { headings: [{ line: 2, depth: 2 }] });
+    agrees('<Tabs groupId="os\n## Heading\n', { headings: [{ line: 2, depth: 2 }] });
+  });
+
   it("ends a fence inside a list item with the item (round 561)", () => {
     agrees("- a\n  ```\n  code\n\nafter\n", { fences: [{ line: 2, endLine: 4 }] });
     // A line at the margin inside the code leaves the item: the fence ends there, and the next
