@@ -24512,7 +24512,7 @@ var NONE_CELL = new RegExp(
   "iuy"
 );
 var REFERS_AFTER = /\s*(?:items|markers|questions|points|entries|tags)\b|\s+(?:in|from)\s+(?:the\s+)?(?:technical context|spec(?:ification)?\b|spec\.md|research\.md|plan\.md|clarifications? section)/iuy;
-var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
+var RESOLVED_AT_ONCE = /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:[(（]\s*)?(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 var RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 var REFERS_BEFORE_CJK = /(?<=(?:中|里|裡|内|內)的\s*["'`“「[]?)/uy;
 var INSTRUCTION_BEFORE = /(?<=\b(?:use|mark(?:s|ed|ing)?(?:\s+\w+){0,6}\s+as|marked\s+with|if|any|each|every|for|resolve|contains?|flag(?:s|ged|ging)?(?:\s+\w+){0,6}\s+as|marker|markers|explicitly|scan for|search for)\s+["'`“]?)/iy;

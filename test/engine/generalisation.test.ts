@@ -11463,3 +11463,18 @@ describe("`failure` as a condition, not a status (round 564's `PRs cannot merge 
       expect([note, tableGates(`| X. Code Quality | ${note} | |`)]).toEqual([note, [FIRST_ROW]]);
   });
 });
+
+describe("a marker closed by an aside that says it is resolved (round 615's `NEEDS CLARIFICATION (Resolved in research.md)`)", () => {
+  it("is no open marker; one the aside says will be resolved still is", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**Testing**: NEEDS CLARIFICATION (Resolved in [research.md](research.md))",
+      "**Storage**: NEEDS CLARIFICATION (resolved: SQLite, see research.md)",
+      "**Auth**: NEEDS CLARIFICATION (to be resolved in Phase 0)",
+      "**Hosting**: NEEDS CLARIFICATION (resolve before Phase 1)",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([5, 6]);
+  });
+});

@@ -130,11 +130,12 @@ const REFERS_AFTER =
 /**
  * Resolved, right after a marker that stands as a value: `**出力**: NEEDS CLARIFICATION
  * 全て解決済みの research.md` (the old template's `**Output**: research.md with all NEEDS
- * CLARIFICATION resolved`, translated), `**Status**: NEEDS CLARIFICATION resolved`. Not
+ * CLARIFICATION resolved`, translated), `**Status**: NEEDS CLARIFICATION resolved`, also as the
+ * aside that closes it (`**Testing**: NEEDS CLARIFICATION (Resolved in research.md)`). Not
  * `(to be resolved …)`: only the words themselves, at once.
  */
 const RESOLVED_AT_ONCE =
-  /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
+  /\s*(?:(?:全て|すべて|全部|均|都|모두)\s*)?(?:解消済|解決済|已解决|已解決|已澄清|해결됨|해결 완료)|\s*(?:解决|解決|해결)(?=(?:\*\*|__)?\s*[:：])|\s+(?:[(（]\s*)?(?:(?:are|were|have been|all)\s+)?(?:resolved|cleared)(?![\p{L}\p{N}])/iuy;
 /** Said anywhere before the marker on its line. */
 const RESOLVED_BEFORE_CJK = /已解决|已澄清|解決済|解消/;
 /**
