@@ -782,6 +782,9 @@ describe("audit corpus", () => {
     round621: { verdict: 0.9, principles: 0.68 },
     round622: { verdict: 1, principles: 0.84 },
     round623: { verdict: 1, principles: 1 },
+    round624: { verdict: 0.91, principles: 0.87 },
+    round625: { verdict: 1, principles: 0.71 },
+    round626: { verdict: 1, principles: 0.85 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
