@@ -24603,7 +24603,10 @@ var noUnresolvedClarification = {
         read2.to(m.index);
         const quoteBefore = previousNonSpace(line, m.index);
         const quoted = QUOTES_BEFORE.has(line[quoteBefore] ?? "") && QUOTES_AFTER.has(line[nextNonSpace(line, end)] ?? "");
-        const fieldValue = quoted && line[quoteBefore] === "`" && line[nextNonSpace(line, end)] === "`" && FIELD_LINE.test(line) && VALUE_BEFORE.test(line.slice(Math.max(0, quoteBefore - 3), quoteBefore));
+        const spanStart = line[quoteBefore] === "[" ? previousNonSpace(line, quoteBefore) : -1;
+        const bracketedSpan = spanStart >= 0 && line[spanStart] === "`" && read2.ticks % 2 === 1;
+        const valueAt = bracketedSpan ? spanStart : quoteBefore;
+        const fieldValue = (quoted && line[quoteBefore] === "`" && line[nextNonSpace(line, end)] === "`" || bracketedSpan) && FIELD_LINE.test(line) && VALUE_BEFORE.test(line.slice(Math.max(0, valueAt - 3), valueAt));
         if (quoted && !fieldValue) continue;
         if (read2.ticks % 2 === 1 && !fieldValue) continue;
         const openBracket = read2.open >= 0;

@@ -11478,3 +11478,18 @@ describe("a marker closed by an aside that says it is resolved (round 615's `NEE
     expect(lines(text, "no-unresolved-clarification")).toEqual([5, 6]);
   });
 });
+
+describe("a field's whole value written as a bracketed marker in a code span (round 624's `**Testing**: `[NEEDS CLARIFICATION: …]``)", () => {
+  it("is an open marker, as the same value without brackets is", () => {
+    const text = [
+      "# Plan: X",
+      "",
+      "**Testing**: `[NEEDS CLARIFICATION: Automated testing strategy for code examples]`",
+      "**Storage**: `NEEDS CLARIFICATION`",
+      "Mark each unknown as `[NEEDS CLARIFICATION: question]` in the spec.",
+      "**Notes**: run `lint [NEEDS CLARIFICATION: x]` first",
+      "",
+    ].join("\n");
+    expect(lines(text, "no-unresolved-clarification")).toEqual([3, 4]);
+  });
+});
