@@ -16809,7 +16809,10 @@ var CORE_VALUES = [
   "ключевые ценности",
   // `## Core Tenets` over `### 1. Minimal Viable Specification` …
   "core tenets",
-  "tenets"
+  "tenets",
+  // `## Phase 3 Core Rules` over `### 1. Directory Structure` …: the rules the constitution
+  // calls its core (not `## Rules` or `## Coding Rules`, which may be guidance beside them).
+  "core rules"
 ];
 var PRINCIPLES_SECTION = [
   ...PRINCIPLES,
@@ -16819,8 +16822,7 @@ var PRINCIPLES_SECTION = [
   "准则",
   "articles",
   "artigos",
-  "non-negotiables",
-  "core rules"
+  "non-negotiables"
 ];
 var ARTICLE_WORDS = String.raw`principle|principio|princípio|article|artigo|art[íi]culo|articolo|artikel|rule|regla|regra|r[èe]gle|regel|regola`;
 var ARTICLE_WORDS_AR = "المادة|مادة|المبدأ|مبدأ";
@@ -21138,11 +21140,7 @@ var groupTitle = termMatcher([
   "artigos",
   // `## Non-Negotiables`: the rules no plan may break, each a principle.
   "non-negotiables",
-  // `## Phase 3 Core Rules` over `### 1. Directory Structure` …: the rules the constitution
-  // calls its core, each a principle (not `## Rules` or `## Coding Rules`, which may be
-  // guidance beside the principles).
-  "core rules",
-  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`.
+  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`, `## Phase 3 Core Rules`.
   ...CORE_VALUES
 ]);
 var coreTitle = termMatcher([

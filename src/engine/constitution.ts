@@ -515,11 +515,7 @@ const groupTitle = termMatcher([
   "artigos",
   // `## Non-Negotiables`: the rules no plan may break, each a principle.
   "non-negotiables",
-  // `## Phase 3 Core Rules` over `### 1. Directory Structure` …: the rules the constitution
-  // calls its core, each a principle (not `## Rules` or `## Coding Rules`, which may be
-  // guidance beside the principles).
-  "core rules",
-  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`.
+  // `## 1. Core Values` over `1. **Simplicity**: …`, `## 核心價值觀`, `## Phase 3 Core Rules`.
   ...CORE_VALUES,
 ]);
 

@@ -830,8 +830,8 @@ export const PRINCIPLE_TOPICS: ReadonlyArray<readonly string[]> = [
 ];
 
 /**
- * Titles of a section whose items are the principles under another word: values and tenets
- * (`## 1. Core Values` over `1. **Simplicity**: …`, `## Core Tenets` over `### 1. …`).
+ * Titles of a section whose items are the principles under another word: values, tenets and
+ * core rules (`## 1. Core Values` over `1. **Simplicity**: …`, `## Core Tenets` over `### 1. …`).
  */
 export const CORE_VALUES = [
   "core values",
@@ -853,6 +853,9 @@ export const CORE_VALUES = [
   // `## Core Tenets` over `### 1. Minimal Viable Specification` …
   "core tenets",
   "tenets",
+  // `## Phase 3 Core Rules` over `### 1. Directory Structure` …: the rules the constitution
+  // calls its core (not `## Rules` or `## Coding Rules`, which may be guidance beside them).
+  "core rules",
 ];
 
 export const PRINCIPLES_SECTION = [
@@ -864,7 +867,6 @@ export const PRINCIPLES_SECTION = [
   "articles",
   "artigos",
   "non-negotiables",
-  "core rules",
 ];
 
 /**
