@@ -20916,19 +20916,38 @@ function isSlot(name) {
 var DEFERRED_SLOT = /^\s*TODO\([A-Z][A-Z0-9_]*\)/;
 function oursOfConflicts(text) {
   if (!text.includes("\n=======") || !CONFLICT_OPEN_ANYWHERE.test(text)) return text;
-  let side = "none";
-  return text.split("\n").map((line) => {
-    if (CONFLICT_OPEN.test(line)) side = "ours";
-    else if (side === "ours" && CONFLICT_SPLIT.test(line)) side = "theirs";
-    else if (side === "theirs" && CONFLICT_CLOSE.test(line)) side = "none";
-    else return side === "theirs" ? "" : line;
-    return "";
-  }).join("\n");
+  const lines = text.split("\n");
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++) lines[k] = "";
+  };
+  const templated = (from, to) => lines.slice(from, to).some((line) => TEMPLATE_TOKEN.test(line));
+  let open = -1;
+  let split = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] ?? "";
+    if (open < 0 && CONFLICT_OPEN.test(line)) {
+      open = k;
+      split = -1;
+    } else if (open >= 0 && split < 0 && CONFLICT_SPLIT.test(line)) split = k;
+    else if (split >= 0 && CONFLICT_CLOSE.test(line)) {
+      const theirs = templated(open + 1, split) && !templated(split + 1, k);
+      blank(open, open + 1);
+      if (theirs) blank(open + 1, split + 1);
+      else blank(split, k);
+      blank(k, k + 1);
+      open = -1;
+      split = -1;
+    }
+  }
+  if (open >= 0) blank(open, open + 1);
+  if (split >= 0) blank(split, lines.length);
+  return lines.join("\n");
 }
 var CONFLICT_OPEN = /^<{7}(?: |$)/;
 var CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
 var CONFLICT_SPLIT = /^={7}\s*$/;
 var CONFLICT_CLOSE = /^>{7}(?: |$)/;
+var TEMPLATE_TOKEN = new RegExp(TEMPLATE_TOKENS.source);
 function withoutFrontMatter(text) {
   if (!/^---[ \t]*\r?\n/.test(text)) return text;
   const head = text.slice(0, 4096).split("\n");

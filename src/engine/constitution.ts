@@ -210,23 +210,43 @@ function isSlot(name: string): boolean {
 const DEFERRED_SLOT = /^\s*TODO\([A-Z][A-Z0-9_]*\)/;
 
 /**
- * A constitution committed with an unresolved merge conflict holds two versions: the side
- * that was checked out (`<<<<<<< HEAD` up to `=======`) is read, the other side and the
- * markers become blank lines, so line numbers stay those of the file.
+ * A constitution committed with an unresolved merge conflict holds two versions. Each conflict
+ * is read on the side that was checked out (`<<<<<<< HEAD` up to `=======`), unless that side
+ * is the unfilled template (`### [PRINCIPLE_1_NAME]`, `[CONSTITUTION_VERSION]`) and the other
+ * side is not: a merge of the stock template with the project's constitution keeps the
+ * project's. The other side and the markers become blank lines, so line numbers stay those of
+ * the file.
  */
 function oursOfConflicts(text: string): string {
   if (!text.includes("\n=======") || !CONFLICT_OPEN_ANYWHERE.test(text)) return text;
-  let side: "none" | "ours" | "theirs" = "none";
-  return text
-    .split("\n")
-    .map((line) => {
-      if (CONFLICT_OPEN.test(line)) side = "ours";
-      else if (side === "ours" && CONFLICT_SPLIT.test(line)) side = "theirs";
-      else if (side === "theirs" && CONFLICT_CLOSE.test(line)) side = "none";
-      else return side === "theirs" ? "" : line;
-      return "";
-    })
-    .join("\n");
+  const lines = text.split("\n");
+  const blank = (from: number, to: number) => {
+    for (let k = from; k < to; k++) lines[k] = "";
+  };
+  const templated = (from: number, to: number) =>
+    lines.slice(from, to).some((line) => TEMPLATE_TOKEN.test(line));
+  let open = -1;
+  let split = -1;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] ?? "";
+    if (open < 0 && CONFLICT_OPEN.test(line)) {
+      open = k;
+      split = -1;
+    } else if (open >= 0 && split < 0 && CONFLICT_SPLIT.test(line)) split = k;
+    else if (split >= 0 && CONFLICT_CLOSE.test(line)) {
+      const theirs = templated(open + 1, split) && !templated(split + 1, k);
+      blank(open, open + 1);
+      if (theirs) blank(open + 1, split + 1);
+      else blank(split, k);
+      blank(k, k + 1);
+      open = -1;
+      split = -1;
+    }
+  }
+  // A conflict never closed: its other side runs to the end.
+  if (open >= 0) blank(open, open + 1);
+  if (split >= 0) blank(split, lines.length);
+  return lines.join("\n");
 }
 
 /** Git's conflict markers: `<<<<<<< HEAD`, `=======`, `>>>>>>> 2114bcd`. */
@@ -234,6 +254,8 @@ const CONFLICT_OPEN = /^<{7}(?: |$)/;
 const CONFLICT_OPEN_ANYWHERE = new RegExp(CONFLICT_OPEN.source, "m");
 const CONFLICT_SPLIT = /^={7}\s*$/;
 const CONFLICT_CLOSE = /^>{7}(?: |$)/;
+/** One of the stock template's tokens (see `TEMPLATE_TOKENS`). */
+const TEMPLATE_TOKEN = new RegExp(TEMPLATE_TOKENS.source);
 
 /**
  * YAML front matter atop the constitution (`---`, `sidebar_position: 1`, `---`, as a docs

@@ -1687,6 +1687,68 @@ describe("a constitution committed with an unresolved merge conflict", () => {
       "5 I. Layered Architecture",
     ]);
   });
+
+  // Round 621: the checked-out side was spec-kit's unfilled template, the other the project's
+  // constitution; the engine read the template and called the constitution unratified.
+  it("is read from the other side when the checked-out side is the unfilled template", () => {
+    const constitution = [
+      "<<<<<<< HEAD",
+      "# [PROJECT_NAME] Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### [PRINCIPLE_1_NAME]",
+      "[PRINCIPLE_1_DESCRIPTION]",
+      "",
+      "**Version**: [CONSTITUTION_VERSION] | **Ratified**: [RATIFICATION_DATE]",
+      "=======",
+      "# Todo Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Specs Before Code",
+      "No code without a spec.",
+      "",
+      "### II. Phases Are Additive",
+      "A phase extends the last one.",
+      "",
+      "**Version**: 1.2.0 | **Ratified**: 2025-12-01",
+      ">>>>>>> 9f1c2ab (phase 2)",
+      "",
+    ].join("\n");
+    const c = parseConstitution(CONSTITUTION, constitution);
+    expect(c.unfilled).toBe(false);
+    expect(c.version).toBe("1.2.0");
+    expect(c.principles.map((p) => `${p.line} ${p.id}. ${p.name}`)).toEqual([
+      "15 I. Specs Before Code",
+      "18 II. Phases Are Additive",
+    ]);
+  });
+
+  it("keeps the checked-out side when both sides, or neither, are the template", () => {
+    const side = (name: string, token: string) => [
+      "## Core Principles",
+      "",
+      `### I. ${name}`,
+      `Rules ${token}`,
+    ];
+    const constitution = (ours: string, theirs: string) =>
+      [
+        "# Constitution",
+        "<<<<<<< HEAD",
+        ...side("Ours", ours),
+        "=======",
+        ...side("Theirs", theirs),
+        ">>>>>>> 9f1c2ab",
+        "",
+      ].join("\n");
+    const names = (text: string) =>
+      parseConstitution(CONSTITUTION, text).principles.map((p) => p.name);
+    expect(names(constitution("", ""))).toEqual(["Ours"]);
+    expect(names(constitution("[PROJECT_NAME]", "[PROJECT_NAME]"))).toEqual(["Ours"]);
+    expect(names(constitution("", "[PROJECT_NAME]"))).toEqual(["Ours"]);
+    expect(names(constitution("[PROJECT_NAME]", ""))).toEqual(["Theirs"]);
+  });
 });
 
 describe("the principle a gate is listed under", () => {
