@@ -788,6 +788,9 @@ describe("audit corpus", () => {
     round627: { verdict: 1, principles: 0.88 },
     round628: { verdict: 0.92, principles: 0.69 },
     round629: { verdict: 1, principles: 0.35 },
+    round630: { verdict: 1, principles: 0.78 },
+    round631: { verdict: 1, principles: 0.88 },
+    round632: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
