@@ -791,6 +791,9 @@ describe("audit corpus", () => {
     round630: { verdict: 1, principles: 0.78 },
     round631: { verdict: 1, principles: 0.88 },
     round632: { verdict: 1, principles: 1 },
+    round633: { verdict: 0.77, principles: 0.85 },
+    round634: { verdict: 1, principles: 0.9 },
+    round635: { verdict: 1, principles: 0.28 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
