@@ -21441,11 +21441,16 @@ function structuredItems(doc, sections) {
       );
       if (siblings.length >= 4) return siblings.map(itemOf);
     }
-    const items = continued(
+    const items = laterParts(
+      doc,
       sections,
-      withArticles(
+      titles,
+      continued(
         sections,
-        top.flatMap((c) => c.items)
+        withArticles(
+          sections,
+          top.flatMap((c) => c.items)
+        )
       )
     );
     const isNumbered = (i) => PRINCIPLE_NUMBER.test(i.label) || CODED.test(i.label) || /^\s*0[.)]\s/u.test(i.label);
@@ -21612,6 +21617,38 @@ function continued(sections, items) {
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
+var MAX_LATER_PARTS = 32;
+function laterParts(doc, sections, titles, items) {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return items;
+  let numeral = 0;
+  for (const item of items) {
+    const n = principleNumeral(item.label);
+    if (n === null || n !== numeral + 1) return items;
+    numeral = n;
+  }
+  const more = [];
+  let after = last.endLine;
+  let asked = 0;
+  for (const [k, s] of sections.entries()) {
+    if (k < titles || s.line <= after) continue;
+    if (!PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
+    if (++asked > MAX_LATER_PARTS) break;
+    const part = groupItems(doc, sections, s);
+    let next = numeral;
+    const ok = part.length > 0 && part.every((item) => {
+      const n = principleNumeral(item.label);
+      if (n !== next + 1) return false;
+      next = n;
+      return true;
+    });
+    if (!ok) continue;
+    more.push(...part);
+    numeral = next;
+    after = s.endLine;
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

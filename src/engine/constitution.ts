@@ -1030,11 +1030,16 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
       );
       if (siblings.length >= 4) return siblings.map(itemOf);
     }
-    const items = continued(
+    const items = laterParts(
+      doc,
       sections,
-      withArticles(
+      titles,
+      continued(
         sections,
-        top.flatMap((c) => c.items),
+        withArticles(
+          sections,
+          top.flatMap((c) => c.items),
+        ),
       ),
     );
     // One unnumbered heading among numbered principles (`### I.` … `### VIII.`, then `###
@@ -1322,6 +1327,53 @@ function continued(sections: Sections, items: Item[]): Item[] {
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
+
+/**
+ * Principles a later part of the constitution adds under its own principles heading, numbered on
+ * from the last (`## Core Principles` with `### I.` to `### VI.`, then `## Phase 3 Update` over
+ * `### Core Principles` with `#### VII.` to `#### X.`, then `## Phase 4 Update` with `#### XI.`
+ * …): an amendment by phase, whose principles bind like the first ones. Only a group titled as
+ * the principles alone (`Core Principles`; not `Step 2 Principles` nor `Advanced Principles`,
+ * a part's own or optional rules), whose principles all go on with the numbering, one after
+ * another, from the next numeral: a later `### Principles` numbered from I again is that
+ * part's own list.
+ */
+const MAX_LATER_PARTS = 32;
+
+function laterParts(doc: Doc, sections: Sections, titles: number, items: Item[]): Item[] {
+  const last = items[items.length - 1];
+  if (!last || items.length < 2) return items;
+  let numeral = 0;
+  for (const item of items) {
+    const n = principleNumeral(item.label);
+    if (n === null || n !== numeral + 1) return items;
+    numeral = n;
+  }
+  const more: Item[] = [];
+  let after = last.endLine;
+  // (A bounded number of groups asked: a hostile constitution can repeat the heading.)
+  let asked = 0;
+  for (const [k, s] of sections.entries()) {
+    if (k < titles || s.line <= after) continue;
+    if (!PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
+    if (++asked > MAX_LATER_PARTS) break;
+    const part = groupItems(doc, sections, s);
+    let next = numeral;
+    const ok =
+      part.length > 0 &&
+      part.every((item) => {
+        const n = principleNumeral(item.label);
+        if (n !== next + 1) return false;
+        next = n;
+        return true;
+      });
+    if (!ok) continue;
+    more.push(...part);
+    numeral = next;
+    after = s.endLine;
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

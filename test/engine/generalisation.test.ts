@@ -1751,6 +1751,99 @@ describe("a constitution committed with an unresolved merge conflict", () => {
   });
 });
 
+// Round 630: a constitution amended by phase, each phase's chapter holding a `### Core
+// Principles` that goes on with the numbering; only the first six were read.
+describe("principles a later chapter adds under its own Core Principles heading", () => {
+  const constitution = (later: string[]) =>
+    [
+      "# Todo Constitution",
+      "",
+      "## Core Principles",
+      "",
+      "### I. Spec-Driven Development",
+      "Specs first.",
+      "",
+      "### II. Zero Manual Coding",
+      "Agents write the code.",
+      "",
+      "## Key Standards",
+      "",
+      "### Security Requirements",
+      "Secrets stay in the environment.",
+      "",
+      ...later,
+      "",
+    ].join("\n");
+  const names = (later: string[]) =>
+    parseConstitution(CONSTITUTION, constitution(later)).principles.map(
+      (p) => `${p.line} ${p.id}. ${p.name}`,
+    );
+
+  it("are principles when they go on with the numbering", () => {
+    expect(
+      names([
+        "## Phase 3 Update - AI Chatbot",
+        "",
+        "### Core Principles",
+        "",
+        "#### III. Stateless Chat Architecture",
+        "No session state in the server.",
+        "",
+        "#### IV. Natural Language CRUD",
+        "Tasks are managed by chat.",
+        "",
+        "### Key Standards",
+        "",
+        "#### MCP Tool Requirements",
+        "Tools are typed.",
+        "",
+        "## Phase 4 Update - Kubernetes",
+        "",
+        "### Core Principles",
+        "",
+        "#### V. Infrastructure as Code",
+        "Everything in Helm.",
+      ]),
+    ).toEqual([
+      "5 I. Spec-Driven Development",
+      "8 II. Zero Manual Coding",
+      "20 III. Stateless Chat Architecture",
+      "23 IV. Natural Language CRUD",
+      "35 V. Infrastructure as Code",
+    ]);
+  });
+
+  it("are not when the heading scopes them, or their numbering starts again or skips", () => {
+    const first = ["5 I. Spec-Driven Development", "8 II. Zero Manual Coding"];
+    // A part's own principles (`Step 2 Principles`, `Advanced Principles`).
+    expect(
+      names([
+        "## Step 2: Web App",
+        "",
+        "### Step 2 Principles",
+        "",
+        "#### III. RESTful API Design",
+      ]),
+    ).toEqual(first);
+    // A part's own list, numbered from I.
+    expect(
+      names([
+        "## Appendix",
+        "",
+        "### Core Principles",
+        "",
+        "#### I. Keep It Small",
+        "",
+        "#### II. Ship",
+      ]),
+    ).toEqual(first);
+    // Not the next numeral.
+    expect(
+      names(["## Phase 3", "", "### Core Principles", "", "#### V. Stateless Chat Architecture"]),
+    ).toEqual(first);
+  });
+});
+
 describe("the principle a gate is listed under", () => {
   const constitution = [
     "# Constitution",
