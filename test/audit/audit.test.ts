@@ -794,6 +794,9 @@ describe("audit corpus", () => {
     round633: { verdict: 0.77, principles: 0.85 },
     round634: { verdict: 1, principles: 0.9 },
     round635: { verdict: 1, principles: 0.28 },
+    round636: { verdict: 1, principles: 0.8 },
+    round637: { verdict: 0.9, principles: 1 },
+    round638: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
