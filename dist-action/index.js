@@ -24114,6 +24114,26 @@ function explainedByResults(gates, rows) {
   return out;
 }
 var complexityWord = termMatcher(COMPLEXITY);
+function proseRows(plan) {
+  const rows = [];
+  for (const section of plan.sectionsOf("complexity-tracking"))
+    for (let line = section.line + 1; line <= section.endLine; line++) {
+      const kind = plan.doc.kinds[line - 1];
+      if (kind !== "text" && kind !== "list-item") continue;
+      const raw = plan.doc.lines[line - 1] ?? "";
+      if (!raw.toLowerCase().includes("justif")) continue;
+      for (const sentence of raw.split(SENTENCE_END)) {
+        if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
+        rows.push({ line, cells: [sentence] });
+        if (rows.length >= MAX_PROSE_ROWS) return rows;
+      }
+    }
+  return rows;
+}
+var JUSTIFIED_PROSE = new RegExp("\\b(?:is|are|was|were|remains?)\\s+(?:\\p{L}+\\s+)?justified\\b|\\bjustified\\s+(?:above|below|by|because|in|as|since|on)\\b|\\bjustification(?:\\s*(?:\\*\\*|__))?\\s*[:：]", "iu");
+var NOT_JUSTIFIED = /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
+var SENTENCE_END = /(?<=[.;!?])\s+/u;
+var MAX_PROSE_ROWS = 200;
 function recheckedLater(gates) {
   const passedAfter = /* @__PURE__ */ new Set();
   let firstAfter = Number.POSITIVE_INFINITY;
@@ -24197,6 +24217,7 @@ var gateJustification = {
     const principles = constitution?.principles ?? [];
     const explained = explainedByResults(plan.gates, rows.length);
     const resolved = resolvedByRecheck(plan, constitution);
+    let prose;
     for (let at2 = 0; at2 < plan.gates.length; at2++) {
       const gate = plan.gates[at2];
       const copied = gate.status === "unknown" && template !== null && unanswered(gate.text) && template.gateTexts.has(normalize(gate.text));
@@ -24208,6 +24229,8 @@ var gateJustification = {
       let reading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at2)) continue;
+        prose ??= proseRows(plan);
+        if (justifiedByComplexity(gate, prose, principles, plan, at2)) continue;
         if (gate.form === "result" && rows.length > 0 && sentToComplexity(plan, gate.line))
           continue;
         note = copied ? "" : ownReason(boxes ? withoutBoxes(gate) : gate, template);

@@ -11648,3 +11648,67 @@ describe("a field's whole value written as a bracketed marker in a code span (ro
     expect(lines(text, "no-unresolved-clarification")).toEqual([3, 4]);
   });
 });
+
+// Round 637: Complexity Tracking written as a sentence, not a table, pointing at the note that
+// justifies a `⚠️` gate; only table rows were read.
+describe("Complexity Tracking written in sentences", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. User Experience Consistency",
+    "Interfaces behave alike.",
+    "",
+    "### II. Performance Requirements",
+    "Pages render fast.",
+    "",
+  ].join("\n");
+  const text = (tracking: string) =>
+    [
+      plan(
+        [
+          "### I. User Experience Consistency",
+          "- ✅ **Accessibility**: keyboard navigation",
+          "- ⚠️ **Progressive Enhancement**: requires JavaScript for core functionality",
+          "",
+          "### II. Performance Requirements",
+          "- ✅ **Response Time**: lazy loading",
+          "",
+          "### Progressive Enhancement Note",
+          "",
+          "The app is client-side only, so a no-JS fallback would need a server.",
+        ].join("\n"),
+      ),
+      "## Complexity Tracking",
+      "",
+      tracking,
+      "",
+    ].join("\n");
+  const gate = (tracking: string) => lines(text(tracking), "gate-justification", constitution);
+
+  it("justifies the gate a sentence of it calls justified", () => {
+    expect(
+      gate(
+        "> No violations detected. Progressive Enhancement partial compliance is justified above.",
+      ),
+    ).toEqual([]);
+    expect(
+      gate("- **Justification**: Progressive Enhancement is waived for this client-only app"),
+    ).toEqual([]);
+  });
+
+  it("does not when the sentence says none is needed, or names another gate", () => {
+    expect(gate("")).toEqual([CHECK_LINE + 2]);
+    expect(
+      gate(
+        "No constitution violations requiring justification. The Progressive Enhancement fix is a straightforward addition.",
+      ),
+    ).toEqual([CHECK_LINE + 2]);
+    expect(gate("Progressive Enhancement is not justified yet.")).toEqual([CHECK_LINE + 2]);
+    expect(gate("The bundle size is justified above.")).toEqual([CHECK_LINE + 2]);
+    expect(
+      gate("> **Fill ONLY if Constitution Check has violations that must be justified**"),
+    ).toEqual([CHECK_LINE + 2]);
+  });
+});

@@ -398,6 +398,40 @@ function explainedByResults(gates: readonly Gate[], rows: number): Set<Gate> {
 const complexityWord = termMatcher(COMPLEXITY);
 
 /**
+ * Complexity Tracking written in sentences, not a table (`> No violations detected. Progressive
+ * Enhancement partial compliance is justified above.`, `- **Progressive Enhancement**: justified
+ * because the app is client-side only`): a line of it that calls something justified, read as
+ * a row, for the gate it names. (Not the template's own `Fill ONLY if Constitution Check has
+ * violations that must be justified`, nor a sentence saying none is needed.)
+ */
+function proseRows(plan: Plan): ComplexityRow[] {
+  const rows: ComplexityRow[] = [];
+  for (const section of plan.sectionsOf("complexity-tracking"))
+    for (let line = section.line + 1; line <= section.endLine; line++) {
+      const kind = plan.doc.kinds[line - 1];
+      if (kind !== "text" && kind !== "list-item") continue;
+      const raw = plan.doc.lines[line - 1] ?? "";
+      if (!raw.toLowerCase().includes("justif")) continue;
+      for (const sentence of raw.split(SENTENCE_END)) {
+        if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
+        rows.push({ line, cells: [sentence] });
+        if (rows.length >= MAX_PROSE_ROWS) return rows;
+      }
+    }
+  return rows;
+}
+
+/** A sentence saying something is justified: `… is justified above`, `Justification: …`. */
+const JUSTIFIED_PROSE =
+  /\b(?:is|are|was|were|remains?)\s+(?:\p{L}+\s+)?justified\b|\bjustified\s+(?:above|below|by|because|in|as|since|on)\b|\bjustification(?:\s*(?:\*\*|__))?\s*[:：]/iu;
+/** Unless it says it is not, or asks for one: `No violations requiring justification`. */
+const NOT_JUSTIFIED =
+  /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
+const SENTENCE_END = /(?<=[.;!?])\s+/u;
+/** Lines of prose read from Complexity Tracking, at most: a hostile plan can be all of it. */
+const MAX_PROSE_ROWS = 200;
+
+/**
  * Open gates of the initial check that the post-design re-check lists again, passed (`- [ ]
  * Minimal viable solution designed first` above, `- [x] Minimal viable solution designed first`
  * under `## Re-evaluation of Constitution Check`): the design resolved them. So are its pending
@@ -539,6 +573,7 @@ export const gateJustification: Rule = {
     const explained = explainedByResults(plan.gates, rows.length);
     // Open gates the post-design re-check resolved (shared with no-unresolved-clarification).
     const resolved = resolvedByRecheck(plan, constitution);
+    let prose: ComplexityRow[] | undefined;
     for (let at = 0; at < plan.gates.length; at++) {
       const gate = plan.gates[at] as Gate;
       // A question or a slot (`[OK / NEEDS REVIEW – reason]`) copied from the template word
@@ -565,6 +600,8 @@ export const gateJustification: Rule = {
       let reading: NoteReading = "none";
       if (!denied) {
         if (justifiedByComplexity(gate, rows, principles, plan, at)) continue;
+        prose ??= proseRows(plan);
+        if (justifiedByComplexity(gate, prose, principles, plan, at)) continue;
         if (gate.form === "result" && rows.length > 0 && sentToComplexity(plan, gate.line))
           continue;
         // A principle heading unchecked by its boxes is justified by its prose, not by the
