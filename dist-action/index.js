@@ -20887,7 +20887,7 @@ var onlyNotPrinciple = (label2) => {
   return NOT_PRINCIPLE_NAMES.has(normalize(name));
 };
 var VERSION = new RegExp(
-  String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
+  String.raw`(?<![A-Za-z][ \t])(?:\*\*|__)?(?:(?:constitution|document|current)\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu"
 );
 var VERSION_OPENING = new RegExp(

@@ -158,8 +158,11 @@ const onlyNotPrinciple = (label: string): boolean => {
   const name = coded?.[2] ?? splitNumbered(label).name;
   return NOT_PRINCIPLE_NAMES.has(normalize(name));
 };
+// (Not another thing's version, a word before it: `**Kubernetes Version**: 1.28+`, `Python
+// Version: 3.12`. The constitution's own may say whose: `Constitution Version`, `Document
+// Version`, `Current version`.)
 const VERSION = new RegExp(
-  String.raw`(?:\*\*|__)?(?:constitution\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
+  String.raw`(?<![A-Za-z][ \t])(?:\*\*|__)?(?:(?:constitution|document|current)\s+)?(?:${VERSION_WORDS.join("|")}|版)(?:\*\*|__)?\s*[:：]\s*(?:(?:\*\*|__)\s*)?v?(\d+(?:\.\d+){1,2})`,
   "iu",
 );
 /** A line opening with the version, three-part, then a separator or its end: `Version 4.0.0 - …`. */

@@ -11712,3 +11712,35 @@ describe("Complexity Tracking written in sentences", () => {
     ).toEqual([CHECK_LINE + 2]);
   });
 });
+
+// Round 636: a constitution's `**Kubernetes Version**: 1.28+` read as its own version, so a
+// plan citing the real 1.0.0 was told the constitution changed.
+describe("another thing's version in a constitution", () => {
+  const version = (...body: string[]) =>
+    parseConstitution(
+      CONSTITUTION,
+      ["# Constitution", "", "## Core Principles", "", "### I. Helm First", "", ...body, ""].join(
+        "\n",
+      ),
+    ).version;
+
+  it("is not the constitution's version", () => {
+    expect(
+      version(
+        "- **Kubernetes Version**: 1.28+ (latest Minikube default)",
+        "- Python Version: 3.12",
+        "",
+        "**Version**: 1.0.0 | **Ratified**: 2026-01-07",
+      ),
+    ).toBe("1.0.0");
+    expect(version("- **Kubernetes Version**: 1.28+")).toBeNull();
+  });
+
+  it("while the constitution's own, named as such, is", () => {
+    expect(version("**Constitution Version**: 2.3.0")).toBe("2.3.0");
+    expect(version("**Document Version**: 1.4")).toBe("1.4");
+    expect(version("Current version: **2.0.0**")).toBe("2.0.0");
+    expect(version("| Version: 3.1.0 | Ratified: 2025-01-01 |")).toBe("3.1.0");
+    expect(version("宪法版本：1.2.0")).toBe("1.2.0");
+  });
+});
