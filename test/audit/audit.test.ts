@@ -797,6 +797,9 @@ describe("audit corpus", () => {
     round636: { verdict: 1, principles: 0.8 },
     round637: { verdict: 0.9, principles: 1 },
     round638: { verdict: 1, principles: 1 },
+    round639: { verdict: 1, principles: 1 },
+    round640: { verdict: 1, principles: 0.73 },
+    round641: { verdict: 1, principles: 0.81 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
