@@ -24123,6 +24123,7 @@ function proseRows(plan) {
       const raw = plan.doc.lines[line - 1] ?? "";
       if (!raw.toLowerCase().includes("justif")) continue;
       for (const sentence of raw.split(SENTENCE_END)) {
+        if (sentence.length > MAX_PROSE_SENTENCE) continue;
         if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
         rows.push({ line, cells: [sentence] });
         if (rows.length >= MAX_PROSE_ROWS) return rows;
@@ -24134,6 +24135,7 @@ var JUSTIFIED_PROSE = new RegExp("\\b(?:is|are|was|were|remains?)\\s+(?:\\p{L}+\
 var NOT_JUSTIFIED = /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
 var SENTENCE_END = /(?<=[.;!?])\s+/u;
 var MAX_PROSE_ROWS = 200;
+var MAX_PROSE_SENTENCE = 1e3;
 function recheckedLater(gates) {
   const passedAfter = /* @__PURE__ */ new Set();
   let firstAfter = Number.POSITIVE_INFINITY;

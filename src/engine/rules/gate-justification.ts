@@ -413,6 +413,9 @@ function proseRows(plan: Plan): ComplexityRow[] {
       const raw = plan.doc.lines[line - 1] ?? "";
       if (!raw.toLowerCase().includes("justif")) continue;
       for (const sentence of raw.split(SENTENCE_END)) {
+        // (A sentence of a paragraph's length at most: the negation search scans the sentence
+        // from each of its words.)
+        if (sentence.length > MAX_PROSE_SENTENCE) continue;
         if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
         rows.push({ line, cells: [sentence] });
         if (rows.length >= MAX_PROSE_ROWS) return rows;
@@ -430,6 +433,7 @@ const NOT_JUSTIFIED =
 const SENTENCE_END = /(?<=[.;!?])\s+/u;
 /** Lines of prose read from Complexity Tracking, at most: a hostile plan can be all of it. */
 const MAX_PROSE_ROWS = 200;
+const MAX_PROSE_SENTENCE = 1_000;
 
 /**
  * Open gates of the initial check that the post-design re-check lists again, passed (`- [ ]
