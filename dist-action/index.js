@@ -22428,8 +22428,29 @@ function contradicts(name, p, principles, loose, index) {
     return false;
   if (CJK.test(name) !== CJK.test(p.name)) return false;
   if (OTHER_SCRIPT.test(name) !== OTHER_SCRIPT.test(p.name)) return false;
+  if (words.length <= 3) {
+    const compounds = compoundKeys(p);
+    if (compounds.size > 0 && [...textKeys(name)].some((k) => compounds.has(k))) return false;
+  }
   return !relatesTo(index, name, p);
 }
+var compoundKeyCache = /* @__PURE__ */ new WeakMap();
+function compoundKeys(p) {
+  let keys = compoundKeyCache.get(p);
+  if (!keys) {
+    const found = /* @__PURE__ */ new Set();
+    const text = `${p.name} ${p.body}`;
+    if (text.includes("-"))
+      for (const m of text.matchAll(HYPHENATED)) {
+        const parts3 = textKeys(`${m[1]} ${m[2]}`);
+        for (const key of textKeys(`${m[1]}${m[2]}`)) if (!parts3.has(key)) found.add(key);
+      }
+    keys = found;
+    compoundKeyCache.set(p, keys);
+  }
+  return keys;
+}
+var HYPHENATED = new RegExp("(?<![\\p{L}\\p{N}-])(\\p{Script=Latin}{2,})-(\\p{Script=Latin}{2,})(?![\\p{L}\\p{N}-])", "gu");
 var OTHER_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Armenian}\p{Script=Georgian}]/u;
 var ownKeys = /* @__PURE__ */ new WeakMap();
 function ownKeyWords(p, principles) {

@@ -10,6 +10,7 @@ import {
   principleByNameWords,
   principleIndex,
   relatesTo,
+  textKeys,
   type PrincipleIndex,
 } from "./similarity.js";
 import {
@@ -407,8 +408,40 @@ function contradicts(
   // (Nor one in Latin letters for a name in Cyrillic, Greek, Arabic, … : `I. Scientific honesty`
   // for `I. Научная честность`.)
   if (OTHER_SCRIPT.test(name) !== OTHER_SCRIPT.test(p.name)) return false;
+  // (Nor a short name, a word the principle writes with a hyphen: `XVIII Tradeoffs` for
+  // `XVIII. Engineering Decision Hierarchy`, whose rule speaks of `Trade-offs`. Not a row's
+  // notes, whose every word could be one.)
+  if (words.length <= 3) {
+    const compounds = compoundKeys(p);
+    if (compounds.size > 0 && [...textKeys(name)].some((k) => compounds.has(k))) return false;
+  }
   return !relatesTo(index, name, p);
 }
+
+const compoundKeyCache = new WeakMap<Principle, ReadonlySet<string>>();
+
+/** The keys of the words a principle's name and rule write with a hyphen, written whole. */
+function compoundKeys(p: Principle): ReadonlySet<string> {
+  let keys = compoundKeyCache.get(p);
+  if (!keys) {
+    // (Only a key neither part has: words are keyed by their first six letters, so
+    // `Manual-First` written whole keys as `Manual`.)
+    const found = new Set<string>();
+    const text = `${p.name} ${p.body}`;
+    if (text.includes("-"))
+      for (const m of text.matchAll(HYPHENATED)) {
+        const parts = textKeys(`${m[1]} ${m[2]}`);
+        for (const key of textKeys(`${m[1]}${m[2]}`)) if (!parts.has(key)) found.add(key);
+      }
+    keys = found;
+    compoundKeyCache.set(p, keys);
+  }
+  return keys;
+}
+
+/** Two Latin words joined by a hyphen: `trade-offs`, `front-end`, `real-time`. */
+const HYPHENATED =
+  /(?<![\p{L}\p{N}-])(\p{Script=Latin}{2,})-(\p{Script=Latin}{2,})(?![\p{L}\p{N}-])/gu;
 
 /** A letter of an alphabet other than Latin and the CJK scripts. */
 const OTHER_SCRIPT =

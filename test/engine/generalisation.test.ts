@@ -11744,3 +11744,35 @@ describe("another thing's version in a constitution", () => {
     expect(version("宪法版本：1.2.0")).toBe("1.2.0");
   });
 });
+
+// Round 643: `| XVIII Tradeoffs | PASS |` for `XVIII. Engineering Decision Hierarchy`, whose rule
+// speaks of `Trade-offs`: the hyphenated word and the word written whole had no key in common,
+// so the gate's name read as contradicting its numeral.
+describe("a word written with a hyphen and written whole", () => {
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Security First",
+    "Secrets never leave the vault.",
+    "",
+    "### II. Engineering Decision Hierarchy",
+    "Trade-offs MUST prioritize security, then correctness, then performance.",
+    "",
+  ].join("\n");
+  const uncovered = (row: string) =>
+    findings(
+      plan(["| Principle | Status |", "| --- | --- |", "| I Security | PASS |", row].join("\n")),
+      constitution,
+      "principle-coverage",
+    ).length;
+
+  it("is one word: a gate naming it keeps its numeral", () => {
+    expect(uncovered("| II Tradeoffs | PASS: security first |")).toBe(0);
+  });
+
+  it("while a name its principle never speaks of still contradicts the numeral", () => {
+    expect(uncovered("| II Localisation | PASS |")).toBe(1);
+  });
+});
