@@ -24142,7 +24142,7 @@ function proseRows(plan) {
       const kind = plan.doc.kinds[line - 1];
       if (kind !== "text" && kind !== "list-item") continue;
       const raw = plan.doc.lines[line - 1] ?? "";
-      if (!raw.toLowerCase().includes("justif")) continue;
+      if (!JUSTIFIED_PROSE.test(raw)) continue;
       for (const sentence of raw.split(SENTENCE_END)) {
         if (sentence.length > MAX_PROSE_SENTENCE) continue;
         if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
@@ -24152,7 +24152,10 @@ function proseRows(plan) {
     }
   return rows;
 }
-var JUSTIFIED_PROSE = new RegExp("\\b(?:is|are|was|were|remains?)\\s+(?:\\p{L}+\\s+)?justified\\b|\\bjustified\\s+(?:above|below|by|because|in|as|since|on)\\b|\\bjustification(?:\\s*(?:\\*\\*|__))?\\s*[:：]", "iu");
+var JUSTIFIED_PROSE = new RegExp(
+  String.raw`\b(?:is|are|was|were|remains?)\s+(?:\p{L}+\s+)?justified\b|\bjustified\s+(?:above|below|by|because|in|as|since|on)\b|(?<![\p{L}\p{N}])(?:${JUSTIFICATION_LABEL_WORDS})(?:\s*(?:\*\*|__))?\s*[:：]`,
+  "iu"
+);
 var NOT_JUSTIFIED = /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
 var SENTENCE_END = /(?<=[.;!?])\s+/u;
 var MAX_PROSE_ROWS = 200;

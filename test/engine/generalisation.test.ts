@@ -11696,6 +11696,9 @@ describe("Complexity Tracking written in sentences", () => {
     expect(
       gate("- **Justification**: Progressive Enhancement is waived for this client-only app"),
     ).toEqual([]);
+    expect(
+      gate("- **Justificación**: Progressive Enhancement no aplica a una app solo de cliente"),
+    ).toEqual([]);
   });
 
   it("does not when the sentence says none is needed, or names another gate", () => {

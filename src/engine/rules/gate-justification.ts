@@ -411,7 +411,7 @@ function proseRows(plan: Plan): ComplexityRow[] {
       const kind = plan.doc.kinds[line - 1];
       if (kind !== "text" && kind !== "list-item") continue;
       const raw = plan.doc.lines[line - 1] ?? "";
-      if (!raw.toLowerCase().includes("justif")) continue;
+      if (!JUSTIFIED_PROSE.test(raw)) continue;
       for (const sentence of raw.split(SENTENCE_END)) {
         // (A sentence of a paragraph's length at most: the negation search scans the sentence
         // from each of its words.)
@@ -424,9 +424,14 @@ function proseRows(plan: Plan): ComplexityRow[] {
   return rows;
 }
 
-/** A sentence saying something is justified: `… is justified above`, `Justification: …`. */
-const JUSTIFIED_PROSE =
-  /\b(?:is|are|was|were|remains?)\s+(?:\p{L}+\s+)?justified\b|\bjustified\s+(?:above|below|by|because|in|as|since|on)\b|\bjustification(?:\s*(?:\*\*|__))?\s*[:：]/iu;
+/**
+ * A sentence saying something is justified: `… is justified above`, or a justification's label in
+ * any language the lexicon has (`Justification: …`, `**Justificación**: …`, `理由：…`).
+ */
+const JUSTIFIED_PROSE = new RegExp(
+  String.raw`\b(?:is|are|was|were|remains?)\s+(?:\p{L}+\s+)?justified\b|\bjustified\s+(?:above|below|by|because|in|as|since|on)\b|(?<![\p{L}\p{N}])(?:${JUSTIFICATION_LABEL_WORDS})(?:\s*(?:\*\*|__))?\s*[:：]`,
+  "iu",
+);
 /** Unless it says it is not, or asks for one: `No violations requiring justification`. */
 const NOT_JUSTIFIED =
   /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
