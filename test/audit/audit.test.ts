@@ -803,6 +803,9 @@ describe("audit corpus", () => {
     round642: { verdict: 1, principles: 0.77 },
     round643: { verdict: 0.87, principles: 0.88 },
     round644: { verdict: 1, principles: 1 },
+    round645: { verdict: 1, principles: 0.78 },
+    round646: { verdict: 1, principles: 1 },
+    round647: { verdict: 0.85, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
