@@ -11779,3 +11779,24 @@ describe("a word written with a hyphen and written whole", () => {
     expect(uncovered("| II Localisation | PASS |")).toBe(1);
   });
 });
+
+// Round 647: `- [x] **Test-First Gates**: Required failing-first tests are identified`, a ticked
+// box whose `failing-first` (test-first's red step, hyphenated) was read as a failing status.
+describe("tests that fail first, written with a hyphen", () => {
+  const gate = (...item: string[]) => lines(plan(item.join("\n")), "gate-justification");
+
+  it("are test-first's red step, not a failing gate", () => {
+    expect(
+      gate(
+        "- [x] **Test-First Gates**: Required failing-first tests are identified (unit and",
+        "      integration where cross-module behavior exists).",
+      ),
+    ).toEqual([]);
+    expect(gate("- [x] **Testing**: fail-first")).toEqual([]);
+  });
+
+  it("while a gate that fails, a dash after it, still does", () => {
+    expect(gate("- [x] **Testing**: FAIL")).toEqual([CHECK_LINE]);
+    expect(gate("- [x] **Testing**: failing -")).toEqual([CHECK_LINE]);
+  });
+});
