@@ -17215,7 +17215,7 @@ var STATUS_WORDS = [
     // fail before the code exists, fail the gate: that is test-first's red step; written with a
     // hyphen too, `failing-first tests`.)
     // (Nor a condition, `PRs cannot merge on failure`, `single point of failure`.)
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?!\s+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?![\s-]+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
   ],
   [
     "fail",
@@ -21622,15 +21622,19 @@ function continued(sections, items) {
   return more.length > 0 ? [...items, ...more] : items;
 }
 var MAX_LATER_PARTS = 32;
+function consecutiveFrom(items, start) {
+  let numeral = start;
+  for (const item of items) {
+    if (principleNumeral(item.label) !== numeral + 1) return null;
+    numeral++;
+  }
+  return numeral;
+}
 function laterParts(doc, sections, titles, items) {
   const last = items[items.length - 1];
-  if (!last || items.length < 2) return items;
-  let numeral = 0;
-  for (const item of items) {
-    const n = principleNumeral(item.label);
-    if (n === null || n !== numeral + 1) return items;
-    numeral = n;
-  }
+  const first2 = consecutiveFrom(items, 0);
+  if (!last || items.length < 2 || first2 === null) return items;
+  let numeral = first2;
   const more = [];
   let after = last.endLine;
   let asked = 0;
@@ -21639,14 +21643,8 @@ function laterParts(doc, sections, titles, items) {
     if (!PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
     if (++asked > MAX_LATER_PARTS) break;
     const part = groupItems(doc, sections, s);
-    let next = numeral;
-    const ok = part.length > 0 && part.every((item) => {
-      const n = principleNumeral(item.label);
-      if (n !== next + 1) return false;
-      next = n;
-      return true;
-    });
-    if (!ok) continue;
+    const next = part.length > 0 ? consecutiveFrom(part, numeral) : null;
+    if (next === null) continue;
     more.push(...part);
     numeral = next;
     after = s.endLine;

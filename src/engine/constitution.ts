@@ -1334,6 +1334,22 @@ function continued(sections: Sections, items: Item[]): Item[] {
   return more.length > 0 ? [...items, ...more] : items;
 }
 
+/** At most this many later principles groups are asked (a hostile constitution can repeat the heading). */
+const MAX_LATER_PARTS = 32;
+
+/**
+ * The numeral of the last of `items` when their numerals run on one after another from the one
+ * after `start` (`VII.`, `VIII.` after `VI.`), or null when one is missing, repeated or skipped.
+ */
+function consecutiveFrom(items: readonly Item[], start: number): number | null {
+  let numeral = start;
+  for (const item of items) {
+    if (principleNumeral(item.label) !== numeral + 1) return null;
+    numeral++;
+  }
+  return numeral;
+}
+
 /**
  * Principles a later part of the constitution adds under its own principles heading, numbered on
  * from the last (`## Core Principles` with `### I.` to `### VI.`, then `## Phase 3 Update` over
@@ -1344,36 +1360,21 @@ function continued(sections: Sections, items: Item[]): Item[] {
  * another, from the next numeral: a later `### Principles` numbered from I again is that
  * part's own list.
  */
-const MAX_LATER_PARTS = 32;
-
 function laterParts(doc: Doc, sections: Sections, titles: number, items: Item[]): Item[] {
   const last = items[items.length - 1];
-  if (!last || items.length < 2) return items;
-  let numeral = 0;
-  for (const item of items) {
-    const n = principleNumeral(item.label);
-    if (n === null || n !== numeral + 1) return items;
-    numeral = n;
-  }
+  const first = consecutiveFrom(items, 0);
+  if (!last || items.length < 2 || first === null) return items;
+  let numeral = first;
   const more: Item[] = [];
   let after = last.endLine;
-  // (A bounded number of groups asked: a hostile constitution can repeat the heading.)
   let asked = 0;
   for (const [k, s] of sections.entries()) {
     if (k < titles || s.line <= after) continue;
     if (!PHRASE_LIST_TITLE.test(normalize(s.title))) continue;
     if (++asked > MAX_LATER_PARTS) break;
     const part = groupItems(doc, sections, s);
-    let next = numeral;
-    const ok =
-      part.length > 0 &&
-      part.every((item) => {
-        const n = principleNumeral(item.label);
-        if (n !== next + 1) return false;
-        next = n;
-        return true;
-      });
-    if (!ok) continue;
+    const next = part.length > 0 ? consecutiveFrom(part, numeral) : null;
+    if (next === null) continue;
     more.push(...part);
     numeral = next;
     after = s.endLine;

@@ -1332,7 +1332,7 @@ export const STATUS_WORDS: ReadonlyArray<readonly [GateStatus, string]> = [
     // fail before the code exists, fail the gate: that is test-first's red step; written with a
     // hyphen too, `failing-first tests`.)
     // (Nor a condition, `PRs cannot merge on failure`, `single point of failure`.)
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?!\s+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`,
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?![\s-]+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`,
   ],
   [
     "fail",
