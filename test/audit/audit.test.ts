@@ -806,6 +806,9 @@ describe("audit corpus", () => {
     round645: { verdict: 1, principles: 0.78 },
     round646: { verdict: 1, principles: 1 },
     round647: { verdict: 0.85, principles: 1 },
+    round648: { verdict: 0.75, principles: 0.9 },
+    round649: { verdict: 1, principles: 0.87 },
+    round650: { verdict: 1, principles: 0.69 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
