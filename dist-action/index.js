@@ -21469,6 +21469,10 @@ function structuredItems(doc, sections) {
     }
     return items;
   }
+  for (const group of outer) {
+    const run = figuresAfter(sections, group);
+    if (run.length >= 3) return run.map(itemOf);
+  }
   const anyNumbered = sections.filter((s, k) => {
     if (s.heading.depth < 2 && k < titles || isNotPrinciple(s.title)) return false;
     const label2 = s.plain;
@@ -21499,6 +21503,21 @@ function structuredItems(doc, sections) {
   if (unspaced.length > 0) return unspaced;
   const rules2 = ruleSections(sections);
   return rules2.length > 0 ? rules2 : titleList(doc, sections);
+}
+function figuresAfter(sections, group) {
+  const run = [];
+  const depth = group.heading.depth;
+  for (let k = group.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k];
+    if (s.heading.depth > depth) {
+      if (run.length === 0) return [];
+      continue;
+    }
+    const next = s.heading.depth === depth && FIGURE_NUMBER.test(s.plain);
+    if (!next || Number.parseInt(s.plain, 10) !== run.length + 1 || isNotPrinciple(s.title)) break;
+    run.push(s);
+  }
+  return run;
 }
 function bareNumerals(sections, titles) {
   const found = [];

@@ -1079,6 +1079,14 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
     }
     return items;
   }
+  // A principles section that holds only its preamble, the principles after it as its siblings
+  // numbered in figures (`## Core Principles`, a paragraph, then `## 1. Test-Driven Development`
+  // … `## 7. Maintainability`, each over `### Principle`, `### Standards`): the heading names
+  // the run that follows it.
+  for (const group of outer) {
+    const run = figuresAfter(sections, group);
+    if (run.length >= 3) return run.map(itemOf);
+  }
   // No principles section: headings numbered as principles, except the ones every document
   // has (mission, scope, governance, …).
   // (`# I. Spec-Driven Design` at the top level below the title counts too: past the title
@@ -1122,6 +1130,27 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
   if (unspaced.length > 0) return unspaced;
   const rules = ruleSections(sections);
   return rules.length > 0 ? rules : titleList(doc, sections);
+}
+
+/**
+ * The sections right after `group`, at its depth, numbered in figures one after another from
+ * `1.` (their sub-headings skipped), up to the first that is not the next one or is a section
+ * every document has (`## 8. Governance`).
+ */
+function figuresAfter(sections: Sections, group: Section): Section[] {
+  const run: Section[] = [];
+  const depth = group.heading.depth;
+  for (let k = group.heading.index + 1; k < sections.length; k++) {
+    const s = sections[k] as Section;
+    if (s.heading.depth > depth) {
+      if (run.length === 0) return [];
+      continue;
+    }
+    const next = s.heading.depth === depth && FIGURE_NUMBER.test(s.plain);
+    if (!next || Number.parseInt(s.plain, 10) !== run.length + 1 || isNotPrinciple(s.title)) break;
+    run.push(s);
+  }
+  return run;
 }
 
 /**

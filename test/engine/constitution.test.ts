@@ -1360,3 +1360,57 @@ describe("rules the constitution calls its core (round 613's `## Phase 3 Core Ru
     expect(names("Coding Rules")).toEqual([]);
   });
 });
+
+describe("a principles heading over a preamble only, the principles its numbered siblings (round 648)", () => {
+  const parse = (first: string) =>
+    parseConstitution(
+      "c.md",
+      [
+        "# Project Constitution",
+        "",
+        "## Core Principles",
+        "",
+        "All contributors must adhere to these principles.",
+        "",
+        `## ${first} Test-Driven Development (TDD)`,
+        "### Principle",
+        "**Tests MUST be written before implementation code.**",
+        "### Enforcement",
+        "- CI blocks merges without tests.",
+        "",
+        "## 2. Code Quality Standards",
+        "### Principle",
+        "Code MUST pass lint with zero warnings.",
+        "",
+        "## 3. Security & Privacy",
+        "### Standards",
+        "- No hardcoded secrets.",
+        "",
+        "## 4. Maintainability",
+        "### Code Organization",
+        "- Keep modules small.",
+        "",
+        "## Enforcement & Continuous Improvement",
+        "### Pre-commit Hooks",
+        "- Lint staged files.",
+        "",
+        "## Conclusion",
+        "_Version: 1.0.0_",
+      ].join("\n"),
+    );
+
+  it("are the run numbered from 1, up to the first heading that is not the next one", () => {
+    const c = parse("1.");
+    expect(c.principles.map((p) => p.name)).toEqual([
+      "Test-Driven Development (TDD)",
+      "Code Quality Standards",
+      "Security & Privacy",
+      "Maintainability",
+    ]);
+    expect(c.unfilled).toBe(false);
+  });
+
+  it("not a run that does not count from 1", () => {
+    expect(parse("5.").principles).toEqual([]);
+  });
+});
