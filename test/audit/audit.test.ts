@@ -809,6 +809,9 @@ describe("audit corpus", () => {
     round648: { verdict: 0.75, principles: 0.9 },
     round649: { verdict: 1, principles: 0.87 },
     round650: { verdict: 1, principles: 0.69 },
+    round651: { verdict: 0.87, principles: 1 },
+    round652: { verdict: 0.83, principles: 0.42 },
+    round653: { verdict: 1, principles: 0.87 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
