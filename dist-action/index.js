@@ -17213,9 +17213,10 @@ var STATUS_WORDS = [
     // (`BLOCKED` is the gate's status: `| I. Operator safety first | BLOCKED Security pass
     // required |`; `blocked by` names what holds a task up. Nor do tests that `fail first`, or
     // fail before the code exists, fail the gate: that is test-first's red step; written with a
-    // hyphen too, `failing-first tests`.)
+    // hyphen too, `failing-first tests`, and with the tests between, `failing tests first`,
+    // `failing unit tests before implementation`.)
     // (Nor a condition, `PRs cannot merge on failure`, `single point of failure`.)
-    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?![\s-]+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
+    String.raw`non[- ]?compliant|not compliant|not met|does not (?:comply|conform|pass)|fail(?:s|ed|ing)?(?![\s-]+(?:(?:unit|integration|contract|acceptance)\s+)?(?:tests?[\s-]+)?(?:first|before)\b)|(?<!\b(?:on|upon|of|after)\s)failure(?![\s-]+(?:first|before)\b)|violat(?:ion|ions|ed|es|ing)|breach(?:es|ed)?|blocked(?!\s+by\b)`
   ],
   [
     "fail",

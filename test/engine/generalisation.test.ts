@@ -11800,3 +11800,33 @@ describe("tests that fail first, written with a hyphen", () => {
     expect(gate("- [x] **Testing**: failing -")).toEqual([CHECK_LINE]);
   });
 });
+
+// Round 651: `- **TDD:** Plan includes **failing tests first** for new behavior`, a gate of the
+// team's own template whose `failing tests first` (test-first's red step, the tests between)
+// was read as a failing status.
+describe("tests that fail first, the tests named between", () => {
+  const items = (tdd: string) =>
+    [
+      "Confirm before proceeding:",
+      "",
+      "- **Layered architecture:** Design keeps **Controller → Service → Repository**.",
+      `- **TDD:** ${tdd}`,
+    ].join("\n");
+  // The template writes the same gates as the plan: they are its gates.
+  const gate = (tdd: string) =>
+    checked(plan(items(tdd)), null, plan(items(tdd)))
+      .findings.filter((f) => f.rule === "gate-justification")
+      .map((f) => f.line);
+
+  it("are test-first's red step, not a failing gate", () => {
+    expect(
+      gate("Plan includes **failing tests first** for new behavior (unit / MockMvc)."),
+    ).toEqual([]);
+    expect(gate("failing unit tests before implementation")).toEqual([]);
+    expect(gate("write a failing test first")).toEqual([]);
+  });
+
+  it("while tests that fail, with no first nor before, still fail the gate", () => {
+    expect(gate("failing tests in CI")).toEqual([CHECK_LINE + 3]);
+  });
+});
