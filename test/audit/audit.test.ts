@@ -812,6 +812,9 @@ describe("audit corpus", () => {
     round651: { verdict: 0.87, principles: 1 },
     round652: { verdict: 0.83, principles: 0.42 },
     round653: { verdict: 1, principles: 0.87 },
+    round654: { verdict: 1, principles: 1 },
+    round655: { verdict: 1, principles: 0.82 },
+    round656: { verdict: 1, principles: 0.88 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
