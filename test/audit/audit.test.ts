@@ -815,6 +815,9 @@ describe("audit corpus", () => {
     round654: { verdict: 1, principles: 1 },
     round655: { verdict: 1, principles: 0.82 },
     round656: { verdict: 1, principles: 0.88 },
+    round657: { verdict: 0.87, principles: 0 },
+    round658: { verdict: 1, principles: 0.72 },
+    round659: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
