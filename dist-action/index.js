@@ -22342,7 +22342,7 @@ var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|
 var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/uy;
 var BARE_RANGE = /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
-var LEADING_RANGE = /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+var LEADING_RANGE = /^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])/u;
 function leadingRange(label2) {
   if (LEADING_RANGE.test(label2)) return true;
   const rest = label2.replace(/^[\s*_]+/u, "");
@@ -22418,8 +22418,36 @@ function principlesByRuleId(label2, principles) {
   }
   return out;
 }
-function principlesByCode(text, principles) {
-  return principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
+function principlesByCode(text, principles, ranges = false) {
+  const cited = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
+  if (!ranges || cited.length < 2) return cited;
+  const ranged = codeRanges(text, principles);
+  return ranged.length === 0 ? cited : principles.filter((p) => cited.includes(p) || ranged.includes(p));
+}
+var CODE_RANGE = /(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/gu;
+var CODE_PARTS = /^([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})$/u;
+function codeRanges(text, principles) {
+  const out = [];
+  const codes = new Set(principles.map((p) => p.code));
+  let asked = 0;
+  for (const m of text.matchAll(CODE_RANGE)) {
+    if (++asked > MAX_NUMBERED_NAMES) break;
+    const [, prefix, hyphen, start = "", end = ""] = m;
+    const from = parseNumeral(start);
+    const to = parseNumeral(end);
+    if (from === null || to === null || to <= from || to - from > MAX_RANGE) continue;
+    if (/^\d/u.test(start) !== /^\d/u.test(end)) continue;
+    if (!codes.has(`${prefix}${hyphen}${start}`) || !codes.has(`${prefix}${hyphen}${end}`))
+      continue;
+    for (const p of principles) {
+      const parts3 = p.code === void 0 ? null : CODE_PARTS.exec(p.code);
+      if (!parts3 || parts3[1] !== prefix || parts3[2] !== hyphen) continue;
+      if (/^\d/u.test(parts3[3] ?? "") !== /^\d/u.test(start)) continue;
+      const n = parseNumeral(parts3[3] ?? "");
+      if (n !== null && n >= from && n <= to && !out.includes(p)) out.push(p);
+    }
+  }
+  return out;
 }
 function numberedLabel(text) {
   return splitNumbered(
@@ -22541,7 +22569,7 @@ function addressed(text, principles, loose, ranges) {
   );
   const abbreviated = strict.length > 0 && /[A-Z]{3}/.test(plain) ? listedAcronyms(plain, principles).filter((p) => !strict.includes(p)) : [];
   const byName = strict.length > 0 || !loose ? [...strict, ...abbreviated] : principles.filter((p) => named2(prepared2, p, true, plain));
-  const byCode = principlesByCode(plain, principles);
+  const byCode = principlesByCode(plain, principles, ranges);
   if (byCode.length > 0) return byCode;
   const split = numberedLabel(plain);
   const { numeral } = split;
@@ -23085,6 +23113,7 @@ function computeCoverage(plan, constitution) {
   const { doc } = plan;
   let read2 = 0;
   const numberedGates = plan.gates.some((g) => g.form !== "result" && numbered(g));
+  const codedGates = principles.some((p) => p.code !== void 0) && plan.gates.slice(0, TOLERANT_GATES).some((g) => g.form !== "result" && principlesByCode(g.label, principles).length > 0);
   for (const section of plan.sectionsOf("constitution-check")) {
     let underGateHeading = false;
     let underPrincipleHeading = false;
@@ -23100,7 +23129,17 @@ function computeCoverage(plan, constitution) {
       read2++;
       const raw = doc.lines[line - 1] ?? "";
       const kind = doc.kinds[line - 1];
-      const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
+      const found = new Set(
+        principlesAddressed(
+          raw,
+          principles,
+          false,
+          // (Not the check's own title: `## Constitution gate check (P1–P13)` says what it
+          // covers, its lines check it; a sub-heading's range, `### Testing (Principles
+          // IX-X)`, heads the items that check those.)
+          !numberedGates && !codedGates && line !== section.line
+        )
+      );
       const parts3 = kind !== "table" && /[/|｜;；]/u.test(raw) ? numeralParts(plainText(raw)) : NO_NUMERALS;
       for (const p of principles) if (p.numeral !== null && parts3.has(p.numeral)) found.add(p);
       call([...found]);

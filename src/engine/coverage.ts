@@ -218,9 +218,12 @@ const BARE_RANGE =
 /** Words before a range that make it something else's: `Phase I–II`, `Sprints II–IV`. */
 const NOT_PRINCIPLES_BEFORE =
   /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
-/** A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`. */
+/**
+ * A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`; or
+ * of codes of one prefix: `S-I to S-VII (Part II)`, `P1–P5`.
+ */
 const LEADING_RANGE =
-  /^[\s*_]*(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{L}\p{N}])/u;
+  /^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])/u;
 /**
  * Whether a label opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`,
  * or after a word of another language for "principle" (`İLKE I–VI (BC izolasyon / … / TDD)`,
@@ -342,9 +345,53 @@ function principlesByRuleId(label: string, principles: readonly Principle[]): Pr
   return out;
 }
 
-/** The principles whose coded id (`PP1`, `TP11`) a text cites. */
-function principlesByCode(text: string, principles: readonly Principle[]): Principle[] {
-  return principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
+/**
+ * The principles whose coded id (`PP1`, `TP11`) a text cites, also within a range of codes
+ * whose ends are both principles' (`S-I to S-VII`, `P1–P5`: every code between).
+ */
+function principlesByCode(
+  text: string,
+  principles: readonly Principle[],
+  ranges = false,
+): Principle[] {
+  const cited = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
+  if (!ranges || cited.length < 2) return cited;
+  const ranged = codeRanges(text, principles);
+  return ranged.length === 0
+    ? cited
+    : principles.filter((p) => cited.includes(p) || ranged.includes(p));
+}
+
+/** `S-I to S-VII`, `P1–P5`, `TP1-TP4`: two codes of one prefix, a range between them. */
+const CODE_RANGE =
+  /(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/gu;
+/** A principle's code as its prefix, hyphen and numeral: `S-VII`, `P12`. */
+const CODE_PARTS = /^([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})$/u;
+
+/** The principles between the ends of each range of codes a text writes (see `CODE_RANGE`). */
+function codeRanges(text: string, principles: readonly Principle[]): Principle[] {
+  const out: Principle[] = [];
+  const codes = new Set(principles.map((p) => p.code));
+  let asked = 0;
+  for (const m of text.matchAll(CODE_RANGE)) {
+    if (++asked > MAX_NUMBERED_NAMES) break;
+    const [, prefix, hyphen, start = "", end = ""] = m;
+    const from = parseNumeral(start);
+    const to = parseNumeral(end);
+    // Both ends written alike (Roman or figures) and both a principle's code.
+    if (from === null || to === null || to <= from || to - from > MAX_RANGE) continue;
+    if (/^\d/u.test(start) !== /^\d/u.test(end)) continue;
+    if (!codes.has(`${prefix}${hyphen}${start}`) || !codes.has(`${prefix}${hyphen}${end}`))
+      continue;
+    for (const p of principles) {
+      const parts = p.code === undefined ? null : CODE_PARTS.exec(p.code);
+      if (!parts || parts[1] !== prefix || parts[2] !== hyphen) continue;
+      if (/^\d/u.test(parts[3] ?? "") !== /^\d/u.test(start)) continue;
+      const n = parseNumeral(parts[3] ?? "");
+      if (n !== null && n >= from && n <= to && !out.includes(p)) out.push(p);
+    }
+  }
+  return out;
 }
 
 /**
@@ -570,7 +617,7 @@ function addressed(
       ? [...strict, ...abbreviated]
       : principles.filter((p) => named(prepared, p, true, plain));
   // Coded ids (`PP1`, `TP11`) are unambiguous: they decide when present.
-  const byCode = principlesByCode(plain, principles);
+  const byCode = principlesByCode(plain, principles, ranges);
   if (byCode.length > 0) return byCode;
   const split = numberedLabel(plain);
   const { numeral } = split;
@@ -1489,6 +1536,13 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
   // the plan is generated, as for gates).
   let read = 0;
   const numberedGates = plan.gates.some((g) => g.form !== "result" && numbered(g));
+  // (Or by their codes, `| **P2** — no PII in logs |`: then `(P1–P13)` in the check's title
+  // says what the table covers, and the table decides. The first gates tell.)
+  const codedGates =
+    principles.some((p) => p.code !== undefined) &&
+    plan.gates
+      .slice(0, TOLERANT_GATES)
+      .some((g) => g.form !== "result" && principlesByCode(g.label, principles).length > 0);
   for (const section of plan.sectionsOf("constitution-check")) {
     // Below a gate heading that names its principle (`### I. 中文文档规范 ✅`), the items are
     // its evidence; below a generic one (`### 编码规范 ✅`) they may each answer a principle.
@@ -1515,7 +1569,17 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // A range (`Passes I–VI`) is the check when the check is that line; beside gates that
       // each name their principle (`Princípios I–XII` over a table of I to XII), it says what
       // the table covers, and the table decides.
-      const found = new Set(principlesAddressed(raw, principles, false, !numberedGates));
+      const found = new Set(
+        principlesAddressed(
+          raw,
+          principles,
+          false,
+          // (Not the check's own title: `## Constitution gate check (P1–P13)` says what it
+          // covers, its lines check it; a sub-heading's range, `### Testing (Principles
+          // IX-X)`, heads the items that check those.)
+          !numberedGates && !codedGates && line !== section.line,
+        ),
+      );
       // (`I privacy ✅ / II 引き算 ✅ / III source ✅` as a line of prose: each part's numeral.)
       const parts =
         kind !== "table" && /[/|｜;；]/u.test(raw) ? numeralParts(plainText(raw)) : NO_NUMERALS;

@@ -11830,3 +11830,57 @@ describe("tests that fail first, the tests named between", () => {
     expect(gate("failing tests in CI")).toEqual([CHECK_LINE + 3]);
   });
 });
+
+// Round 657: `| S-I to S-VII (Part II) | Pass | Mapped to spec FR-001 to FR-060 |`, a row that
+// checks the constitution's game rules `### S-I. Core Gameplay` … `### S-VII. …` as a range of
+// their codes: only its ends were read.
+describe("a range of principle codes", () => {
+  const constitution = [
+    "# Arcade Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### S-I. Core Gameplay",
+    "The snake MUST grow.",
+    "",
+    "### S-II. Difficulty Model",
+    "One difficulty.",
+    "",
+    "### S-III. Controls",
+    "Arrow keys.",
+    "",
+    "### S-IV. Scoring",
+    "Points per fruit.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+  ].join("\n");
+  const uncovered = (check: string) =>
+    findings(plan(check), constitution, "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1],
+    );
+
+  it("opening a gate's label checks every principle from one end to the other", () => {
+    expect(uncovered(gateTable("| S-I to S-IV (Part II) | Pass | Mapped to the spec |"))).toEqual(
+      [],
+    );
+    expect(uncovered(gateTable("| S-I–S-IV | Pass | Mapped to the spec |"))).toEqual([]);
+  });
+
+  it("not one whose ends are not both principles, nor the check's own title naming its scope", () => {
+    expect(uncovered(gateTable("| S-I to S-IX | Pass | Mapped |"))).toEqual([
+      "S-II · Difficulty Model",
+      "S-III · Controls",
+      "S-IV · Scoring",
+    ]);
+    const titled = plan(gateTable("| S-I | Pass | Grows |")).replace(
+      "## Constitution Check",
+      "## Constitution Check (S-I–S-IV)",
+    );
+    expect(
+      findings(titled, constitution, "principle-coverage").map(
+        (f) => /principle `([^`]+)`/.exec(f)?.[1],
+      ),
+      // (Its ends are cited by name, as a range of numerals' are; those between are not.)
+    ).toEqual(["S-II · Difficulty Model", "S-III · Controls"]);
+  });
+});
