@@ -18829,7 +18829,11 @@ function compileWords(entries) {
   const latin = entries.filter(([, alt]) => LATIN_WORD.test(alt));
   const other = entries.filter(([, alt]) => !LATIN_WORD.test(alt));
   const group = ([, alt]) => `(${alt})`;
-  const bounded = latin.length > 0 ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`] : [];
+  const bounded = latin.length > 0 ? [
+    // (Nor a member of a dotted name in code, `Result.Failure`, `Status.FAILED`: the
+    // program's type, not the gate's status.)
+    String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}_]\.)(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`
+  ] : [];
   return {
     re: new RegExp([...bounded, ...other.map(group)].join("|"), "iu"),
     table: [...latin, ...other]

@@ -26,7 +26,11 @@ function compileWords(entries: Table): { readonly re: RegExp; readonly table: Ta
   const group = ([, alt]: Table[number]): string => `(${alt})`;
   const bounded =
     latin.length > 0
-      ? [String.raw`(?<![\p{L}\p{N}])(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`]
+      ? [
+          // (Nor a member of a dotted name in code, `Result.Failure`, `Status.FAILED`: the
+          // program's type, not the gate's status.)
+          String.raw`(?<![\p{L}\p{N}]|[\p{L}\p{N}_]\.)(?:${latin.map(group).join("|")})(?![\p{L}\p{N}])`,
+        ]
       : [];
   return {
     re: new RegExp([...bounded, ...other.map(group)].join("|"), "iu"),

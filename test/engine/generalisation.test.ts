@@ -11884,3 +11884,25 @@ describe("a range of principle codes", () => {
     ).toEqual(["S-II · Difficulty Model", "S-III · Controls"]);
   });
 });
+
+// Round 662: `- [x] Exceptions only for unrecoverable errors → … business errors return
+// Result.Failure`, a ticked box whose `Result.Failure` (a type's member, in code's dotted form)
+// was read as a failing status.
+describe("a status word as a member of a dotted name", () => {
+  const gate = (item: string) => lines(plan(item), "gate-justification");
+
+  it("is the program's name, not the gate's status", () => {
+    expect(
+      gate(
+        "- [x] Exceptions only for unrecoverable errors → business errors return Result.Failure",
+      ),
+    ).toEqual([]);
+    expect(gate("- [x] Retries bounded → the job ends in Status.FAILED when they run out")).toEqual(
+      [],
+    );
+  });
+
+  it("while the word after a sentence's full stop still is", () => {
+    expect(gate("- [x] Retries bounded → checked. Failed")).toEqual([CHECK_LINE]);
+  });
+});
