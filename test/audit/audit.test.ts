@@ -821,6 +821,9 @@ describe("audit corpus", () => {
     round660: { verdict: 1, principles: 0.78 },
     round661: { verdict: 1, principles: 0.64 },
     round662: { verdict: 1, principles: 0.8 },
+    round663: { verdict: 1, principles: 0.66 },
+    round664: { verdict: 1, principles: 0.53 },
+    round665: { verdict: 0.85, principles: 0.66 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
