@@ -824,6 +824,9 @@ describe("audit corpus", () => {
     round663: { verdict: 1, principles: 0.66 },
     round664: { verdict: 1, principles: 0.53 },
     round665: { verdict: 0.85, principles: 0.66 },
+    round666: { verdict: 0.85, principles: 0 },
+    round667: { verdict: 0.91, principles: 0.88 },
+    round668: { verdict: 1, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
