@@ -21406,7 +21406,9 @@ function structuredItems(doc, sections) {
   }).filter((c) => c.items.length > 0);
   const filled2 = candidates.filter((c) => !c.items.every((i) => isSlot(i.label)));
   if (filled2.length > 0 && filled2.length < candidates.length) candidates = filled2;
-  const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));
+  const core = candidates.filter(
+    (c) => coreTitle(normalize(c.group.title)) || NON_NEGOTIABLE.test(c.group.plain)
+  );
   const pool = core.length > 0 && core.length < candidates.length ? core : candidates;
   const withHeadings = pool.filter((c) => c.hasHeadings);
   const kept = withHeadings.length > 0 ? withHeadings : pool;

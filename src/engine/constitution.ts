@@ -936,7 +936,11 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
   if (filled.length > 0 && filled.length < candidates.length) candidates = filled;
   // `## Core Principles` among `## Product Logic Principles`, `## Security Principles`…: the
   // core ones are the principles a plan answers to; the others are guidance.
-  const core = candidates.filter((c) => coreTitle(normalize(c.group.title)));
+  // (A group its title marks binding, `## Infrastructure Principles (NON-NEGOTIABLE)` beside
+  // `## Core Principles (Inherited from Phase II/III/IV)`, is the plan's to answer as well.)
+  const core = candidates.filter(
+    (c) => coreTitle(normalize(c.group.title)) || NON_NEGOTIABLE.test(c.group.plain),
+  );
   const pool = core.length > 0 && core.length < candidates.length ? core : candidates;
   const withHeadings = pool.filter((c) => c.hasHeadings);
   const kept = withHeadings.length > 0 ? withHeadings : pool;

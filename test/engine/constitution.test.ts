@@ -1414,3 +1414,48 @@ describe("a principles heading over a preamble only, the principles its numbered
     expect(parse("5.").principles).toEqual([]);
   });
 });
+
+describe("a principles group its title marks binding, beside the core one (round 667)", () => {
+  const names = (title: string) =>
+    parseConstitution(
+      "c.md",
+      [
+        "# Phase V Constitution",
+        "",
+        `## ${title}`,
+        "",
+        "### I. Everything is Containerized",
+        "Every service ships as an image.",
+        "",
+        "### II. AI-Assisted Operations First",
+        "Prefer kubectl-ai for cluster operations.",
+        "",
+        "## Core Principles (Inherited from Phase II/III/IV)",
+        "",
+        "### I. Spec-Driven Development",
+        "Specify before building.",
+        "",
+        "### II. Zero Manual Coding",
+        "Agents write the code.",
+        "",
+        "## Governance",
+        "**Version**: 5.0.0 | **Ratified**: 2026-01-01",
+      ].join("\n"),
+    ).principles.map((p) => p.name);
+
+  it("holds principles the plan answers to, as the core ones are", () => {
+    expect(names("Infrastructure Principles (NON-NEGOTIABLE)")).toEqual([
+      "Everything is Containerized",
+      "AI-Assisted Operations First",
+      "Spec-Driven Development",
+      "Zero Manual Coding",
+    ]);
+  });
+
+  it("while a group of another name beside the core one is guidance", () => {
+    expect(names("Infrastructure Principles")).toEqual([
+      "Spec-Driven Development",
+      "Zero Manual Coding",
+    ]);
+  });
+});
