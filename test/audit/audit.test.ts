@@ -827,6 +827,9 @@ describe("audit corpus", () => {
     round666: { verdict: 0.85, principles: 0 },
     round667: { verdict: 0.91, principles: 0.88 },
     round668: { verdict: 1, principles: 0 },
+    round669: { verdict: 1, principles: 0.96 },
+    round670: { verdict: 1, principles: 0.9 },
+    round671: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
