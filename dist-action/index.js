@@ -19534,8 +19534,11 @@ var TAGGED = /\[([A-Z][A-Z0-9_-]{1,24})\]\[(?:P|US\d{1,3})\]|\[(?:P|US\d{1,3})\]
 var LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*[^\s[]/u;
 function ownTokens(lines, code2, template) {
   const own = /* @__PURE__ */ new Set();
+  const opened = /* @__PURE__ */ new Map();
   lines.forEach((line, k) => {
     if (code2(k) || !line.includes("[")) return;
+    const item = ITEM_TAG.exec(line);
+    if (item?.[1]) opened.set(item[1], (opened.get(item[1]) ?? 0) + 1);
     if (line.includes("`[")) {
       for (const m of line.matchAll(QUOTED_CAPS))
         if (literalToken(m[1] ?? "", template)) own.add(`[${m[1] ?? ""}]`);
@@ -19549,8 +19552,12 @@ function ownTokens(lines, code2, template) {
     const legend = line.includes("**[") ? LEGEND.exec(line) : null;
     if (legend && notASlot(legend[1] ?? "", template)) own.add(`[${legend[1] ?? ""}]`);
   });
+  for (const [tag, count3] of opened)
+    if (count3 >= MIN_ITEM_TAGS && notASlot(tag, template)) own.add(`[${tag}]`);
   return own;
 }
+var ITEM_TAG = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([A-Z][A-Z0-9_-]{1,24})\]\s+[^\s[]/u;
+var MIN_ITEM_TAGS = 3;
 function replacePlaceholders(text, template = null) {
   const hits = findPlaceholders(text, false, template);
   if (hits.length === 0) return text;

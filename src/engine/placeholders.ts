@@ -649,8 +649,10 @@ const LEGEND = /^\s*(?:[-*+]\s+)?\*\*\[([A-Z][A-Z0-9_-]{1,24})\]\*\*\s*[:：]\s*
  *   reads (`` On `[HEAL-RESTART]`, load the persisted frontier ``), which the plan then writes
  *   bare too (`# load persisted frontier on [HEAL-RESTART]` in its source tree);
  * - capital tags it gives its tasks, written against a task's `[P]` or story marker (`1.
- *   [CORE][P] Create the Device collection`) or defined in a legend (`- **[SECURITY]**:
- *   security tasks`): its vocabulary wherever it writes them (`tasks [CORE], [SERVER], [UI]`).
+ *   [CORE][P] Create the Device collection`), defined in a legend (`- **[SECURITY]**:
+ *   security tasks`), or opening three list items or more (`- [TEST] Write contract tests`,
+ *   `- [IMPL] Implement the OCR library`, …): its vocabulary wherever it writes them (`tasks
+ *   [CORE], [SERVER], [UI]`).
  * Neither is a slot to fill.
  */
 export function ownTokens(
@@ -659,8 +661,12 @@ export function ownTokens(
   template: TemplatePlaceholders | null,
 ): ReadonlySet<string> {
   const own = new Set<string>();
+  // How many list items each capital tag opens (`- [TEST] Write contract tests …`).
+  const opened = new Map<string, number>();
   lines.forEach((line, k) => {
     if (code(k) || !line.includes("[")) return;
+    const item = ITEM_TAG.exec(line);
+    if (item?.[1]) opened.set(item[1], (opened.get(item[1]) ?? 0) + 1);
     if (line.includes("`["))
       for (const m of line.matchAll(QUOTED_CAPS))
         if (literalToken(m[1] ?? "", template)) own.add(`[${m[1] ?? ""}]`);
@@ -673,8 +679,15 @@ export function ownTokens(
     const legend = line.includes("**[") ? LEGEND.exec(line) : null;
     if (legend && notASlot(legend[1] ?? "", template)) own.add(`[${legend[1] ?? ""}]`);
   });
+  for (const [tag, count] of opened)
+    if (count >= MIN_ITEM_TAGS && notASlot(tag, template)) own.add(`[${tag}]`);
   return own;
 }
+
+/** `- [IMPL] Implement the OCR library`: a capital tag opening a list item, before its text. */
+const ITEM_TAG = /^\s*(?:[-*+]|\d{1,3}[.)])\s+\[([A-Z][A-Z0-9_-]{1,24})\]\s+[^\s[]/u;
+/** Items a tag opens for it to be the plan's own label of its items, not a slot left in one. */
+const MIN_ITEM_TAGS = 3;
 
 /** The text with each placeholder found in it replaced by a space, in one pass. */
 export function replacePlaceholders(

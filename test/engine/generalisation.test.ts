@@ -11906,3 +11906,33 @@ describe("a status word as a member of a dotted name", () => {
     expect(gate("- [x] Retries bounded → checked. Failed")).toEqual([CHECK_LINE]);
   });
 });
+
+// Round 659: `- [TEST] Write contract tests for data models`, `- [IMPL] Implement PostgreSQL
+// models`, … : capital tags that open many list items, the plan's own labels of its tasks,
+// were each reported as a template slot.
+describe("a capital tag that opens three list items or more", () => {
+  const placeholders = (...items: string[]) =>
+    lines(
+      ["# Implementation Plan: X", "", "## Task Outline", "", ...items, ""].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is the plan's own label of its items", () => {
+    expect(
+      placeholders(
+        "- [TEST] Write contract tests for data models",
+        "- [IMPL] Implement PostgreSQL models",
+        "- [IMPL] Implement MinIO storage",
+        "- [TEST] Run and verify model tests pass",
+        "- [IMPL] Implement the search index",
+        "- [TEST] Integration tests for agents",
+      ),
+    ).toEqual([]);
+  });
+
+  it("while one that opens only two is still a slot", () => {
+    expect(
+      placeholders("- [OWNER] Reviews the design", "- Implements it", "- [OWNER] Signs off"),
+    ).toEqual([5, 7]);
+  });
+});
