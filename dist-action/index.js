@@ -19356,7 +19356,7 @@ function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
-  if (OR_MARKER.test(t)) return true;
+  if (/clarification$/i.test(t.slice(-13)) && OR_MARKER.test(t)) return true;
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;
   if (t.startsWith("###")) return true;
@@ -24760,9 +24760,11 @@ var noUnresolvedClarification = {
         line = " ".repeat(start) + raw.slice(start);
       } else if (doc.kinds[k] !== "text" && doc.kinds[k] !== "list-item" && doc.kinds[k] !== "table" && doc.kinds[k] !== "heading")
         return;
-      if ((line.includes("CLARIFICATION") || MAYBE_TRANSLATED.test(line)) && answeredByRecheck(k + 1))
-        return;
-      if (!line.includes("CLARIFICATION")) {
+      const english = line.includes("CLARIFICATION");
+      const translated = !english && MAYBE_TRANSLATED.test(line);
+      if (!english && !translated) return;
+      if (answeredByRecheck(k + 1)) return;
+      if (!english) {
         reportTranslated(line, k, report2);
         return;
       }

@@ -248,7 +248,8 @@ function isPlaceholderText(
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
   if (/^NEEDS[ _]CLARIFICATION|REMOVE IF UNUSED/i.test(t)) return false;
   // A template slot offering the marker as its answer: `[Python 3.11 or NEEDS CLARIFICATION]`.
-  if (OR_MARKER.test(t)) return true;
+  // (The marker's last word asked first: the full test tries its lookbehind at every character.)
+  if (/clarification$/i.test(t.slice(-13)) && OR_MARKER.test(t)) return true;
   // A regular expression's character class in code: `/[A-Z]/`, `[a-z0-9_-]`, `[^A-Z]`.
   if (/^\^?(?:[\p{L}\p{N}]-[\p{L}\p{N}]|\\[dswDSW]|[_.$+-])+$/u.test(t) && /-|\\/.test(t))
     return false;

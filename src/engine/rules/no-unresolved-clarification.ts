@@ -265,12 +265,12 @@ export const noUnresolvedClarification: Rule = {
         doc.kinds[k] !== "heading"
       )
         return;
-      if (
-        (line.includes("CLARIFICATION") || MAYBE_TRANSLATED.test(line)) &&
-        answeredByRecheck(k + 1)
-      )
-        return;
-      if (!line.includes("CLARIFICATION")) {
+      const english = line.includes("CLARIFICATION");
+      // (Asked once a line: most lines hold neither.)
+      const translated = !english && MAYBE_TRANSLATED.test(line);
+      if (!english && !translated) return;
+      if (answeredByRecheck(k + 1)) return;
+      if (!english) {
         reportTranslated(line, k, report);
         return;
       }
