@@ -18353,6 +18353,7 @@ function englishWord(word) {
 function stem(word) {
   return word.length > 5 ? word.replace(/(ing|ed|es|s)$/, "") : word;
 }
+var TOPIC_JOINER = /[/&+,、，]|\s(?:and|or|y|e|et|und|и)\s/iu;
 function hay(text) {
   const n = normalize(text);
   const words = n.split(" ");
@@ -18360,7 +18361,8 @@ function hay(text) {
   return {
     spaced: ` ${n} `,
     words: new Set(words.map(stem)),
-    keys: new Set(keyWordsOf(bare))
+    keys: new Set(keyWordsOf(bare)),
+    joined: TOPIC_JOINER.test(text)
   };
 }
 var SCOPE = /[(（]([^()（）]*)[)）]/gu;
@@ -18425,8 +18427,38 @@ function mentionsLoosely(label2, name) {
   const b = new Set(nameKey(name).keys);
   const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
   if (shared.length === 0) return false;
+  if (weaklyShared(h, b, shared)) return false;
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }
+function weaklyShared(h, name, shared) {
+  return !h.joined && shared.every((w) => weakKeys().has(w)) && [...h.keys].some(
+    (w) => !name.has(w) && w.length >= 4 && !REFERENCE_WORDS.has(w) && !weakKeys().has(w)
+  );
+}
+var REFERENCE_WORDS = /* @__PURE__ */ new Set([
+  "constitution",
+  "section",
+  "check",
+  "gate",
+  "gates",
+  "compliance",
+  "article"
+]);
+function sharesOnlyWeakly(label2, names2) {
+  const h = hay(label2);
+  if (h.joined || ![...h.keys].some((w) => weakKeys().has(w))) return false;
+  return names2.some((name) => {
+    const b = new Set(nameKey(name).keys);
+    const shared = [...h.keys].filter((w) => b.has(w));
+    return shared.length > 0 && weaklyShared(h, b, shared);
+  });
+}
+var weak;
+var weakKeys = () => weak ??= new Set(
+  keyWords(
+    "architecture quality standards requirements constraints practices guidelines policy policies rules process management discipline"
+  )
+);
 var CJK_SUFFIX = foldedRegExp(
   /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u
 );
@@ -21378,7 +21410,7 @@ function tableItems(doc, group) {
   return items.length >= 2 ? items : [];
 }
 function principleItems(doc, sections) {
-  const items = structuredItems(doc, sections);
+  const items = withoutContainers(structuredItems(doc, sections));
   if (items.length > 0) return items;
   const titles = Math.max(1, titleBlock(doc.headings));
   for (const [k, s] of sections.entries()) {
@@ -21387,6 +21419,18 @@ function principleItems(doc, sections) {
     if (phrases.length > 0) return phrases;
   }
   return [];
+}
+function withoutContainers(items) {
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  if (consecutiveFrom(sorted, 0) !== null) return items;
+  const parts3 = /* @__PURE__ */ new Set();
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const item = sorted[k];
+    const next = sorted[k + 1];
+    if (next.line > item.line && next.line <= item.endLine) parts3.add(item);
+  }
+  if (parts3.size === 0 || parts3.size * 2 >= items.length) return items;
+  return items.filter((i) => !parts3.has(i));
 }
 var PHRASE_LIST_TITLE = /^(?:(?:core|guiding|key|fundamental|foundational|project) )?principles$|^(?:核心|基本)?原[则則]$|^(?:핵심 )?원칙$|^(?:principios|princípios|principes|prinzipien|принципы)(?: (?:fundamentales|fundamentais|fondamentaux|básicos|основные))?$/u;
 function structuredItems(doc, sections) {
@@ -22749,8 +22793,14 @@ function labelPrinciples(label2, text, principles, byContent = true, ownLine = t
     const joined = joinedPrinciples2(label2, principles);
     if (joined.length > 1) return joined;
   }
+  if (loose.length === 0 && sharesOnlyWeakly(
+    label2,
+    principles.map((p) => p.name)
+  ))
+    return loose;
   const index = principleIndex(principles);
-  const content = loose.length === 1 ? principleByContent(index, label2) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) : principleByContent(index, text);
+  const strong = (p) => p !== null && sharesOnlyWeakly(label2, [p.name]) ? null : p;
+  const content = loose.length === 1 ? strong(principleByContent(index, label2)) : loose.length === 0 ? namePrefix(label2, principles) ?? principleByContent(index, label2) ?? principleByNameWords(index, label2) : principleByContent(index, text);
   if (content) return [content];
   if (loose.length > 0) return loose;
   const inText = ownLine ? principlesAddressed(text, principles, false) : [];
@@ -22926,6 +22976,12 @@ function groupTitle2(plan, line) {
     map = built;
   }
   return map.get(line) ?? null;
+}
+var ORDINAL_ITEM = /^( *)(\d{1,3}[.)])(?= )/u;
+function withoutOrdinal(raw, underGateHeading) {
+  const m = ORDINAL_ITEM.exec(raw);
+  if (!m || (m[1] ?? "").length < 2 && !underGateHeading) return raw;
+  return `${m[1] ?? ""}${" ".repeat((m[2] ?? "").length)}${raw.slice(m[0].length)}`;
 }
 var coverage = memoizedPair(computeCoverage);
 function lineLabel(raw, table) {
@@ -23144,7 +23200,7 @@ function computeCoverage(plan, constitution) {
       const kind = doc.kinds[line - 1];
       const found = new Set(
         principlesAddressed(
-          raw,
+          withoutOrdinal(raw, underGateHeading),
           principles,
           false,
           // (Not the check's own title: `## Constitution gate check (P1–P13)` says what it

@@ -875,7 +875,7 @@ function tableItems(doc: Doc, group: Section): Item[] {
  * Without a principles section, headings numbered as principles (`## I.`, `## Article 2`).
  */
 function principleItems(doc: Doc, sections: Sections): Item[] {
-  const items = structuredItems(doc, sections);
+  const items = withoutContainers(structuredItems(doc, sections));
   if (items.length > 0) return items;
   // Nothing else read: the core principles as a bulleted list of phrases, under a heading that
   // is only the principles' name (`## 2. Core Principles`; not `## Core Guidance Principles`
@@ -887,6 +887,27 @@ function principleItems(doc: Doc, sections: Sections): Item[] {
     if (phrases.length > 0) return phrases;
   }
   return [];
+}
+
+/**
+ * The items without those that hold others (`## Article I — Product Integrity` over `### Principle
+ * 1: The Poker Rules Are Authoritative` and `### Principle 2: Virtual Chips Only`): the items
+ * inside are the principles, the part only groups them. (Only while the parts are the fewer: a
+ * principle's own numbered rules read as items would be the many.)
+ */
+function withoutContainers(items: Item[]): Item[] {
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  // (Not numbered on, one after another: `## III. 设计事实来源` written a level up among `### I.`
+  // to `### VI.` is a sibling whose heading holds the next ones.)
+  if (consecutiveFrom(sorted, 0) !== null) return items;
+  const parts = new Set<Item>();
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const item = sorted[k] as Item;
+    const next = sorted[k + 1] as Item;
+    if (next.line > item.line && next.line <= item.endLine) parts.add(item);
+  }
+  if (parts.size === 0 || parts.size * 2 >= items.length) return items;
+  return items.filter((i) => !parts.has(i));
 }
 
 /** `Core Principles`, `Principles`, `核心原则`, `Princípios`: the principles' name alone. */

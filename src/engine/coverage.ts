@@ -30,6 +30,7 @@ import {
   mentions,
   keyWords,
   mentionsLoosely,
+  sharesOnlyWeakly,
   nameCore,
   nameInitials,
   joinedTopics,
@@ -877,13 +878,28 @@ export function labelPrinciples(
     const joined = joinedPrinciples(label, principles);
     if (joined.length > 1) return joined;
   }
+  // A label sharing only a kind of rule with a name, beside a topic of its own (`Architecture
+  // Simplicity` and `I. Privacy-First Architecture`, `Distributed Runtime Standard` and `AI
+  // Integration Standard`), is the team's own check: its words would lead to that name again,
+  // and the gate's text to whichever principle its words happen to touch.
+  if (
+    loose.length === 0 &&
+    sharesOnlyWeakly(
+      label,
+      principles.map((p) => p.name),
+    )
+  )
+    return loose;
   const index = principleIndex(principles);
-  // One loose match stands unless the label's own words point elsewhere; several, or none,
-  // are settled by the words of the whole gate.
+  // One loose match stands unless the label's own words point elsewhere (not where they share
+  // only a kind of rule with a name: `Configuration standards` is not `II. Testing Standards`);
+  // several, or none, are settled by the words of the whole gate.
   // With no loose match, the label's words first (`Auth Guarding`), then the whole gate's.
+  const strong = (p: Principle | null): Principle | null =>
+    p !== null && sharesOnlyWeakly(label, [p.name]) ? null : p;
   const content =
     loose.length === 1
-      ? principleByContent(index, label)
+      ? strong(principleByContent(index, label))
       : loose.length === 0
         ? (namePrefix(label, principles) ??
           principleByContent(index, label) ??
@@ -1189,6 +1205,21 @@ export interface Coverage {
   readonly unmatched: number;
   /** All gates and labelled items of the Constitution Check. */
   readonly units: number;
+}
+
+/** An ordered list item's number, after its indentation. */
+const ORDINAL_ITEM = /^( *)(\d{1,3}[.)])(?= )/u;
+
+/**
+ * A line of the check with its ordered list's number blanked (columns kept) where the number
+ * counts items and cites no principle: in a list nested under an item (`- **Upgrade moments
+ * natural**:` over `  1. After value delivery (free restore complete)`, `  2. During share
+ * flow`), or below a gate heading, whose items are its evidence.
+ */
+function withoutOrdinal(raw: string, underGateHeading: boolean): string {
+  const m = ORDINAL_ITEM.exec(raw);
+  if (!m || ((m[1] ?? "").length < 2 && !underGateHeading)) return raw;
+  return `${m[1] ?? ""}${" ".repeat((m[2] ?? "").length)}${raw.slice(m[0].length)}`;
 }
 
 /** Which principles the plan's Constitution Check addresses, through gates or prose. Memoised. */
@@ -1571,7 +1602,7 @@ function computeCoverage(plan: Plan, constitution: Constitution): Coverage {
       // the table covers, and the table decides.
       const found = new Set(
         principlesAddressed(
-          raw,
+          withoutOrdinal(raw, underGateHeading),
           principles,
           false,
           // (Not the check's own title: `## Constitution gate check (P1–P13)` says what it

@@ -204,7 +204,12 @@ export interface Hay {
   readonly spaced: string;
   readonly words: ReadonlySet<string>;
   readonly keys: ReadonlySet<string>;
+  /** Whether the text joins topics: `Quality and documentation`, `Architecture/iSAQB`. */
+  readonly joined: boolean;
 }
+
+/** What joins two topics in a label: `and`, `&`, `/`, `,`, `+`, in several languages. */
+const TOPIC_JOINER = /[/&+,、，]|\s(?:and|or|y|e|et|und|и)\s/iu;
 
 export function hay(text: string): Hay {
   const n = normalize(text);
@@ -217,6 +222,7 @@ export function hay(text: string): Hay {
     spaced: ` ${n} `,
     words: new Set(words.map(stem)),
     keys: new Set(keyWordsOf(bare)),
+    joined: TOPIC_JOINER.test(text),
   };
 }
 
@@ -345,8 +351,65 @@ export function mentionsLoosely(label: string | Hay, name: string): boolean {
   // Latin words of three letters or fewer say little; Korean words are short and still say much.
   const shared = [...h.keys].filter((w) => b.has(w) && (w.length >= 4 || /[^\p{ASCII}]/u.test(w)));
   if (shared.length === 0) return false;
+  if (weaklyShared(h, b, shared)) return false;
   return shared.length * 2 >= h.keys.size || shared.length * 2 >= b.size;
 }
+
+/**
+ * Whether a label shares with a name only words naming a kind of rule, beside a word of its
+ * own (`Architecture Simplicity` and `Privacy-First Architecture`): the label's topic is its
+ * other word, not the name's. (Not a label joining topics, `Quality and documentation`, whose
+ * first is `Quality and Maintainability`'s.)
+ */
+function weaklyShared(h: Hay, name: ReadonlySet<string>, shared: readonly string[]): boolean {
+  return (
+    !h.joined &&
+    shared.every((w) => weakKeys().has(w)) &&
+    [...h.keys].some(
+      (w) => !name.has(w) && w.length >= 4 && !REFERENCE_WORDS.has(w) && !weakKeys().has(w),
+    )
+  );
+}
+
+/**
+ * Words of a label that point at the constitution rather than say a topic (`Architecture
+ * Principles (Constitution Section 1-5)`).
+ */
+const REFERENCE_WORDS = new Set([
+  "constitution",
+  "section",
+  "check",
+  "gate",
+  "gates",
+  "compliance",
+  "article",
+]);
+
+/**
+ * Whether a label shares words with one of the names, and only weakly so (see
+ * `weaklyShared`). The label is read once.
+ */
+export function sharesOnlyWeakly(label: string, names: readonly string[]): boolean {
+  const h = hay(label);
+  if (h.joined || ![...h.keys].some((w) => weakKeys().has(w))) return false;
+  return names.some((name) => {
+    const b = new Set(nameKey(name).keys);
+    const shared = [...h.keys].filter((w) => b.has(w));
+    return shared.length > 0 && weaklyShared(h, b, shared);
+  });
+}
+
+/**
+ * Words that say what kind of rule a name states, not what about (`Architecture`, `Quality`,
+ * `Standards`), as name keys (stemmed). Worked out once.
+ */
+let weak: ReadonlySet<string> | undefined;
+const weakKeys = (): ReadonlySet<string> =>
+  (weak ??= new Set(
+    keyWords(
+      "architecture quality standards requirements constraints practices guidelines policy policies rules process management discipline",
+    ),
+  ));
 
 const CJK_SUFFIX = foldedRegExp(
   /(?:优先|优先级|规范|机制|原则|原則|准则|の徹底|と検証|の検証|設計|设计|第一|ファースト)$/u,

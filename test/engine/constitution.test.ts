@@ -1459,3 +1459,86 @@ describe("a principles group its title marks binding, beside the core one (round
     ]);
   });
 });
+
+// Round 680: `## Article I — Product Integrity` over `### Principle 1: The Poker Rules Are
+// Authoritative` and `### Principle 2: Virtual Chips Only`, `## Article II — Server Authority`
+// over `### Principle 3` …: both levels were read as principles.
+describe("parts that hold numbered principles of their own", () => {
+  const names = (text: string) => parseConstitution("c.md", text).principles.map((p) => p.name);
+
+  it("are not principles; the principles inside them are", () => {
+    expect(
+      names(
+        [
+          "# Poker Constitution",
+          "",
+          "## Article I — Product Integrity",
+          "",
+          "### Principle 1: The Poker Rules Are Authoritative",
+          "Rules MUST follow the standard.",
+          "",
+          "### Principle 2: Virtual Chips Only",
+          "No real money.",
+          "",
+          "## Article II — Server Authority",
+          "",
+          "### Principle 3: Never Trust the Client",
+          "The server decides.",
+          "",
+          "### Principle 4: Private Information Must Remain Private",
+          "Hole cards stay hidden.",
+          "",
+          "## Article III — Testing",
+          "",
+          "### Principle 5: Critical Logic Requires Automated Tests",
+          "Tests MUST cover the engine.",
+          "",
+          "## Governance",
+          "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "The Poker Rules Are Authoritative",
+      "Virtual Chips Only",
+      "Never Trust the Client",
+      "Private Information Must Remain Private",
+      "Critical Logic Requires Automated Tests",
+    ]);
+  });
+
+  it("but a principle a level up that goes on with the numbering is one of them (round 210)", () => {
+    expect(
+      names(
+        [
+          "# SubHub Constitution",
+          "",
+          "## Core Principles",
+          "",
+          "### I. Code Quality Gates Releases",
+          "Lint MUST pass.",
+          "",
+          "### II. Tests Are Layered",
+          "Unit and integration.",
+          "",
+          "## III. Design Source of Truth",
+          "DESIGN.md decides.",
+          "",
+          "### IV. Consistent User Experience",
+          "One pattern per task.",
+          "",
+          "### V. Performance Budgets",
+          "Budgets MUST be set.",
+          "",
+          "## Governance",
+          "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Code Quality Gates Releases",
+      "Tests Are Layered",
+      "Design Source of Truth",
+      "Consistent User Experience",
+      "Performance Budgets",
+    ]);
+  });
+});

@@ -11936,3 +11936,146 @@ describe("a capital tag that opens three list items or more", () => {
     ).toEqual([5, 7]);
   });
 });
+
+// Round 677: `### Principle VII: Tasteful Monetization` over `- **Upgrade moments natural**:`
+// and its nested `  1. After value delivery`, `  2. During share flow`, `  3. When attempting a
+// second restore`: the ordered list's numbers were read as citing principles I, II and III.
+describe("an ordered list's numbers in a gate's evidence", () => {
+  const constitution = [
+    "# Photo Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Mission & Core Values",
+    "Preserve memories.",
+    "",
+    "### II. User-Centric Obsession",
+    "Every screen MUST answer what the next easiest action is.",
+    "",
+    "### III. Mobile-First Always",
+    "Touch targets MUST be large.",
+    "",
+    "### IV. Tasteful Monetization",
+    "Previews MUST NOT be blocked by paywalls.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+  ].join("\n");
+  const uncovered = (check: string) =>
+    findings(plan(check), constitution, "principle-coverage").map(
+      (f) => /principle `([^`]+)`/.exec(f)?.[1],
+    );
+
+  it("counts the items of a nested list or of a gate heading's list; it cites no principle", () => {
+    const nested = [
+      "### Principle IV: Tasteful Monetization",
+      "**Status**: ✅ COMPLIANT",
+      "",
+      "- **Upgrade moments natural**:",
+      "  1. After value delivery (free restore complete)",
+      "  2. During share flow (high-res upsell)",
+      "  3. When attempting a second restore (quota exhausted)",
+    ].join("\n");
+    const ALL_BUT_IV = [
+      "I. Mission & Core Values",
+      "II. User-Centric Obsession",
+      "III. Mobile-First Always",
+    ];
+    expect(uncovered(nested)).toEqual(ALL_BUT_IV);
+    const underHeading = [
+      "### Principle IV: Tasteful Monetization ✅",
+      "",
+      "1. After value delivery (free restore complete)",
+      "2. During share flow (high-res upsell)",
+    ].join("\n");
+    expect(uncovered(underHeading)).toEqual(ALL_BUT_IV);
+  });
+
+  it("a numeral written in the item still cites its principle, and a top-level list still numbers gates", () => {
+    const cited = [
+      "### Principle IV: Tasteful Monetization ✅",
+      "",
+      "- **Upgrade moments natural**:",
+      "  1. II. User-Centric Obsession: one tap to buy",
+    ].join("\n");
+    expect(uncovered(cited)).toEqual(["I. Mission & Core Values", "III. Mobile-First Always"]);
+    const numbered = [
+      "1. ✅ Mission & Core Values",
+      "2. ✅ User-Centric Obsession",
+      "3. ✅ Mobile-First Always",
+      "4. ✅ Tasteful Monetization",
+    ].join("\n");
+    expect(uncovered(numbered)).toEqual([]);
+  });
+});
+
+// Round 677: `**Architecture Simplicity**: Feature adds a single Settings tab …` was read as
+// addressing `I. Privacy-First Architecture`: the one word it shares with that name says what
+// kind of rule, the label's topic is its other word.
+describe("a label sharing only a kind of rule with a principle's name", () => {
+  const constitution = [
+    "# Voice Constitution",
+    "",
+    "## Core Principles",
+    "",
+    "### I. Privacy-First Architecture",
+    "Audio MUST stay on the device.",
+    "",
+    "### II. Local-First Processing",
+    "Transcription MUST work offline.",
+    "",
+    "### III. Quality and Maintainability",
+    "Code MUST be readable.",
+    "",
+    "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+  ].join("\n");
+  const uncovered = (check: string, secure = false) =>
+    findings(
+      plan(check),
+      secure
+        ? constitution.replace(
+            "**Version**",
+            "### IV. Secure Software Architecture\nThreat models MUST be written.\n\n**Version**",
+          )
+        : constitution,
+      "principle-coverage",
+    ).map((f) => /principle `([^`]+)`/.exec(f)?.[1]);
+
+  it("addresses none of them", () => {
+    expect(
+      uncovered(
+        [
+          "**Architecture Simplicity**: Feature adds a single Settings tab and extends the existing model. No new patterns required.",
+          "",
+          "**Quality and Maintainability**: ✅ readable code",
+          "",
+          "**Local-First Processing**: ✅ offline",
+        ].join("\n"),
+      ),
+    ).toEqual(["I. Privacy-First Architecture"]);
+  });
+
+  it("but a label joining topics, or whose other word is a reference, still names it", () => {
+    expect(
+      uncovered(
+        [
+          "- **Privacy-First Architecture**: ✅ audio stays local",
+          "- **Local-First Processing**: ✅ offline",
+          "- **Quality and documentation**: ✅ readable code, docs updated",
+          "- **Architecture/iSAQB**: ✅ threat model reviewed",
+        ].join("\n"),
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      uncovered(
+        [
+          "- **Architecture Principles (Constitution Section IV)**: ✅ threat model reviewed",
+          "- **Privacy-First Architecture**: ✅ audio stays local",
+          "- **Local-First Processing**: ✅ offline",
+          "- **Quality and Maintainability**: ✅ readable code",
+        ].join("\n"),
+        true,
+      ),
+    ).toEqual([]);
+  });
+});
