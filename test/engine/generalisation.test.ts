@@ -11854,10 +11854,7 @@ describe("a range of principle codes", () => {
     "",
     "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
   ].join("\n");
-  const uncovered = (check: string) =>
-    findings(plan(check), constitution, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1],
-    );
+  const uncovered = (check: string): string[] => uncoveredNames(check, constitution);
 
   it("opening a gate's label checks every principle from one end to the other", () => {
     expect(uncovered(gateTable("| S-I to S-IV (Part II) | Pass | Mapped to the spec |"))).toEqual(
@@ -11877,9 +11874,7 @@ describe("a range of principle codes", () => {
       "## Constitution Check (S-I–S-IV)",
     );
     expect(
-      findings(titled, constitution, "principle-coverage").map(
-        (f) => /principle `([^`]+)`/.exec(f)?.[1],
-      ),
+      uncoveredIn(titled, constitution),
       // (Its ends are cited by name, as a range of numerals' are; those between are not.)
     ).toEqual(["S-II · Difficulty Model", "S-III · Controls"]);
   });
@@ -11960,10 +11955,7 @@ describe("an ordered list's numbers in a gate's evidence", () => {
     "",
     "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
   ].join("\n");
-  const uncovered = (check: string) =>
-    findings(plan(check), constitution, "principle-coverage").map(
-      (f) => /principle `([^`]+)`/.exec(f)?.[1],
-    );
+  const uncovered = (check: string): string[] => uncoveredNames(check, constitution);
 
   it("counts the items of a nested list or of a gate heading's list; it cites no principle", () => {
     const nested = [
@@ -12028,17 +12020,16 @@ describe("a label sharing only a kind of rule with a principle's name", () => {
     "",
     "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
   ].join("\n");
-  const uncovered = (check: string, secure = false) =>
-    findings(
-      plan(check),
+  const uncovered = (check: string, secure = false): string[] =>
+    uncoveredNames(
+      check,
       secure
         ? constitution.replace(
             "**Version**",
             "### IV. Secure Software Architecture\nThreat models MUST be written.\n\n**Version**",
           )
         : constitution,
-      "principle-coverage",
-    ).map((f) => /principle `([^`]+)`/.exec(f)?.[1]);
+    );
 
   it("addresses none of them", () => {
     expect(
