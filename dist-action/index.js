@@ -22396,10 +22396,21 @@ function subsections(p) {
 }
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
-var RANGE_END = /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/uy;
-var BARE_RANGE = /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
+var RANGE_JOIN = String.raw`(?:[–—~〜～-]|\s(?:to|through|thru)\s)`;
+var RANGE_STOP = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
+var RANGE_END = new RegExp(
+  String.raw`\s*(?:${RANGE_JOIN}|\s(?:a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})${RANGE_STOP}`,
+  "uy"
+);
+var BARE_RANGE = new RegExp(
+  String.raw`(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*${RANGE_JOIN}\s*[IVXLC]{1,7}${RANGE_STOP})`,
+  "gu"
+);
 var NOT_PRINCIPLES_BEFORE = /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
-var LEADING_RANGE = /^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])/u;
+var LEADING_RANGE = new RegExp(
+  String.raw`^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*${RANGE_JOIN}\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*${RANGE_JOIN}\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])`,
+  "u"
+);
 function leadingRange(label2) {
   if (LEADING_RANGE.test(label2)) return true;
   const rest = label2.replace(/^[\s*_]+/u, "");
@@ -22479,9 +22490,14 @@ function principlesByCode(text, principles, ranges = false) {
   const cited = principles.filter((p) => p.code !== void 0 && codePattern(p.code).test(text));
   if (!ranges || cited.length < 2) return cited;
   const ranged = codeRanges(text, principles);
-  return ranged.length === 0 ? cited : principles.filter((p) => cited.includes(p) || ranged.includes(p));
+  if (ranged.length === 0) return cited;
+  const both = /* @__PURE__ */ new Set([...cited, ...ranged]);
+  return principles.filter((p) => both.has(p));
 }
-var CODE_RANGE = /(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/gu;
+var CODE_RANGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*${RANGE_JOIN}\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])`,
+  "gu"
+);
 var CODE_PARTS = /^([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})$/u;
 function codeRanges(text, principles) {
   const out = [];

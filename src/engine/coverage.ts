@@ -207,15 +207,27 @@ const MAX_NUMBERED_NAMES = 16;
 const MORE_NUMERALS =
   /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
 
+/**
+ * What joins a range's two ends: a dash or tilde, or `to`, `through`, `thru` between blanks
+ * (`I–VI`, `P1-P5`, `I~VII`, `I to VII`, `S-I through S-VII`).
+ */
+const RANGE_JOIN = String.raw`(?:[–—~〜～-]|\s(?:to|through|thru)\s)`;
+/** A range's end not followed by more of a word or number: `VI` in `I–VI`, not in `I–VIa`. */
+const RANGE_STOP = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
+
 /** `–VI`, `-6`, ` to VI`, ` through 6`, `〜六`: the end of a range, read from where it starts (sticky). */
-const RANGE_END =
-  /\s*(?:[–—~〜～-]|\s(?:to|through|thru|a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])/uy;
+const RANGE_END = new RegExp(
+  String.raw`\s*(?:${RANGE_JOIN}|\s(?:a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})${RANGE_STOP}`,
+  "uy",
+);
 /**
  * A range of capital Roman numerals: `I–VI`, `II-IV`, `I to VII`, `I~VII`; also run together
  * with CJK text, which has no spaces (`设计前后I–V均PASS`).
  */
-const BARE_RANGE =
-  /(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]))/gu;
+const BARE_RANGE = new RegExp(
+  String.raw`(?<![\p{N}.\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])([IVXLC]{1,7})(?=\s*${RANGE_JOIN}\s*[IVXLC]{1,7}${RANGE_STOP})`,
+  "gu",
+);
 /** Words before a range that make it something else's: `Phase I–II`, `Sprints II–IV`. */
 const NOT_PRINCIPLES_BEFORE =
   /(?:phases?|stages?|sprints?|tiers?|levels?|parts?|steps?|sections?|chapters?|milestones?|versions?|waves?|releases?)\s*$/iu;
@@ -223,8 +235,10 @@ const NOT_PRINCIPLES_BEFORE =
  * A label that opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`; or
  * of codes of one prefix: `S-I to S-VII (Part II)`, `P1–P5`.
  */
-const LEADING_RANGE =
-  /^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*(?:[–—~〜～-]|\s(?:to|through)\s)\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])/u;
+const LEADING_RANGE = new RegExp(
+  String.raw`^[\s*_]*(?:(?:[Pp]rinciples?\s+)?[IVXLC]{1,7}\s*${RANGE_JOIN}\s*[IVXLC]{1,7}|([A-Z]{1,4})(-?)(?:[IVXLC]{1,7}|\d{1,3})\s*${RANGE_JOIN}\s*\1\2(?:[IVXLC]{1,7}|\d{1,3}))(?![\p{L}\p{N}])`,
+  "u",
+);
 /**
  * Whether a label opens with a range of numerals: `I-V (Robotics Focus)`, `Principles II–IV`,
  * or after a word of another language for "principle" (`İLKE I–VI (BC izolasyon / … / TDD)`,
@@ -358,14 +372,16 @@ function principlesByCode(
   const cited = principles.filter((p) => p.code !== undefined && codePattern(p.code).test(text));
   if (!ranges || cited.length < 2) return cited;
   const ranged = codeRanges(text, principles);
-  return ranged.length === 0
-    ? cited
-    : principles.filter((p) => cited.includes(p) || ranged.includes(p));
+  if (ranged.length === 0) return cited;
+  const both = new Set([...cited, ...ranged]);
+  return principles.filter((p) => both.has(p));
 }
 
 /** `S-I to S-VII`, `P1–P5`, `TP1-TP4`: two codes of one prefix, a range between them. */
-const CODE_RANGE =
-  /(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*(?:[–—~〜～-]|\s(?:to|through|thru)\s)\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/gu;
+const CODE_RANGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})\s*${RANGE_JOIN}\s*\1\2([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])`,
+  "gu",
+);
 /** A principle's code as its prefix, hyphen and numeral: `S-VII`, `P12`. */
 const CODE_PARTS = /^([A-Z]{1,4})(-?)([IVXLC]{1,7}|\d{1,3})$/u;
 
