@@ -851,6 +851,9 @@ describe("audit corpus", () => {
     round690: { verdict: 1, principles: 1 },
     round691: { verdict: 0.5, principles: 1 },
     round692: { verdict: 1, principles: 0 },
+    round693: { verdict: 1, principles: 1 },
+    round694: { verdict: 0.9, principles: 0.66 },
+    round695: { verdict: 0, principles: 0 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
