@@ -19917,6 +19917,8 @@ function readTitle(normalized, title) {
     kinds.delete("summary");
   if (kinds.has("constitution-check") && (CITED_PRINCIPLE.test(normalized) || title !== void 0 && SECTION_CITED.test(title)) && !checkWord(normalized))
     kinds.delete("constitution-check");
+  else if (kinds.has("constitution-check") && COMPLIANCE_TESTS.test(normalized))
+    kinds.delete("constitution-check");
   else if (kinds.has("constitution-check") && !checkWord(normalized) && title !== void 0) {
     const head = withoutClosingParenthesis(title);
     if (head !== title.trim() && TITLE_INDEX(normalize(head)).size === 0)
@@ -19929,6 +19931,7 @@ function withoutClosingParenthesis(title) {
   const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
   return open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
 }
+var COMPLIANCE_TESTS = /(?:^| )(?:constitution(?:al)?|compliance|conformance|principles?) (?:compliance )?tests?(?: (?:suite|cases|plan))?$|(?:宪法|憲法|章程|合规|合規)(?:合规|合規)?性?(?:测试|測試|テスト)$|(?:헌법|준수) ?테스트$/u;
 var CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
 var SECTION_CITED = /§\s*(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])|\bprinciples?\s+(?:[IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/iu;
 var checkWord = termMatcher(CHECK);
@@ -20520,7 +20523,7 @@ var GATE_IN_PROSE = new RegExp(`(?:${GATE_WORD.source})(?!\\.[a-z])`, "iu");
 var speaksOfCheck = (raw) => GATE_IN_PROSE.test(raw) || constitutionWord(normalize(raw));
 function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0;
+  const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0 && !COMPLIANCE_TESTS.test(normalize(s.title));
   let k = sections.findIndex(
     (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw))
   );
@@ -20544,6 +20547,7 @@ function withContextByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
   const k = sections.findIndex((s) => {
     if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    if (fieldFamilies(normalize(s.title)).length === 1) return false;
     let families = null;
     let labelled = 0;
     let fields = 0;
@@ -21022,7 +21026,7 @@ function withoutWrappingFence(text) {
 }
 function parseConstitution(path, text) {
   const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
-  const sections = buildSections(doc);
+  const sections = buildSections(doc).map(withoutLeadingPictographs);
   const title = plainText(doc.headings[0]?.raw ?? "");
   let tokens = 0;
   let principleSlot = false;
@@ -21805,6 +21809,11 @@ function withoutGloss(name) {
   const bare = open < 0 ? "" : t.slice(0, open).trim();
   return bare === "" ? name : bare;
 }
+function withoutLeadingPictographs(s) {
+  const plain = s.plain.replace(LEADING_PICTOGRAPHS, "");
+  return plain === s.plain || plain === "" ? s : { ...s, plain };
+}
+var LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
 }

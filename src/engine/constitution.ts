@@ -304,7 +304,7 @@ function withoutWrappingFence(text: string): string {
 
 export function parseConstitution(path: string, text: string): Constitution {
   const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
-  const sections = buildSections(doc);
+  const sections = buildSections(doc).map(withoutLeadingPictographs);
   const title = plainText(doc.headings[0]?.raw ?? "");
   // Count template tokens outside comments: Sync Impact Reports quote `[PRINCIPLE_1_NAME] → …`.
   // (Line by line, up to the second: a constitution can be a megabyte of headings.)
@@ -1563,6 +1563,17 @@ function withoutGloss(name: string): string {
   const bare = open < 0 ? "" : t.slice(0, open).trim();
   return bare === "" ? name : bare;
 }
+
+/**
+ * A section whose heading opens with pictographs (`## 📋 Article 0: Multi-Agent Collaboration
+ * Standards`, `### ✨ I. Simplicity`) read by its words: the decoration numbers nothing and names
+ * nothing.
+ */
+function withoutLeadingPictographs(s: Section): Section {
+  const plain = s.plain.replace(LEADING_PICTOGRAPHS, "");
+  return plain === s.plain || plain === "" ? s : { ...s, plain };
+}
+const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 function itemOf(s: Section): Item {
   return { label: s.plain, line: s.line, endLine: s.endLine };

@@ -12070,3 +12070,104 @@ describe("a label sharing only a kind of rule with a principle's name", () => {
     ).toEqual([]);
   });
 });
+
+describe("pictographs before a constitution's headings, and sections named after one subject", () => {
+  const constitution = (mark: string): string =>
+    [
+      "# Agent Constitution",
+      "",
+      `## ${mark}Article 0: Multi-Agent Collaboration Standards`,
+      "",
+      "### Section 0.1: Branch Isolation",
+      "Agents MUST work on feature branches.",
+      "",
+      `## ${mark}Article I: Dependency Management`,
+      "",
+      "### Section 1.1: Frozen Environments",
+      "Dependencies MUST be pinned.",
+      "",
+      `## ${mark}Article II: System Architecture Standards`,
+      "",
+      "### Section 2.1: Gateway Access",
+      "Databases MUST be reached through the gateway.",
+      "",
+      "**Version**: 1.0.0 | **Ratified**: 2025-01-01",
+    ].join("\n");
+
+  it("reads `## 📋 Article I: Name` as the article its words number", () => {
+    const names = (text: string): string[] =>
+      parseConstitution(CONSTITUTION, text).principles.map((p) => `${p.id}. ${p.name}`);
+    const plainly = names(constitution(""));
+    expect(plainly).toEqual([
+      "0. Multi-Agent Collaboration Standards",
+      "I. Dependency Management",
+      "II. System Architecture Standards",
+    ]);
+    expect(names(constitution("📋 "))).toEqual(plainly);
+    expect(names(constitution("🛡️ "))).toEqual(plainly);
+    // And a check that addresses one of them leaves the others reported.
+    expect(uncoveredNames("- [x] **Article I**: dependencies pinned", constitution("📋 "))).toEqual(
+      ["0. Multi-Agent Collaboration Standards", "II. System Architecture Standards"],
+    );
+  });
+
+  const withTesting = (title: string, compliance: string): string =>
+    [
+      "# Implementation Plan: Document Store",
+      "",
+      "## Summary",
+      "",
+      "Persists documents.",
+      "",
+      "## Constitution Check",
+      "",
+      "- [x] **Article I**: dependencies pinned",
+      "",
+      "## Project Structure",
+      "",
+      "src/",
+      "",
+      `## ${title}`,
+      "",
+      "### Unit Tests",
+      "",
+      "**Test Files**:",
+      "- `test_repository.py` - repository methods",
+      "",
+      "**Test Coverage Targets**:",
+      "- Repository methods: 90%+",
+      "",
+      "### Integration Tests",
+      "",
+      "**Test Scenarios**:",
+      "1. **End-to-End Persistence**: upload, persist, retrieve",
+      "2. **Performance**: persistence under 2 s",
+      "",
+      `### ${compliance}`,
+      "",
+      "**Test File**: `test_constitutional_compliance.py`",
+      "",
+    ].join("\n");
+  const missing = (text: string): string[] =>
+    findings(text, null, "required-section").map((f) => /`([^`]+)`/.exec(f)?.[1] ?? f);
+
+  it("does not take a testing strategy's labels for the Technical Context", () => {
+    expect(missing(withTesting("Testing Strategy", "Load Tests"))).toEqual(["Technical Context"]);
+    // A section of the same labels under a title that is no one subject's still is it.
+    expect(missing(withTesting("Engineering Notes", "Load Tests"))).toEqual([]);
+  });
+
+  it("does not take the tests of constitutional compliance for the Constitution Check", () => {
+    const text = withTesting("Testing Strategy", "Constitutional Compliance Tests").replace(
+      /## Constitution Check\n\n[^\n]+\n\n/u,
+      "",
+    );
+    expect(missing(text)).toEqual(["Technical Context", "Constitution Check"]);
+    // A check titled as such still is one.
+    expect(
+      missing(text.replace("Constitutional Compliance Tests", "Constitutional Compliance")),
+    ).toEqual(["Technical Context"]);
+    expect(classify("宪法合规测试").has("constitution-check")).toBe(false);
+    expect(classify("宪法合规检查").has("constitution-check")).toBe(true);
+  });
+});

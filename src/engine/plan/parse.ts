@@ -16,6 +16,7 @@ import type { Plan, Section, SectionKind } from "./model.js";
 import {
   buildSections,
   checkWord,
+  COMPLIANCE_TESTS,
   classify,
   phasesOnly,
   withoutClosingParenthesis,
@@ -162,7 +163,10 @@ const speaksOfCheck = (raw: string): boolean =>
 
 function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
-  const unknown = (s: Section): boolean => s.heading.depth >= 2 && s.kinds.size === 0;
+  // (Not the tests of the code's compliance, `### Constitutional Compliance Tests`, whose
+  // title alone would be the check's, see `readTitle`.)
+  const unknown = (s: Section): boolean =>
+    s.heading.depth >= 2 && s.kinds.size === 0 && !COMPLIANCE_TESTS.test(normalize(s.title));
   let k = sections.findIndex(
     (s) =>
       unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw)),
@@ -203,6 +207,9 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("technical-context"))) return sections;
   const k = sections.findIndex((s) => {
     if (s.heading.depth < 2 || s.kinds.size > 0) return false;
+    // (Not a section titled by one field's subject, `## Testing Strategy`, `## Database
+    // Design`: its labels are that subject's, `**Test Files**:`, `**Performance**:`.)
+    if (fieldFamilies(normalize(s.title)).length === 1) return false;
     let families: Set<number> | null = null;
     let labelled = 0;
     let fields = 0;

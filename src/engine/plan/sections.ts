@@ -96,6 +96,10 @@ function readTitle(
     !checkWord(normalized)
   )
     kinds.delete("constitution-check");
+  // `### Constitutional Compliance Tests`, `### 宪法合规测试`: the tests that check the code
+  // against the constitution, one part of the testing strategy, not the plan's check.
+  else if (kinds.has("constitution-check") && COMPLIANCE_TESTS.test(normalized))
+    kinds.delete("constitution-check");
   // `### Screenshot Documentation (Constitutional Requirement)`, `## Tools & Libraries
   // (Confirmed from Constitution)`: a section on its subject that says, in parentheses, where
   // it comes from; not a check unless its title says it checks.
@@ -117,6 +121,10 @@ export function withoutClosingParenthesis(title: string): string {
   const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("（"));
   return open > 0 && /[)）]$/u.test(t) ? t.slice(0, open).trim() : t;
 }
+
+/** Tests named after what they check: `constitutional compliance tests`, `宪法合规测试`. Normalised. */
+export const COMPLIANCE_TESTS =
+  /(?:^| )(?:constitution(?:al)?|compliance|conformance|principles?) (?:compliance )?tests?(?: (?:suite|cases|plan))?$|(?:宪法|憲法|章程|合规|合規)(?:合规|合規)?性?(?:测试|測試|テスト)$|(?:헌법|준수) ?테스트$/u;
 
 /** A constitution word after other words, followed by a principle's numeral or code. */
 const CITED_PRINCIPLE = /\S \s*constitution (?!v\d)(?:[ivxlc]{1,7}|[a-z]{1,3}\d{1,3})(?: |$)/u;
