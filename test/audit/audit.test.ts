@@ -854,6 +854,12 @@ describe("audit corpus", () => {
     round693: { verdict: 1, principles: 1 },
     round694: { verdict: 0.9, principles: 0.66 },
     round695: { verdict: 0, principles: 0 },
+    round696: { verdict: 1, principles: 1 },
+    round697: { verdict: 0.88, principles: 1 },
+    round698: { verdict: 1, principles: 0.71 },
+    round699: { verdict: 1, principles: 1 },
+    round700: { verdict: 1, principles: 1 },
+    round701: { verdict: 0.85, principles: 0.96 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
