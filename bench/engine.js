@@ -320,6 +320,24 @@ const PATHOLOGICAL = [
     "constitution",
   ],
   [
+    "`## IV. x` headings, one numeral",
+    30_000,
+    (n) => repeatLines(n, (i) => `## IV. Chapter ${i}\n`),
+    "constitution",
+  ],
+  [
+    "`## Core Principles` sections, repeated",
+    20_000,
+    (n) => repeatLines(n, () => "## Core Principles\n\n### 1. Name\n"),
+    "constitution",
+  ],
+  [
+    "plain-text chapters (`一、` over `1.`)",
+    20_000,
+    (n) => repeatLines(n, () => "一、核心原则\n\n1. 名称\n"),
+    "constitution",
+  ],
+  [
     "version line, spaces after `:`",
     16_000,
     (n) => `# C\n\n**Version**:${" ".repeat(n)}x\n`,

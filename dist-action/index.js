@@ -20260,8 +20260,9 @@ function extractGates(doc, checks, sections, sectionAt) {
 }
 var TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
 var EXIT_TITLE = /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
+var CRITERIA_TITLE = /^(?:(?:acceptance|success|completion|exit|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
 function titledChecklist(check, parent) {
-  return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && CHECKLIST_TITLE.test(parent.title);
+  return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && (CHECKLIST_TITLE.test(parent.title) || CRITERIA_TITLE.test(parent.title.trim()));
 }
 var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {
@@ -20909,6 +20910,8 @@ function memoizedPairOrNone(compute) {
 
 // src/engine/constitution.ts
 var MAX_PRINCIPLES = 100;
+var MAX_PRINCIPLE_GROUPS = 32;
+var MAX_ALIASES = 16;
 var principlesSection = termMatcher(PRINCIPLES_SECTION);
 var notPrinciples = termMatcher(NOT_PRINCIPLES);
 var isPrinciplesTitle = (title) => principlesSection(normalize(title)) && !DENIES_PRINCIPLES.test(title) && (!notPrinciples(normalize(title)) || TITLE_JOIN.test(title) && joinsPrinciples(title));
@@ -21025,6 +21028,67 @@ function withoutWrappingFence(text) {
   return `${text.slice(0, open)}${text.slice(firstEnd, lastStart)}${text.slice(trimmed.length)}`;
 }
 function parseConstitution(path, text) {
+  const read2 = parseMarkdown(path, text);
+  if (read2.principles.length > 0 || read2.unfilled) return read2;
+  const headed = withPlainTitles(text);
+  if (headed === null) return read2;
+  const again = parseMarkdown(path, headed);
+  return again.principles.length > 0 ? again : read2;
+}
+var PLAIN_CHAPTER = /^(?:[一二三四五六七八九十]{1,3}、\s*|[IVXLC]{1,7}\.\s+)[^\s#].{0,58}$/u;
+var PLAIN_NAME = /^\d{1,2}[.、]\s*[^\s#].{0,38}$/u;
+var SENTENCE_END = /[.。!！?？;；:：,，、]$/u;
+var PLAIN_RULE = /^[═=─━\-*_~#]{3,}$/u;
+function titleLine(line) {
+  const t = line.trim();
+  return t !== "" && t.length <= 60 && !SENTENCE_END.test(t) && !/^[-*+|>#<]/u.test(t);
+}
+var MAX_PLAIN_TITLES = 256;
+var MIN_PLAIN_CHAPTERS = 2;
+function withPlainTitles(text) {
+  const lines = text.split("\n");
+  const blank = (k) => {
+    const t = (lines[k] ?? "").trim();
+    return k < 0 || k >= lines.length || t === "" || PLAIN_RULE.test(t);
+  };
+  let chapters = 0;
+  let made = 0;
+  let inChapter = false;
+  let fence = false;
+  const out = lines.map((line, k) => {
+    const t = line.trim();
+    if (/^(?:```|~~~)/u.test(t)) fence = !fence;
+    if (fence || made >= MAX_PLAIN_TITLES) return line;
+    if (PLAIN_RULE.test(t)) return "";
+    if (t !== line.trimEnd() || SENTENCE_END.test(t)) return line;
+    if (PLAIN_CHAPTER.test(t) && blank(k + 1) && (blank(k - 1) || titleLine(lines[k - 1] ?? "") || /^[一二三四五六七八九十]/u.test(t))) {
+      chapters++;
+      made++;
+      inChapter = true;
+      return `## ${t}`;
+    }
+    if (inChapter && PLAIN_NAME.test(t) && blank(k + 1) && !/[:：]/u.test(t)) {
+      made++;
+      return `### ${t}`;
+    }
+    return line;
+  });
+  if (chapters < MIN_PLAIN_CHAPTERS) return null;
+  const first2 = out.findIndex((l) => l.startsWith("## "));
+  let comment = false;
+  for (let k = 0; k < first2; k++) {
+    const t = (out[k] ?? "").trim();
+    if (t.startsWith("#")) break;
+    if (t.startsWith("<!--")) comment = !t.includes("-->");
+    else if (comment) comment = !t.includes("-->");
+    else if (t !== "") {
+      if (titleLine(t)) out[k] = `# ${t}`;
+      break;
+    }
+  }
+  return out.join("\n");
+}
+function parseMarkdown(path, text) {
   const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
   const sections = buildSections(doc).map(withoutLeadingPictographs);
   const title = plainText(doc.headings[0]?.raw ?? "");
@@ -21146,7 +21210,8 @@ function parseConstitution(path, text) {
         nonNegotiable: first2.nonNegotiable || p.nonNegotiable,
         statement: first2.statement || p.statement,
         body: `${first2.body} ${p.body}`.trim().slice(0, BODY_LIMIT),
-        aliases: [...first2.aliases, p.name, ...p.aliases]
+        // (A few: a hostile constitution writes one numeral's heading thirty thousand times.)
+        aliases: first2.aliases.length >= MAX_ALIASES ? first2.aliases : [...first2.aliases, p.name, ...p.aliases].slice(0, MAX_ALIASES)
       };
       continue;
     }
@@ -21449,6 +21514,7 @@ function structuredItems(doc, sections) {
   for (const g of groups) {
     const last = outer[outer.length - 1];
     if (!last || g.line > last.endLine) outer.push(g);
+    if (outer.length >= MAX_PRINCIPLE_GROUPS) break;
   }
   let candidates = outer.map((group) => {
     const next = sections[group.heading.index + 1];
@@ -24295,7 +24361,7 @@ function proseRows(plan) {
       if (kind !== "text" && kind !== "list-item") continue;
       const raw = plan.doc.lines[line - 1] ?? "";
       if (!JUSTIFIED_PROSE.test(raw)) continue;
-      for (const sentence of raw.split(SENTENCE_END)) {
+      for (const sentence of raw.split(SENTENCE_END2)) {
         if (sentence.length > MAX_PROSE_SENTENCE) continue;
         if (!JUSTIFIED_PROSE.test(sentence) || NOT_JUSTIFIED.test(sentence)) continue;
         rows.push({ line, cells: [sentence] });
@@ -24309,7 +24375,7 @@ var JUSTIFIED_PROSE = new RegExp(
   "iu"
 );
 var NOT_JUSTIFIED = /\b(?:not|no|never|nothing|none|without)\b[^.;]*\bjustif|\bunjustified\b|\b(?:must|should|needs?\s+to)\s+be\s+justified\b|\bfill\s+(?:only\s+)?if\b/iu;
-var SENTENCE_END = /(?<=[.;!?])\s+/u;
+var SENTENCE_END2 = /(?<=[.;!?])\s+/u;
 var MAX_PROSE_ROWS = 200;
 var MAX_PROSE_SENTENCE = 1e3;
 function recheckedLater(gates) {
@@ -26100,7 +26166,7 @@ function parseConfigText(text) {
   }
   let raw;
   try {
-    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES2 });
   } catch (error) {
     return { ok: false, errors: [valueError(doc, lineCounter, error)] };
   }
@@ -26108,7 +26174,7 @@ function parseConfigText(text) {
   if (result.ok) return result;
   return { ok: false, errors: locateConfigErrors(text, result.errors) };
 }
-var MAX_ALIASES = 100;
+var MAX_ALIASES2 = 100;
 function valueError(doc, lineCounter, error) {
   let first2 = null;
   (0, import_yaml.visit)(doc, {
@@ -26119,7 +26185,7 @@ function valueError(doc, lineCounter, error) {
   });
   const pos = first2 === null ? { line: 1, col: 1 } : lineCounter.linePos(first2);
   const reason = error instanceof Error ? error.message : String(error);
-  const why = /alias count/i.test(reason) ? `its aliases (\`*name\`) expand to more than ${MAX_ALIASES} values, which a configuration never needs (it is how "billion laughs" files exhaust memory). Write the values out instead of aliasing them` : reason;
+  const why = /alias count/i.test(reason) ? `its aliases (\`*name\`) expand to more than ${MAX_ALIASES2} values, which a configuration never needs (it is how "billion laughs" files exhaust memory). Write the values out instead of aliasing them` : reason;
   return {
     message: `\`${CONFIG_PATH}\` cannot be read: ${why}.`,
     pointer: "",

@@ -92,6 +92,10 @@ export interface Constitution {
  * at most in the 620 of the audit corpus).
  */
 export const MAX_PRINCIPLES = 100;
+/** The most principles sections read (a real constitution has one to a handful). */
+const MAX_PRINCIPLE_GROUPS = 32;
+/** The most other names one principle keeps (its translations, its restatements). */
+const MAX_ALIASES = 16;
 
 /** A section holding principles: `Core Principles`, `Principios Técnicos`, `核心原则`, `基本原則`… */
 const principlesSection = termMatcher(PRINCIPLES_SECTION);
@@ -303,6 +307,95 @@ function withoutWrappingFence(text: string): string {
 }
 
 export function parseConstitution(path: string, text: string): Constitution {
+  const read = parseMarkdown(path, text);
+  if (read.principles.length > 0 || read.unfilled) return read;
+  // Nothing read from a constitution pasted as plain text (`一、核心设计原则` over `1. 配置驱动原则`,
+  // `I. CORE PRINCIPLES` between rules of `═`): its title lines read as the headings they were.
+  const headed = withPlainTitles(text);
+  if (headed === null) return read;
+  const again = parseMarkdown(path, headed);
+  return again.principles.length > 0 ? again : read;
+}
+
+/**
+ * A chapter's title on a line of its own in plain text: `一、核心设计原则`, `II. ERROR HANDLING &
+ * DEBUGGING`. Short, and no sentence (no closing stop or colon).
+ */
+const PLAIN_CHAPTER = /^(?:[一二三四五六七八九十]{1,3}、\s*|[IVXLC]{1,7}\.\s+)[^\s#].{0,58}$/u;
+/** A numbered name on a line of its own, under such a chapter: `1. 配置驱动原则`, `3. Layering`. */
+const PLAIN_NAME = /^\d{1,2}[.、]\s*[^\s#].{0,38}$/u;
+/** What a title does not end with: a sentence's stop, a colon, a comma. */
+const SENTENCE_END = /[.。!！?？;；:：,，、]$/u;
+/** A line of rule characters between plain-text chapters: `════`, `----`, `****`. */
+const PLAIN_RULE = /^[═=─━\-*_~#]{3,}$/u;
+/** A short line of its own that reads as a title: `Core Principles`, `通用项目宪法（融合版）`. */
+function titleLine(line: string): boolean {
+  const t = line.trim();
+  return t !== "" && t.length <= 60 && !SENTENCE_END.test(t) && !/^[-*+|>#<]/u.test(t);
+}
+/** The most lines made headings (a real constitution has a few dozen titles). */
+const MAX_PLAIN_TITLES = 256;
+/** The fewest chapter lines that make a plain text's structure. */
+const MIN_PLAIN_CHAPTERS = 2;
+
+/**
+ * The text with its plain title lines made headings (`## ` before a chapter, `### ` before a
+ * numbered name under one), line for line; null when it has fewer than two chapters' titles.
+ */
+function withPlainTitles(text: string): string | null {
+  const lines = text.split("\n");
+  const blank = (k: number): boolean => {
+    const t = (lines[k] ?? "").trim();
+    return k < 0 || k >= lines.length || t === "" || PLAIN_RULE.test(t);
+  };
+  let chapters = 0;
+  let made = 0;
+  let inChapter = false;
+  let fence = false;
+  const out = lines.map((line, k) => {
+    const t = line.trim();
+    if (/^(?:```|~~~)/u.test(t)) fence = !fence;
+    if (fence || made >= MAX_PLAIN_TITLES) return line;
+    // (Its rules of `═` are decoration: no principle's statement.)
+    if (PLAIN_RULE.test(t)) return "";
+    if (t !== line.trimEnd() || SENTENCE_END.test(t)) return line;
+    // (A blank or rule line after it; before it, another, a title of its own (`Core
+    // Principles`), or nothing when it is numbered `一、`, which only a title is.)
+    if (
+      PLAIN_CHAPTER.test(t) &&
+      blank(k + 1) &&
+      (blank(k - 1) || titleLine(lines[k - 1] ?? "") || /^[一二三四五六七八九十]/u.test(t))
+    ) {
+      chapters++;
+      made++;
+      inChapter = true;
+      return `## ${t}`;
+    }
+    if (inChapter && PLAIN_NAME.test(t) && blank(k + 1) && !/[:：]/u.test(t)) {
+      made++;
+      return `### ${t}`;
+    }
+    return line;
+  });
+  if (chapters < MIN_PLAIN_CHAPTERS) return null;
+  // Its first line the document's title (`通用项目宪法（融合版）`), when no heading comes before
+  // the first chapter: the chapters are its sections, not its title block.
+  const first = out.findIndex((l) => l.startsWith("## "));
+  let comment = false;
+  for (let k = 0; k < first; k++) {
+    const t = (out[k] ?? "").trim();
+    if (t.startsWith("#")) break;
+    if (t.startsWith("<!--")) comment = !t.includes("-->");
+    else if (comment) comment = !t.includes("-->");
+    else if (t !== "") {
+      if (titleLine(t)) out[k] = `# ${t}`;
+      break;
+    }
+  }
+  return out.join("\n");
+}
+
+function parseMarkdown(path: string, text: string): Constitution {
   const doc = scan(oursOfConflicts(withoutFrontMatter(withoutWrappingFence(text))));
   const sections = buildSections(doc).map(withoutLeadingPictographs);
   const title = plainText(doc.headings[0]?.raw ?? "");
@@ -449,7 +542,11 @@ export function parseConstitution(path: string, text: string): Constitution {
         nonNegotiable: first.nonNegotiable || p.nonNegotiable,
         statement: first.statement || p.statement,
         body: `${first.body} ${p.body}`.trim().slice(0, BODY_LIMIT),
-        aliases: [...first.aliases, p.name, ...p.aliases],
+        // (A few: a hostile constitution writes one numeral's heading thirty thousand times.)
+        aliases:
+          first.aliases.length >= MAX_ALIASES
+            ? first.aliases
+            : [...first.aliases, p.name, ...p.aliases].slice(0, MAX_ALIASES),
       };
       continue;
     }
@@ -938,6 +1035,8 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
   for (const g of groups) {
     const last = outer[outer.length - 1];
     if (!last || g.line > last.endLine) outer.push(g);
+    // (A few: a hostile constitution repeats `## Core Principles` twenty thousand times.)
+    if (outer.length >= MAX_PRINCIPLE_GROUPS) break;
   }
   let candidates = outer
     .map((group) => {

@@ -12171,3 +12171,147 @@ describe("pictographs before a constitution's headings, and sections named after
     expect(classify("宪法合规检查").has("constitution-check")).toBe(true);
   });
 });
+
+describe("a constitution pasted as plain text", () => {
+  const principlesOf = (text: string): string[] =>
+    parseConstitution(CONSTITUTION, text).principles.map((p) => `${p.id}. ${p.name}`);
+
+  it("reads its chapters' numbered names as headings: `一、核心设计原则` over `1. 配置驱动原则`", () => {
+    const text = [
+      "通用项目宪法",
+      "",
+      "版本: 1.0.1",
+      "一、核心设计原则",
+      "",
+      "1. 配置驱动原则",
+      "",
+      "定义: 系统所有可变参数必须通过配置管理。",
+      "变更流程: 版本控制 → 测试验证 → 灰度发布",
+      "2. 数据分类存储原则",
+      "",
+      "定义: 基于数据特性选择存储方案。",
+      "",
+      "3. 安全容错原则",
+      "",
+      "凭证集中管理，定期轮换",
+      "二、开发实施规范",
+      "",
+      "1. 文档标准",
+      "",
+      "每个功能必须有文档。",
+      "",
+    ].join("\n");
+    expect(principlesOf(text)).toEqual([
+      "1. 配置驱动原则",
+      "2. 数据分类存储原则",
+      "3. 安全容错原则",
+    ]);
+  });
+
+  it("reads Roman-numbered chapters between rules of `═` as the principles, not the rules as their statements", () => {
+    const rule = "═".repeat(30);
+    const chapter = (title: string, rule1: string): string[] => [rule, title, rule, "", rule1, ""];
+    const text = [
+      "You are Claude Code operating under a binding engineering constitution.",
+      "",
+      ...chapter(
+        "I. CORE PRINCIPLES (NON-NEGOTIABLE)",
+        "1. SPEC SUPREMACY\n   - Specs are the truth.",
+      ),
+      ...chapter("II. ERROR HANDLING & DEBUGGING", "2. FAIL LOUD\n   - Never swallow errors."),
+      ...chapter("III. OUTPUT RULES", "3. NO NOISE\n   - Print only results."),
+    ].join("\n");
+    expect(principlesOf(text)).toEqual([
+      "I. CORE PRINCIPLES",
+      "II. ERROR HANDLING & DEBUGGING",
+      "III. OUTPUT RULES",
+    ]);
+    expect(parseConstitution(CONSTITUTION, text).principles[0]?.statement).toBe(
+      "1. SPEC SUPREMACY",
+    );
+  });
+
+  it("reads `I. Name` after a title line of its own (`Core Principles`)", () => {
+    const text = [
+      "Smart Highlights Constitution",
+      "Core Principles",
+      "I. Chrome Extension (Manifest V3)",
+      "",
+      "The extension MUST use Manifest V3.",
+      "",
+      "II. Highlight-First Interaction",
+      "",
+      "Highlighting MUST be the primary interaction.",
+      "",
+    ].join("\n");
+    expect(principlesOf(text)).toEqual([
+      "I. Chrome Extension (Manifest V3)",
+      "II. Highlight-First Interaction",
+    ]);
+  });
+
+  it("but a plain text of sentences, or of one chapter, still has no principles it can tell", () => {
+    const sentences = [
+      "Our rules.",
+      "",
+      "I. Write tests first.",
+      "",
+      "II. Keep it simple.",
+      "",
+    ].join("\n");
+    expect(principlesOf(sentences)).toEqual([]);
+    expect(
+      principlesOf(["Rules", "", "一、核心原则", "", "1. 简单", "", "保持简单", ""].join("\n")),
+    ).toEqual([]);
+  });
+});
+
+describe("a compliance list among the acceptance criteria", () => {
+  const text = (parent: string): string =>
+    [
+      "# Implementation Plan: Todo CLI",
+      "",
+      "## Summary",
+      "",
+      "A todo CLI.",
+      "",
+      "## Technical Context",
+      "",
+      "**Language/Version**: Python 3.13",
+      "",
+      "## Constitution Check",
+      "",
+      "| Principle | Status |",
+      "|---|---|",
+      "| I. Spec-Driven | ✅ PASS |",
+      "",
+      "## Project Structure",
+      "",
+      "src/",
+      "",
+      `## ${parent}`,
+      "",
+      "### Functional Completeness ✅",
+      "",
+      "- [ ] All five operations implemented",
+      "",
+      "### Constitutional Compliance ✅",
+      "",
+      "- [ ] All tests written before implementation (Principle VI)",
+      "- [ ] All architectural decisions documented (Principle IV)",
+      "",
+    ].join("\n");
+
+  it("is ticked when the work is done, not a gate left open", () => {
+    expect(lines(text("Acceptance Criteria"), "gate-justification")).toEqual([]);
+    expect(lines(text("Definition of Done"), "gate-justification")).toEqual([]);
+    expect(lines(text("验收标准"), "gate-justification")).toEqual([]);
+  });
+
+  it("but under a heading of the plan's own work its unticked boxes are open gates", () => {
+    const open = text("Acceptance Criteria")
+      .split("\n")
+      .indexOf("- [ ] All tests written before implementation (Principle VI)");
+    expect(lines(text("Phase 2: Hardening"), "gate-justification")).toEqual([open + 1, open + 2]);
+  });
+});

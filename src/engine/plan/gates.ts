@@ -248,11 +248,23 @@ const TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
 const EXIT_TITLE =
   /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
 
-/** Whether a check section, or the heading it sits under, names a checklist. */
+/**
+ * The conditions the finished work is accepted by: `## Acceptance Criteria`, `## Definition of
+ * Done`, `## 验收标准`. A check under one (`### Constitutional Compliance ✅` over unticked boxes)
+ * is ticked when the work is done.
+ */
+const CRITERIA_TITLE =
+  /^(?:(?:acceptance|success|completion|exit|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
+
+/**
+ * Whether a check section, or the heading it sits under, names a checklist, or the heading it
+ * sits under names the finished work's acceptance criteria.
+ */
 function titledChecklist(check: Section, parent: Section | undefined): boolean {
   return (
     CHECKLIST_TITLE.test(check.title) ||
-    (parent !== undefined && CHECKLIST_TITLE.test(parent.title))
+    (parent !== undefined &&
+      (CHECKLIST_TITLE.test(parent.title) || CRITERIA_TITLE.test(parent.title.trim())))
   );
 }
 
