@@ -19384,6 +19384,8 @@ var ALTERNATIVES = /\s[|/]\s|^[A-Za-z]+(?:\/[A-Za-z]+){2,}|^[A-Z][a-z]+\/[A-Z][a
 var ALL_CAPS = /^[A-Z#][A-Z0-9#_ -]*$/;
 var REDACTION = /(?<![A-Z])(?:REDACTED|DO[ _]NOT[ _]COMMIT|NEVER[ _]COMMIT|NOT[ _]COMMITTED|OMITTED|MASKED|CENSORED|WITHHELD)(?![A-Z])/;
 var SLOT = /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
+var LINK_WORDS = "(?:the|to|a|this|for|spec|specification|feature|plan|md|doc|docs|document|here)";
+var LINK_SLOT = new RegExp(`^(?:${LINK_WORDS} ){0,4}(?:link|url)(?: ${LINK_WORDS}){0,4}$`, "u");
 function isPlaceholderText(inner, context, template) {
   const t = inner.trim();
   if (t === "" || /^[ xX✓]$/.test(t) || t.startsWith("^") || t.startsWith("!")) return false;
@@ -19413,6 +19415,7 @@ function isPlaceholderText(inner, context, template) {
   if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
   if (KNOWN_PLACEHOLDERS.has(n)) return true;
   if (context === "fence") return false;
+  if (LINK_SLOT.test(n)) return true;
   return EXAMPLE.test(t) || INSTRUCTION.test(t) || SLOT.test(t) || // Alternatives quoted alone (`` `[Home | Bookings | Profile]` ``) are text the author shows
   // as it stands, a tab bar or a menu; left bare they are the template's choice to make.
   context !== "quoted" && ALTERNATIVES.test(t) && t.length <= 80 && !/[.!?]\s/.test(t);

@@ -239,6 +239,14 @@ const REDACTION =
 const SLOT =
   /^(?:(?:[A-Z][a-z]+ ){1,3}(?:Name|Title|Description|Date|Version|Owner|Author|URL|Link)|(?:Name|Title|Description|Date|Owner|Author|URL|Link|Number|Time|Purpose)|[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} [1-9])$/;
 
+/**
+ * A bracket that only names a link (normalised): `link`, `url`, with at most words naming what
+ * it would point at (`spec link`, `link to spec md`, `feature specification url`).
+ */
+const LINK_WORDS =
+  "(?:the|to|a|this|for|spec|specification|feature|plan|md|doc|docs|document|here)";
+const LINK_SLOT = new RegExp(`^(?:${LINK_WORDS} ){0,4}(?:link|url)(?: ${LINK_WORDS}){0,4}$`, "u");
+
 function isPlaceholderText(
   inner: string,
   context: Context,
@@ -289,6 +297,10 @@ function isPlaceholderText(
   if (template?.placeholders.has(n) && !ALLOWED_TAGS.has(n)) return true;
   if (KNOWN_PLACEHOLDERS.has(n)) return true;
   if (context === "fence") return false;
+  // The template's `[link]` reworded and still pointing nowhere: `**Spec**: [spec link]`,
+  // `[link to spec.md]`, `[feature spec URL]`. (A link written, `[spec link](spec.md)`, is no
+  // bracket of this kind.)
+  if (LINK_SLOT.test(n)) return true;
   return (
     EXAMPLE.test(t) ||
     INSTRUCTION.test(t) ||

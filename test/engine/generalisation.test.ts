@@ -12315,3 +12315,33 @@ describe("a compliance list among the acceptance criteria", () => {
     expect(lines(text("Phase 2: Hardening"), "gate-justification")).toEqual([open + 1, open + 2]);
   });
 });
+
+describe("the template's `[link]` reworded", () => {
+  const spec = (value: string): number[] =>
+    lines(
+      [
+        "# Implementation Plan: X",
+        "",
+        `**Branch**: \`001-x\` | **Date**: 2025-01-01 | **Spec**: ${value}`,
+        "",
+        "## Summary",
+        "",
+        "x",
+        "",
+      ].join("\n"),
+      "no-placeholder",
+    );
+
+  it("is still a slot while it points nowhere: `[spec link]`, `[feature spec URL]`", () => {
+    expect(spec("[spec link]")).toEqual([3]);
+    expect(spec("[spec.md link]")).toEqual([3]);
+    expect(spec("[feature spec URL]")).toEqual([3]);
+  });
+
+  it("but a link written, or a bracket naming something else, is the author's", () => {
+    expect(spec("[spec link](./spec.md)")).toEqual([]);
+    expect(spec("[spec.md]")).toEqual([]);
+    expect(spec("[Linked Issues]")).toEqual([]);
+    expect(spec("[spec linkage notes]")).toEqual([]);
+  });
+});
