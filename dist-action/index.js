@@ -18248,6 +18248,7 @@ function normalize(text) {
   return foldHan(text.normalize("NFKC")).toLowerCase().replace(/\u0307/g, "").replace(/[^\p{L}\p{M}\p{N}]+/gu, " ").trim();
 }
 var NON_ASCII = /[\u0080-\uffff]/;
+var LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 var HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 var THAI = new RegExp("\\p{Script=Thai}", "u");
@@ -19894,9 +19895,8 @@ var SUMMARY_WORDS = SECTION_PATTERNS.summary.flatMap(
 );
 var BARE_STRUCTURE = new Set([...BARE_STRUCTURE_TITLES].map(normalize));
 function titleOf(plain) {
-  return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
+  return plain.replace(LEADING_PICTOGRAPHS, "").replace(LEADING_NUMBER, "").trim();
 }
-var LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 var LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u;
 function classify(title) {
   return readTitle(normalize(title), title).kinds;
@@ -21882,7 +21882,6 @@ function withoutLeadingPictographs(s) {
   const plain = s.plain.replace(LEADING_PICTOGRAPHS, "");
   return plain === s.plain || plain === "" ? s : { ...s, plain };
 }
-var LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 function itemOf(s) {
   return { label: s.plain, line: s.line, endLine: s.endLine };
 }

@@ -28,6 +28,7 @@ import {
   HAN_KANA,
   isNumberedScope,
   keyWords,
+  LEADING_PICTOGRAPHS,
   nameInitials,
   NON_NEGOTIABLE,
   normalize,
@@ -1672,7 +1673,6 @@ function withoutLeadingPictographs(s: Section): Section {
   const plain = s.plain.replace(LEADING_PICTOGRAPHS, "");
   return plain === s.plain || plain === "" ? s : { ...s, plain };
 }
-const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 
 function itemOf(s: Section): Item {
   return { label: s.plain, line: s.line, endLine: s.endLine };

@@ -51,6 +51,12 @@ export function normalize(text: string): string {
 
 /** A character beyond ASCII: the cheap test before any lexicon of other languages is read. */
 export const NON_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Pictographs, their variation selectors and joiners, and spaces opening a heading (`## 📋 Article
+ * 0`, `### ✨ I. Simplicity`, `## 👩‍💻 Developer Experience`): decoration that numbers and names nothing.
+ */
+export const LEADING_PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u;
 /** Chinese characters and Japanese kana: text written without spaces between words. */
 export const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Chinese, Japanese and Korean characters: the scripts a term is matched in anywhere, not by word. */

@@ -11,7 +11,7 @@ import {
   POST_DESIGN,
   SECTION_PATTERNS,
 } from "../lexicon/index.js";
-import { normalize, termIndex, termMatcher } from "../text.js";
+import { LEADING_PICTOGRAPHS, normalize, termIndex, termMatcher } from "../text.js";
 import type { Section, SectionKind } from "./model.js";
 
 const KINDS = Object.keys(SECTION_PATTERNS) as SectionKind[];
@@ -47,10 +47,9 @@ export function headingTitle(raw: string): string {
 }
 
 function titleOf(plain: string): string {
-  return plain.replace(LEADING_MARKS, "").replace(LEADING_NUMBER, "").trim();
+  return plain.replace(LEADING_PICTOGRAPHS, "").replace(LEADING_NUMBER, "").trim();
 }
 
-const LEADING_MARKS = /^[\p{Extended_Pictographic}\uFE0F\s]+/u;
 const LEADING_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|第\s*\S+?\s*[章节節部])\s*/u;
 
 /** The canonical sections a heading's title names, in any language and numbering. */
