@@ -20150,7 +20150,7 @@ function extractGates(doc, checks, sections, sectionAt) {
       const s = sectionAt(line);
       if (s === void 0 || s === check && !nested) return false;
       if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
-      if (EXIT_TITLE.test(s.plain.trim())) return true;
+      if (FINISHED_WORK_TITLE.test(s.plain.trim())) return true;
       let tracks = progress.get(s);
       if (tracks === void 0) progress.set(s, tracks = phasesOnly(doc, s));
       return tracks;
@@ -20262,10 +20262,9 @@ function extractGates(doc, checks, sections, sectionAt) {
   return gates.sort((a, b) => a.line - b.line);
 }
 var TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
-var EXIT_TITLE = /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
-var CRITERIA_TITLE = /^(?:(?:acceptance|success|completion|exit|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
+var FINISHED_WORK_TITLE = /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|(?:acceptance|success|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
 function titledChecklist(check, parent) {
-  return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && (CHECKLIST_TITLE.test(parent.title) || CRITERIA_TITLE.test(parent.title.trim()));
+  return CHECKLIST_TITLE.test(check.title) || parent !== void 0 && (CHECKLIST_TITLE.test(parent.title) || FINISHED_WORK_TITLE.test(parent.title.trim()));
 }
 var ANSWER_LABEL = new RegExp(`^(?:${ANSWER_LABELS.join("|")})$`, "iu");
 function answerBelow(gates, from) {

@@ -77,7 +77,7 @@ export function extractGates(
       if (s.kinds.has("complexity-tracking") && !s.kinds.has("constitution-check")) return true;
       // The conditions the finished work must meet (`### Exit Gates` after `### Entry Gates`,
       // `### Definition of Done`): checked after implementation, open at plan time.
-      if (EXIT_TITLE.test(s.plain.trim())) return true;
+      if (FINISHED_WORK_TITLE.test(s.plain.trim())) return true;
       let tracks = progress.get(s);
       if (tracks === undefined) progress.set(s, (tracks = phasesOnly(doc, s)));
       return tracks;
@@ -244,17 +244,14 @@ export function extractGates(
 /** spec-kit's task id opening a box: `T001`, `**T012**`, `T105 [P]`. */
 const TASK_ID = /^(?:\*\*|__)?T\d{3,4}(?![\p{L}\p{N}])/u;
 
-/** A sub-section of the conditions the finished work must meet. */
-const EXIT_TITLE =
-  /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|definition\s+of\s+done)$/iu;
-
 /**
- * The conditions the finished work is accepted by: `## Acceptance Criteria`, `## Definition of
+ * The conditions the finished work is accepted by, checked after implementation and open at plan
+ * time: `## Acceptance Criteria`, `### Exit Gates` after `### Entry Gates`, `## Definition of
  * Done`, `## 验收标准`. A check under one (`### Constitutional Compliance ✅` over unticked boxes)
  * is ticked when the work is done.
  */
-const CRITERIA_TITLE =
-  /^(?:(?:acceptance|success|completion|exit|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
+const FINISHED_WORK_TITLE =
+  /^(?:(?:exit|completion|post[- ]implementation)\s+(?:gates?|criteria|checks?|checklist)|(?:acceptance|success|done)\s+criteria|definition\s+of\s+done|验收标准|驗收標準|完成标准|完成標準|受け入れ基準|受入基準|완료 기준|인수 기준|criterios de aceptación|critérios de aceitação|critères d['’]acceptation)$/iu;
 
 /**
  * Whether a check section, or the heading it sits under, names a checklist, or the heading it
@@ -264,7 +261,7 @@ function titledChecklist(check: Section, parent: Section | undefined): boolean {
   return (
     CHECKLIST_TITLE.test(check.title) ||
     (parent !== undefined &&
-      (CHECKLIST_TITLE.test(parent.title) || CRITERIA_TITLE.test(parent.title.trim())))
+      (CHECKLIST_TITLE.test(parent.title) || FINISHED_WORK_TITLE.test(parent.title.trim())))
   );
 }
 
