@@ -864,6 +864,9 @@ describe("audit corpus", () => {
     round703: { verdict: 1, principles: 1 },
     round705: { verdict: 1, principles: 1 },
     round706: { verdict: 1, principles: 1 },
+    round707: { verdict: 0.75, principles: 0.96 },
+    round708: { verdict: 1, principles: 1 },
+    round709: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
