@@ -867,6 +867,9 @@ describe("audit corpus", () => {
     round707: { verdict: 0.75, principles: 0.96 },
     round708: { verdict: 1, principles: 1 },
     round709: { verdict: 1, principles: 1 },
+    round710: { verdict: 1, principles: 1 },
+    round711: { verdict: 1, principles: 1 },
+    round712: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
