@@ -23139,19 +23139,35 @@ function verdictNumerals(text) {
   return found;
 }
 var PART_END = /\s[/|｜](?=\s)|[;；]/u;
-var PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+var PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:[/–—~〜～-][IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+var PART_LEAD = /^[^:：]{1,40}[:：]\s+/u;
 var MAX_PARTS = 32;
 function numeralParts(text) {
   if (!/[/|｜;；]/u.test(text)) return NO_NUMERALS;
   const parts3 = text.split(PART_END, MAX_PARTS);
   if (parts3.length < 3) return NO_NUMERALS;
   const found = /* @__PURE__ */ new Set();
-  for (const part of parts3) {
-    const m = PART_NUMERAL.exec(part.trim());
-    const n = m ? parseNumeral(m[1] ?? "") : null;
-    if (n !== null) found.add(n);
+  let numbered2 = 0;
+  for (const [i, part] of parts3.entries()) {
+    const trimmed = part.trim();
+    const m = PART_NUMERAL.exec(trimmed) ?? (i === 0 ? PART_NUMERAL.exec(trimmed.replace(PART_LEAD, "")) : null);
+    const before = found.size;
+    for (const n of groupNumerals(m?.[1] ?? "")) found.add(n);
+    if (found.size > before) numbered2++;
   }
-  return found.size >= 3 && found.size * 2 >= parts3.length ? found : NO_NUMERALS;
+  return found.size >= 3 && numbered2 * 2 >= parts3.length ? found : NO_NUMERALS;
+}
+function groupNumerals(group) {
+  const out = [];
+  for (const item of group.split("/")) {
+    if (item === "") continue;
+    const [start = "", end] = item.split(/[–—~〜～-]/u, 2);
+    const from = parseNumeral(start);
+    const to = end === void 0 ? from : parseNumeral(end);
+    if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;
+    for (let n = from; n <= to; n++) out.push(n);
+  }
+  return out;
 }
 var NO_NUMERALS = /* @__PURE__ */ new Set();
 var LEAD_MARKS = /^[^\p{L}\p{N}]+/u;

@@ -1360,27 +1360,54 @@ function verdictNumerals(text: string): ReadonlySet<number> {
 
 /** Where one line's parts end: ` / `, ` | `, `;`. */
 const PART_END = /\s[/|｜](?=\s)|[;；]/u;
-/** A part that opens with a capital Roman numeral before a space, colon or bracket. */
-const PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+/**
+ * A part that opens with capital Roman numerals before a space, colon or bracket: `IV`, a range,
+ * `VI–VII`, or several joined by slashes, `IX/XIII`, `I–III/VIII`.
+ */
+const PART_NUMERAL =
+  /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:[/–—~〜～-][IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+/** The lead-in of a line's first part, before its numerals: `Pre/post design: I–III …`. */
+const PART_LEAD = /^[^:：]{1,40}[:：]\s+/u;
 /** Parts read per line at most. */
 const MAX_PARTS = 32;
 
 /**
  * The numerals of a line that checks several principles in turn, each part opening with its
- * numeral: `I privacy: on-device ✅ / II 引き算: 簡素化 ✅ / III source: … ✅`. At least three
- * parts so numbered, and at least half of all the parts (not the `I` of `I think; so…`).
+ * numeral: `I privacy: on-device ✅ / II 引き算: 簡素化 ✅ / III source: … ✅`, or with a group
+ * of them, `I–III/VIII no network writes; IV …; IX/XIII no browser key` (the first part past
+ * its lead-in, `Pre/post design:`). At least three numerals and at least half of all the parts
+ * so numbered (not the `I` of `I think; so…`).
  */
 function numeralParts(text: string): ReadonlySet<number> {
   if (!/[/|｜;；]/u.test(text)) return NO_NUMERALS;
   const parts = text.split(PART_END, MAX_PARTS);
   if (parts.length < 3) return NO_NUMERALS;
   const found = new Set<number>();
-  for (const part of parts) {
-    const m = PART_NUMERAL.exec(part.trim());
-    const n = m ? parseNumeral(m[1] ?? "") : null;
-    if (n !== null) found.add(n);
+  let numbered = 0;
+  for (const [i, part] of parts.entries()) {
+    const trimmed = part.trim();
+    const m =
+      PART_NUMERAL.exec(trimmed) ??
+      (i === 0 ? PART_NUMERAL.exec(trimmed.replace(PART_LEAD, "")) : null);
+    const before = found.size;
+    for (const n of groupNumerals(m?.[1] ?? "")) found.add(n);
+    if (found.size > before) numbered++;
   }
-  return found.size >= 3 && found.size * 2 >= parts.length ? found : NO_NUMERALS;
+  return found.size >= 3 && numbered * 2 >= parts.length ? found : NO_NUMERALS;
+}
+
+/** The numbers a group of numerals names: `IX/XIII` as 9 and 13, `I–III/VIII` as 1, 2, 3 and 8. */
+function groupNumerals(group: string): number[] {
+  const out: number[] = [];
+  for (const item of group.split("/")) {
+    if (item === "") continue;
+    const [start = "", end] = item.split(/[–—~〜～-]/u, 2);
+    const from = parseNumeral(start);
+    const to = end === undefined ? from : parseNumeral(end);
+    if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;
+    for (let n = from; n <= to; n++) out.push(n);
+  }
+  return out;
 }
 const NO_NUMERALS: ReadonlySet<number> = new Set();
 

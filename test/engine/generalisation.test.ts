@@ -5539,6 +5539,50 @@ describe("one line that checks principles in turn by numeral", () => {
   });
 });
 
+describe("one line whose parts open with ranges and slashed numerals", () => {
+  const names = [
+    "Safety First",
+    "Read Before Write",
+    "Gated Changes",
+    "Immutable Audit Trail",
+    "Native Integration",
+    "Vendor Neutrality",
+    "Skill Modularity",
+    "Verify After Every Change",
+    "Security by Default",
+    "Credential Safety",
+  ];
+  const numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+  const constitution = [
+    "# Constitution",
+    "",
+    "## Core Principles",
+    "",
+    ...names.flatMap((name, i) => [`### ${numerals[i]}. ${name}`, "Rules.", ""]),
+    "**Version**: 1.0.0",
+  ].join("\n");
+
+  it("credits every numeral of `I–III/VIII` and `IX/X` opening a part, after the line's lead-in", () => {
+    expect(
+      uncoveredNames(
+        "Pre/post design: I–III/VIII no network writes; IV actual audit; V native server; VI–VII six narrow skills; IX/X no browser key",
+        constitution,
+      ),
+    ).toEqual([]);
+  });
+
+  it("not a group inside a part, nor a line whose parts are mostly unnumbered", () => {
+    expect(
+      uncoveredNames(
+        "I–III hold; IV holds; V holds; we run CI/CD on IX/X later; a; b; c; d; e; f; g; h",
+        constitution,
+      ),
+    ).toEqual(
+      expect.arrayContaining(["VIII. Verify After Every Change", "IX. Security by Default"]),
+    );
+  });
+});
+
 describe("a check written in another script than the constitution", () => {
   const constitution = [
     "# 헌법",
