@@ -21572,15 +21572,18 @@ function structuredItems(doc, sections) {
       );
       if (siblings.length >= 4) return siblings.map(itemOf);
     }
-    const items = laterParts(
-      doc,
+    const items = filedElsewhere(
       sections,
-      titles,
-      continued(
+      laterParts(
+        doc,
         sections,
-        withArticles(
+        titles,
+        continued(
           sections,
-          top.flatMap((c) => c.items)
+          withArticles(
+            sections,
+            top.flatMap((c) => c.items)
+          )
         )
       )
     );
@@ -21767,6 +21770,41 @@ function continued(sections, items) {
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
+var ROMAN_HEADING = /^\s*[IVXLC]{1,7}\.\s/u;
+function filedElsewhere(sections, items) {
+  const lastItem = items[items.length - 1];
+  if (!lastItem || items.length < 3) return items;
+  const numerals = /* @__PURE__ */ new Set();
+  let end = 0;
+  for (const item of items) {
+    const n = ROMAN_HEADING.test(item.label) ? principleNumeral(item.label) : null;
+    if (n === null || n > items.length || numerals.has(n)) return items;
+    numerals.add(n);
+    end = Math.max(end, item.endLine);
+  }
+  const depth = sections.find((s) => s.line === lastItem.line)?.heading.depth;
+  let numeral = items.length;
+  const more = [];
+  const parents2 = parentSections(sections);
+  const ownLists = /* @__PURE__ */ new Set();
+  for (const [k, s] of sections.entries()) {
+    const parent = parents2[k];
+    if (!parent || s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain))
+      continue;
+    const n = principleNumeral(s.plain);
+    if (n !== null && n <= items.length) ownLists.add(parent);
+  }
+  for (const [k, s] of sections.entries()) {
+    if (s.line <= end || s.heading.depth !== depth) continue;
+    if (!ROMAN_HEADING.test(s.plain) || principleNumeral(s.plain) !== numeral + 1) continue;
+    const parent = parents2[k];
+    if (isNotPrinciple(s.title) || parent && (isPrinciplesTitle(parent.title) || ownLists.has(parent)))
+      continue;
+    more.push(itemOf(s));
+    numeral++;
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

@@ -1158,15 +1158,18 @@ function structuredItems(doc: Doc, sections: Sections): Item[] {
       );
       if (siblings.length >= 4) return siblings.map(itemOf);
     }
-    const items = laterParts(
-      doc,
+    const items = filedElsewhere(
       sections,
-      titles,
-      continued(
+      laterParts(
+        doc,
         sections,
-        withArticles(
+        titles,
+        continued(
           sections,
-          top.flatMap((c) => c.items),
+          withArticles(
+            sections,
+            top.flatMap((c) => c.items),
+          ),
         ),
       ),
     );
@@ -1484,6 +1487,59 @@ function continued(sections: Sections, items: Item[]): Item[] {
     more.push(itemOf(s));
     previous = itemOf(s);
     numeral = next;
+  }
+  return more.length > 0 ? [...items, ...more] : items;
+}
+
+/** A heading numbered as a principle in capital Roman numerals: `### X. Language Policy`. */
+const ROMAN_HEADING = /^\s*[IVXLC]{1,7}\.\s/u;
+
+/**
+ * A principle filed under another part at the principles' level (`### I.` to `### IX.` under `##
+ * Core Principles`, then `### X. Language Policy` under `## Technology Stack Requirements`; `###
+ * VI.` to `### XXVIII.` spread over `## Architecture & Design Standards`, `## Security & Data
+ * Protection` …): when the principles are numbered I to N in Roman numerals, each once, in any
+ * order, the first later heading at their level numbered N + 1 is the next principle, and so on
+ * (under a part that is neither a principles group nor one numbering its own list).
+ */
+function filedElsewhere(sections: Sections, items: Item[]): Item[] {
+  const lastItem = items[items.length - 1];
+  if (!lastItem || items.length < 3) return items;
+  const numerals = new Set<number>();
+  let end = 0;
+  for (const item of items) {
+    const n = ROMAN_HEADING.test(item.label) ? principleNumeral(item.label) : null;
+    if (n === null || n > items.length || numerals.has(n)) return items;
+    numerals.add(n);
+    end = Math.max(end, item.endLine);
+  }
+  const depth = sections.find((s) => s.line === lastItem.line)?.heading.depth;
+  let numeral = items.length;
+  const more: Item[] = [];
+  const parents = parentSections(sections);
+  // Parts numbering their own list (`## Key Standards` over `### I.` to `### VIII.`): a heading
+  // there that reuses a principle's numeral says its `### VI.` is the list's, not principle VI.
+  const ownLists = new Set<Section>();
+  for (const [k, s] of sections.entries()) {
+    const parent = parents[k];
+    if (!parent || s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain))
+      continue;
+    const n = principleNumeral(s.plain);
+    if (n !== null && n <= items.length) ownLists.add(parent);
+  }
+  for (const [k, s] of sections.entries()) {
+    if (s.line <= end || s.heading.depth !== depth) continue;
+    if (!ROMAN_HEADING.test(s.plain) || principleNumeral(s.plain) !== numeral + 1) continue;
+    // (Not under a principles group of its own, `## Advanced Principles`: the groups were
+    // weighed as groups.)
+    const parent = parents[k];
+    if (
+      isNotPrinciple(s.title) ||
+      (parent && (isPrinciplesTitle(parent.title) || ownLists.has(parent)))
+    )
+      continue;
+    more.push(itemOf(s));
+    numeral++;
   }
   return more.length > 0 ? [...items, ...more] : items;
 }

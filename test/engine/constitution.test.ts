@@ -1542,3 +1542,50 @@ describe("parts that hold numbered principles of their own", () => {
     ]);
   });
 });
+
+describe("a principle filed under another part, numbered on from the principles", () => {
+  const constitution = (later: string[]): string =>
+    [
+      "# Constitution",
+      "## Core Principles",
+      "### I. Test-First Development",
+      "Tests first.",
+      "### II. Code Quality",
+      "Lint.",
+      "### IV. Authentication",
+      "Auth.",
+      "### III. Feature Workflow",
+      "Specs.",
+      "## Development Standards",
+      "### Testing Requirements",
+      "Coverage.",
+      ...later,
+      "## Governance",
+      "Amend by pull request.",
+    ].join("\n");
+  const names = (text: string): string[] =>
+    parseConstitution("c.md", text).principles.map((p) => `${p.id}. ${p.name}`);
+
+  it("is the next principle: `### V. Language Policy` under `## Technology Stack`, wherever I to IV stand", () => {
+    expect(
+      names(constitution(["## Technology Stack", "### V. Language Policy", "English only."])),
+    ).toEqual([
+      "I. Test-First Development",
+      "II. Code Quality",
+      "IV. Authentication",
+      "III. Feature Workflow",
+      "V. Language Policy",
+    ]);
+  });
+
+  it("not one that skips a numeral, a sub-heading, nor one under a principles group or a list of its own", () => {
+    for (const later of [
+      ["## Technology Stack", "### VI. Language Policy", "English only."],
+      ["## Advanced Principles", "### V. Language Policy", "English only."],
+      ["## Technology Stack", "#### V. Language Policy", "English only."],
+      // (A part numbering its own list from I: its `### V.` is the list's.)
+      ["## Key Standards", "### I. Markdown", "Text.", "### V. Language Policy", "English only."],
+    ])
+      expect(names(constitution(later))).toHaveLength(4);
+  });
+});
