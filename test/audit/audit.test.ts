@@ -880,6 +880,9 @@ describe("audit corpus", () => {
     round720: { verdict: 0.75, principles: 0 },
     round721: { verdict: 1, principles: 0.85 },
     round722: { verdict: 1, principles: 1 },
+    round723: { verdict: 1, principles: 1 },
+    round724: { verdict: 0.5, principles: 0 },
+    round725: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
