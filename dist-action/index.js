@@ -23595,12 +23595,20 @@ function namesSection(label2, constitution) {
 var ENUMERATION = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){3,}$/u;
 var INTRODUCED = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,40}){2,}$/u;
 function enumerated(index, text, introduced = false) {
-  let t = text.trim().replace(/[.。]$/u, "");
-  if (introduced) {
+  if (!introduced) return enumeration(index, text.trim().replace(/[.。]$/u, ""));
+  const out = [];
+  for (const sentence of text.trim().split(SENTENCE_BREAK, MAX_SENTENCES)) {
+    const t = sentence.trim().replace(/[.。]$/u, "");
     const colon = Math.max(t.lastIndexOf(":"), t.lastIndexOf("："));
-    if (colon < 0) return [];
-    t = t.slice(colon + 1).trim();
+    if (colon < 0) continue;
+    for (const p of enumeration(index, t.slice(colon + 1).trim(), true))
+      if (!out.includes(p)) out.push(p);
   }
+  return out;
+}
+var SENTENCE_BREAK = new RegExp("(?<=\\.)\\s+(?=\\p{Lu})|(?<=。)", "u");
+var MAX_SENTENCES = 8;
+function enumeration(index, t, introduced = false) {
   if (t.length > 400 || !(introduced ? INTRODUCED : ENUMERATION).test(t)) return [];
   const terms = t.split(/[,、，]/u).map((x) => x.trim());
   if (terms.some((x) => x.split(/\s+/).length > 4)) return [];

@@ -2124,12 +2124,25 @@ const INTRODUCED = /^[^,、，.。;:：]{1,40}(?:[,、，][^,、，.。;:：]{1,
  * several names, or by none, names nothing.
  */
 function enumerated(index: PrincipleIndex, text: string, introduced = false): Principle[] {
-  let t = text.trim().replace(/[.。]$/u, "");
-  if (introduced) {
+  if (!introduced) return enumeration(index, text.trim().replace(/[.。]$/u, ""));
+  // Each sentence with its own colon (`Pre-research: behavior specified, compatibility
+  // explicit, typed catches. Post-design: same gates pass.`), at most a few.
+  const out: Principle[] = [];
+  for (const sentence of text.trim().split(SENTENCE_BREAK, MAX_SENTENCES)) {
+    const t = sentence.trim().replace(/[.。]$/u, "");
     const colon = Math.max(t.lastIndexOf(":"), t.lastIndexOf("："));
-    if (colon < 0) return [];
-    t = t.slice(colon + 1).trim();
+    if (colon < 0) continue;
+    for (const p of enumeration(index, t.slice(colon + 1).trim(), true))
+      if (!out.includes(p)) out.push(p);
   }
+  return out;
+}
+/** Where a sentence ends inside a line: after `.` and a space, or after `。`. */
+const SENTENCE_BREAK = /(?<=\.)\s+(?=\p{Lu})|(?<=。)/u;
+/** Sentences of one line read as lists at most. */
+const MAX_SENTENCES = 8;
+
+function enumeration(index: PrincipleIndex, t: string, introduced = false): Principle[] {
   if (t.length > 400 || !(introduced ? INTRODUCED : ENUMERATION).test(t)) return [];
   const terms = t.split(/[,、，]/u).map((x) => x.trim());
   if (terms.some((x) => x.split(/\s+/).length > 4)) return [];

@@ -3314,6 +3314,15 @@ describe("a sentence listing what the plan meets", () => {
     ).toEqual(["IV. 可観測性とバージョニング"]);
   });
 
+  it("reads each sentence of the line after its own colon (`Pre-research: …. Post-design: …`)", () => {
+    expect(
+      uncoveredNames(
+        "Pre-research: クリーンコード、シンプルなUX、技術は要件に合わせて選定されること. Post-design: same gates pass; no new imports.",
+        CONSTITUTION_JA,
+      ),
+    ).toEqual(["IV. 可観測性とバージョニング"]);
+  });
+
   it("is not a list without the colon that introduces it", () => {
     expect(
       uncoveredNames(
