@@ -1517,22 +1517,22 @@ function filedElsewhere(sections: Sections, items: Item[]): Item[] {
   let numeral = items.length;
   const more: Item[] = [];
   const parents = parentSections(sections);
+  // The later headings at the principles' level numbered in Roman numerals, each read once.
+  const numbered: { parent: Section | undefined; section: Section; numeral: number }[] = [];
+  for (const [k, s] of sections.entries()) {
+    if (s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain)) continue;
+    const n = principleNumeral(s.plain);
+    if (n !== null) numbered.push({ parent: parents[k], section: s, numeral: n });
+  }
   // Parts numbering their own list (`## Key Standards` over `### I.` to `### VIII.`): a heading
   // there that reuses a principle's numeral says its `### VI.` is the list's, not principle VI.
   const ownLists = new Set<Section>();
-  for (const [k, s] of sections.entries()) {
-    const parent = parents[k];
-    if (!parent || s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain))
-      continue;
-    const n = principleNumeral(s.plain);
-    if (n !== null && n <= items.length) ownLists.add(parent);
-  }
-  for (const [k, s] of sections.entries()) {
-    if (s.line <= end || s.heading.depth !== depth) continue;
-    if (!ROMAN_HEADING.test(s.plain) || principleNumeral(s.plain) !== numeral + 1) continue;
+  for (const { parent, numeral: n } of numbered)
+    if (parent && n <= items.length) ownLists.add(parent);
+  for (const { parent, section: s, numeral: n } of numbered) {
+    if (n !== numeral + 1) continue;
     // (Not under a principles group of its own, `## Advanced Principles`: the groups were
     // weighed as groups.)
-    const parent = parents[k];
     if (
       isNotPrinciple(s.title) ||
       (parent && (isPrinciplesTitle(parent.title) || ownLists.has(parent)))

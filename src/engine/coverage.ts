@@ -211,7 +211,9 @@ const MORE_NUMERALS =
  * What joins a range's two ends: a dash or tilde, or `to`, `through`, `thru` between blanks
  * (`I–VI`, `P1-P5`, `I~VII`, `I to VII`, `S-I through S-VII`).
  */
-const RANGE_JOIN = String.raw`(?:[–—~〜～-]|\s(?:to|through|thru)\s)`;
+/** The dashes and tildes that join a range's ends: `I–VI`, `P1-P5`, `I~VII`, `I〜VII`. */
+const RANGE_DASH = "[–—~〜～-]";
+const RANGE_JOIN = String.raw`(?:${RANGE_DASH}|\s(?:to|through|thru)\s)`;
 /** A range's end not followed by more of a word or number: `VI` in `I–VI`, not in `I–VIa`. */
 const RANGE_STOP = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 
@@ -1364,8 +1366,10 @@ const PART_END = /\s[/|｜](?=\s)|[;；]/u;
  * A part that opens with capital Roman numerals before a space, colon or bracket: `IV`, a range,
  * `VI–VII`, or several joined by slashes, `IX/XIII`, `I–III/VIII`.
  */
-const PART_NUMERAL =
-  /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:[/–—~〜～-][IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+const PART_NUMERAL = new RegExp(
+  String.raw`^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:(?:/|${RANGE_DASH})[IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)`,
+  "u",
+);
 /** The lead-in of a line's first part, before its numerals: `Pre/post design: I–III …`. */
 const PART_LEAD = /^[^:：]{1,40}[:：]\s+/u;
 /** Parts read per line at most. */
@@ -1396,12 +1400,14 @@ function numeralParts(text: string): ReadonlySet<number> {
   return found.size >= 3 && numbered * 2 >= parts.length ? found : NO_NUMERALS;
 }
 
+const RANGE_DASH_SPLIT = new RegExp(RANGE_DASH, "u");
+
 /** The numbers a group of numerals names: `IX/XIII` as 9 and 13, `I–III/VIII` as 1, 2, 3 and 8. */
 function groupNumerals(group: string): number[] {
   const out: number[] = [];
   for (const item of group.split("/")) {
     if (item === "") continue;
-    const [start = "", end] = item.split(/[–—~〜～-]/u, 2);
+    const [start = "", end] = item.split(RANGE_DASH_SPLIT, 2);
     const from = parseNumeral(start);
     const to = end === undefined ? from : parseNumeral(end);
     if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;
