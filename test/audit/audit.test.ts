@@ -892,6 +892,10 @@ describe("audit corpus", () => {
     round733: { verdict: 1, principles: 1 },
     round734: { verdict: 1, principles: 1 },
     round735: { verdict: 1, principles: 1 },
+    round736: { verdict: 1, principles: 1 },
+    round737: { verdict: 1, principles: 0 },
+    round738: { verdict: 0.8, principles: 0 },
+    round739: { verdict: 1, principles: 1 },
   };
   it.each(Object.keys(FLOORS))(
     "%s: verdicts and principle coverage stay above their floors",
