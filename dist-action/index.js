@@ -20524,19 +20524,23 @@ function opensWith(doc, s, test, read2 = isProse) {
 }
 var GATE_IN_PROSE = new RegExp(`(?:${GATE_WORD.source})(?!\\.[a-z])`, "iu");
 var speaksOfCheck = (raw) => GATE_IN_PROSE.test(raw) || constitutionWord(normalize(raw));
+var FILE_NAME = /(?<![\w./-])[\w./-]{0,120}\.(?:md|sh|ya?ml|json|txt)(?![\p{L}\p{N}])/giu;
+var speaksOfCheckInWords = (raw) => speaksOfCheck(raw.includes(".") ? raw.replace(FILE_NAME, " ") : raw);
+var LATER_STEP = /^\s*(?:phase|step|stage|slice|milestone|sprint|iteration|fase|etapa|paso|passo|étape|schritt|этап|フェーズ|ステップ|阶段|階段|步骤|단계)\s*(?:#\s*)?[1-9]\d{0,2}[a-z]?(?![\p{L}\p{N}])/iu;
 function withCheckByContent(doc, sections) {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
   const unknown = (s) => s.heading.depth >= 2 && s.kinds.size === 0 && !COMPLIANCE_TESTS.test(normalize(s.title));
+  const laterStep = (s) => LATER_STEP.test(s.title) && !constitutionWord(normalize(s.title));
   let k = sections.findIndex(
     (s) => unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw))
   );
   if (k < 0)
     k = sections.findIndex(
-      (s) => unknown(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table")
+      (s) => unknown(s) && !laterStep(s) && checkWord(normalize(s.title)) && opensWith(doc, s, speaksOfCheckInWords, (kind) => isProse(kind) && kind !== "table")
     );
   if (k < 0)
     k = sections.findIndex((s) => {
-      if (!unknown(s)) return false;
+      if (!unknown(s) || laterStep(s)) return false;
       const title = normalize(s.title);
       return checkWord(title) && GATE_WORD.test(s.title) && opensWith(
         doc,
@@ -20561,6 +20565,7 @@ function withContextByContent(doc, sections) {
       const body = (doc.lines[l - 1] ?? "").replace(LIST_MARKER, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
+      if (split.value === "" && !LABEL_COLON.test(body)) continue;
       labelled++;
       const found = fieldFamilies(normalize(split.label));
       if (found.length === 0) continue;
@@ -20610,6 +20615,7 @@ function relabel(sections, k, kind) {
   return out;
 }
 var constitutionWord = termMatcher(CONSTITUTION);
+var LABEL_COLON = /[:：](?:\s*(?:\*\*|__))?\s*$/u;
 var CONTEXT_LINES = 30;
 function parsePlan(text) {
   const doc = scan(unwrapFence(text));
@@ -21789,18 +21795,17 @@ function filedElsewhere(sections, items) {
   let numeral = items.length;
   const more = [];
   const parents2 = parentSections(sections);
-  const ownLists = /* @__PURE__ */ new Set();
+  const numbered2 = [];
   for (const [k, s] of sections.entries()) {
-    const parent = parents2[k];
-    if (!parent || s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain))
-      continue;
+    if (s.line <= end || s.heading.depth !== depth || !ROMAN_HEADING.test(s.plain)) continue;
     const n = principleNumeral(s.plain);
-    if (n !== null && n <= items.length) ownLists.add(parent);
+    if (n !== null) numbered2.push({ parent: parents2[k], section: s, numeral: n });
   }
-  for (const [k, s] of sections.entries()) {
-    if (s.line <= end || s.heading.depth !== depth) continue;
-    if (!ROMAN_HEADING.test(s.plain) || principleNumeral(s.plain) !== numeral + 1) continue;
-    const parent = parents2[k];
+  const ownLists = /* @__PURE__ */ new Set();
+  for (const { parent, numeral: n } of numbered2)
+    if (parent && n <= items.length) ownLists.add(parent);
+  for (const { parent, section: s, numeral: n } of numbered2) {
+    if (n !== numeral + 1) continue;
     if (isNotPrinciple(s.title) || parent && (isPrinciplesTitle(parent.title) || ownLists.has(parent)))
       continue;
     more.push(itemOf(s));
@@ -22510,7 +22515,8 @@ function subsections(p) {
 }
 var MAX_NUMBERED_NAMES = 16;
 var MORE_NUMERALS = /\s*(?:[·•,，、/&+]|\s(?:and|y|e|et|und|и|và|및|와|과)\s)\s*([IVXLC]{1,7}|\d{1,3})(?![\p{L}\p{N}])/uy;
-var RANGE_JOIN = String.raw`(?:[–—~〜～-]|\s(?:to|through|thru)\s)`;
+var RANGE_DASH = "[–—~〜～-]";
+var RANGE_JOIN = String.raw`(?:${RANGE_DASH}|\s(?:to|through|thru)\s)`;
 var RANGE_STOP = String.raw`(?![\p{N}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])`;
 var RANGE_END = new RegExp(
   String.raw`\s*(?:${RANGE_JOIN}|\s(?:a|à|bis|до|đến)\s|至|到)\s*([IVXLC]{1,7}|\d{1,3}|[一二三四五六七八九十]{1,3})${RANGE_STOP}`,
@@ -23177,7 +23183,10 @@ function verdictNumerals(text) {
   return found;
 }
 var PART_END = /\s[/|｜](?=\s)|[;；]/u;
-var PART_NUMERAL = /^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:[/–—~〜～-][IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)/u;
+var PART_NUMERAL = new RegExp(
+  String.raw`^(?:[-*+]\s+)?(?:\*\*|__)?([IVXLC]{1,7}(?:(?:/|${RANGE_DASH})[IVXLC]{1,7}){0,11})(?:\*\*|__)?(?=[\s:：.)]|$)`,
+  "u"
+);
 var PART_LEAD = /^[^:：]{1,40}[:：]\s+/u;
 var MAX_PARTS = 32;
 function numeralParts(text) {
@@ -23195,11 +23204,12 @@ function numeralParts(text) {
   }
   return found.size >= 3 && numbered2 * 2 >= parts3.length ? found : NO_NUMERALS;
 }
+var RANGE_DASH_SPLIT = new RegExp(RANGE_DASH, "u");
 function groupNumerals(group) {
   const out = [];
   for (const item of group.split("/")) {
     if (item === "") continue;
-    const [start = "", end] = item.split(/[–—~〜～-]/u, 2);
+    const [start = "", end] = item.split(RANGE_DASH_SPLIT, 2);
     const from = parseNumeral(start);
     const to = end === void 0 ? from : parseNumeral(end);
     if (from === null || to === null || to < from || to - from > MAX_RANGE) continue;

@@ -529,18 +529,77 @@ describe("sections found by what they hold, under titles no lexicon knows", () =
     expect(missing).toHaveLength(2);
   });
 
-  it("does not take a step that names a gate's file (`extends gate.sh`) for the check", () => {
-    const slice = text("## 技術", "## Slice 3 — README policy + gate parity extension").replace(
-      "すべてのゲートは満たされています。",
-      "Orchestrator then extends gate.sh with the byte-parity check.",
-    );
-    expect(findings(slice, null, "required-section")).toEqual([
-      expect.stringContaining("`Constitution Check`"),
-    ]);
+  it("does not take a section that names a gate's file (`extends gate.sh`) for the check", () => {
+    const section = (prose: string): string =>
+      text("## 技術", "## README policy + gate parity extension").replace(
+        "すべてのゲートは満たされています。",
+        prose,
+      );
+    expect(
+      findings(
+        section("Orchestrator then extends gate.sh with the byte-parity check."),
+        null,
+        "required-section",
+      ),
+    ).toEqual([expect.stringContaining("`Constitution Check`")]);
     // The gates themselves, named in prose, still make it the check.
     expect(
       findings(
-        slice.replace("extends gate.sh with", "confirms every gate with"),
+        section("Orchestrator then confirms every gate with the byte-parity check."),
+        null,
+        "required-section",
+      ),
+    ).toEqual([]);
+    // Unless it is a later step of the delivery (`## Slice 3 — …`), which checks its own gates.
+    expect(
+      findings(
+        section("Orchestrator then confirms every gate with the byte-parity check.").replace(
+          "## README policy",
+          "## Slice 3 — README policy",
+        ),
+        null,
+        "required-section",
+      ),
+    ).toEqual([expect.stringContaining("`Constitution Check`")]);
+  });
+
+  it("does not take a later step's own gate (`## Phase 4: CI Gate & Performance`) for the check, nor bold item titles for fields", () => {
+    const plan = text("## 9. Risks & Mitigations", "## Phase 4: CI Gate & Performance")
+      .replace(
+        /\*\*言語[^]*Vitest/u,
+        [
+          "1. **実行時間増大**",
+          "- 対策: nightly",
+          "2. **環境依存の flaky**",
+          "- 対策: retry",
+          "3. **テスト保守負荷**",
+        ].join("\n"),
+      )
+      .replace("すべてのゲートは満たされています。", "- Step B: warning gate");
+    const missing = findings(plan, null, "required-section");
+    expect(missing).toEqual([
+      expect.stringContaining("`Technical Context`"),
+      expect.stringContaining("`Constitution Check`"),
+    ]);
+    // Phase 0's gate is the check's (it comes before research), and labels with their colon
+    // are fields, even empty.
+    const before = text("## 9. Risks & Mitigations", "## Phase 0: Gate Check")
+      .replace("**言語/バージョン**: TypeScript 5", "**言語/バージョン**:")
+      .replace("すべてのゲートは満たされています。", "- Step B: warning gate");
+    expect(findings(before, null, "required-section")).toEqual([]);
+  });
+
+  it("does not take a checklist that names the constitution's file (`CONSTITUTION.md`) for the check, only one that speaks of it", () => {
+    const plan = text("## 技術", "## 6) Submission Checklist").replace(
+      "すべてのゲートは満たされています。",
+      "- Public GitHub repo with **CONSTITUTION.md** and full **/specs/**",
+    );
+    expect(findings(plan, null, "required-section")).toEqual([
+      expect.stringContaining("`Constitution Check`"),
+    ]);
+    expect(
+      findings(
+        plan.replace("with **CONSTITUTION.md** and", "meets every constitution principle, with"),
         null,
         "required-section",
       ),

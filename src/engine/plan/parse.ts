@@ -161,12 +161,35 @@ const GATE_IN_PROSE = new RegExp(`(?:${GATE_WORD.source})(?!\\.[a-z])`, "iu");
 const speaksOfCheck = (raw: string): boolean =>
   GATE_IN_PROSE.test(raw) || constitutionWord(normalize(raw));
 
+/** A file's name: `CONSTITUTION.md`, `docs/gates.md`, `gate.sh`. */
+const FILE_NAME = /(?<![\w./-])[\w./-]{0,120}\.(?:md|sh|ya?ml|json|txt)(?![\p{L}\p{N}])/giu;
+
+/**
+ * A line that speaks of the gates or of the constitution in its words, not by a file's name: `-
+ * [ ] Public GitHub repo with **CONSTITUTION.md**` under `## Submission Checklist` is a step of
+ * the delivery.
+ */
+const speaksOfCheckInWords = (raw: string): boolean =>
+  speaksOfCheck(raw.includes(".") ? raw.replace(FILE_NAME, " ") : raw);
+
+/**
+ * A title that names a later step of the delivery (`Phase 4: CI Gate & Performance`, `Step 2 —
+ * Release gate`, `Milestone 3: Quality gates`): the step's own gate, not the Constitution
+ * Check, which comes before Phase 0 research (`Phase -1`, `Phase 0` are not later steps).
+ */
+const LATER_STEP =
+  /^\s*(?:phase|step|stage|slice|milestone|sprint|iteration|fase|etapa|paso|passo|étape|schritt|этап|フェーズ|ステップ|阶段|階段|步骤|단계)\s*(?:#\s*)?[1-9]\d{0,2}[a-z]?(?![\p{L}\p{N}])/iu;
+
 function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
   if (sections.some((s) => s.kinds.has("constitution-check"))) return sections;
   // (Not the tests of the code's compliance, `### Constitutional Compliance Tests`, whose
   // title alone would be the check's, see `readTitle`.)
   const unknown = (s: Section): boolean =>
     s.heading.depth >= 2 && s.kinds.size === 0 && !COMPLIANCE_TESTS.test(normalize(s.title));
+  // (Nor, when only its words make it one, a later step of the delivery that checks its own
+  // gate, unless its title names the constitution.)
+  const laterStep = (s: Section): boolean =>
+    LATER_STEP.test(s.title) && !constitutionWord(normalize(s.title));
   let k = sections.findIndex(
     (s) =>
       unknown(s) && opensWith(doc, s, (raw) => GATE_INSTRUCTION.test(raw) && PHASE_ZERO.test(raw)),
@@ -179,15 +202,16 @@ function withCheckByContent(doc: Doc, sections: Section[]): Section[] {
     k = sections.findIndex(
       (s) =>
         unknown(s) &&
+        !laterStep(s) &&
         checkWord(normalize(s.title)) &&
-        opensWith(doc, s, speaksOfCheck, (kind) => isProse(kind) && kind !== "table"),
+        opensWith(doc, s, speaksOfCheckInWords, (kind) => isProse(kind) && kind !== "table"),
     );
   // Or a check of the gates by its title (`## 门禁检查`, `## Gate Check`) whose opening lines,
   // its table's rows included, name the constitution (`| 章程门禁 | .specify/memory/constitution.md
   // | 通过 |`).
   if (k < 0)
     k = sections.findIndex((s) => {
-      if (!unknown(s)) return false;
+      if (!unknown(s) || laterStep(s)) return false;
       const title = normalize(s.title);
       return (
         checkWord(title) &&
@@ -220,6 +244,9 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
       const body = (doc.lines[l - 1] ?? "").replace(LIST_MARKER, "");
       const split = splitLabel(body, false);
       if (!split || split.label.length > 60) continue;
+      // (A bold title alone, no colon nor value, `1. **実行時間増大**` over a risk's
+      // mitigation, heads an item; a field is a label and its value.)
+      if (split.value === "" && !LABEL_COLON.test(body)) continue;
       labelled++;
       const found = fieldFamilies(normalize(split.label));
       if (found.length === 0) continue;
@@ -292,6 +319,8 @@ function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
 
 /** A line that speaks of the constitution. */
 const constitutionWord = termMatcher(CONSTITUTION);
+/** A label's colon, inside its bold or after it, with nothing after: `**Storage**:`, `**Storage:**`. */
+const LABEL_COLON = /[:：](?:\s*(?:\*\*|__))?\s*$/u;
 /** How far below its heading the Technical Context's fields are looked for. */
 const CONTEXT_LINES = 30;
 
