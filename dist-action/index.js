@@ -20607,6 +20607,28 @@ function withGatesAfterCheck(doc, sections) {
   });
   return out;
 }
+var CHECKLIST_ITEM = /^\s{0,8}[-*+]\s+\[[ xX✓✔✗✘~-]\]/u;
+function withComplexityGatesInCheck(doc, sections) {
+  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
+  if (checks.length === 0) return sections;
+  let out = sections;
+  sections.forEach((s, k) => {
+    if (!s.kinds.has("complexity-tracking") || s.kinds.size > 1) return;
+    if (!checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    const title = normalize(s.title);
+    if (violationsWord(title) || justificationsWord(title) || TRACKING.test(title)) return;
+    let items = 0;
+    for (let l = s.line + 1; l <= s.endLine; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind === "table") return;
+      if (kind === "list-item" && CHECKLIST_ITEM.test(doc.lines[l - 1] ?? "")) items++;
+    }
+    if (items === 0) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: /* @__PURE__ */ new Set() };
+  });
+  return out;
+}
 function relabel(sections, k, kind) {
   const found = sections[k];
   if (!found) return sections;
@@ -20615,6 +20637,9 @@ function relabel(sections, k, kind) {
   return out;
 }
 var constitutionWord = termMatcher(CONSTITUTION);
+var violationsWord = termMatcher(VIOLATIONS);
+var justificationsWord = termMatcher(JUSTIFICATIONS);
+var TRACKING = /\btracking\b|跟踪|追踪|追蹤|トラッキング|추적|seguimiento|acompanhamento|rastreamento|suivi/u;
 var LABEL_COLON = /[:：](?:\s*(?:\*\*|__))?\s*$/u;
 var CONTEXT_LINES = 30;
 function parsePlan(text) {
@@ -20622,11 +20647,14 @@ function parsePlan(text) {
   const sections = lazy(
     () => withContextByContent(
       doc,
-      withRecheckSections(
+      withComplexityGatesInCheck(
         doc,
-        withGatesAfterCheck(
+        withRecheckSections(
           doc,
-          withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))
+          withGatesAfterCheck(
+            doc,
+            withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc)))
+          )
         )
       )
     )

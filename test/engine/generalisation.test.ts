@@ -12457,3 +12457,23 @@ describe("the template's `[link]` reworded", () => {
     expect(spec("[spec linkage notes]")).toEqual([]);
   });
 });
+
+describe("a part of the check titled by complexity (round 737)", () => {
+  const check = (title: string, body: string): number[] =>
+    lines(plan(["All gates pass.", "", title, "", body].join("\n")), "gate-justification");
+  const boxes = ["- [ ] 数据模型是否遵循单一职责原则", "- [ ] 服务层是否过度抽象"].join("\n");
+  const first = CHECK_LINE + 4;
+
+  it("reads its checklist items as the check's gates (`### 设计复杂度评估`, `### Principle 3: Progressive Complexity`)", () => {
+    expect(check("### 设计复杂度评估", boxes)).toEqual([first, first + 1]);
+    expect(check("### Principle 3: Progressive Complexity", boxes)).toEqual([first, first + 1]);
+  });
+
+  it("keeps a part titled as Complexity Tracking's own work (tracking, violations, justification), or justifying in a table, as Complexity Tracking", () => {
+    expect(check("### Potential Violations and Justifications", boxes)).toEqual([]);
+    const table = ["| Violation | Why Needed |", "|---|---|", "| none | – |", boxes].join("\n");
+    expect(check("### Complexity Tracking", table)).toEqual([]);
+    expect(check("### Complexity Tracking", boxes)).toEqual([]);
+    expect(check("### Complexity Justification Required?", boxes)).toEqual([]);
+  });
+});

@@ -486,7 +486,7 @@ const STRUCTURE = [
   "โครงสร้าง",
 ];
 
-const VIOLATIONS = [
+export const VIOLATIONS = [
   "violation",
   "violations",
   "违规",
@@ -504,7 +504,7 @@ const VIOLATIONS = [
   "violazioni",
   "vi phạm",
 ];
-const JUSTIFICATIONS = [
+export const JUSTIFICATIONS = [
   "justification",
   "justifications",
   "justified",

@@ -2,7 +2,7 @@
  * The Plan model: scans a plan's text once and reads each part (sections, fields, gates,
  * complexity rows, citations, header) lazily, when a rule first asks for it.
  */
-import { CONSTITUTION, GATES_TITLE } from "../lexicon/index.js";
+import { CONSTITUTION, GATES_TITLE, JUSTIFICATIONS, VIOLATIONS } from "../lexicon/index.js";
 import { isProse, LIST_MARKER, scan, type Doc, type LineKind } from "../markdown.js";
 import { normalize, termMatcher } from "../text.js";
 import { extractCitations } from "./citations.js";
@@ -309,6 +309,39 @@ function withGatesAfterCheck(doc: Doc, sections: Section[]): Section[] {
   return out;
 }
 
+/** A checklist item: `- [ ] …`, `* [x] …`. */
+const CHECKLIST_ITEM = /^\s{0,8}[-*+]\s+\[[ xX✓✔✗✘~-]\]/u;
+
+/**
+ * A part of the Constitution Check whose title names complexity (`### 设计复杂度评估` over `- [ ]
+ * 数据模型是否遵循单一职责原则`, `### Principle 3: Progressive Complexity`, `### Complexity
+ * Justification Required?`) and that holds checklist items and no table: the check's gates on
+ * it, not Complexity Tracking (which justifies in a table, or says in prose that nothing needs
+ * it). A part titled as Complexity Tracking's own work (its tracking, the violations, their
+ * justification) stays Complexity Tracking.
+ */
+function withComplexityGatesInCheck(doc: Doc, sections: Section[]): Section[] {
+  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
+  if (checks.length === 0) return sections;
+  let out = sections;
+  sections.forEach((s, k) => {
+    if (!s.kinds.has("complexity-tracking") || s.kinds.size > 1) return;
+    if (!checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    const title = normalize(s.title);
+    if (violationsWord(title) || justificationsWord(title) || TRACKING.test(title)) return;
+    let items = 0;
+    for (let l = s.line + 1; l <= s.endLine; l++) {
+      const kind = doc.kinds[l - 1];
+      if (kind === "table") return;
+      if (kind === "list-item" && CHECKLIST_ITEM.test(doc.lines[l - 1] ?? "")) items++;
+    }
+    if (items === 0) return;
+    if (out === sections) out = sections.slice();
+    out[k] = { ...s, kinds: new Set<SectionKind>() };
+  });
+  return out;
+}
+
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
   const found = sections[k];
   if (!found) return sections;
@@ -319,6 +352,14 @@ function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
 
 /** A line that speaks of the constitution. */
 const constitutionWord = termMatcher(CONSTITUTION);
+/**
+ * Titles that name Complexity Tracking's own work: `Potential Violations and Justifications`,
+ * `Complexity Justification`, `Complexity Tracking`, `复杂度跟踪`.
+ */
+const violationsWord = termMatcher(VIOLATIONS);
+const justificationsWord = termMatcher(JUSTIFICATIONS);
+const TRACKING =
+  /\btracking\b|跟踪|追踪|追蹤|トラッキング|추적|seguimiento|acompanhamento|rastreamento|suivi/u;
 /** A label's colon, inside its bold or after it, with nothing after: `**Storage**:`, `**Storage:**`. */
 const LABEL_COLON = /[:：](?:\s*(?:\*\*|__))?\s*$/u;
 /** How far below its heading the Technical Context's fields are looked for. */
@@ -330,11 +371,14 @@ export function parsePlan(text: string): Plan {
   const sections = lazy(() =>
     withContextByContent(
       doc,
-      withRecheckSections(
+      withComplexityGatesInCheck(
         doc,
-        withGatesAfterCheck(
+        withRecheckSections(
           doc,
-          withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))),
+          withGatesAfterCheck(
+            doc,
+            withCheckByContent(doc, withPseudoHeadings(doc, buildSections(doc))),
+          ),
         ),
       ),
     ),
