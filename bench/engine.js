@@ -309,6 +309,17 @@ const PATHOLOGICAL = [
       `## Constitution Check\n\n- [x] I. Library-First\n\n${repeatLines(n, (i) => `## Quality Checklist ${i}\n\n### Constitution Compliance\n\n- [ ] Principle 1: open`)}`,
   ],
   [
+    "checks, each with a post-design re-check part",
+    20_000,
+    (n) =>
+      repeatLines(n, () => "## Constitution Check\n\n### Post-Design Re-check\n\nGate passes."),
+  ],
+  [
+    "checks, each with a part titled by complexity",
+    20_000,
+    (n) => repeatLines(n, () => "## Constitution Check\n\n### Complexity\n\n- [ ] x"),
+  ],
+  [
     "`Pending/` slash-joined words, one line",
     100_000,
     (n) => `## Constitution Check\n\n- **I. Library-First**: ${"Pending/approve ".repeat(n)}\n`,

@@ -20578,12 +20578,12 @@ function withContextByContent(doc, sections) {
   return relabel(sections, k, "technical-context");
 }
 function withRecheckSections(doc, sections) {
-  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
-  if (checks.length === 0) return sections;
+  if (!sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const held = heldByCheck(sections);
   let out = sections;
   sections.forEach((s, k) => {
     if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
-    if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    if (held[k]) return;
     const speaks = checkWord(normalize(s.title)) || speaksOfCheck(s.title) || opensWith(doc, s, speaksOfCheck);
     if (!speaks) return;
     if (out === sections) out = sections.slice();
@@ -20609,12 +20609,12 @@ function withGatesAfterCheck(doc, sections) {
 }
 var CHECKLIST_ITEM = /^\s{0,8}[-*+]\s+\[[ xX✓✔✗✘~-]\]/u;
 function withComplexityGatesInCheck(doc, sections) {
-  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
-  if (checks.length === 0) return sections;
+  if (!sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const held = heldByCheck(sections);
   let out = sections;
   sections.forEach((s, k) => {
     if (!s.kinds.has("complexity-tracking") || s.kinds.size > 1) return;
-    if (!checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    if (!held[k]) return;
     const title = normalize(s.title);
     if (violationsWord(title) || justificationsWord(title) || TRACKING.test(title)) return;
     let items = 0;
@@ -20628,6 +20628,18 @@ function withComplexityGatesInCheck(doc, sections) {
     out[k] = { ...s, kinds: /* @__PURE__ */ new Set() };
   });
   return out;
+}
+function heldByCheck(sections) {
+  const open = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.endLine ?? 0) < s.line) open.pop();
+    const held = open.some((c) => c.line < s.line && c.endLine >= s.endLine);
+    if (s.kinds.has("constitution-check")) {
+      while (open.length > 0 && (open[open.length - 1]?.endLine ?? 0) <= s.endLine) open.pop();
+      open.push(s);
+    }
+    return held;
+  });
 }
 function relabel(sections, k, kind) {
   const found = sections[k];

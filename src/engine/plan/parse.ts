@@ -269,12 +269,12 @@ function withContextByContent(doc: Doc, sections: Section[]): Section[] {
  * Constitution Check the plan has: a re-check alone does not make a plan's check.
  */
 function withRecheckSections(doc: Doc, sections: Section[]): Section[] {
-  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
-  if (checks.length === 0) return sections;
+  if (!sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const held = heldByCheck(sections);
   let out = sections;
   sections.forEach((s, k) => {
     if (!s.postDesign || s.heading.depth < 2 || s.kinds.has("constitution-check")) return;
-    if (checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    if (held[k]) return;
     const speaks =
       checkWord(normalize(s.title)) || speaksOfCheck(s.title) || opensWith(doc, s, speaksOfCheck);
     if (!speaks) return;
@@ -321,12 +321,12 @@ const CHECKLIST_ITEM = /^\s{0,8}[-*+]\s+\[[ xX✓✔✗✘~-]\]/u;
  * justification) stays Complexity Tracking.
  */
 function withComplexityGatesInCheck(doc: Doc, sections: Section[]): Section[] {
-  const checks = sections.filter((s) => s.kinds.has("constitution-check"));
-  if (checks.length === 0) return sections;
+  if (!sections.some((s) => s.kinds.has("constitution-check"))) return sections;
+  const held = heldByCheck(sections);
   let out = sections;
   sections.forEach((s, k) => {
     if (!s.kinds.has("complexity-tracking") || s.kinds.size > 1) return;
-    if (!checks.some((c) => c.line < s.line && c.endLine >= s.endLine)) return;
+    if (!held[k]) return;
     const title = normalize(s.title);
     if (violationsWord(title) || justificationsWord(title) || TRACKING.test(title)) return;
     let items = 0;
@@ -340,6 +340,25 @@ function withComplexityGatesInCheck(doc: Doc, sections: Section[]): Section[] {
     out[k] = { ...s, kinds: new Set<SectionKind>() };
   });
   return out;
+}
+
+/**
+ * For each section (in line order), whether a Constitution Check other than itself holds it
+ * whole. One walk with the checks still open (headings nest at most six deep): a plan of many
+ * checks is not compared check by section.
+ */
+function heldByCheck(sections: readonly Section[]): boolean[] {
+  const open: Section[] = [];
+  return sections.map((s) => {
+    while (open.length > 0 && (open[open.length - 1]?.endLine ?? 0) < s.line) open.pop();
+    const held = open.some((c) => c.line < s.line && c.endLine >= s.endLine);
+    if (s.kinds.has("constitution-check")) {
+      // (Only the checks that may still hold later sections stay open.)
+      while (open.length > 0 && (open[open.length - 1]?.endLine ?? 0) <= s.endLine) open.pop();
+      open.push(s);
+    }
+    return held;
+  });
 }
 
 function relabel(sections: Section[], k: number, kind: SectionKind): Section[] {
